@@ -1,0 +1,178 @@
+"""Date expressions: found by pattern, normalized to ISO 8601 at their precision.
+
+Absolute dates in free form (bylines, timestamps) are parsed by dateparser; dates in
+running text are matched by patterns whose parts give the value directly, and
+relative ones ("on Monday", "last year") are resolved from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from pipeline.model import DateExpression
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+HALVES = {"first": 1, "second": 2}
+
+_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
+    ("month_day_year", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
+    ("quarter", re.compile(rf"\b(?:the )?(?P<q>first|second|third|fourth) quarter (?:of |in )?{_YEAR}\b", re.IGNORECASE)),
+    ("quarter", re.compile(rf"\b(?P<q>Q[1-4]) {_YEAR}\b")),
+    ("half", re.compile(rf"\b(?:the )?(?P<h>first|second) half (?:of )?{_YEAR}\b", re.IGNORECASE)),
+    ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+    ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
+    ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b(?!,? \d)")),
+    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    ("weekday", re.compile(r"\b(?:(?P<dir>last|next|this|on) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("relative_period", re.compile(r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|by|until|till|from|before|after|during|of|to|and|end|early|late|mid|year) (?P<span>{_YEAR})\b(?![-/]\d|\s*(?:percent|per cent|%))")),
+]
+
+
+def _month_number(token: str) -> int:
+    key = token.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def _iso_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_date(weekday: str, published: date, direction: str | None, forward: bool) -> date:
+    target = WEEKDAYS.index(weekday.lower())
+    if direction == "next" or (forward and direction != "last"):
+        return published + timedelta(days=(target - published.weekday()) % 7 or 7)
+    back = (published.weekday() - target) % 7
+    if direction == "last" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+FUTURE_CUES = re.compile(r"\b(?:will|shall|to be|is due|are due|scheduled|plans? to|next)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> tuple[str, str, bool] | None:
+    """(value, granularity, relative) for one match, or None if it is not a real date."""
+    groups = m.groupdict()
+    if kind in ("iso", "month_day_year", "day_month_year"):
+        year = int(groups["year"])
+        month = int(groups["month"]) if kind == "iso" else _month_number(groups["month"])
+        day = _valid_day(year, month, int(groups["day"]))
+        return (day.isoformat(), "day", False) if day else None
+    if kind == "month_year":
+        return _iso_month(int(groups["year"]), _month_number(groups["month"])), "month", False
+    if kind == "quarter":
+        quarter = ORDINAL_QUARTERS[groups["q"].lower()]
+        year = int(groups["year"])
+        first = 3 * quarter - 2
+        return f"{_iso_month(year, first)}/{_iso_month(year, first + 2)}", "period", False
+    if kind == "half":
+        half = HALVES[groups["h"].lower()]
+        year = int(groups["year"])
+        return f"{_iso_month(year, 6 * half - 5)}/{_iso_month(year, 6 * half)}", "period", False
+    if kind == "year":
+        return groups["year"], "year", False
+    if published is None:
+        return None
+    if kind in ("month_day", "day_month"):
+        day = _valid_day(published.year, _month_number(groups["month"]), int(groups["day"]))
+        return (day.isoformat(), "day", True) if day else None
+    if kind == "relative_day":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
+        return (published + timedelta(days=offset)).isoformat(), "day", True
+    if kind == "weekday":
+        forward = FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()]) is not None
+        direction = (groups["dir"] or "").lower() or None
+        return _weekday_date(groups["weekday"], published, direction, forward).isoformat(), "day", True
+    if kind == "relative_period":
+        direction = groups["dir"].lower()
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[direction]
+        if groups["unit"].lower() == "year":
+            return str(published.year + step), "year", True
+        month_index = published.year * 12 + published.month - 1 + step
+        return _iso_month(month_index // 12, month_index % 12 + 1), "month", True
+    return None
+
+
+def _span_text(m: re.Match[str], kind: str) -> tuple[int, int]:
+    """Drop the preposition "on" from "on Monday": the date is the weekday."""
+    start, end = m.span("span") if "span" in m.re.groupindex else m.span()
+    if kind == "weekday" and m.group("dir") and m.group("dir").lower() == "on":
+        start = m.start("weekday")
+    return start, end
+
+
+def find_dates(text: str, published: date | None) -> list[DateExpression]:
+    """Every date expression in `text`, earliest first, longest match winning overlaps.
+
+    >>> [d.value for d in find_dates("It met on Monday and in December 2015.", date(2022, 11, 8))]
+    ['2022-11-07', '2015-12']
+    """
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = _span_text(m, kind)
+            if any(start < e and s < end for s, e in taken):
+                continue
+            resolved = _resolve(kind, m, text, published)
+            if resolved is None:
+                continue
+            value, granularity, relative = resolved
+            taken.append((start, end))
+            found.append(DateExpression(value, granularity, relative, text[start:end], start, end))
+    return sorted(found, key=lambda d: d.char_start)
+
+
+@cache
+def _date_parser():
+    import dateparser
+
+    return dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def parse_absolute_date(value: str) -> date | None:
+    """A full date in any common layout ("Nov 8, 2022 10:21", "2022-11-08T10:21Z"), else None."""
+    value = value.strip()
+    m = PATTERNS[0][1].search(value)
+    if m:
+        return _valid_day(int(m["year"]), int(m["month"]), int(m["day"]))
+    data = _date_parser().get_date_data(value)
+    return data.date_obj.date() if data and data.date_obj else None

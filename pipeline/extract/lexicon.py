@@ -1,0 +1,107 @@
+"""Load the word lists in `pipeline/rules/` once, as plain Python collections."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from functools import cache
+
+from pipeline.paths import RULES_DIR
+
+
+@cache
+def read_list(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of a rule file."""
+    lines = (RULES_DIR / name).read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+@cache
+def read_pairs(name: str) -> dict[str, str]:
+    """Tab-separated `key<TAB>value` rule file as a dict."""
+    pairs = {}
+    for line in read_list(name):
+        key, _, value = line.partition("\t")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+@cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    with (RULES_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return tuple(csv.DictReader(handle))
+
+
+def rules_version() -> str:
+    """Hash of every rule file: changes whenever a list changes."""
+    digest = hashlib.sha256()
+    for path in sorted(RULES_DIR.iterdir()):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def reporting_verbs() -> dict[str, str]:
+    return read_pairs("reporting_verbs.txt")
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in read_list("titles.txt"))
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    return frozenset(t.lower() for t in read_list("title_modifiers.txt"))
+
+
+@cache
+def honorifics() -> dict[str, str]:
+    return read_pairs("honorifics.txt")
+
+
+@cache
+def institution_heads() -> dict[str, str]:
+    return {row["word"].lower(): row["kind"] for row in read_table("institution_heads.csv")}
+
+
+@cache
+def law_heads() -> dict[str, str]:
+    return {row["word"].lower(): row["kind"] for row in read_table("law_heads.csv")}
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list("document_nouns.txt"))
+
+
+@cache
+def speaker_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_list("speaker_nouns.txt"))
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(read_list("abbreviations.txt"))
+
+
+@cache
+def non_name_words() -> frozenset[str]:
+    return frozenset(read_list("non_name_words.txt"))
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country name -> ISO 3166-1 alpha-3, from pycountry plus common short names."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                names[value] = country.alpha_3
+    for row in read_table("countries.csv"):
+        names[row["name"]] = row["alpha3"]
+    return names

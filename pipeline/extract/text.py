@@ -1,0 +1,67 @@
+"""Sentences and tokens with character offsets, by rules that know news abbreviations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.lexicon import abbreviations
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n\s*\n")
+WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+def _is_abbreviation(text: str, period: int) -> bool:
+    match = WORD_BEFORE.search(text, 0, period)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    last = word.split(".")[-1]
+    # "Mr.", "Jan." and initials ("John F. Kennedy") end a word, not a sentence.
+    return last in abbreviations() or (len(last) == 1 and last.isupper())
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of `text[start:end]`, never across a paragraph break."""
+    end = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    paragraph = 0
+    cursor = start
+    for match in SENTENCE_BREAK.finditer(text, start, end):
+        if match.group().startswith("\n"):
+            _add(sentences, text, cursor, match.start(), paragraph)
+            paragraph += 1
+            cursor = match.end()
+            continue
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        _add(sentences, text, cursor, match.end(), paragraph)
+        cursor = match.end()
+    _add(sentences, text, cursor, end, paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end], paragraph))
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph from `start` on."""
+    spans = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:]):
+        spans.append((start + match.start(), start + match.end()))
+    return spans

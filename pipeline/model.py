@@ -1,0 +1,108 @@
+"""Records that flow between the stages: an article after ingest, and what extraction finds in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One cleaned article: the text every span indexes, and its metadata."""
+
+    document_id: str
+    source: str
+    sha256: str
+    text: str
+    body_start: int  # offset where the body begins; headline, section and byline come before
+    title: str | None = None
+    publisher: str | None = None
+    section: str | None = None
+    language: str | None = "en"
+    published: date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    person_id: str
+    name: str
+    title: str | None = None
+    institution_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Institution:
+    institution_id: str
+    name: str
+    kind: str
+    parent_id: str | None = None
+    abbreviation: str | None = None
+
+
+@dataclass(frozen=True)
+class Law:
+    law_id: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity_type: str
+    entity_id: str
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    speaker: str
+    speaker_type: str
+    kind: str
+    cue: str
+    text: str
+    char_start: int
+    char_end: int
+    speaker_person_id: str | None = None
+    speaker_institution_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Statistic:
+    value: float
+    comparator: str
+    unit: str | None
+    subject: str | None
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    value: str
+    granularity: str
+    relative: bool
+    text: str
+    char_start: int
+    char_end: int
+
+
+@dataclass
+class Extraction:
+    """Everything found in one article, before ids tie it to the rest of the corpus."""
+
+    article: Article
+    people: list[Person] = field(default_factory=list)
+    institutions: list[Institution] = field(default_factory=list)
+    laws: list[Law] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    statistics: list[Statistic] = field(default_factory=list)
+    dates: list[DateExpression] = field(default_factory=list)
+
+
+class ArticleError(Exception):
+    """An input file that cannot be turned into an article; the message names the file and the fix."""

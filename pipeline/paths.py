@@ -1,0 +1,9 @@
+"""Where things live in a checkout of the project."""
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCHEMAS_DIR = REPO_ROOT / "schemas"
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+BUNDLED_INPUT_DIR = REPO_ROOT / "articles"
+DEFAULT_PACKAGE_DIR = REPO_ROOT / "datapackage"

@@ -1,0 +1,105 @@
+"""The `datapackage.json` descriptor (Data Package v2), built from the table metadata."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+import os
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline import __version__
+from pipeline.metadata import load_tables
+from pipeline.metadata.frictionless_schema import to_frictionless
+from pipeline.publish.files import sha256_of
+
+PACKAGE_NAME = "news-statements"
+PACKAGE_TITLE = "Statements, people, institutions and statistics from news articles"
+PACKAGE_DESCRIPTION = (
+    "Who said what in news articles, direct quotes and reported speech with the speaker "
+    "resolved, with the people, institutions, laws, dates and statistics the articles name. "
+    "Every row points back to the exact characters of the article it came from "
+    "(documents.text[char_start:char_end] == text)."
+)
+LICENSES = [
+    {
+        "name": "CC-BY-4.0",
+        "path": "https://creativecommons.org/licenses/by/4.0/",
+        "title": "Creative Commons Attribution 4.0 (the compiled tables; quoted words and article text keep their source's copyright)",
+    }
+]
+MAX_LISTED_SOURCES = 50
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+
+def created_timestamp(documents: pd.DataFrame) -> str:
+    """Deterministic: SOURCE_DATE_EPOCH if set, else the latest publication date of the corpus."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        moment = datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), tz=UTC)
+    elif documents["published"].notna().any():
+        moment = documents["published"].max().to_pydatetime().replace(tzinfo=UTC)
+    else:
+        moment = datetime(1970, 1, 1, tzinfo=UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
+    if len(documents) > MAX_LISTED_SOURCES:
+        return [{"title": f"{len(documents)} news articles; the documents table lists each with its publisher, URL and sha256"}]
+    listed = []
+    for row in documents.itertuples():
+        source = {"title": f"{row.publisher or 'Unknown publisher'}: {row.title or row.source}", "path": row.url if isinstance(row.url, str) else row.source}
+        listed.append(source)
+    return listed
+
+
+def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+    """Describe the files already written in `folder`; hashes and sizes are read from them."""
+    resources = []
+    for name, table in load_tables().items():
+        csv_path = folder / "csv" / f"{name}.csv"
+        parquet_path = folder / "parquet" / f"{name}.parquet"
+        common = {"title": table.title, "description": table.description.strip(), "type": "table"}
+        resources.append(
+            {
+                "name": name,
+                "path": f"csv/{name}.csv",
+                **common,
+                "scheme": "file",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "bytes": csv_path.stat().st_size,
+                "hash": f"sha256:{sha256_of(csv_path)}",
+                "schema": to_frictionless(table),
+            }
+        )
+        # frictionless cannot count Parquet bytes or hash them right, so only our own hash is given.
+        resources.append(
+            {
+                "name": f"{name}-parquet",
+                "path": f"parquet/{name}.parquet",
+                **common,
+                "scheme": "file",
+                "format": "parquet",
+                "mediatype": PARQUET_MEDIATYPE,
+                "hash": f"sha256:{sha256_of(parquet_path)}",
+                "schema": to_frictionless(table, resource_suffix="-parquet"),
+            }
+        )
+    return {
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": PACKAGE_NAME,
+        "title": PACKAGE_TITLE,
+        "description": PACKAGE_DESCRIPTION,
+        "version": __version__,
+        "created": created_timestamp(tables["documents"]),
+        "keywords": ["news", "quotations", "attribution", "named entities", "statistics"],
+        "licenses": LICENSES,
+        "sources": sources(tables["documents"]),
+        "contributors": [
+            {"title": "newsdata-pipeline contributors", "roles": ["creator"]},
+        ],
+        "resources": resources,
+    }
