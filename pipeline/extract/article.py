@@ -2,12 +2,47 @@
 
 from __future__ import annotations
 
+from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
-from pipeline.model import Article, Extraction
+from pipeline.extract.documents import find_documents
+from pipeline.extract.institutions import find_institutions
+from pipeline.extract.laws import find_laws
+from pipeline.extract.people import find_people
+from pipeline.extract.spans import EntityIndex, EntitySpan
+from pipeline.extract.statements import find_statements
+from pipeline.extract.statistics import find_statistics
+from pipeline.model import Article, Extraction, Mention
 
 
 def extract_article(article: Article) -> Extraction:
-    """Find the people, institutions, laws, statements, statistics, dates and mentions of one article."""
-    extraction = Extraction(article=article)
-    extraction.dates = find_dates(article.text, article.published)
-    return extraction
+    """Find the people, institutions, laws, statements, statistics, dates and mentions of one article.
+
+    Entities go into one index in a fixed order (laws, titled documents, institutions,
+    countries, people) where an earlier rule's span wins: "Data Security Law" is never an
+    organization, "China" inside "Bank of China" is not a country mention.
+    """
+    text = article.text
+    index = EntityIndex()
+    laws = []
+    for start, end, law in find_laws(text):
+        if index.add(EntitySpan(start, end, "law", law.law_id, law.name, text[start:end])):
+            laws.append(law)
+    find_documents(text, index)
+    institutions = find_institutions(text, index, article.publisher)
+    find_countries(text, index)
+    people = find_people(text, index)
+    titles = {p.person_id: p.title for p in people if p.title}
+    statements = find_statements(text, article.body_start, index, titles)
+    dates = find_dates(text, article.published)
+    statistics = find_statistics(text, article.body_start, dates, index)
+    mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]
+    return Extraction(
+        article=article,
+        people=people,
+        institutions=institutions,
+        laws=sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id),
+        mentions=mentions,
+        statements=statements,
+        statistics=statistics,
+        dates=dates,
+    )

@@ -87,8 +87,15 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def sentence_words() -> frozenset[str]:
+    """Capitalized only because they start a sentence: never part of a name."""
+    return frozenset(read_list("sentence_words.txt"))
+
+
+@cache
 def non_name_words() -> frozenset[str]:
-    return frozenset(read_list("non_name_words.txt"))
+    """Never part of a person's name: sentence words, months, weekdays, nationalities."""
+    return sentence_words() | frozenset(read_list("non_name_words.txt"))
 
 
 @cache

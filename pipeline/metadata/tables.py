@@ -91,15 +91,27 @@ def load_table(path: Path) -> TableSchema:
 @cache
 def load_tables(schemas_dir: Path = SCHEMAS_DIR) -> dict[str, TableSchema]:
     """Every table's schema, keyed by name, in publication order."""
-    tables = {t.name: t for t in map(load_table, sorted(schemas_dir.glob("*.yaml")))}
+    tables: dict[str, TableSchema] = {}
+    paths: dict[str, Path] = {}
+    for path in sorted(schemas_dir.glob("*.yaml")):
+        table = load_table(path)
+        if table.name in paths:
+            raise ValueError(f"{path}: table {table.name} is already defined in {paths[table.name]}")
+        tables[table.name], paths[table.name] = table, path
     if set(tables) != set(TABLE_ORDER):
         raise ValueError(
             f"{schemas_dir}: expected schemas for {sorted(TABLE_ORDER)}, found {sorted(tables)}"
         )
     for table in tables.values():
         for fk in table.foreign_keys:
-            target = tables[fk.reference.table]
+            target = tables.get(fk.reference.table)
+            if target is None:
+                raise ValueError(
+                    f"{paths[table.name]}: foreign key to unknown table {fk.reference.table!r}"
+                )
             missing = set(fk.reference.fields) - set(target.field_names)
             if missing:
-                raise ValueError(f"table {table.name}: foreign key to missing fields {missing}")
+                raise ValueError(
+                    f"{paths[table.name]}: foreign key to missing fields {sorted(missing)} of {target.name}"
+                )
     return {name: tables[name] for name in TABLE_ORDER}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 import os
+import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pandas as pd
 from pipeline import __version__
 from pipeline.metadata import load_tables
 from pipeline.metadata.frictionless_schema import to_frictionless
+from pipeline.paths import REPO_ROOT
 from pipeline.publish.files import sha256_of
 
 PACKAGE_NAME = "news-statements"
@@ -33,6 +35,18 @@ MAX_LISTED_SOURCES = 50
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
 
+def package_version() -> str:
+    """The project version from pyproject.toml in a checkout, whether or not it was pip-installed.
+
+    `pipeline.__version__` is 0.0.0 in a checkout that was never installed, which would make
+    the same input give a different datapackage.json depending on how the venv was set up.
+    """
+    pyproject = REPO_ROOT / "pyproject.toml"
+    if pyproject.is_file():
+        return tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"]
+    return __version__
+
+
 def created_timestamp(documents: pd.DataFrame) -> str:
     """Deterministic: SOURCE_DATE_EPOCH if set, else the latest publication date of the corpus."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
@@ -49,9 +63,15 @@ def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
         return [{"title": f"{len(documents)} news articles; the documents table lists each with its publisher, URL and sha256"}]
     listed = []
     for row in documents.itertuples():
-        source = {"title": f"{row.publisher or 'Unknown publisher'}: {row.title or row.source}", "path": row.url if isinstance(row.url, str) else row.source}
+        # Unknown metadata is pd.NA in the nullable string columns, and `pd.NA or x` raises.
+        publisher, title, url = (_known(v) for v in (row.publisher, row.title, row.url))
+        source = {"title": f"{publisher or 'Unknown publisher'}: {title or row.source}", "path": url or row.source}
         listed.append(source)
     return listed
+
+
+def _known(value: object) -> str | None:
+    return None if pd.isna(value) else str(value)
 
 
 def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
@@ -93,7 +113,7 @@ def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str,
         "name": PACKAGE_NAME,
         "title": PACKAGE_TITLE,
         "description": PACKAGE_DESCRIPTION,
-        "version": __version__,
+        "version": package_version(),
         "created": created_timestamp(tables["documents"]),
         "keywords": ["news", "quotations", "attribution", "named entities", "statistics"],
         "licenses": LICENSES,

@@ -1,0 +1,43 @@
+"""Documents named in an article (a white paper, a report) as entities that can speak.
+
+"a white paper titled "Jointly Build ..."" gives the document a title; later "the white
+paper" points to it. An untitled document noun is an entity only as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.lexicon import document_nouns
+from pipeline.extract.spans import EntityIndex, EntitySpan
+from pipeline.ids import slugify
+
+QUOTED_TITLE = r"[\"“«](?P<title>[^\"“”«»\n]{3,200})[\"”»]"
+
+
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b(?:an? |the )?(?P<noun>{nouns}),? (?:titled|entitled|called|named|headlined) {QUOTED_TITLE}", re.IGNORECASE)
+
+
+@cache
+def _reference_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(rf"\b[Tt]he (?P<noun>{nouns})\b")
+
+
+def find_documents(text: str, index: EntityIndex) -> None:
+    """Mentions of titled documents, and of "the <noun>" after a document with that noun was titled."""
+    titled: dict[str, tuple[str, str]] = {}  # noun -> (entity id, title)
+    for m in _titled_pattern().finditer(text):
+        noun = m["noun"].lower()
+        entity_id = slugify(m["title"])
+        titled[noun] = (entity_id, m["title"])
+        index.add(EntitySpan(m.start("title"), m.end("title"), "document", entity_id, m["title"], m["title"]))
+    for m in _reference_pattern().finditer(text):
+        noun = m["noun"].lower()
+        if noun in titled and m.start() > 0:
+            entity_id, title = titled[noun]
+            index.add(EntitySpan(m.start(), m.end(), "document", entity_id, title, m.group()))

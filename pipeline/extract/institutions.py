@@ -1,0 +1,213 @@
+"""Organizations: names ending (or starting) in an organization word, units owned by them,
+abbreviations given in parentheses, and later short references.
+
+"Cyberspace Administration of China", "World Internet Conference", "Ministry of
+Commerce (MOFCOM)", "the administration's international cooperation bureau" (a unit
+whose parent is the administration named before), "the ministry" (a short reference).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.lexicon import institution_heads, law_heads, sentence_words
+from pipeline.extract.spans import EntityIndex, EntitySpan
+from pipeline.ids import institution_id
+from pipeline.model import Institution
+
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
+WORD = re.compile(r"[\w'’&-]+")
+OF_PHRASE = re.compile(r" (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* [A-Z][\w'’-]*)*")
+ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+# Units that belong to an organization: "the administration's cybersecurity coordination bureau".
+UNIT_HEADS = ("bureau", "department", "office", "division", "unit", "branch", "committee", "commission", "center", "centre", "agency", "team", "secretariat", "section", "institute", "laboratory")
+POSSESSIVE_UNIT = re.compile(
+    rf"['’]s (?P<unit>(?:[a-z][\w-]* ){{0,4}}(?:{'|'.join(UNIT_HEADS)}))\b"
+)
+SHORT_REFERENCE = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])")
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    words = sorted(institution_heads(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in words)})\b")
+
+
+def _is_name_word(word: str) -> bool:
+    return (word[:1].isupper() or word == "&") and word not in sentence_words() and word.lower() not in law_heads()
+
+
+def _extend_left(text: str, head_start: int) -> int:
+    start = pending = head_start
+    for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
+        if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
+            break
+        if _is_name_word(word.group()):
+            start = pending = word.start()
+        elif word.group() in ("of", "for", "&"):
+            pending = word.start()
+        else:
+            break
+    return start
+
+
+def _of_phrase(text: str, end: int) -> str:
+    """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names)."""
+    match = OF_PHRASE.match(text, end)
+    if not match:
+        return ""
+    parts = match.group().split(" and ")
+    kept = parts[0]
+    for part in parts[1:]:
+        if _head_pattern().search(part):
+            break
+        kept += " and " + part
+    return kept
+
+
+def kind_of(name: str) -> str:
+    """The kind implied by the organization word that heads the name."""
+    words = [w.lower() for w in WORD.findall(name)]
+    of_at = words.index("of") if "of" in words else len(words)
+    kinds = [institution_heads()[w] for w in words[:of_at] if w in institution_heads()]
+    if "media outlet" in kinds:  # "Xinhua News Agency" is a news outlet, whatever word ends it
+        return "media outlet"
+    return kinds[-1] if kinds else "organization"
+
+
+def _head_word(name: str) -> str | None:
+    words = [w.lower() for w in WORD.findall(name)]
+    of_at = words.index("of") if "of" in words else len(words)
+    heads = [w for w in words[:of_at] if w in institution_heads()]
+    return heads[-1] if heads else None
+
+
+class InstitutionFinder:
+    """Collects the institutions of one article and adds their mentions to the index."""
+
+    def __init__(self, text: str, index: EntityIndex):
+        self.text = text
+        self.index = index
+        self.records: dict[str, Institution] = {}
+
+    def _record(self, name: str, kind: str | None = None, parent_id: str | None = None, abbreviation: str | None = None) -> Institution:
+        key = institution_id(name, parent_id)
+        existing = self.records.get(key)
+        record = Institution(
+            institution_id=key,
+            name=existing.name if existing else name,
+            kind=(existing.kind if existing else None) or kind or kind_of(name),
+            parent_id=parent_id,
+            abbreviation=(existing.abbreviation if existing else None) or abbreviation,
+        )
+        self.records[key] = record
+        return record
+
+    def _mention(self, start: int, end: int, record: Institution) -> bool:
+        return self.index.add(
+            EntitySpan(start, end, "institution", record.institution_id, record.name, self.text[start:end])
+        )
+
+    def add_named(self, name: str, kind: str) -> None:
+        """An institution known from outside the text (the publisher), and its mentions."""
+        record = self._record(name, kind)
+        for match in re.finditer(rf"\b{re.escape(name)}\b", self.text):
+            self._mention(match.start(), match.end(), record)
+
+    def _extend_right_to_last_head(self, end: int) -> int:
+        """ "Xinhua News Agency": capitalized words up to a later organization word belong to the name."""
+        while True:
+            following = re.match(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])", self.text[end:])
+            head = _head_pattern().match(self.text, end + len(following.group())) if following else None
+            if not head:
+                return end
+            end = head.end()
+
+    def find_names(self) -> None:
+        text = self.text
+        last_end = -1
+        for head in _head_pattern().finditer(text):
+            if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
+                continue
+            start = _extend_left(text, head.start())
+            end = self._extend_right_to_last_head(head.end())
+            if self.index.overlaps(start, end):
+                continue
+            parent = None
+            phrase = _of_phrase(text, end)
+            if phrase and _head_pattern().search(phrase):
+                # "Bureau of the Cyberspace Administration of China": a unit and its parent
+                parent_start = end + len(re.match(r" (?:of|for|on) (?:the )?", phrase).group())
+                parent = (parent_start, end + len(phrase))
+            elif phrase:
+                end += len(phrase)
+            if start == head.start() and end == head.end():
+                continue  # a lone capitalized "Ministry" at a sentence start
+            name = text[start:end]
+            parent_record = None
+            if parent:
+                parent_name = text[parent[0] : parent[1]]
+                parent_record = self._record(parent_name)
+                self._mention(parent[0], parent[1], parent_record)
+                last_end = parent[1]
+            abbreviation = ABBREVIATION.match(text, end)
+            record = self._record(
+                name,
+                parent_id=parent_record.institution_id if parent_record else None,
+                abbreviation=abbreviation["abbr"] if abbreviation else None,
+            )
+            self._mention(start, end, record)
+            last_end = max(last_end, end)
+
+    def find_abbreviations(self) -> None:
+        for record in list(self.records.values()):
+            if record.abbreviation:
+                for match in re.finditer(rf"\b{re.escape(record.abbreviation)}\b", self.text):
+                    self._mention(match.start(), match.end(), record)
+
+    def resolve_reference(self, head: str, position: int) -> Institution | None:
+        """The latest institution named before `position` whose organization word is `head`."""
+        for span in self.index.before(position, ("institution",)):
+            record = self.records.get(span.entity_id)
+            if record and _head_word(record.name) == head.lower():
+                return record
+        return None
+
+    def find_units(self) -> None:
+        """ "the administration's international cooperation bureau", "CAC's legal department" """
+        text = self.text
+        for match in POSSESSIVE_UNIT.finditer(text):
+            owner_end = match.start()
+            owner = self.index.ending_at(owner_end, ("institution",))
+            owner_record = self.records.get(owner.entity_id) if owner else None
+            if owner_record is None:
+                reference = re.search(r"\b[Tt]he (\w+)$", text[max(0, owner_end - 40) : owner_end])
+                if not reference:
+                    continue
+                owner_record = self.resolve_reference(reference.group(1), owner_end)
+                if owner_record is None:
+                    continue
+                self._mention(owner_end - len(reference.group()), owner_end, owner_record)
+            unit = match.group("unit")
+            record = self._record(unit, kind=owner_record.kind, parent_id=owner_record.institution_id)
+            self._mention(match.start("unit"), match.end("unit"), record)
+
+    def find_short_references(self) -> None:
+        for match in SHORT_REFERENCE.finditer(self.text):
+            if self.index.overlaps(match.start(), match.end()):
+                continue
+            record = self.resolve_reference(match.group("head"), match.start())
+            if record is not None:
+                self._mention(match.start(), match.end(), record)
+
+
+def find_institutions(text: str, index: EntityIndex, publisher: str | None = None) -> list[Institution]:
+    finder = InstitutionFinder(text, index)
+    if publisher:
+        finder.add_named(publisher, "media outlet")
+    finder.find_names()
+    finder.find_abbreviations()
+    finder.find_units()
+    finder.find_short_references()
+    return sorted(finder.records.values(), key=lambda r: r.institution_id)

@@ -1,0 +1,75 @@
+"""Laws, regulations, measures and bills, named by capitalized words around a law word.
+
+"the Data Security Law", "Cybersecurity Review Measures", "Digital Personal Data
+Protection Bill, 2023", "Law on the Protection of Minors".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.lexicon import law_heads, sentence_words
+from pipeline.ids import law_id
+from pipeline.model import Law
+
+CONNECTORS = frozenset({"of", "on", "for", "and", "to", "the", "in"})
+WORD = re.compile(r"[\w'’-]+")
+OF_PHRASE = re.compile(r" (?:of|on|for) (?:the )?(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*")
+YEAR_SUFFIX = re.compile(r",? (?:19|20)\d{2}\b")
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted((h.capitalize() for h in law_heads()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b")
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in law_heads() and word not in sentence_words()
+
+
+def _extend_left(text: str, head_start: int) -> int:
+    """Start of the capitalized words before a law word, across "of"/"and" between them."""
+    words = list(WORD.finditer(text, max(0, head_start - 200), head_start))
+    start = head_start
+    pending = head_start  # start if the connectors just passed turn out to belong to the name
+    for word in reversed(words):
+        between = text[word.end() : pending]
+        if between.strip() not in ("",) or "\n" in between:
+            break
+        token = word.group()
+        if _is_name_word(token):
+            start = pending = word.start()
+        elif token in CONNECTORS:
+            pending = word.start()
+        else:
+            break
+    return start
+
+
+def find_laws(text: str) -> list[tuple[int, int, Law]]:
+    """(start, end, law) for each law named in `text`."""
+    found: list[tuple[int, int, Law]] = []
+    for head in _head_pattern().finditer(text):
+        if found and head.start() < found[-1][1]:
+            continue  # inside the previous law's name ("Law on the Protection of ... Act")
+        start = _extend_left(text, head.start())
+        end = head.end()
+        year = YEAR_SUFFIX.match(text, end)
+        if year:
+            end = year.end()
+        of_phrase = OF_PHRASE.match(text, end)
+        if of_phrase:
+            phrase = of_phrase.group()
+            next_head = _head_pattern().search(phrase)
+            if next_head:  # "Law on X and the Y Act": stop before the next law's name
+                cut = phrase.rfind(" and ", 0, next_head.start())
+                phrase = phrase[:cut] if cut > 0 else ""
+            end += len(phrase)
+            of_phrase = of_phrase if phrase else None
+        name = text[start:end]
+        if start == head.start() and not of_phrase:
+            continue  # a lone "Law" or "Act" is a word, not a name
+        found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
+    return found

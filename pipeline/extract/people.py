@@ -1,0 +1,200 @@
+"""People: names marked by an honorific, a title, an appositive or a reporting verb.
+
+"President Xi Jinping", "Mr. Smith", "Jane Doe, deputy director of the X Bureau, said",
+"said Sun Weimin, head of ...", "Foreign Ministry spokesperson Wang Wenbin". Later
+mentions of the full name or of one part of it ("Xi", "Smith") point to the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.lexicon import (
+    countries,
+    honorifics,
+    institution_heads,
+    law_heads,
+    non_name_words,
+    reporting_verbs,
+    title_modifiers,
+    titles,
+)
+from pipeline.extract.spans import EntityIndex, EntitySpan
+from pipeline.ids import person_id
+from pipeline.model import Person
+
+NAME_TOKEN = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
+NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{0,3}}"
+GENDERED_TITLES = {
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "chairman": "m",
+    "chairwoman": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "king": "m",
+    "queen": "f",
+    "prince": "m",
+    "princess": "f",
+}
+
+
+@dataclass
+class PersonCandidate:
+    name: str
+    start: int
+    end: int
+    title: str | None = None
+    institution_id: str | None = None
+    gender: str | None = None
+
+
+@cache
+def _title_words() -> str:
+    return "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+
+
+@cache
+def _modifiers() -> str:
+    return "|".join(re.escape(m) for m in sorted(title_modifiers(), key=len, reverse=True))
+
+
+@cache
+def _cues() -> str:
+    return "|".join(re.escape(c) for c in sorted(reporting_verbs(), key=len, reverse=True) if c != "according to")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
+    honorific = "|".join(sorted(honorifics(), key=len, reverse=True))
+    return {
+        "honorific": re.compile(rf"\b(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
+        # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
+        "title_before": re.compile(rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"),
+        # "Cao Shumin, deputy head of ...", "Jane Doe, a senior economist at ..."
+        "appositive": re.compile(
+            rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
+        ),
+        "before_cue": re.compile(rf"(?P<name>{NAME}) (?:also |has |had |later |then |further )?(?:{_cues()})\b"),
+        "after_cue": re.compile(rf"\b(?:{_cues()}) (?P<name>{NAME})\b"),
+    }
+
+
+def _is_person_name(name: str) -> bool:
+    tokens = name.split()
+    if any(t in non_name_words() for t in tokens):
+        return False
+    lowered = [t.lower() for t in tokens]
+    if any(t in institution_heads() or t in law_heads() or t in titles() for t in lowered):
+        return False
+    if name in countries() or any(t in countries() for t in tokens):
+        return False
+    return not any(t.rstrip(".") in honorifics() for t in tokens)
+
+
+def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
+    """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; keeps offsets right."""
+    tokens = name.split(" ")
+    while tokens and (tokens[0] in non_name_words() or tokens[0].lower() in titles()):
+        start += len(tokens[0]) + 1
+        tokens.pop(0)
+    return " ".join(tokens), start
+
+
+class PeopleFinder:
+    def __init__(self, text: str, index: EntityIndex):
+        self.text = text
+        self.index = index
+        self.candidates: dict[str, PersonCandidate] = {}
+
+    def _institution_in(self, start: int, end: int) -> str | None:
+        """The organization a title belongs to; in "the administration's press office" the office."""
+        spans = self.index.within(start, end, ("institution",))
+        if not spans:
+            return None
+        chosen = spans[0]
+        for following in spans[1:]:
+            if re.fullmatch(r"['’]s ", self.text[chosen.end : following.start]):
+                chosen = following
+        return chosen.entity_id
+
+    def _add(self, name: str, start: int, title: str | None = None, institution_id: str | None = None, gender: str | None = None, min_tokens: int = 2) -> None:
+        name, start = _strip_leading_non_names(name, start)
+        name = re.sub(r"['’]s$", "", name)
+        if len(name.split()) < min_tokens or not _is_person_name(name):
+            return
+        end = start + len(name)
+        if self.index.overlaps(start, end):
+            return
+        known = self.candidates.get(name)
+        if known is None:
+            self.candidates[name] = PersonCandidate(name, start, end, title, institution_id, gender)
+        else:
+            known.title = known.title or title
+            known.institution_id = known.institution_id or institution_id
+            known.gender = known.gender or gender
+
+    def find(self) -> None:
+        text = self.text
+        patterns = _patterns()
+        for m in patterns["honorific"].finditer(text):
+            gender = honorifics()[m["honorific"]]
+            self._add(m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1)
+        for m in patterns["appositive"].finditer(text):
+            title = m["title"].strip()
+            affiliation = self._institution_in(m.start("title"), m.end("rest"))
+            self._add(m["name"], m.start("name"), title, affiliation, GENDERED_TITLES.get(title.split()[-1].lower()))
+        for m in patterns["title_before"].finditer(text):
+            if not m["title"][:1].isupper() and not self.index.ending_at(m.start() - 1, ("institution",)):
+                # lowercase titles need an organization before them: "Foreign Ministry spokesperson Wang Wenbin"
+                continue
+            affiliation = self._institution_in(m.start("title"), m.end("title"))
+            before = self.index.ending_at(m.start() - 1, ("institution",))
+            affiliation = affiliation or (before.entity_id if before else None)
+            title = m["title"]
+            self._add(m["name"], m.start("name"), title, affiliation, GENDERED_TITLES.get(title.split()[-1].lower()), min_tokens=1 if title[:1].isupper() else 2)
+        for key in ("before_cue", "after_cue"):
+            for m in patterns[key].finditer(text):
+                self._add(m["name"], m.start("name"))
+
+    def _merge_partial_names(self) -> None:
+        """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
+            longer = [c for c in self.candidates.values() if short.name in c.name.split() and c is not short]
+            if len(longer) == 1:
+                longer[0].gender = longer[0].gender or short.gender
+                longer[0].title = longer[0].title or short.title
+                del self.candidates[short.name]
+
+    def mention_all(self) -> list[Person]:
+        """Mentions of each person's full name, then of a single part of it ("Xi", "Smith")."""
+        self._merge_partial_names()
+        people = []
+        parts: dict[str, set[str]] = {}
+        for candidate in self.candidates.values():
+            for part in candidate.name.split():
+                if len(part) > 2 and not part.endswith("."):
+                    parts.setdefault(part, set()).add(candidate.name)
+        for candidate in sorted(self.candidates.values(), key=lambda c: -len(c.name)):
+            pid = person_id(candidate.name)
+            people.append(Person(pid, candidate.name, candidate.title, candidate.institution_id))
+            for m in re.finditer(rf"\b{re.escape(candidate.name)}\b", self.text):
+                self.index.add(EntitySpan(m.start(), m.end(), "person", pid, candidate.name, m.group(), candidate.gender))
+        for candidate in self.candidates.values():
+            pid = person_id(candidate.name)
+            for part in candidate.name.split():
+                if parts.get(part) != {candidate.name}:
+                    continue  # shared by two people: ambiguous
+                for m in re.finditer(rf"\b{re.escape(part)}\b(?![-'’][a-z]{{2}})", self.text):
+                    self.index.add(EntitySpan(m.start(), m.end(), "person", pid, candidate.name, m.group(), candidate.gender))
+        return sorted(people, key=lambda p: p.person_id)
+
+
+def find_people(text: str, index: EntityIndex) -> list[Person]:
+    finder = PeopleFinder(text, index)
+    finder.find()
+    return finder.mention_all()

@@ -1,0 +1,174 @@
+"""Who is speaking: the phrase next to a reporting verb, and what it refers to.
+
+A speaker phrase is a named entity (person, institution, country, titled document), a
+pronoun, or a nominal ("the spokesperson", "a senior official", "the white paper").
+Pronouns go to the nearest compatible named speaker; nominals go to the entity the
+article named with that title or organization word, else stay `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.lexicon import document_nouns, institution_heads, speaker_nouns
+from pipeline.extract.spans import EntityIndex, EntitySpan
+
+PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+AUXILIARIES = re.compile(
+    r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|yesterday|today|\w+ly))+$"
+)
+APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
+DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    start: int
+    end: int
+    text: str
+    kind: str  # entity, pronoun, nominal
+    entity: EntitySpan | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    name: str
+    speaker_type: str  # person, institution, country, document, unknown
+    person_id: str | None = None
+    institution_id: str | None = None
+    gender: str | None = None
+
+
+@cache
+def _nominal_pattern() -> re.Pattern[str]:
+    nouns = sorted(speaker_nouns() | document_nouns(), key=len, reverse=True)
+    return re.compile(
+        r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")$"
+    )
+
+
+def clause_boundary_before(text: str, position: int, floor: int) -> bool:
+    """True when `position` starts a clause: sentence start, after a comma, colon, quote or "and"."""
+    before = text[floor:position].rstrip()
+    return not before or before[-1] in ",:;”\"»—–(" or re.search(r"\b(?:and|but|as|while)$", before) is not None
+
+
+def speaker_before(text: str, index: EntityIndex, cue_start: int, floor: int) -> SpeakerPhrase | None:
+    """The speaker phrase that ends just before a reporting verb: "Cao Shumin, deputy head of X said"."""
+    segment = text[floor:cue_start]
+    trimmed = AUXILIARIES.sub("", segment.rstrip())
+    end = floor + len(trimmed.rstrip())
+    if end <= floor:
+        return None
+    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$", text[floor:end])
+    if pronoun:
+        return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
+    entity = index.ending_at(end)
+    if entity and entity.entity_type != "law" and clause_boundary_before(text, entity.start, floor):
+        return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+    # "Name, title of Organization(,) said": the named entity before an appositive
+    for candidate in index.before(end, ("person", "institution", "country")):
+        if candidate.end < floor:
+            break
+        if APPOSITIVE.match(text[candidate.end : end]) and clause_boundary_before(text, candidate.start, floor):
+            return SpeakerPhrase(candidate.start, candidate.end, candidate.text, "entity", candidate)
+    nominal = _nominal_pattern().search(text, floor, end)
+    if nominal and nominal.end() == end and clause_boundary_before(text, nominal.start(), floor):
+        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end))
+    return None
+
+
+def speaker_after(text: str, index: EntityIndex, cue_end: int, ceiling: int) -> SpeakerPhrase | None:
+    """The speaker phrase right after an inverted reporting verb: `..., said Sun Weimin, head of ...`."""
+    start = cue_end + 1 if text[cue_end : cue_end + 1] == " " else cue_end
+    if start >= ceiling:
+        return None
+    entity = index.starting_at(start)
+    if entity and entity.entity_type != "law":
+        return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+    pronoun = re.match(r"(?:he|she|they|it)\b", text[start:ceiling])
+    if pronoun:
+        return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
+    nominal = re.match(r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:" + "|".join(re.escape(n) for n in sorted(speaker_nouns() | document_nouns(), key=len, reverse=True)) + r")\b", text[start:ceiling], re.IGNORECASE)
+    if nominal:
+        return SpeakerPhrase(start, start + nominal.end(), nominal.group(), "nominal", index.starting_at(start))
+    return None
+
+
+def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
+    if entity.entity_type == "person":
+        return ResolvedSpeaker(entity.name, "person", person_id=entity.entity_id, gender=entity.gender)
+    if entity.entity_type == "institution":
+        return ResolvedSpeaker(entity.name, "institution", institution_id=entity.entity_id)
+    if entity.entity_type == "country":
+        return ResolvedSpeaker(entity.name, "country")
+    return ResolvedSpeaker(DETERMINER.sub("", entity.text), entity.entity_type)
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases in text order, remembering who spoke last."""
+
+    def __init__(self, text: str, index: EntityIndex, person_titles: dict[str, str]):
+        self.text = text
+        self.index = index
+        self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
+        self.recent: list[tuple[int, ResolvedSpeaker]] = []  # (position, speaker) of resolved speakers
+
+    def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
+        if speaker.speaker_type != "unknown":
+            self.recent.append((position, speaker))
+
+    def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
+        compatible = lambda g: g is None or g == gender  # noqa: E731
+        # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
+        for spoken_at, speaker in reversed(self.recent):
+            if spoken_at < position and speaker.speaker_type == "person" and compatible(speaker.gender):
+                nearest = next(iter(self.index.before(position, ("person",))), None)
+                if nearest is None or nearest.start <= spoken_at or nearest.entity_id == speaker.person_id:
+                    return speaker
+                break
+        for entity in self.index.before(position, ("person",)):
+            if compatible(entity.gender):
+                return _entity_speaker(entity)
+        return None
+
+    def _last_body(self, position: int) -> ResolvedSpeaker | None:
+        for spoken_at, speaker in reversed(self.recent):
+            if spoken_at < position and speaker.speaker_type in ("institution", "country", "document"):
+                return speaker
+        for entity in self.index.before(position, ("institution", "country")):
+            return _entity_speaker(entity)
+        return None
+
+    def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        if phrase.kind == "entity" and phrase.entity is not None:
+            return _entity_speaker(phrase.entity)
+        if phrase.kind == "pronoun":
+            pronoun = phrase.text.lower()
+            found = self._last_person(phrase.start, PRONOUNS[pronoun]) if pronoun in ("he", "she") else self._last_body(phrase.start)
+            return found or ResolvedSpeaker(phrase.text, "unknown")
+        return self._resolve_nominal(phrase)
+
+    def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        if phrase.entity is not None and phrase.entity.entity_type in ("institution", "document", "person"):
+            return _entity_speaker(phrase.entity)
+        words = phrase.text.split()
+        noun = words[-1].lower()
+        bare = DETERMINER.sub("", phrase.text)
+        multiword = next((n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None)
+        if multiword or noun in document_nouns():
+            return ResolvedSpeaker(bare, "document")
+        definite = words[0].lower() == "the" and len(words) == 2
+        if definite and noun in institution_heads():
+            for entity in self.index.before(phrase.start, ("institution",)):
+                if entity.name.lower().split()[-1] == noun or noun in entity.name.lower().split():
+                    return _entity_speaker(entity)
+        if definite:
+            for entity in self.index.before(phrase.start, ("person",)):
+                if noun in (self.person_titles.get(entity.entity_id) or "").lower().split():
+                    return _entity_speaker(entity)
+        return ResolvedSpeaker(phrase.text, "unknown")

@@ -1,0 +1,292 @@
+"""Statements: direct quotes and reported speech, each with its speaker resolved.
+
+Direct: `"...," she said`, `"...," said Name, title`, `Name said: "..."`, a quote whose
+speaker is in the neighbouring sentence. Indirect: `X said (that) ...`, `..., X said`,
+`..., said X`, `according to X, ...`, `..., adding that ...`, `X pledged to ...`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.lexicon import reporting_verbs
+from pipeline.extract.quotes import Quote, find_quotes
+from pipeline.extract.spans import EntityIndex
+from pipeline.extract.speakers import (
+    ResolvedSpeaker,
+    SpeakerPhrase,
+    SpeakerResolver,
+    speaker_after,
+    speaker_before,
+)
+from pipeline.extract.text import Sentence, paragraphs, split_sentences
+from pipeline.model import Statement
+
+PARTICIPLES = frozenset({"adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "telling"})
+NAMING_WORDS = re.compile(
+    r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
+    re.IGNORECASE,
+)
+TIME_AFTER_CUE = re.compile(
+    r"(?:\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"|\s+in an? (?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
+    r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
+)
+TOLD_OBJECT = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)")
+INTENT_CLAUSE_END = re.compile(r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s")
+MIN_CONTENT_WORDS = 3
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    forms = sorted(reporting_verbs(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r"|According to)\b")
+
+
+@dataclass
+class _Found:
+    statement: Statement
+    speaker_position: int
+
+
+def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tuple[int, int]:
+    while start < end and text[start] in " \n\t":
+        start += 1
+    while end > start and text[end - 1] in trailing + "\n\t":
+        end -= 1
+    return start, end
+
+
+class StatementFinder:
+    def __init__(self, text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None):
+        self.text = text
+        self.body_start = body_start
+        self.index = index
+        self.resolver = SpeakerResolver(text, index, person_titles or {})
+        self.found: list[_Found] = []
+        self.used_cues: set[int] = set()
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _emit(self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int) -> bool:
+        if len(self.text[start:end].split()) < MIN_CONTENT_WORDS and kind == "indirect":
+            return False
+        if end <= start or any(f.statement.char_start < end and start < f.statement.char_end for f in self.found):
+            return False
+        self.found.append(
+            _Found(
+                Statement(
+                    speaker=speaker.name,
+                    speaker_type=speaker.speaker_type,
+                    kind=kind,
+                    cue=cue,
+                    text=self.text[start:end],
+                    char_start=start,
+                    char_end=end,
+                    speaker_person_id=speaker.person_id,
+                    speaker_institution_id=speaker.institution_id,
+                ),
+                phrase_start,
+            )
+        )
+        self.resolver.remember(phrase_start, speaker)
+        return True
+
+    def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
+        return [
+            m
+            for m in _cue_pattern().finditer(self.text, start, end)
+            if not any(q.inner_start <= m.start() < q.inner_end for q in quotes)
+        ]
+
+    def _last_speaker_in(self, start: int, position: int) -> tuple[ResolvedSpeaker, int] | None:
+        for found in reversed(self.found):
+            if start <= found.speaker_position < position:
+                s = found.statement
+                return ResolvedSpeaker(s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id), found.speaker_position
+        return None
+
+    # --- direct quotes -----------------------------------------------------------------------
+
+    def _attribute_quote(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> tuple[SpeakerPhrase, str, int] | None:
+        """(speaker phrase, cue, cue start) from the words around a quote in its sentence."""
+        text = self.text
+        # After: `"...," she said` / `"...," said Name`
+        after_end = min(sentence.end, quote.close + 160)
+        next_quote = next((q.open for q in quotes if q.open >= quote.close), after_end)
+        for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
+            between = text[quote.close : cue.start()]
+            if re.fullmatch(r"\s*,?\s*", between):
+                phrase = speaker_after(text, self.index, cue.end(), sentence.end)
+            else:
+                floor = quote.close + len(re.match(r"\s*,?\s*", between).group())
+                phrase = speaker_before(text, self.index, cue.start(), floor)
+                if phrase and phrase.start != floor:
+                    phrase = None
+            if phrase:
+                return phrase, cue.group(), cue.start()
+            break
+        # Before: `Name said: "..."`, `Name told reporters: "..."`
+        before = text[sentence.start : quote.open]
+        if re.search(r"[:,]\s*$", before) or re.search(r"\b(?:said|says|added|told [\w ]{1,30})\s*$", before):
+            cues = self._cues(sentence.start, quote.open, quotes)
+            if cues:
+                cue = cues[-1]
+                tail = text[cue.end() : quote.open]
+                if len(tail.split()) <= 8 and not re.search(r"[\"“”«»]", tail):
+                    floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
+                    phrase = speaker_before(text, self.index, cue.start(), floor)
+                    if phrase:
+                        return phrase, cue.group(), cue.start()
+        return None
+
+    def _quote_span(self, quote: Quote) -> tuple[int, int]:
+        return _strip_span(self.text, quote.inner_start, quote.inner_end)
+
+    def _is_title_or_term(self, quote: Quote) -> bool:
+        before = self.text[max(0, quote.open - 40) : quote.open]
+        inner = self.text[quote.inner_start : quote.inner_end]
+        words = inner.split()
+        title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        return NAMING_WORDS.search(before) is not None or (title_case and not re.search(r"[.!?,]$", inner.strip()))
+
+    def find_direct(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
+        unattributed: list[tuple[Quote, Sentence]] = []
+        for quote in quotes:
+            sentence = next((s for s in sentences if s.start <= quote.open < s.end), None)
+            if sentence is None or self._is_title_or_term(quote):
+                continue
+            attribution = self._attribute_quote(quote, sentence, quotes)
+            start, end = self._quote_span(quote)
+            if attribution:
+                phrase, cue, cue_start = attribution
+                speaker = self.resolver.resolve(phrase)
+                if self._emit(speaker, phrase.start, "direct", cue, start, end):
+                    self.used_cues.add(cue_start)
+            else:
+                unattributed.append((quote, sentence))
+        for quote, sentence in unattributed:
+            self._attribute_from_neighbours(quote, sentence, quotes)
+
+    def _attribute_from_neighbours(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> None:
+        """A quote that opens its sentence, spoken by whoever spoke just before (or just after)."""
+        before = self.text[sentence.start : quote.open].strip()
+        start, end = self._quote_span(quote)
+        if before or len(self.text[start:end].split()) < 4:
+            return  # a partial quote inside reported speech, or a scare quote
+        previous = self._last_speaker_in(max(self.body_start, quote.open - 1500), quote.open)
+        if previous:
+            speaker, _ = previous
+            self._emit(speaker, quote.open, "direct", "", start, end)
+
+    # --- reported speech -----------------------------------------------------------------------
+
+    def _content_after(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+        text = self.text
+        position = cue.end()
+        form = cue.group()
+        if form.startswith("told") or form == "telling":
+            that = re.search(r"\bthat\b", text[position : min(sentence.end, position + 100)])
+            if that:
+                position += that.end()
+            else:
+                obj = TOLD_OBJECT.match(text, position, sentence.end)
+                position = obj.end() if obj else position
+        time = TIME_AFTER_CUE.match(text, position, sentence.end)
+        position = time.end() if time else position
+        if re.match(r"\s*,(?!\s*that\b)", text[position : sentence.end]):
+            return None  # "said, while introducing the report": a trailing clause, not what was said
+        connector = re.match(r"\s*(?::|,)?\s*(?:that\b)?", text[position : sentence.end])
+        position += connector.end() if connector else 0
+        if reporting_verbs().get(form) == "intent":
+            if not re.match(r"\s*to\s", text[position : sentence.end]) and not form.startswith("call"):
+                return None
+            end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
+            end = end_match.start() if end_match else sentence.end
+        else:
+            end = sentence.end
+        start, end = _strip_span(text, position, end, trailing=" ,;:.")
+        if start >= end or text[start] in "\"“«":
+            return None
+        return start, end
+
+    def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
+        text = self.text
+        for sentence in sentences:
+            for cue in self._cues(sentence.start, sentence.end, quotes):
+                if cue.start() in self.used_cues:
+                    continue
+                form = cue.group()
+                floor = max([q.close for q in quotes if sentence.start <= q.close <= cue.start()] + [sentence.start])
+                if form == "According to":
+                    self._according_to(cue, sentence)
+                    continue
+                if form == "according to":
+                    self._according_to(cue, sentence)
+                    continue
+                preceding = text[floor : cue.start()]
+                if form in PARTICIPLES and preceding.rstrip().endswith(","):
+                    previous = self._last_speaker_in(sentence.start, cue.start())
+                    content = self._content_after(cue, sentence)
+                    if previous and content:
+                        self._emit(previous[0], previous[1], "indirect", form, *content)
+                    continue
+                if re.search(r",\s*$", preceding) and not re.search(r"[\"”»]\s*,\s*$", preceding):
+                    # `<content>, said Name, title.`
+                    phrase = speaker_after(text, self.index, cue.end(), sentence.end)
+                    if phrase:
+                        start, end = _strip_span(text, floor, len(preceding.rstrip()) + floor)
+                        self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
+                        continue
+                phrase = speaker_before(text, self.index, cue.start(), floor)
+                if phrase is None:
+                    continue
+                lead = text[floor : phrase.start]
+                content = self._content_after(cue, sentence)
+                if content and len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS:
+                    self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, *content)
+                elif re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS and not re.search(r"[\"”»]\s*,\s*$", lead):
+                    # `<content>, Name, title, said(, while ...).`
+                    start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
+                    self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
+
+    def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
+        text = self.text
+        phrase = speaker_after(text, self.index, cue.end(), sentence.end)
+        if phrase is None:
+            return
+        speaker = self.resolver.resolve(phrase)
+        if cue.start() == sentence.start or text[sentence.start : cue.start()].strip() == "":
+            comma = text.find(",", phrase.end, sentence.end)
+            if comma > 0:
+                start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
+                self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+        elif text[sentence.start : cue.start()].rstrip().endswith(","):
+            start, end = _strip_span(text, sentence.start, cue.start())
+            self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def run(self) -> list[Statement]:
+        for para_start, para_end in paragraphs(self.text, self.body_start):
+            quotes = find_quotes(self.text, para_start, para_end)
+            sentences = _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+            self.find_direct(sentences, quotes)
+            self.find_indirect(sentences, quotes)
+        return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
+
+
+def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
+    """A sentence break inside a quote is not a break of the reporting sentence."""
+    merged: list[Sentence] = []
+    for sentence in sentences:
+        if merged and any(q.open < sentence.start < q.close for q in quotes if q.closed):
+            last = merged.pop()
+            sentence = Sentence(last.start, sentence.end, "", last.paragraph)
+        merged.append(sentence)
+    return merged
+
+
+def find_statements(text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None) -> list[Statement]:
+    return StatementFinder(text, body_start, index, person_titles).run()

@@ -1,0 +1,261 @@
+"""The Dagster wiring: what the asset graph looks like, and that running it publishes the
+same package as the command line, or nothing at all when a table is invalid."""
+
+import hashlib
+import logging
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+import pytest
+
+from pipeline.build import build
+from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
+from pipeline.defs.checks import SCHEMA_CHECK
+from pipeline.defs.definitions import build_definitions, defs
+from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV, ArticleFolder
+from pipeline.metadata import load_tables
+from pipeline.model import Extraction
+from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
+from pipeline.tables import assemble_tables
+
+TABLES = [
+    "documents",
+    "institutions",
+    "people",
+    "laws",
+    "statements",
+    "statistics",
+    "dates",
+    "mentions",
+]
+
+# Every asset: (group, upstream assets, checks as (name, blocking, other tables it reads)).
+# A rename or a new dependency must show up here, in review.
+EXPECTED_GRAPH: dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]]]] = {
+    "articles": ("ingest", [], []),
+    "documents": ("extract", ["articles"], [("pandera_schema", True, [])]),
+    "institutions": ("extract", ["articles"], [("pandera_schema", True, [])]),
+    "people": ("extract", ["articles"], [("pandera_schema", True, ["institutions"])]),
+    "laws": ("extract", ["articles"], [("pandera_schema", True, [])]),
+    "statements": (
+        "extract",
+        ["articles"],
+        [("pandera_schema", True, ["documents", "institutions", "people"])],
+    ),
+    "statistics": (
+        "extract",
+        ["articles"],
+        [("pandera_schema", True, ["documents", "statements"])],
+    ),
+    "dates": ("extract", ["articles"], [("pandera_schema", True, ["documents"])]),
+    "mentions": ("extract", ["articles"], [("pandera_schema", True, ["documents"])]),
+    "data_package": (
+        "publish",
+        ["dates", "documents", "institutions", "laws", "mentions", "people", "statements", "statistics"],
+        [],
+    ),
+}
+
+
+def graph_snapshot(
+    definitions: dg.Definitions,
+) -> dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]]]]:
+    graph = definitions.resolve_asset_graph()
+    snapshot = {}
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        checks = []
+        for check_key in sorted(node.check_keys):
+            check = graph.get(check_key)
+            others = sorted(k.to_user_string() for k in check.parent_entity_keys - {key})
+            checks.append((check_key.name, check.blocking, others))
+        snapshot[key.to_user_string()] = (
+            node.group_name,
+            sorted(parent.to_user_string() for parent in node.parent_keys),
+            checks,
+        )
+    return snapshot
+
+
+def test_definitions_load():
+    dg.Definitions.validate_loadable(defs)
+
+
+def test_asset_graph_matches_the_reviewed_snapshot():
+    assert graph_snapshot(defs) == EXPECTED_GRAPH
+
+
+def test_table_assets_follow_the_table_metadata_in_publication_order():
+    assert list(load_tables()) == TABLES
+
+
+def test_every_table_asset_shows_its_columns_with_descriptions_before_any_run():
+    for name, table in load_tables().items():
+        spec = defs.resolve_assets_def(name).specs_by_key[dg.AssetKey(name)]
+        columns = spec.metadata["dagster/column_schema"].columns
+        assert [c.name for c in columns] == table.field_names
+        assert [c.description for c in columns] == [f.description for f in table.fields]
+        assert spec.description == table.description.strip()
+
+
+def test_folders_default_to_bundled_articles_and_datapackage(monkeypatch):
+    monkeypatch.delenv(INPUT_DIR_ENV, raising=False)
+    monkeypatch.delenv(OUT_DIR_ENV, raising=False)
+    folder = ArticleFolder.from_env()
+    assert (folder.input_path, folder.out_path) == (BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR)
+
+
+def test_folders_follow_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(INPUT_DIR_ENV, str(tmp_path / "in"))
+    monkeypatch.setenv(OUT_DIR_ENV, str(tmp_path / "out"))
+    folder = ArticleFolder.from_env()
+    assert (folder.input_path, folder.out_path) == (tmp_path / "in", tmp_path / "out")
+
+
+# --- Running the assets -----------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    result: dg.ExecuteInProcessResult
+    warnings: list[str]  # messages logged at WARNING level during the run
+
+    def materialized(self) -> dict[str, dg.AssetMaterialization]:
+        return {
+            event.asset_key.to_user_string(): event.materialization
+            for event in self.result.get_asset_materialization_events()
+        }
+
+    def check_evaluations(self) -> dict[str, dg.AssetCheckEvaluation]:
+        return {
+            event.asset_key.to_user_string(): event
+            for event in self.result.get_asset_check_evaluations()
+        }
+
+
+def run_all_assets(definitions: dg.Definitions) -> Run:
+    """Everything `Materialize all` in the UI would run, in process, on a throwaway instance."""
+    with dg.DagsterInstance.ephemeral() as instance:
+        job = definitions.resolve_implicit_global_asset_job_def()
+        result = job.execute_in_process(instance=instance, raise_on_error=False)
+        logs = instance.all_logs(result.run_id)
+    return Run(result, [log.user_message for log in logs if log.level == logging.WARNING])
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> ArticleFolder:
+    """The bundled articles plus a file that cannot be read and one that is not an article."""
+    input_dir = tmp_path_factory.mktemp("articles") / "in"
+    shutil.copytree(BUNDLED_INPUT_DIR, input_dir)
+    (input_dir / "broken.txt").write_bytes(b"Caf\xe9 owners said the rules were unclear.")
+    (input_dir / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    out_dir = tmp_path_factory.mktemp("dagster") / "datapackage"
+    return ArticleFolder(input_dir=str(input_dir), out_dir=str(out_dir))
+
+
+@pytest.fixture(scope="module")
+def run(folder: ArticleFolder) -> Run:
+    return run_all_assets(build_definitions(folder))
+
+
+def test_materializing_every_asset_succeeds(run):
+    assert run.result.success
+    assert set(run.materialized()) == set(EXPECTED_GRAPH)
+
+
+def test_every_table_check_ran_and_passed(run):
+    evaluations = run.check_evaluations()
+    assert set(evaluations) == set(TABLES)
+    for table, evaluation in evaluations.items():
+        assert evaluation.check_name == SCHEMA_CHECK
+        assert evaluation.passed, evaluation.metadata["failure_cases"].value
+        assert evaluation.metadata["failures"].value == 0, table
+
+
+def test_a_bad_article_is_reported_without_failing_the_run(run):
+    metadata = run.materialized()[ARTICLES].metadata
+    assert metadata["failed"].value == 1
+    assert "broken.txt: not UTF-8" in metadata["failed_files"].value
+    assert metadata["skipped"].value == 1
+    assert "notes.csv" in metadata["skipped_files"].value
+    assert any("broken.txt: not UTF-8" in message for message in run.warnings)
+    assert any("notes.csv: skipped" in message for message in run.warnings)
+
+
+def test_every_table_asset_records_row_count_columns_and_preview(run):
+    materialized = run.materialized()
+    for name, table in load_tables().items():
+        metadata = materialized[name].metadata
+        rows = metadata["dagster/row_count"].value
+        assert isinstance(rows, int)
+        schema = metadata["dagster/column_schema"].schema
+        assert [column.name for column in schema.columns] == table.field_names
+        preview = metadata["preview"].value
+        assert preview.startswith(f"| {table.field_names[0]} |") or (rows == 0 and preview)
+
+
+def test_data_package_records_path_row_counts_and_descriptor_hash(run, folder):
+    metadata = run.materialized()[DATA_PACKAGE].metadata
+    assert Path(metadata["path"].value) == folder.out_path.resolve()
+    descriptor = (folder.out_path / "datapackage.json").read_bytes()
+    assert metadata["datapackage_sha256"].value == hashlib.sha256(descriptor).hexdigest()
+    row_counts = metadata["row_counts"].value
+    assert list(row_counts) == TABLES
+    assert row_counts == {
+        name: run.materialized()[name].metadata["dagster/row_count"].value for name in TABLES
+    }
+
+
+def test_dagster_writes_the_same_package_as_the_command_line(run, folder, tmp_path):
+    assert run.result.success
+    cli_out = tmp_path / "cli-datapackage"
+    build(folder.input_path, cli_out)
+    dagster_files = files_of(folder.out_path)
+    assert "datapackage.json" in dagster_files
+    assert sorted(dagster_files) == sorted(files_of(cli_out))
+    for name, content in files_of(cli_out).items():
+        assert dagster_files[name] == content, f"{name} differs between Dagster and the CLI"
+
+
+# --- A blocking check stops publication -------------------------------------------------
+
+
+def with_duplicate_document(extractions: Iterable[Extraction]) -> dict[str, pd.DataFrame]:
+    """The real tables, except that the first document appears twice (a broken primary key)."""
+    tables = assemble_tables(extractions)
+    documents = tables["documents"]
+    tables["documents"] = pd.concat([documents, documents.head(1)], ignore_index=True)
+    return tables
+
+
+def test_failed_blocking_check_keeps_the_published_package(tmp_path):
+    out_dir = tmp_path / "datapackage"
+    out_dir.mkdir()
+    (out_dir / "datapackage.json").write_text('{"name": "the last good package"}\n')
+    folder = ArticleFolder(input_dir=str(BUNDLED_INPUT_DIR), out_dir=str(out_dir))
+
+    run = run_all_assets(build_definitions(folder, assemble=with_duplicate_document))
+
+    assert not run.result.success
+    failed = run.check_evaluations()["documents"]
+    assert (failed.check_name, failed.passed) == (SCHEMA_CHECK, False)
+    assert failed.severity == dg.AssetCheckSeverity.ERROR
+    assert failed.metadata["failures"].value >= 2  # both copies of the duplicated id
+    cases = failed.metadata["failure_cases"].value
+    assert cases.startswith("| row | column | check | value |")
+    assert "| document_id |" in cases
+    assert DATA_PACKAGE not in run.materialized()
+    assert files_of(out_dir) == {"datapackage.json": b'{"name": "the last good package"}\n'}
+    assert not list(tmp_path.glob(".datapackage.tmp-*"))
