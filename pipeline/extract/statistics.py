@@ -1,10 +1,255 @@
-"""Statistics: numbers that count or measure something, with comparator, unit and subject."""
+"""Statistics: numbers that count or measure something, with comparator, unit and subject.
+
+"more than 60 colleges" -> 60, ">", colleges; "up to Rs 250 crore" -> 2500000000, "<=",
+rupees; "6 to 6.5 percent" -> two rows (6, ">=") and (6.5, "<="). Dates, years,
+ordinals, identifiers ("Article 5"), phone numbers, times and names with digits
+("5G", "COVID-19", "24/7") are not statistics.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.lexicon import read_list, read_table
 from pipeline.extract.spans import EntityIndex
+from pipeline.extract.text import split_sentences
 from pipeline.model import DateExpression, Statistic
+
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could", "did", "do", "does"})
+STOP_SUBJECT = re.compile(r"[,;:.!?\"“”()]|\b(?:that|which|who|and|but|to|as)\b")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cardinals: dict[str, float]
+    scales: dict[str, float]
+    comparators: dict[str, str]
+    units: dict[str, str]
+    labels: frozenset[str]
+    function_words: frozenset[str]
+    noun_classes: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    cardinals, scales = {}, {}
+    for row in read_table("numbers.csv"):
+        (scales if row["kind"] == "scale" else cardinals)[row["word"]] = float(row["value"])
+    comparators = {row["phrase"]: row["comparator"] for row in read_table("comparators.csv")}
+    units = {row["word"]: row["unit"] for row in read_table("units.csv")}
+    prefixes = [u for u in units if not u[0].isalpha() or u in ("Rs", "Rs.", "US$", "INR", "USD", "EUR", "GBP", "RMB")]
+    word_number = rf"(?:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
+    number = rf"(?:{DIGITS}|{word_number})"
+    scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b"
+    pattern = re.compile(
+        rf"(?<![\w$€£¥₹./:-])"
+        rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
+        rf"(?P<between>(?i:between)\s+)?"
+        rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
+        rf"(?P<number>{number})(?P<scale>{scale})?"
+        rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
+        rf"(?P<percent>\s*%|\s+(?:percent|per cent|percentage points?)\b)?"
+        rf"(?![\w/:]|[.,]\d|-\w)",
+    )
+    return _Lexicon(
+        cardinals=cardinals,
+        scales=scales,
+        comparators=comparators,
+        units=units,
+        labels=frozenset(read_list("number_labels.txt")),
+        function_words=frozenset(read_list("function_words.txt")),
+        noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
+        pattern=pattern,
+    )
+
+
+def parse_number(token: str) -> float | None:
+    """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
+    lexicon = _lexicon()
+    token = token.lower()
+    if re.fullmatch(DIGITS, token):
+        return float(token.replace(",", ""))
+    parts = token.split("-")
+    if all(p in lexicon.cardinals for p in parts):
+        return sum(lexicon.cardinals[p] for p in parts)
+    return None
+
+
+def _scale_value(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    return _lexicon().scales[scale.strip(" -").lower()]
+
+
+class StatisticFinder:
+    def __init__(self, text: str, dates: list[DateExpression], index: EntityIndex):
+        self.text = text
+        self.dates = dates
+        self.index = index
+
+    def _excluded(self, m: re.Match[str]) -> bool:
+        text = self.text
+        start, end = m.start("number"), m.end()
+        if any(d.char_start < end and start < d.char_end for d in self.dates):
+            return True
+        if self.index.overlaps(start, m.end("number")):
+            return True  # part of a name: "Bill, 2023", "Group of 20"
+        label = re.search(r"([\w#.]+)\s*$", text[max(0, m.start() - 20) : m.start()])
+        if label and label.group(1) in _lexicon().labels and not m["comparator"]:
+            return True
+        number = m["number"]
+        is_digits = number[0].isdigit()
+        plain = not (m["prefix"] or m["scale"] or m["percent"])
+        if is_digits and plain and re.fullmatch(r"(?:1[89]|20|21)\d{2}", number):
+            return True  # a year
+        if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(r"(?:\d|\+|\(\d+\))[\s-]?$", text[max(0, m.start() - 6) : m.start()]):
+            return True  # a phone number or other run of digit groups
+        if not is_digits and plain and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$", text[max(0, m.start() - 8) : m.start()]):
+            return True  # "the two sides": a reference, not a count
+        if not is_digits and plain and not self._counted_noun(m.end()):
+            return True  # "one of the", "the two sides" without a noun to count
+        return number.lower() == "one" and plain and text[m.end() : m.end() + 4] == " of "
+
+    def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
+        """(start, end, noun) of what is counted: "60 colleges", "1 million such companies"."""
+        lexicon = _lexicon()
+        words = list(re.finditer(r"[\w'’-]+|[^\w\s]", self.text[position : position + 60]))
+        chosen = None
+        skipped = 0
+        for word in words[:4]:
+            token = word.group()
+            if token in ("such", "more", "new", "additional", "other", "of"):
+                skipped += 1
+                continue
+            if not re.fullmatch(r"[a-z][a-z'’-]*", token) or token in lexicon.function_words:
+                break
+            chosen = word
+            if token.endswith("s") or token in lexicon.noun_classes:
+                break
+            if chosen and len([w for w in words[: words.index(word) + 1]]) - skipped >= 2:
+                break
+        if chosen is None:
+            return None
+        return position + chosen.start(), position + chosen.end(), chosen.group()
+
+    def _unit_after(self, position: int) -> tuple[int, str] | None:
+        """A unit word right after the number: "billion yuan", "5 km", "US dollars"."""
+        units = _lexicon().units
+        m = re.match(rf"\s+(?:U\.?S\.?\s+)?({_alternation(w for w in units if w[0].isalpha())})\b", self.text[position : position + 40])
+        if m:
+            return position + m.end(), units[m.group(1)]
+        return None
+
+    def _subject(self, noun_start: int, noun_end: int, sentence_start: int, sentence_end: int) -> str:
+        """ "colleges nationwide that have opened cybersecurity schools", "foreign-funded enterprises in China"."""
+        text = self.text
+        noun = text[noun_start:noun_end]
+        head = self._resolve_such(noun, noun_start, sentence_start)
+        tail = text[noun_end:sentence_end]
+        modifiers = re.match(r"(?:\s+\w+wide\b)?(?:\s+(?:in|of|at|across|from|for|under|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?", tail)
+        phrase = head + (modifiers.group() if modifiers else "")
+        rest = tail[len(modifiers.group()) if modifiers else 0 :]
+        verb = re.match(r"\s+(?P<aux>\w+)\s+(?P<phrase>[^,;:.!?\"“”]*)", rest)
+        if verb and verb["aux"] in AUXILIARIES:
+            words = []
+            for word in verb["phrase"].split()[:6]:
+                if word in ("to", "and", "but", "that", "which", "because", "as"):
+                    break
+                words.append(word)
+            if words:
+                phrase += f" that {verb['aux']} " + " ".join(words)
+        return phrase.strip()
+
+    def _of_phrase(self, position: int, sentence_end: int) -> str | None:
+        """ "20 percent of voters" -> "voters"; "3 percent of the country's GDP" -> "the country's GDP"."""
+        m = re.match(r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", self.text[position:sentence_end])
+        if not m:
+            return None
+        words = []
+        for word in m["np"].split():
+            if words and (word.lower() in _lexicon().function_words - {"the"} or re.fullmatch(r"[a-z]{3,}ed", word)):
+                break
+            words.append(word)
+        return " ".join(words)
+
+    def _resolve_such(self, noun: str, noun_start: int, sentence_start: int) -> str:
+        """ "such companies" after "foreign-funded enterprises" names the enterprises."""
+        text = self.text
+        if not text[max(0, noun_start - 5) : noun_start] == "such ":
+            return noun
+        classes = _lexicon().noun_classes
+        wanted = classes.get(noun.lower())
+        if wanted is None:
+            return noun
+        before = text[sentence_start : noun_start - 5]
+        plural = noun.endswith("s")
+        candidates = [
+            m
+            for m in re.finditer(r"(?<!['’])\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before)
+            if classes.get(m["noun"]) == wanted and m["noun"].endswith("s") == plural
+        ]
+        if not candidates:
+            return noun
+        m = candidates[-1]
+        modifier = m["mod"] if m["mod"] and m["mod"] not in _lexicon().function_words else None
+        return f"{modifier} {m['noun']}" if modifier else m["noun"]
+
+    def find(self, body_start: int) -> list[Statistic]:
+        lexicon = _lexicon()
+        found: list[Statistic] = []
+        for sentence in split_sentences(self.text, body_start):
+            for m in lexicon.pattern.finditer(self.text, sentence.start, sentence.end):
+                if self._excluded(m):
+                    continue
+                value = parse_number(m["number"])
+                if value is None:
+                    continue
+                unit = None
+                end = m.end()
+                prefix = (m["prefix"] or "").strip()
+                if m["percent"]:
+                    unit = "percentage points" if "point" in m["percent"] else "percent"
+                elif prefix:
+                    unit = lexicon.units.get(prefix)
+                unit_after = None if unit else self._unit_after(m.end())
+                noun = None
+                if unit_after:
+                    end, unit = unit_after
+                elif not unit:
+                    noun = self._counted_noun(m.end())
+                    if noun:
+                        end, unit = noun[1], noun[2]
+                subject = None
+                if noun:
+                    subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
+                else:
+                    subject = self._of_phrase(end, sentence.end)
+                start = m.start()
+                span_text = self.text[start:end]
+                values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
+                if m["number2"]:
+                    upper = parse_number(m["number2"])
+                    if upper is None:
+                        continue
+                    lower_scale = m["scale"] or m["scale2"]
+                    values = [(value * _scale_value(lower_scale), ">="), (upper * _scale_value(m["scale2"] or m["scale"]), "<=")]
+                comparator = "="
+                if m["comparator"]:
+                    comparator = lexicon.comparators[re.sub(r"\s+", " ", m["comparator"].strip().lower())]
+                elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
+                    comparator = ">="
+                for number, bound in values:
+                    found.append(Statistic(round(number, 6), bound or comparator, unit, subject, span_text, start, end))
+        return found
 
 
 def find_statistics(text: str, body_start: int, dates: list[DateExpression], index: EntityIndex) -> list[Statistic]:
-    return []
+    return StatisticFinder(text, dates, index).find(body_start)
