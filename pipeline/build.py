@@ -65,6 +65,7 @@ def build(input_dir: Path, out_dir: Path) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded."""
     result = build_tables(input_dir)
     if len(result.tables["documents"]) == 0:
-        raise ArticleError(f"{input_dir}: no article could be read; nothing was published")
+        lines = [*result.skipped, *result.errors, f"{input_dir}: no article could be read; nothing was published"]
+        raise ArticleError("\n".join(lines))
     publish_package(result.tables, out_dir)
     return result

@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = build(args.input, args.out)
     except (ArticleError, PublishError, TableValidationError, FileNotFoundError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     for line in result.skipped + result.errors:
         print(line, file=sys.stderr)

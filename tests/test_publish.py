@@ -88,24 +88,58 @@ def budget_extraction() -> Extraction:
         people=[Person("mara-ellison", "Mara Ellison", "director", EDUCATION_OFFICE)],
         institutions=[
             Institution("harbor-city-council", "Harbor City Council", "government agency"),
-            Institution(EDUCATION_OFFICE, "Harbor City Education Office", "government agency", "harbor-city-council"),
+            Institution(
+                EDUCATION_OFFICE,
+                "Harbor City Education Office",
+                "government agency",
+                "harbor-city-council",
+            ),
         ],
         laws=[Law("public-schools-act", "Public Schools Act", "act")],
         mentions=[
-            Mention("institution", "harbor-city-council", "Harbor City Council", *span(t, "Harbor City Council")),
+            Mention(
+                "institution",
+                "harbor-city-council",
+                "Harbor City Council",
+                *span(t, "Harbor City Council"),
+            ),
             Mention("person", "mara-ellison", "Mara Ellison", *span(t, "Mara Ellison")),
-            Mention("law", "public-schools-act", "Public Schools Act", *span(t, "Public Schools Act")),
+            Mention(
+                "law", "public-schools-act", "Public Schools Act", *span(t, "Public Schools Act")
+            ),
         ],
         statements=[
-            Statement("Mara Ellison", "person", "direct", "said", quote, *span(t, quote), speaker_person_id="mara-ellison"),
             Statement(
-                "Harbor City Council", "institution", "indirect", "said", reported, *span(t, reported),
+                "Mara Ellison",
+                "person",
+                "direct",
+                "said",
+                quote,
+                *span(t, quote),
+                speaker_person_id="mara-ellison",
+            ),
+            Statement(
+                "Harbor City Council",
+                "institution",
+                "indirect",
+                "said",
+                reported,
+                *span(t, reported),
                 speaker_institution_id="harbor-city-council",
             ),
         ],
         statistics=[
-            Statistic(12.0, "=", "schools", "new schools", "12 new schools", *span(t, "12 new schools")),
-            Statistic(3.5, "~", "percent", "classroom spending", "about 3.5 percent", *span(t, "about 3.5 percent")),
+            Statistic(
+                12.0, "=", "schools", "new schools", "12 new schools", *span(t, "12 new schools")
+            ),
+            Statistic(
+                3.5,
+                "~",
+                "percent",
+                "classroom spending",
+                "about 3.5 percent",
+                *span(t, "about 3.5 percent"),
+            ),
             Statistic(40.0, ">=", "teachers", "teachers hired", teachers, *span(t, teachers)),
             Statistic(45.0, "<=", "teachers", "teachers hired", teachers, *span(t, teachers)),
         ],
@@ -120,10 +154,17 @@ def port_extraction() -> Extraction:
     """Unknown publisher, title and date: nulls must survive every format."""
     t = PORT_TEXT
     article = Article(
-        document_id="river-port", source="river-port.txt", sha256="b" * 64, text=t, body_start=t.index("The river")
+        document_id="river-port",
+        source="river-port.txt",
+        sha256="b" * 64,
+        text=t,
+        body_start=t.index("The river"),
     )
     phrase = "1 million containers"
-    return Extraction(article=article, statistics=[Statistic(1_000_000.0, "=", None, None, phrase, *span(t, phrase))])
+    return Extraction(
+        article=article,
+        statistics=[Statistic(1_000_000.0, "=", None, None, phrase, *span(t, phrase))],
+    )
 
 
 def copy_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
@@ -132,7 +173,9 @@ def copy_tables(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
 
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder`, by relative path, with its bytes."""
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def leftovers(parent: Path, name: str) -> list[str]:
@@ -165,8 +208,14 @@ def descriptor(package) -> dict:
 def test_synthetic_tables_have_rows_in_every_table(tables):
     # Guards the other tests: an empty table would make many of them vacuous.
     assert {name: len(frame) for name, frame in tables.items()} == {
-        "documents": 2, "institutions": 2, "people": 1, "laws": 1,
-        "statements": 2, "statistics": 5, "dates": 2, "mentions": 3,
+        "documents": 2,
+        "institutions": 2,
+        "people": 1,
+        "laws": 1,
+        "statements": 2,
+        "statistics": 5,
+        "dates": 2,
+        "mentions": 3,
     }
 
 
@@ -175,7 +224,9 @@ def test_synthetic_tables_have_rows_in_every_table(tables):
 
 def frictionless_errors(folder: Path) -> list[tuple[str, str, str]]:
     report = frictionless.validate(str(folder / "datapackage.json"))
-    found = [(task.name, error.type, error.message) for task in report.tasks for error in task.errors]
+    found = [
+        (task.name, error.type, error.message) for task in report.tasks for error in task.errors
+    ]
     found += [("", error.type, error.message) for error in report.errors]
     assert report.valid == (not found)
     return found
@@ -211,7 +262,9 @@ def test_written_package_passes_frictionless_validation_for_csv_and_parquet(pack
     rows = {task.name: task.stats.get("rows", 0) for task in report.tasks}
     # Every resource was read row by row, Parquet as well as CSV.
     assert rows == {
-        resource: len(tables[name]) for name in TABLE_ORDER for resource in (name, f"{name}-parquet")
+        resource: len(tables[name])
+        for name in TABLE_ORDER
+        for resource in (name, f"{name}-parquet")
     }
 
 
@@ -219,7 +272,9 @@ def test_csv_edited_after_writing_fails_the_hash_check(package, tmp_path):
     folder = tampered_copy(package, tmp_path)
     # Same length and still a valid row: only the hash can tell.
     replace_once(folder / "csv" / "laws.csv", ",act\n", ",law\n")
-    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {("laws", "hash-count")}
+    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {
+        ("laws", "hash-count")
+    }
 
 
 def test_csv_grown_after_writing_fails_the_byte_count(package, tmp_path):
@@ -235,7 +290,9 @@ def test_duplicate_primary_key_in_csv_is_reported_by_frictionless(package, tmp_p
     first_row = path.read_text(encoding="utf-8").split("\n")[1]
     path.write_text(path.read_text(encoding="utf-8") + first_row + "\n", encoding="utf-8")
     rehash(folder, "laws")
-    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {("laws", "primary-key")}
+    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {
+        ("laws", "primary-key")
+    }
 
 
 @pytest.mark.parametrize(
@@ -247,7 +304,9 @@ def test_duplicate_primary_key_in_csv_is_reported_by_frictionless(package, tmp_p
         ("statistics", ",harbor-budget-st-0000208,", ",harbor-budget-st-9999999,", "statement_id"),
     ],
 )
-def test_dangling_foreign_key_in_csv_is_reported_by_frictionless(package, tmp_path, table, old, new, column):
+def test_dangling_foreign_key_in_csv_is_reported_by_frictionless(
+    package, tmp_path, table, old, new, column
+):
     folder = tampered_copy(package, tmp_path)
     replace_once(folder / "csv" / f"{table}.csv", old, new)
     rehash(folder, table)
@@ -265,7 +324,9 @@ def test_duplicate_primary_key_in_parquet_is_reported_by_frictionless(package, t
     table = pq.read_table(path)
     pq.write_table(pa.concat_tables([table, table]), path)
     rehash(folder, "people-parquet")
-    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {("people-parquet", "primary-key")}
+    assert {(name, kind) for name, kind, _ in frictionless_errors(folder)} == {
+        ("people-parquet", "primary-key")
+    }
 
 
 # --- the descriptor -------------------------------------------------------------------
@@ -301,9 +362,15 @@ def test_every_resource_has_schema_format_mediatype_and_true_hash(descriptor, pa
     assert sorted(resources) == sorted(n for t in TABLE_ORDER for n in (t, f"{t}-parquet"))
     for name in TABLE_ORDER:
         csv, parquet = resources[name], resources[f"{name}-parquet"]
-        assert (csv["path"], csv["format"], csv["mediatype"]) == (f"csv/{name}.csv", "csv", "text/csv")
+        assert (csv["path"], csv["format"], csv["mediatype"]) == (
+            f"csv/{name}.csv",
+            "csv",
+            "text/csv",
+        )
         assert (parquet["path"], parquet["format"], parquet["mediatype"]) == (
-            f"parquet/{name}.parquet", "parquet", "application/vnd.apache.parquet",
+            f"parquet/{name}.parquet",
+            "parquet",
+            "application/vnd.apache.parquet",
         )
         for resource in (csv, parquet):
             file = package / resource["path"]
@@ -378,11 +445,15 @@ def test_span_ending_before_it_starts_is_reported(tables):
 
 
 FOREIGN_KEYS = [
-    (name, fk.fields[0], fk.reference.table) for name, table in load_tables().items() for fk in table.foreign_keys
+    (name, fk.fields[0], fk.reference.table)
+    for name, table in load_tables().items()
+    for fk in table.foreign_keys
 ]
 
 
-@pytest.mark.parametrize(("name", "column", "target"), FOREIGN_KEYS, ids=[f"{n}.{c}" for n, c, _ in FOREIGN_KEYS])
+@pytest.mark.parametrize(
+    ("name", "column", "target"), FOREIGN_KEYS, ids=[f"{n}.{c}" for n, c, _ in FOREIGN_KEYS]
+)
 def test_dangling_foreign_key_is_reported_on_its_column(tables, name, column, target):
     broken = copy_tables(tables)
     broken[name].loc[0, column] = "ghost-id"
@@ -413,9 +484,13 @@ def test_invalid_tables_leave_the_published_package_untouched(tables, existing_p
     assert leftovers(existing_package.parent, existing_package.name) == []
 
 
-def test_package_failing_frictionless_leaves_the_published_package_untouched(tables, existing_package, monkeypatch):
+def test_package_failing_frictionless_leaves_the_published_package_untouched(
+    tables, existing_package, monkeypatch
+):
     before = snapshot(existing_package)
-    monkeypatch.setattr(package_module, "frictionless_errors", lambda path: ["laws: forced failure"])
+    monkeypatch.setattr(
+        package_module, "frictionless_errors", lambda path: ["laws: forced failure"]
+    )
     with pytest.raises(PublishError, match="forced failure"):
         publish_package(copy_tables(tables), existing_package)
     assert snapshot(existing_package) == before
@@ -436,7 +511,9 @@ def test_publishing_into_a_new_folder_creates_it(tables, tmp_path):
     out = tmp_path / "nested" / "new" / "pkg"
     publish_package(copy_tables(tables), out)
     assert (out / "datapackage.json").is_file()
-    assert sorted(p.name for p in (out / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLE_ORDER)
+    assert sorted(p.name for p in (out / "csv").iterdir()) == sorted(
+        f"{t}.csv" for t in TABLE_ORDER
+    )
     assert leftovers(out.parent, out.name) == []
 
 
@@ -447,8 +524,22 @@ def run_build(input_dir: Path, out_dir: Path, hash_seed: str) -> subprocess.Comp
     env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     env["PYTHONHASHSEED"] = hash_seed
     return subprocess.run(
-        [sys.executable, "-m", "pipeline", "build", "--input", str(input_dir), "--out", str(out_dir)],
-        cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pipeline",
+            "build",
+            "--input",
+            str(input_dir),
+            "--out",
+            str(out_dir),
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
 
 
@@ -463,10 +554,16 @@ def bundled_builds(tmp_path_factory) -> tuple[Path, Path]:
     return outs
 
 
+@pytest.mark.slow
 def test_two_builds_of_the_same_folder_are_byte_identical(bundled_builds):
     first, second = (snapshot(out) for out in bundled_builds)
     assert sorted(first) == sorted(second)
-    assert {"datapackage.json", "README.md", "csv/documents.csv", "parquet/documents.parquet"} <= set(first)
+    assert {
+        "datapackage.json",
+        "README.md",
+        "csv/documents.csv",
+        "parquet/documents.parquet",
+    } <= set(first)
     assert [path for path in first if first[path] != second[path]] == []
 
 
@@ -477,14 +574,19 @@ def test_publishing_the_same_tables_twice_is_byte_identical(tables, package, tmp
     assert [path for path in first if first[path] != again.get(path)] == []
 
 
+@pytest.mark.slow
 def test_committed_datapackage_equals_a_fresh_build(bundled_builds):
     committed = REPO_ROOT / "datapackage"
     if not committed.is_dir():
-        pytest.skip(f"{committed} does not exist yet; it is built with `make run` before committing")
+        pytest.skip(
+            f"{committed} does not exist yet; it is built with `make run` before committing"
+        )
     fresh, published = snapshot(bundled_builds[0]), snapshot(committed)
     assert sorted(published) == sorted(fresh)
     stale = [path for path in fresh if fresh[path] != published[path]]
-    assert stale == [], f"rebuild with `python -m pipeline build` (SOURCE_DATE_EPOCH unset): {stale}"
+    assert stale == [], (
+        f"rebuild with `python -m pipeline build` (SOURCE_DATE_EPOCH unset): {stale}"
+    )
 
 
 def test_rows_are_sorted_by_primary_key(package):
@@ -549,7 +651,9 @@ def test_parquet_dates_read_back_as_dates(package):
 
 
 def test_parquet_numbers_read_back_as_numbers_in_pandas(package):
-    statistics = pd.read_parquet(package / "parquet" / "statistics.parquet", dtype_backend="numpy_nullable")
+    statistics = pd.read_parquet(
+        package / "parquet" / "statistics.parquet", dtype_backend="numpy_nullable"
+    )
     assert str(statistics["value"].dtype) == "Float64"
     assert str(statistics["char_start"].dtype) == "Int64"
     assert statistics["value"].tolist() == [12.0, 3.5, 40.0, 45.0, 1_000_000.0]
@@ -576,7 +680,9 @@ def plain(frame: pd.DataFrame, name: str) -> dict[str, list]:
 
 @pytest.mark.parametrize("name", TABLE_ORDER)
 def test_csv_and_parquet_hold_the_same_values(package, tables, name):
-    from_csv = pd.read_csv(package / "csv" / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""])
+    from_csv = pd.read_csv(
+        package / "csv" / f"{name}.csv", dtype=str, keep_default_na=False, na_values=[""]
+    )
     from_parquet = pd.read_parquet(package / "parquet" / f"{name}.parquet")
     assert plain(from_csv, name) == plain(from_parquet, name)
     assert plain(from_parquet, name) == plain(tables[name], name)

@@ -100,9 +100,15 @@ def test_frictionless_schema_matches_yaml(name):
     assert [f["type"] for f in fields] == [f["type"] for f in raw["fields"]]
     required = {f["name"] for f in fields if f.get("constraints", {}).get("required")}
     assert required == yaml_required(raw)
-    enums = {f["name"]: f["constraints"]["enum"] for f in fields if "enum" in f.get("constraints", {})}
+    enums = {
+        f["name"]: f["constraints"]["enum"] for f in fields if "enum" in f.get("constraints", {})
+    }
     assert enums == yaml_enums(raw)
-    patterns = {f["name"]: f["constraints"]["pattern"] for f in fields if "pattern" in f.get("constraints", {})}
+    patterns = {
+        f["name"]: f["constraints"]["pattern"]
+        for f in fields
+        if "pattern" in f.get("constraints", {})
+    }
     assert patterns == {f["name"]: f["pattern"] for f in raw["fields"] if "pattern" in f}
     assert schema["primaryKey"] == list(raw["primary_key"])
     assert schema.get("foreignKeys", []) == yaml_foreign_keys(raw)
@@ -147,7 +153,9 @@ def test_arrow_schema_matches_yaml(name):
         assert ARROW_TYPE_TESTS[field["type"]](arrow_type), (field["name"], arrow_type)
     not_nullable = {f.name for f in schema if not f.nullable}
     assert not_nullable == yaml_required(raw)
-    descriptions = [schema.field(f["name"]).metadata[b"description"].decode() for f in raw["fields"]]
+    descriptions = [
+        schema.field(f["name"]).metadata[b"description"].decode() for f in raw["fields"]
+    ]
     assert descriptions == [f["description"] for f in raw["fields"]]
 
 
@@ -236,7 +244,13 @@ def test_yaml_syntax_error_raises_value_error_naming_the_file(schemas_copy):
         ("statements.yaml", lambda raw: raw["fields"][0].update(nullable=True)),
         ("documents.yaml", lambda raw: raw.pop("fields")),
     ],
-    ids=["unknown-type", "missing-primary-key-column", "duplicate-column", "unknown-key", "no-fields"],
+    ids=[
+        "unknown-type",
+        "missing-primary-key-column",
+        "duplicate-column",
+        "unknown-key",
+        "no-fields",
+    ],
 )
 def test_invalid_table_schema_raises_value_error_naming_the_file(schemas_copy, file, change):
     edit_yaml(schemas_copy / file, change)
@@ -251,7 +265,10 @@ def test_invalid_table_schema_raises_value_error_naming_the_file(schemas_copy, f
     ids=["unknown-table", "unknown-field"],
 )
 def test_foreign_key_to_missing_target_raises_value_error_naming_the_file(schemas_copy, reference):
-    edit_yaml(schemas_copy / "mentions.yaml", lambda raw: raw["foreign_keys"][0].update(reference=reference))
+    edit_yaml(
+        schemas_copy / "mentions.yaml",
+        lambda raw: raw["foreign_keys"][0].update(reference=reference),
+    )
     with pytest.raises(ValueError) as error:
         load_tables(schemas_copy)
     assert str(schemas_copy / "mentions.yaml") in str(error.value)

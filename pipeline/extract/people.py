@@ -79,8 +79,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "appositive": re.compile(
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
-        "before_cue": re.compile(rf"(?P<name>{NAME}) (?:also |has |had |later |then |further )?(?:{_cues()})\b"),
-        "after_cue": re.compile(rf"\b(?:{_cues()}) (?P<name>{NAME})\b"),
+        "before_cue": re.compile(rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"),
+        # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
+        "after_cue": re.compile(rf"\b(?:{_cues()}) (?P<name>{NAME})(?=[,.;]|\s+(?:of|from|who)\b)"),
     }
 
 
@@ -160,6 +161,21 @@ class PeopleFinder:
         for key in ("before_cue", "after_cue"):
             for m in patterns[key].finditer(text):
                 self._add(m["name"], m.start("name"))
+        self._confirm_full_names()
+
+    def _confirm_full_names(self) -> None:
+        """ "Hillary Clinton" named without context becomes a person once "Clinton said" or "Mrs. Clinton"
+        shows that one of its parts speaks or is addressed as a person."""
+        patterns = _patterns()
+        single = {m["name"] for key in ("before_cue", "after_cue", "honorific") for m in patterns[key].finditer(self.text) if " " not in m["name"]}
+        single |= {name for name in self.candidates if " " not in name}
+        if not single:
+            return
+        for m in re.finditer(rf"(?<![\w.])({NAME})", self.text):
+            name = m.group(1)
+            tokens = name.split()
+            if 2 <= len(tokens) <= 4 and (tokens[-1] in single or tokens[0] in single):
+                self._add(name, m.start(1))
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""

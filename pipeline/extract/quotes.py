@@ -26,15 +26,16 @@ class Quote:
 def _straight_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes = []
     opening = None
-    for m in re.finditer('"', text[start:end]):
+    width = 1
+    for m in re.finditer("\"|''", text[start:end]):  # '' stands for a double quote in some newsrooms' copy
         position = start + m.start()
         if opening is None:
-            opening = position
+            opening, width = position, len(m.group())
         else:
-            quotes.append(Quote(opening, position + 1, opening + 1, position, True))
+            quotes.append(Quote(opening, position + len(m.group()), opening + width, position, True))
             opening = None
     if opening is not None:
-        quotes.append(Quote(opening, end, opening + 1, end, False))
+        quotes.append(Quote(opening, end, opening + width, end, False))
     return quotes
 
 

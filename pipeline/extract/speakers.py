@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import document_nouns, institution_heads, speaker_nouns
+from pipeline.extract.lexicon import (
+    document_nouns,
+    institution_heads,
+    sentence_words,
+    speaker_nouns,
+    title_modifiers,
+    titles,
+)
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
@@ -21,6 +28,9 @@ AUXILIARIES = re.compile(
     r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|yesterday|today|\w+ly))+$"
 )
 APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
+TITLE_WORD_AT_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$")
+# A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
+CAPITALIZED_NAME = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-])")
 DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -29,7 +39,7 @@ class SpeakerPhrase:
     start: int
     end: int
     text: str
-    kind: str  # entity, pronoun, nominal
+    kind: str  # entity, pronoun, nominal, name (capitalized but of no known kind)
     entity: EntitySpan | None = None
 
 
@@ -43,17 +53,40 @@ class ResolvedSpeaker:
 
 
 @cache
+def _nominal_nouns() -> str:
+    """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
+    nouns = sorted(speaker_nouns() | document_nouns() | titles(), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+@cache
 def _nominal_pattern() -> re.Pattern[str]:
-    nouns = sorted(speaker_nouns() | document_nouns(), key=len, reverse=True)
     return re.compile(
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(re.escape(n) for n in nouns) + r")$"
+        r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _nominal_nouns() + r")$"
     )
 
 
+def strip_titles(before: str) -> str:
+    """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
+    before = before.rstrip()
+    for _ in range(6):
+        stripped = TITLE_WORD_AT_END.sub("", before).rstrip()
+        last = re.search(r"[\w-]+$", stripped)
+        if stripped == before and last and (last.group().lower() in titles() or last.group().lower() in title_modifiers()):
+            stripped = stripped[: last.start()].rstrip()
+        if stripped == before:
+            break
+        before = stripped
+    return before
+
+
 def clause_boundary_before(text: str, position: int, floor: int) -> bool:
-    """True when `position` starts a clause: sentence start, after a comma, colon, quote or "and"."""
-    before = text[floor:position].rstrip()
+    """True when `position` starts a clause: sentence start, after a comma, colon, quote or "and".
+
+    Titles and honorifics before a name belong to it: "..., said Mr. Bush", "Tulsa police Chief Jane Roe".
+    """
+    before = strip_titles(text[floor:position])
     return not before or before[-1] in ",:;”\"»—–(" or re.search(r"\b(?:and|but|as|while)$", before) is not None
 
 
@@ -61,6 +94,9 @@ def speaker_before(text: str, index: EntityIndex, cue_start: int, floor: int) ->
     """The speaker phrase that ends just before a reporting verb: "Cao Shumin, deputy head of X said"."""
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
+    enclosed = re.search(r", ([^,]+),$", trimmed)
+    if enclosed and index.ending_at(floor + enclosed.end() - 1, ("person", "institution", "country")):
+        trimmed = trimmed[:-1]  # "The minister, Mr. Guajardo Villarreal, argues": the name between commas
     end = floor + len(trimmed.rstrip())
     if end <= floor:
         return None
@@ -79,6 +115,9 @@ def speaker_before(text: str, index: EntityIndex, cue_start: int, floor: int) ->
     nominal = _nominal_pattern().search(text, floor, end)
     if nominal and nominal.end() == end and clause_boundary_before(text, nominal.start(), floor):
         return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end))
+    name = CAPITALIZED_NAME.search(text, floor, end)
+    if name and name.end() == end and clause_boundary_before(text, name.start(), floor) and name.group().split()[0] not in sentence_words():
+        return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     return None
 
 
@@ -93,7 +132,10 @@ def speaker_after(text: str, index: EntityIndex, cue_end: int, ceiling: int) -> 
     pronoun = re.match(r"(?:he|she|they|it)\b", text[start:ceiling])
     if pronoun:
         return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
-    nominal = re.match(r"(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:" + "|".join(re.escape(n) for n in sorted(speaker_nouns() | document_nouns(), key=len, reverse=True)) + r")\b", text[start:ceiling], re.IGNORECASE)
+    name = CAPITALIZED_NAME.match(text, start, ceiling)
+    if name and name.group().split()[0] not in sentence_words():
+        return SpeakerPhrase(start, name.end(), name.group(), "name")
+    nominal = re.match(r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}?(?:" + _nominal_nouns() + r")\b", text[start:ceiling], re.IGNORECASE)
     if nominal:
         return SpeakerPhrase(start, start + nominal.end(), nominal.group(), "nominal", index.starting_at(start))
     return None
@@ -151,6 +193,8 @@ class SpeakerResolver:
             pronoun = phrase.text.lower()
             found = self._last_person(phrase.start, PRONOUNS[pronoun]) if pronoun in ("he", "she") else self._last_body(phrase.start)
             return found or ResolvedSpeaker(phrase.text, "unknown")
+        if phrase.kind == "name":
+            return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
 
     def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:

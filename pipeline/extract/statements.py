@@ -20,6 +20,7 @@ from pipeline.extract.speakers import (
     SpeakerResolver,
     speaker_after,
     speaker_before,
+    strip_titles,
 )
 from pipeline.extract.text import Sentence, paragraphs, split_sentences
 from pipeline.model import Statement
@@ -30,14 +31,26 @@ NAMING_WORDS = re.compile(
     re.IGNORECASE,
 )
 TIME_AFTER_CUE = re.compile(
-    r"(?:\s+(?:on|last|this|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
+    r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
-    r"|\s+in an? (?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
+    r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
 TOLD_OBJECT = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)")
 INTENT_CLAUSE_END = re.compile(r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s")
+CONTENT_END = re.compile(r";|,\s+(?:though|although|even as|whereas)\s")
 MIN_CONTENT_WORDS = 3
+PREPOSITION = re.compile(r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b", re.IGNORECASE)
+# Verbs whose complement is what was said even without "that": "said the plan failed".
+FREE_COMPLEMENT_CUES = frozenset({"said", "says", "say", "told", "tells", "according to", "According to", "added", "adds", "wrote", "writes"})
+# Where reported content stops: another speaker's reporting clause in the same sentence.
+NEXT_ATTRIBUTION = re.compile(r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b")
+# "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
+CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[\"“«]|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)")
+# After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
+PARENTHETICAL_CONTINUES = re.compile(
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,\s+(?!(?:while|as|when|after|before|adding|noting|citing|referring|in|at|during|according|because|but|though|although|and)\b|\w+ing\b)[a-z]"
+)
 
 
 @cache
@@ -124,7 +137,8 @@ class StatementFinder:
             else:
                 floor = quote.close + len(re.match(r"\s*,?\s*", between).group())
                 phrase = speaker_before(text, self.index, cue.start(), floor)
-                if phrase and phrase.start != floor:
+                # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
+                if phrase and strip_titles(text[floor : phrase.start]).strip():
                     phrase = None
             if phrase:
                 return phrase, cue.group(), cue.start()
@@ -199,6 +213,8 @@ class StatementFinder:
         position = time.end() if time else position
         if re.match(r"\s*,(?!\s*that\b)", text[position : sentence.end]):
             return None  # "said, while introducing the report": a trailing clause, not what was said
+        if form not in FREE_COMPLEMENT_CUES and reporting_verbs().get(form) != "intent" and not CLAUSE_AFTER_PARTICIPLE.match(text, position):
+            return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         connector = re.match(r"\s*(?::|,)?\s*(?:that\b)?", text[position : sentence.end])
         position += connector.end() if connector else 0
         if reporting_verbs().get(form) == "intent":
@@ -207,7 +223,8 @@ class StatementFinder:
             end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
             end = end_match.start() if end_match else sentence.end
         else:
-            end = sentence.end
+            ends = [m.start() for m in (CONTENT_END.search(text, position, sentence.end), NEXT_ATTRIBUTION.search(text, position, sentence.end)) if m]
+            end = min(ends, default=sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if start >= end or text[start] in "\"“«":
             return None
@@ -230,27 +247,38 @@ class StatementFinder:
                 preceding = text[floor : cue.start()]
                 if form in PARTICIPLES and preceding.rstrip().endswith(","):
                     previous = self._last_speaker_in(sentence.start, cue.start())
-                    content = self._content_after(cue, sentence)
+                    content = self._content_after(cue, sentence) if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end()) else None
                     if previous and content:
                         self._emit(previous[0], previous[1], "indirect", form, *content)
                     continue
-                if re.search(r",\s*$", preceding) and not re.search(r"[\"”»]\s*,\s*$", preceding):
+                before_phrase = speaker_before(text, self.index, cue.start(), floor)
+                if (before_phrase is None or before_phrase.kind != "entity") and re.search(r",\s*$", preceding) and not re.search(r"[\"”»]\s*,\s*$", preceding):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
                     if phrase:
                         start, end = _strip_span(text, floor, len(preceding.rstrip()) + floor)
                         self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
                         continue
-                phrase = speaker_before(text, self.index, cue.start(), floor)
+                phrase = before_phrase
                 if phrase is None:
                     continue
-                lead = text[floor : phrase.start]
+                lead = strip_titles(text[floor : phrase.start]) + " "
                 content = self._content_after(cue, sentence)
+                lead_is_content = re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS
+                if lead_is_content and content and PREPOSITION.match(text, content[0]):
+                    content = None  # "<content>, X said in an interview at the ..." : the lead is what was said
                 if content and len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS:
                     self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, *content)
-                elif re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS and not re.search(r"[\"”»]\s*,\s*$", lead):
-                    # `<content>, Name, title, said(, while ...).`
-                    start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
+                elif re.search(r",\s*$", lead) and len(lead.split()) >= 2 and not re.search(r"[\"”»]\s*,\s*$", lead):
+                    after = text[cue.end() : sentence.end]
+                    if PARENTHETICAL_CONTINUES.match(after):
+                        # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said
+                        start, end = _strip_span(text, floor, sentence.end, trailing=" ,;:.")
+                    elif len(lead.split()) >= MIN_CONTENT_WORDS:
+                        # `<content>, Name, title, said(, while ...).`
+                        start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
+                    else:
+                        continue
                     self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
 
     def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
@@ -265,7 +293,12 @@ class StatementFinder:
                 start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif text[sentence.start : cue.start()].rstrip().endswith(","):
-            start, end = _strip_span(text, sentence.start, cue.start())
+            comma = text.find(",", phrase.end, sentence.end)
+            if comma > 0 and len(text[comma : sentence.end].split()) > 3:
+                # "X rose, according to the ministry, and Y fell": both halves are the report
+                start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
+            else:
+                start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
 
     def run(self) -> list[Statement]:

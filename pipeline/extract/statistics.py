@@ -183,7 +183,7 @@ class StatisticFinder:
     def _resolve_such(self, noun: str, noun_start: int, sentence_start: int) -> str:
         """ "such companies" after "foreign-funded enterprises" names the enterprises."""
         text = self.text
-        if not text[max(0, noun_start - 5) : noun_start] == "such ":
+        if text[max(0, noun_start - 5):noun_start] != "such ":
             return noun
         classes = _lexicon().noun_classes
         wanted = classes.get(noun.lower())

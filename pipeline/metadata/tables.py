@@ -96,7 +96,9 @@ def load_tables(schemas_dir: Path = SCHEMAS_DIR) -> dict[str, TableSchema]:
     for path in sorted(schemas_dir.glob("*.yaml")):
         table = load_table(path)
         if table.name in paths:
-            raise ValueError(f"{path}: table {table.name} is already defined in {paths[table.name]}")
+            raise ValueError(
+                f"{path}: table {table.name} is already defined in {paths[table.name]}"
+            )
         tables[table.name], paths[table.name] = table, path
     if set(tables) != set(TABLE_ORDER):
         raise ValueError(

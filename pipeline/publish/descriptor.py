@@ -65,7 +65,10 @@ def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
     for row in documents.itertuples():
         # Unknown metadata is pd.NA in the nullable string columns, and `pd.NA or x` raises.
         publisher, title, url = (_known(v) for v in (row.publisher, row.title, row.url))
-        source = {"title": f"{publisher or 'Unknown publisher'}: {title or row.source}", "path": url or row.source}
+        source = {
+            "title": f"{publisher or 'Unknown publisher'}: {title or row.source}",
+            "path": url or row.source,
+        }
         listed.append(source)
     return listed
 

@@ -1,0 +1,1 @@
+"""Measure extraction against hand annotations: `python -m pipeline eval` (or `make eval`)."""

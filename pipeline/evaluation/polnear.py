@@ -1,0 +1,147 @@
+"""Statements scored on PolNeAR (Newell, Margolin and Ruths, LREC 2018), the development split.
+
+PolNeAR annotates attributions of speech, beliefs and intentions. As its README says,
+a fair score for statements is recall over the attributions whose cue is a verb of
+saying, precision over all attributions, and speaker accuracy where the source is a
+name rather than a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.evaluation.scoring import Score, overlap
+from pipeline.extract.article import extract_article
+from pipeline.model import Article
+
+# Verbs and phrases of saying (evaluation only: what counts as speech in the gold data).
+SPEECH_WORDS = frozenset(
+    ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "according", "write", "writes", "wrote", "writing", "note", "notes", "noted", "noting", "state", "states", "stated", "stating", "ask", "asks", "asked", "reply", "replies", "replied", "explain", "explains", "explained", "argue", "argues", "argued", "arguing", "claim", "claims", "claimed", "announce", "announces", "announced", "warn", "warns", "warned", "insist", "insists", "insisted", "stress", "stresses", "stressed", "report", "reports", "reported", "tweet", "tweets", "tweeted", "tweeting", "comment", "comments", "commented", "respond", "responds", "responded", "declare", "declared", "acknowledge", "acknowledged", "admit", "admitted", "confirm", "confirmed", "deny", "denied", "recall", "recalled", "remark", "remarked", "emphasize", "emphasized", "pledge", "pledged", "vow", "vowed", "promise", "promised", "urge", "urged", "continue", "continued", "predicted", "predict", "suggest", "suggested", "quoted", "quote", "cited", "cite"]
+)
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them"])
+MATCH_OVERLAP = 0.8
+
+
+@dataclass
+class GoldAttribution:
+    content: tuple[int, int]
+    source: tuple[int, int] | None
+    source_text: str
+    cue_text: str
+
+    @property
+    def is_speech(self) -> bool:
+        return any(w in SPEECH_WORDS for w in re.findall(r"[a-z]+", self.cue_text.lower()))
+
+    @property
+    def named_source(self) -> bool:
+        words = re.findall(r"[\w.]+", self.source_text)
+        return bool(words) and not all(w.lower() in PRONOUNS for w in words) and any(w[:1].isupper() for w in words)
+
+
+@dataclass
+class PolnearResult:
+    articles: int = 0
+    recall_speech: Score = field(default_factory=Score)  # recall over speech attributions
+    precision_all: Score = field(default_factory=Score)  # precision over all attributions
+    speaker_right: int = 0
+    speaker_scored: int = 0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.speaker_scored if self.speaker_scored else 1.0
+
+
+def read_annotations(path: Path) -> list[GoldAttribution]:
+    spans: dict[str, tuple[str, int, int, str]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            key, info, text = ([*line.split("\t"), ""])[:3]
+            kind, *offsets = info.split(" ")
+            # discontinuous spans ("0 5;9 12") are taken from their first to their last offset
+            numbers = [int(n) for n in re.findall(r"\d+", " ".join(offsets))]
+            spans[key] = (kind, min(numbers), max(numbers), text)
+        elif line.startswith("E"):
+            events.append(dict(part.split(":") for part in line.split("\t")[1].split() if ":" in part))
+    attributions = []
+    for event in events:
+        content = spans.get(event.get("Content", ""))
+        if content is None:
+            continue
+        source = spans.get(event.get("Source", ""))
+        cue = spans.get(event.get("Cue", ""))
+        attributions.append(
+            GoldAttribution(
+                content=(content[1], content[2]),
+                source=(source[1], source[2]) if source else None,
+                source_text=source[3] if source else "",
+                cue_text=cue[3] if cue else "",
+            )
+        )
+    return attributions
+
+
+def speaker_matches(predicted: str, gold_source: str) -> bool:
+    """ "Obama" for "President Obama", "New York Post" for "The New York Post"."""
+    ignore = {"the", "mr", "mrs", "ms", "dr", "president", "sen", "gov", "rep"}
+    gold_words = {w.lower() for w in re.findall(r"\w+", gold_source) if w[:1].isupper() and w.lower() not in ignore}
+    predicted_words = {w.lower() for w in re.findall(r"\w+", predicted) if w.lower() not in ignore}
+    return bool(gold_words & predicted_words)
+
+
+def merge_quote_runs(text: str, statements: list) -> list:
+    """PolNeAR annotates `"A," said X. "B."` as one attribution: merge a speaker's consecutive
+    direct quotes in one paragraph into one span."""
+    merged: list = []
+    for statement in statements:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.kind == statement.kind == "direct"
+            and previous.speaker == statement.speaker
+            and "\n" not in text[previous.char_end : statement.char_start]
+            and len(text[previous.char_end : statement.char_start]) < 200
+        ):
+            merged[-1] = replace(previous, char_end=statement.char_end, text=text[previous.char_start : statement.char_end])
+        else:
+            merged.append(statement)
+    return merged
+
+
+def evaluate_polnear(folder: Path) -> PolnearResult:
+    result = PolnearResult()
+    annotation_files: dict[str, Path] = {}
+    for path in sorted((folder / "attributions").glob("*.ann")):
+        article = path.stem.rsplit("_", 1)[0]
+        annotation_files.setdefault(article, path)  # one annotator per article
+    for name, ann_path in annotation_files.items():
+        text_path = folder / "text" / f"{name}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        gold = read_annotations(ann_path)
+        article = Article(document_id=name, source=text_path.name, sha256="", text=text, body_start=0)
+        statements = merge_quote_runs(text, extract_article(article).statements)
+        result.articles += 1
+        matches = {}
+        for i, statement in enumerate(statements):
+            best = max(
+                ((overlap(text, (statement.char_start, statement.char_end), g.content), j) for j, g in enumerate(gold)),
+                default=(0.0, -1),
+            )
+            if best[0] >= MATCH_OVERLAP:
+                matches[i] = best[1]
+        result.precision_all.predicted += len(statements)
+        result.precision_all.true_positives_predicted += len(matches)
+        speech = [j for j, g in enumerate(gold) if g.is_speech]
+        matched_gold = set(matches.values())
+        result.recall_speech.gold += len(speech)
+        result.recall_speech.true_positives_gold += len([j for j in speech if j in matched_gold])
+        for i, j in matches.items():
+            if gold[j].named_source:
+                result.speaker_scored += 1
+                result.speaker_right += speaker_matches(statements[i].speaker, gold[j].source_text)
+    return result
