@@ -37,6 +37,10 @@ ui: $(STAMP)
 	mkdir -p $(DAGSTER_HOME)
 	$(BIN)/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
+# Precision, recall and F1 per table on tests/gold/ and on ../shared/benchmarks/polnear-dev when present.
+eval: $(STAMP)
+	$(BIN)/python -m pipeline eval
+
 validate: $(STAMP)
 	$(BIN)/frictionless validate datapackage/datapackage.json
 

@@ -16,11 +16,16 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build a data package from a folder of articles")
     build.add_argument("--input", type=Path, default=BUNDLED_INPUT_DIR, help="folder of .txt, .md, .html articles (default: the bundled article)")
     build.add_argument("--out", type=Path, default=DEFAULT_PACKAGE_DIR, help="package folder to publish (default: datapackage/)")
+    commands.add_parser("eval", help="score extraction against the gold annotations and PolNeAR")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "eval":
+        from pipeline.evaluation.report import main as evaluate
+
+        return evaluate()
     from pipeline.build import build
     from pipeline.model import ArticleError
     from pipeline.publish import PublishError, TableValidationError

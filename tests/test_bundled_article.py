@@ -11,7 +11,7 @@ import pytest
 from pipeline.build import build_tables
 from pipeline.paths import BUNDLED_INPUT_DIR
 
-EXPECTED = json.loads((Path(__file__).parent / "data" / "000_9965f455ec85e5ac.expected.json").read_text())
+EXPECTED = json.loads((Path(__file__).parent / "gold" / "000_9965f455ec85e5ac.expected.json").read_text())
 
 
 @pytest.fixture(scope="module")

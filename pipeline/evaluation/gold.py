@@ -1,0 +1,148 @@
+"""Per-table scores against hand annotations kept in `tests/gold/<name>.expected.json`.
+
+Each gold file describes one article (found as `articles/<name>.*` or `tests/gold/<name>.*`)
+in the same shape as the bundled article's expected content: document metadata,
+people, institutions, statements, statistics, laws and dates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.evaluation.scoring import Score
+from pipeline.extract.article import extract_article
+from pipeline.ingest import read_article
+from pipeline.model import Extraction
+
+MATCH_OVERLAP = 0.8
+TOKEN = re.compile(r"\w+")
+
+
+@dataclass
+class Accuracy:
+    right: int = 0
+    scored: int = 0
+
+    @property
+    def value(self) -> float:
+        return self.right / self.scored if self.scored else 1.0
+
+    def add(self, ok: bool) -> None:
+        self.scored += 1
+        self.right += bool(ok)
+
+
+@dataclass
+class GoldResult:
+    articles: list[str] = field(default_factory=list)
+    scores: dict[str, Score] = field(default_factory=dict)
+    accuracies: dict[str, Accuracy] = field(default_factory=dict)
+
+    def score(self, name: str) -> Score:
+        return self.scores.setdefault(name, Score())
+
+    def accuracy(self, name: str) -> Accuracy:
+        return self.accuracies.setdefault(name, Accuracy())
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(TOKEN.findall((text or "").lower()))
+
+
+def _token_overlap(a: str, b: str) -> float:
+    ta, tb = TOKEN.findall(a.lower()), TOKEN.findall(b.lower())
+    if not ta or not tb:
+        return 0.0
+    common = 0
+    pool = list(tb)
+    for token in ta:
+        if token in pool:
+            pool.remove(token)
+            common += 1
+    return common / max(len(ta), len(tb))
+
+
+def _match(predicted: list, gold: list, same) -> dict[int, int]:
+    """Greedy one-to-one matching: gold index -> predicted index."""
+    matches: dict[int, int] = {}
+    used: set[int] = set()
+    for g, gold_item in enumerate(gold):
+        for p, item in enumerate(predicted):
+            if p not in used and same(item, gold_item):
+                matches[g] = p
+                used.add(p)
+                break
+    return matches
+
+
+def _add(result: GoldResult, name: str, predicted: int, matched: int, gold: int) -> None:
+    result.score(name).add(Score(matched, predicted, matched, gold))
+
+
+def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> None:
+    institutions = {i.institution_id: i for i in extraction.institutions}
+
+    statements = extraction.statements
+    matches = _match(statements, gold.get("statements", []), lambda s, g: _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP)
+    _add(result, "statements", len(statements), len(matches), len(gold.get("statements", [])))
+    for g, p in matches.items():
+        expected = gold["statements"][g]
+        result.accuracy("statements: speaker").add(_norm(statements[p].speaker) == _norm(expected["speaker"]))
+        result.accuracy("statements: kind").add(statements[p].kind == expected["kind"])
+
+    people = extraction.people
+    matches = _match(people, gold.get("people", []), lambda p, g: _norm(p.name) == _norm(g["name"]))
+    _add(result, "people", len(people), len(matches), len(gold.get("people", [])))
+    for g, p in matches.items():
+        expected = gold["people"][g]
+        result.accuracy("people: title").add(_norm(people[p].title) in [_norm(t) for t in expected.get("titles") or [None]])
+        affiliation = institutions.get(people[p].institution_id)
+        result.accuracy("people: affiliation").add(_norm(affiliation.name if affiliation else None) == _norm(expected.get("affiliation")))
+
+    found = extraction.institutions
+    matches = _match(found, gold.get("institutions", []), lambda i, g: _norm(i.name) == _norm(g["name"]))
+    _add(result, "institutions", len(found), len(matches), len(gold.get("institutions", [])))
+    for g, p in matches.items():
+        parent = institutions.get(found[p].parent_id)
+        result.accuracy("institutions: parent").add(_norm(parent.name if parent else None) == _norm(gold["institutions"][g].get("parent")))
+
+    laws = extraction.laws
+    matches = _match(laws, gold.get("laws", []), lambda law, g: _norm(law.name) == _norm(g))
+    _add(result, "laws", len(laws), len(matches), len(gold.get("laws", [])))
+
+    dates = extraction.dates
+    matches = _match(dates, gold.get("dates", []), lambda d, g: _norm(d.text) == _norm(g["text"]) and d.value == g["value"])
+    _add(result, "dates", len(dates), len(matches), len(gold.get("dates", [])))
+
+    # A range is two rows with the same text: match on text and value together.
+    statistics = extraction.statistics
+    gold_statistics = gold.get("statistics", [])
+    matches = _match(statistics, gold_statistics, lambda s, g: _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP and abs(s.value - g["value"]) < 1e-6 * max(1, abs(g["value"])))
+    _add(result, "statistics", len(statistics), len(matches), len(gold_statistics))
+    for g, p in matches.items():
+        result.accuracy("statistics: unit").add(_norm(statistics[p].unit) == _norm(gold_statistics[g].get("unit")))
+        result.accuracy("statistics: comparator").add(statistics[p].comparator == gold_statistics[g].get("comparator"))
+
+
+def find_article(name: str, folders: list[Path]) -> Path | None:
+    for folder in folders:
+        for path in sorted(folder.glob(f"{name}.*")):
+            if not path.name.endswith((".expected.json", ".meta.json")):
+                return path
+    return None
+
+
+def evaluate_gold(gold_dir: Path, article_dirs: list[Path]) -> GoldResult:
+    result = GoldResult()
+    for gold_path in sorted(gold_dir.glob("*.expected.json")):
+        name = gold_path.name.removesuffix(".expected.json")
+        article_path = find_article(name, [gold_dir, *article_dirs])
+        if article_path is None:
+            raise FileNotFoundError(f"{gold_path}: no article file named {name}.* next to it or in {article_dirs}")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        score_article(extract_article(read_article(article_path)), gold, result)
+        result.articles.append(name)
+    return result
