@@ -61,11 +61,19 @@ def build_tables(input_dir: Path) -> BuildResult:
     return BuildResult(assemble_tables(extractions), errors, skipped)
 
 
+def publish_tables(
+    tables: dict[str, pd.DataFrame], out_dir: Path, input_dir: Path, reasons: Iterable[str] = ()
+) -> dict:
+    """Publish unless no article was read: an empty package must never replace a good one."""
+    if len(tables["documents"]) == 0:
+        raise ArticleError(
+            "\n".join([*reasons, f"{input_dir}: no article could be read; nothing was published"])
+        )
+    return publish_package(tables, out_dir)
+
+
 def build(input_dir: Path, out_dir: Path) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded."""
     result = build_tables(input_dir)
-    if len(result.tables["documents"]) == 0:
-        lines = [*result.skipped, *result.errors, f"{input_dir}: no article could be read; nothing was published"]
-        raise ArticleError("\n".join(lines))
-    publish_package(result.tables, out_dir)
+    publish_tables(result.tables, out_dir, input_dir, [*result.skipped, *result.errors])
     return result

@@ -14,8 +14,18 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="build a data package from a folder of articles")
-    build.add_argument("--input", type=Path, default=BUNDLED_INPUT_DIR, help="folder of .txt, .md, .html articles (default: the bundled article)")
-    build.add_argument("--out", type=Path, default=DEFAULT_PACKAGE_DIR, help="package folder to publish (default: datapackage/)")
+    build.add_argument(
+        "--input",
+        type=Path,
+        default=BUNDLED_INPUT_DIR,
+        help="folder of .txt, .md, .html articles (default: the bundled article)",
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_PACKAGE_DIR,
+        help="package folder to publish (default: datapackage/)",
+    )
     commands.add_parser("eval", help="score extraction against the gold annotations and PolNeAR")
     return parser
 

@@ -76,7 +76,9 @@ def assemble_tables(extractions: Iterable[Extraction]) -> dict[str, pd.DataFrame
                 }
             )
         for d in extraction.dates:
-            rows["dates"].append({"date_id": span_id(doc, "date", d.char_start), "document_id": doc, **vars(d)})
+            rows["dates"].append(
+                {"date_id": span_id(doc, "date", d.char_start), "document_id": doc, **vars(d)}
+            )
         for m in extraction.mentions:
             rows["mentions"].append(
                 {"mention_id": span_id(doc, "m", m.char_start), "document_id": doc, **vars(m)}

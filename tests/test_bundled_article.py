@@ -11,7 +11,9 @@ import pytest
 from pipeline.build import build_tables
 from pipeline.paths import BUNDLED_INPUT_DIR
 
-EXPECTED = json.loads((Path(__file__).parent / "gold" / "000_9965f455ec85e5ac.expected.json").read_text())
+EXPECTED = json.loads(
+    (Path(__file__).parent / "gold" / "000_9965f455ec85e5ac.expected.json").read_text()
+)
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +64,10 @@ def test_people_have_titles_and_affiliations(tables):
 def test_institutions_have_kinds_and_parents(tables):
     institutions = _rows(tables["institutions"])
     by_id = {i["institution_id"]: i for i in institutions}
-    got = {(i["name"], by_id[i["parent_id"]]["name"] if i["parent_id"] else None, i["kind"]) for i in institutions}
+    got = {
+        (i["name"], by_id[i["parent_id"]]["name"] if i["parent_id"] else None, i["kind"])
+        for i in institutions
+    }
     assert got == {(e["name"], e["parent"], e["kind"]) for e in EXPECTED["institutions"]}
 
 
@@ -97,10 +102,18 @@ def test_statistics_with_value_comparator_unit_subject_and_statement(tables):
     statistics = _rows(tables["statistics"])
     statements = {s["statement_id"]: s for s in _rows(tables["statements"])}
     got = [(s["text"], s["value"], s["comparator"], s["unit"], s["subject"]) for s in statistics]
-    assert got == [(e["text"], e["value"], e["comparator"], e["unit"], e["subject"]) for e in EXPECTED["statistics"]]
+    assert got == [
+        (e["text"], e["value"], e["comparator"], e["unit"], e["subject"])
+        for e in EXPECTED["statistics"]
+    ]
     for statistic in statistics:
         statement = statements[statistic["statement_id"]]
-        assert statement["char_start"] <= statistic["char_start"] < statistic["char_end"] <= statement["char_end"]
+        assert (
+            statement["char_start"]
+            <= statistic["char_start"]
+            < statistic["char_end"]
+            <= statement["char_end"]
+        )
 
 
 def test_laws(tables):
@@ -119,7 +132,11 @@ def test_dates_resolved_to_iso(tables):
 
 def test_every_entity_has_mentions(tables):
     mentions = tables["mentions"]
-    for table, key, kind in (("people", "person_id", "person"), ("institutions", "institution_id", "institution"), ("laws", "law_id", "law")):
+    for table, key, kind in (
+        ("people", "person_id", "person"),
+        ("institutions", "institution_id", "institution"),
+        ("laws", "law_id", "law"),
+    ):
         ids = set(mentions.loc[mentions["entity_type"] == kind, "entity_id"])
         assert set(tables[table][key]) <= ids, f"{table} without a mention"
     countries = mentions.loc[mentions["entity_type"] == "country"]

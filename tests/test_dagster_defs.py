@@ -55,7 +55,16 @@ EXPECTED_GRAPH: dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]
     "mentions": ("extract", ["articles"], [("pandera_schema", True, ["documents"])]),
     "data_package": (
         "publish",
-        ["dates", "documents", "institutions", "laws", "mentions", "people", "statements", "statistics"],
+        [
+            "dates",
+            "documents",
+            "institutions",
+            "laws",
+            "mentions",
+            "people",
+            "statements",
+            "statistics",
+        ],
         [],
     ),
 }
@@ -89,10 +98,6 @@ def test_asset_graph_matches_the_reviewed_snapshot():
     assert graph_snapshot(defs) == EXPECTED_GRAPH
 
 
-def test_table_assets_follow_the_table_metadata_in_publication_order():
-    assert list(load_tables()) == TABLES
-
-
 def test_every_table_asset_shows_its_columns_with_descriptions_before_any_run():
     for name, table in load_tables().items():
         spec = defs.resolve_assets_def(name).specs_by_key[dg.AssetKey(name)]
@@ -105,14 +110,30 @@ def test_every_table_asset_shows_its_columns_with_descriptions_before_any_run():
 def test_folders_default_to_bundled_articles_and_datapackage(monkeypatch):
     monkeypatch.delenv(INPUT_DIR_ENV, raising=False)
     monkeypatch.delenv(OUT_DIR_ENV, raising=False)
-    folder = ArticleFolder.from_env()
+    folder = ArticleFolder()
     assert (folder.input_path, folder.out_path) == (BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR)
 
 
 def test_folders_follow_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv(INPUT_DIR_ENV, str(tmp_path / "in"))
     monkeypatch.setenv(OUT_DIR_ENV, str(tmp_path / "out"))
-    folder = ArticleFolder.from_env()
+    folder = ArticleFolder()
+    assert (folder.input_path, folder.out_path) == (tmp_path / "in", tmp_path / "out")
+
+
+def test_configured_folder_wins_over_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(INPUT_DIR_ENV, str(tmp_path / "from-env"))
+    assert (
+        ArticleFolder(input_dir=str(tmp_path / "configured")).input_path == tmp_path / "configured"
+    )
+
+
+def test_run_config_for_one_folder_keeps_the_other_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv(INPUT_DIR_ENV, str(tmp_path / "in"))
+    job = defs.resolve_implicit_global_asset_job_def()
+    override = {"resources": {"article_folder": {"config": {"out_dir": str(tmp_path / "out")}}}}
+    config = dg.validate_run_config(job, override)["resources"]["article_folder"]["config"]
+    folder = ArticleFolder(**config)
     assert (folder.input_path, folder.out_path) == (tmp_path / "in", tmp_path / "out")
 
 
@@ -203,7 +224,9 @@ def test_every_table_asset_records_row_count_columns_and_preview(run):
         schema = metadata["dagster/column_schema"].schema
         assert [column.name for column in schema.columns] == table.field_names
         preview = metadata["preview"].value
-        assert preview.startswith(f"| {table.field_names[0]} |") or (rows == 0 and preview)
+        header = "| " + " | ".join(table.field_names) + " |"
+        assert preview.startswith(header) if rows else preview == "_no rows_"
+        assert preview.count("\n| ") == min(rows, 10)  # header not counted: first line
 
 
 def test_data_package_records_path_row_counts_and_descriptor_hash(run, folder):

@@ -6,22 +6,20 @@ The tables come from one multi-asset: they are assembled together (ids tie them 
 other), yet each shows as its own asset with its columns, row count and a preview.
 """
 
-
+# No `from __future__ import annotations`: Dagster reads these annotations when decorating.
 from collections.abc import Callable, Iterable, Iterator
 
 import dagster as dg
 import pandas as pd
 
-from pipeline.build import extract_files
-from pipeline.ingest import discover_articles
-from pipeline.metadata import load_tables
-from pipeline.model import Extraction
-from pipeline.publish import publish_package
-from pipeline.publish.files import sha256_of
-from pipeline.tables import assemble_tables
-
+from pipeline.build import extract_files, publish_tables
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
+from pipeline.ingest import discover_articles
+from pipeline.metadata import load_tables
+from pipeline.model import ArticleError, Extraction
+from pipeline.publish.files import sha256_of
+from pipeline.tables import assemble_tables
 
 INGEST = "ingest"
 EXTRACT = "extract"
@@ -107,19 +105,19 @@ def data_package(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder, **tables: pd.DataFrame
 ) -> dg.MaterializeResult:
     """The Frictionless data package (CSV and Parquet), published only once every table is valid."""
-    if tables["documents"].empty:
-        # Same rule as `pipeline.build.build`: an empty package would replace a good one.
-        raise dg.Failure(
-            description=f"{article_folder.input_path}: no article could be read; nothing was published"
-        )
     out_dir = article_folder.out_path.resolve()
-    descriptor = publish_package(tables, out_dir)
+    try:
+        descriptor = publish_tables(tables, out_dir, article_folder.input_path)
+    except ArticleError as error:
+        raise dg.Failure(description=str(error)) from error
     context.log.info(f"published {out_dir} with {len(descriptor['resources'])} resources")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(out_dir)),
             "datapackage_sha256": sha256_of(out_dir / "datapackage.json"),
-            "row_counts": dg.MetadataValue.json({name: len(tables[name]) for name in load_tables()}),
+            "row_counts": dg.MetadataValue.json(
+                {name: len(tables[name]) for name in load_tables()}
+            ),
             "version": descriptor["version"],
         }
     )

@@ -10,19 +10,20 @@ table metadata. The whole validation of a table, within-table and cross-table, t
 on that table, and no separate check on the package's inputs is needed. The checks are
 built with `multi_asset_check` holding a single spec because `@asset_check` wants one
 named parameter per input, which a factory over tables with different inputs cannot
-write without generating code; `multi_asset_check` accepts `**frames`.
+write without generating code; `multi_asset_check` accepts `**frames`. One consequence:
+a check that reads another table runs after that table's check, and is skipped when it
+fails; spans are not reported against a `documents` table that is itself invalid.
 """
 
-
+# No `from __future__ import annotations`: Dagster reads these annotations when decorating.
 from collections.abc import Iterator
 
 import dagster as dg
 import pandas as pd
 
+from pipeline.defs.metadata_values import markdown_table
 from pipeline.metadata import TableSchema, load_tables
 from pipeline.publish import validate_table
-
-from pipeline.defs.metadata_values import markdown_table
 
 SCHEMA_CHECK = "pandera_schema"
 MAX_LISTED_FAILURES = 20

@@ -1,8 +1,10 @@
 """Where the articles are read from and where the package is published.
 
-One resource holds both folders so the launchpad shows them side by side. Defaults come
-from `NEWSDATA_INPUT_DIR` / `NEWSDATA_OUT_DIR` (read when the code location loads), else
-the bundled articles and `datapackage/`; run config overrides either for a single run.
+One resource holds both folders so the launchpad shows them side by side. A folder left
+empty resolves, when the run reads it, to `NEWSDATA_INPUT_DIR` / `NEWSDATA_OUT_DIR`, else
+to the bundled articles and `datapackage/`. The environment is not baked into the
+resource's defaults because Dagster replaces a resource's whole config when run config
+sets one field: overriding `out_dir` would silently drop an `input_dir` given that way.
 """
 
 from __future__ import annotations
@@ -24,26 +26,24 @@ class ArticleFolder(dg.ConfigurableResource):
     """A folder of article files in, a data package folder out."""
 
     input_dir: str = Field(
-        default=str(BUNDLED_INPUT_DIR),
-        description="Folder of .txt, .md, .html articles (and their .meta.json sidecars).",
+        default="",
+        description=(
+            f"Folder of .txt, .md, .html articles and their .meta.json sidecars; "
+            f"empty: ${INPUT_DIR_ENV}, else the bundled articles/."
+        ),
     )
     out_dir: str = Field(
-        default=str(DEFAULT_PACKAGE_DIR),
-        description="Package folder to publish; replaced atomically once the new package is valid.",
+        default="",
+        description=(
+            f"Package folder, replaced only by a valid package; "
+            f"empty: ${OUT_DIR_ENV}, else datapackage/."
+        ),
     )
 
     @property
     def input_path(self) -> Path:
-        return Path(self.input_dir)
+        return Path(self.input_dir or os.environ.get(INPUT_DIR_ENV) or BUNDLED_INPUT_DIR)
 
     @property
     def out_path(self) -> Path:
-        return Path(self.out_dir)
-
-    @classmethod
-    def from_env(cls) -> ArticleFolder:
-        """Folders from the environment, falling back to the bundled articles and datapackage/."""
-        return cls(
-            input_dir=os.environ.get(INPUT_DIR_ENV) or str(BUNDLED_INPUT_DIR),
-            out_dir=os.environ.get(OUT_DIR_ENV) or str(DEFAULT_PACKAGE_DIR),
-        )
+        return Path(self.out_dir or os.environ.get(OUT_DIR_ENV) or DEFAULT_PACKAGE_DIR)

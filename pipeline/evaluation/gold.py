@@ -86,11 +86,17 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     institutions = {i.institution_id: i for i in extraction.institutions}
 
     statements = extraction.statements
-    matches = _match(statements, gold.get("statements", []), lambda s, g: _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP)
+    matches = _match(
+        statements,
+        gold.get("statements", []),
+        lambda s, g: _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP,
+    )
     _add(result, "statements", len(statements), len(matches), len(gold.get("statements", [])))
     for g, p in matches.items():
         expected = gold["statements"][g]
-        result.accuracy("statements: speaker").add(_norm(statements[p].speaker) == _norm(expected["speaker"]))
+        result.accuracy("statements: speaker").add(
+            _norm(statements[p].speaker) == _norm(expected["speaker"])
+        )
         result.accuracy("statements: kind").add(statements[p].kind == expected["kind"])
 
     people = extraction.people
@@ -98,33 +104,56 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     _add(result, "people", len(people), len(matches), len(gold.get("people", [])))
     for g, p in matches.items():
         expected = gold["people"][g]
-        result.accuracy("people: title").add(_norm(people[p].title) in [_norm(t) for t in expected.get("titles") or [None]])
+        result.accuracy("people: title").add(
+            _norm(people[p].title) in [_norm(t) for t in expected.get("titles") or [None]]
+        )
         affiliation = institutions.get(people[p].institution_id)
-        result.accuracy("people: affiliation").add(_norm(affiliation.name if affiliation else None) == _norm(expected.get("affiliation")))
+        result.accuracy("people: affiliation").add(
+            _norm(affiliation.name if affiliation else None) == _norm(expected.get("affiliation"))
+        )
 
     found = extraction.institutions
-    matches = _match(found, gold.get("institutions", []), lambda i, g: _norm(i.name) == _norm(g["name"]))
+    matches = _match(
+        found, gold.get("institutions", []), lambda i, g: _norm(i.name) == _norm(g["name"])
+    )
     _add(result, "institutions", len(found), len(matches), len(gold.get("institutions", [])))
     for g, p in matches.items():
         parent = institutions.get(found[p].parent_id)
-        result.accuracy("institutions: parent").add(_norm(parent.name if parent else None) == _norm(gold["institutions"][g].get("parent")))
+        result.accuracy("institutions: parent").add(
+            _norm(parent.name if parent else None) == _norm(gold["institutions"][g].get("parent"))
+        )
 
     laws = extraction.laws
     matches = _match(laws, gold.get("laws", []), lambda law, g: _norm(law.name) == _norm(g))
     _add(result, "laws", len(laws), len(matches), len(gold.get("laws", [])))
 
     dates = extraction.dates
-    matches = _match(dates, gold.get("dates", []), lambda d, g: _norm(d.text) == _norm(g["text"]) and d.value == g["value"])
+    matches = _match(
+        dates,
+        gold.get("dates", []),
+        lambda d, g: _norm(d.text) == _norm(g["text"]) and d.value == g["value"],
+    )
     _add(result, "dates", len(dates), len(matches), len(gold.get("dates", [])))
 
     # A range is two rows with the same text: match on text and value together.
     statistics = extraction.statistics
     gold_statistics = gold.get("statistics", [])
-    matches = _match(statistics, gold_statistics, lambda s, g: _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP and abs(s.value - g["value"]) < 1e-6 * max(1, abs(g["value"])))
+    matches = _match(
+        statistics,
+        gold_statistics,
+        lambda s, g: (
+            _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP
+            and abs(s.value - g["value"]) < 1e-6 * max(1, abs(g["value"]))
+        ),
+    )
     _add(result, "statistics", len(statistics), len(matches), len(gold_statistics))
     for g, p in matches.items():
-        result.accuracy("statistics: unit").add(_norm(statistics[p].unit) == _norm(gold_statistics[g].get("unit")))
-        result.accuracy("statistics: comparator").add(statistics[p].comparator == gold_statistics[g].get("comparator"))
+        result.accuracy("statistics: unit").add(
+            _norm(statistics[p].unit) == _norm(gold_statistics[g].get("unit"))
+        )
+        result.accuracy("statistics: comparator").add(
+            statistics[p].comparator == gold_statistics[g].get("comparator")
+        )
 
 
 def find_article(name: str, folders: list[Path]) -> Path | None:
@@ -141,7 +170,9 @@ def evaluate_gold(gold_dir: Path, article_dirs: list[Path]) -> GoldResult:
         name = gold_path.name.removesuffix(".expected.json")
         article_path = find_article(name, [gold_dir, *article_dirs])
         if article_path is None:
-            raise FileNotFoundError(f"{gold_path}: no article file named {name}.* next to it or in {article_dirs}")
+            raise FileNotFoundError(
+                f"{gold_path}: no article file named {name}.* next to it or in {article_dirs}"
+            )
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         score_article(extract_article(read_article(article_path)), gold, result)
         result.articles.append(name)

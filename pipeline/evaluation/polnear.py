@@ -18,9 +18,112 @@ from pipeline.model import Article
 
 # Verbs and phrases of saying (evaluation only: what counts as speech in the gold data).
 SPEECH_WORDS = frozenset(
-    ["say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding", "according", "write", "writes", "wrote", "writing", "note", "notes", "noted", "noting", "state", "states", "stated", "stating", "ask", "asks", "asked", "reply", "replies", "replied", "explain", "explains", "explained", "argue", "argues", "argued", "arguing", "claim", "claims", "claimed", "announce", "announces", "announced", "warn", "warns", "warned", "insist", "insists", "insisted", "stress", "stresses", "stressed", "report", "reports", "reported", "tweet", "tweets", "tweeted", "tweeting", "comment", "comments", "commented", "respond", "responds", "responded", "declare", "declared", "acknowledge", "acknowledged", "admit", "admitted", "confirm", "confirmed", "deny", "denied", "recall", "recalled", "remark", "remarked", "emphasize", "emphasized", "pledge", "pledged", "vow", "vowed", "promise", "promised", "urge", "urged", "continue", "continued", "predicted", "predict", "suggest", "suggested", "quoted", "quote", "cited", "cite"]
+    [
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "add",
+        "adds",
+        "added",
+        "adding",
+        "according",
+        "write",
+        "writes",
+        "wrote",
+        "writing",
+        "note",
+        "notes",
+        "noted",
+        "noting",
+        "state",
+        "states",
+        "stated",
+        "stating",
+        "ask",
+        "asks",
+        "asked",
+        "reply",
+        "replies",
+        "replied",
+        "explain",
+        "explains",
+        "explained",
+        "argue",
+        "argues",
+        "argued",
+        "arguing",
+        "claim",
+        "claims",
+        "claimed",
+        "announce",
+        "announces",
+        "announced",
+        "warn",
+        "warns",
+        "warned",
+        "insist",
+        "insists",
+        "insisted",
+        "stress",
+        "stresses",
+        "stressed",
+        "report",
+        "reports",
+        "reported",
+        "tweet",
+        "tweets",
+        "tweeted",
+        "tweeting",
+        "comment",
+        "comments",
+        "commented",
+        "respond",
+        "responds",
+        "responded",
+        "declare",
+        "declared",
+        "acknowledge",
+        "acknowledged",
+        "admit",
+        "admitted",
+        "confirm",
+        "confirmed",
+        "deny",
+        "denied",
+        "recall",
+        "recalled",
+        "remark",
+        "remarked",
+        "emphasize",
+        "emphasized",
+        "pledge",
+        "pledged",
+        "vow",
+        "vowed",
+        "promise",
+        "promised",
+        "urge",
+        "urged",
+        "continue",
+        "continued",
+        "predicted",
+        "predict",
+        "suggest",
+        "suggested",
+        "quoted",
+        "quote",
+        "cited",
+        "cite",
+    ]
 )
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them"])
+PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him", "them"]
+)
 MATCH_OVERLAP = 0.8
 
 
@@ -38,7 +141,11 @@ class GoldAttribution:
     @property
     def named_source(self) -> bool:
         words = re.findall(r"[\w.]+", self.source_text)
-        return bool(words) and not all(w.lower() in PRONOUNS for w in words) and any(w[:1].isupper() for w in words)
+        return (
+            bool(words)
+            and not all(w.lower() in PRONOUNS for w in words)
+            and any(w[:1].isupper() for w in words)
+        )
 
 
 @dataclass
@@ -65,7 +172,9 @@ def read_annotations(path: Path) -> list[GoldAttribution]:
             numbers = [int(n) for n in re.findall(r"\d+", " ".join(offsets))]
             spans[key] = (kind, min(numbers), max(numbers), text)
         elif line.startswith("E"):
-            events.append(dict(part.split(":") for part in line.split("\t")[1].split() if ":" in part))
+            events.append(
+                dict(part.split(":") for part in line.split("\t")[1].split() if ":" in part)
+            )
     attributions = []
     for event in events:
         content = spans.get(event.get("Content", ""))
@@ -87,7 +196,11 @@ def read_annotations(path: Path) -> list[GoldAttribution]:
 def speaker_matches(predicted: str, gold_source: str) -> bool:
     """ "Obama" for "President Obama", "New York Post" for "The New York Post"."""
     ignore = {"the", "mr", "mrs", "ms", "dr", "president", "sen", "gov", "rep"}
-    gold_words = {w.lower() for w in re.findall(r"\w+", gold_source) if w[:1].isupper() and w.lower() not in ignore}
+    gold_words = {
+        w.lower()
+        for w in re.findall(r"\w+", gold_source)
+        if w[:1].isupper() and w.lower() not in ignore
+    }
     predicted_words = {w.lower() for w in re.findall(r"\w+", predicted) if w.lower() not in ignore}
     return bool(gold_words & predicted_words)
 
@@ -105,7 +218,11 @@ def merge_quote_runs(text: str, statements: list) -> list:
             and "\n" not in text[previous.char_end : statement.char_start]
             and len(text[previous.char_end : statement.char_start]) < 200
         ):
-            merged[-1] = replace(previous, char_end=statement.char_end, text=text[previous.char_start : statement.char_end])
+            merged[-1] = replace(
+                previous,
+                char_end=statement.char_end,
+                text=text[previous.char_start : statement.char_end],
+            )
         else:
             merged.append(statement)
     return merged
@@ -123,13 +240,18 @@ def evaluate_polnear(folder: Path) -> PolnearResult:
             continue
         text = text_path.read_text(encoding="utf-8")
         gold = read_annotations(ann_path)
-        article = Article(document_id=name, source=text_path.name, sha256="", text=text, body_start=0)
+        article = Article(
+            document_id=name, source=text_path.name, sha256="", text=text, body_start=0
+        )
         statements = merge_quote_runs(text, extract_article(article).statements)
         result.articles += 1
         matches = {}
         for i, statement in enumerate(statements):
             best = max(
-                ((overlap(text, (statement.char_start, statement.char_end), g.content), j) for j, g in enumerate(gold)),
+                (
+                    (overlap(text, (statement.char_start, statement.char_end), g.content), j)
+                    for j, g in enumerate(gold)
+                ),
                 default=(0.0, -1),
             )
             if best[0] >= MATCH_OVERLAP:

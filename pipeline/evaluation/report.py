@@ -15,10 +15,16 @@ POLNEAR_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "polnear-dev"
 def render(gold_dir: Path = GOLD_DIR, polnear_dir: Path = POLNEAR_DIR) -> str:
     lines = []
     gold = evaluate_gold(gold_dir, [BUNDLED_INPUT_DIR])
-    lines.append(f"Gold annotations: {len(gold.articles)} articles in {gold_dir.relative_to(REPO_ROOT)}")
-    lines.append(f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'predicted':>9} {'gold':>5}")
+    lines.append(
+        f"Gold annotations: {len(gold.articles)} articles in {gold_dir.relative_to(REPO_ROOT)}"
+    )
+    lines.append(
+        f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'predicted':>9} {'gold':>5}"
+    )
     for name, score in gold.scores.items():
-        lines.append(f"{name:<14} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f} {score.predicted:>9} {score.gold:>5}")
+        lines.append(
+            f"{name:<14} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f} {score.predicted:>9} {score.gold:>5}"
+        )
     lines.append("")
     lines.append(f"{'of matched rows':<28} {'right':>6} {'of':>5}")
     for name, accuracy in gold.accuracies.items():
@@ -26,10 +32,18 @@ def render(gold_dir: Path = GOLD_DIR, polnear_dir: Path = POLNEAR_DIR) -> str:
     lines.append("")
     if polnear_dir.is_dir():
         result = evaluate_polnear(polnear_dir)
-        lines.append(f"PolNeAR dev statements ({result.articles} articles, matched on >= 80% token overlap):")
-        lines.append(f"  precision over all attributions   {result.precision_all.precision:.3f} ({result.precision_all.true_positives_predicted}/{result.precision_all.predicted})")
-        lines.append(f"  recall over speech attributions   {result.recall_speech.recall:.3f} ({result.recall_speech.true_positives_gold}/{result.recall_speech.gold})")
-        lines.append(f"  speaker accuracy on named sources {result.speaker_accuracy:.3f} ({result.speaker_right}/{result.speaker_scored})")
+        lines.append(
+            f"PolNeAR dev statements ({result.articles} articles, matched on >= 80% token overlap):"
+        )
+        lines.append(
+            f"  precision over all attributions   {result.precision_all.precision:.3f} ({result.precision_all.true_positives_predicted}/{result.precision_all.predicted})"
+        )
+        lines.append(
+            f"  recall over speech attributions   {result.recall_speech.recall:.3f} ({result.recall_speech.true_positives_gold}/{result.recall_speech.gold})"
+        )
+        lines.append(
+            f"  speaker accuracy on named sources {result.speaker_accuracy:.3f} ({result.speaker_right}/{result.speaker_scored})"
+        )
     else:
         lines.append(f"PolNeAR dev statements: skipped, {polnear_dir} not found")
     return "\n".join(lines)

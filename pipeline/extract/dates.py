@@ -35,7 +35,16 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+ORDINAL_QUARTERS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+}
 HALVES = {"first": 1, "second": 2}
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -46,16 +55,41 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b{_YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
     ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
-    ("quarter", re.compile(rf"\b(?:the )?(?P<q>first|second|third|fourth) quarter (?:of |in )?{_YEAR}\b", re.IGNORECASE)),
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:the )?(?P<q>first|second|third|fourth) quarter (?:of |in )?{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("quarter", re.compile(rf"\b(?P<q>Q[1-4]) {_YEAR}\b")),
     ("half", re.compile(rf"\b(?:the )?(?P<h>first|second) half (?:of )?{_YEAR}\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
     ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b(?!,? \d)")),
+    (
+        "month",
+        re.compile(
+            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Ss]ince) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+        ),
+    ),
     ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)),
-    ("weekday", re.compile(r"\b(?:(?P<dir>last|next|this|on) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
-    ("relative_period", re.compile(r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month)\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:[Ii]n|[Ss]ince|by|until|till|from|before|after|during|of|to|and|end|early|late|mid|year) (?P<span>{_YEAR})\b(?![-/]\d|\s*(?:percent|per cent|%))")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:(?P<dir>last|next|this|on) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "relative_period",
+        re.compile(r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month)\b", re.IGNORECASE),
+    ),
+    (
+        "year",
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|by|until|till|from|before|after|during|of|to|and|between|[Bb]etween|end|early|late|mid|year) (?P<span>{_YEAR})\b(?![-/]\d|\s*(?:percent|per cent|%))"
+        ),
+    ),
 ]
 
 
@@ -85,10 +119,15 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
     return published - timedelta(days=back)
 
 
-FUTURE_CUES = re.compile(r"\b(?:will|shall|to be|is due|are due|scheduled|plans? to|next)\b[^.;]{0,40}$", re.IGNORECASE)
+FUTURE_CUES = re.compile(
+    r"\b(?:will|would|shall|to be|is due|are due|scheduled|plans? to|next)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
-def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> tuple[str, str, bool] | None:
+def _resolve(
+    kind: str, m: re.Match[str], text: str, published: date | None
+) -> tuple[str, str, bool] | None:
     """(value, granularity, relative) for one match, or None if it is not a real date."""
     groups = m.groupdict()
     if kind in ("iso", "month_day_year", "day_month_year"):
@@ -114,13 +153,28 @@ def _resolve(kind: str, m: re.Match[str], text: str, published: date | None) -> 
     if kind in ("month_day", "day_month"):
         day = _valid_day(published.year, _month_number(groups["month"]), int(groups["day"]))
         return (day.isoformat(), "day", True) if day else None
+    if kind == "month":
+        month = _month_number(groups["month"])
+        before = text[max(0, m.start()) : m.start("span")].strip().lower()
+        year = published.year
+        if before == "next" or (
+            before != "this" and FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            year += month <= published.month
+        elif before == "last" or month > published.month:
+            year -= 1
+        return _iso_month(year, month), "month", True
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
     if kind == "weekday":
         forward = FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()]) is not None
         direction = (groups["dir"] or "").lower() or None
-        return _weekday_date(groups["weekday"], published, direction, forward).isoformat(), "day", True
+        return (
+            _weekday_date(groups["weekday"], published, direction, forward).isoformat(),
+            "day",
+            True,
+        )
     if kind == "relative_period":
         direction = groups["dir"].lower()
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[direction]
@@ -165,7 +219,10 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
 def _date_parser():
     import dateparser
 
-    return dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]})
+    return dateparser.DateDataParser(
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
 
 
 def parse_absolute_date(value: str) -> date | None:

@@ -19,7 +19,10 @@ QUOTED_TITLE = r"[\"“«](?P<title>[^\"“”«»\n]{3,200})[\"”»]"
 @cache
 def _titled_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
-    return re.compile(rf"\b(?:an? |the )?(?P<noun>{nouns}),? (?:titled|entitled|called|named|headlined) {QUOTED_TITLE}", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:an? |the )?(?P<noun>{nouns}),? (?:titled|entitled|called|named|headlined) {QUOTED_TITLE}",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -35,7 +38,11 @@ def find_documents(text: str, index: EntityIndex) -> None:
         noun = m["noun"].lower()
         entity_id = slugify(m["title"])
         titled[noun] = (entity_id, m["title"])
-        index.add(EntitySpan(m.start("title"), m.end("title"), "document", entity_id, m["title"], m["title"]))
+        index.add(
+            EntitySpan(
+                m.start("title"), m.end("title"), "document", entity_id, m["title"], m["title"]
+            )
+        )
     for m in _reference_pattern().finditer(text):
         noun = m["noun"].lower()
         if noun in titled and m.start() > 0:

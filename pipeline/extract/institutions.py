@@ -18,14 +18,36 @@ from pipeline.model import Institution
 
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 WORD = re.compile(r"[\w'’&-]+")
-OF_PHRASE = re.compile(r" (?:of|for|on) (?:the )?[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* [A-Z][\w'’-]*)*")
+_NOT_NAMES = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+OF_PHRASE = re.compile(
+    rf" (?:of|for|on) (?:the )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
+)
 ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 # Units that belong to an organization: "the administration's cybersecurity coordination bureau".
-UNIT_HEADS = ("bureau", "department", "office", "division", "unit", "branch", "committee", "commission", "center", "centre", "agency", "team", "secretariat", "section", "institute", "laboratory")
+UNIT_HEADS = (
+    "bureau",
+    "department",
+    "office",
+    "division",
+    "unit",
+    "branch",
+    "committee",
+    "commission",
+    "center",
+    "centre",
+    "agency",
+    "team",
+    "secretariat",
+    "section",
+    "institute",
+    "laboratory",
+)
 POSSESSIVE_UNIT = re.compile(
     rf"['’]s (?P<unit>(?:[a-z][\w-]* ){{0,4}}(?:{'|'.join(UNIT_HEADS)}))\b"
 )
-SHORT_REFERENCE = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])")
+SHORT_REFERENCE = re.compile(
+    rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
+)
 
 
 @cache
@@ -35,7 +57,11 @@ def _head_pattern() -> re.Pattern[str]:
 
 
 def _is_name_word(word: str) -> bool:
-    return (word[:1].isupper() or word == "&") and word not in sentence_words() and word.lower() not in law_heads()
+    return (
+        (word[:1].isupper() or word == "&")
+        and word not in sentence_words()
+        and word.lower() not in law_heads()
+    )
 
 
 def _extend_left(text: str, head_start: int) -> int:
@@ -91,7 +117,13 @@ class InstitutionFinder:
         self.index = index
         self.records: dict[str, Institution] = {}
 
-    def _record(self, name: str, kind: str | None = None, parent_id: str | None = None, abbreviation: str | None = None) -> Institution:
+    def _record(
+        self,
+        name: str,
+        kind: str | None = None,
+        parent_id: str | None = None,
+        abbreviation: str | None = None,
+    ) -> Institution:
         key = institution_id(name, parent_id)
         existing = self.records.get(key)
         record = Institution(
@@ -106,7 +138,9 @@ class InstitutionFinder:
 
     def _mention(self, start: int, end: int, record: Institution) -> bool:
         return self.index.add(
-            EntitySpan(start, end, "institution", record.institution_id, record.name, self.text[start:end])
+            EntitySpan(
+                start, end, "institution", record.institution_id, record.name, self.text[start:end]
+            )
         )
 
     def add_named(self, name: str, kind: str) -> None:
@@ -119,7 +153,11 @@ class InstitutionFinder:
         """ "Xinhua News Agency": capitalized words up to a later organization word belong to the name."""
         while True:
             following = re.match(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])", self.text[end:])
-            head = _head_pattern().match(self.text, end + len(following.group())) if following else None
+            head = (
+                _head_pattern().match(self.text, end + len(following.group()))
+                if following
+                else None
+            )
             if not head:
                 return end
             end = head.end()
@@ -136,7 +174,11 @@ class InstitutionFinder:
                 continue
             parent = None
             phrase = _of_phrase(text, end)
-            if phrase and _head_pattern().search(phrase):
+            if (
+                phrase
+                and _head_pattern().search(phrase)
+                and re.match(r" (?:of|for|on) the ", phrase)
+            ):
                 # "Bureau of the Cyberspace Administration of China": a unit and its parent
                 parent_start = end + len(re.match(r" (?:of|for|on) (?:the )?", phrase).group())
                 parent = (parent_start, end + len(phrase))
@@ -161,9 +203,19 @@ class InstitutionFinder:
             last_end = max(last_end, end)
 
     def find_abbreviations(self) -> None:
+        """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors"."""
         for record in list(self.records.values()):
-            if record.abbreviation:
-                for match in re.finditer(rf"\b{re.escape(record.abbreviation)}\b", self.text):
+            short_forms = [record.abbreviation] if record.abbreviation else []
+            first = record.name.split()[0]
+            if (
+                record.kind == "company"
+                and " " in record.name
+                and first[:1].isupper()
+                and first not in sentence_words()
+            ):
+                short_forms.append(first)
+            for short in short_forms:
+                for match in re.finditer(rf"\b{re.escape(short)}\b(?! [A-Z])", self.text):
                     self._mention(match.start(), match.end(), record)
 
     def resolve_reference(self, head: str, position: int) -> Institution | None:
@@ -190,7 +242,9 @@ class InstitutionFinder:
                     continue
                 self._mention(owner_end - len(reference.group()), owner_end, owner_record)
             unit = match.group("unit")
-            record = self._record(unit, kind=owner_record.kind, parent_id=owner_record.institution_id)
+            record = self._record(
+                unit, kind=owner_record.kind, parent_id=owner_record.institution_id
+            )
             self._mention(match.start("unit"), match.end("unit"), record)
 
     def find_short_references(self) -> None:
@@ -202,7 +256,9 @@ class InstitutionFinder:
                 self._mention(match.start(), match.end(), record)
 
 
-def find_institutions(text: str, index: EntityIndex, publisher: str | None = None) -> list[Institution]:
+def find_institutions(
+    text: str, index: EntityIndex, publisher: str | None = None
+) -> list[Institution]:
     finder = InstitutionFinder(text, index)
     if publisher:
         finder.add_named(publisher, "media outlet")

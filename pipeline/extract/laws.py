@@ -15,7 +15,9 @@ from pipeline.model import Law
 
 CONNECTORS = frozenset({"of", "on", "for", "and", "to", "the", "in"})
 WORD = re.compile(r"[\w'’-]+")
-OF_PHRASE = re.compile(r" (?:of|on|for) (?:the )?(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*")
+OF_PHRASE = re.compile(
+    r" (?:of|on|for) (?:the )?(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*"
+)
 YEAR_SUFFIX = re.compile(r",? (?:19|20)\d{2}\b")
 
 
@@ -48,6 +50,21 @@ def _extend_left(text: str, head_start: int) -> int:
     return start
 
 
+DESCRIPTIVE = re.compile(
+    r"\b(?P<name>(?:draft|proposed|new|amended) (?P<head>law|bill|regulations?|directive|rules|act) "
+    r"(?:on|to|for|against|governing|regulating) (?:the )?[a-z][a-z -]{2,60}?)"
+    r"(?=[,.;:)]| (?:and|that|which|would|will|is|was|has|had|in|by|from|after|before|during|to|at|with)\b)"
+)
+
+
+def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
+    """ "a draft law on personal information protection": a law named by what it does."""
+    return [
+        (m.start("name"), m.end("name"), Law(law_id(m["name"]), m["name"], law_heads()[m["head"]]))
+        for m in DESCRIPTIVE.finditer(text)
+    ]
+
+
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
@@ -72,4 +89,4 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
         if start == head.start() and not of_phrase:
             continue  # a lone "Law" or "Act" is a word, not a name
         found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
-    return found
+    return sorted(found + find_descriptive_laws(text), key=lambda item: item[0])

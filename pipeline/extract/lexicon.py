@@ -13,7 +13,9 @@ from pipeline.paths import RULES_DIR
 def read_list(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of a rule file."""
     lines = (RULES_DIR / name).read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(
+        line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")
+    )
 
 
 @cache

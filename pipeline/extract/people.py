@@ -64,7 +64,11 @@ def _modifiers() -> str:
 
 @cache
 def _cues() -> str:
-    return "|".join(re.escape(c) for c in sorted(reporting_verbs(), key=len, reverse=True) if c != "according to")
+    return "|".join(
+        re.escape(c)
+        for c in sorted(reporting_verbs(), key=len, reverse=True)
+        if c != "according to"
+    )
 
 
 @cache
@@ -74,12 +78,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "honorific": re.compile(rf"\b(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
-        "title_before": re.compile(rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"),
+        "title_before": re.compile(
+            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"
+        ),
         # "Cao Shumin, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
-        "before_cue": re.compile(rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"),
+        "byline": re.compile(rf"^By (?P<name>{NAME})(?:,| and|$)", re.MULTILINE),
+        "before_cue": re.compile(
+            rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
+        ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
         "after_cue": re.compile(rf"\b(?:{_cues()}) (?P<name>{NAME})(?=[,.;]|\s+(?:of|from|who)\b)"),
     }
@@ -123,7 +132,15 @@ class PeopleFinder:
                 chosen = following
         return chosen.entity_id
 
-    def _add(self, name: str, start: int, title: str | None = None, institution_id: str | None = None, gender: str | None = None, min_tokens: int = 2) -> None:
+    def _add(
+        self,
+        name: str,
+        start: int,
+        title: str | None = None,
+        institution_id: str | None = None,
+        gender: str | None = None,
+        min_tokens: int = 2,
+    ) -> None:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
         if len(name.split()) < min_tokens or not _is_person_name(name):
@@ -144,20 +161,59 @@ class PeopleFinder:
         patterns = _patterns()
         for m in patterns["honorific"].finditer(text):
             gender = honorifics()[m["honorific"]]
-            self._add(m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1)
+            self._add(
+                m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1
+            )
+        for m in patterns["byline"].finditer(text):
+            self._add(m["name"], m.start("name"))
         for m in patterns["appositive"].finditer(text):
             title = m["title"].strip()
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
-            self._add(m["name"], m.start("name"), title, affiliation, GENDERED_TITLES.get(title.split()[-1].lower()))
+            owner = re.match(r"(?P<owner>[\w-]+)['’]s (?P<title>.+)", title)
+            if owner:  # "the commission's executive vice-president": the owner is the affiliation
+                reference = self.index.ending_at(
+                    m.start("title") + len(owner["owner"]), ("institution",)
+                )
+                affiliation = affiliation or (reference.entity_id if reference else None)
+                title = owner["title"]
+            portfolio = re.match(r" for [a-z][\w -]{2,40}?(?=[,.;]| at | of | in |$)", m["rest"])
+            if portfolio:  # "vice-president for competition"
+                title += portfolio.group()
+            self._add(
+                m["name"],
+                m.start("name"),
+                title,
+                affiliation,
+                GENDERED_TITLES.get(title.split()[-1].lower()),
+            )
         for m in patterns["title_before"].finditer(text):
-            if not m["title"][:1].isupper() and not self.index.ending_at(m.start() - 1, ("institution",)):
-                # lowercase titles need an organization before them: "Foreign Ministry spokesperson Wang Wenbin"
-                continue
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
             affiliation = affiliation or (before.entity_id if before else None)
             title = m["title"]
-            self._add(m["name"], m.start("name"), title, affiliation, GENDERED_TITLES.get(title.split()[-1].lower()), min_tokens=1 if title[:1].isupper() else 2)
+            if title[:1].isupper() and not before:
+                # "Electronics and IT Minister Rajiv Menon": capitalized words before the title word are part of it
+                prefix = re.search(
+                    r"(?:(?:[A-Z][\w'’-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
+                )
+                if prefix:
+                    words = prefix.group().split()
+                    while words and (
+                        words[0] in non_name_words() or words[0] in ("and", "of", "&")
+                    ):
+                        words.pop(0)
+                    if words and not self.index.overlaps(
+                        m.start() - len(prefix.group()), m.start()
+                    ):
+                        title = " ".join(words) + " " + title
+            self._add(
+                m["name"],
+                m.start("name"),
+                title,
+                affiliation,
+                GENDERED_TITLES.get(title.split()[-1].lower()),
+                min_tokens=1 if m["title"][:1].isupper() else 2,
+            )
         for key in ("before_cue", "after_cue"):
             for m in patterns[key].finditer(text):
                 self._add(m["name"], m.start("name"))
@@ -167,7 +223,12 @@ class PeopleFinder:
         """ "Hillary Clinton" named without context becomes a person once "Clinton said" or "Mrs. Clinton"
         shows that one of its parts speaks or is addressed as a person."""
         patterns = _patterns()
-        single = {m["name"] for key in ("before_cue", "after_cue", "honorific") for m in patterns[key].finditer(self.text) if " " not in m["name"]}
+        single = {
+            m["name"]
+            for key in ("before_cue", "after_cue", "honorific")
+            for m in patterns[key].finditer(self.text)
+            if " " not in m["name"]
+        }
         single |= {name for name in self.candidates if " " not in name}
         if not single:
             return
@@ -180,7 +241,11 @@ class PeopleFinder:
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
         for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
-            longer = [c for c in self.candidates.values() if short.name in c.name.split() and c is not short]
+            longer = [
+                c
+                for c in self.candidates.values()
+                if short.name in c.name.split() and c is not short
+            ]
             if len(longer) == 1:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
@@ -193,20 +258,40 @@ class PeopleFinder:
         parts: dict[str, set[str]] = {}
         for candidate in self.candidates.values():
             for part in candidate.name.split():
-                if len(part) > 2 and not part.endswith("."):
+                if len(part) > 1 and not part.endswith("."):
                     parts.setdefault(part, set()).add(candidate.name)
         for candidate in sorted(self.candidates.values(), key=lambda c: -len(c.name)):
             pid = person_id(candidate.name)
             people.append(Person(pid, candidate.name, candidate.title, candidate.institution_id))
             for m in re.finditer(rf"\b{re.escape(candidate.name)}\b", self.text):
-                self.index.add(EntitySpan(m.start(), m.end(), "person", pid, candidate.name, m.group(), candidate.gender))
+                self.index.add(
+                    EntitySpan(
+                        m.start(),
+                        m.end(),
+                        "person",
+                        pid,
+                        candidate.name,
+                        m.group(),
+                        candidate.gender,
+                    )
+                )
         for candidate in self.candidates.values():
             pid = person_id(candidate.name)
             for part in candidate.name.split():
                 if parts.get(part) != {candidate.name}:
                     continue  # shared by two people: ambiguous
                 for m in re.finditer(rf"\b{re.escape(part)}\b(?![-'’][a-z]{{2}})", self.text):
-                    self.index.add(EntitySpan(m.start(), m.end(), "person", pid, candidate.name, m.group(), candidate.gender))
+                    self.index.add(
+                        EntitySpan(
+                            m.start(),
+                            m.end(),
+                            "person",
+                            pid,
+                            candidate.name,
+                            m.group(),
+                            candidate.gender,
+                        )
+                    )
         return sorted(people, key=lambda p: p.person_id)
 
 

@@ -27,12 +27,16 @@ def _straight_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes = []
     opening = None
     width = 1
-    for m in re.finditer("\"|''", text[start:end]):  # '' stands for a double quote in some newsrooms' copy
+    for m in re.finditer(
+        "\"|''", text[start:end]
+    ):  # '' stands for a double quote in some newsrooms' copy
         position = start + m.start()
         if opening is None:
             opening, width = position, len(m.group())
         else:
-            quotes.append(Quote(opening, position + len(m.group()), opening + width, position, True))
+            quotes.append(
+                Quote(opening, position + len(m.group()), opening + width, position, True)
+            )
             opening = None
     if opening is not None:
         quotes.append(Quote(opening, end, opening + width, end, False))
@@ -43,7 +47,9 @@ def _paired_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes = []
     position = start
     while position < end:
-        open_at = min((i for i in (text.find(o, position, end) for o in PAIRS) if i >= 0), default=-1)
+        open_at = min(
+            (i for i in (text.find(o, position, end) for o in PAIRS) if i >= 0), default=-1
+        )
         if open_at < 0:
             break
         closing = PAIRS[text[open_at]]
@@ -58,7 +64,9 @@ def _paired_quotes(text: str, start: int, end: int) -> list[Quote]:
 
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotes in one paragraph `text[start:end]`, in order, never overlapping."""
-    found = sorted(_paired_quotes(text, start, end) + _straight_quotes(text, start, end), key=lambda q: q.open)
+    found = sorted(
+        _paired_quotes(text, start, end) + _straight_quotes(text, start, end), key=lambda q: q.open
+    )
     kept: list[Quote] = []
     for quote in found:
         if kept and quote.open < kept[-1].close:

@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 CAPITALIZED = r"[A-Z][\w'’.-]*"
-NAME_TOKEN = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.|[A-Z]{2,}(?=\s)|[A-Z][a-z]*[A-Z][a-z]+")
+NAME_TOKEN = re.compile(
+    r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.|[A-Z]{2,}(?=\s)|[A-Z][a-z]*[A-Z][a-z]+"
+)
 
 
 @dataclass(frozen=True)
@@ -56,9 +58,13 @@ class EntityIndex:
                 return span
         return None
 
-    def within(self, start: int, end: int, types: tuple[str, ...] | None = None) -> list[EntitySpan]:
+    def within(
+        self, start: int, end: int, types: tuple[str, ...] | None = None
+    ) -> list[EntitySpan]:
         return [
-            s for s in self.spans if start <= s.start and s.end <= end and (types is None or s.entity_type in types)
+            s
+            for s in self.spans
+            if start <= s.start and s.end <= end and (types is None or s.entity_type in types)
         ]
 
     def before(self, position: int, types: tuple[str, ...]) -> list[EntitySpan]:

@@ -15,6 +15,8 @@ from functools import cache
 from pipeline.extract.lexicon import (
     document_nouns,
     institution_heads,
+    read_list,
+    reporting_verbs,
     sentence_words,
     speaker_nouns,
     title_modifiers,
@@ -28,10 +30,16 @@ AUXILIARIES = re.compile(
     r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|yesterday|today|\w+ly))+$"
 )
 APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
-TITLE_WORD_AT_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$")
+NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
+TITLE_WORD_AT_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
+)
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 CAPITALIZED_NAME = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-])")
-DETERMINER = re.compile(r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+", re.IGNORECASE)
+DETERMINER = re.compile(
+    r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -69,12 +77,27 @@ def _nominal_pattern() -> re.Pattern[str]:
 
 def strip_titles(before: str) -> str:
     """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
-    before = before.rstrip()
+    before = re.sub(r"\b(?:[Tt]he|[Aa]n?)$", "", before.rstrip()).rstrip()
     for _ in range(6):
         stripped = TITLE_WORD_AT_END.sub("", before).rstrip()
         last = re.search(r"[\w-]+$", stripped)
-        if stripped == before and last and (last.group().lower() in titles() or last.group().lower() in title_modifiers()):
+        if (
+            stripped == before
+            and last
+            and (last.group().lower() in titles() or last.group().lower() in title_modifiers())
+        ):
             stripped = stripped[: last.start()].rstrip()
+            # "company spokesman", "campaign manager": a plain noun before a title belongs to it
+            modifier = re.search(r"(?<![\w'’-])[a-z][\w-]+$", stripped)
+            if (
+                modifier
+                and modifier.group() not in NOT_MODIFIERS
+                and modifier.group() not in reporting_verbs()
+            ):
+                stripped = stripped[: modifier.start()].rstrip()
+        connector = re.search(r"[A-Z][\w'’-]* (?:and|of|&)$", stripped)
+        if stripped == before and connector:  # "Electronics and IT Minister"
+            stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
         if stripped == before:
             break
         before = stripped
@@ -87,16 +110,29 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     Titles and honorifics before a name belong to it: "..., said Mr. Bush", "Tulsa police Chief Jane Roe".
     """
     before = strip_titles(text[floor:position])
-    return not before or before[-1] in ",:;”\"»—–(" or re.search(r"\b(?:and|but|as|while)$", before) is not None
+    return (
+        not before
+        or before[-1] in ',:;”"»—–('
+        or re.search(r"\b(?:and|but|as|while)$", before) is not None
+    )
 
 
-def speaker_before(text: str, index: EntityIndex, cue_start: int, floor: int) -> SpeakerPhrase | None:
+def speaker_before(
+    text: str, index: EntityIndex, cue_start: int, floor: int
+) -> SpeakerPhrase | None:
     """The speaker phrase that ends just before a reporting verb: "Cao Shumin, deputy head of X said"."""
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
+    trimmed = re.sub(
+        r"\s*\([^()]{1,40}\)$", "", trimmed
+    )  # "the National Bureau of Statistics (NBS) said"
     enclosed = re.search(r", ([^,]+),$", trimmed)
-    if enclosed and index.ending_at(floor + enclosed.end() - 1, ("person", "institution", "country")):
-        trimmed = trimmed[:-1]  # "The minister, Mr. Guajardo Villarreal, argues": the name between commas
+    if enclosed and index.ending_at(
+        floor + enclosed.end() - 1, ("person", "institution", "country")
+    ):
+        trimmed = trimmed[
+            :-1
+        ]  # "The minister, Mr. Guajardo Villarreal, argues": the name between commas
     end = floor + len(trimmed.rstrip())
     if end <= floor:
         return None
@@ -110,23 +146,39 @@ def speaker_before(text: str, index: EntityIndex, cue_start: int, floor: int) ->
     for candidate in index.before(end, ("person", "institution", "country")):
         if candidate.end < floor:
             break
-        if APPOSITIVE.match(text[candidate.end : end]) and clause_boundary_before(text, candidate.start, floor):
-            return SpeakerPhrase(candidate.start, candidate.end, candidate.text, "entity", candidate)
+        if APPOSITIVE.match(text[candidate.end : end]) and clause_boundary_before(
+            text, candidate.start, floor
+        ):
+            return SpeakerPhrase(
+                candidate.start, candidate.end, candidate.text, "entity", candidate
+            )
     nominal = _nominal_pattern().search(text, floor, end)
     if nominal and nominal.end() == end and clause_boundary_before(text, nominal.start(), floor):
-        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end))
+        return SpeakerPhrase(
+            nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end)
+        )
     name = CAPITALIZED_NAME.search(text, floor, end)
-    if name and name.end() == end and clause_boundary_before(text, name.start(), floor) and name.group().split()[0] not in sentence_words():
+    if (
+        name
+        and name.end() == end
+        and clause_boundary_before(text, name.start(), floor)
+        and name.group().split()[0] not in sentence_words()
+    ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     return None
 
 
-def speaker_after(text: str, index: EntityIndex, cue_end: int, ceiling: int) -> SpeakerPhrase | None:
+def speaker_after(
+    text: str, index: EntityIndex, cue_end: int, ceiling: int
+) -> SpeakerPhrase | None:
     """The speaker phrase right after an inverted reporting verb: `..., said Sun Weimin, head of ...`."""
     start = cue_end + 1 if text[cue_end : cue_end + 1] == " " else cue_end
     if start >= ceiling:
         return None
     entity = index.starting_at(start)
+    determiner = re.match(r"(?:the|The) ", text[start:ceiling])
+    if entity is None and determiner:
+        entity = index.starting_at(start + determiner.end(), ("institution", "country", "document"))
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     pronoun = re.match(r"(?:he|she|they|it)\b", text[start:ceiling])
@@ -135,15 +187,25 @@ def speaker_after(text: str, index: EntityIndex, cue_end: int, ceiling: int) -> 
     name = CAPITALIZED_NAME.match(text, start, ceiling)
     if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(start, name.end(), name.group(), "name")
-    nominal = re.match(r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}?(?:" + _nominal_nouns() + r")\b", text[start:ceiling], re.IGNORECASE)
+    nominal = re.match(
+        r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
+        + _nominal_nouns()
+        + r")\b",
+        text[start:ceiling],
+        re.IGNORECASE,
+    )
     if nominal:
-        return SpeakerPhrase(start, start + nominal.end(), nominal.group(), "nominal", index.starting_at(start))
+        return SpeakerPhrase(
+            start, start + nominal.end(), nominal.group(), "nominal", index.starting_at(start)
+        )
     return None
 
 
 def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
     if entity.entity_type == "person":
-        return ResolvedSpeaker(entity.name, "person", person_id=entity.entity_id, gender=entity.gender)
+        return ResolvedSpeaker(
+            entity.name, "person", person_id=entity.entity_id, gender=entity.gender
+        )
     if entity.entity_type == "institution":
         return ResolvedSpeaker(entity.name, "institution", institution_id=entity.entity_id)
     if entity.entity_type == "country":
@@ -158,7 +220,9 @@ class SpeakerResolver:
         self.text = text
         self.index = index
         self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
-        self.recent: list[tuple[int, ResolvedSpeaker]] = []  # (position, speaker) of resolved speakers
+        self.recent: list[
+            tuple[int, ResolvedSpeaker]
+        ] = []  # (position, speaker) of resolved speakers
 
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
         if speaker.speaker_type != "unknown":
@@ -168,9 +232,17 @@ class SpeakerResolver:
         compatible = lambda g: g is None or g == gender  # noqa: E731
         # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
         for spoken_at, speaker in reversed(self.recent):
-            if spoken_at < position and speaker.speaker_type == "person" and compatible(speaker.gender):
+            if (
+                spoken_at < position
+                and speaker.speaker_type == "person"
+                and compatible(speaker.gender)
+            ):
                 nearest = next(iter(self.index.before(position, ("person",))), None)
-                if nearest is None or nearest.start <= spoken_at or nearest.entity_id == speaker.person_id:
+                if (
+                    nearest is None
+                    or nearest.start <= spoken_at
+                    or nearest.entity_id == speaker.person_id
+                ):
                     return speaker
                 break
         for entity in self.index.before(position, ("person",)):
@@ -180,7 +252,11 @@ class SpeakerResolver:
 
     def _last_body(self, position: int) -> ResolvedSpeaker | None:
         for spoken_at, speaker in reversed(self.recent):
-            if spoken_at < position and speaker.speaker_type in ("institution", "country", "document"):
+            if spoken_at < position and speaker.speaker_type in (
+                "institution",
+                "country",
+                "document",
+            ):
                 return speaker
         for entity in self.index.before(position, ("institution", "country")):
             return _entity_speaker(entity)
@@ -191,19 +267,29 @@ class SpeakerResolver:
             return _entity_speaker(phrase.entity)
         if phrase.kind == "pronoun":
             pronoun = phrase.text.lower()
-            found = self._last_person(phrase.start, PRONOUNS[pronoun]) if pronoun in ("he", "she") else self._last_body(phrase.start)
+            found = (
+                self._last_person(phrase.start, PRONOUNS[pronoun])
+                if pronoun in ("he", "she")
+                else self._last_body(phrase.start)
+            )
             return found or ResolvedSpeaker(phrase.text, "unknown")
         if phrase.kind == "name":
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
 
     def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
-        if phrase.entity is not None and phrase.entity.entity_type in ("institution", "document", "person"):
+        if phrase.entity is not None and phrase.entity.entity_type in (
+            "institution",
+            "document",
+            "person",
+        ):
             return _entity_speaker(phrase.entity)
         words = phrase.text.split()
         noun = words[-1].lower()
         bare = DETERMINER.sub("", phrase.text)
-        multiword = next((n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None)
+        multiword = next(
+            (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
+        )
         if multiword or noun in document_nouns():
             return ResolvedSpeaker(bare, "document")
         definite = words[0].lower() == "the" and len(words) == 2

@@ -25,7 +25,9 @@ from pipeline.extract.speakers import (
 from pipeline.extract.text import Sentence, paragraphs, split_sentences
 from pipeline.model import Statement
 
-PARTICIPLES = frozenset({"adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "telling"})
+PARTICIPLES = frozenset(
+    {"adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "telling"}
+)
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
     re.IGNORECASE,
@@ -36,17 +38,48 @@ TIME_AFTER_CUE = re.compile(
     r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
-TOLD_OBJECT = re.compile(r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)")
-INTENT_CLAUSE_END = re.compile(r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s")
-CONTENT_END = re.compile(r";|,\s+(?:though|although|even as|whereas)\s")
+TOLD_OBJECT = re.compile(
+    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+)
+INTENT_CLAUSE_END = re.compile(
+    r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s"
+)
+CONTENT_END = re.compile(
+    r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)\s+(?:that\b|:)"
+)
 MIN_CONTENT_WORDS = 3
-PREPOSITION = re.compile(r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b", re.IGNORECASE)
+# "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–)\s*"
+)
+PREPOSITION = re.compile(
+    r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b",
+    re.IGNORECASE,
+)
 # Verbs whose complement is what was said even without "that": "said the plan failed".
-FREE_COMPLEMENT_CUES = frozenset({"said", "says", "say", "told", "tells", "according to", "According to", "added", "adds", "wrote", "writes"})
+FREE_COMPLEMENT_CUES = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "according to",
+        "According to",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+    }
+)
 # Where reported content stops: another speaker's reporting clause in the same sentence.
-NEXT_ATTRIBUTION = re.compile(r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b")
+NEXT_ATTRIBUTION = re.compile(
+    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
+)
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
-CLAUSE_AFTER_PARTICIPLE = re.compile(r"\s*(?:that\b|:|[\"“«]|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)")
+CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s*(?:that\b|:|[\"“«]|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)"
+)
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,\s+(?!(?:while|as|when|after|before|adding|noting|citing|referring|in|at|during|according|because|but|though|although|and)\b|\w+ing\b)[a-z]"
@@ -74,7 +107,13 @@ def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tupl
 
 
 class StatementFinder:
-    def __init__(self, text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None):
+    def __init__(
+        self,
+        text: str,
+        body_start: int,
+        index: EntityIndex,
+        person_titles: dict[str, str] | None = None,
+    ):
         self.text = text
         self.body_start = body_start
         self.index = index
@@ -84,10 +123,14 @@ class StatementFinder:
 
     # --- helpers -------------------------------------------------------------------------------
 
-    def _emit(self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int) -> bool:
+    def _emit(
+        self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
+    ) -> bool:
         if len(self.text[start:end].split()) < MIN_CONTENT_WORDS and kind == "indirect":
             return False
-        if end <= start or any(f.statement.char_start < end and start < f.statement.char_end for f in self.found):
+        if end <= start or any(
+            f.statement.char_start < end and start < f.statement.char_end for f in self.found
+        ):
             return False
         self.found.append(
             _Found(
@@ -119,12 +162,16 @@ class StatementFinder:
         for found in reversed(self.found):
             if start <= found.speaker_position < position:
                 s = found.statement
-                return ResolvedSpeaker(s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id), found.speaker_position
+                return ResolvedSpeaker(
+                    s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
+                ), found.speaker_position
         return None
 
     # --- direct quotes -----------------------------------------------------------------------
 
-    def _attribute_quote(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> tuple[SpeakerPhrase, str, int] | None:
+    def _attribute_quote(
+        self, quote: Quote, sentence: Sentence, quotes: list[Quote]
+    ) -> tuple[SpeakerPhrase, str, int] | None:
         """(speaker phrase, cue, cue start) from the words around a quote in its sentence."""
         text = self.text
         # After: `"...," she said` / `"...," said Name`
@@ -145,13 +192,17 @@ class StatementFinder:
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`
         before = text[sentence.start : quote.open]
-        if re.search(r"[:,]\s*$", before) or re.search(r"\b(?:said|says|added|told [\w ]{1,30})\s*$", before):
+        if re.search(r"[:,]\s*$", before) or re.search(
+            r"\b(?:said|says|added|told [\w ]{1,30})\s*$", before
+        ):
             cues = self._cues(sentence.start, quote.open, quotes)
             if cues:
                 cue = cues[-1]
                 tail = text[cue.end() : quote.open]
                 if len(tail.split()) <= 8 and not re.search(r"[\"“”«»]", tail):
-                    floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
+                    floor = max(
+                        [q.close for q in quotes if q.close <= cue.start()] + [sentence.start]
+                    )
                     phrase = speaker_before(text, self.index, cue.start(), floor)
                     if phrase:
                         return phrase, cue.group(), cue.start()
@@ -165,7 +216,9 @@ class StatementFinder:
         inner = self.text[quote.inner_start : quote.inner_end]
         words = inner.split()
         title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-        return NAMING_WORDS.search(before) is not None or (title_case and not re.search(r"[.!?,]$", inner.strip()))
+        return NAMING_WORDS.search(before) is not None or (
+            title_case and not re.search(r"[.!?,]$", inner.strip())
+        )
 
     def find_direct(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         unattributed: list[tuple[Quote, Sentence]] = []
@@ -185,7 +238,9 @@ class StatementFinder:
         for quote, sentence in unattributed:
             self._attribute_from_neighbours(quote, sentence, quotes)
 
-    def _attribute_from_neighbours(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> None:
+    def _attribute_from_neighbours(
+        self, quote: Quote, sentence: Sentence, quotes: list[Quote]
+    ) -> None:
         """A quote that opens its sentence, spoken by whoever spoke just before (or just after)."""
         before = self.text[sentence.start : quote.open].strip()
         start, end = self._quote_span(quote)
@@ -212,21 +267,36 @@ class StatementFinder:
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
         position = time.end() if time else position
         if re.match(r"\s*,(?!\s*that\b)", text[position : sentence.end]):
-            return None  # "said, while introducing the report": a trailing clause, not what was said
-        if form not in FREE_COMPLEMENT_CUES and reporting_verbs().get(form) != "intent" and not CLAUSE_AFTER_PARTICIPLE.match(text, position):
+            return (
+                None  # "said, while introducing the report": a trailing clause, not what was said
+            )
+        if (
+            form not in FREE_COMPLEMENT_CUES
+            and reporting_verbs().get(form) != "intent"
+            and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
+        ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         connector = re.match(r"\s*(?::|,)?\s*(?:that\b)?", text[position : sentence.end])
         position += connector.end() if connector else 0
         if reporting_verbs().get(form) == "intent":
-            if not re.match(r"\s*to\s", text[position : sentence.end]) and not form.startswith("call"):
+            if not re.match(r"\s*to\s", text[position : sentence.end]) and not form.startswith(
+                "call"
+            ):
                 return None
             end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
             end = end_match.start() if end_match else sentence.end
         else:
-            ends = [m.start() for m in (CONTENT_END.search(text, position, sentence.end), NEXT_ATTRIBUTION.search(text, position, sentence.end)) if m]
+            ends = [
+                m.start()
+                for m in (
+                    CONTENT_END.search(text, position, sentence.end),
+                    NEXT_ATTRIBUTION.search(text, position, sentence.end),
+                )
+                if m
+            ]
             end = min(ends, default=sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
-        if start >= end or text[start] in "\"“«":
+        if start >= end or text[start] in '"“«':
             return None
         return start, end
 
@@ -237,7 +307,10 @@ class StatementFinder:
                 if cue.start() in self.used_cues:
                     continue
                 form = cue.group()
-                floor = max([q.close for q in quotes if sentence.start <= q.close <= cue.start()] + [sentence.start])
+                floor = max(
+                    [q.close for q in quotes if sentence.start <= q.close <= cue.start()]
+                    + [sentence.start]
+                )
                 if form == "According to":
                     self._according_to(cue, sentence)
                     continue
@@ -247,29 +320,52 @@ class StatementFinder:
                 preceding = text[floor : cue.start()]
                 if form in PARTICIPLES and preceding.rstrip().endswith(","):
                     previous = self._last_speaker_in(sentence.start, cue.start())
-                    content = self._content_after(cue, sentence) if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end()) else None
+                    content = (
+                        self._content_after(cue, sentence)
+                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                        else None
+                    )
                     if previous and content:
                         self._emit(previous[0], previous[1], "indirect", form, *content)
                     continue
                 before_phrase = speaker_before(text, self.index, cue.start(), floor)
-                if (before_phrase is None or before_phrase.kind != "entity") and re.search(r",\s*$", preceding) and not re.search(r"[\"”»]\s*,\s*$", preceding):
+                if (
+                    (before_phrase is None or before_phrase.kind != "entity")
+                    and re.search(r",\s*$", preceding)
+                    and not re.search(r"[\"”»]\s*,\s*$", preceding)
+                ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
                     if phrase:
                         start, end = _strip_span(text, floor, len(preceding.rstrip()) + floor)
-                        self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
+                        self._emit(
+                            self.resolver.resolve(phrase),
+                            phrase.start,
+                            "indirect",
+                            form,
+                            start,
+                            end,
+                        )
                         continue
                 phrase = before_phrase
                 if phrase is None:
                     continue
                 lead = strip_titles(text[floor : phrase.start]) + " "
                 content = self._content_after(cue, sentence)
-                lead_is_content = re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS
+                lead_is_content = (
+                    re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS
+                )
                 if lead_is_content and content and PREPOSITION.match(text, content[0]):
                     content = None  # "<content>, X said in an interview at the ..." : the lead is what was said
                 if content and len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS:
-                    self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, *content)
-                elif re.search(r",\s*$", lead) and len(lead.split()) >= 2 and not re.search(r"[\"”»]\s*,\s*$", lead):
+                    self._emit(
+                        self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
+                    )
+                elif (
+                    re.search(r",\s*$", lead)
+                    and len(lead.split()) >= 2
+                    and not re.search(r"[\"”»]\s*,\s*$", lead)
+                ):
                     after = text[cue.end() : sentence.end]
                     if PARENTHETICAL_CONTINUES.match(after):
                         # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said
@@ -279,7 +375,9 @@ class StatementFinder:
                         start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
                     else:
                         continue
-                    self._emit(self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end)
+                    self._emit(
+                        self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end
+                    )
 
     def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
         text = self.text
@@ -303,8 +401,12 @@ class StatementFinder:
 
     def run(self) -> list[Statement]:
         for para_start, para_end in paragraphs(self.text, self.body_start):
+            dateline = DATELINE.match(self.text, para_start, para_end)
+            para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
-            sentences = _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+            sentences = _merge_inside_quotes(
+                split_sentences(self.text, para_start, para_end), quotes
+            )
             self.find_direct(sentences, quotes)
             self.find_indirect(sentences, quotes)
         return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
@@ -321,5 +423,7 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
     return merged
 
 
-def find_statements(text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None) -> list[Statement]:
+def find_statements(
+    text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None
+) -> list[Statement]:
     return StatementFinder(text, body_start, index, person_titles).run()

@@ -18,7 +18,25 @@ from pipeline.extract.text import split_sentences
 from pipeline.model import DateExpression, Statistic
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-AUXILIARIES = frozenset({"have", "has", "had", "are", "were", "is", "was", "will", "would", "can", "could", "did", "do", "does"})
+AUXILIARIES = frozenset(
+    {
+        "have",
+        "has",
+        "had",
+        "are",
+        "were",
+        "is",
+        "was",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+    }
+)
+TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
 STOP_SUBJECT = re.compile(r"[,;:.!?\"“”()]|\b(?:that|which|who|and|but|to|as)\b")
 
 
@@ -45,7 +63,11 @@ def _lexicon() -> _Lexicon:
         (scales if row["kind"] == "scale" else cardinals)[row["word"]] = float(row["value"])
     comparators = {row["phrase"]: row["comparator"] for row in read_table("comparators.csv")}
     units = {row["word"]: row["unit"] for row in read_table("units.csv")}
-    prefixes = [u for u in units if not u[0].isalpha() or u in ("Rs", "Rs.", "US$", "INR", "USD", "EUR", "GBP", "RMB")]
+    prefixes = [
+        u
+        for u in units
+        if not u[0].isalpha() or u in ("Rs", "Rs.", "US$", "INR", "USD", "EUR", "GBP", "RMB")
+    ]
     word_number = rf"(?:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = rf"(?:{DIGITS}|{word_number})"
     scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b"
@@ -110,10 +132,28 @@ class StatisticFinder:
         plain = not (m["prefix"] or m["scale"] or m["percent"])
         if is_digits and plain and re.fullmatch(r"(?:1[89]|20|21)\d{2}", number):
             return True  # a year
-        if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(r"(?:\d|\+|\(\d+\))[\s-]?$", text[max(0, m.start() - 6) : m.start()]):
+        if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(
+            r"(?:\d|\+|\(\d+\))[\s-]?$", text[max(0, m.start() - 6) : m.start()]
+        ):
             return True  # a phone number or other run of digit groups
-        if not is_digits and plain and re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$", text[max(0, m.start() - 8) : m.start()]):
+        if (
+            not is_digits
+            and plain
+            and re.search(
+                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$",
+                text[max(0, m.start() - 8) : m.start()],
+            )
+        ):
             return True  # "the two sides": a reference, not a count
+        if (
+            plain
+            and TIME_SPAN.match(text, m.end())
+            and re.search(
+                r"\b(?:first|last|past|next|previous|coming|recent)\s+$",
+                text[max(0, m.start() - 12) : m.start()],
+            )
+        ):
+            return True  # "in the first nine months": a period of time, not a statistic
         if not is_digits and plain and not self._counted_noun(m.end()):
             return True  # "one of the", "the two sides" without a noun to count
         return number.lower() == "one" and plain and text[m.end() : m.end() + 4] == " of "
@@ -129,7 +169,10 @@ class StatisticFinder:
             if token in ("such", "more", "new", "additional", "other", "of"):
                 skipped += 1
                 continue
-            if not re.fullmatch(r"[a-z][a-z'’-]*", token) or token in lexicon.function_words:
+            if (
+                not re.fullmatch(r"[a-z][a-z'’-]*|[A-Z][a-z]+s", token)
+                or token in lexicon.function_words
+            ):
                 break
             chosen = word
             if token.endswith("s") or token in lexicon.noun_classes:
@@ -143,18 +186,26 @@ class StatisticFinder:
     def _unit_after(self, position: int) -> tuple[int, str] | None:
         """A unit word right after the number: "billion yuan", "5 km", "US dollars"."""
         units = _lexicon().units
-        m = re.match(rf"\s+(?:U\.?S\.?\s+)?({_alternation(w for w in units if w[0].isalpha())})\b", self.text[position : position + 40])
+        m = re.match(
+            rf"\s+(?:U\.?S\.?\s+)?({_alternation(w for w in units if w[0].isalpha())})\b",
+            self.text[position : position + 40],
+        )
         if m:
             return position + m.end(), units[m.group(1)]
         return None
 
-    def _subject(self, noun_start: int, noun_end: int, sentence_start: int, sentence_end: int) -> str:
+    def _subject(
+        self, noun_start: int, noun_end: int, sentence_start: int, sentence_end: int
+    ) -> str:
         """ "colleges nationwide that have opened cybersecurity schools", "foreign-funded enterprises in China"."""
         text = self.text
         noun = text[noun_start:noun_end]
         head = self._resolve_such(noun, noun_start, sentence_start)
         tail = text[noun_end:sentence_end]
-        modifiers = re.match(r"(?:\s+\w+wide\b)?(?:\s+(?:in|of|at|across|from|for|under|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?", tail)
+        modifiers = re.match(
+            r"(?:\s+\w+wide\b)?(?:\s+(?:in|of|at|across|from|for|under|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?",
+            tail,
+        )
         phrase = head + (modifiers.group() if modifiers else "")
         rest = tail[len(modifiers.group()) if modifiers else 0 :]
         verb = re.match(r"\s+(?P<aux>\w+)\s+(?P<phrase>[^,;:.!?\"“”]*)", rest)
@@ -170,12 +221,18 @@ class StatisticFinder:
 
     def _of_phrase(self, position: int, sentence_end: int) -> str | None:
         """ "20 percent of voters" -> "voters"; "3 percent of the country's GDP" -> "the country's GDP"."""
-        m = re.match(r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})", self.text[position:sentence_end])
+        m = re.match(
+            r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+            self.text[position:sentence_end],
+        )
         if not m:
             return None
         words = []
         for word in m["np"].split():
-            if words and (word.lower() in _lexicon().function_words - {"the"} or re.fullmatch(r"[a-z]{3,}ed", word)):
+            if words and (
+                word.lower() in _lexicon().function_words - {"the"}
+                or re.fullmatch(r"[a-z]{3,}ed", word)
+            ):
                 break
             words.append(word)
         return " ".join(words)
@@ -183,7 +240,7 @@ class StatisticFinder:
     def _resolve_such(self, noun: str, noun_start: int, sentence_start: int) -> str:
         """ "such companies" after "foreign-funded enterprises" names the enterprises."""
         text = self.text
-        if text[max(0, noun_start - 5):noun_start] != "such ":
+        if text[max(0, noun_start - 5) : noun_start] != "such ":
             return noun
         classes = _lexicon().noun_classes
         wanted = classes.get(noun.lower())
@@ -193,7 +250,9 @@ class StatisticFinder:
         plural = noun.endswith("s")
         candidates = [
             m
-            for m in re.finditer(r"(?<!['’])\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before)
+            for m in re.finditer(
+                r"(?<!['’])\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before
+            )
             if classes.get(m["noun"]) == wanted and m["noun"].endswith("s") == plural
         ]
         if not candidates:
@@ -240,16 +299,33 @@ class StatisticFinder:
                     if upper is None:
                         continue
                     lower_scale = m["scale"] or m["scale2"]
-                    values = [(value * _scale_value(lower_scale), ">="), (upper * _scale_value(m["scale2"] or m["scale"]), "<=")]
+                    values = [
+                        (value * _scale_value(lower_scale), ">="),
+                        (upper * _scale_value(m["scale2"] or m["scale"]), "<="),
+                    ]
                 comparator = "="
                 if m["comparator"]:
-                    comparator = lexicon.comparators[re.sub(r"\s+", " ", m["comparator"].strip().lower())]
+                    comparator = lexicon.comparators[
+                        re.sub(r"\s+", " ", m["comparator"].strip().lower())
+                    ]
                 elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
                     comparator = ">="
                 for number, bound in values:
-                    found.append(Statistic(round(number, 6), bound or comparator, unit, subject, span_text, start, end))
+                    found.append(
+                        Statistic(
+                            round(number, 6),
+                            bound or comparator,
+                            unit,
+                            subject,
+                            span_text,
+                            start,
+                            end,
+                        )
+                    )
         return found
 
 
-def find_statistics(text: str, body_start: int, dates: list[DateExpression], index: EntityIndex) -> list[Statistic]:
+def find_statistics(
+    text: str, body_start: int, dates: list[DateExpression], index: EntityIndex
+) -> list[Statistic]:
     return StatisticFinder(text, dates, index).find(body_start)

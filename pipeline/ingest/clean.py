@@ -24,7 +24,12 @@ BYLINE = re.compile(
 )
 BYLINE_GLUE = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Released)\b)")
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$|[\"”»]$")
+# "BEIJING, Oct. 20 (Xinhua) --": the wire agency that filed the story
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+,(?: [A-Z][a-z]+\.? \d{1,2},?)? \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)"
+)
 MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__")
+AUTHOR_LINE = re.compile(r"^By [A-Z]")
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
 
 
@@ -64,9 +69,9 @@ def find_byline(blocks: list[str]) -> Byline | None:
             published = parse_absolute_date(match["date"])
             if published is None:
                 continue
-            publisher = match["publisher"].strip(" |·-–—,") or None
-            if publisher and publisher.lower().startswith("by "):
-                publisher = None  # "By Jane Doe | Updated: ..." names the author, not the publisher
+            publisher = match["publisher"].strip(" ·-–—,") or None
+            if publisher and (publisher.lower().startswith("by ") or publisher.endswith("|")):
+                publisher = None  # "By Jane Doe | Updated: ..." or "New Delhi | Updated: ...": an author or a place
             return Byline(index, publisher, published)
     return None
 
@@ -92,7 +97,11 @@ def split_header(blocks: list[str], byline_index: int | None) -> int:
 
 def read_header(header: list[str], byline_block: str | None) -> tuple[str | None, str | None]:
     """Title and section from the blocks above the body."""
-    candidates = [b for b in header if b != byline_block and not is_body_paragraph(b)]
+    candidates = [
+        b
+        for b in header
+        if b != byline_block and not is_body_paragraph(b) and not AUTHOR_LINE.match(b)
+    ]
     titled = [b for b in candidates if len(b.split()) >= 3]
     title = titled[0] if titled else (candidates[0] if candidates else None)
     sections = [b for b in candidates if b != title and len(b.split()) <= 4]
@@ -115,6 +124,7 @@ def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> 
     body_index = split_header(blocks, byline.index if byline else None)
     header = blocks[:body_index]
     title, section = read_header(header, blocks[byline.index] if byline else None)
+    dateline = DATELINE.match(blocks[body_index]) if body_index < len(blocks) else None
     text, body_start = assemble(blocks, body_index)
     return Article(
         document_id=document_id,
@@ -123,7 +133,8 @@ def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> 
         text=text,
         body_start=body_start,
         title=title,
-        publisher=byline.publisher if byline else None,
+        publisher=(byline.publisher if byline else None)
+        or (dateline["agency"] if dateline else None),
         section=section,
         published=byline.published if byline else None,
     )

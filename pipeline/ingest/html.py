@@ -33,5 +33,7 @@ def clean_html_page(html: str, *, document_id: str, source: str, sha256: str) ->
         publisher=extracted.sitename or article.publisher,
         published=published or article.published,
         url=extracted.url or None,
-        section=(extracted.categories[0] if getattr(extracted, "categories", None) else article.section),
+        section=(
+            extracted.categories[0] if getattr(extracted, "categories", None) else article.section
+        ),
     )

@@ -59,9 +59,13 @@ def read_sidecar(path: Path) -> dict[str, object]:
     try:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ArticleError(f"{sidecar}: not valid UTF-8 JSON ({error}); fix or remove the sidecar") from None
+        raise ArticleError(
+            f"{sidecar}: not valid UTF-8 JSON ({error}); fix or remove the sidecar"
+        ) from None
     if not isinstance(meta, dict):
-        raise ArticleError(f"{sidecar}: must hold a JSON object with keys {', '.join(SIDECAR_KEYS)}")
+        raise ArticleError(
+            f"{sidecar}: must hold a JSON object with keys {', '.join(SIDECAR_KEYS)}"
+        )
     unknown = sorted(set(meta) - set(SIDECAR_KEYS))
     if unknown:
         raise ArticleError(

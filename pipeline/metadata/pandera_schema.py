@@ -44,9 +44,7 @@ def to_pandera(table: TableSchema) -> pa.DataFrameSchema:
     }
     checks = []
     if {"char_start", "char_end"} <= set(columns):
-        checks.append(
-            pa.Check(_spans_index_their_own_rows, name="char_start_before_char_end")
-        )
+        checks.append(pa.Check(_spans_index_their_own_rows, name="char_start_before_char_end"))
     return pa.DataFrameSchema(
         columns,
         name=table.name,

@@ -3,4 +3,10 @@
 from pipeline.publish.package import PublishError, publish_package
 from pipeline.publish.validate import TableValidationError, validate_table, validate_tables
 
-__all__ = ["PublishError", "TableValidationError", "publish_package", "validate_table", "validate_tables"]
+__all__ = [
+    "PublishError",
+    "TableValidationError",
+    "publish_package",
+    "validate_table",
+    "validate_tables",
+]

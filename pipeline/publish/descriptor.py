@@ -60,7 +60,11 @@ def created_timestamp(documents: pd.DataFrame) -> str:
 
 def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
     if len(documents) > MAX_LISTED_SOURCES:
-        return [{"title": f"{len(documents)} news articles; the documents table lists each with its publisher, URL and sha256"}]
+        return [
+            {
+                "title": f"{len(documents)} news articles; the documents table lists each with its publisher, URL and sha256"
+            }
+        ]
     listed = []
     for row in documents.itertuples():
         # Unknown metadata is pd.NA in the nullable string columns, and `pd.NA or x` raises.

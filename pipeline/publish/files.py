@@ -15,7 +15,9 @@ from pipeline.metadata.arrow_schema import to_arrow
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """UTF-8, comma, header row, RFC 4180 quoting, empty cell for null, ISO dates."""
-    frame.to_csv(path, index=False, lineterminator="\n", na_rep="", date_format="%Y-%m-%d", encoding="utf-8")
+    frame.to_csv(
+        path, index=False, lineterminator="\n", na_rep="", date_format="%Y-%m-%d", encoding="utf-8"
+    )
 
 
 def to_arrow_table(frame: pd.DataFrame, table: TableSchema) -> pa.Table:

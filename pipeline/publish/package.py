@@ -63,7 +63,9 @@ def _swap_in(new: Path, destination: Path) -> None:
         new.rename(destination)
 
 
-def publish_package(tables: dict[str, pd.DataFrame], out_dir: Path, *, frictionless: bool = True) -> dict:
+def publish_package(
+    tables: dict[str, pd.DataFrame], out_dir: Path, *, frictionless: bool = True
+) -> dict:
     """Validate `tables`, write them as a data package into `out_dir`, return the descriptor."""
     out_dir = Path(out_dir).resolve()
     validate_tables(tables)

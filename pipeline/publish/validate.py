@@ -41,7 +41,9 @@ class TableValidationError(Exception):
         super().__init__("\n".join(r.summary() for r in results if not r.passed))
 
 
-def _cross_table_failures(name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> list[dict]:
+def _cross_table_failures(
+    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame]
+) -> list[dict]:
     """Foreign keys and spans, which need more than one table to check."""
     failures = []
     schema = load_tables()[name]
@@ -55,22 +57,38 @@ def _cross_table_failures(name: str, frame: pd.DataFrame, tables: dict[str, pd.D
         broken = values.notna() & ~values.isin(target[target_column])
         for index, value in values[broken].items():
             failures.append(
-                {"column": column, "check": f"foreign key to {fk.reference.table}.{target_column}", "failure_case": value, "index": index}
+                {
+                    "column": column,
+                    "check": f"foreign key to {fk.reference.table}.{target_column}",
+                    "failure_case": value,
+                    "index": index,
+                }
             )
-    if {"char_start", "char_end", "text", "document_id"} <= set(frame.columns) and "documents" in tables:
-        texts = dict(zip(tables["documents"]["document_id"], tables["documents"]["text"], strict=True))
+    if {"char_start", "char_end", "text", "document_id"} <= set(
+        frame.columns
+    ) and "documents" in tables:
+        texts = dict(
+            zip(tables["documents"]["document_id"], tables["documents"]["text"], strict=True)
+        )
         for row in frame.itertuples():
             if pd.isna(row.char_start) or pd.isna(row.char_end) or pd.isna(row.text):
                 continue  # a null in a required column is pandera's failure; slicing by it would crash
             body = texts.get(row.document_id)
             if body is not None and body[row.char_start : row.char_end] != row.text:
                 failures.append(
-                    {"column": "text", "check": "documents.text[char_start:char_end] == text", "failure_case": row.text, "index": row.Index}
+                    {
+                        "column": "text",
+                        "check": "documents.text[char_start:char_end] == text",
+                        "failure_case": row.text,
+                        "index": row.Index,
+                    }
                 )
     return failures
 
 
-def validate_table(name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None) -> TableValidation:
+def validate_table(
+    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None
+) -> TableValidation:
     """Check one table against its schema (and, given the other tables, its keys and spans)."""
     try:
         to_pandera(load_tables()[name]).validate(frame, lazy=True)
@@ -79,7 +97,9 @@ def validate_table(name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFram
         failures = errors.failure_cases[["column", "check", "failure_case", "index"]].copy()
         failures["check"] = failures["check"].astype(str)
     except pa.errors.SchemaError as error:  # pragma: no cover - lazy=True collects instead
-        failures = pd.DataFrame([{"column": None, "check": str(error), "failure_case": None, "index": None}])
+        failures = pd.DataFrame(
+            [{"column": None, "check": str(error), "failure_case": None, "index": None}]
+        )
     extra = _cross_table_failures(name, frame, tables or {})
     if extra:
         failures = pd.concat([failures, pd.DataFrame(extra)], ignore_index=True)
