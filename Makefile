@@ -47,7 +47,7 @@ validate: $(STAMP)
 
 # Regenerate requirements.lock after changing dependencies in pyproject.toml.
 lock: $(STAMP)
-	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .dagster_home
