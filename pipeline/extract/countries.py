@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.lexicon import countries
+from pipeline.extract.lexicon import countries, trie_regex
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(countries(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w]|\.\w)")
+    return re.compile(r"(?<![\w.])(?:" + trie_regex(names) + r")(?![\w]|\.\w)")
 
 
 def find_countries(text: str, index: EntityIndex) -> None:

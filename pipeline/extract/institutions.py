@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.lexicon import institution_heads, law_heads, sentence_words
+from pipeline.extract.lexicon import institution_heads, law_heads, sentence_words, trie_regex
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
 from pipeline.model import Institution
@@ -52,8 +52,7 @@ SHORT_REFERENCE = re.compile(
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    words = sorted(institution_heads(), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in words)})\b")
+    return re.compile(rf"\b(?:{trie_regex(w.capitalize() for w in institution_heads())})\b")
 
 
 def _is_name_word(word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from functools import cache
 
 from pipeline.paths import RULES_DIR
@@ -114,3 +115,29 @@ def countries() -> dict[str, str]:
     for row in read_table("countries.csv"):
         names[row["name"]] = row["alpha3"]
     return names
+
+
+def trie_regex(words) -> str:
+    """A regex alternation of `words` as a prefix tree, so the engine does not try each word in turn.
+
+    >>> trie_regex(["said", "says", "saying"])
+    'sa(?:id|y(?:s|ing))'
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else f"{body}?"
+        return body
+
+    return render(trie)

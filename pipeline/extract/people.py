@@ -20,6 +20,7 @@ from pipeline.extract.lexicon import (
     reporting_verbs,
     title_modifiers,
     titles,
+    trie_regex,
 )
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import person_id
@@ -54,21 +55,17 @@ class PersonCandidate:
 
 @cache
 def _title_words() -> str:
-    return "|".join(re.escape(t) for t in sorted(titles(), key=len, reverse=True))
+    return trie_regex(titles())
 
 
 @cache
 def _modifiers() -> str:
-    return "|".join(re.escape(m) for m in sorted(title_modifiers(), key=len, reverse=True))
+    return trie_regex(title_modifiers())
 
 
 @cache
 def _cues() -> str:
-    return "|".join(
-        re.escape(c)
-        for c in sorted(reporting_verbs(), key=len, reverse=True)
-        if c != "according to"
-    )
+    return trie_regex(c for c in reporting_verbs() if c != "according to")
 
 
 @cache
@@ -254,45 +251,40 @@ class PeopleFinder:
     def mention_all(self) -> list[Person]:
         """Mentions of each person's full name, then of a single part of it ("Xi", "Smith")."""
         self._merge_partial_names()
-        people = []
-        parts: dict[str, set[str]] = {}
+        if not self.candidates:
+            return []
+        owners: dict[str, set[str]] = {}
         for candidate in self.candidates.values():
             for part in candidate.name.split():
                 if len(part) > 1 and not part.endswith("."):
-                    parts.setdefault(part, set()).add(candidate.name)
-        for candidate in sorted(self.candidates.values(), key=lambda c: -len(c.name)):
-            pid = person_id(candidate.name)
-            people.append(Person(pid, candidate.name, candidate.title, candidate.institution_id))
-            for m in re.finditer(rf"\b{re.escape(candidate.name)}\b", self.text):
-                self.index.add(
-                    EntitySpan(
-                        m.start(),
-                        m.end(),
-                        "person",
-                        pid,
-                        candidate.name,
-                        m.group(),
-                        candidate.gender,
-                    )
-                )
-        for candidate in self.candidates.values():
-            pid = person_id(candidate.name)
-            for part in candidate.name.split():
-                if parts.get(part) != {candidate.name}:
-                    continue  # shared by two people: ambiguous
-                for m in re.finditer(rf"\b{re.escape(part)}\b(?![-'’][a-z]{{2}})", self.text):
-                    self.index.add(
-                        EntitySpan(
-                            m.start(),
-                            m.end(),
-                            "person",
-                            pid,
-                            candidate.name,
-                            m.group(),
-                            candidate.gender,
-                        )
-                    )
+                    owners.setdefault(part, set()).add(candidate.name)
+        # One pattern per article for all names, one for the parts only one person has.
+        full = re.compile(rf"\b(?:{trie_regex(self.candidates)})\b")
+        self._add_mentions(full, lambda name: self.candidates[name])
+        unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+        if unique:
+            parts = re.compile(rf"\b(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
+            self._add_mentions(parts, lambda part: self.candidates[unique[part]])
+        people = [
+            Person(person_id(c.name), c.name, c.title, c.institution_id)
+            for c in self.candidates.values()
+        ]
         return sorted(people, key=lambda p: p.person_id)
+
+    def _add_mentions(self, pattern: re.Pattern[str], candidate_of) -> None:
+        for m in pattern.finditer(self.text):
+            candidate = candidate_of(m.group())
+            self.index.add(
+                EntitySpan(
+                    m.start(),
+                    m.end(),
+                    "person",
+                    person_id(candidate.name),
+                    candidate.name,
+                    m.group(),
+                    candidate.gender,
+                )
+            )
 
 
 def find_people(text: str, index: EntityIndex) -> list[Person]:

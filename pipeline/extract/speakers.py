@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     speaker_nouns,
     title_modifiers,
     titles,
+    trie_regex,
 )
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
@@ -63,8 +64,7 @@ class ResolvedSpeaker:
 @cache
 def _nominal_nouns() -> str:
     """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
-    nouns = sorted(speaker_nouns() | document_nouns() | titles(), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in nouns)
+    return trie_regex(speaker_nouns() | document_nouns() | titles())
 
 
 @cache

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import reporting_verbs
+from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
@@ -88,8 +88,7 @@ PARENTHETICAL_CONTINUES = re.compile(
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    forms = sorted(reporting_verbs(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r"|According to)\b")
+    return re.compile(r"\b(?:" + trie_regex([*reporting_verbs(), "According to"]) + r")\b")
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.lexicon import read_list, read_table
+from pipeline.extract.lexicon import read_list, read_table, trie_regex
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
 from pipeline.model import DateExpression, Statistic
@@ -53,7 +53,7 @@ class _Lexicon:
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return trie_regex(words)
 
 
 @cache
@@ -91,6 +91,12 @@ def _lexicon() -> _Lexicon:
         noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
         pattern=pattern,
     )
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    words = (w for w in _lexicon().units if w[0].isalpha())
+    return re.compile(rf"\s+(?:U\.?S\.?\s+)?({_alternation(words)})\b")
 
 
 def parse_number(token: str) -> float | None:
@@ -186,10 +192,7 @@ class StatisticFinder:
     def _unit_after(self, position: int) -> tuple[int, str] | None:
         """A unit word right after the number: "billion yuan", "5 km", "US dollars"."""
         units = _lexicon().units
-        m = re.match(
-            rf"\s+(?:U\.?S\.?\s+)?({_alternation(w for w in units if w[0].isalpha())})\b",
-            self.text[position : position + 40],
-        )
+        m = _unit_pattern().match(self.text[position : position + 40])
         if m:
             return position + m.end(), units[m.group(1)]
         return None

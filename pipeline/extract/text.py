@@ -21,7 +21,9 @@ class Sentence:
 
 
 def _is_abbreviation(text: str, period: int) -> bool:
-    match = WORD_BEFORE.search(text, 0, period)
+    match = WORD_BEFORE.search(
+        text[max(0, period - 40) : period]
+    )  # a window: searching from 0 is quadratic
     if not match:
         return False
     word = match.group(1).rstrip(".")
