@@ -87,7 +87,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
         ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
-        "after_cue": re.compile(rf"\b(?:{_cues()}) (?P<name>{NAME})(?=[,.;]|\s+(?:of|from|who)\b)"),
+        "after_cue": re.compile(
+            rf"\b(?:{_cues()}) (?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Adm)\. )?(?P<name>{NAME})(?=[,.;(]|\s+(?:of|from|who)\b|\s+\()"
+        ),
     }
 
 

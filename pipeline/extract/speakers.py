@@ -32,11 +32,37 @@ AUXILIARIES = re.compile(
 )
 APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
+CLAUSE_WORDS = frozenset(
+    "that which who whom whose is are was were be been has have had will would can could may might must "
+    "shall should do does did to in on at of for with by from as into than and or but it they he she we".split()
+)
+DETERMINER_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "other",
+        "another",
+        "both",
+        "all",
+        "his",
+        "her",
+        "their",
+        "its",
+        "more",
+    }
+)
 TITLE_WORD_AT_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
-CAPITALIZED_NAME = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-])")
+LEADING_TITLE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+|[a-z]+)\s+")
+CAPITALIZED_NAME = re.compile(
+    r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-]))"
+)
+CAPITALIZED_NAME_AT_END = re.compile(CAPITALIZED_NAME.pattern + "$")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
     re.IGNORECASE,
@@ -71,7 +97,7 @@ def _nominal_nouns() -> str:
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _nominal_nouns() + r")$"
+        r"(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + _nominal_nouns() + r")$"
     )
 
 
@@ -113,7 +139,11 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     return (
         not before
         or before[-1] in ',:;”"»—–('
-        or re.search(r"\b(?:and|but|as|while)$", before) is not None
+        or re.search(
+            r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then)$",
+            before,
+        )
+        is not None
     )
 
 
@@ -157,13 +187,56 @@ def speaker_before(
         return SpeakerPhrase(
             nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end)
         )
-    name = CAPITALIZED_NAME.search(text, floor, end)
+    phrase = _plain_noun_phrase(text, floor, end)
+    if phrase is not None:
+        return phrase
+    name = CAPITALIZED_NAME_AT_END.search(text, floor, end)
     if (
         name
         and name.end() == end
         and clause_boundary_before(text, name.start(), floor)
         and name.group().split()[0] not in sentence_words()
     ):
+        return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+    return None
+
+
+PLAIN_NOUN_PHRASE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Tt]wo|[Tt]hree|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)"
+    r"(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$"
+)
+
+
+def _plain_noun_phrase(text: str, floor: int, end: int) -> SpeakerPhrase | None:
+    """ "Several cast members said", "the announcer said", "63 percent said": a noun phrase of no known kind."""
+    m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
+    if not m or not clause_boundary_before(text, m.start(), floor):
+        return None
+    words = m.group().lower().split()
+    if any(w in CLAUSE_WORDS for w in words[1:]):
+        return None  # "the rules that were agreed" is a clause, not a speaker
+    return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
+
+
+def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> SpeakerPhrase | None:
+    """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    intro = re.match(
+        r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+",
+        text[start:end],
+    )
+    if intro:
+        start += intro.end()
+    title = LEADING_TITLE.match(text, start, end)
+    for position in (start, title.end() if title else start):
+        entity = index.starting_at(position)
+        if entity and entity.entity_type != "law":
+            return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+    pronoun = re.match(r"(?:He|She|They|It)\b", text[start:end])
+    if pronoun:
+        return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
+    name = CAPITALIZED_NAME.match(text, start, end)
+    if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     return None
 
@@ -175,6 +248,17 @@ def speaker_after(
     start = cue_end + 1 if text[cue_end : cue_end + 1] == " " else cue_end
     if start >= ceiling:
         return None
+    # "said Rep. John Mica", "said Chief Justice Jane Roe": titles before the name
+    if not index.starting_at(start, ("person",)):
+        offset = 0
+        for _ in range(3):
+            word = LEADING_TITLE.match(text, start + offset, ceiling)
+            if not word:
+                break
+            offset = word.end() - start
+            if index.starting_at(start + offset, ("person",)):
+                start += offset
+                break
     entity = index.starting_at(start)
     determiner = re.match(r"(?:the|The) ", text[start:ceiling])
     if entity is None and determiner:

@@ -19,6 +19,7 @@ from pipeline.extract.speakers import (
     SpeakerPhrase,
     SpeakerResolver,
     speaker_after,
+    sentence_subject,
     speaker_before,
     strip_titles,
 )
@@ -52,6 +53,10 @@ MIN_CONTENT_WORDS = 3
 DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–)\s*"
 )
+SETTING_THEN_THAT = re.compile(
+    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^,;:\"“”]{1,80}?\s(?=that\b)that"
+)
+WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 PREPOSITION = re.compile(
     r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b",
     re.IGNORECASE,
@@ -246,9 +251,9 @@ class StatementFinder:
         if before or len(self.text[start:end].split()) < 4:
             return  # a partial quote inside reported speech, or a scare quote
         previous = self._last_speaker_in(max(self.body_start, quote.open - 1500), quote.open)
-        if previous:
-            speaker, _ = previous
-            self._emit(speaker, quote.open, "direct", "", start, end)
+        # Only a speaker of this paragraph or the one before goes on talking.
+        if previous and self.text.count("\n\n", previous[1], quote.open) <= 1:
+            self._emit(previous[0], quote.open, "direct", "", start, end)
 
     # --- reported speech -----------------------------------------------------------------------
 
@@ -265,6 +270,9 @@ class StatementFinder:
                 position = obj.end() if obj else position
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
         position = time.end() if time else position
+        setting = SETTING_THEN_THAT.match(text, position, sentence.end)
+        if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
+            position = setting.end() - len("that")
         if re.match(r"\s*,(?!\s*that\b)", text[position : sentence.end]):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
@@ -295,8 +303,8 @@ class StatementFinder:
             ]
             end = min(ends, default=sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
-        if start >= end or text[start] in '"“«':
-            return None
+        if start >= end or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end)):
+            return None  # a whole quote: the direct statement covers it
         return start, end
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
@@ -347,6 +355,9 @@ class StatementFinder:
                         )
                         continue
                 phrase = before_phrase
+                if phrase is None and re.search(r"\b(?:and|but)\s+(?:also\s+)?$", preceding):
+                    # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
+                    phrase = sentence_subject(text, self.index, sentence.start, cue.start())
                 if phrase is None:
                     continue
                 lead = strip_titles(text[floor : phrase.start]) + " "
