@@ -52,7 +52,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
             if role == "open":
                 opening = (m.start(), len(m.group()))
             continue
-        if role == "close" or m.group() in ('"', "''") and text[opening[0]] in ('"', "'"):
+        if role == "close" or (m.group() in ('"', "''") and text[opening[0]] in ('"', "'")):
             quotes.append(Quote(opening[0], m.end(), opening[0] + opening[1], m.start(), True))
             opening = None
     if opening is not None:

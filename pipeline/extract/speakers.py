@@ -33,8 +33,54 @@ AUXILIARIES = re.compile(
 APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 CLAUSE_WORDS = frozenset(
-    "that which who whom whose is are was were be been has have had will would can could may might must "
-    "shall should do does did to in on at of for with by from as into than and or but it they he she we".split()
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "to",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "into",
+        "than",
+        "and",
+        "or",
+        "but",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+    ]
 )
 DETERMINER_WORDS = frozenset(
     {

@@ -18,8 +18,8 @@ from pipeline.extract.speakers import (
     ResolvedSpeaker,
     SpeakerPhrase,
     SpeakerResolver,
-    speaker_after,
     sentence_subject,
+    speaker_after,
     speaker_before,
     strip_titles,
 )
