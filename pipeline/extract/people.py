@@ -83,6 +83,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
         "byline": re.compile(rf"^By (?P<name>{NAME})(?:,| and|$)", re.MULTILINE),
+        # "Jane Doe, a senior diplomat, said": a name with any appositive before a reporting verb
+        "appositive_cue": re.compile(
+            rf"(?<![\w.])(?P<name>{NAME}), (?:a|an|the) [^,;:\"“”\n]{{1,80}}, (?:also )?(?:{_cues()})\b"
+        ),
         "before_cue": re.compile(
             rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
         ),
@@ -213,7 +217,7 @@ class PeopleFinder:
                 GENDERED_TITLES.get(title.split()[-1].lower()),
                 min_tokens=1 if m["title"][:1].isupper() else 2,
             )
-        for key in ("before_cue", "after_cue"):
+        for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in patterns[key].finditer(text):
                 self._add(m["name"], m.start("name"))
         self._confirm_full_names()

@@ -224,7 +224,10 @@ class StatementFinder:
             title_case and not re.search(r"[.!?,]$", inner.strip())
         )
 
-    def find_direct(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
+    def find_direct(
+        self, sentences: list[Sentence], quotes: list[Quote]
+    ) -> list[tuple[Quote, Sentence]]:
+        """Quotes attributed in their own sentence; returns the others, for `_attribute_from_neighbours`."""
         unattributed: list[tuple[Quote, Sentence]] = []
         for quote in quotes:
             sentence = next((s for s in sentences if s.start <= quote.open < s.end), None)
@@ -239,21 +242,22 @@ class StatementFinder:
                     self.used_cues.add(cue_start)
             else:
                 unattributed.append((quote, sentence))
-        for quote, sentence in unattributed:
-            self._attribute_from_neighbours(quote, sentence, quotes)
+        return unattributed
 
     def _attribute_from_neighbours(
         self, quote: Quote, sentence: Sentence, quotes: list[Quote]
-    ) -> None:
+    ) -> bool:
         """A quote that opens its sentence, spoken by whoever spoke just before (or just after)."""
         before = self.text[sentence.start : quote.open].strip()
         start, end = self._quote_span(quote)
-        if before or len(self.text[start:end].split()) < 4:
-            return  # a partial quote inside reported speech, or a scare quote
+        words = len(self.text[start:end].split())
+        if before or (words < 4 and not (words >= 2 and self.text[end - 1 : end] in ".!?")):
+            return False  # a partial quote inside reported speech, or a scare quote
         previous = self._last_speaker_in(max(self.body_start, quote.open - 1500), quote.open)
         # Only a speaker of this paragraph or the one before goes on talking.
         if previous and self.text.count("\n\n", previous[1], quote.open) <= 1:
-            self._emit(previous[0], quote.open, "direct", "", start, end)
+            return self._emit(previous[0], quote.open, "direct", "", start, end)
+        return False
 
     # --- reported speech -----------------------------------------------------------------------
 
@@ -410,6 +414,7 @@ class StatementFinder:
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
 
     def run(self) -> list[Statement]:
+        pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         for para_start, para_end in paragraphs(self.text, self.body_start):
             dateline = DATELINE.match(self.text, para_start, para_end)
             para_start = dateline.end() if dateline else para_start
@@ -417,9 +422,43 @@ class StatementFinder:
             sentences = _merge_inside_quotes(
                 split_sentences(self.text, para_start, para_end), quotes
             )
-            self.find_direct(sentences, quotes)
+            unattributed = self.find_direct(sentences, quotes)
             self.find_indirect(sentences, quotes)
+            self._continue_open_quote(pending, quotes, para_start)
+            pending = []
+            for quote, sentence in unattributed:
+                if (
+                    not self._attribute_from_neighbours(quote, sentence, quotes)
+                    and not quote.closed
+                ):
+                    pending.append(quote)
         return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
+
+    def _continue_open_quote(
+        self, pending: list[Quote], quotes: list[Quote], para_start: int
+    ) -> None:
+        """A quote left open at a paragraph end, continued by a paragraph whose quote names the speaker."""
+        if not pending or not quotes or self.text[para_start : quotes[0].open].strip():
+            return
+        first = quotes[0]
+        following = next(
+            (
+                f
+                for f in self.found
+                if f.statement.kind == "direct"
+                and first.inner_start <= f.statement.char_start <= first.inner_start + 2
+            ),
+            None,
+        )
+        if following is None:
+            return
+        s = following.statement
+        speaker = ResolvedSpeaker(
+            s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
+        )
+        for quote in pending:
+            start, end = self._quote_span(quote)
+            self._emit(speaker, following.speaker_position, "direct", "", start, end)
 
 
 def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
