@@ -68,7 +68,7 @@ def _lexicon() -> _Lexicon:
         for u in units
         if not u[0].isalpha() or u in ("Rs", "Rs.", "US$", "INR", "USD", "EUR", "GBP", "RMB")
     ]
-    word_number = rf"(?:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
+    word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = rf"(?:{DIGITS}|{word_number})"
     scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b"
     pattern = re.compile(
@@ -254,14 +254,16 @@ class StatisticFinder:
         candidates = [
             m
             for m in re.finditer(
-                r"(?<!['’])\b(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before
+                r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before
             )
             if classes.get(m["noun"]) == wanted and m["noun"].endswith("s") == plural
         ]
         if not candidates:
             return noun
         m = candidates[-1]
-        modifier = m["mod"] if m["mod"] and m["mod"] not in _lexicon().function_words else None
+        modifier = (
+            m["mod"] if m["mod"] and m["mod"].lower() not in _lexicon().function_words else None
+        )
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
     def find(self, body_start: int) -> list[Statistic]:

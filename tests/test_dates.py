@@ -1,0 +1,54 @@
+"""Dates: absolute and relative, normalized to ISO 8601 at their precision."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.dates import find_dates, parse_absolute_date
+
+PUBLISHED = date(2022, 11, 8)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity", "relative"),
+    [
+        ("It was signed on November 8, 2022.", "2022-11-08", "day", False),
+        ("It was signed on 8 November 2022.", "2022-11-08", "day", False),
+        ("It was signed on Nov. 8, 2022.", "2022-11-08", "day", False),
+        ("It was signed on 2022-11-08.", "2022-11-08", "day", False),
+        ("It was proposed in December 2015.", "2015-12", "month", False),
+        ("Output fell in the third quarter of 2019.", "2019-07/2019-09", "period", False),
+        ("Output fell in Q3 2019.", "2019-07/2019-09", "period", False),
+        ("Output fell in the first half of 2020.", "2020-01/2020-06", "period", False),
+        ("It has grown since 2015.", "2015", "year", False),
+        ("China pledged on Monday to act.", "2022-11-07", "day", True),
+        ("The talks will resume on Friday.", "2022-11-11", "day", True),
+        ("Officials met yesterday.", "2022-11-07", "day", True),
+        ("Sales rose last year.", "2021", "year", True),
+        ("Sales rose last month.", "2022-10", "month", True),
+        ("It opened on Oct. 20.", "2022-10-20", "day", True),
+        ("Prices rose in September.", "2022-09", "month", True),
+        ("Prices will be reviewed in June.", "2023-06", "month", True),
+    ],
+)
+def test_dates_resolved_from_the_publication_date(text, value, granularity, relative):
+    (found,) = find_dates(text, PUBLISHED)
+    assert (found.value, found.granularity, found.relative) == (value, granularity, relative)
+    assert text[found.char_start : found.char_end] == found.text
+
+
+def test_relative_dates_need_a_publication_date():
+    assert find_dates("They met on Monday.", None) == []
+
+
+def test_absolute_date_parser_reads_common_layouts():
+    for value in (
+        "Nov 8, 2022 10:21",
+        "2022-11-08T10:21:00Z",
+        "8 November 2022",
+        "November 8, 2022",
+    ):
+        assert parse_absolute_date(value) == date(2022, 11, 8)
+    assert parse_absolute_date("no date here") is None

@@ -1,0 +1,112 @@
+"""People, institutions and laws: titles, affiliations, parents, abbreviations, short references."""
+
+from __future__ import annotations
+
+from pipeline.tables import assemble_tables
+from tests.extraction_helpers import extract
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    e = extract(text)
+    names = {i.institution_id: i.name for i in e.institutions}
+    return {p.name: (p.title, names.get(p.institution_id)) for p in e.people}
+
+
+def institutions(text: str) -> dict[str, tuple[str, str | None]]:
+    e = extract(text)
+    names = {i.institution_id: i.name for i in e.institutions}
+    return {i.name: (i.kind, names.get(i.parent_id)) for i in e.institutions}
+
+
+def test_appositive_title_and_affiliation():
+    text = (
+        "Li Ming, deputy director of the Statistics Bureau of the State Council, said output rose."
+    )
+    assert people(text)["Li Ming"] == ("deputy director", "Statistics Bureau")
+    assert institutions(text)["Statistics Bureau"] == ("government agency", "State Council")
+
+
+def test_title_before_name():
+    assert people("Prime Minister Anna Berg met President Omar Said in Oslo.") == {
+        "Anna Berg": ("Prime Minister", None),
+        "Omar Said": ("President", None),
+    }
+
+
+def test_organization_before_lowercase_title():
+    assert people("Foreign Ministry spokesperson Chen Hua said talks went well.")["Chen Hua"] == (
+        "spokesperson",
+        "Foreign Ministry",
+    )
+
+
+def test_possessive_unit_belongs_to_the_organization_named_before():
+    text = (
+        "The Cyberspace Agency of Norland issued rules. Ola Nord, head of the agency's "
+        "data security bureau, said the rules were needed."
+    )
+    found = institutions(text)
+    assert found["data security bureau"] == ("government agency", "Cyberspace Agency of Norland")
+    assert people(text)["Ola Nord"] == ("head", "data security bureau")
+
+
+def test_abbreviation_in_parentheses_links_later_mentions():
+    e = extract("The National Development Commission (NDC) met. The NDC said prices were stable.")
+    (ndc,) = [i for i in e.institutions if i.name == "National Development Commission"]
+    assert ndc.abbreviation == "NDC"
+    assert [m.text for m in e.mentions if m.entity_id == ndc.institution_id] == [
+        "National Development Commission",
+        "NDC",
+        "NDC",
+    ]
+    assert e.statements[0].speaker == "National Development Commission"
+
+
+def test_short_reference_links_back():
+    e = extract("The Ministry of Health opened a clinic. The ministry said 200 people came.")
+    mentions = [m.text for m in e.mentions if m.entity_type == "institution"]
+    assert mentions == ["Ministry of Health", "The ministry"]
+
+
+def test_kinds_from_the_organization_word():
+    found = institutions(
+        "The World Trade Forum, Acme Motors, Harbour University and Xinhua News Agency sent delegates."
+    )
+    assert found["World Trade Forum"][0] == "conference"
+    assert found["Acme Motors"][0] == "company"
+    assert found["Harbour University"][0] == "university"
+    assert found["Xinhua News Agency"][0] == "media outlet"
+
+
+def test_country_alone_is_not_an_institution_but_a_mention():
+    e = extract("China and the United States agreed. The Bank of China said loans rose.")
+    assert [i.name for i in e.institutions] == ["Bank of China"]
+    countries = [(m.text, m.entity_id) for m in e.mentions if m.entity_type == "country"]
+    assert countries == [("China", "CHN"), ("United States", "USA")]
+
+
+def test_same_person_and_institution_get_one_id_across_articles():
+    first = extract("Jane Doe, director of the Ministry of Health, said costs fell.")
+    second = extract("The Ministry of Health said Jane Doe would retire.", published=None)
+    object.__setattr__(second.article, "document_id", "u")
+    tables = assemble_tables([first, second])
+    assert list(tables["people"]["person_id"]) == ["jane-doe"]
+    assert list(tables["institutions"]["institution_id"]) == ["ministry-of-health"]
+    assert set(tables["mentions"]["document_id"]) == {"t", "u"}
+
+
+def test_laws_named_and_descriptive():
+    e = extract(
+        "The Data Security Law, the Cybersecurity Review Measures and the Digital Personal Data "
+        "Protection Bill, 2023 apply, and a draft law on personal information protection is pending."
+    )
+    assert [(law.name, law.kind) for law in e.laws] == [
+        ("Cybersecurity Review Measures", "measures"),
+        ("Data Security Law", "law"),
+        ("Digital Personal Data Protection Bill, 2023", "bill"),
+        ("draft law on personal information protection", "law"),
+    ]
+
+
+def test_a_lone_law_word_is_not_a_law():
+    assert extract("The Law was passed. In Law school she said the Act mattered.").laws == []

@@ -1,0 +1,147 @@
+"""Pages as people copy them: the article body is found, page furniture produces no rows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.article import extract_article
+from pipeline.ingest import read_article
+from pipeline.model import ArticleError
+
+PAGE = """Home > News > World
+
+Ministers agree on water plan
+
+World
+
+Daily Courier Updated: March 4, 2024 09:15
+
+Share
+Facebook
+Twitter
+×
+
+BERLIN, March 3 (Daily Courier) -- Environment ministers agreed on Sunday to cut water use by 10 percent, the ministry said.
+
+"This plan protects our rivers," Minister Klara Weiss said.
+
+Related stories
+Copyright © 2024 Daily Courier. All rights reserved.
+"""
+
+
+@pytest.fixture
+def page(tmp_path: Path):
+    path = tmp_path / "water.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    return read_article(path)
+
+
+def test_breadcrumb_share_buttons_and_footer_are_removed(page):
+    for furniture in (
+        "Home >",
+        "Share",
+        "Facebook",
+        "Twitter",
+        "×",
+        "Related stories",
+        "Copyright",
+        "All rights reserved",
+    ):
+        assert furniture not in page.text
+
+
+def test_title_section_publisher_and_date_come_from_the_header(page):
+    assert page.title == "Ministers agree on water plan"
+    assert page.section == "World"
+    assert page.publisher == "Daily Courier"
+    assert page.published == date(2024, 3, 4)
+
+
+def test_body_starts_after_the_byline(page):
+    assert page.text[page.body_start :].startswith("BERLIN, March 3")
+
+
+def test_furniture_produces_no_rows(page):
+    extraction = extract_article(page)
+    body = page.text[page.body_start :]
+    for statement in extraction.statements:
+        assert statement.char_start >= page.body_start
+    assert all(st.char_start >= page.body_start for st in extraction.statistics)
+    assert [s.text for s in extraction.statements] == [
+        "Environment ministers agreed on Sunday to cut water use by 10 percent",
+        "This plan protects our rivers",
+    ]
+    assert "Daily Courier" in body  # the dateline stays in the text ...
+    assert not any(
+        "BERLIN" in s.text for s in extraction.statements
+    )  # ... but is not what was said
+
+
+def test_byline_glued_to_its_date(tmp_path: Path):
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "Plan approved\n\nThe TribuneUpdated:  May 2, 2023\n\nThe council approved the plan on Monday, officials said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.publisher == "The Tribune"
+    assert article.published == date(2023, 5, 2)
+    assert "The Tribune Updated: May 2, 2023" in article.text
+
+
+def test_lead_paragraph_shown_twice_is_kept_once(tmp_path: Path):
+    lead = (
+        "The council approved a new budget on Monday after a long debate about schools and roads."
+    )
+    path = tmp_path / "lead.txt"
+    path.write_text(
+        f"Budget passes\n\n{lead}\n\nCity News Updated: May 2, 2023\n\n{lead}\n\nMore text follows here today.\n"
+    )
+    article = read_article(path)
+    assert article.text.count(lead) == 1
+    assert article.text.index("Updated") < article.text.index(lead)
+
+
+def test_html_goes_through_the_main_text_extractor(tmp_path: Path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        """<html><head><title>Port reopens | Harbour Times</title>
+        <meta property="og:site_name" content="Harbour Times">
+        <meta property="article:published_time" content="2024-01-09T08:00:00Z"></head>
+        <body><nav><a href="/">Home</a> &gt; <a href="/news">News</a></nav>
+        <article><h1>Port reopens after storm</h1>
+        <p>The port reopened on Tuesday after a storm closed it for three days, the harbour authority said.</p>
+        <p>"Ships are moving again," harbour master Tom Reed told reporters at the quay on Tuesday morning.</p>
+        </article><footer>Subscribe to our newsletter. Copyright 2024.</footer></body></html>""",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert "Subscribe" not in article.text and "Home" not in article.text
+    assert "The port reopened on Tuesday" in article.text
+    assert article.published == date(2024, 1, 9)
+    assert article.publisher == "Harbour Times"
+
+
+def test_not_utf8_names_the_file_and_the_byte(tmp_path: Path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 owners said prices rose.".encode("latin-1"))
+    with pytest.raises(ArticleError, match=r"latin1.txt: not UTF-8 \(byte 0xE9 at offset 3\)"):
+        read_article(path)
+
+
+def test_sidecar_values_win_over_the_page(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(
+        '{"publisher": "Courier Group", "published": "2024-03-03", "url": "https://example.org/a"}'
+    )
+    article = read_article(path)
+    assert (article.publisher, article.published, article.url) == (
+        "Courier Group",
+        date(2024, 3, 3),
+        "https://example.org/a",
+    )

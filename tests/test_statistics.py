@@ -1,0 +1,100 @@
+"""Statistics: values, scales, comparators, units, ranges, and what is never a statistic."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import extract
+
+
+def stats(text: str) -> list[tuple[str, float, str, str | None]]:
+    return [(s.text, s.value, s.comparator, s.unit) for s in extract(text).statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 60 colleges opened.", [("More than 60 colleges", 60, ">", "colleges")]),
+        (
+            "There are more than 1 million such companies.",
+            [("more than 1 million such companies", 1_000_000, ">", "companies")],
+        ),
+        ("Sixty schools closed.", [("Sixty schools", 60, "=", "schools")]),
+        ("Output rose 3.5 percent.", [("3.5 percent", 3.5, "=", "percent")]),
+        ("Output rose 3.5 per cent.", [("3.5 per cent", 3.5, "=", "percent")]),
+        ("Output rose 3.5%.", [("3.5%", 3.5, "=", "percent")]),
+        ("It cost 2.4 billion yuan.", [("2.4 billion yuan", 2_400_000_000, "=", "yuan")]),
+        ("It cost $5 billion.", [("$5 billion", 5_000_000_000, "=", "dollars")]),
+        ("It cost 320 million euros.", [("320 million euros", 320_000_000, "=", "euros")]),
+        (
+            "Fines of up to Rs 250 crore apply.",
+            [("up to Rs 250 crore", 2_500_000_000, "<=", "rupees")],
+        ),
+        (
+            "About 2.5 lakh startups applied.",
+            [("About 2.5 lakh startups", 250_000, "~", "startups")],
+        ),
+        (
+            "Nearly 76 crore Indians use it.",
+            [("Nearly 76 crore Indians", 760_000_000, "<", "Indians")],
+        ),
+        ("At least 40 people died.", [("At least 40 people", 40, ">=", "people")]),
+        ("Fewer than 20 firms bid.", [("Fewer than 20 firms", 20, "<", "firms")]),
+        ("Around 3,000 workers struck.", [("Around 3,000 workers", 3000, "~", "workers")]),
+        ("Over 12 million jobs were created.", [("Over 12 million jobs", 12_000_000, ">", "jobs")]),
+    ],
+)
+def test_value_comparator_and_unit(text, expected):
+    assert stats(text) == expected
+
+
+def test_range_gives_two_rows_with_the_same_text():
+    assert stats("Growth of 6 to 6.5 percent is expected.") == [
+        ("6 to 6.5 percent", 6, ">=", "percent"),
+        ("6 to 6.5 percent", 6.5, "<=", "percent"),
+    ]
+    assert stats("Between 10 and 12 firms bid.") == [
+        ("Between 10 and 12 firms", 10, ">=", "firms"),
+        ("Between 10 and 12 firms", 12, "<=", "firms"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It happened in 2019.",
+        "The law took effect on March 3, 2021.",
+        "She came second in the race.",
+        "Article 5 of the law applies.",
+        "Call +86 10 6512 3456 for details.",
+        "The meeting starts at 10:30.",
+        "The 5G network works 24/7.",
+        "COVID-19 spread quickly.",
+        "The G20 met in Rome.",
+        "In the first nine months, sales rose.",
+        "The two sides met.",
+    ],
+)
+def test_never_a_statistic(text):
+    assert stats(text) == []
+
+
+def test_subject_names_what_is_counted():
+    (colleges,) = extract(
+        "More than 60 colleges nationwide have opened cybersecurity schools to train staff."
+    ).statistics
+    assert colleges.subject == "colleges nationwide that have opened cybersecurity schools"
+    (firms,) = extract(
+        "Foreign-funded enterprises trust the market, as shown by more than 1 million such companies in China."
+    ).statistics
+    assert firms.subject == "Foreign-funded enterprises in China"
+
+
+def test_statistic_points_to_the_statement_it_was_cited_in():
+    e = extract("John Roe, an economist, said that exports rose 4 percent in May.")
+    from pipeline.tables import assemble_tables
+
+    tables = assemble_tables([e])
+    statistic = tables["statistics"].iloc[0]
+    statement = tables["statements"].iloc[0]
+    assert statistic["statement_id"] == statement["statement_id"]
