@@ -18,6 +18,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     non_name_words,
     reporting_verbs,
+    sentence_words,
     title_modifiers,
     titles,
     trie_regex,
@@ -238,7 +239,11 @@ class PeopleFinder:
         for m in re.finditer(rf"(?<![\w.])({NAME})", self.text):
             name = m.group(1)
             tokens = name.split()
-            if 2 <= len(tokens) <= 4 and (tokens[-1] in single or tokens[0] in single):
+            if (
+                2 <= len(tokens) <= 3
+                and (tokens[-1] in single or tokens[0] in single)
+                and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
+            ):
                 self._add(name, m.start(1))
 
     def _merge_partial_names(self) -> None:

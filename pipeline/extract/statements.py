@@ -163,13 +163,14 @@ class StatementFinder:
         ]
 
     def _last_speaker_in(self, start: int, position: int) -> tuple[ResolvedSpeaker, int] | None:
-        for found in reversed(self.found):
-            if start <= found.speaker_position < position:
-                s = found.statement
-                return ResolvedSpeaker(
-                    s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
-                ), found.speaker_position
-        return None
+        """The speaker named last before `position` (in text order, not in the order found)."""
+        candidates = [f for f in self.found if start <= f.speaker_position < position]
+        if not candidates:
+            return None
+        found = max(candidates, key=lambda f: f.speaker_position)
+        s = found.statement
+        speaker = ResolvedSpeaker(s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id)
+        return speaker, found.speaker_position
 
     # --- direct quotes -----------------------------------------------------------------------
 
@@ -307,7 +308,7 @@ class StatementFinder:
             ]
             end = min(ends, default=sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
-        if start >= end or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end)):
+        if start >= end or not (text[start].isalnum() or text[start] in '"“«‘\'(') or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end)):
             return None  # a whole quote: the direct statement covers it
         return start, end
 
