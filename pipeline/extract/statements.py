@@ -81,6 +81,10 @@ FREE_COMPLEMENT_CUES = frozenset(
 NEXT_ATTRIBUTION = re.compile(
     r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
 )
+# The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
+SPEAKER_GOES_ON = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+)
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|[\"“«]|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)"
@@ -303,6 +307,7 @@ class StatementFinder:
                 for m in (
                     CONTENT_END.search(text, position, sentence.end),
                     NEXT_ATTRIBUTION.search(text, position, sentence.end),
+                    SPEAKER_GOES_ON.search(text, position, sentence.end),
                 )
                 if m
             ]
