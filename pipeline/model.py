@@ -21,6 +21,7 @@ class Article:
     language: str | None = "en"
     published: date | None = None
     url: str | None = None
+    agency: str | None = None  # the wire agency of a dateline ("BEIJING (Xinhua) --"), if any
 
 
 @dataclass(frozen=True)

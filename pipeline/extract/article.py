@@ -28,7 +28,8 @@ def extract_article(article: Article) -> Extraction:
         if index.add(EntitySpan(start, end, "law", law.law_id, law.name, text[start:end])):
             laws.append(law)
     find_documents(text, index)
-    institutions = find_institutions(text, index, article.publisher)
+    outlets = [name for name in (article.publisher, article.agency) if name]
+    institutions = find_institutions(text, index, outlets)
     find_countries(text, index)
     people = find_people(text, index)
     titles = {p.person_id: p.title for p in people if p.title}

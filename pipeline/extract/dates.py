@@ -125,6 +125,30 @@ FUTURE_CUES = re.compile(
 )
 
 
+PAST_CUES = re.compile(r"\b(?:was|were|had|did|ago|\w{3,}ed)\b", re.IGNORECASE)
+PRESENT_CUES = re.compile(
+    r"\b(?:is|are|expected|due|set|scheduled|plans?|intends?)\b", re.IGNORECASE
+)
+
+
+def _tense_before(text: str, position: int) -> str | None:
+    """The tense of the clause a date ends: "will vote in May" is future, "voted in May" past."""
+    clause = re.split(r"[.;!?]", text[max(0, position - 80) : position])[-1]
+    cues = [(m.end(), "future") for m in FUTURE_CUES.finditer(clause)]
+    cues += [(m.end(), "past") for m in PAST_CUES.finditer(clause)]
+    cues += [(m.end(), "present") for m in PRESENT_CUES.finditer(clause)]
+    if not cues:
+        return None
+    tense = max(cues)[1]
+    return (
+        "future"
+        if tense == "present"
+        and PRESENT_CUES.search(clause)
+        and re.search(r"\b(?:expected|due|set|scheduled|plans?)\b", clause)
+        else tense
+    )
+
+
 def _resolve(
     kind: str, m: re.Match[str], text: str, published: date | None
 ) -> tuple[str, str, bool] | None:
@@ -157,11 +181,11 @@ def _resolve(
         month = _month_number(groups["month"])
         before = text[max(0, m.start()) : m.start("span")].strip().lower()
         year = published.year
-        if before == "next" or (
-            before != "this" and FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()])
-        ):
+        if before == "next" or (before != "this" and _tense_before(text, m.start()) == "future"):
             year += month <= published.month
-        elif before == "last" or month > published.month:
+        elif before == "last" or (
+            month > published.month and _tense_before(text, m.start()) != "present"
+        ):
             year -= 1
         return _iso_month(year, month), "month", True
     if kind == "relative_day":

@@ -255,12 +255,11 @@ class InstitutionFinder:
                 self._mention(match.start(), match.end(), record)
 
 
-def find_institutions(
-    text: str, index: EntityIndex, publisher: str | None = None
-) -> list[Institution]:
+def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) -> list[Institution]:
+    """Institutions of one article; `outlets` are the publisher and wire agency read from the page."""
     finder = InstitutionFinder(text, index)
-    if publisher:
-        finder.add_named(publisher, "media outlet")
+    for outlet in dict.fromkeys(outlets):
+        finder.add_named(outlet, "media outlet")
     finder.find_names()
     finder.find_abbreviations()
     finder.find_units()

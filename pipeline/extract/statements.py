@@ -173,7 +173,9 @@ class StatementFinder:
             return None
         found = max(candidates, key=lambda f: f.speaker_position)
         s = found.statement
-        speaker = ResolvedSpeaker(s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id)
+        speaker = ResolvedSpeaker(
+            s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
+        )
         return speaker, found.speaker_position
 
     # --- direct quotes -----------------------------------------------------------------------
@@ -313,14 +315,23 @@ class StatementFinder:
             ]
             end = min(ends, default=sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
-        if start >= end or not (text[start].isalnum() or text[start] in '"“«‘\'(') or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end)):
+        if (
+            start >= end
+            or not (text[start].isalnum() or text[start] in "\"“«‘'(")
+            or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end))
+        ):
             return None  # a whole quote: the direct statement covers it
         return start, end
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         text = self.text
         for sentence in sentences:
-            for cue in self._cues(sentence.start, sentence.end, quotes):
+            # "according to X" names the source of the whole sentence: it goes first.
+            cues = sorted(
+                self._cues(sentence.start, sentence.end, quotes),
+                key=lambda c: not c.group().lower().startswith("according"),
+            )
+            for cue in cues:
                 if cue.start() in self.used_cues:
                     continue
                 form = cue.group()

@@ -99,6 +99,13 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:U\.?S\.?\s+)?({_alternation(words)})\b")
 
 
+def _looks_plural(word: str) -> bool:
+    """ "routes", "companies", "people" look plural; "bus", "press", "analysis" do not."""
+    return word in ("people", "staff", "police") or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def parse_number(token: str) -> float | None:
     """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
     lexicon = _lexicon()
@@ -165,28 +172,31 @@ class StatisticFinder:
         return number.lower() == "one" and plain and text[m.end() : m.end() + 4] == " of "
 
     def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
-        """(start, end, noun) of what is counted: "60 colleges", "1 million such companies"."""
+        """(start, end, noun) of what is counted: "60 colleges", "1 million such companies", "14 bus routes".
+
+        Up to three content words follow the number; the counted noun is the last of them that
+        looks plural ("bus routes" -> routes), else the first ("200 people attended" -> people).
+        """
         lexicon = _lexicon()
-        words = list(re.finditer(r"[\w'’-]+|[^\w\s]", self.text[position : position + 60]))
-        chosen = None
-        skipped = 0
-        for word in words[:4]:
+        content = []
+        for word in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[position : position + 60]):
             token = word.group()
-            if token in ("such", "more", "new", "additional", "other", "of"):
-                skipped += 1
+            if token in ("such", "more", "new", "additional", "other", "of") and not content:
                 continue
             if (
                 not re.fullmatch(r"[a-z][a-z'’-]*|[A-Z][a-z]+s", token)
                 or token in lexicon.function_words
             ):
                 break
-            chosen = word
-            if token.endswith("s") or token in lexicon.noun_classes:
+            content.append(word)
+            if len(content) == 3:
                 break
-            if chosen and len([w for w in words[: words.index(word) + 1]]) - skipped >= 2:
-                break
-        if chosen is None:
+        if not content:
             return None
+        plural = [
+            w for w in content if _looks_plural(w.group()) or w.group() in lexicon.noun_classes
+        ]
+        chosen = plural[-1] if plural else content[0]
         return position + chosen.start(), position + chosen.end(), chosen.group()
 
     def _unit_after(self, position: int) -> tuple[int, str] | None:

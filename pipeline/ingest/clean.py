@@ -26,9 +26,9 @@ BYLINE_GLUE = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted|Released)\b)
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$|[\"”»]$")
 # "BEIJING, Oct. 20 (Xinhua) --": the wire agency that filed the story
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+,(?: [A-Z][a-z]+\.? \d{1,2},?)? \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)"
+    r"^[A-Z][A-Z .'-]+(?:,(?: [A-Z][a-z]+\.? \d{1,2},?)?)? \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)"
 )
-MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__")
+MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 AUTHOR_LINE = re.compile(r"^By [A-Z]")
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
 
@@ -135,6 +135,7 @@ def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> 
         title=title,
         publisher=(byline.publisher if byline else None)
         or (dateline["agency"] if dateline else None),
+        agency=dateline["agency"] if dateline else None,
         section=section,
         published=byline.published if byline else None,
     )
