@@ -143,7 +143,8 @@ def _nominal_nouns() -> str:
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-        r"(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + _nominal_nouns() + r")$"
+        r"(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + _nominal_nouns() + r")"
+        r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})?$"
     )
 
 
@@ -230,9 +231,10 @@ def speaker_before(
             )
     nominal = _nominal_pattern().search(text, floor, end)
     if nominal and nominal.end() == end and clause_boundary_before(text, nominal.start(), floor):
-        return SpeakerPhrase(
-            nominal.start(), nominal.end(), nominal.group(), "nominal", index.ending_at(end)
-        )
+        # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe
+        entity = index.ending_at(end)
+        same = entity if entity and entity.start <= nominal.start() + 4 else None
+        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", same)
     phrase = _plain_noun_phrase(text, floor, end)
     if phrase is not None:
         return phrase
@@ -311,7 +313,7 @@ def speaker_after(
         entity = index.starting_at(start + determiner.end(), ("institution", "country", "document"))
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    pronoun = re.match(r"(?:he|she|they|it)\b", text[start:ceiling])
+    pronoun = re.match(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)", text[start:ceiling])
     if pronoun:
         return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, ceiling)

@@ -49,6 +49,9 @@ CONTENT_END = re.compile(
     r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)\s+(?:that\b|:)"
 )
 MIN_CONTENT_WORDS = 3
+SMALL_TITLE_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"]
+)
 # "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
 DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–)\s*"
@@ -198,6 +201,9 @@ class StatementFinder:
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
                 if phrase and strip_titles(text[floor : phrase.start]).strip():
                     phrase = None
+            opens_sentence = not text[sentence.start : quote.open].strip(" :—–-")
+            if phrase and not opens_sentence and self._content_after(cue, sentence):
+                phrase = None  # "On "Face the Nation," Jane Roe said the talks failed": the cue has its own content
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
@@ -225,10 +231,10 @@ class StatementFinder:
     def _is_title_or_term(self, quote: Quote) -> bool:
         before = self.text[max(0, quote.open - 40) : quote.open]
         inner = self.text[quote.inner_start : quote.inner_end]
-        words = inner.split()
-        title_case = len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        words = [w for w in inner.strip(" ,").split() if w.lower() not in SMALL_TITLE_WORDS]
+        title_case = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         return NAMING_WORDS.search(before) is not None or (
-            title_case and not re.search(r"[.!?,]$", inner.strip())
+            title_case and not re.search(r"[.!?]$", inner.strip())
         )
 
     def find_direct(

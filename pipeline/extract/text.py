@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pipeline.extract.lexicon import abbreviations
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
-SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?[A-Z0-9])|\n\s*\n")
+SENTENCE_BREAK = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+(?:''|[\"“‘«(\[])?[A-Z0-9])|\n\s*\n")
 WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
