@@ -201,9 +201,9 @@ class StatementFinder:
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
                 if phrase and strip_titles(text[floor : phrase.start]).strip():
                     phrase = None
-            opens_sentence = not text[sentence.start : quote.open].strip(" :—–-")
-            if phrase and not opens_sentence and self._content_after(cue, sentence):
-                phrase = None  # "On "Face the Nation," Jane Roe said the talks failed": the cue has its own content
+                opens_sentence = not text[sentence.start : quote.open].strip(" :—–-")
+                if phrase and not opens_sentence and self._content_after(cue, sentence):
+                    phrase = None  # 'On "Face the Nation," Jane Roe said the talks failed': the cue has its own content
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
