@@ -195,9 +195,13 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
 
 
 def speaker_before(
-    text: str, index: EntityIndex, cue_start: int, floor: int
+    text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
     """The speaker phrase that ends just before a reporting verb: "Cao Shumin, deputy head of X said"."""
+
+    def boundary(position: int) -> bool:
+        return not at_clause_start or clause_boundary_before(text, position, floor)
+
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
     trimmed = re.sub(
@@ -217,32 +221,30 @@ def speaker_before(
     if pronoun:
         return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
-    if entity and entity.entity_type != "law" and clause_boundary_before(text, entity.start, floor):
+    if entity and entity.entity_type != "law" and boundary(entity.start):
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive
     for candidate in index.before(end, ("person", "institution", "country")):
         if candidate.end < floor:
             break
-        if APPOSITIVE.match(text[candidate.end : end]) and clause_boundary_before(
-            text, candidate.start, floor
-        ):
+        if APPOSITIVE.match(text[candidate.end : end]) and boundary(candidate.start):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
     nominal = _nominal_pattern().search(text, floor, end)
-    if nominal and nominal.end() == end and clause_boundary_before(text, nominal.start(), floor):
+    if nominal and nominal.end() == end and boundary(nominal.start()):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe
         entity = index.ending_at(end)
         same = entity if entity and entity.start <= nominal.start() + 4 else None
         return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", same)
-    phrase = _plain_noun_phrase(text, floor, end)
+    phrase = _plain_noun_phrase(text, floor, end, at_clause_start)
     if phrase is not None:
         return phrase
     name = CAPITALIZED_NAME_AT_END.search(text, floor, end)
     if (
         name
         and name.end() == end
-        and clause_boundary_before(text, name.start(), floor)
+        and boundary(name.start())
         and name.group().split()[0] not in sentence_words()
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
@@ -255,10 +257,12 @@ PLAIN_NOUN_PHRASE = re.compile(
 )
 
 
-def _plain_noun_phrase(text: str, floor: int, end: int) -> SpeakerPhrase | None:
+def _plain_noun_phrase(
+    text: str, floor: int, end: int, at_clause_start: bool = True
+) -> SpeakerPhrase | None:
     """ "Several cast members said", "the announcer said", "63 percent said": a noun phrase of no known kind."""
     m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
-    if not m or not clause_boundary_before(text, m.start(), floor):
+    if not m or (at_clause_start and not clause_boundary_before(text, m.start(), floor)):
         return None
     words = m.group().lower().split()
     if any(w in CLAUSE_WORDS for w in words[1:]):

@@ -60,6 +60,11 @@ SETTING_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^,;:\"“”]{1,80}?\s(?=that\b)that"
 )
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
+# What follows "according to": a noun phrase up to the next comma or the end of the sentence.
+SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
+RELATIVE_BEFORE_CUE = re.compile(
+    r",?\s+who(?:\s+(?:also|have|has|had|in \d{4}|on \w+|last \w+|once|previously|repeatedly))*\s+$"
+)
 PREPOSITION = re.compile(
     r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b",
     re.IGNORECASE,
@@ -382,6 +387,12 @@ class StatementFinder:
                         )
                         continue
                 phrase = before_phrase
+                relative = RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
+                if phrase is None and relative:
+                    # "McConnell, now the majority leader, who in 2010 said ...": the noun before "who"
+                    phrase = speaker_before(
+                        text, self.index, relative.start(), floor, at_clause_start=False
+                    )
                 if phrase is None and re.search(r"\b(?:and|but)\s+(?:also\s+)?$", preceding):
                     # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
@@ -419,6 +430,22 @@ class StatementFinder:
     def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
         text = self.text
         phrase = speaker_after(text, self.index, cue.end(), sentence.end)
+        source = SOURCE_PHRASE.match(text, cue.end(), sentence.end)
+        if source and (phrase is None or phrase.end < source.end("source")):
+            # "according to a new national poll", "according to exit polls": the whole noun phrase
+            inner = self.index.within(
+                source.start("source"), source.end("source"), ("institution", "person", "country")
+            )
+            if phrase is None or phrase.kind != "entity":
+                phrase = SpeakerPhrase(
+                    source.start("source"),
+                    source.end("source"),
+                    source.group("source"),
+                    "nominal",
+                    inner[-1]
+                    if len(inner) == 1 and inner[-1].end == source.end("source")
+                    else None,
+                )
         if phrase is None:
             return
         speaker = self.resolver.resolve(phrase)
