@@ -45,6 +45,7 @@ TOLD_OBJECT = re.compile(
 INTENT_CLAUSE_END = re.compile(
     r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s"
 )
+# Where reported content ends: a contrast, or the speaker's next act.
 CONTENT_END = re.compile(
     r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)\s+(?:that\b|:)"
 )
@@ -410,7 +411,8 @@ class StatementFinder:
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
                     )
                 elif (
-                    re.search(r",\s*$", lead)
+                    reporting_verbs().get(form) == "speech"
+                    and re.search(r",\s*$", lead)
                     and len(lead.split()) >= 2
                     and not re.search(r"[\"”»]\s*,\s*$", lead)
                 ):
