@@ -252,7 +252,7 @@ def speaker_before(
 
 
 PLAIN_NOUN_PHRASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Tt]wo|[Tt]hree|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)"
     r"(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$"
 )
 
@@ -267,6 +267,22 @@ def _plain_noun_phrase(
     words = m.group().lower().split()
     if any(w in CLAUSE_WORDS for w in words[1:]):
         return None  # "the rules that were agreed" is a clause, not a speaker
+    return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
+
+
+SUBJECT_AT_SENTENCE_START = re.compile(
+    r"[A-Z][a-z]+s(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
+)
+NOT_IN_A_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\w{3,}ed|that|who|which)\b"
+)
+
+
+def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """ "Developers and supporters in Congress say ...": a plural noun phrase that is the whole subject."""
+    m = SUBJECT_AT_SENTENCE_START.fullmatch(text, start, end)
+    if not m or m.group().split()[0] in sentence_words() or NOT_IN_A_SUBJECT.search(m.group()):
+        return None
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 

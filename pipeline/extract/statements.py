@@ -22,6 +22,7 @@ from pipeline.extract.speakers import (
     speaker_after,
     speaker_before,
     strip_titles,
+    subject_noun_phrase,
 )
 from pipeline.extract.text import Sentence, paragraphs, split_sentences
 from pipeline.model import Statement
@@ -365,6 +366,12 @@ class StatementFinder:
                         if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
                         else None
                     )
+                    if previous is None and content:
+                        # "The mayor called for calm, saying that ...": the sentence's subject speaks
+                        subject = sentence_subject(text, self.index, sentence.start, cue.start())
+                        previous = (
+                            (self.resolver.resolve(subject), subject.start) if subject else None
+                        )
                     if previous and content:
                         self._emit(previous[0], previous[1], "indirect", form, *content)
                     continue
@@ -397,6 +404,10 @@ class StatementFinder:
                 if phrase is None and re.search(r"\b(?:and|but)\s+(?:also\s+)?$", preceding):
                     # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
+                if phrase is None and not text[sentence.start : cue.start()].count(","):
+                    phrase = subject_noun_phrase(
+                        text, sentence.start, len(text[: cue.start()].rstrip())
+                    )
                 if phrase is None:
                     continue
                 lead = strip_titles(text[floor : phrase.start]) + " "
