@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "byline": re.compile(rf"^By (?P<name>{NAME})(?:,| and|$)", re.MULTILINE),
         # "Jane Doe, a senior diplomat, said": a name with any appositive before a reporting verb
         "appositive_cue": re.compile(
-            rf"(?<![\w.])(?P<name>{NAME}), (?:a|an|the|of|from|who|whose) [^;:\"“”\n]{{1,100}}?, (?:also )?(?:{_cues()})\b"
+            rf"(?<![\w.])(?P<name>{NAME})(?: \([^()]{{1,40}}\))?, [^;:\"“”\n]{{1,120}}?, (?:also )?(?:{_cues()})\b"
         ),
         "before_cue": re.compile(
             rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"

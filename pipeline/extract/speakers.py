@@ -30,7 +30,7 @@ AUXILIARIES = re.compile(
     r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|"
     r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|yesterday|today|\w+ly))+$"
 )
-APPOSITIVE = re.compile(r"^, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
+APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 CLAUSE_WORDS = frozenset(
     [
