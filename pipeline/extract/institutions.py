@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.lexicon import institution_heads, law_heads, sentence_words, trie_regex
+from pipeline.extract.lexicon import (
+    countries,
+    institution_heads,
+    institution_phrases,
+    law_heads,
+    sentence_words,
+    trie_regex,
+)
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
 from pipeline.model import Institution
@@ -44,6 +51,13 @@ UNIT_HEADS = (
 )
 POSSESSIVE_UNIT = re.compile(
     rf"['’]s (?P<unit>(?:[a-z][\w-]* ){{0,4}}(?:{'|'.join(UNIT_HEADS)}))\b"
+)
+SOURCE_ORGANIZATION = re.compile(
+    r"\b(?:data|figures|statistics|numbers|estimates|forecasts|report|survey|study|analysis|poll|statement)\s+"
+    r"(?:released\s+|published\s+|issued\s+|compiled\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z]{2,6}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b)(?!\s+[A-Z])"
+    r"|\b(?:according to|[Aa]ccording to)\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})\b"
+    r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
 SHORT_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
@@ -92,7 +106,11 @@ def _of_phrase(text: str, end: int) -> str:
 
 
 def kind_of(name: str) -> str:
-    """The kind implied by the organization word that heads the name."""
+    """The kind implied by a phrase in the name ("central bank") or the organization word heading it."""
+    lowered = name.lower()
+    for phrase, kind in institution_phrases().items():
+        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+            return kind
     words = [w.lower() for w in WORD.findall(name)]
     of_at = words.index("of") if "of" in words else len(words)
     kinds = [institution_heads()[w] for w in words[:of_at] if w in institution_heads()]
@@ -201,6 +219,26 @@ class InstitutionFinder:
             self._mention(start, end, record)
             last_end = max(last_end, end)
 
+    def find_sources(self) -> None:
+        """ "data from Eurostat", "a report by the IMF", "the OECD said": organizations named as sources."""
+        for m in SOURCE_ORGANIZATION.finditer(self.text):
+            name = m["name"] or m["acronym"] or m["speaker"]
+            known = {r.name for r in self.records.values()} | {
+                r.abbreviation for r in self.records.values()
+            }
+            if name in countries() or name in known or name.split()[0] in sentence_words():
+                continue
+            start, end = (
+                m.span("name")
+                if m["name"]
+                else m.span("acronym")
+                if m["acronym"]
+                else m.span("speaker")
+            )
+            if self.index.overlaps(start, end):
+                continue
+            self.add_named(name, kind_of(name))
+
     def find_abbreviations(self) -> None:
         """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors"."""
         for record in list(self.records.values()):
@@ -262,6 +300,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
         finder.add_named(outlet, "media outlet")
     finder.find_names()
     finder.find_abbreviations()
+    finder.find_sources()
     finder.find_units()
     finder.find_short_references()
     return sorted(finder.records.values(), key=lambda r: r.institution_id)

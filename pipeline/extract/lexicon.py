@@ -70,6 +70,11 @@ def institution_heads() -> dict[str, str]:
 
 
 @cache
+def institution_phrases() -> dict[str, str]:
+    return {row["phrase"].lower(): row["kind"] for row in read_table("institution_phrases.csv")}
+
+
+@cache
 def law_heads() -> dict[str, str]:
     return {row["word"].lower(): row["kind"] for row in read_table("law_heads.csv")}
 

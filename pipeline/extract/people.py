@@ -83,7 +83,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "appositive": re.compile(
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
-        "byline": re.compile(rf"^By (?P<name>{NAME})(?:,| and|$)", re.MULTILINE),
+        "byline": re.compile(
+            rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
+        ),
         # "Jane Doe, a senior diplomat, said": a name with any appositive before a reporting verb
         "appositive_cue": re.compile(
             rf"(?<![\w.])(?P<name>{NAME})(?: \([^()]{{1,40}}\))?, [^;:\"“”\n]{{1,120}}?, (?:also )?(?:{_cues()})\b"
@@ -170,6 +172,8 @@ class PeopleFinder:
             )
         for m in patterns["byline"].finditer(text):
             self._add(m["name"], m.start("name"))
+            if m["second"]:
+                self._add(m["second"], m.start("second"))
         for m in patterns["appositive"].finditer(text):
             title = m["title"].strip()
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
@@ -180,7 +184,9 @@ class PeopleFinder:
                 )
                 affiliation = affiliation or (reference.entity_id if reference else None)
                 title = owner["title"]
-            portfolio = re.match(r" for [a-z][\w -]{2,40}?(?=[,.;]| at | of | in |$)", m["rest"])
+            portfolio = re.match(
+                r" for (?!the |a |an )[a-z][a-z -]{2,40}?(?=[,.;]| at | of | in |$)", m["rest"]
+            )
             if portfolio:  # "vice-president for competition"
                 title += portfolio.group()
             self._add(

@@ -233,8 +233,15 @@ def speaker_before(
             )
     nominal = _nominal_pattern().search(text, floor, end)
     if nominal and nominal.end() == end and boundary(nominal.start()):
-        # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe
+        # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
+        # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
         entity = index.ending_at(end)
+        if (
+            entity
+            and entity.entity_type == "institution"
+            and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[nominal.start() : entity.start])
+        ):
+            return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "entity", entity)
         same = entity if entity and entity.start <= nominal.start() + 4 else None
         return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", same)
     phrase = _plain_noun_phrase(text, floor, end, at_clause_start)

@@ -56,7 +56,7 @@ SMALL_TITLE_WORDS = frozenset(
 )
 # "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–)\s*"
+    r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))\s*"
 )
 SETTING_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^,;:\"“”]{1,80}?\s(?=that\b)that"
@@ -449,15 +449,24 @@ class StatementFinder:
             inner = self.index.within(
                 source.start("source"), source.end("source"), ("institution", "person", "country")
             )
+            # "according to a statement from the ministry": the ministry is the source
+            named = [
+                e
+                for e in inner
+                if re.search(
+                    r"\b(?:from|by)\s+(?:the\s+)?$", text[source.start("source") : e.start]
+                )
+            ]
+            whole = [e for e in inner if e.end == source.end("source") and len(inner) == 1]
+            entity = (named or whole or [None])[0]
             if phrase is None or phrase.kind != "entity":
+                kind = "entity" if entity else "nominal"
                 phrase = SpeakerPhrase(
                     source.start("source"),
                     source.end("source"),
                     source.group("source"),
-                    "nominal",
-                    inner[-1]
-                    if len(inner) == 1 and inner[-1].end == source.end("source")
-                    else None,
+                    kind,
+                    entity,
                 )
         if phrase is None:
             return
