@@ -1,21 +1,50 @@
 """The build, as plain functions: read every article, extract, assemble, publish.
 
 The command line and the Dagster assets both call these, so the two write the same package.
+Extraction runs on every core (`pipeline.parallel`), skips articles whose extraction is
+cached (`pipeline.cache`), and gives the same result in the same order whatever the
+number of workers, so the package is byte-identical with `--jobs 1` and `--jobs 8`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.extract.article import extract_article
-from pipeline.ingest import discover_articles, read_article
+from pipeline.cache import CacheKey, ExtractionCache
+from pipeline.ingest import discover_articles
 from pipeline.model import ArticleError, Extraction
+from pipeline.parallel import Task, extract_tasks, process_file, worker_count
+from pipeline.progress import Progress
 from pipeline.publish import publish_package
 from pipeline.tables import assemble_tables
+
+__all__ = [
+    "BuildResult",
+    "ExtractionRun",
+    "build",
+    "build_tables",
+    "extract_articles",
+    "extract_files",
+    "process_file",
+    "publish_tables",
+]
+
+ProgressFactory = Callable[[int], Progress]  # total articles -> a Progress to advance
+
+
+@dataclass
+class ExtractionRun:
+    """What `extract_articles` did: the extractions (sorted by document id) and the failures."""
+
+    extractions: list[Extraction]
+    errors: list[str]  # one line per article that failed
+    extracted: list[str] = field(default_factory=list)  # names of the files extracted this time
+    from_cache: int = 0  # articles whose extraction came from the cache
 
 
 @dataclass
@@ -23,57 +52,146 @@ class BuildResult:
     tables: dict[str, pd.DataFrame]
     errors: list[str] = field(default_factory=list)  # one line per article that failed
     skipped: list[str] = field(default_factory=list)  # one line per file that is not an article
+    extracted: list[str] = field(default_factory=list)  # files extracted (not from the cache)
+    from_cache: int = 0
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
-def process_file(path: Path) -> Extraction:
-    """Read and extract one article file; any failure becomes an `ArticleError` naming the file."""
-    try:
-        return extract_article(read_article(path))
-    except ArticleError:
-        raise
-    except Exception as error:  # a bug on one article must not cost the others
-        raise ArticleError(f"{path}: extraction failed: {type(error).__name__}: {error}") from error
+def extract_articles(
+    paths: Iterable[Path],
+    *,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+) -> ExtractionRun:
+    """Extract every file (from the cache when it holds the same bytes under the same version).
 
+    The result does not depend on `jobs` or the cache: extractions come back sorted by
+    document id, and of two files with the same document id the first in sorted path
+    order wins, as with one process.
+    """
+    paths = list(paths)
+    results: dict[int, Extraction | str] = {}
+    tasks: list[Task] = []
+    for position, path in enumerate(paths):
+        key = _key_or_none(cache, path)
+        cached = cache.load(key) if cache is not None and key is not None else None
+        if cached is not None:
+            results[position] = cached
+            if progress is not None:
+                progress.advance()
+        else:
+            tasks.append((position, path, key))
+    for position, outcome in extract_tasks(tasks, cache, worker_count(jobs, len(tasks))):
+        results[position] = outcome
+        if progress is not None:
+            progress.advance()
+    if progress is not None:
+        progress.close()
 
-def extract_files(paths: Iterable[Path]) -> tuple[list[Extraction], list[str]]:
     extractions, errors = [], []
     seen_ids: dict[str, Path] = {}
-    for path in paths:
-        try:
-            extraction = process_file(path)
-        except ArticleError as error:
-            errors.append(str(error))
+    for position, path in enumerate(paths):
+        outcome = results[position]
+        if isinstance(outcome, str):
+            errors.append(outcome)
             continue
-        document_id = extraction.article.document_id
+        document_id = outcome.article.document_id
         if document_id in seen_ids:
             errors.append(
                 f"{path}: same document id {document_id!r} as {seen_ids[document_id].name}; rename one of them"
             )
             continue
         seen_ids[document_id] = path
-        extractions.append(extraction)
-    return extractions, errors
+        extractions.append(outcome)
+    extractions.sort(key=lambda extraction: extraction.article.document_id)
+    return ExtractionRun(
+        extractions,
+        errors,
+        extracted=[path.name for _, path, _ in tasks],
+        from_cache=len(paths) - len(tasks),
+    )
 
 
-def build_tables(input_dir: Path) -> BuildResult:
+def _key_or_none(cache: ExtractionCache | None, path: Path) -> CacheKey | None:
+    if cache is None:
+        return None
+    try:
+        return cache.key(path)
+    except OSError:
+        return None  # unreadable: process_file reports it with the file's name
+
+
+def extract_files(
+    paths: Iterable[Path],
+    *,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Extraction], list[str]]:
+    """The extractions of `paths` (sorted by document id) and one error line per failed file."""
+    run = extract_articles(paths, jobs=jobs, cache=cache, progress=progress)
+    return run.extractions, run.errors
+
+
+def build_tables(
+    input_dir: Path,
+    *,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress: ProgressFactory | None = None,
+) -> BuildResult:
+    """Every table from the articles in `input_dir`; `cache_dir` None extracts every article."""
+    timings = {}
+    started = time.perf_counter()
     paths, skipped = discover_articles(Path(input_dir))
-    extractions, errors = extract_files(paths)
-    return BuildResult(assemble_tables(extractions), errors, skipped)
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    run = extract_articles(
+        paths, jobs=jobs, cache=cache, progress=progress(len(paths)) if progress else None
+    )
+    if cache is not None:
+        cache.prune_other_versions()
+    timings["extract"] = time.perf_counter() - started
+    started = time.perf_counter()
+    tables = assemble_tables(run.extractions)
+    timings["assemble"] = time.perf_counter() - started
+    return BuildResult(tables, run.errors, skipped, run.extracted, run.from_cache, timings)
 
 
 def publish_tables(
-    tables: dict[str, pd.DataFrame], out_dir: Path, input_dir: Path, reasons: Iterable[str] = ()
+    tables: dict[str, pd.DataFrame],
+    out_dir: Path,
+    input_dir: Path,
+    reasons: Iterable[str] = (),
+    *,
+    frictionless: bool = True,
+    timings: dict[str, float] | None = None,
 ) -> dict:
     """Publish unless no article was read: an empty package must never replace a good one."""
     if len(tables["documents"]) == 0:
         raise ArticleError(
             "\n".join([*reasons, f"{input_dir}: no article could be read; nothing was published"])
         )
-    return publish_package(tables, out_dir)
+    return publish_package(tables, out_dir, frictionless=frictionless, timings=timings)
 
 
-def build(input_dir: Path, out_dir: Path) -> BuildResult:
+def build(
+    input_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress: ProgressFactory | None = None,
+    frictionless: bool = True,
+) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded."""
-    result = build_tables(input_dir)
-    publish_tables(result.tables, out_dir, input_dir, [*result.skipped, *result.errors])
+    result = build_tables(input_dir, jobs=jobs, cache_dir=cache_dir, progress=progress)
+    publish_tables(
+        result.tables,
+        out_dir,
+        input_dir,
+        [*result.skipped, *result.errors],
+        frictionless=frictionless,
+        timings=result.timings,
+    )
     return result

@@ -9,6 +9,19 @@ from pathlib import Path
 
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
 
+# Above this many rows in all tables, row-by-row Frictionless validation of the written
+# files (about 6,000 rows a second, CSV and Parquet) would take longer than the rest of
+# the build, so the build validates the descriptor only; pandera has checked every row.
+# `make validate` or `--frictionless` runs the full check.
+FULL_FRICTIONLESS_MAX_ROWS = 50_000
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
@@ -26,6 +39,46 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_PACKAGE_DIR,
         help="package folder to publish (default: datapackage/)",
     )
+    build.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="extract in N processes (default: one per core; 1 runs in this process)",
+    )
+    cache = build.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--cache",
+        type=Path,
+        metavar="DIR",
+        help="folder of cached extractions (default: .cache/newsdata next to --out)",
+    )
+    cache.add_argument(
+        "--no-cache", action="store_true", help="extract every article, read and write no cache"
+    )
+    checks = build.add_mutually_exclusive_group()
+    checks.add_argument(
+        "--frictionless",
+        dest="frictionless",
+        action="store_const",
+        const=True,
+        default=None,
+        help=f"validate the written files row by row with Frictionless even above "
+        f"{FULL_FRICTIONLESS_MAX_ROWS:,} rows (default: only up to that size)",
+    )
+    checks.add_argument(
+        "--no-frictionless",
+        dest="frictionless",
+        action="store_const",
+        const=False,
+        help="skip the row-by-row Frictionless check (pandera still validates every row)",
+    )
+    build.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress on stderr (errors still are)"
+    )
+    build.add_argument(
+        "--timings", action="store_true", help="print the seconds each stage took on stderr"
+    )
     commands.add_parser("eval", help="score extraction against the gold annotations and PolNeAR")
     return parser
 
@@ -36,19 +89,63 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluation.report import main as evaluate
 
         return evaluate()
-    from pipeline.build import build
+    return run_build(args)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from pipeline.build import build_tables, publish_tables
+    from pipeline.cache import default_cache_dir
     from pipeline.model import ArticleError
+    from pipeline.progress import Progress
     from pipeline.publish import PublishError, TableValidationError
 
     started = time.perf_counter()
+    cache_dir = None if args.no_cache else (args.cache or default_cache_dir(args.out))
+    timings: dict[str, float] = {}
+
+    def progress(total: int) -> Progress:
+        return Progress(total, label="extracted", enabled=not args.quiet)
+
     try:
-        result = build(args.input, args.out)
+        result = build_tables(args.input, jobs=args.jobs, cache_dir=cache_dir, progress=progress)
+        timings = result.timings
+        rows = sum(len(frame) for frame in result.tables.values())
+        frictionless = args.frictionless
+        if frictionless is None:
+            frictionless = rows <= FULL_FRICTIONLESS_MAX_ROWS
+        publish_tables(
+            result.tables,
+            args.out,
+            args.input,
+            [*result.skipped, *result.errors],
+            frictionless=frictionless,
+            timings=timings,
+        )
     except (ArticleError, PublishError, TableValidationError, FileNotFoundError) as error:
         for line in str(error).splitlines():
             print(f"error: {line}", file=sys.stderr)
+        _print_timings(args, timings)
         return 1
     for line in result.skipped + result.errors:
         print(line, file=sys.stderr)
+    if args.frictionless is None and not frictionless and not args.quiet:
+        print(
+            f"note: {rows:,} rows: skipped the row-by-row Frictionless check (pandera validated "
+            f"every row); run `frictionless validate {args.out / 'datapackage.json'}` for it",
+            file=sys.stderr,
+        )
+    _print_timings(args, timings)
+    articles = len(result.tables["documents"])
+    from_cache = f", {result.from_cache:,} from cache" if cache_dir is not None else ""
     counts = ", ".join(f"{name} {len(frame)}" for name, frame in result.tables.items())
-    print(f"published {args.out} in {time.perf_counter() - started:.1f} s: {counts}")
+    print(
+        f"published {args.out} in {time.perf_counter() - started:.1f} s "
+        f"({articles:,} articles: {len(result.extracted):,} extracted{from_cache}): {counts}"
+    )
     return 1 if result.errors else 0
+
+
+def _print_timings(args: argparse.Namespace, timings: dict[str, float]) -> None:
+    if args.timings and timings:
+        stages = ", ".join(f"{stage} {seconds:.1f} s" for stage, seconds in timings.items())
+        print(f"timings: {stages}", file=sys.stderr)

@@ -1,23 +1,32 @@
-"""Assets: articles -> one asset per table -> the published data package.
+"""Assets: articles, one partition per shard -> one asset per table -> the published data package.
 
 The work is done by the plain functions the command line uses (`discover_articles`,
 `extract_files`, `assemble_tables`, `publish_package`), so both write the same package.
-The tables come from one multi-asset: they are assembled together (ids tie them to each
-other), yet each shows as its own asset with its columns, row count and a preview.
+`articles` is partitioned by shard (`pipeline.defs.shards`): a run extracts the files of
+one shard, so a new file costs one shard's run, and shards run side by side. The tables
+come from one unpartitioned multi-asset that reads every shard: they are assembled
+together (ids tie them to each other), yet each shows as its own asset with its columns,
+row count and a preview. The tables and `data_package` refresh themselves (an eager
+automation condition) once shards are materialized again; see `pipeline.defs.sensors`.
 """
 
 # No `from __future__ import annotations`: Dagster reads these annotations when decorating.
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 
 import dagster as dg
 import pandas as pd
 
 from pipeline.build import extract_files, publish_tables
+from pipeline.cache import ExtractionCache, default_cache_dir
+from pipeline.cli import FULL_FRICTIONLESS_MAX_ROWS
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
+from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
 from pipeline.ingest import discover_articles
 from pipeline.metadata import load_tables
 from pipeline.model import ArticleError, Extraction
+from pipeline.progress import Progress
 from pipeline.publish.files import sha256_of
 from pipeline.tables import assemble_tables
 
@@ -29,31 +38,72 @@ ARTICLES = "articles"
 DATA_PACKAGE = "data_package"
 TABLES_OP = "tables"  # the step that assembles every table at once
 
+# Dagster runs shards side by side (runs on one machine, steps on Dask workers): a process
+# pool inside each would only oversubscribe the cores, and a Dask worker, a daemon
+# process, may not start one.
+EXTRACTION_JOBS = 1
+# A progress line in the run's log every so often; a shard done within the delay logs none.
+PROGRESS_DELAY_SECONDS = 2.0
+PROGRESS_EVERY_SECONDS = 10.0
+
 Assemble = Callable[[Iterable[Extraction]], dict[str, pd.DataFrame]]
+
+# The tables and the package follow the shards: requested once any shard was materialized
+# again, when no shard is missing or still running (see pipeline.defs.sensors).
+REFRESH = dg.AutomationCondition.eager()
 
 
 def _bullets(lines: list[str]) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(f"- {line}" for line in lines) or "_none_")
 
 
-@dg.asset(name=ARTICLES, group_name=INGEST, kinds={"python"})
+def _skipped_file(line: str) -> str:
+    """`/in/notes.csv: skipped, not an article file ...` -> `notes.csv`, to find its shard."""
+    return Path(line.rsplit(": skipped", 1)[0]).name
+
+
+@dg.asset(
+    name=ARTICLES,
+    group_name=INGEST,
+    kinds={"python"},
+    # No backfill policy: a backfill runs each shard on its own, which the filesystem IO
+    # manager needs (it stores one partition per run) and which spreads shards over workers.
+    partitions_def=SHARDS,
+)
 def articles(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder
 ) -> dg.MaterializeResult[list[Extraction]]:
-    """What extraction found in each article file; a file that fails is reported, not fatal."""
+    """What extraction found in the article files of one shard; a file that fails is reported, not fatal."""
+    shard = context.partition_key
+    input_dir = article_folder.input_path
     try:
-        paths, skipped = discover_articles(article_folder.input_path)
+        # Taken before any file is read: a file saved during the run shows as a change.
+        files = stat_files_by_shard(input_dir)[shard]
+        paths, skipped = discover_articles(input_dir)
     except FileNotFoundError as error:
         raise dg.Failure(
             description=f"{error}; set input_dir of the {ARTICLE_FOLDER} resource or {INPUT_DIR_ENV}"
         ) from error
-    extractions, errors = extract_files(paths)
+    paths = [path for path in paths if shard_of(path.name) == shard]
+    skipped = [line for line in skipped if shard_of(_skipped_file(line)) == shard]
+    cache = ExtractionCache(default_cache_dir(article_folder.out_path))
+    progress = Progress(
+        len(paths),
+        label=f"{shard}: extracted",
+        report=context.log.info,
+        delay_seconds=PROGRESS_DELAY_SECONDS,
+        every_seconds=PROGRESS_EVERY_SECONDS,
+    )
+    extractions, errors = extract_files(paths, jobs=EXTRACTION_JOBS, cache=cache, progress=progress)
+    cache.prune_other_versions()  # entries of older rules or code would only pile up
     for line in skipped + errors:
         context.log.warning(line)
     return dg.MaterializeResult(
         value=extractions,
         metadata={
-            "input_dir": dg.MetadataValue.path(str(article_folder.input_path)),
+            "input_dir": dg.MetadataValue.path(str(input_dir)),
+            "input_fingerprint": fingerprint(files),
+            "files": len(files),
             "dagster/row_count": len(extractions),
             "failed": len(errors),
             "skipped": len(skipped),
@@ -72,7 +122,14 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
 
     @dg.multi_asset(
         name=TABLES_OP,
-        ins={ARTICLES: dg.AssetIn(key=ARTICLES)},
+        ins={
+            ARTICLES: dg.AssetIn(
+                key=ARTICLES,
+                partition_mapping=dg.AllPartitionMapping(),
+                # A shard never materialized is reported below by name, not as a missing pickle.
+                metadata={"allow_missing_partitions": True},
+            )
+        },
         outs={
             name: dg.AssetOut(
                 key=name,
@@ -81,12 +138,21 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
                 dagster_type=pd.DataFrame,
                 metadata={"dagster/column_schema": column_schema(table)},
                 kinds={"pandas"},
+                automation_condition=REFRESH,
             )
             for name, table in tables.items()
         },
     )
-    def _tables(articles: list[Extraction]) -> Iterator[dg.MaterializeResult]:
-        frames = assemble(articles)
+    def _tables(articles: dict[str, list[Extraction]]) -> Iterator[dg.MaterializeResult]:
+        missing = [shard for shard in SHARD_KEYS if shard not in articles]
+        if missing:
+            raise dg.Failure(
+                description=(
+                    f"{ARTICLES}: {', '.join(missing)} never materialized; materialize every "
+                    f"shard first (Materialize all, or the article_files sensor)"
+                )
+            )
+        frames = assemble(extraction for shard in SHARD_KEYS for extraction in articles[shard])
         for name, table in tables.items():
             yield dg.MaterializeResult(
                 asset_key=name, value=frames[name], metadata=table_metadata(frames[name], table)
@@ -100,14 +166,21 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
     group_name=PUBLISH,
     ins={name: dg.AssetIn(key=name) for name in load_tables()},
     kinds={"csv", "parquet"},
+    automation_condition=REFRESH,
 )
 def data_package(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder, **tables: pd.DataFrame
 ) -> dg.MaterializeResult:
     """The Frictionless data package (CSV and Parquet), published only once every table is valid."""
     out_dir = article_folder.out_path.resolve()
+    # As the command line: past this size the files are checked by pandera (here and in the
+    # blocking checks) and the descriptor by Frictionless, not every row by Frictionless.
+    rows = sum(len(frame) for frame in tables.values())
+    frictionless = rows <= FULL_FRICTIONLESS_MAX_ROWS
     try:
-        descriptor = publish_tables(tables, out_dir, article_folder.input_path)
+        descriptor = publish_tables(
+            tables, out_dir, article_folder.input_path, frictionless=frictionless
+        )
     except ArticleError as error:
         raise dg.Failure(description=str(error)) from error
     context.log.info(f"published {out_dir} with {len(descriptor['resources'])} resources")
@@ -119,5 +192,6 @@ def data_package(
                 {name: len(tables[name]) for name in load_tables()}
             ),
             "version": descriptor["version"],
+            "frictionless_row_check": frictionless,
         }
     )

@@ -22,19 +22,30 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 def to_arrow_table(frame: pd.DataFrame, table: TableSchema) -> pa.Table:
     schema = to_arrow(table)
-    columns = []
-    for field in schema:
-        series = frame[field.name]
-        if pa.types.is_date32(field.type):
+    return pa.Table.from_arrays(
+        [_arrow_column(frame[f.name], f.type) for f in schema], schema=schema
+    )
+
+
+def _arrow_column(series: pd.Series, arrow_type: pa.DataType) -> pa.Array:
+    """Straight from pandas' own buffers (no Python object per cell), the same array either way."""
+    try:
+        if pa.types.is_date32(arrow_type):
+            return pa.array(series, from_pandas=True).cast(arrow_type)  # midnight timestamps
+        return pa.array(series, type=arrow_type, from_pandas=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        # Cell by cell: a time of day is dropped from a date, pd.NA in an object column is null.
+        if pa.types.is_date32(arrow_type):
             values = [None if pd.isna(v) else v.date() for v in series]
         else:
             values = [None if pd.isna(v) else v for v in series.astype(object)]
-        columns.append(pa.array(values, type=field.type))
-    return pa.Table.from_arrays(columns, schema=schema)
+        return pa.array(values, type=arrow_type)
 
 
 def write_parquet(frame: pd.DataFrame, table: TableSchema, path: Path) -> None:
     pq.write_table(to_arrow_table(frame, table), path, compression="zstd", write_statistics=True)
+    # Arrow's allocator keeps freed buffers for reuse; give them back before the next table.
+    pa.default_memory_pool().release_unused()
 
 
 def sha256_of(path: Path) -> str:

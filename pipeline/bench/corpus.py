@@ -1,0 +1,80 @@
+"""A corpus of N distinct articles made from the texts at hand, written at bench time only.
+
+The sources are the bundled article, the gold test articles and, when present, the PolNeAR
+dev texts in `../shared/benchmarks/polnear-dev/text/`. They are read here and copied into
+a temporary folder; third-party texts never enter the repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.ingest.read import SIDECAR_SUFFIX
+from pipeline.paths import REPO_ROOT
+
+SHARED_DIR = REPO_ROOT.parent / "shared"
+SOURCE_GLOBS = (
+    (REPO_ROOT / "articles", "*.txt"),
+    (REPO_ROOT / "tests" / "gold", "*.txt"),
+    (SHARED_DIR / "benchmarks" / "polnear-dev" / "text", "*.txt"),
+)
+
+
+@dataclass(frozen=True)
+class SourceText:
+    path: Path
+    text: str
+    sidecar: str | None  # the text of NAME.meta.json when there is one
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def source_texts() -> list[SourceText]:
+    """Every source article, in a fixed order."""
+    texts = []
+    for folder, pattern in SOURCE_GLOBS:
+        for path in sorted(folder.glob(pattern)):
+            sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+            texts.append(
+                SourceText(
+                    path,
+                    path.read_text(encoding="utf-8"),
+                    sidecar.read_text(encoding="utf-8") if sidecar.exists() else None,
+                )
+            )
+    if not texts:
+        raise FileNotFoundError("no source texts found for the benchmark corpus")
+    return texts
+
+
+def variant(source: SourceText, number: int) -> str:
+    """The source text with one closing sentence of its own, so every copy hashes differently."""
+    return source.text.rstrip("\n") + f"\n\nThis is copy {number} of the article.\n"
+
+
+def file_name(source: SourceText, number: int) -> str:
+    return f"{number:06d}-{source.path.stem}.txt"
+
+
+def write_corpus(folder: Path, articles: int, start: int = 0) -> list[Path]:
+    """Write `articles` files numbered from `start` into `folder`, cycling through the sources."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = source_texts()
+    written = []
+    for number in range(start, start + articles):
+        source = sources[number % len(sources)]
+        path = folder / file_name(source, number)
+        path.write_text(variant(source, number), encoding="utf-8")
+        if source.sidecar is not None:
+            path.with_name(path.stem + SIDECAR_SUFFIX).write_text(source.sidecar, encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def sample_texts(count: int) -> list[str]:
+    """`count` distinct texts (the variants, cycling through the sources) for speed measurements."""
+    sources = source_texts()
+    return [variant(sources[n % len(sources)], n) for n in range(count)]
