@@ -65,6 +65,15 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
     ]
 
 
+# A law word followed by a name or an institution word is not a law: "Bill Clinton", "Law School".
+NOT_A_LAW_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+\b(?! (?:of|on|for)\b)|School|Review|Firm|Center|Centre|Clinic|Journal|Professor|Library|Society)"
+)
+NOT_A_LAW_NAME = re.compile(
+    r"\b(?:University|School|College|Institute|Center|Centre|Firm|President|Mayor|Governor|Former)\b"
+)
+
+
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
@@ -88,5 +97,7 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
         name = text[start:end]
         if start == head.start() and not of_phrase:
             continue  # a lone "Law" or "Act" is a word, not a name
+        if NOT_A_LAW_AFTER.match(text, head.end()) or NOT_A_LAW_NAME.search(name):
+            continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
         found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
     return sorted(found + find_descriptive_laws(text), key=lambda item: item[0])

@@ -176,7 +176,9 @@ class PeopleFinder:
                 self._add(m["second"], m.start("second"))
         for m in patterns["appositive"].finditer(text):
             title = m["title"].strip()
-            if re.match(r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE):
+            if re.match(
+                r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
+            ):
                 continue  # "one of the president's aides", "who served as director": not a title
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
             owner = re.match(r"(?P<owner>[\w-]+)['’]s (?P<title>.+)", title)
