@@ -237,10 +237,10 @@ class InstitutionFinder:
             )
             if self.index.overlaps(start, end):
                 continue
-            if not name.isupper() and kind_of(name) == "organization":
-                # "a report by Jane Doe" names a person; a lone word must never follow another name
-                if " " in name or re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", self.text):
-                    continue
+            # "a report by Jane Doe" names a person; a lone word must never follow another name
+            person_like = " " in name or re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", self.text)
+            if not name.isupper() and kind_of(name) == "organization" and person_like:
+                continue
             self.add_named(name, kind_of(name))
 
     def find_abbreviations(self) -> None:
