@@ -104,7 +104,7 @@ TITLE_WORD_AT_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
-LEADING_TITLE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|[A-Z][a-z]+|[a-z]+)\s+")
+LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
 CAPITALIZED_NAME = re.compile(
     r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-]))"
 )

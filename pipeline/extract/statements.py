@@ -138,6 +138,7 @@ class StatementFinder:
         self.resolver = SpeakerResolver(text, index, person_titles or {})
         self.found: list[_Found] = []
         self.used_cues: set[int] = set()
+        self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -196,7 +197,11 @@ class StatementFinder:
         """(speaker phrase, cue, cue start) from the words around a quote in its sentence."""
         text = self.text
         # After: `"...," she said` / `"...," said Name`
-        after_end = min(sentence.end, quote.close + 160)
+        end = sentence.end
+        if end <= quote.close + 1 and text[quote.close - 2 : quote.close - 1] in "?!":
+            # `"Why now?" Clinton said.`: the splitter ended the sentence at the question mark
+            end = next((s.end for s in self._sentences if s.start >= quote.close), end)
+        after_end = min(end, quote.close + 160)
         next_quote = next((q.open for q in quotes if q.open >= quote.close), after_end)
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
             between = text[quote.close : cue.start()]
@@ -494,6 +499,7 @@ class StatementFinder:
             sentences = _merge_inside_quotes(
                 split_sentences(self.text, para_start, para_end), quotes
             )
+            self._sentences = sentences
             unattributed = self.find_direct(sentences, quotes)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
