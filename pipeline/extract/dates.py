@@ -73,7 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Ss]ince) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
-    ("relative_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow)\b", re.IGNORECASE)),
+    ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
     (
         "weekday",
         re.compile(
@@ -125,7 +125,11 @@ FUTURE_CUES = re.compile(
 )
 
 
-PAST_CUES = re.compile(r"\b(?:was|were|had|did|ago|\w{3,}ed)\b", re.IGNORECASE)
+PAST_CUES = re.compile(
+    r"\b(?:was|were|had|did|ago|\w{3,}ed|rose|fell|grew|said|told|took|came|went|saw|made|began|won|lost|met|left|"
+    r"held|spent|cut|hit|paid|sold|bought|built|brought|kept|led|ran|shot|stood|struck|wrote|gave|got|knew|thought|found)\b",
+    re.IGNORECASE,
+)
 PRESENT_CUES = re.compile(
     r"\b(?:is|are|expected|due|set|scheduled|plans?|intends?)\b", re.IGNORECASE
 )
@@ -181,12 +185,13 @@ def _resolve(
         month = _month_number(groups["month"])
         before = text[max(0, m.start()) : m.start("span")].strip().lower()
         year = published.year
-        if before == "next" or (before != "this" and _tense_before(text, m.start()) == "future"):
+        tense = _tense_before(text, m.start())
+        if before == "next" or (before != "this" and tense == "future"):
             year += month <= published.month
-        elif before == "last" or (
-            month > published.month and _tense_before(text, m.start()) != "present"
-        ):
+        elif before == "last" or (tense == "past" and month > published.month):
             year -= 1
+        elif tense is None and before != "this" and month - published.month > 6:
+            year -= 1  # no tense: "in December" read in January is the one just past
         return _iso_month(year, month), "month", True
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]

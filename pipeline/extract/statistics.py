@@ -169,7 +169,8 @@ class StatisticFinder:
             return True  # "in the first nine months": a period of time, not a statistic
         if not is_digits and plain and not self._counted_noun(m.end()):
             return True  # "one of the", "the two sides" without a noun to count
-        return number.lower() == "one" and plain and text[m.end() : m.end() + 4] == " of "
+        # "one study", "one of the": the word "one" counts only with a scale or a bound
+        return number.lower() == "one" and plain and not m["comparator"]
 
     def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
         """(start, end, noun) of what is counted: "60 colleges", "1 million such companies", "14 bus routes".
