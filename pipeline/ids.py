@@ -7,7 +7,7 @@ import unicodedata
 
 
 def slugify(text: str) -> str:
-    """`Cyberspace Administration of China` -> `cyberspace-administration-of-china`."""
+    """`Ministry of Finance` -> `ministry-of-finance`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'s ", "s ")).strip("-")
     return slug or "x"

@@ -1,6 +1,6 @@
 """Documents named in an article (a white paper, a report) as entities that can speak.
 
-"a white paper titled "Jointly Build ..."" gives the document a title; later "the white
+"a white paper titled "Building a Cleaner Future"" gives the document a title; later "the white
 paper" points to it. An untitled document noun is an entity only as a speaker.
 """
 

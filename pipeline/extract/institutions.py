@@ -1,8 +1,8 @@
 """Organizations: names ending (or starting) in an organization word, units owned by them,
 abbreviations given in parentheses, and later short references.
 
-"Cyberspace Administration of China", "World Internet Conference", "Ministry of
-Commerce (MOFCOM)", "the administration's international cooperation bureau" (a unit
+"National Energy Administration", "World Trade Forum", "Ministry of
+Commerce (MOFCOM)", "the administration's data security bureau" (a unit
 whose parent is the administration named before), "the ministry" (a short reference).
 """
 
@@ -30,7 +30,7 @@ OF_PHRASE = re.compile(
     rf" (?:of|for|on) (?:the )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
 )
 ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
-# Units that belong to an organization: "the administration's cybersecurity coordination bureau".
+# Units that belong to an organization: "the ministry's press office".
 UNIT_HEADS = (
     "bureau",
     "department",
@@ -196,7 +196,7 @@ class InstitutionFinder:
                 and _head_pattern().search(phrase)
                 and re.match(r" (?:of|for|on) the ", phrase)
             ):
-                # "Bureau of the Cyberspace Administration of China": a unit and its parent
+                # "Press Bureau of the Ministry of Commerce": a unit and its parent
                 parent_start = end + len(re.match(r" (?:of|for|on) (?:the )?", phrase).group())
                 parent = (parent_start, end + len(phrase))
             elif phrase:
@@ -268,7 +268,7 @@ class InstitutionFinder:
         return None
 
     def find_units(self) -> None:
-        """ "the administration's international cooperation bureau", "CAC's legal department" """
+        """ "the administration's data security bureau", "NEA's legal department" """
         text = self.text
         for match in POSSESSIVE_UNIT.finditer(text):
             owner_end = match.start()

@@ -1,7 +1,7 @@
 """People: names marked by an honorific, a title, an appositive or a reporting verb.
 
 "President Xi Jinping", "Mr. Smith", "Jane Doe, deputy director of the X Bureau, said",
-"said Sun Weimin, head of ...", "Foreign Ministry spokesperson Wang Wenbin". Later
+"said John Roe, head of ...", "Foreign Ministry spokesperson Li Hua". Later
 mentions of the full name or of one part of it ("Xi", "Smith") point to the same person.
 """
 
@@ -79,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"
         ),
-        # "Cao Shumin, deputy head of ...", "Jane Doe, a senior economist at ..."
+        # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),

@@ -20,7 +20,7 @@ class EntitySpan:
     end: int
     entity_type: str  # person, institution, law, country, document
     entity_id: str
-    name: str  # canonical name: "Cao Shumin", "Cyberspace Administration of China"
+    name: str  # canonical name: "Jane Doe", "Ministry of Finance"
     text: str  # as written
     gender: str | None = None  # m, f, or None when the text does not tell
 

@@ -197,7 +197,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
 def speaker_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
-    """The speaker phrase that ends just before a reporting verb: "Cao Shumin, deputy head of X said"."""
+    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said"."""
 
     def boundary(position: int) -> bool:
         return not at_clause_start or clause_boundary_before(text, position, floor)
@@ -319,7 +319,7 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
 def speaker_after(
     text: str, index: EntityIndex, cue_end: int, ceiling: int
 ) -> SpeakerPhrase | None:
-    """The speaker phrase right after an inverted reporting verb: `..., said Sun Weimin, head of ...`."""
+    """The speaker phrase right after an inverted reporting verb: `..., said John Roe, head of ...`."""
     start = cue_end + 1 if text[cue_end : cue_end + 1] == " " else cue_end
     if start >= ceiling:
         return None

@@ -1,6 +1,6 @@
 """Statistics: numbers that count or measure something, with comparator, unit and subject.
 
-"more than 60 colleges" -> 60, ">", colleges; "up to Rs 250 crore" -> 2500000000, "<=",
+"more than 40 schools" -> 40, ">", schools; "up to Rs 250 crore" -> 2500000000, "<=",
 rupees; "6 to 6.5 percent" -> two rows (6, ">=") and (6.5, "<="). Dates, years,
 ordinals, identifiers ("Article 5"), phone numbers, times and names with digits
 ("5G", "COVID-19", "24/7") are not statistics.
@@ -173,7 +173,7 @@ class StatisticFinder:
         return number.lower() == "one" and plain and not m["comparator"]
 
     def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
-        """(start, end, noun) of what is counted: "60 colleges", "1 million such companies", "14 bus routes".
+        """(start, end, noun) of what is counted: "40 schools", "2 million such firms", "14 bus routes".
 
         Up to three content words follow the number; the counted noun is the last of them that
         looks plural ("bus routes" -> routes), else the first ("200 people attended" -> people).
