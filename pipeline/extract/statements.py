@@ -177,12 +177,16 @@ class StatementFinder:
             if not any(q.inner_start <= m.start() < q.inner_end for q in quotes)
         ]
 
+    def _last_found_in(self, start: int, position: int) -> _Found | None:
+        """The statement whose speaker was named last before `position` (in text order)."""
+        candidates = [f for f in self.found if start <= f.speaker_position < position]
+        return max(candidates, key=lambda f: f.speaker_position) if candidates else None
+
     def _last_speaker_in(self, start: int, position: int) -> tuple[ResolvedSpeaker, int] | None:
         """The speaker named last before `position` (in text order, not in the order found)."""
-        candidates = [f for f in self.found if start <= f.speaker_position < position]
-        if not candidates:
+        found = self._last_found_in(start, position)
+        if found is None:
             return None
-        found = max(candidates, key=lambda f: f.speaker_position)
         s = found.statement
         speaker = ResolvedSpeaker(
             s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
@@ -278,10 +282,14 @@ class StatementFinder:
         words = len(self.text[start:end].split())
         if before or (words < 4 and not (words >= 2 and self.text[end - 1 : end] in ".!?")):
             return False  # a partial quote inside reported speech, or a scare quote
-        previous = self._last_speaker_in(max(self.body_start, quote.open - 1500), quote.open)
-        # Only a speaker of this paragraph or the one before goes on talking.
-        if previous and self.text.count("\n\n", previous[1], quote.open) <= 1:
-            return self._emit(previous[0], quote.open, "direct", "", start, end)
+        previous = self._last_found_in(max(self.body_start, quote.open - 1500), quote.open)
+        # Only a speaker of this paragraph or the one before goes on talking; the quote takes their cue.
+        if previous and self.text.count("\n\n", previous.speaker_position, quote.open) <= 1:
+            s = previous.statement
+            speaker = ResolvedSpeaker(
+                s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
+            )
+            return self._emit(speaker, quote.open, "direct", s.cue, start, end)
         return False
 
     # --- reported speech -----------------------------------------------------------------------
@@ -536,7 +544,7 @@ class StatementFinder:
         )
         for quote in pending:
             start, end = self._quote_span(quote)
-            self._emit(speaker, following.speaker_position, "direct", "", start, end)
+            self._emit(speaker, following.speaker_position, "direct", s.cue, start, end)
 
 
 def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
