@@ -9,12 +9,6 @@ from pathlib import Path
 
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
 
-# Above this many rows in all tables, row-by-row Frictionless validation of the written
-# files (about 6,000 rows a second, CSV and Parquet) would take longer than the rest of
-# the build, so the build validates the descriptor only; pandera has checked every row.
-# `make validate` or `--frictionless` runs the full check.
-FULL_FRICTIONLESS_MAX_ROWS = 50_000
-
 
 def _positive(text: str) -> int:
     value = int(text)
@@ -63,8 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         action="store_const",
         const=True,
         default=None,
-        help=f"validate the written files row by row with Frictionless even above "
-        f"{FULL_FRICTIONLESS_MAX_ROWS:,} rows (default: only up to that size)",
+        help="validate the written files row by row with Frictionless however large "
+        "(default: only up to 50,000 rows in all tables)",
     )
     checks.add_argument(
         "--no-frictionless",
@@ -93,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from pipeline.build import build_tables, publish_tables
+    from pipeline.build import build
     from pipeline.cache import default_cache_dir
     from pipeline.model import ArticleError
     from pipeline.progress import Progress
@@ -101,24 +95,20 @@ def run_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     cache_dir = None if args.no_cache else (args.cache or default_cache_dir(args.out))
-    timings: dict[str, float] = {}
 
     def progress(total: int) -> Progress:
         return Progress(total, label="extracted", enabled=not args.quiet)
 
+    # The stages' seconds land here as they finish, also when a later one fails.
+    timings: dict[str, float] = {}
     try:
-        result = build_tables(args.input, jobs=args.jobs, cache_dir=cache_dir, progress=progress)
-        timings = result.timings
-        rows = sum(len(frame) for frame in result.tables.values())
-        frictionless = args.frictionless
-        if frictionless is None:
-            frictionless = rows <= FULL_FRICTIONLESS_MAX_ROWS
-        publish_tables(
-            result.tables,
-            args.out,
+        result = build(
             args.input,
-            [*result.skipped, *result.errors],
-            frictionless=frictionless,
+            args.out,
+            jobs=args.jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            frictionless=args.frictionless,
             timings=timings,
         )
     except (ArticleError, PublishError, TableValidationError, FileNotFoundError) as error:
@@ -128,7 +118,8 @@ def run_build(args: argparse.Namespace) -> int:
         return 1
     for line in result.skipped + result.errors:
         print(line, file=sys.stderr)
-    if args.frictionless is None and not frictionless and not args.quiet:
+    if args.frictionless is None and not result.frictionless and not args.quiet:
+        rows = sum(len(frame) for frame in result.tables.values())
         print(
             f"note: {rows:,} rows: skipped the row-by-row Frictionless check (pandera validated "
             f"every row); run `frictionless validate {args.out / 'datapackage.json'}` for it",

@@ -1,5 +1,8 @@
 """The Dagster wiring: what the asset graph looks like, and that running it publishes the
-same package as the command line, or nothing at all when a table is invalid."""
+same package as the command line, or nothing at all when a table is invalid.
+
+Running everything means what `Materialize all` does: one run per shard of `articles`,
+then one run of the tables, their checks and the package."""
 
 import hashlib
 import logging
@@ -17,11 +20,14 @@ from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
 from pipeline.defs.checks import SCHEMA_CHECK
 from pipeline.defs.definitions import build_definitions, defs
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV, ArticleFolder
+from pipeline.defs.shards import SHARD_KEYS, shard_of
 from pipeline.metadata import load_tables
 from pipeline.model import Extraction
-from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
+from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR, REPO_ROOT
 from pipeline.tables import assemble_tables
 
+GOLD_DIR = REPO_ROOT / "tests" / "gold"
+GOLD_ARTICLES = ["india_data_bill_release.txt", "wire_statistics_bulletin.txt"]
 TABLES = [
     "documents",
     "institutions",
@@ -33,28 +39,48 @@ TABLES = [
     "mentions",
 ]
 
-# Every asset: (group, upstream assets, checks as (name, blocking, other tables it reads)).
-# A rename or a new dependency must show up here, in review.
-EXPECTED_GRAPH: dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]]]] = {
-    "articles": ("ingest", [], []),
-    "documents": ("extract", ["articles"], [("pandera_schema", True, [])]),
-    "institutions": ("extract", ["articles"], [("pandera_schema", True, [])]),
-    "people": ("extract", ["articles"], [("pandera_schema", True, ["institutions"])]),
-    "laws": ("extract", ["articles"], [("pandera_schema", True, [])]),
+# Every asset: (group, partitions, automation condition, upstream assets, checks as (name,
+# blocking, other tables it reads)). A rename or a new dependency must show up here, in review.
+Snapshot = tuple[str, str | None, str | None, list[str], list[tuple[str, bool, list[str]]]]
+SHARDS = "16 shards"
+EXPECTED_GRAPH: dict[str, Snapshot] = {
+    "articles": ("ingest", SHARDS, None, [], []),
+    "documents": ("extract", None, "eager", ["articles"], [("pandera_schema", True, [])]),
+    "institutions": ("extract", None, "eager", ["articles"], [("pandera_schema", True, [])]),
+    "people": (
+        "extract",
+        None,
+        "eager",
+        ["articles"],
+        [("pandera_schema", True, ["institutions"])],
+    ),
+    "laws": ("extract", None, "eager", ["articles"], [("pandera_schema", True, [])]),
     "statements": (
         "extract",
+        None,
+        "eager",
         ["articles"],
         [("pandera_schema", True, ["documents", "institutions", "people"])],
     ),
     "statistics": (
         "extract",
+        None,
+        "eager",
         ["articles"],
         [("pandera_schema", True, ["documents", "statements"])],
     ),
-    "dates": ("extract", ["articles"], [("pandera_schema", True, ["documents"])]),
-    "mentions": ("extract", ["articles"], [("pandera_schema", True, ["documents"])]),
+    "dates": ("extract", None, "eager", ["articles"], [("pandera_schema", True, ["documents"])]),
+    "mentions": (
+        "extract",
+        None,
+        "eager",
+        ["articles"],
+        [("pandera_schema", True, ["documents"])],
+    ),
     "data_package": (
         "publish",
+        None,
+        "eager",
         [
             "dates",
             "documents",
@@ -68,11 +94,17 @@ EXPECTED_GRAPH: dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]
         [],
     ),
 }
+# Sensor: (default status, what it starts: a job, or the assets it automates).
+EXPECTED_SENSORS = {
+    "article_files": ("STOPPED", "job extract_shard: articles"),
+    "package_refresh": (
+        "RUNNING",
+        "assets " + ", ".join(sorted(set(EXPECTED_GRAPH) - {"articles"})),
+    ),
+}
 
 
-def graph_snapshot(
-    definitions: dg.Definitions,
-) -> dict[str, tuple[str, list[str], list[tuple[str, bool, list[str]]]]]:
+def graph_snapshot(definitions: dg.Definitions) -> dict[str, Snapshot]:
     graph = definitions.resolve_asset_graph()
     snapshot = {}
     for key in graph.get_all_asset_keys():
@@ -82,11 +114,31 @@ def graph_snapshot(
             check = graph.get(check_key)
             others = sorted(k.to_user_string() for k in check.parent_entity_keys - {key})
             checks.append((check_key.name, check.blocking, others))
+        partitions = node.partitions_def
+        automation = node.automation_condition
         snapshot[key.to_user_string()] = (
             node.group_name,
+            f"{len(partitions.get_partition_keys())} shards" if partitions else None,
+            automation.get_label() if automation else None,
             sorted(parent.to_user_string() for parent in node.parent_keys),
             checks,
         )
+    return snapshot
+
+
+def sensor_snapshot(definitions: dg.Definitions) -> dict[str, tuple[str, str]]:
+    repository = definitions.get_repository_def()
+    graph = definitions.resolve_asset_graph()
+    snapshot = {}
+    for sensor in definitions.sensors:
+        if sensor.asset_selection is not None:
+            keys = sensor.asset_selection.resolve(graph)
+            target = "assets " + ", ".join(sorted(k.to_user_string() for k in keys))
+        else:
+            job = repository.get_job(sensor.job_name)
+            keys = job.asset_layer.executable_asset_keys
+            target = f"job {job.name}: " + ", ".join(sorted(k.to_user_string() for k in keys))
+        snapshot[sensor.name] = (sensor.default_status.value, target)
     return snapshot
 
 
@@ -96,6 +148,23 @@ def test_definitions_load():
 
 def test_asset_graph_matches_the_reviewed_snapshot():
     assert graph_snapshot(defs) == EXPECTED_GRAPH
+
+
+def test_sensors_match_the_reviewed_snapshot():
+    assert sensor_snapshot(defs) == EXPECTED_SENSORS
+
+
+def test_articles_are_partitioned_by_shard_and_the_tables_read_every_shard():
+    graph = defs.resolve_asset_graph()
+    assert graph.get(dg.AssetKey(ARTICLES)).partitions_def.get_partition_keys() == SHARD_KEYS
+    mapping = graph.get_partition_mapping(dg.AssetKey("documents"), dg.AssetKey(ARTICLES))
+    assert isinstance(mapping, dg.AllPartitionMapping)
+
+
+def test_runs_execute_in_process_by_default(monkeypatch):
+    monkeypatch.delenv("NEWSDATA_EXECUTOR", raising=False)
+    executor = build_definitions().resolve_implicit_global_asset_job_def().executor_def
+    assert executor.name == dg.in_process_executor.name
 
 
 def test_every_table_asset_shows_its_columns_with_descriptions_before_any_run():
@@ -142,29 +211,67 @@ def test_run_config_for_one_folder_keeps_the_other_from_the_environment(monkeypa
 
 @dataclass
 class Run:
-    result: dg.ExecuteInProcessResult
-    warnings: list[str]  # messages logged at WARNING level during the run
+    results: list[dg.ExecuteInProcessResult]  # one run per shard, then the downstream run
+    warnings: list[str]  # messages logged at WARNING level during the runs
+
+    @property
+    def success(self) -> bool:
+        return all(result.success for result in self.results)
 
     def materialized(self) -> dict[str, dg.AssetMaterialization]:
+        """The latest materialization of each asset (of `articles`: of its last shard)."""
         return {
             event.asset_key.to_user_string(): event.materialization
-            for event in self.result.get_asset_materialization_events()
+            for result in self.results
+            for event in result.get_asset_materialization_events()
+        }
+
+    def shards(self) -> dict[str, dg.AssetMaterialization]:
+        """The materialization of each shard of `articles`, by partition key."""
+        return {
+            event.partition: event.materialization
+            for result in self.results
+            for event in result.get_asset_materialization_events()
+            if event.asset_key == dg.AssetKey(ARTICLES)
         }
 
     def check_evaluations(self) -> dict[str, dg.AssetCheckEvaluation]:
         return {
             event.asset_key.to_user_string(): event
-            for event in self.result.get_asset_check_evaluations()
+            for result in self.results
+            for event in result.get_asset_check_evaluations()
         }
+
+
+def materialize_all(
+    definitions: dg.Definitions, instance: dg.DagsterInstance
+) -> list[dg.ExecuteInProcessResult]:
+    """What `Materialize all` runs, in process: each shard, then tables, checks and package."""
+    job = definitions.resolve_implicit_global_asset_job_def()
+    results = [
+        job.execute_in_process(
+            instance=instance,
+            partition_key=shard,
+            asset_selection=[dg.AssetKey(ARTICLES)],
+            raise_on_error=False,
+        )
+        for shard in SHARD_KEYS
+    ]
+    downstream = definitions.resolve_asset_graph().get_all_asset_keys() - {dg.AssetKey(ARTICLES)}
+    results.append(
+        job.execute_in_process(
+            instance=instance, asset_selection=sorted(downstream), raise_on_error=False
+        )
+    )
+    return results
 
 
 def run_all_assets(definitions: dg.Definitions) -> Run:
     """Everything `Materialize all` in the UI would run, in process, on a throwaway instance."""
     with dg.DagsterInstance.ephemeral() as instance:
-        job = definitions.resolve_implicit_global_asset_job_def()
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
-        logs = instance.all_logs(result.run_id)
-    return Run(result, [log.user_message for log in logs if log.level == logging.WARNING])
+        results = materialize_all(definitions, instance)
+        logs = [log for result in results for log in instance.all_logs(result.run_id)]
+    return Run(results, [log.user_message for log in logs if log.level == logging.WARNING])
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
@@ -177,9 +284,13 @@ def files_of(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> ArticleFolder:
-    """The bundled articles plus a file that cannot be read and one that is not an article."""
+    """The bundled article and two gold articles (three shards, one with a sidecar), a file
+    that cannot be read and one that is not an article."""
     input_dir = tmp_path_factory.mktemp("articles") / "in"
     shutil.copytree(BUNDLED_INPUT_DIR, input_dir)
+    for name in GOLD_ARTICLES:
+        shutil.copy(GOLD_DIR / name, input_dir)
+    (input_dir / "india_data_bill_release.meta.json").write_text('{"section": "Policy"}\n')
     (input_dir / "broken.txt").write_bytes(b"Caf\xe9 owners said the rules were unclear.")
     (input_dir / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
     out_dir = tmp_path_factory.mktemp("dagster") / "datapackage"
@@ -192,8 +303,20 @@ def run(folder: ArticleFolder) -> Run:
 
 
 def test_materializing_every_asset_succeeds(run):
-    assert run.result.success
+    assert run.success
     assert set(run.materialized()) == set(EXPECTED_GRAPH)
+    assert sorted(run.shards()) == SHARD_KEYS
+
+
+def test_each_article_is_extracted_by_its_own_shard_and_empty_shards_are_fine(run, folder):
+    rows = {shard: m.metadata["dagster/row_count"].value for shard, m in run.shards().items()}
+    readable = sorted(path.name for path in folder.input_path.glob("*.txt"))
+    readable.remove("broken.txt")
+    assert len({shard_of(name) for name in readable}) > 1
+    assert {shard for shard, count in rows.items() if count} == {shard_of(n) for n in readable}
+    assert sum(rows.values()) == len(readable)
+    assert 0 in rows.values()
+    assert run.materialized()["documents"].metadata["dagster/row_count"].value == len(readable)
 
 
 def test_every_table_check_ran_and_passed(run):
@@ -206,11 +329,15 @@ def test_every_table_check_ran_and_passed(run):
 
 
 def test_a_bad_article_is_reported_without_failing_the_run(run):
-    metadata = run.materialized()[ARTICLES].metadata
-    assert metadata["failed"].value == 1
-    assert "broken.txt: not UTF-8" in metadata["failed_files"].value
-    assert metadata["skipped"].value == 1
-    assert "notes.csv" in metadata["skipped_files"].value
+    shards = run.shards()
+    assert sum(m.metadata["failed"].value for m in shards.values()) == 1
+    assert sum(m.metadata["skipped"].value for m in shards.values()) == 1
+    broken = shards[shard_of("broken.txt")].metadata
+    assert broken["failed"].value == 1
+    assert "broken.txt: not UTF-8" in broken["failed_files"].value
+    notes = shards[shard_of("notes.csv")].metadata
+    assert notes["skipped"].value == 1
+    assert "notes.csv" in notes["skipped_files"].value
     assert any("broken.txt: not UTF-8" in message for message in run.warnings)
     assert any("notes.csv: skipped" in message for message in run.warnings)
 
@@ -232,6 +359,7 @@ def test_every_table_asset_records_row_count_columns_and_preview(run):
 def test_data_package_records_path_row_counts_and_descriptor_hash(run, folder):
     metadata = run.materialized()[DATA_PACKAGE].metadata
     assert Path(metadata["path"].value) == folder.out_path.resolve()
+    assert metadata["frictionless_row_check"].value is True  # a small package: every row
     descriptor = (folder.out_path / "datapackage.json").read_bytes()
     assert metadata["datapackage_sha256"].value == hashlib.sha256(descriptor).hexdigest()
     row_counts = metadata["row_counts"].value
@@ -242,7 +370,7 @@ def test_data_package_records_path_row_counts_and_descriptor_hash(run, folder):
 
 
 def test_dagster_writes_the_same_package_as_the_command_line(run, folder, tmp_path):
-    assert run.result.success
+    assert run.success
     cli_out = tmp_path / "cli-datapackage"
     build(folder.input_path, cli_out)
     dagster_files = files_of(folder.out_path)
@@ -271,7 +399,7 @@ def test_failed_blocking_check_keeps_the_published_package(tmp_path):
 
     run = run_all_assets(build_definitions(folder, assemble=with_duplicate_document))
 
-    assert not run.result.success
+    assert not run.success
     failed = run.check_evaluations()["documents"]
     assert (failed.check_name, failed.passed) == (SCHEMA_CHECK, False)
     assert failed.severity == dg.AssetCheckSeverity.ERROR

@@ -1,10 +1,15 @@
 """Smoke test of the real UI: `dagster dev` loads the code location from workspace.yaml,
-shows every asset with its blocking check, runs everything from a GraphQL launch, and
-leaves no process behind when stopped."""
+shows every asset with its blocking check and both sensors, runs everything as the
+`Materialize all` button does (a backfill of every shard, then the tables and the package,
+through the daemon's backfill loop and run queue), follows a new article file once the
+`article_files` sensor is on (one shard's run, then the package refresh), and leaves no
+process behind when stopped. Slow (about 4 minutes): the daemons wake every 30 seconds."""
 
 import contextlib
+import csv
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -18,7 +23,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.defs.executors import EXECUTOR_ENV
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV
+from pipeline.defs.shards import shard_of
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 
 TABLES = [
@@ -32,8 +39,15 @@ TABLES = [
     "mentions",
 ]
 EXPECTED_ASSETS = {"articles", *TABLES, "data_package"}
+BUNDLED_ARTICLE = next(BUNDLED_INPUT_DIR.glob("*.txt")).name
 STARTUP_TIMEOUT = 90  # seconds until the code location is loaded
-RUN_TIMEOUT = 90
+# The backfill daemon wakes every 30 s: it submits the 16 shard runs, then (once they have
+# succeeded) the run of the tables and the package, then marks the backfill done.
+BACKFILL_TIMEOUT = 300
+# A sensor tick, the shard's run, an automation tick, the refresh run: each tick every 30 s.
+REFRESH_TIMEOUT = 240
+SHARDS = 16
+NEW_ARTICLE = REPO_ROOT / "tests" / "gold" / "india_data_bill_release.txt"
 STOP_TIMEOUT = 30
 
 pytestmark = [
@@ -54,22 +68,46 @@ ASSETS_QUERY = """
 }
 """
 LOCATION_QUERY = "{ workspaceOrError { ... on Workspace { locationEntries { name loadStatus } } } }"
-REPOSITORY_QUERY = (
-    "{ repositoriesOrError { ... on RepositoryConnection { nodes { name location { name } } } } }"
-)
-LAUNCH_MUTATION = """
-mutation Launch($location: String!, $repository: String!) {
-  launchRun(executionParams: {selector: {
-    repositoryLocationName: $location, repositoryName: $repository, jobName: "__ASSET_JOB"
-  }}) {
-    __typename
-    ... on LaunchRunSuccess { run { runId } }
-    ... on PythonError { message }
-    ... on RunConfigValidationInvalid { errors { message } }
+SENSORS_QUERY = """
+{
+  repositoriesOrError {
+    ... on RepositoryConnection {
+      nodes { name location { name } sensors { name sensorState { status } } }
+    }
   }
 }
 """
-RUN_STATUS_QUERY = "query Status($id: ID!) { runOrError(runId: $id) { ... on Run { status } } }"
+START_SENSOR_MUTATION = """
+mutation Start($location: String!, $repository: String!, $sensor: String!) {
+  startSensor(sensorSelector: {
+    repositoryLocationName: $location, repositoryName: $repository, sensorName: $sensor
+  }) {
+    __typename
+    ... on Sensor { sensorState { status } }
+    ... on PythonError { message }
+  }
+}
+"""
+# What `Materialize all` sends when every partition is selected.
+BACKFILL_MUTATION = """
+mutation Backfill($assets: [AssetKeyInput!]!) {
+  launchPartitionBackfill(backfillParams: {assetSelection: $assets, allPartitions: true}) {
+    __typename
+    ... on LaunchBackfillSuccess { backfillId }
+    ... on Error { message }
+  }
+}
+"""
+BACKFILL_QUERY = """
+query Backfill($id: String!) {
+  partitionBackfillOrError(backfillId: $id) {
+    ... on PartitionBackfill { status runs { runId status tags { key value } } }
+  }
+}
+"""
+RUNS_QUERY = (
+    "{ runsOrError { ... on Runs { results { runId status jobName tags { key value } } } } }"
+)
 
 
 @dataclass
@@ -130,8 +168,16 @@ def wait_until_loaded(dev: DagsterDev) -> None:
 
 
 def stop(process: subprocess.Popen) -> list[int]:
-    """SIGTERM the process group as a supervisor would; the processes still alive after."""
-    os.killpg(process.pid, signal.SIGTERM)
+    """SIGTERM dagster dev, as `kill` or `docker stop` would; the processes still alive after.
+
+    Only dagster dev, not its whole group (as Ctrl-C in a terminal does): until it has shut
+    its services down, dagster dev restarts a code server it sees exit (it checks every
+    DAGSTER_CODE_SERVER_AUTO_RESTART_INTERVAL seconds, 5 by default), so a code server killed
+    alongside it can be restarted and outlive it by its 45 s heartbeat timeout. That interval
+    cannot simply be made long: the same loop sends the heartbeats, and a code server that
+    gets none for 45 s shuts down, after which no run can be launched.
+    """
+    process.send_signal(signal.SIGTERM)
     process.wait(timeout=STOP_TIMEOUT)
     deadline = time.monotonic() + STOP_TIMEOUT
     while session_processes(process.pid) and time.monotonic() < deadline:
@@ -143,17 +189,17 @@ def stop(process: subprocess.Popen) -> list[int]:
 def dagster_dev(tmp_path: Path) -> Iterator[DagsterDev]:
     home = tmp_path / "dagster_home"
     home.mkdir()
+    input_dir = tmp_path / "articles"
+    shutil.copytree(BUNDLED_INPUT_DIR, input_dir)
     (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")
     env = {
         **os.environ,
         "DAGSTER_HOME": str(home),
-        INPUT_DIR_ENV: str(BUNDLED_INPUT_DIR),
+        INPUT_DIR_ENV: str(input_dir),
         OUT_DIR_ENV: str(tmp_path / "datapackage"),
-        # dagster dev restarts a code server it sees exit, every 5 s, even while shutting
-        # down: when the whole group gets SIGTERM, the restarted one outlives dagster dev by
-        # its 45 s heartbeat timeout. A long interval keeps that dagster race out of the test.
-        "DAGSTER_CODE_SERVER_AUTO_RESTART_INTERVAL": "3600",
     }
+    env.pop(EXECUTOR_ENV, None)  # in process, whatever the shell says
+    env.pop("DAGSTER_CODE_SERVER_AUTO_RESTART_INTERVAL", None)  # see stop()
     port = free_port()
     log = tmp_path / "dagster-dev.log"
     command = [str(Path(sys.executable).parent / "dagster"), "dev", "-w", "workspace.yaml"]
@@ -183,24 +229,36 @@ def dagster_dev(tmp_path: Path) -> Iterator[DagsterDev]:
                 os.killpg(process.pid, signal.SIGKILL)
 
 
-def launch_and_wait(dev: DagsterDev) -> str:
-    (repository,) = dev.query(REPOSITORY_QUERY)["repositoriesOrError"]["nodes"]
-    launched = dev.query(
-        LAUNCH_MUTATION, location=repository["location"]["name"], repository=repository["name"]
-    )["launchRun"]
-    assert launched["__typename"] == "LaunchRunSuccess", launched
-    run_id = launched["run"]["runId"]
-    deadline = time.monotonic() + RUN_TIMEOUT
+def materialize_all_and_wait(dev: DagsterDev) -> dict:
+    """Launch the backfill `Materialize all` launches and wait for the daemon to finish it."""
+    assets = [{"path": [name]} for name in sorted(EXPECTED_ASSETS)]
+    launched = dev.query(BACKFILL_MUTATION, assets=assets)["launchPartitionBackfill"]
+    assert launched["__typename"] == "LaunchBackfillSuccess", launched
+    backfill_id = launched["backfillId"]
+    deadline = time.monotonic() + BACKFILL_TIMEOUT
     while time.monotonic() < deadline:
-        status = dev.query(RUN_STATUS_QUERY, id=run_id)["runOrError"]["status"]
-        if status in ("SUCCESS", "FAILURE", "CANCELED"):
-            return status
-        time.sleep(0.5)
-    pytest.fail(f"run {run_id} did not finish within {RUN_TIMEOUT} s:\n{dev.log_tail()}")
+        backfill = dev.query(BACKFILL_QUERY, id=backfill_id)["partitionBackfillOrError"]
+        if backfill["status"] not in ("REQUESTED", "CANCELING", "FAILING"):
+            return backfill
+        time.sleep(1)
+    pytest.fail(f"backfill did not finish within {BACKFILL_TIMEOUT} s:\n{dev.log_tail()}")
+
+
+def documents_published(package: Path) -> list[str]:
+    documents = package / "csv" / "documents.csv"
+    if not documents.is_file():
+        return []
+    with documents.open(newline="", encoding="utf-8") as file:
+        return sorted(row["source"] for row in csv.DictReader(file))
+
+
+def tag(run: dict, key: str) -> str | None:
+    return next((t["value"] for t in run["tags"] if t["key"] == key), None)
 
 
 def test_dagster_dev_shows_the_assets_runs_them_and_stops_cleanly(dagster_dev, tmp_path):
     print(f"dagster dev loaded in {dagster_dev.started_in:.1f} s")
+    package = tmp_path / "datapackage"
 
     nodes = dagster_dev.query(ASSETS_QUERY)["assetNodes"]
     checks = {
@@ -210,14 +268,57 @@ def test_dagster_dev_shows_the_assets_runs_them_and_stops_cleanly(dagster_dev, t
     for table in TABLES:
         assert [(c["name"], c["blocking"]) for c in checks[table]] == [("pandera_schema", True)]
 
+    (repository,) = dagster_dev.query(SENSORS_QUERY)["repositoriesOrError"]["nodes"]
+    sensors = {sensor["name"]: sensor["sensorState"]["status"] for sensor in repository["sensors"]}
+    assert sensors == {"article_files": "STOPPED", "package_refresh": "RUNNING"}
+
+    # Materialize all: a backfill of every shard, then one run of the tables and the package.
     started = time.monotonic()
-    assert launch_and_wait(dagster_dev) == "SUCCESS", dagster_dev.log_tail()
-    print(f"run launched from GraphQL finished in {time.monotonic() - started:.1f} s")
-    assert (tmp_path / "datapackage" / "datapackage.json").is_file()
+    backfill = materialize_all_and_wait(dagster_dev)
+    print(f"Materialize all (a backfill) finished in {time.monotonic() - started:.1f} s")
+    assert backfill["status"] == "COMPLETED_SUCCESS", (backfill, dagster_dev.log_tail())
+    runs = backfill["runs"]
+    partitions = [tag(run, "dagster/partition") for run in runs]
+    assert len(runs) == SHARDS + 1, "one run per shard, then one of the tables and the package"
+    assert sorted(p for p in partitions if p) == [f"shard-{i:02d}" for i in range(SHARDS)]
+    assert {run["status"] for run in runs} == {"SUCCESS"}
+    assert documents_published(package) == [BUNDLED_ARTICLE]
+    all_runs = dagster_dev.query(RUNS_QUERY)["runsOrError"]["results"]
+    assert {run["runId"] for run in all_runs} == {run["runId"] for run in runs}, (
+        "package_refresh must not refresh what the backfill just materialized"
+    )
     nodes = dagster_dev.query(ASSETS_QUERY)["assetNodes"]
     for node in nodes:
         for check in node["assetChecksOrError"]["checks"]:
             assert check["executionForLatestMaterialization"]["status"] == "SUCCEEDED", node
+
+    # The sensor on, a new article: a run of its shard, then the package is refreshed.
+    started = time.monotonic()
+    location, name = repository["location"]["name"], repository["name"]
+    turned_on = dagster_dev.query(
+        START_SENSOR_MUTATION, location=location, repository=name, sensor="article_files"
+    )["startSensor"]
+    assert turned_on["__typename"] == "Sensor", turned_on
+    shutil.copy(NEW_ARTICLE, tmp_path / "articles")
+    deadline = time.monotonic() + REFRESH_TIMEOUT
+    while len(documents_published(package)) < 2 and time.monotonic() < deadline:
+        time.sleep(1)
+    print(f"a new article was published {time.monotonic() - started:.1f} s after it was added")
+    assert documents_published(package) == sorted([BUNDLED_ARTICLE, NEW_ARTICLE.name]), (
+        dagster_dev.log_tail()
+    )
+    backfill_runs = {run["runId"] for run in runs}
+    new_runs = [
+        run
+        for run in dagster_dev.query(RUNS_QUERY)["runsOrError"]["results"]
+        if run["runId"] not in backfill_runs
+    ]
+    by_sensor = [run for run in new_runs if tag(run, "dagster/sensor_name") == "article_files"]
+    assert [(run["jobName"], tag(run, "dagster/partition")) for run in by_sensor] == [
+        ("extract_shard", shard_of(NEW_ARTICLE.name))
+    ], "the sensor ran the new article's shard only (its first tick took the backfill's state)"
+    assert len(new_runs) == 2, "one run of the shard, one refresh of the tables and the package"
+    assert {run["status"] for run in new_runs} == {"SUCCESS"}
 
     started = time.monotonic()
     leftovers = stop(dagster_dev.process)

@@ -69,7 +69,7 @@ def tree_memory(root: int) -> int:
     return total
 
 
-def run_measured(command: list[str], *, interval: float = 0.1, **popen) -> RunResult:
+def run_measured(command: list[str], *, interval: float = 0.25, **popen) -> RunResult:
     """Run `command`, sampling the memory of its process tree every `interval` seconds."""
     started = time.perf_counter()
     process = subprocess.Popen(

@@ -1,35 +1,33 @@
 """`python -m pipeline.bench`: how fast and how big, next to the targets. Prints, never asserts.
 
-    make bench                                      # 10,000 articles, median of 3 runs
-    .venv/bin/python -m pipeline.bench --articles 500 --runs 1    # a quick look
+    make bench                                                  # 10,000 articles, median of 3 runs
+    .venv/bin/python -m pipeline.bench --articles 500 --runs 1  # a quick look
 
-Measures (a) extraction words/s on one core, (b) spaCy's bare tokenizer on the same texts,
-(c) a cold build of N articles with the command line (wall time, peak memory of the whole
-process tree), (d) the rebuild after adding one article, (e) full Frictionless validation
-of the N-article package. Everything is written to a temporary folder, removed at the end.
+Measures (a) read + clean + extract words/s on one core, (b) spaCy's bare tokenizer on the
+same texts, (c) a cold build of N articles with the command line (wall time, peak memory
+of the whole process tree), (d) the rebuild after adding one article, (e) full Frictionless
+validation of the N-article package. Everything is written to a temporary folder, removed
+at the end. The exit status is 1 only when a measured command failed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.bench.corpus import source_texts, write_corpus
 from pipeline.bench.memory import RunResult, run_measured
-from pipeline.bench.speed import (
-    extraction_seconds,
-    pipeline_seconds,
-    profile_extraction,
-    read_articles,
-    spacy_seconds,
-    words_in,
-)
+from pipeline.bench.speed import measure_speeds, profile_extraction, words_in
 from pipeline.parallel import available_cores
 from pipeline.paths import REPO_ROOT
 
@@ -38,13 +36,13 @@ TARGET_SPACY_RATIO = 0.5
 TARGET_COLD_SECONDS = 180.0
 TARGET_ADD_ONE_SECONDS = 15.0
 TARGET_PEAK_BYTES = 1 << 30
-TARGET_ARTICLES = 10_000  # the size the build targets are set for
+TARGET_ARTICLES = 10_000  # the corpus size the build targets are set for
 
 MB = 1 << 20
 
 
 def say(message: str) -> None:
-    """What the bench is doing, on stderr: the table of figures goes to stdout at the end."""
+    """What the bench is doing, on stderr; the figures go to stdout at the end."""
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
@@ -54,6 +52,33 @@ class Row:
     figure: str
     target: str = ""
     verdict: str = ""
+
+
+@dataclass
+class Report:
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # printed under the table
+    problems: list[str] = field(default_factory=list)  # failed commands and the like
+
+    def render(self, heading: str) -> str:
+        table = [Row("measure", "figure", "target"), *self.rows]
+        widths = [
+            max(len(getattr(row, a)) for row in table) for a in ("measure", "figure", "target")
+        ]
+        table.insert(1, Row(*("-" * width for width in widths)))
+        lines = [heading, ""]
+        for row in table:
+            cells = (
+                row.measure.ljust(widths[0]),
+                row.figure.ljust(widths[1]),
+                row.target.ljust(widths[2]),
+            )
+            lines.append(f"{'  '.join(cells)}  {row.verdict}".rstrip())
+        if self.notes:
+            lines += ["", *self.notes]
+        if self.problems:
+            lines += ["", "Problems:", *(f"  {problem}" for problem in self.problems)]
+        return "\n".join(lines)
 
 
 def verdict(value: float | None, limit: float, *, at_least: bool = False) -> str:
@@ -71,19 +96,11 @@ def frictionless_cli() -> str:
     return str(executable) if executable.exists() else "frictionless"
 
 
-def median_run(runs: list[RunResult]) -> RunResult:
-    """The run of median wall time (its own memory figure goes with it)."""
-    ordered = sorted(runs, key=lambda run: run.seconds)
-    return ordered[len(ordered) // 2]
-
-
-def failure(run: RunResult, lines: int = 5) -> str:
-    """The first lines of what a failed command said (Frictionless reports on stdout)."""
-    said = [line for line in (run.stderr + run.stdout).splitlines() if line.strip()]
-    said = [line for line in said if line.startswith("error:")] or said
-    shown = "\n    ".join(said[:lines])
-    more = f"\n    ... {len(said) - lines} more lines" if len(said) > lines else ""
-    return f"exit {run.returncode}\n    {shown}{more}"
+def extraction_version_now() -> str:
+    """The extraction version as a new build sees it (this process caches the code's hash)."""
+    code = "from pipeline.cache import extraction_version as v; print(v())"
+    command = [sys.executable, "-c", code]
+    return subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO_ROOT).stdout
 
 
 def timed_runs(label: str, runs: int, command: Callable[[int], list[str]]) -> list[RunResult]:
@@ -98,56 +115,73 @@ def timed_runs(label: str, runs: int, command: Callable[[int], list[str]]) -> li
     return results
 
 
-def stage_timings(run: RunResult) -> str:
-    return next(
-        (
-            line.removeprefix("timings: ")
-            for line in run.stderr.splitlines()
-            if line.startswith("timings: ")
-        ),
-        "",
-    )
+def said_by(run: RunResult, prefix: str) -> str:
+    """The first line the command printed that starts with `prefix` (without it)."""
+    lines = (run.stdout + run.stderr).splitlines()
+    return next((line.removeprefix(prefix) for line in lines if line.startswith(prefix)), "")
 
 
-def speed_rows(corpus: list[Path], sample: int, runs: int) -> list[Row]:
+def build_failure(run: RunResult, shown: int = 5) -> str:
+    errors = [line for line in run.stderr.splitlines() if line.startswith("error:")]
+    errors = errors or run.stderr.splitlines()[-shown:]
+    more = f"\n    ... {len(errors) - shown} more lines" if len(errors) > shown else ""
+    return f"exit {run.returncode}\n    " + "\n    ".join(errors[:shown]) + more
+
+
+def frictionless_failure(run: RunResult) -> str:
+    """`statements: 15,462 constraint-error, e.g. The cell "" in row ...` per resource and error."""
+    try:
+        report = json.loads(run.stdout)
+    except json.JSONDecodeError:
+        return f"exit {run.returncode}\n    " + "\n    ".join(run.stderr.splitlines()[-5:])
+    counts: Counter[tuple[str, str]] = Counter()
+    examples: dict[tuple[str, str], str] = {}
+    for task in report.get("tasks", []):
+        for error in task.get("errors", []):
+            key = (task["name"], error["type"])
+            counts[key] += 1
+            examples.setdefault(key, error["message"])
+    lines = [
+        f"{name}: {count:,} {kind} (reported), e.g. {examples[name, kind]}"
+        for (name, kind), count in sorted(counts.items())
+    ]
+    lines += [f"{error['type']}: {error['message']}" for error in report.get("errors", [])]
+    return f"exit {run.returncode}\n    " + "\n    ".join(lines)
+
+
+def measure_speed(report: Report, corpus: list[Path], sample: int, runs: int) -> None:
     paths = corpus[:sample]
-    texts = [path.read_text(encoding="utf-8") for path in paths]
-    words = words_in(texts)
-    say(f"speed on {len(paths)} articles ({words:,} words), {runs} runs each")
-    pipeline_speed = words / pipeline_seconds(paths, runs)
-    extraction_speed = words / extraction_seconds(read_articles(paths), runs)
-    spacy = spacy_seconds(texts, runs)
-    spacy_speed = words / spacy if spacy else None
-    ratio = pipeline_speed / spacy_speed if spacy_speed else None
-    target = f">= {TARGET_SPACY_RATIO:.2f}x"
-    return [
+    say(f"speed on {len(paths)} articles, {runs} runs each")
+    speeds = measure_speeds(paths, runs)
+    report.rows += [
         Row(
-            f"(a) read + clean + extract, words/s on 1 core ({len(paths)} articles)",
-            f"{pipeline_speed:,.0f}",
+            f"(a) read + clean + extract, words/s, 1 core, {len(paths)} articles",
+            f"{speeds.pipeline:,.0f}",
         ),
-        Row("    extract_article alone, words/s on 1 core", f"{extraction_speed:,.0f}"),
-        Row(
-            '(b) spaCy blank("en") + sentencizer, words/s',
-            f"{spacy_speed:,.0f}"
-            if spacy_speed
-            else "spaCy not installed (pip install -e '.[bench]')",
-        ),
+        Row("    extract_article alone, words/s", f"{speeds.extraction:,.0f}"),
+    ]
+    if speeds.spacy is None:
+        report.rows.append(
+            Row('(b) spaCy blank("en") + sentencizer', "not installed: pip install -e '.[bench]'")
+        )
+        return
+    ratio = speeds.pipeline / speeds.spacy
+    report.rows += [
+        Row('(b) spaCy blank("en") + sentencizer, words/s', f"{speeds.spacy:,.0f}"),
         Row(
             "    (a) / (b)",
-            f"{ratio:.2f}x" if ratio else "n/a",
-            target,
+            f"{ratio:.2f}x",
+            f">= {TARGET_SPACY_RATIO:.2f}x",
             verdict(ratio, TARGET_SPACY_RATIO, at_least=True),
         ),
+        Row("    extract_article alone / (b)", f"{speeds.extraction / speeds.spacy:.2f}x"),
     ]
 
 
-def build_rows(
-    root: Path, corpus_dir: Path, articles: int, runs: int
-) -> tuple[list[Row], list[str]]:
-    """Rows (c) to (e), and what went wrong in any failed command."""
+def measure_builds(report: Report, root: Path, corpus_dir: Path, articles: int, runs: int) -> None:
+    """(c) to (e): cold builds, rebuilds after adding one article, full Frictionless validation."""
     out = root / "package"
-    problems: list[str] = []
-    scale = "" if articles == TARGET_ARTICLES else f" (target for {TARGET_ARTICLES:,})"
+    scale = "" if articles == TARGET_ARTICLES else f" (set for {TARGET_ARTICLES:,})"
 
     def build(cache: Path) -> list[str]:
         return cli(
@@ -157,27 +191,29 @@ def build_rows(
     def cold(number: int) -> list[str]:
         return build(root / f"cache-{number}")  # a new, empty cache each time
 
+    def add_one(number: int) -> list[str]:
+        write_corpus(corpus_dir, 1, start=articles + number)  # an article never seen before
+        return build(root / f"cache-{runs - 1}")  # the cache the last cold build filled
+
+    version = extraction_version_now()
     say(f"cold builds of {articles:,} articles with {available_cores()} cores")
     cold_runs = timed_runs("cold build", runs, cold)
-    warm_cache = root / f"cache-{runs - 1}"
-
-    def add_one(number: int) -> list[str]:
-        write_corpus(corpus_dir, 1, start=articles + number)  # a new article, never seen before
-        return build(warm_cache)
-
     say("rebuilds after adding one article")
     add_runs = timed_runs("add-one rebuild", runs, add_one)
+    if extraction_version_now() != version:
+        report.problems.append(
+            "the rules or the extraction code changed during the bench, so the rebuilds after "
+            "adding one article found no warm cache: run it again"
+        )
 
-    rows = []
     for label, results, limit in (
         ("(c) cold build, CLI wall time", cold_runs, TARGET_COLD_SECONDS),
         ("(d) rebuild after adding one article", add_runs, TARGET_ADD_ONE_SECONDS),
     ):
-        run = median_run(results)
         broken = [result for result in results if result.returncode != 0]
         seconds = statistics.median(result.seconds for result in results)
         peak = max(result.peak_memory for result in results)
-        rows += [
+        report.rows += [
             Row(
                 label,
                 f"{seconds:.1f} s",
@@ -185,60 +221,44 @@ def build_rows(
                 f"exit {broken[0].returncode}" if broken else verdict(seconds, limit),
             ),
             Row(
-                "    peak memory, process tree (sum of PSS)",
+                "    peak memory, process tree (PSS)",
                 f"{peak / MB:,.0f} MB",
                 f"<= {TARGET_PEAK_BYTES / MB:,.0f} MB{scale}",
                 verdict(peak, TARGET_PEAK_BYTES),
             ),
-            Row("    stages", stage_timings(run)),
-            Row(
-                "    the command said",
-                run.stdout.strip().split("):")[0] + ")" if run.stdout else "",
-            ),
         ]
+        median = sorted(results, key=lambda result: result.seconds)[len(results) // 2]
+        summary = said_by(median, "published ").split("): ")[0]
+        report.notes.append(
+            f"{label[:3]} stages: {said_by(median, 'timings: ') or 'none reported'}"
+        )
+        if summary:
+            report.notes.append(f"    published {summary})")
         if broken:
-            problems.append(f"{label}: {failure(broken[0])}")
+            report.problems.append(f"{label}: {build_failure(broken[0])}")
 
     if not (out / "datapackage.json").exists():
-        rows.append(
-            Row(
-                "(e) frictionless validate, every row (CSV + Parquet)",
-                "no package: the builds failed",
-            )
-        )
-        return rows, problems
+        report.rows.append(Row("(e) frictionless validate", "no package: the builds failed"))
+        return
     say("full Frictionless validation of the package")
     validations = timed_runs(
         "frictionless validate",
         runs,
-        lambda _: [frictionless_cli(), "validate", str(out / "datapackage.json")],
+        lambda _: [frictionless_cli(), "validate", "--json", str(out / "datapackage.json")],
     )
     seconds = statistics.median(result.seconds for result in validations)
     valid = all(result.returncode == 0 for result in validations)
-    if not valid:
-        problems.append(f"frictionless validate: {failure(validations[0])}")
-    rows.append(
+    report.rows += [
         Row(
-            "(e) frictionless validate, every row (CSV + Parquet)",
+            "(e) frictionless validate, every row, CSV + Parquet",
             f"{seconds:.1f} s, {'valid' if valid else 'INVALID'}",
             "valid",
             "ok" if valid else "MISSED",
-        )
-    )
-    return rows, problems
-
-
-def render(rows: list[Row], heading: str) -> str:
-    widths = [
-        max(len(getattr(row, name)) for row in rows) for name in ("measure", "figure", "target")
+        ),
+        Row("    peak memory", f"{max(r.peak_memory for r in validations) / MB:,.0f} MB"),
     ]
-    lines = [heading, ""]
-    header = Row("measure", "figure", "target", "")
-    for row in [header, Row("-" * widths[0], "-" * widths[1], "-" * widths[2], ""), *rows]:
-        lines.append(
-            f"{row.measure:<{widths[0]}}  {row.figure:<{widths[1]}}  {row.target:<{widths[2]}}  {row.verdict}".rstrip()
-        )
-    return "\n".join(lines)
+    if not valid:
+        report.problems.append(f"frictionless validate: {frictionless_failure(validations[0])}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -268,24 +288,19 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     sources = source_texts()
     root = Path(tempfile.mkdtemp(prefix="newsdata-bench-"))
+    report = Report()
     try:
         say(f"writing {args.articles:,} articles from {len(sources)} source texts to {root}")
-        corpus_dir = root / "articles"
-        corpus = write_corpus(corpus_dir, args.articles)
+        corpus = write_corpus(root / "articles", args.articles)
         words = words_in([path.read_text(encoding="utf-8") for path in corpus])
-        rows = speed_rows(corpus, min(args.sample, len(corpus)), args.runs)
-        problems: list[str] = []
+        measure_speed(report, corpus, min(args.sample, len(corpus)), args.runs)
         if not args.speed_only:
-            build, problems = build_rows(root, corpus_dir, args.articles, args.runs)
-            rows += build
+            measure_builds(report, root, root / "articles", args.articles, args.runs)
         heading = (
             f"newsdata-pipeline benchmark: {args.articles:,} articles ({words:,} words, cycled from "
             f"{len(sources)} source texts), {available_cores()} cores, median of {args.runs} run(s)"
         )
-        print(render(rows, heading))
-        if problems:
-            print("\nFailed commands (their figures above are of a failed run):")
-            print("\n".join(f"  {problem}" for problem in problems))
+        print(report.render(heading))
         if args.profile:
             print("\ncProfile of read + clean + extract over the sample:\n")
             print(profile_extraction(corpus[: args.sample]))
@@ -293,7 +308,5 @@ def main(argv: list[str] | None = None) -> int:
         if args.keep:
             say(f"kept {root}")
         else:
-            import shutil
-
             shutil.rmtree(root, ignore_errors=True)
-    return 1 if problems else 0
+    return 1 if report.problems else 0

@@ -8,11 +8,11 @@ import pstats
 import statistics
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.extract.article import extract_article
 from pipeline.ingest import read_article
-from pipeline.model import Article
 from pipeline.parallel import process_file
 
 
@@ -21,40 +21,48 @@ def words_in(texts: list[str]) -> int:
     return sum(len(text.split()) for text in texts)
 
 
-def median_seconds(work: Callable[[], object], runs: int) -> float:
-    times = []
+@dataclass(frozen=True)
+class Speeds:
+    """Words per second of each way of processing the same texts (None: spaCy not installed)."""
+
+    words: int
+    pipeline: float  # read + clean + extract, as a worker of a build does
+    extraction: float  # extract_article alone, on articles read beforehand
+    spacy: float | None  # spaCy's blank English tokenizer + rule-based sentencizer
+
+
+def measure_speeds(paths: list[Path], runs: int) -> Speeds:
+    """The median of `runs` timings of each, taken in turn so that a busy machine slows all alike."""
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    articles = [read_article(path) for path in paths]
+    work: dict[str, Callable[[], object]] = {
+        "pipeline": lambda: [process_file(path) for path in paths],
+        "extraction": lambda: [extract_article(article) for article in articles],
+    }
+    nlp = _spacy()
+    if nlp is not None:
+        work["spacy"] = lambda: list(nlp.pipe(texts))
+        list(nlp.pipe(texts[:5]))
+    process_file(paths[0])  # loads the rule files, as a worker does before its first article
+    seconds: dict[str, list[float]] = {name: [] for name in work}
     for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        for name, run in work.items():
+            started = time.perf_counter()
+            run()
+            seconds[name].append(time.perf_counter() - started)
+    words = words_in(texts)
+    speed = {name: words / statistics.median(times) for name, times in seconds.items()}
+    return Speeds(words, speed["pipeline"], speed["extraction"], speed.get("spacy"))
 
 
-def read_articles(paths: list[Path]) -> list[Article]:
-    return [read_article(path) for path in paths]
-
-
-def pipeline_seconds(paths: list[Path], runs: int) -> float:
-    """Read, clean and extract every file, as one worker of a build does."""
-    process_file(paths[0])  # loads the rule files once, as a worker does before its first article
-    return median_seconds(lambda: [process_file(path) for path in paths], runs)
-
-
-def extraction_seconds(articles: list[Article], runs: int) -> float:
-    """`extract_article` alone, on articles read and cleaned beforehand."""
-    return median_seconds(lambda: [extract_article(article) for article in articles], runs)
-
-
-def spacy_seconds(texts: list[str], runs: int) -> float | None:
-    """spaCy's blank English tokenizer and rule-based sentencizer; None without spaCy."""
+def _spacy():
     try:
         import spacy
     except ImportError:
         return None
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    list(nlp.pipe(texts[:5]))
-    return median_seconds(lambda: list(nlp.pipe(texts)), runs)
+    return nlp
 
 
 def profile_extraction(paths: list[Path], top: int = 25) -> str:

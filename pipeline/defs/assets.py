@@ -17,9 +17,8 @@ from pathlib import Path
 import dagster as dg
 import pandas as pd
 
-from pipeline.build import extract_files, publish_tables
+from pipeline.build import extract_files, full_frictionless, publish_tables
 from pipeline.cache import ExtractionCache, default_cache_dir
-from pipeline.cli import FULL_FRICTIONLESS_MAX_ROWS
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
 from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
@@ -37,6 +36,8 @@ PUBLISH = "publish"
 ARTICLES = "articles"
 DATA_PACKAGE = "data_package"
 TABLES_OP = "tables"  # the step that assembles every table at once
+# What the files of a shard looked like when it was extracted; the sensor compares it.
+FINGERPRINT_METADATA = "input_fingerprint"
 
 # Dagster runs shards side by side (runs on one machine, steps on Dask workers): a process
 # pool inside each would only oversubscribe the cores, and a Dask worker, a daemon
@@ -77,9 +78,9 @@ def articles(
     shard = context.partition_key
     input_dir = article_folder.input_path
     try:
+        paths, skipped = discover_articles(input_dir)
         # Taken before any file is read: a file saved during the run shows as a change.
         files = stat_files_by_shard(input_dir)[shard]
-        paths, skipped = discover_articles(input_dir)
     except FileNotFoundError as error:
         raise dg.Failure(
             description=f"{error}; set input_dir of the {ARTICLE_FOLDER} resource or {INPUT_DIR_ENV}"
@@ -102,7 +103,7 @@ def articles(
         value=extractions,
         metadata={
             "input_dir": dg.MetadataValue.path(str(input_dir)),
-            "input_fingerprint": fingerprint(files),
+            FINGERPRINT_METADATA: fingerprint(files),
             "files": len(files),
             "dagster/row_count": len(extractions),
             "failed": len(errors),
@@ -173,10 +174,9 @@ def data_package(
 ) -> dg.MaterializeResult:
     """The Frictionless data package (CSV and Parquet), published only once every table is valid."""
     out_dir = article_folder.out_path.resolve()
-    # As the command line: past this size the files are checked by pandera (here and in the
-    # blocking checks) and the descriptor by Frictionless, not every row by Frictionless.
-    rows = sum(len(frame) for frame in tables.values())
-    frictionless = rows <= FULL_FRICTIONLESS_MAX_ROWS
+    # As the command line: a large package is checked row by row by pandera (here and in
+    # the blocking checks), and only its descriptor by Frictionless.
+    frictionless = full_frictionless(tables, None)
     try:
         descriptor = publish_tables(
             tables, out_dir, article_folder.input_path, frictionless=frictionless

@@ -2,7 +2,8 @@
 
 `article_files` lists the input folder every 30 seconds and compares each shard's
 fingerprint (names, sizes and modification times of its files) with the one it saw last,
-kept in its cursor. Each shard that changed gets a run of `articles` for that partition.
+kept in its cursor. Each shard that changed gets a run of `extract_shard` (its partition of
+`articles`); a run that fails is not retried until a file of that shard changes again.
 On its first tick it takes the fingerprints recorded by the latest materialization of each
 shard, so turning it on after `Materialize all` starts nothing until a file changes. It is
 stopped by default: `dagster dev` starts no run before the user asks for one (turn it on
@@ -20,7 +21,7 @@ import json
 
 import dagster as dg
 
-from pipeline.defs.assets import ARTICLES
+from pipeline.defs.assets import ARTICLES, FINGERPRINT_METADATA
 from pipeline.defs.resources import INPUT_DIR_ENV, ArticleFolder
 from pipeline.defs.shards import SHARD_KEYS, shard_fingerprints
 
@@ -28,7 +29,6 @@ EXTRACT_SHARD_JOB = "extract_shard"
 ARTICLE_FILES_SENSOR = "article_files"
 PACKAGE_REFRESH_SENSOR = "package_refresh"
 SCAN_INTERVAL_SECONDS = 30
-FINGERPRINT_METADATA = "input_fingerprint"  # recorded by every materialization of a shard
 
 
 def read_cursor(cursor: str | None) -> dict[str, dict]:

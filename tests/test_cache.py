@@ -1,0 +1,214 @@
+"""The extraction cache: a rebuild extracts only what changed, and never serves a stale result."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.build import build_tables, extract_articles
+from pipeline.cache import ExtractionCache, default_cache_dir, extraction_version
+from pipeline.cli import main
+from pipeline.extract import lexicon
+from pipeline.ingest import discover_articles
+from pipeline.paths import RULES_DIR
+from tests.build_helpers import (
+    ARTICLES,
+    FARM,
+    MARKET,
+    assert_same_tables,
+    write_articles,
+)
+
+
+@pytest.fixture
+def articles(tmp_path) -> Path:
+    return write_articles(tmp_path / "articles")
+
+
+@pytest.fixture
+def cache_dir(tmp_path) -> Path:
+    return tmp_path / "cache"
+
+
+def rebuild(articles: Path, cache_dir: Path):
+    return build_tables(articles, jobs=1, cache_dir=cache_dir)
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.rglob("*.pickle"))
+
+
+def test_first_build_extracts_every_article_and_the_second_none(articles, cache_dir):
+    first = rebuild(articles, cache_dir)
+    second = rebuild(articles, cache_dir)
+    assert sorted(first.extracted) == sorted(ARTICLES)
+    assert first.from_cache == 0
+    assert second.extracted == []
+    assert second.from_cache == len(ARTICLES)
+    assert len(entries(cache_dir)) == len(ARTICLES)
+
+
+def test_tables_from_the_cache_equal_tables_extracted_afresh(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cached = rebuild(articles, cache_dir)
+    fresh = build_tables(articles, jobs=1)
+    assert cached.from_cache == len(ARTICLES)
+    assert_same_tables(cached.tables, fresh.tables)
+
+
+def test_adding_an_article_extracts_only_that_article(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    (articles / "market.txt").write_text(MARKET, encoding="utf-8")
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["market.txt"]
+    assert result.from_cache == len(ARTICLES)
+    assert "market" in set(result.tables["documents"]["document_id"])
+
+
+def test_ids_of_a_first_build_survive_adding_an_article(articles, cache_dir):
+    first = rebuild(articles, cache_dir)
+    (articles / "market.txt").write_text(MARKET, encoding="utf-8")
+    second = rebuild(articles, cache_dir)
+    for table, key in (
+        ("people", "person_id"),
+        ("institutions", "institution_id"),
+        ("documents", "document_id"),
+        ("statements", "statement_id"),
+        ("mentions", "mention_id"),
+    ):
+        before, after = set(first.tables[table][key]), set(second.tables[table][key])
+        assert before <= after, f"{table}: {sorted(before - after)} renamed or lost"
+    assert len(second.tables["documents"]) == len(first.tables["documents"]) + 1
+
+
+def test_changing_an_article_extracts_only_that_article(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    (articles / "farm.txt").write_text(FARM.replace("240 member farms", "250 member farms"))
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["farm.txt"]
+    farm = result.tables["documents"].set_index("document_id").loc["farm", "text"]
+    assert "250 member farms" in farm
+
+
+def test_changing_a_sidecar_extracts_only_its_article(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    (articles / "school.meta.json").write_text('{"publisher": "Lakeside Weekly"}')
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["school.txt"]
+    publishers = result.tables["documents"].set_index("document_id")["publisher"]
+    assert publishers["school"] == "Lakeside Weekly"
+
+
+def test_removing_an_article_drops_it_from_the_tables(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    (articles / "harbor.txt").unlink()
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == []
+    assert "harbor" not in set(result.tables["documents"]["document_id"])
+    assert "harbor" not in set(result.tables["statements"]["document_id"])
+    assert "marta-ilves" not in set(result.tables["people"]["person_id"])
+
+
+def test_same_bytes_under_a_new_name_are_extracted_under_the_new_document_id(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    (articles / "farm.txt").rename(articles / "dairy.txt")
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["dairy.txt"]
+    documents = result.tables["documents"].set_index("document_id")
+    assert "farm" not in documents.index
+    assert documents.loc["dairy", "source"] == "dairy.txt"
+
+
+def test_editing_a_rule_file_extracts_every_article_again(
+    articles, cache_dir, tmp_path, monkeypatch
+):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    monkeypatch.setattr(lexicon, "RULES_DIR", rules)
+    first = rebuild(articles, cache_dir)
+    version = extraction_version()
+    with (rules / "titles.txt").open("a", encoding="utf-8") as handle:
+        handle.write(
+            "\n# a comment is enough: the cache cannot tell which articles a rule touches\n"
+        )
+    second = rebuild(articles, cache_dir)
+    assert extraction_version() != version
+    assert sorted(first.extracted) == sorted(second.extracted) == sorted(ARTICLES)
+    # The entries of the old version are gone: one version's worth stays on disk.
+    assert [folder.name for folder in cache_dir.iterdir()] == [f"v-{extraction_version()}"]
+    assert len(entries(cache_dir)) == len(ARTICLES)
+
+
+def test_damaged_cache_entry_is_recomputed_and_rewritten(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    damaged = cache.entry(cache.key(articles / "library.md"))
+    intact = damaged.read_bytes()
+    damaged.write_bytes(intact[: len(intact) // 2])  # as if the disk filled up mid-write
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["library.md"]
+    assert damaged.read_bytes() == intact
+
+
+def test_entry_that_is_not_an_extraction_is_ignored(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    cache.entry(cache.key(articles / "harbor.txt")).write_bytes(pickle.dumps({"not": "it"}))
+    assert rebuild(articles, cache_dir).extracted == ["harbor.txt"]
+
+
+def test_entry_of_other_bytes_under_the_right_key_is_ignored(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    farm = cache.entry(cache.key(articles / "farm.txt"))
+    cache.entry(cache.key(articles / "harbor.txt")).write_bytes(farm.read_bytes())
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["harbor.txt"]
+    assert "harbor" in set(result.tables["documents"]["document_id"])
+
+
+def test_writes_leave_no_temporary_files(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    files = sorted(path for path in cache_dir.rglob("*") if path.is_file())
+    assert files == entries(cache_dir)
+
+
+def test_failed_article_is_reported_on_every_build_and_never_cached(articles, cache_dir):
+    (articles / "empty.txt").write_text("   \n")
+    first = rebuild(articles, cache_dir)
+    second = rebuild(articles, cache_dir)
+    for result in (first, second):
+        assert [line for line in result.errors if "empty.txt" in line] == [
+            f"{articles / 'empty.txt'}: file is empty; remove it or add the article text"
+        ]
+    assert second.extracted == ["empty.txt"]
+
+
+def test_without_a_cache_nothing_is_written(articles, tmp_path):
+    paths, _ = discover_articles(articles)
+    run = extract_articles(paths, jobs=1, cache=None)
+    assert sorted(run.extracted) == sorted(ARTICLES)
+    assert run.from_cache == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
+
+
+def test_default_cache_sits_next_to_the_package_folder(tmp_path):
+    assert default_cache_dir(tmp_path / "out" / "datapackage") == (
+        tmp_path / "out" / ".cache" / "newsdata"
+    )
+
+
+def test_command_line_says_how_many_articles_came_from_the_cache(articles, tmp_path, capsys):
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    arguments = ["build", "--input", str(articles), "--out", str(out), "--jobs", "1", "-q"]
+    assert main([*arguments, "--cache", str(cache)]) == 0
+    assert main([*arguments, "--cache", str(cache)]) == 0
+    assert main([*arguments, "--no-cache"]) == 0
+    first, second, uncached = capsys.readouterr().out.splitlines()
+    assert "(4 articles: 4 extracted, 0 from cache)" in first
+    assert "(4 articles: 0 extracted, 4 from cache)" in second
+    assert "(4 articles: 4 extracted)" in uncached
+    assert not (tmp_path / ".cache").exists()  # --cache and --no-cache leave the default alone

@@ -1,0 +1,181 @@
+"""The same shards on a Dask cluster: `NEWSDATA_EXECUTOR=dask` with the address of a running
+scheduler sends every step to the workers; the package they publish is the one the command
+line writes, and an invalid table still publishes nothing.
+
+The cluster is a real one on this machine (a scheduler and two worker processes), so the
+steps cross process boundaries as on a cluster of machines: the workers rebuild the job
+from this module and share the instance's storage and the folders through the filesystem.
+"""
+
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import pandas as pd
+import pytest
+from dask.distributed import Client, LocalCluster
+
+from pipeline.build import build
+from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
+from pipeline.defs.definitions import build_definitions
+from pipeline.defs.executors import DASK_ADDRESS_ENV, EXECUTOR_ENV
+from pipeline.defs.resources import ArticleFolder
+from pipeline.defs.shards import SHARD_KEYS, shard_of
+from pipeline.metadata import load_tables
+from pipeline.model import Extraction
+from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
+from pipeline.tables import assemble_tables
+
+pytestmark = pytest.mark.slow  # ~35 s: a cluster, then 17 runs on a persistent instance
+
+GOLD_DIR = REPO_ROOT / "tests" / "gold"
+GOLD_ARTICLES = ["india_data_bill_release.txt", "wire_statistics_bulletin.txt"]
+EVERY_ASSET_JOB = "every_asset"  # the asset job under a name that may be reconstructed
+TABLES = list(load_tables())
+
+
+def with_duplicate_document(extractions: Iterable[Extraction]) -> dict[str, pd.DataFrame]:
+    """The real tables, except that the first document appears twice (a broken primary key)."""
+    tables = assemble_tables(extractions)
+    documents = tables["documents"]
+    tables["documents"] = pd.concat([documents, documents.head(1)], ignore_index=True)
+    return tables
+
+
+def asset_job_from_environment(
+    input_dir: str, out_dir: str, duplicate_a_document: bool = False
+) -> dg.JobDefinition:
+    """Every asset, with the executor the environment names; each Dask worker calls this too."""
+    folder = ArticleFolder(input_dir=input_dir, out_dir=out_dir)
+    assemble = with_duplicate_document if duplicate_a_document else assemble_tables
+    definitions = dg.Definitions.merge(
+        build_definitions(folder, assemble=assemble),
+        dg.Definitions(jobs=[dg.define_asset_job(EVERY_ASSET_JOB, dg.AssetSelection.all())]),
+    )
+    return definitions.resolve_job_def(EVERY_ASSET_JOB)
+
+
+def reconstructable_job(input_dir: Path, out_dir: Path, duplicate_a_document: bool = False):
+    return dg.build_reconstructable_job(
+        asset_job_from_environment.__module__,
+        asset_job_from_environment.__name__,
+        reconstructable_args=(str(input_dir), str(out_dir), duplicate_a_document),
+        reconstructor_working_directory=str(Path(__file__).parent),
+    )
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@dataclass
+class Cluster:
+    instance: dg.DagsterInstance  # persistent: the workers open it from its files
+    input_dir: Path
+    worker_pids: set[int]
+    shard_runs: list[dg.JobExecutionResult]  # every shard but the last, one run each
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """Two Dask workers, `NEWSDATA_EXECUTOR=dask` pointing at them, and all shards but one run there."""
+    root = tmp_path_factory.mktemp("dask")
+    input_dir = root / "in"
+    shutil.copytree(BUNDLED_INPUT_DIR, input_dir)
+    for name in GOLD_ARTICLES:
+        shutil.copy(GOLD_DIR / name, input_dir)
+    dagster_home = root / "dagster_home"
+    dagster_home.mkdir()
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as dask_cluster,
+        Client(dask_cluster) as client,
+        pytest.MonkeyPatch.context() as environment,
+        dg.instance_for_test(temp_dir=str(dagster_home)) as instance,
+    ):
+        environment.setenv(EXECUTOR_ENV, "dask")
+        environment.setenv(DASK_ADDRESS_ENV, dask_cluster.scheduler_address)
+        job = reconstructable_job(input_dir, root / "datapackage")
+
+        # One after the other: run from a thread pool, these runs hung.
+        shard_runs = [
+            dg.execute_job(
+                job,
+                instance,
+                tags={"dagster/partition": shard},
+                asset_selection=[dg.AssetKey(ARTICLES)],
+            )
+            for shard in SHARD_KEYS[:-1]
+        ]
+        yield Cluster(instance, input_dir, set(client.run(os.getpid).values()), shard_runs)
+
+
+def test_every_shard_and_the_package_run_on_the_dask_workers(cluster, tmp_path):
+    out_dir = tmp_path / "datapackage"
+    # The last shard and everything downstream in one run: the tables wait for the shard,
+    # the checks run side by side on both workers, the package waits for the checks.
+    last = dg.execute_job(
+        reconstructable_job(cluster.input_dir, out_dir),
+        cluster.instance,
+        tags={"dagster/partition": SHARD_KEYS[-1]},
+    )
+    results = [*cluster.shard_runs, last]
+
+    assert all(result.success for result in results)
+    materialized = {
+        event.asset_key.to_user_string() for event in last.get_asset_materialization_events()
+    }
+    assert materialized == {ARTICLES, *TABLES, DATA_PACKAGE}
+    step_pids = {
+        event.pid for result in results for event in result.all_events if event.is_step_success
+    }
+    assert step_pids and step_pids <= cluster.worker_pids, "a step ran outside the Dask workers"
+    shards_with_articles = {
+        event.partition
+        for result in results
+        for event in result.get_asset_materialization_events()
+        if event.asset_key == dg.AssetKey(ARTICLES)
+        and event.materialization.metadata["dagster/row_count"].value
+    }
+    assert shards_with_articles == {shard_of(p.name) for p in cluster.input_dir.glob("*.txt")}
+    cli_out = tmp_path / "cli-datapackage"
+    build(cluster.input_dir, cli_out)
+    assert files_of(out_dir) == files_of(cli_out)
+
+
+def test_an_invalid_table_on_dask_publishes_nothing(cluster, tmp_path):
+    """dagster-dask does not skip the steps after a failed blocking check, as the in-process
+    executor does: `data_package` runs, and fails on the same validation before publishing."""
+    out_dir = tmp_path / "datapackage"
+    out_dir.mkdir()
+    (out_dir / "datapackage.json").write_text('{"name": "the last good package"}\n')
+    job = reconstructable_job(cluster.input_dir, out_dir, duplicate_a_document=True)
+    # Every shard exists by now; the tables and the package alone, as package_refresh runs them.
+    downstream = [dg.AssetKey(name) for name in [*TABLES, DATA_PACKAGE]]
+    result = dg.execute_job(job, cluster.instance, asset_selection=downstream)
+
+    assert not result.success
+    evaluations = {
+        evaluation.asset_key.to_user_string(): evaluation.passed
+        for evaluation in (
+            event.asset_check_evaluation_data
+            for event in result.all_events
+            if event.event_type_value == "ASSET_CHECK_EVALUATION"
+        )
+    }
+    assert evaluations["documents"] is False
+    failed_steps = {event.step_key for event in result.all_events if event.is_step_failure}
+    assert "documents_pandera_schema" in failed_steps
+    materialized = {
+        event.asset_key.to_user_string() for event in result.get_asset_materialization_events()
+    }
+    assert DATA_PACKAGE not in materialized
+    assert files_of(out_dir) == {"datapackage.json": b'{"name": "the last good package"}\n'}

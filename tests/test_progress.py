@@ -1,0 +1,96 @@
+"""The progress helper: done, rate and time left, to a terminal, a log file or a logger."""
+
+from __future__ import annotations
+
+import io
+
+from pipeline.progress import Progress, format_duration, progress_line
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_line_shows_done_share_rate_and_time_left():
+    assert progress_line(2_500, 10_000, 25.0, "extracted") == (
+        "extracted 2,500/10,000 articles (25%), 100/s, 1m15s left"
+    )
+
+
+def test_last_line_shows_the_total_time():
+    assert progress_line(10_000, 10_000, 100.0, "extracted") == (
+        "extracted 10,000/10,000 articles (100%), 100/s, done in 1m40s"
+    )
+
+
+def test_durations_read_as_seconds_minutes_or_hours():
+    assert [format_duration(s) for s in (0, 42, 125, 3725)] == ["0s", "42s", "2m05s", "1h02m"]
+
+
+def test_logger_gets_a_line_every_interval_and_the_last_one():
+    clock, lines = Clock(), []
+    progress = Progress(
+        100, label="extracted", report=lines.append, delay_seconds=1, every_seconds=5, clock=clock
+    )
+    for _ in range(100):
+        clock.now += 0.5
+        progress.advance()
+    progress.close()
+    assert lines[0] == "extracted 2/100 articles (2%), 2/s, 49s left"  # the first after the delay
+    # then one line per 5 s or 10 % of the total, whichever comes first
+    assert lines[1] == "extracted 12/100 articles (12%), 2/s, 44s left"
+    assert lines[-1] == "extracted 100/100 articles (100%), 2/s, done in 50s"
+    assert len(lines) == 11
+
+
+def test_tiny_run_is_silent():
+    clock, lines = Clock(), []
+    progress = Progress(5, report=lines.append, delay_seconds=2, clock=clock)
+    for _ in range(5):
+        clock.now += 0.1
+        progress.advance()
+    progress.close()
+    assert lines == []
+
+
+def test_disabled_progress_writes_nothing():
+    clock, stream = Clock(), io.StringIO()
+    progress = Progress(100, stream=stream, enabled=False, delay_seconds=0, clock=clock)
+    for _ in range(100):
+        clock.now += 1
+        progress.advance()
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+def test_terminal_line_is_redrawn_in_place_and_ended_once():
+    clock, terminal = Clock(), Terminal()
+    with Progress(3, label="extracted", stream=terminal, delay_seconds=0, clock=clock) as progress:
+        for _ in range(3):
+            clock.now += 1
+            progress.advance()
+    output = terminal.getvalue()
+    assert output.startswith("\rextracted 1/3 articles (33%), 1/s, 2s left")
+    assert output.endswith("\rextracted 3/3 articles (100%), 1/s, done in 3s\n")
+    assert output.count("\n") == 1
+
+
+def test_log_file_gets_whole_lines():
+    clock, log = Clock(), io.StringIO()
+    with Progress(20, label="extracted", stream=log, delay_seconds=0, clock=clock) as progress:
+        for _ in range(20):
+            clock.now += 1
+            progress.advance()
+    lines = log.getvalue().splitlines()
+    assert "\r" not in log.getvalue()
+    assert lines[0] == "extracted 1/20 articles (5%), 1/s, 19s left"
+    assert lines[-1] == "extracted 20/20 articles (100%), 1/s, done in 20s"
