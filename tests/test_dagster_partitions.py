@@ -26,19 +26,10 @@ from pipeline.defs.resources import ArticleFolder
 from pipeline.defs.sensors import article_files
 from pipeline.defs.shards import SHARD_COUNT, SHARD_KEYS, shard_fingerprints, shard_of
 from pipeline.paths import BUNDLED_INPUT_DIR
+from tests.published_tables import TABLES
 
 BUNDLED_ARTICLE = next(BUNDLED_INPUT_DIR.glob("*.txt"))
-TABLES_AND_PACKAGE = {
-    "documents",
-    "institutions",
-    "people",
-    "laws",
-    "statements",
-    "statistics",
-    "dates",
-    "mentions",
-    DATA_PACKAGE,
-}
+TABLES_AND_PACKAGE = {*TABLES, DATA_PACKAGE}
 
 
 def names_in_shard(shard: str, count: int, prefix: str = "story") -> list[str]:

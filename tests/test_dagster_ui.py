@@ -27,17 +27,8 @@ from pipeline.defs.executors import EXECUTOR_ENV
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV
 from pipeline.defs.shards import shard_of
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
+from tests.published_tables import TABLES
 
-TABLES = [
-    "documents",
-    "institutions",
-    "people",
-    "laws",
-    "statements",
-    "statistics",
-    "dates",
-    "mentions",
-]
 EXPECTED_ASSETS = {"articles", *TABLES, "data_package"}
 BUNDLED_ARTICLE = next(BUNDLED_INPUT_DIR.glob("*.txt")).name
 STARTUP_TIMEOUT = 90  # seconds until the code location is loaded
