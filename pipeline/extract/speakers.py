@@ -277,8 +277,10 @@ def _plain_noun_phrase(
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
+# "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject
 SUBJECT_AT_SENTENCE_START = re.compile(
-    r"[A-Z][a-z]+s(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
+    r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)"
+    r"(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
 )
 NOT_IN_A_SUBJECT = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did|\w{3,}ed|that|who|which)\b"

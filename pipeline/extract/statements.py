@@ -323,10 +323,13 @@ class StatementFinder:
         connector = re.match(r"\s*(?::|,)?\s*(?:that\b)?", text[position : sentence.end])
         position += connector.end() if connector else 0
         if reporting_verbs().get(form) == "intent":
-            if not re.match(r"\s*to\s", text[position : sentence.end]) and not form.startswith(
-                "call"
-            ):
-                return None
+            urged_someone = form.startswith(("urge", "call")) and re.match(
+                r"(?:\s+[\w.'’-]+){1,5}?\s+to\s", text[position : sentence.end]
+            )
+            if not re.match(r"\s*to\s", text[position : sentence.end]) and not urged_someone:
+                return (
+                    None  # "urged North Korea to resume talks": the one urged stays in the content
+                )
             end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
             end = end_match.start() if end_match else sentence.end
         else:
