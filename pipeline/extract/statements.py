@@ -101,7 +101,7 @@ CLAUSE_AFTER_PARTICIPLE = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,\s+(?!(?:while|as|when|after|before|adding|noting|citing|referring|in|at|during|according|because|but|though|although|and)\b|\w+ing\b)[a-z]"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
 )
 
 
@@ -494,7 +494,9 @@ class StatementFinder:
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif text[sentence.start : cue.start()].rstrip().endswith(","):
             comma = text.find(",", phrase.end, sentence.end)
-            if comma > 0 and len(text[comma : sentence.end].split()) > 3:
+            if comma > 0 and re.match(
+                r",\s+(?:and|but|while|whereas)\s", text[comma : sentence.end]
+            ):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
