@@ -106,7 +106,7 @@ TITLE_WORD_AT_END = re.compile(
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
 CAPITALIZED_NAME = re.compile(
-    r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’.-]))"
+    r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]|\.\s*[A-Z]))"
 )
 CAPITALIZED_NAME_AT_END = re.compile(CAPITALIZED_NAME.pattern + "$")
 DETERMINER = re.compile(
@@ -189,6 +189,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
         or re.search(
             r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then)$",
             before,
+            re.IGNORECASE,
         )
         is not None
     )
