@@ -149,6 +149,8 @@ class PeopleFinder:
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
+        if gender is None and title:  # "spokeswoman", "chairman" tell the gender
+            gender = GENDERED_TITLES.get(title.split()[-1].lower())
         if len(name.split()) < min_tokens or not _is_person_name(name):
             return
         end = start + len(name)
@@ -193,13 +195,7 @@ class PeopleFinder:
             )
             if portfolio:  # "vice-president for competition"
                 title += portfolio.group()
-            self._add(
-                m["name"],
-                m.start("name"),
-                title,
-                affiliation,
-                GENDERED_TITLES.get(title.split()[-1].lower()),
-            )
+            self._add(m["name"], m.start("name"), title, affiliation)
         for m in patterns["title_before"].finditer(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
@@ -220,14 +216,8 @@ class PeopleFinder:
                         m.start() - len(prefix.group()), m.start()
                     ):
                         title = " ".join(words) + " " + title
-            self._add(
-                m["name"],
-                m.start("name"),
-                title,
-                affiliation,
-                GENDERED_TITLES.get(title.split()[-1].lower()),
-                min_tokens=1 if m["title"][:1].isupper() else 2,
-            )
+            min_tokens = 1 if m["title"][:1].isupper() else 2
+            self._add(m["name"], m.start("name"), title, affiliation, min_tokens=min_tokens)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in patterns[key].finditer(text):
                 self._add(m["name"], m.start("name"))
