@@ -39,7 +39,7 @@ BACKFILL_TIMEOUT = 300
 REFRESH_TIMEOUT = 240
 SHARDS = 16
 NEW_ARTICLE = REPO_ROOT / "tests" / "gold" / "india_data_bill_release.txt"
-STOP_TIMEOUT = 30
+STOP_TIMEOUT = 60  # a code server left behind exits within its 45 s heartbeat timeout
 
 pytestmark = [
     pytest.mark.slow,
