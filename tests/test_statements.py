@@ -198,3 +198,43 @@ def test_every_statement_span_indexes_the_text():
     )
     for s in extract(text).statements:
         assert text[s.char_start : s.char_end] == s.text
+
+
+def test_asked_reports_a_question_but_not_a_request():
+    got = statements(INTRO + "Ms. Doe asked whether the budget would be published in time.")
+    assert ("Jane Doe", "indirect", "whether the budget would be published in time") in got
+    assert statements(INTRO + "Ms. Doe asked the court for a delay of two weeks.") == []
+
+
+def test_a_modal_or_a_possessive_before_a_verb_of_saying_is_no_report():
+    assert statements(INTRO + "Ms. Doe would argue that the budget is balanced.") == []
+    assert statements(INTRO + "Contrary to her claim the budget was never balanced.") == []
+
+
+def test_adverbs_between_speaker_and_verb():
+    got = statements(INTRO + "Ms. Doe now says the budget will be balanced by June.")
+    assert ("Jane Doe", "indirect", "the budget will be balanced by June") in got
+    got = statements(INTRO + "Ms. Doe has long said that taxes must not rise.")
+    assert ("Jane Doe", "indirect", "taxes must not rise") in got
+
+
+def test_an_aside_after_that_stays_in_the_content():
+    got = statements(INTRO + "She said that, if elected, she would cut the deficit.")
+    assert got == [("Jane Doe", "indirect", "if elected, she would cut the deficit")]
+
+
+def test_participle_with_a_comma_before_the_quote():
+    got = statements(INTRO + "She defended the plan, saying, “The budget is balanced.”")
+    assert ("Jane Doe", "direct", "The budget is balanced.") in got
+
+
+def test_said_that_before_a_quote_gives_a_direct_statement():
+    got = statements(INTRO + "The ministry says on its website that “the budget is balanced.”")
+    assert got == [("Ministry of Finance", "direct", "the budget is balanced.")]
+
+
+def test_a_time_after_the_verb_is_not_what_was_said():
+    got = statements(INTRO + 'The plan "is working," Ms. Doe said in June 2012, citing the data.')
+    assert got == [("Jane Doe", "direct", "is working")]
+    got = statements(INTRO + "Ms. Doe said the plan was working, citing new data.")
+    assert got == [("Jane Doe", "indirect", "the plan was working")]

@@ -28,7 +28,35 @@ from pipeline.extract.text import Sentence, paragraphs, split_sentences
 from pipeline.model import Statement
 
 PARTICIPLES = frozenset(
-    {"adding", "saying", "noting", "stressing", "emphasizing", "emphasising", "telling"}
+    {
+        "adding",
+        "saying",
+        "noting",
+        "stressing",
+        "emphasizing",
+        "emphasising",
+        "telling",
+        "arguing",
+        "insisting",
+        "explaining",
+        "warning",
+        "tweeting",
+        "writing",
+        "asking",
+        "claiming",
+        "declaring",
+        "asserting",
+        "acknowledging",
+        "suggesting",
+        "predicting",
+        "complaining",
+        "contending",
+    }
+)
+# Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no statement.
+ASKING = frozenset({"asked", "asks", "asking"})
+QUESTION_AFTER_ASK = re.compile(
+    r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
 )
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
@@ -36,7 +64,8 @@ NAMING_WORDS = re.compile(
 )
 TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|then|later|earlier|afterward|at the time)"
+    r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
     r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
@@ -49,6 +78,12 @@ INTENT_CLAUSE_END = re.compile(
 # Where reported content ends: a contrast, or the speaker's next act.
 CONTENT_END = re.compile(
     r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)\s+(?:that\b|:)"
+    r"|,\s+(?:citing|referring to|referencing|pointing to)\s"
+)
+# "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
+NOT_A_REPORT_BEFORE = re.compile(
+    r"\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|his|her|their|its|the|a|an|this|whose|my|our|your)\s+$",
+    re.IGNORECASE,
 )
 MIN_CONTENT_WORDS = 3
 SMALL_TITLE_WORDS = frozenset(
@@ -59,7 +94,7 @@ DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))\s*"
 )
 SETTING_THEN_THAT = re.compile(
-    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^,;:\"“”]{1,80}?\s(?=that\b)that"
+    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^;:\"“”]{1,80}?,?\s(?=that\b)that"
 )
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
@@ -97,11 +132,11 @@ SPEAKER_GOES_ON = re.compile(
 )
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
-    r"\s*(?:that\b|:|[\"“«]|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)"
+    r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)"
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
 )
 
 
@@ -226,7 +261,7 @@ class StatementFinder:
         # Before: `Name said: "..."`, `Name told reporters: "..."`
         before = text[sentence.start : quote.open]
         if re.search(r"[:,]\s*$", before) or re.search(
-            r"\b(?:said|says|added|told [\w ]{1,30})\s*$", before
+            r"\b(?:said|says|added|told [\w ]{1,30}|that)\s*$", before
         ):
             cues = self._cues(sentence.start, quote.open, quotes)
             if cues:
@@ -237,6 +272,9 @@ class StatementFinder:
                         [q.close for q in quotes if q.close <= cue.start()] + [sentence.start]
                     )
                     phrase = speaker_before(text, self.index, cue.start(), floor)
+                    if phrase is None and cue.group() in PARTICIPLES:
+                        # 'She defended the plan, saying, "..."': the subject of the sentence speaks
+                        phrase = sentence_subject(text, self.index, sentence.start, cue.start())
                     if phrase:
                         return phrase, cue.group(), cue.start()
         return None
@@ -314,13 +352,16 @@ class StatementFinder:
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
+        if form in ASKING and not QUESTION_AFTER_ASK.match(text, position):
+            return None  # "asked the court for a delay": a request, not what was said
         if (
             form not in FREE_COMPLEMENT_CUES
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
-        connector = re.match(r"\s*(?::|,)?\s*(?:that\b)?", text[position : sentence.end])
+        # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
+        connector = re.match(r"\s*(?::|,)?\s*(?:that\b,?)?", text[position : sentence.end])
         position += connector.end() if connector else 0
         if reporting_verbs().get(form) == "intent":
             urged_someone = form.startswith(("urge", "call")) and re.match(
@@ -364,6 +405,10 @@ class StatementFinder:
                 if cue.start() in self.used_cues:
                     continue
                 form = cue.group()
+                if NOT_A_REPORT_BEFORE.search(
+                    text, max(sentence.start, cue.start() - 12), cue.start()
+                ):
+                    continue
                 floor = max(
                     [q.close for q in quotes if sentence.start <= q.close <= cue.start()]
                     + [sentence.start]
