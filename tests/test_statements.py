@@ -238,3 +238,18 @@ def test_a_time_after_the_verb_is_not_what_was_said():
     assert got == [("Jane Doe", "direct", "is working")]
     got = statements(INTRO + "Ms. Doe said the plan was working, citing new data.")
     assert got == [("Jane Doe", "indirect", "the plan was working")]
+
+
+def test_descriptive_words_before_a_speaker_after_a_quote():
+    got = statements(
+        INTRO
+        + '"The vote is a sham," panel Chairman Rep. John Roe (R-Ohio) said after the hearing.'
+    )
+    assert ("John Roe", "direct", "The vote is a sham") in got
+    got = statements(INTRO + "“The vote is a sham,” said retired teacher Mary Major.")
+    assert ("Mary Major", "direct", "The vote is a sham") in got
+
+
+def test_plural_groups_with_a_capitalized_noun_speak():
+    got = statements(INTRO + "But many Democrats say the budget hides a deficit.")
+    assert ("many Democrats", "indirect", "the budget hides a deficit") in got

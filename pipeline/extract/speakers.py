@@ -109,6 +109,9 @@ CAPITALIZED_NAME = re.compile(
     r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]|\.\s*[A-Z]))"
 )
 CAPITALIZED_NAME_AT_END = re.compile(CAPITALIZED_NAME.pattern + "$")
+DESCRIBED_NAME = re.compile(
+    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
+)
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
     re.IGNORECASE,
@@ -183,6 +186,10 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     Titles and honorifics before a name belong to it: "..., said Mr. Bush", "Tulsa police Chief Jane Roe".
     """
     before = strip_titles(text[floor:position])
+    # '"...," panel Chairman Jane Roe said': one word describing the speaker after a quote
+    quoted_before = text[max(0, floor - 3) : floor].rstrip(" ,")[-1:] in ("”", '"', "»")
+    if quoted_before or re.search(r"[”\"»],? [a-z0-9][\w/'’-]*$", before):
+        before = re.sub(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$", "", before)
     return (
         not before
         or before[-1] in ',:;”"»—–('
@@ -261,7 +268,7 @@ def speaker_before(
 
 PLAIN_NOUN_PHRASE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)"
-    r"(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$"
+    r"(?:[\w'’-]+\s+){0,3}(?:[a-z][\w'’-]*|[A-Z][a-z]+s)$"
 )
 
 
@@ -349,6 +356,12 @@ def speaker_after(
     name = CAPITALIZED_NAME.match(text, start, ceiling)
     if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(start, name.end(), name.group(), "name")
+    # "said 9/11 widow Jane Roe.", "said panel chairman John Roe,": a name after a few descriptive words
+    described = DESCRIBED_NAME.match(text, start, ceiling)
+    if described and described.group("name").split()[0] not in sentence_words():
+        return SpeakerPhrase(
+            described.start("name"), described.end("name"), described.group("name"), "name"
+        )
     nominal = re.match(
         r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
         + _nominal_nouns()

@@ -15,6 +15,7 @@ from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
+    NOT_MODIFIERS,
     ResolvedSpeaker,
     SpeakerPhrase,
     SpeakerResolver,
@@ -250,7 +251,7 @@ class StatementFinder:
                 floor = quote.close + len(re.match(r"\s*,?\s*", between).group())
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
-                if phrase and strip_titles(text[floor : phrase.start]).strip():
+                if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
                     phrase = None
                 opens_sentence = not text[sentence.start : quote.open].strip(" :—–-")
                 if phrase and not opens_sentence and self._content_after(cue, sentence):
@@ -595,6 +596,15 @@ class StatementFinder:
         for quote in pending:
             start, end = self._quote_span(quote)
             self._emit(speaker, following.speaker_position, "direct", s.cue, start, end)
+
+
+def _describes_speaker(words: str) -> bool:
+    """Nothing, or a word or two that describe the speaker: '"...," panel Chairman Jane Roe said'."""
+    words = words.strip()
+    return not words or (
+        re.fullmatch(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?", words) is not None
+        and not any(w in NOT_MODIFIERS or w in reporting_verbs() for w in words.split())
+    )
 
 
 def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list[Sentence]:
