@@ -206,11 +206,16 @@ def speaker_matches(predicted: str, gold_source: str) -> bool:
 
 
 def merge_quote_runs(text: str, statements: list) -> list:
-    """PolNeAR annotates `"A," said X. "B."` as one attribution: merge a speaker's consecutive
-    direct quotes in one paragraph into one span."""
-    merged: list = []
+    """PolNeAR often annotates `"A," said X. "B."` as one attribution: merge a speaker's
+    consecutive direct quotes in one paragraph into one span."""
+    return [run for run, _ in quote_runs(text, statements)]
+
+
+def quote_runs(text: str, statements: list) -> list[tuple[object, list]]:
+    """Each run of a speaker's consecutive direct quotes in one paragraph: (merged span, parts)."""
+    runs: list[tuple[object, list]] = []
     for statement in statements:
-        previous = merged[-1] if merged else None
+        previous, parts = runs[-1] if runs else (None, [])
         if (
             previous is not None
             and previous.kind == statement.kind == "direct"
@@ -218,14 +223,28 @@ def merge_quote_runs(text: str, statements: list) -> list:
             and "\n" not in text[previous.char_end : statement.char_start]
             and len(text[previous.char_end : statement.char_start]) < 200
         ):
-            merged[-1] = replace(
-                previous,
-                char_end=statement.char_end,
-                text=text[previous.char_start : statement.char_end],
+            runs[-1] = (
+                replace(
+                    previous,
+                    char_end=statement.char_end,
+                    text=text[previous.char_start : statement.char_end],
+                ),
+                [*parts, statement],
             )
         else:
-            merged.append(statement)
-    return merged
+            runs.append((statement, [statement]))
+    return runs
+
+
+def _best_gold(text: str, statement, gold: list[GoldAttribution]) -> int | None:
+    best = max(
+        (
+            (overlap(text, (statement.char_start, statement.char_end), g.content), j)
+            for j, g in enumerate(gold)
+        ),
+        default=(0.0, -1),
+    )
+    return best[1] if best[0] >= MATCH_OVERLAP else None
 
 
 def evaluate_polnear(folder: Path) -> PolnearResult:
@@ -243,27 +262,33 @@ def evaluate_polnear(folder: Path) -> PolnearResult:
         article = Article(
             document_id=name, source=text_path.name, sha256="", text=text, body_start=0
         )
-        statements = merge_quote_runs(text, extract_article(article).statements)
+        runs = quote_runs(text, extract_article(article).statements)
         result.articles += 1
-        matches = {}
-        for i, statement in enumerate(statements):
-            best = max(
-                (
-                    (overlap(text, (statement.char_start, statement.char_end), g.content), j)
-                    for j, g in enumerate(gold)
-                ),
-                default=(0.0, -1),
-            )
-            if best[0] >= MATCH_OVERLAP:
-                matches[i] = best[1]
-        result.precision_all.predicted += len(statements)
-        result.precision_all.true_positives_predicted += len(matches)
+        # A run of quotes is scored as one span or as its parts, whichever the annotator chose:
+        # the run is right if it matches one attribution or every part matches one.
+        pairs: list[tuple[object, int]] = []  # (statement, gold index) of every match
+        right_runs = 0
+        for run, parts in runs:
+            whole = _best_gold(text, run, gold)
+            if whole is not None:
+                pairs.append((run, whole))
+                right_runs += 1
+                continue
+            matched_parts = [
+                (part, j)
+                for part in (parts if len(parts) > 1 else [])
+                if (j := _best_gold(text, part, gold)) is not None
+            ]
+            pairs.extend(matched_parts)
+            right_runs += bool(parts) and len(matched_parts) == len(parts) > 1
+        result.precision_all.predicted += len(runs)
+        result.precision_all.true_positives_predicted += right_runs
         speech = [j for j, g in enumerate(gold) if g.is_speech]
-        matched_gold = set(matches.values())
+        matched_gold = {j for _, j in pairs}
         result.recall_speech.gold += len(speech)
         result.recall_speech.true_positives_gold += len([j for j in speech if j in matched_gold])
-        for i, j in matches.items():
+        for statement, j in pairs:
             if gold[j].named_source:
                 result.speaker_scored += 1
-                result.speaker_right += speaker_matches(statements[i].speaker, gold[j].source_text)
+                result.speaker_right += speaker_matches(statement.speaker, gold[j].source_text)
     return result

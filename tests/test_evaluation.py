@@ -1,0 +1,73 @@
+"""The PolNeAR scorer on a tiny folder in its format, written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.evaluation.polnear import evaluate_polnear
+
+TEXT = (
+    "Jane Doe, a spokeswoman for the Ministry of Finance, spoke on Monday.\n\n"
+    '"The budget is balanced," Ms. Doe said. "Taxes will not rise."\n\n'
+    "John Roe said the plan would fail next year.\n"
+)
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def _write(folder: Path, contents: list[tuple[str, str, str]]) -> None:
+    """One article whose attributions are (source, cue, content) strings of TEXT."""
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    lines = []
+    for number, (source, cue, content) in enumerate(contents):
+        keys = [f"T{3 * number + k + 1}" for k in range(3)]
+        for key, kind, part in zip(
+            keys, ("Source", "Cue", "Content"), (source, cue, content), strict=True
+        ):
+            start, end = _span(TEXT, part)
+            lines.append(f"{key}\t{kind} {start} {end}\t{part}")
+        lines.append(
+            f"E{number + 1}\tAttribution:{keys[1]} Content:{keys[2]} Cue:{keys[1]} Source:{keys[0]}"
+        )
+    (folder / "attributions" / "a_x1.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_a_run_of_quotes_scores_as_one_attribution(tmp_path):
+    _write(
+        tmp_path,
+        [
+            ("Ms. Doe", "said", '"The budget is balanced," Ms. Doe said. "Taxes will not rise."'),
+            ("John Roe", "said", "the plan would fail next year"),
+        ],
+    )
+    result = evaluate_polnear(tmp_path)
+    assert (result.recall_speech.true_positives_gold, result.recall_speech.gold) == (2, 2)
+    assert (result.precision_all.true_positives_predicted, result.precision_all.predicted) == (2, 2)
+    assert (result.speaker_right, result.speaker_scored) == (2, 2)
+
+
+def test_a_run_of_quotes_scores_as_its_parts(tmp_path):
+    _write(
+        tmp_path,
+        [
+            ("Ms. Doe", "said", '"The budget is balanced,"'),
+            ("Ms. Doe", "said", '"Taxes will not rise."'),
+            ("John Roe", "said", "the plan would fail next year"),
+        ],
+    )
+    result = evaluate_polnear(tmp_path)
+    assert (result.recall_speech.true_positives_gold, result.recall_speech.gold) == (3, 3)
+    assert (result.precision_all.true_positives_predicted, result.precision_all.predicted) == (2, 2)
+
+
+def test_a_wrong_boundary_is_no_match(tmp_path):
+    _write(tmp_path, [("John Roe", "said", "John Roe said the plan would fail next year.")])
+    result = evaluate_polnear(tmp_path)
+    # 6 of the 9 gold tokens: below the 80% overlap that makes a match
+    assert result.recall_speech.true_positives_gold == 0
+    assert result.precision_all.true_positives_predicted == 0
