@@ -253,3 +253,30 @@ def test_descriptive_words_before_a_speaker_after_a_quote():
 def test_plural_groups_with_a_capitalized_noun_speak():
     got = statements(INTRO + "But many Democrats say the budget hides a deficit.")
     assert ("many Democrats", "indirect", "the budget hides a deficit") in got
+
+
+def test_parenthetical_report_boundaries():
+    got = statements(INTRO + "During her years in office, Ms. Doe said, the deficit fell by half.")
+    assert got == [("Jane Doe", "indirect", "the deficit fell by half")]
+    got = statements(
+        INTRO + "The plan is near the old bridge, which, Ms. Doe said, is closed on weekends."
+    )
+    assert got == [("Jane Doe", "indirect", "which, Ms. Doe said, is closed on weekends")]
+    got = statements(
+        INTRO + "The test, Ms. Doe said, was the biggest yet, although it may take days to know."
+    )
+    assert got == [("Jane Doe", "indirect", "The test, Ms. Doe said, was the biggest yet")]
+
+
+def test_a_trailing_report_by_another_source_ends_the_content():
+    got = statements(
+        INTRO + "Ms. Doe told police that she would stay, but the court refused, the source added."
+    )
+    assert ("Jane Doe", "indirect", "she would stay, but the court refused") in got
+
+
+def test_tells_with_an_object_then_that():
+    got = statements(
+        INTRO + "Ms. Doe tells a local radio station on Friday that the budget is balanced."
+    )
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]

@@ -125,7 +125,15 @@ FREE_COMPLEMENT_CUES = frozenset(
 )
 # Where reported content stops: another speaker's reporting clause in the same sentence.
 NEXT_ATTRIBUTION = re.compile(
-    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
+    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
+    # "..., the source added.": a noun phrase only when the report ends the clause
+    r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,))"
+)
+# "..., which, she said, is ...": what was said starts at the relative pronoun
+LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
+# "During his years in office, he said, ...": an opening adverbial is not what was said
+ADVERBIAL_LEAD = re.compile(
+    r"(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80},\s+"
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
@@ -137,7 +145,7 @@ CLAUSE_AFTER_PARTICIPLE = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
+    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
 )
 
 
@@ -337,7 +345,7 @@ class StatementFinder:
         text = self.text
         position = cue.end()
         form = cue.group()
-        if form.startswith("told") or form == "telling":
+        if form.startswith(("told", "tell")):
             that = re.search(r"\bthat\b", text[position : min(sentence.end, position + 100)])
             if that:
                 position += that.end()
@@ -375,16 +383,7 @@ class StatementFinder:
             end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
             end = end_match.start() if end_match else sentence.end
         else:
-            ends = [
-                m.start()
-                for m in (
-                    CONTENT_END.search(text, position, sentence.end),
-                    NEXT_ATTRIBUTION.search(text, position, sentence.end),
-                    SPEAKER_GOES_ON.search(text, position, sentence.end),
-                )
-                if m
-            ]
-            end = min(ends, default=sentence.end)
+            end = self._content_end(position, sentence.end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end
@@ -393,6 +392,19 @@ class StatementFinder:
         ):
             return None  # a whole quote: the direct statement covers it
         return start, end
+
+    def _content_end(self, position: int, sentence_end: int) -> int:
+        """Where reported content that runs on from `position` stops: a contrast, another report."""
+        ends = [
+            m.start()
+            for m in (
+                CONTENT_END.search(self.text, position, sentence_end),
+                NEXT_ATTRIBUTION.search(self.text, position, sentence_end),
+                SPEAKER_GOES_ON.search(self.text, position, sentence_end),
+            )
+            if m
+        ]
+        return min(ends, default=sentence_end)
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         text = self.text
@@ -491,8 +503,18 @@ class StatementFinder:
                 ):
                     after = text[cue.end() : sentence.end]
                     if PARENTHETICAL_CONTINUES.match(after):
-                        # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said
-                        start, end = _strip_span(text, floor, sentence.end, trailing=" ,;:.")
+                        # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said,
+                        # from a relative pronoun on ("..., which, she said, is ...") and not an opening
+                        # adverbial ("During his years in office, he said, ...")
+                        head = strip_titles(text[floor : phrase.start])
+                        relative = LEAD_RELATIVE.search(head)
+                        start = floor + relative.start() if relative else floor
+                        if ADVERBIAL_LEAD.fullmatch(head + " "):
+                            start = (
+                                cue.end() + len(PARENTHETICAL_CONTINUES.match(after).group()) - 1
+                            )
+                        end = self._content_end(cue.end(), sentence.end)
+                        start, end = _strip_span(text, start, end, trailing=" ,;:.")
                     elif len(lead.split()) >= MIN_CONTENT_WORDS:
                         # `<content>, Name, title, said(, while ...).`
                         start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
