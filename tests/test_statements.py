@@ -280,3 +280,35 @@ def test_tells_with_an_object_then_that():
         INTRO + "Ms. Doe tells a local radio station on Friday that the budget is balanced."
     )
     assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+
+
+def test_a_paragraph_ending_with_said_colon_introduces_the_next_quote():
+    got = statements(INTRO + "Ms. Doe said:\n\n“The budget is balanced. Taxes will not rise.”")
+    assert got == [("Jane Doe", "direct", "The budget is balanced. Taxes will not rise.")]
+
+
+def test_inverted_said_opening_the_sentence():
+    got = statements(INTRO + "Said Ms. Doe: “The budget is balanced.”")
+    assert got == [("Jane Doe", "direct", "The budget is balanced.")]
+
+
+def test_verb_right_before_a_whole_quote_but_not_a_partial_one():
+    got = statements(INTRO + "Ms. Doe declared “The budget is balanced.”")
+    assert got == [("Jane Doe", "direct", "The budget is balanced.")]
+    got = statements(INTRO + "Ms. Doe claimed “fiscal discipline” explains the surplus.")
+    assert ("Jane Doe", "direct", "fiscal discipline") not in got
+
+
+def test_adding_later_continues_the_speaker_of_the_sentence():
+    got = statements(
+        INTRO + "“We cannot afford it,” Ms. Doe said, adding later, “The budget must be balanced.”"
+    )
+    assert got == [
+        ("Jane Doe", "direct", "We cannot afford it"),
+        ("Jane Doe", "direct", "The budget must be balanced."),
+    ]
+
+
+def test_the_subject_before_and_speaks():
+    got = statements(INTRO + "Ms. Doe left the room and repeatedly said, “No more taxes.”")
+    assert ("Jane Doe", "direct", "No more taxes.") in got

@@ -123,8 +123,11 @@ class SpeakerPhrase:
     start: int
     end: int
     text: str
-    kind: str  # entity, pronoun, nominal, name (capitalized but of no known kind)
+    kind: str  # entity, pronoun, nominal, name (capitalized but of no known kind), known
     entity: EntitySpan | None = None
+    known: ResolvedSpeaker | None = (
+        None  # kind "known": a speaker resolved before ("..., adding, ...")
+    )
 
 
 @dataclass(frozen=True)
@@ -267,7 +270,7 @@ def speaker_before(
 
 
 PLAIN_NOUN_PHRASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)\s+)"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|\d+)\s+)"
     r"(?:[\w'’-]+\s+){0,3}(?:[a-z][\w'’-]*|[A-Z][a-z]+s)$"
 )
 
@@ -438,6 +441,8 @@ class SpeakerResolver:
         return None
 
     def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        if phrase.known is not None:
+            return phrase.known
         if phrase.kind == "entity" and phrase.entity is not None:
             return _entity_speaker(phrase.entity)
         if phrase.kind == "pronoun":

@@ -129,6 +129,10 @@ NEXT_ATTRIBUTION = re.compile(
     # "..., the source added.": a noun phrase only when the report ends the clause
     r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,))"
 )
+# 'Said Jane Roe: "..."': an inverted verb opening the sentence
+INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
+# "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
+AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 # "..., which, she said, is ...": what was said starts at the relative pronoun
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # "During his years in office, he said, ...": an opening adverbial is not what was said
@@ -267,26 +271,69 @@ class StatementFinder:
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
-        # Before: `Name said: "..."`, `Name told reporters: "..."`
+        # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
         before = text[sentence.start : quote.open]
-        if re.search(r"[:,]\s*$", before) or re.search(
-            r"\b(?:said|says|added|told [\w ]{1,30}|that)\s*$", before
+        inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
+        if inverted:
+            phrase = speaker_after(text, self.index, inverted.end("cue"), quote.open)
+            if phrase:
+                return phrase, inverted.group("cue").lower(), inverted.start("cue")
+        cues = self._cues(sentence.start, quote.open, quotes)
+        if (
+            cues
+            and (
+                re.search(r"[:,]\s*$", before)
+                or re.search(r"\b(?:told [\w ]{1,30}|that)\s*$", before)
+                # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
+                or (
+                    not text[cues[-1].end() : quote.open].strip()
+                    and not text[quote.close : sentence.end].strip(" .,;:!?\n")
+                )
+            )
         ):
-            cues = self._cues(sentence.start, quote.open, quotes)
-            if cues:
-                cue = cues[-1]
-                tail = text[cue.end() : quote.open]
-                if len(tail.split()) <= 8 and not re.search(r"[\"“”«»]", tail):
-                    floor = max(
-                        [q.close for q in quotes if q.close <= cue.start()] + [sentence.start]
-                    )
-                    phrase = speaker_before(text, self.index, cue.start(), floor)
-                    if phrase is None and cue.group() in PARTICIPLES:
-                        # 'She defended the plan, saying, "..."': the subject of the sentence speaks
-                        phrase = sentence_subject(text, self.index, sentence.start, cue.start())
-                    if phrase:
-                        return phrase, cue.group(), cue.start()
+            cue = cues[-1]
+            tail = text[cue.end() : quote.open]
+            if len(tail.split()) <= 8 and not re.search(r"[\"“”«»]", tail):
+                floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
+                phrase = speaker_before(text, self.index, cue.start(), floor)
+                preceding = text[floor : cue.start()]
+                if (
+                    phrase is None
+                    and cue.group() in PARTICIPLES
+                    and preceding.rstrip().endswith(",")
+                ):
+                    # '"...," she said, adding, "..."': who spoke just before goes on
+                    previous = self._last_speaker_in(sentence.start, cue.start())
+                    if previous:
+                        speaker, position = previous
+                        phrase = SpeakerPhrase(
+                            position, position, speaker.name, "known", None, speaker
+                        )
+                if phrase is None and (
+                    cue.group() in PARTICIPLES or AND_BEFORE_CUE.search(preceding)
+                ):
+                    # 'She defended the plan, saying, "..."', 'She ... and repeatedly says, "..."':
+                    # the subject of the sentence speaks
+                    phrase = sentence_subject(text, self.index, sentence.start, cue.start())
+                if phrase:
+                    return phrase, cue.group(), cue.start()
         return None
+
+    def _colon_intro(
+        self, para_start: int, para_end: int, sentences: list[Sentence], quotes: list[Quote]
+    ) -> tuple[ResolvedSpeaker, int, str, int] | None:
+        """A paragraph that ends `Name said:` introduces the quote of the next paragraph."""
+        if not sentences or not self.text[para_start:para_end].rstrip().endswith(":"):
+            return None
+        last = sentences[-1]
+        cues = self._cues(last.start, para_end, quotes)
+        if not cues or len(self.text[cues[-1].end() : para_end].split()) > 4:
+            return None
+        cue = cues[-1]
+        phrase = speaker_before(self.text, self.index, cue.start(), last.start)
+        if phrase is None:
+            return None
+        return self.resolver.resolve(phrase), phrase.start, cue.group(), cue.start()
 
     def _quote_span(self, quote: Quote) -> tuple[int, int]:
         return _strip_span(self.text, quote.inner_start, quote.inner_end)
@@ -573,6 +620,7 @@ class StatementFinder:
 
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
+        intro = None  # the speaker of a paragraph that ended `Name said:`
         for para_start, para_end in paragraphs(self.text, self.body_start):
             dateline = DATELINE.match(self.text, para_start, para_end)
             para_start = dateline.end() if dateline else para_start
@@ -582,6 +630,18 @@ class StatementFinder:
             )
             self._sentences = sentences
             unattributed = self.find_direct(sentences, quotes)
+            if (
+                intro
+                and unattributed
+                and unattributed[0][0] is quotes[0]
+                and not self.text[para_start : quotes[0].open].strip()
+            ):
+                speaker, position, cue, cue_start = intro
+                start, end = self._quote_span(quotes[0])
+                if self._emit(speaker, position, "direct", cue, start, end):
+                    self.used_cues.add(cue_start)
+                    unattributed = unattributed[1:]
+            intro = self._colon_intro(para_start, para_end, sentences, quotes)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
