@@ -312,3 +312,16 @@ def test_adding_later_continues_the_speaker_of_the_sentence():
 def test_the_subject_before_and_speaks():
     got = statements(INTRO + "Ms. Doe left the room and repeatedly said, “No more taxes.”")
     assert ("Jane Doe", "direct", "No more taxes.") in got
+
+
+def test_cited_reports_what_the_speaker_pointed_to():
+    got = statements(INTRO + "Ms. Doe cited the rising cost of loans as the main risk.")
+    assert got == [("Jane Doe", "indirect", "the rising cost of loans as the main risk")]
+    assert statements(INTRO + "The cited report was published in May by the bank.") == []
+
+
+def test_progressive_reporting_verb():
+    got = statements(INTRO + "Ms. Doe is telling voters that the budget is balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+    got = statements(INTRO + "Ms. Doe was told that the budget is balanced.")
+    assert ("Jane Doe", "indirect", "the budget is balanced") not in got

@@ -52,6 +52,7 @@ PARTICIPLES = frozenset(
         "predicting",
         "complaining",
         "contending",
+        "citing",
     }
 )
 # Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no statement.
@@ -121,6 +122,10 @@ FREE_COMPLEMENT_CUES = frozenset(
         "adds",
         "wrote",
         "writes",
+        # "cited the release of prisoners as proof": what they pointed to is what they said
+        "cited",
+        "cites",
+        "citing",
     }
 )
 # Where reported content stops: another speaker's reporting clause in the same sentence.
@@ -128,6 +133,9 @@ NEXT_ATTRIBUTION = re.compile(
     r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
     # "..., the source added.": a noun phrase only when the report ends the clause
     r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,))"
+)
+PROGRESSIVE_BEFORE = re.compile(
+    r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
 )
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
@@ -496,7 +504,14 @@ class StatementFinder:
                     if previous and content:
                         self._emit(previous[0], previous[1], "indirect", form, *content)
                     continue
-                before_phrase = speaker_before(text, self.index, cue.start(), floor)
+                # "Jane Roe is telling voters that ...": the progressive's subject speaks
+                progressive = (
+                    PROGRESSIVE_BEFORE.search(text, floor, cue.start())
+                    if form.endswith("ing")
+                    else None
+                )
+                verb_start = progressive.start() if progressive else cue.start()
+                before_phrase = speaker_before(text, self.index, verb_start, floor)
                 if (
                     (before_phrase is None or before_phrase.kind != "entity")
                     and re.search(r",\s*$", preceding)
