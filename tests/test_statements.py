@@ -325,3 +325,21 @@ def test_progressive_reporting_verb():
     assert got == [("Jane Doe", "indirect", "the budget is balanced")]
     got = statements(INTRO + "Ms. Doe was told that the budget is balanced.")
     assert ("Jane Doe", "indirect", "the budget is balanced") not in got
+
+
+def test_participle_after_a_preposition_speaks_for_the_subject():
+    got = statements(INTRO + "Ms. Doe began by saying that the budget is balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+    got = statements(INTRO + "The critics faulted Ms. Doe for saying that taxes would fall.")
+    assert ("Jane Doe", "indirect", "taxes would fall") not in got
+
+
+def test_a_nominal_subject_speaks_through_a_participle():
+    got = statements(
+        "A federal judge has rejected the request, saying the courts have no business in it."
+    )
+    assert got == [("A federal judge", "indirect", "the courts have no business in it")]
+    got = statements(
+        INTRO + "Ms. Doe mocked the complaint, saying anybody who complains is losing."
+    )
+    assert ("Jane Doe", "indirect", "anybody who complains is losing") in got

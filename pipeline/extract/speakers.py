@@ -326,7 +326,21 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     name = CAPITALIZED_NAME.match(text, start, end)
     if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+    # "A New York judge has ...", "Several environmental groups granted ...": a noun phrase
+    nominal = _subject_nominal_pattern().match(text, start, end)
+    if nominal:
+        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal")
     return None
+
+
+@cache
+def _subject_nominal_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:"
+        + _nominal_nouns()
+        + r"|[a-z]+s)\b(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|\w+ed)\b)"
+    )
 
 
 def speaker_after(

@@ -137,6 +137,8 @@ NEXT_ATTRIBUTION = re.compile(
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
 )
+# "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
+PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
@@ -153,7 +155,8 @@ SPEAKER_GOES_ON = re.compile(
 )
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
-    r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|there|the|a|an|this|these|those|its|his|her|their|[A-Z]\w*)\s)"
+    r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
+    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*)\s)"
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
@@ -488,7 +491,10 @@ class StatementFinder:
                     self._according_to(cue, sentence)
                     continue
                 preceding = text[floor : cue.start()]
-                if form in PARTICIPLES and preceding.rstrip().endswith(","):
+                if form in PARTICIPLES and (
+                    preceding.rstrip().endswith(",")
+                    or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
+                ):
                     previous = self._last_speaker_in(sentence.start, cue.start())
                     content = (
                         self._content_after(cue, sentence)
