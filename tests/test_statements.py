@@ -234,8 +234,8 @@ def test_said_that_before_a_quote_gives_a_direct_statement():
 
 
 def test_a_time_after_the_verb_is_not_what_was_said():
-    got = statements(INTRO + 'The plan "is working," Ms. Doe said in June 2012, citing the data.')
-    assert got == [("Jane Doe", "direct", "is working")]
+    got = statements(INTRO + '"It is working," Ms. Doe said in June 2012, citing the data.')
+    assert got == [("Jane Doe", "direct", "It is working")]
     got = statements(INTRO + "Ms. Doe said the plan was working, citing new data.")
     assert got == [("Jane Doe", "indirect", "the plan was working")]
 
@@ -343,3 +343,11 @@ def test_a_nominal_subject_speaks_through_a_participle():
         INTRO + "Ms. Doe mocked the complaint, saying anybody who complains is losing."
     )
     assert ("Jane Doe", "indirect", "anybody who complains is losing") in got
+
+
+def test_a_quote_completing_the_writers_sentence_is_reported_speech():
+    # the same words as 'Ms. Doe said the plan "is working"', in the other order
+    got = statements(INTRO + 'The plan "is working," Ms. Doe said.')
+    assert got == [("Jane Doe", "indirect", 'The plan "is working,"')]
+    got = statements(INTRO + 'On the budget: "It is working," Ms. Doe said.')
+    assert got == [("Jane Doe", "direct", "It is working")]

@@ -372,11 +372,31 @@ class StatementFinder:
             if attribution:
                 phrase, cue, cue_start = attribution
                 speaker = self.resolver.resolve(phrase)
-                if self._emit(speaker, phrase.start, "direct", cue, start, end):
+                kind = "direct"
+                lead = self._lead_of(quote, sentence, quotes) if cue_start > quote.close else None
+                if lead is not None:
+                    # 'The plan "leaves out the poor," she said': reported speech with a partial
+                    # quote, as in 'she said the plan "leaves out the poor"'
+                    kind = "indirect"
+                    start, end = _strip_span(self.text, lead, quote.close, trailing=" ,;:")
+                if self._emit(speaker, phrase.start, kind, cue, start, end):
                     self.used_cues.add(cue_start)
             else:
                 unattributed.append((quote, sentence))
         return unattributed
+
+    def _lead_of(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> int | None:
+        """Where the writer's words that a quote completes begin, if the quote does not open its clause."""
+        floor = max(
+            [q.close for q in quotes if sentence.start <= q.close <= quote.open] + [sentence.start]
+        )
+        lead = self.text[floor : quote.open]
+        if not lead.strip() or re.search(r"[:,;—–-]\s*$|^\W*$", lead):
+            return None  # 'She said: "..."', '..., adding, "..."': the quote is its own clause
+        words = lead.split()
+        if len(words) > 40 or self._cues(floor, quote.open, quotes):
+            return None  # a lead with its own verb of saying is another statement
+        return floor
 
     def _attribute_from_neighbours(
         self, quote: Quote, sentence: Sentence, quotes: list[Quote]
