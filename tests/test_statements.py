@@ -351,3 +351,22 @@ def test_a_quote_completing_the_writers_sentence_is_reported_speech():
     assert got == [("Jane Doe", "indirect", 'The plan "is working,"')]
     got = statements(INTRO + 'On the budget: "It is working," Ms. Doe said.')
     assert got == [("Jane Doe", "direct", "It is working")]
+
+
+def test_modified_names_and_bare_plurals_speak():
+    got = statements(INTRO + "The independent Ministry of Finance says the budget is balanced.")
+    assert got == [("Ministry of Finance", "indirect", "the budget is balanced")]
+    got = statements(
+        INTRO + "The budget hurts all farmers, top farm lobbyists said Friday afternoon."
+    )
+    assert got == [("top farm lobbyists", "indirect", "The budget hurts all farmers")]
+
+
+def test_saying_before_a_quote_ends_reported_content():
+    got = statements(
+        INTRO + "Ms. Doe said the plan was late, saying, “We will not wait any longer.”"
+    )
+    assert got == [
+        ("Jane Doe", "indirect", "the plan was late"),
+        ("Jane Doe", "direct", "We will not wait any longer."),
+    ]

@@ -232,8 +232,11 @@ def speaker_before(
     if pronoun:
         return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
-    if entity and entity.entity_type != "law" and boundary(entity.start):
-        return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+    if entity and entity.entity_type != "law":
+        # "The nonpartisan Commission on X says": a determiner and modifiers before the name
+        modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
+        if boundary(entity.start) or (modified and boundary(modified.start())):
+            return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive
     for candidate in index.before(end, ("person", "institution", "country")):
         if candidate.end < floor:
@@ -275,13 +278,27 @@ PLAIN_NOUN_PHRASE = re.compile(
 )
 
 
+MODIFIED_NAME_START = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}$")
+# "top black lawmakers said", "officials said": a bare plural, one to three words
+BARE_PLURAL = re.compile(r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s$")
+
+
 def _plain_noun_phrase(
     text: str, floor: int, end: int, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
     """ "Several cast members said", "the announcer said", "63 percent said": a noun phrase of no known kind."""
     m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
     if not m or (at_clause_start and not clause_boundary_before(text, m.start(), floor)):
-        return None
+        m = BARE_PLURAL.search(text, max(floor, end - 40), end)
+        if (
+            not m
+            or not clause_boundary_before(text, m.start(), floor)
+            or any(
+                w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ed", "ing", "ly"))
+                for w in m.group().split()
+            )
+        ):
+            return None
     words = m.group().lower().split()
     if any(w in CLAUSE_WORDS for w in words[1:]):
         return None  # "the rules that were agreed" is a clause, not a speaker
