@@ -370,3 +370,22 @@ def test_saying_before_a_quote_ends_reported_content():
         ("Jane Doe", "indirect", "the plan was late"),
         ("Jane Doe", "direct", "We will not wait any longer."),
     ]
+
+
+def test_a_block_of_words_after_added_colon_is_a_direct_statement():
+    got = statements(
+        INTRO
+        + "Ms. Doe added:\n\nThe budget is balanced and taxes will not rise this year.\n\nThe vote is next week."
+    )
+    assert got == [
+        ("Jane Doe", "direct", "The budget is balanced and taxes will not rise this year.")
+    ]
+
+
+def test_a_second_verb_of_the_same_subject_continues_what_was_said():
+    got = statements(INTRO + "Ms. Doe says she hopes to win, but she knows that the vote is close.")
+    assert got == [
+        ("Jane Doe", "indirect", "she hopes to win, but she knows that the vote is close")
+    ]
+    got = statements(INTRO + "Ms. Doe said the plan was late, but she declined to give a date.")
+    assert got == [("Jane Doe", "indirect", "the plan was late")]

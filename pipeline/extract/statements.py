@@ -152,7 +152,7 @@ ADVERBIAL_LEAD = re.compile(
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?[a-z]+(?:ed|s)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
@@ -683,6 +683,12 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
                     unattributed = unattributed[1:]
+            elif intro and not quotes and para_end - para_start > 1:
+                # "The governor added:" then a paragraph of his words set off without quote marks
+                speaker, position, cue, cue_start = intro
+                start, end = _strip_span(self.text, para_start, para_end)
+                if self._emit(speaker, position, "direct", cue, start, end):
+                    self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
