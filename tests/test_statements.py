@@ -389,3 +389,10 @@ def test_a_second_verb_of_the_same_subject_continues_what_was_said():
     ]
     got = statements(INTRO + "Ms. Doe said the plan was late, but she declined to give a date.")
     assert got == [("Jane Doe", "indirect", "the plan was late")]
+
+
+def test_a_speaker_inside_a_relative_clause():
+    got = statements(
+        INTRO + "The bank kept the branch, which Ms. Doe says she is doing everything to keep open."
+    )
+    assert ("Jane Doe", "indirect", "she is doing everything to keep open") in got

@@ -197,7 +197,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
         not before
         or before[-1] in ',:;”"»—–('
         or re.search(
-            r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then)$",
+            r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then|which|whom)$",
             before,
             re.IGNORECASE,
         )
