@@ -396,3 +396,16 @@ def test_a_speaker_inside_a_relative_clause():
         INTRO + "The bank kept the branch, which Ms. Doe says she is doing everything to keep open."
     )
     assert ("Jane Doe", "indirect", "she is doing everything to keep open") in got
+
+
+def test_urged_and_vowed_with_an_object_or_a_negation():
+    got = statements(INTRO + "In her speech, Ms. Doe urged lawmakers to pass the budget, and left.")
+    assert got == [("Jane Doe", "indirect", "lawmakers to pass the budget")]
+    got = statements(INTRO + "Ms. Doe vowed not to repeat the mistake of last year.")
+    assert got == [("Jane Doe", "indirect", "not to repeat the mistake of last year")]
+
+
+def test_a_clause_without_that_is_known_by_its_verb():
+    got = statements(INTRO + "Ms. Doe acknowledged funding was the main reason for the delay.")
+    assert got == [("Jane Doe", "indirect", "funding was the main reason for the delay")]
+    assert statements(INTRO + "Ms. Doe claimed vast wealth and power for the ministry.") == []

@@ -159,6 +159,11 @@ CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
     r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*)\s)"
 )
+# "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
+CLAUSE_BY_ITS_VERB = re.compile(
+    r"\s+(?:(?!(?:and|or|to|with|for|of|in|on|by)\s)[\w'’“”\"-]+\s+){1,5}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w+ed)\b"
+)
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
     r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
@@ -446,6 +451,7 @@ class StatementFinder:
             form not in FREE_COMPLEMENT_CUES
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
+            and not CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
@@ -453,9 +459,13 @@ class StatementFinder:
         position += connector.end() if connector else 0
         if reporting_verbs().get(form) == "intent":
             urged_someone = form.startswith(("urge", "call")) and re.match(
-                r"(?:\s+[\w.'’-]+){1,5}?\s+to\s", text[position : sentence.end]
+                r"\s*(?:[\w.'’-]+\s+){1,5}?to\s", text[position : sentence.end]
             )
-            if not re.match(r"\s*to\s", text[position : sentence.end]) and not urged_someone:
+            # "vowed not to repeat the mistake"
+            if (
+                not re.match(r"\s*(?:not\s+)?to\s", text[position : sentence.end])
+                and not urged_someone
+            ):
                 return (
                     None  # "urged North Korea to resume talks": the one urged stays in the content
                 )
