@@ -196,6 +196,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     return (
         not before
         or before[-1] in ',:;”"»—–('
+        or before.endswith(" -")
         or re.search(
             r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then|which|whom)$",
             before,
@@ -356,7 +357,7 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:"
         + _nominal_nouns()
-        + r"|[a-z]+s)\b(?=\s+(?:\w+ly\s+)?(?:has|have|had|is|are|was|were|\w+ed)\b)"
+        + r"|[a-z]+s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|\w+ed)\b)"
     )
 
 
