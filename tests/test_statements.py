@@ -409,3 +409,13 @@ def test_a_clause_without_that_is_known_by_its_verb():
     got = statements(INTRO + "Ms. Doe acknowledged funding was the main reason for the delay.")
     assert got == [("Jane Doe", "indirect", "funding was the main reason for the delay")]
     assert statements(INTRO + "Ms. Doe claimed vast wealth and power for the ministry.") == []
+
+
+def test_an_aside_in_parentheses_at_the_end_is_the_writers():
+    got = statements(INTRO + "Ms. Doe said the budget is balanced (which few believe).")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+
+
+def test_but_pledged_is_the_speakers_next_act():
+    got = statements(INTRO + "Farmers said they want “fair prices” but pledged to stay calm.")
+    assert got[0] == ("Farmers", "indirect", "they want “fair prices”")

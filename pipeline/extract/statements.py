@@ -82,6 +82,8 @@ INTENT_CLAUSE_END = re.compile(
 CONTENT_END = re.compile(
     r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
     r"|,\s+(?:citing|referring to|referencing|pointing to)\s"
+    # the writer's aside closing the sentence: " (which lets the rest off the hook)."
+    r"|\s+\((?=[^()]*\)?\W*$)"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
 NOT_A_REPORT_BEFORE = re.compile(
@@ -152,7 +154,7 @@ ADVERBIAL_LEAD = re.compile(
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+)?(?:pledged|vowed|promised|urged|declined|refused)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
