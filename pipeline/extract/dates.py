@@ -105,6 +105,55 @@ PATTERNS = [
 ]
 
 
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Words without which a pattern cannot match: a text that has none of them is not scanned
+# for it (most articles never say "quarter"). Lowercase words are looked for in the
+# lowercased text, for the patterns that ignore case; others as written.
+_REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "day_month_year": _MONTH_STARTS,
+    "day_month": _MONTH_STARTS,
+    "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
+    "half": ("half",),
+    "month": _MONTH_NAMES,
+    "relative_day": ("esterday", "oday", "omorrow"),
+    "weekday": tuple(day.capitalize() for day in WEEKDAYS),
+    "relative_period": ("year", "month"),
+}
+# The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
+# it (İ, ı, ſ, Kelvin sign): with one of them in the text the lowercase check is not exact.
+_CASE_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+
+
+def _patterns_to_scan(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """`PATTERNS` without those whose required words `text` lacks."""
+    lowered = None
+    if not any(char in text for char in _CASE_FOLD_EXCEPTIONS):
+        lowered = text.lower()
+    kept = []
+    for kind, pattern in PATTERNS:
+        words = _REQUIRED_WORDS.get(kind)
+        if words:
+            haystack = lowered if pattern.flags & re.IGNORECASE else text
+            if haystack is not None and not any(word in haystack for word in words):
+                continue
+        kept.append((kind, pattern))
+    return kept
+
+
 def _at_word_start(text: str, position: int) -> bool:
     return position == 0 or not (text[position - 1].isalnum() or text[position - 1] == "_")
 
@@ -246,7 +295,7 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
     """
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in _patterns_to_scan(text):
         for m in pattern.finditer(text):
             if not _at_word_start(text, m.start()):
                 continue
