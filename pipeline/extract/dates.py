@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from pipeline.extract.scan import lowercase_for_search
 from pipeline.model import DateExpression
 
 MONTHS = {
@@ -133,16 +134,11 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "weekday": tuple(day.capitalize() for day in WEEKDAYS),
     "relative_period": ("year", "month"),
 }
-# The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
-# it (İ, ı, ſ, Kelvin sign): with one of them in the text the lowercase check is not exact.
-_CASE_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 
 
 def _patterns_to_scan(text: str) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` lacks."""
-    lowered = None
-    if not any(char in text for char in _CASE_FOLD_EXCEPTIONS):
-        lowered = text.lower()
+    lowered = lowercase_for_search(text)
     kept = []
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)

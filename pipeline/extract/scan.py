@@ -28,6 +28,19 @@ def not_after_word_or_dot(text: str, position: int) -> bool:
     return position == 0 or not (_is_word_char(text[position - 1]) or text[position - 1] == ".")
 
 
+# The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
+# it (İ, ı, ſ, Kelvin sign): with one of them in a text, its lowercase misses such matches.
+_CASE_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+
+
+def lowercase_for_search(text: str) -> str | None:
+    """`text.lower()`, in which every ASCII word a case-insensitive pattern finds in `text` occurs
+    in lowercase; None when that does not hold."""
+    if any(char in text for char in _CASE_FOLD_EXCEPTIONS):
+        return None
+    return text.lower()
+
+
 def finditer_checked(
     pattern: re.Pattern[str], text: str, start_ok: Callable[[str, int], bool]
 ) -> Iterator[re.Match[str]]:
