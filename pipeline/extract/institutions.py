@@ -19,6 +19,7 @@ from pipeline.extract.lexicon import (
     sentence_words,
     trie_regex,
 )
+from pipeline.extract.scan import finditer_word
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
 from pipeline.model import Institution
@@ -182,7 +183,7 @@ class InstitutionFinder:
     def find_names(self) -> None:
         text = self.text
         last_end = -1
-        for head in _head_pattern().finditer(text):
+        for head in finditer_word(_head_pattern(), text):
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
             start = _extend_left(text, head.start())
@@ -289,7 +290,7 @@ class InstitutionFinder:
             self._mention(match.start("unit"), match.end("unit"), record)
 
     def find_short_references(self) -> None:
-        for match in SHORT_REFERENCE.finditer(self.text):
+        for match in finditer_word(SHORT_REFERENCE, self.text):
             if self.index.overlaps(match.start(), match.end()):
                 continue
             record = self.resolve_reference(match.group("head"), match.start())

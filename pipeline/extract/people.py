@@ -298,11 +298,12 @@ class PeopleFinder:
                 if len(part) > 1 and not part.endswith("."):
                     owners.setdefault(part, set()).add(candidate.name)
         # One pattern per article for all names, one for the parts only one person has.
-        full = re.compile(rf"\b(?:{trie_regex(self.candidates)})\b")
+        # `\b` before a name is checked on each match (see `scan`), not written first.
+        full = re.compile(rf"(?:{trie_regex(self.candidates)})\b")
         self._add_mentions(full, lambda name: self.candidates[name])
         unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
         if unique:
-            parts = re.compile(rf"\b(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
+            parts = re.compile(rf"(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
             self._add_mentions(parts, lambda part: self.candidates[unique[part]])
         people = [
             Person(person_id(c.name), c.name, c.title, c.institution_id)
@@ -311,7 +312,7 @@ class PeopleFinder:
         return sorted(people, key=lambda p: p.person_id)
 
     def _add_mentions(self, pattern: re.Pattern[str], candidate_of) -> None:
-        for m in pattern.finditer(self.text):
+        for m in finditer_checked(pattern, self.text, word_boundary):
             candidate = candidate_of(m.group())
             self.index.add(
                 EntitySpan(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 
 def _is_word_char(char: str) -> bool:
@@ -57,3 +58,16 @@ def finditer_checked(
             position = match.end()
         else:
             position = match.start() + 1
+
+
+@lru_cache(maxsize=64)
+def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    if not pattern.pattern.startswith(r"\b"):
+        raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
+    return re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
+
+
+def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text)` for a pattern that starts with `\b`, faster when what follows
+    the `\b` starts with a plain character or character set ("\b(?:Ministry|Bureau)")."""
+    return finditer_checked(_without_leading_boundary(pattern), text, word_boundary)
