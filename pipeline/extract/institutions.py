@@ -106,11 +106,20 @@ def _of_phrase(text: str, end: int) -> str:
     return kept
 
 
+@cache
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each kind-giving phrase as a whole-word pattern, compiled once, in the rule file's order."""
+    return tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\b"), kind)
+        for phrase, kind in institution_phrases().items()
+    )
+
+
 def kind_of(name: str) -> str:
     """The kind implied by a phrase in the name ("central bank") or the organization word heading it."""
     lowered = name.lower()
-    for phrase, kind in institution_phrases().items():
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+    for pattern, kind in _phrase_patterns():
+        if pattern.search(lowered):
             return kind
     words = [w.lower() for w in WORD.findall(name)]
     of_at = words.index("of") if "of" in words else len(words)
