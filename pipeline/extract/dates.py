@@ -49,7 +49,9 @@ ORDINAL_QUARTERS = {
 HALVES = {"first": 1, "second": 2}
 
 _MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-_DAY = r"(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+# 1-31 as [1-9]|[12]\d|3[01], tried in that order, but written to start with a character set:
+# "3 May 2021" patterns then scan several times faster (see `scan`).
+_DAY = r"(?P<day>[1-9](?:(?<=[12])\d|(?<=3)[01])??)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
