@@ -10,9 +10,15 @@ import re
 from functools import cache
 
 from pipeline.extract.lexicon import document_nouns
+from pipeline.extract.scan import lowercase_for_search
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import slugify
 
+# What `_titled_pattern` cannot match without: a word that introduces a title, a space and an
+# opening quote ("entitled" contains "titled").
+TITLE_OPENINGS = tuple(
+    f"{word} {quote}" for word in ("titled", "called", "named", "headlined") for quote in '"“«'
+)
 QUOTED_TITLE = r"[\"“«](?P<title>[^\"“”«»\n]{3,200})[\"”»]"
 
 
@@ -34,6 +40,9 @@ def _reference_pattern() -> re.Pattern[str]:
 def find_documents(text: str, index: EntityIndex) -> None:
     """Mentions of titled documents, and of "the <noun>" after a document with that noun was titled."""
     titled: dict[str, tuple[str, str]] = {}  # noun -> (entity id, title)
+    lowered = lowercase_for_search(text)
+    if lowered is not None and not any(opening in lowered for opening in TITLE_OPENINGS):
+        return  # no document is titled; scanning for one costs as much as all of this module
     for m in _titled_pattern().finditer(text):
         noun = m["noun"].lower()
         entity_id = slugify(m["title"])
@@ -43,6 +52,8 @@ def find_documents(text: str, index: EntityIndex) -> None:
                 m.start("title"), m.end("title"), "document", entity_id, m["title"], m["title"]
             )
         )
+    if not titled:
+        return  # "the report" points to a document only after one was titled
     for m in _reference_pattern().finditer(text):
         noun = m["noun"].lower()
         if noun in titled and m.start() > 0:

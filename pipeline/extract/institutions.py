@@ -19,6 +19,7 @@ from pipeline.extract.lexicon import (
     sentence_words,
     trie_regex,
 )
+from pipeline.extract.scan import finditer_word
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
 from pipeline.model import Institution
@@ -105,11 +106,20 @@ def _of_phrase(text: str, end: int) -> str:
     return kept
 
 
+@cache
+def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each kind-giving phrase as a whole-word pattern, compiled once, in the rule file's order."""
+    return tuple(
+        (re.compile(rf"\b{re.escape(phrase)}\b"), kind)
+        for phrase, kind in institution_phrases().items()
+    )
+
+
 def kind_of(name: str) -> str:
     """The kind implied by a phrase in the name ("central bank") or the organization word heading it."""
     lowered = name.lower()
-    for phrase, kind in institution_phrases().items():
-        if re.search(rf"\b{re.escape(phrase)}\b", lowered):
+    for pattern, kind in _phrase_patterns():
+        if pattern.search(lowered):
             return kind
     words = [w.lower() for w in WORD.findall(name)]
     of_at = words.index("of") if "of" in words else len(words)
@@ -182,7 +192,7 @@ class InstitutionFinder:
     def find_names(self) -> None:
         text = self.text
         last_end = -1
-        for head in _head_pattern().finditer(text):
+        for head in finditer_word(_head_pattern(), text):
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
             start = _extend_left(text, head.start())
@@ -289,7 +299,7 @@ class InstitutionFinder:
             self._mention(match.start("unit"), match.end("unit"), record)
 
     def find_short_references(self) -> None:
-        for match in SHORT_REFERENCE.finditer(self.text):
+        for match in finditer_word(SHORT_REFERENCE, self.text):
             if self.index.overlaps(match.start(), match.end()):
                 continue
             record = self.resolve_reference(match.group("head"), match.start())

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from pipeline.extract.lexicon import law_heads, sentence_words
+from pipeline.extract.scan import finditer_word
 from pipeline.ids import law_id
 from pipeline.model import Law
 
@@ -77,7 +78,7 @@ NOT_A_LAW_NAME = re.compile(
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
-    for head in _head_pattern().finditer(text):
+    for head in finditer_word(_head_pattern(), text):
         if found and head.start() < found[-1][1]:
             continue  # inside the previous law's name ("Law on the Protection of ... Act")
         start = _extend_left(text, head.start())

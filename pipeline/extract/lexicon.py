@@ -122,6 +122,12 @@ def countries() -> dict[str, str]:
     return names
 
 
+@cache
+def _escape(char: str) -> str:
+    """`re.escape` of one character, remembered: a trie is built for every article's names."""
+    return re.escape(char)
+
+
 def trie_regex(words) -> str:
     """A regex alternation of `words` as a prefix tree, so the engine does not try each word in turn.
 
@@ -137,7 +143,7 @@ def trie_regex(words) -> str:
 
     def render(node: dict) -> str:
         ends = "" in node
-        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        branches = [_escape(char) + render(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -8,6 +8,7 @@ mentions of the full name or of one part of it ("Xi", "Smith") point to the same
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,11 +24,16 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
+from pipeline.extract.scan import finditer_checked, not_after_word_or_dot, word_boundary
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import person_id
 from pipeline.model import Person
 
-NAME_TOKEN = r"(?:(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+# "Jane", "McDonald", "O'Neill", "Al-Assad", "F.": (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
+# written to start with [A-Z], the same alternatives in the same order, because the regex
+# engine skips quickly to the capitals only when a pattern starts with a character set.
+_SUFFIXES = r"(?:[-'’][A-Z]?[a-z]+)*"
+NAME_TOKEN = rf"(?:[A-Z](?:(?<=M)(?:c|ac)[A-Z][a-z]+{_SUFFIXES}|(?<=[OD])['’][A-Z][a-z]+{_SUFFIXES}|[a-z]+{_SUFFIXES}|\.))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{0,3}}"
 GENDERED_TITLES = {
@@ -74,7 +80,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
     honorific = "|".join(sorted(honorifics(), key=len, reverse=True))
     return {
-        "honorific": re.compile(rf"\b(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
+        # Scanned with `finditer_checked`: `\b` is checked on each match's start (see
+        # `_LEADING_ASSERTIONS`), not written first, where it slows the whole scan.
+        "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
         "title_before": re.compile(
             rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"
@@ -88,16 +96,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Jane Doe, a senior diplomat, said": a name with any appositive before a reporting verb
         "appositive_cue": re.compile(
-            rf"(?<![\w.])(?P<name>{NAME})(?: \([^()]{{1,40}}\))?, [^;:\"“”\n]{{1,120}}?, (?:also )?(?:{_cues()})\b"
+            rf"(?P<name>{NAME})(?: \([^()]{{1,40}}\))?, [^;:\"“”\n]{{1,120}}?, (?:also )?(?:{_cues()})\b"
         ),
         "before_cue": re.compile(
-            rf"(?<![\w.])(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
+            rf"(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
         ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
         "after_cue": re.compile(
             rf"\b(?:{_cues()}) (?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Adm)\. )?(?P<name>{NAME})(?=[,.;(]|\s+(?:of|from|who)\b|\s+\()"
         ),
     }
+
+
+# The zero-width assertion each pattern starts with, checked on the match instead: `\b` for
+# the honorific, `(?<![\w.])` (no word or initial just before) for a name before a cue.
+_LEADING_ASSERTIONS = {
+    "honorific": word_boundary,
+    "appositive_cue": not_after_word_or_dot,
+    "before_cue": not_after_word_or_dot,
+}
+# Any name not inside a word or after an initial, for `_confirm_full_names`.
+ANY_NAME = re.compile(rf"({NAME})")
+
+
+def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
+    """Every match of pattern `key` in `text`, as `finditer` of the pattern with its assertion."""
+    pattern = _patterns()[key]
+    check = _LEADING_ASSERTIONS.get(key)
+    return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
 
 
 def _is_person_name(name: str) -> bool:
@@ -126,6 +152,8 @@ class PeopleFinder:
         self.text = text
         self.index = index
         self.candidates: dict[str, PersonCandidate] = {}
+        # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
+        self.single_speakers: set[str] = set()
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -167,7 +195,8 @@ class PeopleFinder:
     def find(self) -> None:
         text = self.text
         patterns = _patterns()
-        for m in patterns["honorific"].finditer(text):
+        for m in _matches("honorific", text):
+            self._note_single(m["name"])
             gender = honorifics()[m["honorific"]]
             self._add(
                 m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1
@@ -219,24 +248,23 @@ class PeopleFinder:
             min_tokens = 1 if m["title"][:1].isupper() else 2
             self._add(m["name"], m.start("name"), title, affiliation, min_tokens=min_tokens)
         for key in ("before_cue", "after_cue", "appositive_cue"):
-            for m in patterns[key].finditer(text):
+            for m in _matches(key, text):
+                if key != "appositive_cue":
+                    self._note_single(m["name"])
                 self._add(m["name"], m.start("name"))
         self._confirm_full_names()
+
+    def _note_single(self, name: str) -> None:
+        if " " not in name:
+            self.single_speakers.add(name)
 
     def _confirm_full_names(self) -> None:
         """ "Hillary Clinton" named without context becomes a person once "Clinton said" or "Mrs. Clinton"
         shows that one of its parts speaks or is addressed as a person."""
-        patterns = _patterns()
-        single = {
-            m["name"]
-            for key in ("before_cue", "after_cue", "honorific")
-            for m in patterns[key].finditer(self.text)
-            if " " not in m["name"]
-        }
-        single |= {name for name in self.candidates if " " not in name}
+        single = self.single_speakers | {name for name in self.candidates if " " not in name}
         if not single:
             return
-        for m in re.finditer(rf"(?<![\w.])({NAME})", self.text):
+        for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
             name = m.group(1)
             tokens = name.split()
             if (
@@ -270,11 +298,12 @@ class PeopleFinder:
                 if len(part) > 1 and not part.endswith("."):
                     owners.setdefault(part, set()).add(candidate.name)
         # One pattern per article for all names, one for the parts only one person has.
-        full = re.compile(rf"\b(?:{trie_regex(self.candidates)})\b")
+        # `\b` before a name is checked on each match (see `scan`), not written first.
+        full = re.compile(rf"(?:{trie_regex(self.candidates)})\b")
         self._add_mentions(full, lambda name: self.candidates[name])
         unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
         if unique:
-            parts = re.compile(rf"\b(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
+            parts = re.compile(rf"(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
             self._add_mentions(parts, lambda part: self.candidates[unique[part]])
         people = [
             Person(person_id(c.name), c.name, c.title, c.institution_id)
@@ -283,7 +312,7 @@ class PeopleFinder:
         return sorted(people, key=lambda p: p.person_id)
 
     def _add_mentions(self, pattern: re.Pattern[str], candidate_of) -> None:
-        for m in pattern.finditer(self.text):
+        for m in finditer_checked(pattern, self.text, word_boundary):
             candidate = candidate_of(m.group())
             self.index.add(
                 EntitySpan(

@@ -29,6 +29,8 @@ DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,(?: [A-Z][a-z]+\.? \d{1,2},?)?)? \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)"
 )
 MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# Every alternative of MARKDOWN_MARKUP contains one of these.
+MARKDOWN_CHARACTERS = "#>*_"
 AUTHOR_LINE = re.compile(r"^By [A-Z]")
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
 
@@ -48,6 +50,14 @@ def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = re.sub(r"[ \t\u2000-\u200b\u3000]+", " ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def strip_markup(line: str) -> str:
+    """Markdown headings, quotes and emphasis removed; a line without their characters (most
+    lines) is returned as it is, without running the pattern."""
+    if not any(char in line for char in MARKDOWN_CHARACTERS):
+        return line
+    return MARKDOWN_MARKUP.sub("", line)
 
 
 def is_body_paragraph(block: str) -> bool:
@@ -115,7 +125,7 @@ def assemble(blocks: list[str], body_index: int) -> tuple[str, int]:
 
 
 def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> Article:
-    lines = [MARKDOWN_MARKUP.sub("", line) for line in normalize_whitespace(raw).split("\n")]
+    lines = [strip_markup(line) for line in normalize_whitespace(raw).split("\n")]
     blocks = [line.strip() for line in lines if line.strip() and not is_furniture(line.strip())]
     blocks = drop_repeated(blocks)
     byline = find_byline(blocks)

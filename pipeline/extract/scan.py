@@ -1,0 +1,73 @@
+r"""Faster whole-text regex scans that return exactly what the slower pattern would.
+
+Python's regex engine skips ahead quickly only when a pattern starts with a plain
+character or character set; a leading `\b`, a lookbehind or an optional word makes it try
+every position of the text, several times slower. `finditer_checked` runs the pattern
+without its leading assertion and checks the assertion on each match's start instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
+
+
+def word_boundary(text: str, position: int) -> bool:
+    r"""`\b` at `position`: a word character on exactly one side of it."""
+    before = position > 0 and _is_word_char(text[position - 1])
+    after = position < len(text) and _is_word_char(text[position])
+    return before != after
+
+
+def not_after_word_or_dot(text: str, position: int) -> bool:
+    r"""`(?<![\w.])`: no word character and no period just before `position`."""
+    return position == 0 or not (_is_word_char(text[position - 1]) or text[position - 1] == ".")
+
+
+# The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
+# it (İ, ı, ſ, Kelvin sign): with one of them in a text, its lowercase misses such matches.
+_CASE_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
+
+
+def lowercase_for_search(text: str) -> str | None:
+    """`text.lower()`, in which every ASCII word a case-insensitive pattern finds in `text` occurs
+    in lowercase; None when that does not hold."""
+    if any(char in text for char in _CASE_FOLD_EXCEPTIONS):
+        return None
+    return text.lower()
+
+
+def finditer_checked(
+    pattern: re.Pattern[str], text: str, start_ok: Callable[[str, int], bool]
+) -> Iterator[re.Match[str]]:
+    """The matches of `(?:assertion)pattern` where `start_ok` is that zero-width assertion.
+
+    Same matches as `finditer` of the full pattern: a match rejected by `start_ok` is
+    retried one character later rather than skipped past, as the engine itself would.
+    `pattern` must never match the empty string.
+    """
+    position = 0
+    while match := pattern.search(text, position):
+        if start_ok(text, match.start()):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
+@lru_cache(maxsize=64)
+def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    if not pattern.pattern.startswith(r"\b"):
+        raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
+    return re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
+
+
+def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text)` for a pattern that starts with `\b`, faster when what follows
+    the `\b` starts with a plain character or character set ("\b(?:Ministry|Bureau)")."""
+    return finditer_checked(_without_leading_boundary(pattern), text, word_boundary)
