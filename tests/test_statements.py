@@ -419,3 +419,22 @@ def test_an_aside_in_parentheses_at_the_end_is_the_writers():
 def test_but_pledged_is_the_speakers_next_act():
     got = statements(INTRO + "Farmers said they want “fair prices” but pledged to stay calm.")
     assert got[0] == ("Farmers", "indirect", "they want “fair prices”")
+
+
+def test_saying_that_without_a_comma_and_goes_without_saying():
+    got = statements(INTRO + "Ms. Doe sent a letter on Friday saying that the budget is balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+    assert statements(INTRO + "It goes without saying that the budget is balanced.") == []
+
+
+def test_appeared_to_suggest_is_still_a_report():
+    got = statements(INTRO + "Ms. Doe appeared to suggest that the budget is not balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is not balanced")]
+
+
+def test_told_someone_at_length_that_before_a_quote():
+    got = statements(
+        INTRO
+        + "Ms. Doe told one of her young aides on a regular basis that “the budget is sacred.”"
+    )
+    assert got == [("Jane Doe", "direct", "the budget is sacred.")]

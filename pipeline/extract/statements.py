@@ -90,6 +90,10 @@ NOT_A_REPORT_BEFORE = re.compile(
     r"\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|his|her|their|its|the|a|an|this|whose|my|our|your)\s+$",
     re.IGNORECASE,
 )
+# "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
+STILL_A_REPORT_BEFORE = re.compile(
+    r"\b(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)\s+to\s+$"
+)
 MIN_CONTENT_WORDS = 3
 SMALL_TITLE_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"]
@@ -142,6 +146,8 @@ PROGRESSIVE_BEFORE = re.compile(
 )
 # "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
 PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
+SAYING_THAT = re.compile(r"\s+that\b")
+WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
@@ -312,7 +318,9 @@ class StatementFinder:
         ):
             cue = cues[-1]
             tail = text[cue.end() : quote.open]
-            if len(tail.split()) <= 8 and not re.search(r"[\"“”«»]", tail):
+            # 'told reporters: "..."', 'told one of his aides on a regular basis that "..."'
+            longest = 16 if cue.group().startswith("told") and tail.rstrip().endswith("that") else 8
+            if len(tail.split()) <= longest and not re.search(r"[\"“”«»]", tail):
                 floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 preceding = text[floor : cue.start()]
@@ -511,6 +519,8 @@ class StatementFinder:
                 form = cue.group()
                 if NOT_A_REPORT_BEFORE.search(
                     text, max(sentence.start, cue.start() - 12), cue.start()
+                ) and not STILL_A_REPORT_BEFORE.search(
+                    text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue
                 floor = max(
@@ -527,6 +537,12 @@ class StatementFinder:
                 if form in PARTICIPLES and (
                     preceding.rstrip().endswith(",")
                     or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
+                    # "unleashed a series of tweets saying that ..."
+                    or (
+                        form == "saying"
+                        and SAYING_THAT.match(text, cue.end())
+                        and not WITHOUT_BEFORE.search(preceding)
+                    )
                 ):
                     previous = self._last_speaker_in(sentence.start, cue.start())
                     content = (
