@@ -438,3 +438,11 @@ def test_told_someone_at_length_that_before_a_quote():
         + "Ms. Doe told one of her young aides on a regular basis that “the budget is sacred.”"
     )
     assert got == [("Jane Doe", "direct", "the budget is sacred.")]
+
+
+def test_a_quote_after_said_and_or_but_goes_on_with_the_same_speaker():
+    got = statements(INTRO + '"I respect him," Ms. Doe said, but "the plan will fail."')
+    assert got == [
+        ("Jane Doe", "direct", "I respect him"),
+        ("Jane Doe", "direct", "the plan will fail."),
+    ]

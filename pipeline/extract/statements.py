@@ -147,6 +147,7 @@ PROGRESSIVE_BEFORE = re.compile(
 # "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
 PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
 SAYING_THAT = re.compile(r"\s+that\b")
+SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
@@ -309,6 +310,8 @@ class StatementFinder:
             and (
                 re.search(r"[:,]\s*$", before)
                 or re.search(r"\b(?:told [\w ]{1,30}|that)\s*$", before)
+                # '"...," he said, but "...": the speaker goes on
+                or SAID_AND_BEFORE.search(before)
                 # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
                 or (
                     not text[cues[-1].end() : quote.open].strip()
