@@ -446,3 +446,10 @@ def test_a_quote_after_said_and_or_but_goes_on_with_the_same_speaker():
         ("Jane Doe", "direct", "I respect him"),
         ("Jane Doe", "direct", "the plan will fail."),
     ]
+
+
+def test_clause_words_around_a_speaker_phrase_are_not_the_speaker():
+    got = statements("While the critics say the plan is late, the ministry has stayed silent.")
+    assert got and got[0][0] == "the critics"
+    got = statements("Mayor Roe this week also said the plan is late.")
+    assert got and got[0][0] in ("Mayor Roe", "Roe")

@@ -29,7 +29,7 @@ PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 AUXILIARIES = re.compile(
     r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
     r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|yesterday|today|\w+ly))+$"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly))+$"
 )
 APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
@@ -424,6 +424,27 @@ def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
     return ResolvedSpeaker(DETERMINER.sub("", entity.text), entity.entity_type)
 
 
+# "But critics", "While his advisers", "Trump this week also": words of the clause, not the speaker
+LEADING_CLAUSE_WORD = re.compile(
+    r"^(?:But|And|Or|So|Yet|While|After|Before|When|Although|Though|Because|If|As|Since|Once|Until|"
+    r"Meanwhile|However|Still|Now|Then)\s+"
+)
+TRAILING_CLAUSE_WORDS = re.compile(r"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|\w+ly))+$")
+
+
+def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A name or noun phrase without the conjunction before it or the adverbs after it."""
+    if phrase.kind not in ("name", "nominal"):
+        return phrase
+    lead = LEADING_CLAUSE_WORD.match(phrase.text)
+    text = phrase.text[lead.end() :] if lead else phrase.text
+    text = TRAILING_CLAUSE_WORDS.sub("", text) or text
+    if text == phrase.text:
+        return phrase
+    start = phrase.start + (lead.end() if lead else 0)
+    return SpeakerPhrase(start, start + len(text), text, phrase.kind, phrase.entity, phrase.known)
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who spoke last."""
 
@@ -486,6 +507,7 @@ class SpeakerResolver:
                 else self._last_body(phrase.start)
             )
             return found or ResolvedSpeaker(phrase.text, "unknown")
+        phrase = _trimmed(phrase)
         if phrase.kind == "name":
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
