@@ -453,3 +453,10 @@ def test_clause_words_around_a_speaker_phrase_are_not_the_speaker():
     assert got and got[0][0] == "the critics"
     got = statements("Mayor Roe this week also said the plan is late.")
     assert got and got[0][0] in ("Mayor Roe", "Roe")
+
+
+def test_present_report_then_a_past_act_belongs_to_the_content():
+    got = statements(INTRO + "Police say the man fled the scene and refused to stop.")
+    assert got == [("Police", "indirect", "the man fled the scene and refused to stop")]
+    got = statements(INTRO + "Aides say the race is close but noted that turnout is high.")
+    assert got[0] == ("Aides", "indirect", "the race is close")

@@ -163,6 +163,28 @@ ADVERBIAL_LEAD = re.compile(
 SPEAKER_GOES_ON = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+)?(?:pledged|vowed|promised|urged|declined|refused)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
+# A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
+PRESENT_CUES = frozenset(
+    {
+        "say",
+        "says",
+        "tell",
+        "tells",
+        "note",
+        "notes",
+        "argue",
+        "argues",
+        "claim",
+        "claims",
+        "insist",
+        "insists",
+        "warn",
+        "warns",
+        "write",
+        "writes",
+    }
+)
+PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
@@ -485,7 +507,7 @@ class StatementFinder:
             end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
             end = end_match.start() if end_match else sentence.end
         else:
-            end = self._content_end(position, sentence.end)
+            end = self._content_end(position, sentence.end, form)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end
@@ -495,14 +517,18 @@ class StatementFinder:
             return None  # a whole quote: the direct statement covers it
         return start, end
 
-    def _content_end(self, position: int, sentence_end: int) -> int:
+    def _content_end(self, position: int, sentence_end: int, form: str = "") -> int:
         """Where reported content that runs on from `position` stops: a contrast, another report."""
+        goes_on = SPEAKER_GOES_ON.search(self.text, position, sentence_end)
+        past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
+        if past and form in PRESENT_CUES and past.group("verb") not in reporting_verbs():
+            goes_on = None  # "Police say he posed a threat and refused to ...": the content's subject acts
         ends = [
             m.start()
             for m in (
                 CONTENT_END.search(self.text, position, sentence_end),
                 NEXT_ATTRIBUTION.search(self.text, position, sentence_end),
-                SPEAKER_GOES_ON.search(self.text, position, sentence_end),
+                goes_on,
             )
             if m
         ]
@@ -633,7 +659,7 @@ class StatementFinder:
                             start = (
                                 cue.end() + len(PARENTHETICAL_CONTINUES.match(after).group()) - 1
                             )
-                        end = self._content_end(cue.end(), sentence.end)
+                        end = self._content_end(cue.end(), sentence.end, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
                     elif len(lead.split()) >= MIN_CONTENT_WORDS:
                         # `<content>, Name, title, said(, while ...).`
