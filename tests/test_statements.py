@@ -460,3 +460,11 @@ def test_present_report_then_a_past_act_belongs_to_the_content():
     assert got == [("Police", "indirect", "the man fled the scene and refused to stop")]
     got = statements(INTRO + "Aides say the race is close but noted that turnout is high.")
     assert got[0] == ("Aides", "indirect", "the race is close")
+
+
+def test_a_long_nominal_speaker():
+    got = statements(
+        "On the radio show, the former finance minister and current opposition party leader said she wanted lower taxes."
+    )
+    assert got and got[0][1:] == ("indirect", "she wanted lower taxes")
+    assert got[0][0].endswith("leader")

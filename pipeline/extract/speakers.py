@@ -150,7 +150,7 @@ def _nominal_nouns() -> str:
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-        r"(?:[\w.'’-]+\s+){0,4}?(?P<noun>" + _nominal_nouns() + r")"
+        r"(?:[\w.'’-]+\s+){0,8}?(?P<noun>" + _nominal_nouns() + r")"
         r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})?$"
     )
 
