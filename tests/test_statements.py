@@ -468,3 +468,8 @@ def test_a_long_nominal_speaker():
     )
     assert got and got[0][1:] == ("indirect", "she wanted lower taxes")
     assert got[0][0].endswith("leader")
+
+
+def test_an_opening_phrase_without_its_comma():
+    got = statements(INTRO + "In a radio interview Ms. Doe declared that the budget is balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]

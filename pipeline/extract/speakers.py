@@ -149,8 +149,11 @@ def _nominal_nouns() -> str:
 @cache
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
+        r"(?<![\w.'’-])"
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
-        r"(?:[\w.'’-]+\s+){0,8}?(?P<noun>" + _nominal_nouns() + r")"
+        # modifiers: "the former secretary of state and current party" but no clause or place
+        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
+        r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})?$"
     )
 
@@ -184,6 +187,16 @@ def strip_titles(before: str) -> str:
     return before
 
 
+OPENING_PHRASE = re.compile(
+    r"\s*(?:In|At|On|During|After|Before|Since|From|Under|With)\s[^,;:.!?\"“”]{3,80}"
+)
+
+
+def floor_is_sentence_start(text: str, floor: int) -> bool:
+    """True when `floor` begins a sentence, not the text after a quote or a comma."""
+    return text[max(0, floor - 4) : floor].rstrip()[-1:] in ("", ".", "!", "?")
+
+
 def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     """True when `position` starts a clause: sentence start, after a comma, colon, quote or "and".
 
@@ -198,6 +211,13 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
         not before
         or before[-1] in ',:;”"»—–('
         or before.endswith(" -")
+        # "In a Bloomberg interview Trump declared": an opening phrase without its comma
+        or (
+            text[position : position + 1].isupper()
+            and floor_is_sentence_start(text, floor)
+            and OPENING_PHRASE.fullmatch(before) is not None
+            and before.split()[-1][:1].islower()
+        )
         or re.search(
             r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then|which|whom)$",
             before,
@@ -322,6 +342,12 @@ def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None
     m = SUBJECT_AT_SENTENCE_START.fullmatch(text, start, end)
     if not m or m.group().split()[0] in sentence_words() or NOT_IN_A_SUBJECT.search(m.group()):
         return None
+    if OPENING_PHRASE.match(m.group()):
+        # "In a 2016 meeting with the board of the Post Trump said": the name ends the phrase
+        name = CAPITALIZED_NAME_AT_END.search(m.group())
+        if name is None:
+            return None
+        return SpeakerPhrase(m.start() + name.start(), m.end(), name.group(), "name")
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
