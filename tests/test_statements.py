@@ -473,3 +473,11 @@ def test_a_long_nominal_speaker():
 def test_an_opening_phrase_without_its_comma():
     got = statements(INTRO + "In a radio interview Ms. Doe declared that the budget is balanced.")
     assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+
+
+def test_pledged_that_is_reported_speech_and_consequences_are_the_writers():
+    got = statements(
+        INTRO
+        + "Back then, the ministry pledged that in 2030 it would lift the limits, forcing banks to adapt."
+    )
+    assert got == [("Ministry of Finance", "indirect", "in 2030 it would lift the limits")]

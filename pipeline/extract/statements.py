@@ -84,6 +84,8 @@ CONTENT_END = re.compile(
     r"|,\s+(?:citing|referring to|referencing|pointing to)\s"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."
     r"|\s+\((?=[^()]*\)?\W*$)"
+    # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
+    r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
 NOT_A_REPORT_BEFORE = re.compile(
@@ -147,6 +149,7 @@ PROGRESSIVE_BEFORE = re.compile(
 # "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
 PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
 SAYING_THAT = re.compile(r"\s+that\b")
+THAT_WORD = re.compile(r"\bthat\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
@@ -492,7 +495,9 @@ class StatementFinder:
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
         connector = re.match(r"\s*(?::|,)?\s*(?:that\b,?)?", text[position : sentence.end])
         position += connector.end() if connector else 0
-        if reporting_verbs().get(form) == "intent":
+        # "pledged that it would lift the limits": a promise told as a clause is reported speech
+        promised_that = connector is not None and "that" in connector.group()
+        if reporting_verbs().get(form) == "intent" and not promised_that:
             urged_someone = form.startswith(("urge", "call")) and re.match(
                 r"\s*(?:[\w.'’-]+\s+){1,5}?to\s", text[position : sentence.end]
             )
@@ -635,7 +640,12 @@ class StatementFinder:
                 lead_is_content = (
                     re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS
                 )
-                if lead_is_content and content and PREPOSITION.match(text, content[0]):
+                if (
+                    lead_is_content
+                    and content
+                    and PREPOSITION.match(text, content[0])
+                    and not THAT_WORD.search(text, cue.end(), content[0])
+                ):
                     content = None  # "<content>, X said in an interview at the ..." : the lead is what was said
                 if content and len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS:
                     self._emit(
