@@ -481,3 +481,21 @@ def test_pledged_that_is_reported_speech_and_consequences_are_the_writers():
         + "Back then, the ministry pledged that in 2030 it would lift the limits, forcing banks to adapt."
     )
     assert got == [("Ministry of Finance", "indirect", "in 2030 it would lift the limits")]
+
+
+def test_another_subjects_report_ends_the_content():
+    got = statements(
+        INTRO
+        + "Ms. Doe said the reforms were not complete, and rights groups warned that the law was weak."
+    )
+    assert got == [
+        ("Jane Doe", "indirect", "the reforms were not complete"),
+        ("rights groups", "indirect", "the law was weak"),
+    ]
+
+
+def test_then_and_called_on_are_the_speakers_next_acts():
+    got = statements(INTRO + "Ms. Doe said 200 voters were ineligible and then purged them.")
+    assert got == [("Jane Doe", "indirect", "200 voters were ineligible")]
+    got = statements(INTRO + "Ms. Doe urged banks to cut fees and called on savers to stay calm.")
+    assert got[0] == ("Jane Doe", "indirect", "banks to cut fees")

@@ -312,15 +312,25 @@ def _plain_noun_phrase(
     m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
     if not m or (at_clause_start and not clause_boundary_before(text, m.start(), floor)):
         m = BARE_PLURAL.search(text, max(floor, end - 40), end)
-        if (
-            not m
-            or not clause_boundary_before(text, m.start(), floor)
+        if m is None:
+            return None
+        words = m.group().split()
+        if words[0] in ("how", "what", "why", "where", "when", "whom", "which"):
+            return None  # "how experts say it would work": a question, not a report
+        while (
+            len(words) > 1 and words[0] in NOT_MODIFIERS
+        ):  # "and rights groups" -> "rights groups"
+            words = words[1:]
+        start = end - len(" ".join(words))
+        if text[start:end] != " ".join(words) or (
+            not clause_boundary_before(text, start, floor)
             or any(
                 w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ed", "ing", "ly"))
-                for w in m.group().split()
+                for w in words
             )
         ):
             return None
+        return SpeakerPhrase(start, end, text[start:end], "nominal")
     words = m.group().lower().split()
     if any(w in CLAUSE_WORDS for w in words[1:]):
         return None  # "the rules that were agreed" is a clause, not a speaker

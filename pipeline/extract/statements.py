@@ -138,10 +138,20 @@ FREE_COMPLEMENT_CUES = frozenset(
     }
 )
 # Where reported content stops: another speaker's reporting clause in the same sentence.
+REPORTS = (
+    r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
+    r"explained|claimed|countered|wrote)"
+)
 NEXT_ATTRIBUTION = re.compile(
-    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)\b"
+    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
+    + REPORTS
+    + r"\b"
     # "..., the source added.": a noun phrase only when the report ends the clause
-    r"|(?:the|a|an) [a-z][\w-]*(?: [a-z][\w-]*)? (?:also )?(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed)(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,))"
+    r"|(?:the|a|an) [\w-]+(?: [\w-]+){0,3} (?:also )?"
+    + REPORTS
+    + r"(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,)"
+    # "..., and human rights groups warned that ...": another subject's report
+    r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b)"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
@@ -164,7 +174,7 @@ ADVERBIAL_LEAD = re.compile(
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+)?(?:pledged|vowed|promised|urged|declined|refused)\b|(?:also\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
 PRESENT_CUES = frozenset(
@@ -509,8 +519,15 @@ class StatementFinder:
                 return (
                     None  # "urged North Korea to resume talks": the one urged stays in the content
                 )
-            end_match = INTENT_CLAUSE_END.search(text, position, sentence.end)
-            end = end_match.start() if end_match else sentence.end
+            ends = [
+                m.start()
+                for m in (
+                    INTENT_CLAUSE_END.search(text, position, sentence.end),
+                    SPEAKER_GOES_ON.search(text, position, sentence.end),
+                )
+                if m
+            ]
+            end = min(ends, default=sentence.end)
         else:
             end = self._content_end(position, sentence.end, form)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
