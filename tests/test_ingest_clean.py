@@ -145,3 +145,19 @@ def test_sidecar_values_win_over_the_page(tmp_path: Path):
         date(2024, 3, 3),
         "https://example.org/a",
     )
+
+
+def test_title_case_dateline_gives_the_agency(tmp_path):
+    from pipeline.ingest import read_article
+
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Leaders split over fund\n\nBrussels (AFP) - European leaders met on Monday.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).agency == "AFP"
+    path.write_text(
+        "Bank keeps rate\n\nMumbai, Dec 6 (PTI) The bank kept its rate unchanged.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).agency == "PTI"

@@ -499,3 +499,48 @@ def test_then_and_called_on_are_the_speakers_next_acts():
     assert got == [("Jane Doe", "indirect", "200 voters were ineligible")]
     got = statements(INTRO + "Ms. Doe urged banks to cut fees and called on savers to stay calm.")
     assert got[0] == ("Jane Doe", "indirect", "banks to cut fees")
+
+
+def test_a_title_case_dateline_with_an_agency_is_not_what_was_said():
+    got = statements("Lisbon (AFP) - Jane Roe said the budget is balanced, officials said.")
+    assert all(not t.startswith("Lisbon") for _, _, t in got)
+    got = statements("Rep. John Roe (D-Ohio) said the budget is balanced.")
+    assert got == [("John Roe", "indirect", "the budget is balanced")]
+
+
+def test_a_document_seen_by_an_agency_is_the_source():
+    got = statements(
+        "Leaders will back a new fund, according to a draft seen by AFP, but members are divided."
+    )
+    assert got == [("draft", "indirect", "Leaders will back a new fund")]
+
+
+def test_definite_descriptions_resolve_to_who_the_article_named():
+    text = (
+        "The National Reserve Bank (NRB) kept rates on hold. NRB Governor Harish Rao told "
+        "reporters that inflation was high.\n\nThe Governor pledged to keep liquidity ample. "
+        "Cuts will come later, the central bank said.\n\nTalks may fail, a senior diplomat said.\n\n"
+        "“This will take months,” the diplomat added."
+    )
+    got = statements(text)
+    assert ("Harish Rao", "indirect", "to keep liquidity ample") in got
+    assert ("National Reserve Bank", "indirect", "Cuts will come later") in got
+    assert ("a senior diplomat", "direct", "This will take months") in got
+
+
+def test_plural_nouns_that_look_like_verbs():
+    got = statements(INTRO + "Member states remain divided over the fund.")
+    assert got == []
+
+
+def test_a_perfect_tense_content_keeps_its_second_verb():
+    got = statements(
+        INTRO + "The ministry said it had ordered 126 banks to close and revoked 37 licenses."
+    )
+    assert got == [
+        (
+            "Ministry of Finance",
+            "indirect",
+            "it had ordered 126 banks to close and revoked 37 licenses",
+        )
+    ]

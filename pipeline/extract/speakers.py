@@ -143,7 +143,9 @@ class ResolvedSpeaker:
 @cache
 def _nominal_nouns() -> str:
     """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
-    return trie_regex(speaker_nouns() | document_nouns() | titles())
+    nouns = speaker_nouns() | document_nouns() | titles()
+    # "The Governor pledged ...": a title keeps its capital after "the"
+    return trie_regex(nouns | {noun[:1].upper() + noun[1:] for noun in titles()})
 
 
 @cache
@@ -491,10 +493,13 @@ class SpeakerResolver:
         self.recent: list[
             tuple[int, ResolvedSpeaker]
         ] = []  # (position, speaker) of resolved speakers
+        self.unnamed: list[tuple[int, ResolvedSpeaker]] = []  # "a senior official", in text order
 
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
         if speaker.speaker_type != "unknown":
             self.recent.append((position, speaker))
+        elif re.match(r"(?:an?|one|another)\s", speaker.name, re.IGNORECASE):
+            self.unnamed.append((position, speaker))
 
     def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
         compatible = lambda g: g is None or g == gender  # noqa: E731
@@ -563,13 +568,22 @@ class SpeakerResolver:
         )
         if multiword or noun in document_nouns():
             return ResolvedSpeaker(bare, "document")
-        definite = words[0].lower() == "the" and len(words) == 2
+        # "the ministry", "the central bank", "the governor"
+        definite = words[0].lower() == "the" and 2 <= len(words) <= 4
         if definite and noun in institution_heads():
             for entity in self.index.before(phrase.start, ("institution",)):
                 if entity.name.lower().split()[-1] == noun or noun in entity.name.lower().split():
                     return _entity_speaker(entity)
         if definite:
+            # "the governor" is the person with that title; "the Republican nominee" only if
+            # every word of the description is in the title
+            described = {w.lower() for w in words[1:]}
             for entity in self.index.before(phrase.start, ("person",)):
-                if noun in (self.person_titles.get(entity.entity_id) or "").lower().split():
+                title = set((self.person_titles.get(entity.entity_id) or "").lower().split())
+                if noun in title and (len(words) == 2 or described <= title):
                     return _entity_speaker(entity)
+            # "a senior diplomat said ... the diplomat added": the speaker the article described
+            for _, speaker in reversed(self.unnamed):
+                if speaker.name.lower().split()[-1] == noun:
+                    return speaker
         return ResolvedSpeaker(phrase.text, "unknown")

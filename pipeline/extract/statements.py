@@ -102,7 +102,11 @@ SMALL_TITLE_WORDS = frozenset(
 )
 # "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
 DATELINE = re.compile(
-    r"[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))\s*"
+    r"(?:[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))"
+    # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case needs the agency
+    # (an agency in capitals may stand without the dash, "Mumbai, Dec 6 (PTI) ")
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}(?:,[^()\n]{0,40}?)? \("
+    r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= )))?|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
 SETTING_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^;:\"“”]{1,80}?,?\s(?=that\b)that"
@@ -162,6 +166,13 @@ SAYING_THAT = re.compile(r"\s+that\b")
 THAT_WORD = re.compile(r"\bthat\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
+# Verb forms that are also plural nouns: a report only after a name or before "that"
+PLURAL_NOUN_CUES = frozenset(
+    {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
+)
+THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
@@ -197,6 +208,7 @@ PRESENT_CUES = frozenset(
         "writes",
     }
 )
+PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
@@ -543,7 +555,15 @@ class StatementFinder:
         """Where reported content that runs on from `position` stops: a contrast, another report."""
         goes_on = SPEAKER_GOES_ON.search(self.text, position, sentence_end)
         past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
-        if past and form in PRESENT_CUES and past.group("verb") not in reporting_verbs():
+        if (
+            past
+            and past.group("verb") not in reporting_verbs()
+            and (
+                form in PRESENT_CUES
+                # "said it had ordered 126 platforms to close and revoked 37 licenses"
+                or PERFECT_TENSE.search(self.text, position, goes_on.start())
+            )
+        ):
             goes_on = None  # "Police say he posed a threat and refused to ...": the content's subject acts
         ends = [
             m.start()
@@ -618,6 +638,15 @@ class StatementFinder:
                 )
                 verb_start = progressive.start() if progressive else cue.start()
                 before_phrase = speaker_before(text, self.index, verb_start, floor)
+                if (
+                    form in PLURAL_NOUN_CUES
+                    and (
+                        before_phrase is None
+                        or before_phrase.kind not in ("entity", "pronoun", "name")
+                    )
+                    and not THAT_OR_COLON.match(text, cue.end())
+                ):
+                    continue  # "member states remain divided", "news reports suggest": nouns
                 if (
                     (before_phrase is None or before_phrase.kind != "entity")
                     and re.search(r",\s*$", preceding)
@@ -708,23 +737,20 @@ class StatementFinder:
             )
             # "according to a statement from the ministry": the ministry is the source
             named = [
-                e
-                for e in inner
-                if re.search(
-                    r"\b(?:from|by)\s+(?:the\s+)?$", text[source.start("source") : e.start]
-                )
+                e for e in inner if SOURCE_OF_DOCUMENT.search(text, source.start("source"), e.start)
             ]
-            whole = [e for e in inner if e.end == source.end("source") and len(inner) == 1]
+            # "a draft seen by AFP", "documents obtained by Reuters": who saw it is not the source
+            seen = SEEN_BY.search(text, source.start("source"), source.end("source"))
+            whole = [
+                e for e in inner if e.end == source.end("source") and len(inner) == 1 and not seen
+            ]
+            named = [e for e in named if not seen]
             entity = (named or whole or [None])[0]
             if phrase is None or phrase.kind != "entity":
                 kind = "entity" if entity else "nominal"
-                phrase = SpeakerPhrase(
-                    source.start("source"),
-                    source.end("source"),
-                    source.group("source"),
-                    kind,
-                    entity,
-                )
+                end = seen.start() if seen and not entity else source.end("source")
+                start, end = _strip_span(text, source.start("source"), end)
+                phrase = SpeakerPhrase(start, end, text[start:end], kind, entity)
         if phrase is None:
             return
         speaker = self.resolver.resolve(phrase)
@@ -735,9 +761,7 @@ class StatementFinder:
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif text[sentence.start : cue.start()].rstrip().endswith(","):
             comma = text.find(",", phrase.end, sentence.end)
-            if comma > 0 and re.match(
-                r",\s+(?:and|but|while|whereas)\s", text[comma : sentence.end]
-            ):
+            if comma > 0 and re.match(r",\s+and\s", text[comma : sentence.end]):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:

@@ -27,6 +27,9 @@ SENTENCE_END = re.compile(r"[.!?…][\"”’»)]*$|[\"”»]$")
 # "BEIJING, Oct. 20 (Xinhua) --": the wire agency that filed the story
 DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:,(?: [A-Z][a-z]+\.? \d{1,2},?)?)? \((?P<agency>[A-Z][\w .&-]{1,30})\)\s*(?:--|—|–|-)"
+    # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case, an agency in capitals or a dash
+    r"|^[A-Z][a-z][\w.'-]*(?: [A-Z][\w.'-]+){0,2}(?:,(?: [A-Z][a-z]+\.? \d{1,2},?)?)? "
+    r"\((?P<agency2>[A-Z]{2,}[\w .&-]{0,20})\)\s*(?:--|—|–|-)?(?=\s)"
 )
 MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 # Every alternative of MARKDOWN_MARKUP contains one of these.
@@ -135,6 +138,7 @@ def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> 
     header = blocks[:body_index]
     title, section = read_header(header, blocks[byline.index] if byline else None)
     dateline = DATELINE.match(blocks[body_index]) if body_index < len(blocks) else None
+    agency = (dateline["agency"] or dateline["agency2"]) if dateline else None
     text, body_start = assemble(blocks, body_index)
     return Article(
         document_id=document_id,
@@ -143,9 +147,8 @@ def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> 
         text=text,
         body_start=body_start,
         title=title,
-        publisher=(byline.publisher if byline else None)
-        or (dateline["agency"] if dateline else None),
-        agency=dateline["agency"] if dateline else None,
+        publisher=(byline.publisher if byline else None) or agency,
+        agency=agency,
         section=section,
         published=byline.published if byline else None,
     )
