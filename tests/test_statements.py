@@ -544,3 +544,10 @@ def test_a_perfect_tense_content_keeps_its_second_verb():
             "it had ordered 126 banks to close and revoked 37 licenses",
         )
     ]
+
+
+def test_data_published_last_week_showed():
+    got = statements(
+        "Data from the National Bureau of Statistics published last week showed that prices rose 3 percent."
+    )
+    assert got == [("National Bureau of Statistics", "indirect", "prices rose 3 percent")]

@@ -29,6 +29,8 @@ PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 AUXILIARIES = re.compile(
     r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
     r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
+    # "data from Eurostat published last week showed"
+    r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly))+$"
 )
 APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
