@@ -146,8 +146,8 @@ class ResolvedSpeaker:
 def _nominal_nouns() -> str:
     """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
     nouns = speaker_nouns() | document_nouns() | titles()
-    # "The Governor pledged ...": a title keeps its capital after "the"
-    return trie_regex(nouns | {noun[:1].upper() + noun[1:] for noun in titles()})
+    # "The Governor pledged ...", "Data from X showed ...": capitalized after "the" or opening a sentence
+    return trie_regex(nouns | {noun[:1].upper() + noun[1:] for noun in nouns})
 
 
 @cache
@@ -158,7 +158,7 @@ def _nominal_pattern() -> re.Pattern[str]:
         # modifiers: "the former secretary of state and current party" but no clause or place
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
-        r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})?$"
+        r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the) )*[A-Z][\w'’.-]*){0,5})?$"
     )
 
 
