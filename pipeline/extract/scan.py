@@ -61,7 +61,7 @@ def finditer_checked(
 
 
 @lru_cache(maxsize=64)
-def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not pattern.pattern.startswith(r"\b"):
         raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
     return re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
@@ -70,4 +70,4 @@ def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""`pattern.finditer(text)` for a pattern that starts with `\b`, faster when what follows
     the `\b` starts with a plain character or character set ("\b(?:Ministry|Bureau)")."""
-    return finditer_checked(_without_leading_boundary(pattern), text, word_boundary)
+    return finditer_checked(without_leading_boundary(pattern), text, word_boundary)
