@@ -52,3 +52,67 @@ def test_absolute_date_parser_reads_common_layouts():
     ):
         assert parse_absolute_date(value) == date(2022, 11, 8)
     assert parse_absolute_date("no date here") is None
+
+
+def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
+    """Every word the anchored patterns may start with, in several cases and spacings."""
+    from pipeline.extract.dates import PATTERNS, _matches
+    from pipeline.extract.scan import lowercase_for_search
+
+    leads = [
+        "In",
+        "in",
+        "Since",
+        "since",
+        "Until",
+        "until",
+        "By",
+        "by",
+        "From",
+        "from",
+        "Last",
+        "last",
+        "Next",
+        "next",
+        "This",
+        "this",
+        "Early",
+        "early",
+        "Late",
+        "late",
+        "Mid-",
+        "mid-",
+        "End-of",
+        "end-of",
+        "till",
+        "before",
+        "after",
+        "during",
+        "of",
+        "to",
+        "and",
+        "between",
+        "Between",
+        "end",
+        "mid",
+        "year",
+        "on",
+        "past",
+        "coming",
+        "PAST",
+        "Coming",
+    ]
+    anchors = "January May December Monday Sunday year month YEAR 2015 1999 21 2016-05-03 12th"
+    parts = [
+        f"{lead.replace('-of', ' of')}{sep}{anchor}"
+        for lead in leads
+        for sep in ("", " ", "  ", "\n")
+        for anchor in anchors.split()
+    ]
+    text = " ".join(parts) + " xIn 2015 in_2015 last_year"
+    lowered = lowercase_for_search(text)
+    for kind, pattern in PATTERNS:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [
+            (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered)
+        ] == expected

@@ -8,10 +8,11 @@ relative ones ("on Monday", "last year") are resolved from the publication date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
-from pipeline.extract.scan import lowercase_for_search
+from pipeline.extract.scan import finditer_anchored, lowercase_for_search
 from pipeline.model import DateExpression
 
 MONTHS = {
@@ -108,20 +109,30 @@ PATTERNS = [
 ]
 
 
-_MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# The patterns that start with an optional word or one of several words ("last Monday",
+# "in 2015") make the regex engine try every position of the text. They are tried only where
+# they can start: the given numbers of characters (each word before and its space) before
+# what follows those words, found by a pattern that starts with a character set (see
+# `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
+_ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    # "In", "By" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since", "Until",
+    # "Early" | "End of", each with a space, before the month
+    "month": (
+        re.compile(
+            "January|February|March|April|May|June|July|August|September|October|November|December"
+        ),
+        (3, 5, 6, 7),
+    ),
+    # nothing | "on " | "last ", "next ", "this " before the weekday
+    "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
+    # "last ", "next ", "this ", "past " | "coming " before "year" or "month", any case
+    "relative_period": (re.compile("year|month"), (5, 7)),
+    # "in", "of", "to", "by" | "and", "end", "mid" | "till", "from", "late", "year" | "since",
+    # "until", "after", "early" | "before", "during" | "between", with a space, before the year
+    "year": (re.compile(r"(?:1[89]|20|21)\d{2}"), (3, 4, 5, 6, 7, 8)),
+}
+
+
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Words without which a pattern cannot match: a text that has none of them is not scanned
 # for it (most articles never say "quarter"). Lowercase words are looked for in the
@@ -131,16 +142,12 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STARTS,
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
     "half": ("half",),
-    "month": _MONTH_NAMES,
     "relative_day": ("esterday", "oday", "omorrow"),
-    "weekday": tuple(day.capitalize() for day in WEEKDAYS),
-    "relative_period": ("year", "month"),
 }
 
 
-def _patterns_to_scan(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """`PATTERNS` without those whose required words `text` lacks."""
-    lowered = lowercase_for_search(text)
+def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
+    """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
@@ -150,6 +157,20 @@ def _patterns_to_scan(text: str) -> list[tuple[str, re.Pattern[str]]]:
                 continue
         kept.append((kind, pattern))
     return kept
+
+
+def _matches(
+    kind: str, pattern: re.Pattern[str], text: str, lowered: str | None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where a match can start for the kinds in `_ANCHORS`."""
+    if kind not in _ANCHORS:
+        return pattern.finditer(text)
+    anchor, offsets = _ANCHORS[kind]
+    if not pattern.flags & re.IGNORECASE:
+        return finditer_anchored(pattern, text, anchor, offsets)
+    if lowered is None:
+        return pattern.finditer(text)
+    return finditer_anchored(pattern, text, anchor, offsets, lowered)
 
 
 def _at_word_start(text: str, position: int) -> bool:
@@ -293,8 +314,9 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
     """
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns_to_scan(text):
-        for m in pattern.finditer(text):
+    lowered = lowercase_for_search(text)
+    for kind, pattern in _patterns_to_scan(text, lowered):
+        for m in _matches(kind, pattern, text, lowered):
             if not _at_word_start(text, m.start()):
                 continue
             start, end = _span_text(m, kind)

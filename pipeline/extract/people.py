@@ -24,7 +24,13 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.scan import finditer_checked, not_after_word_or_dot, word_boundary
+from pipeline.extract.scan import (
+    finditer_checked,
+    lowercase_for_search,
+    not_after_word_or_dot,
+    without_leading_boundary,
+    word_boundary,
+)
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import person_id
 from pipeline.model import Person
@@ -126,6 +132,63 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
 
 
+@cache
+def _title_first_words() -> re.Pattern[str] | None:
+    """The first word of every title ("prime" of "prime minister", "co" of "co-founder"), to
+    find in the lowercased text; None when a title or modifier is not plain ASCII letters
+    where this needs them, and titles are then found by the slower full scan."""
+    firsts = set()
+    for title in titles():
+        first = re.match(r"[a-z]+", title)
+        if first is None:
+            return None
+        firsts.add(first.group())
+    if not all(re.fullmatch(r"[a-z]+", modifier) for modifier in title_modifiers()):
+        return None
+    return re.compile(rf"(?:{trie_regex(firsts)})(?![a-z])")
+
+
+def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
+    """`finditer` of the "title_before" pattern, tried only where a match can start.
+
+    The pattern starts with a case-insensitive, optional run of modifiers, so the regex
+    engine would try it at every position. A match holds a title word at a word start,
+    possibly after modifiers each followed by a space or hyphen ("deputy chief minister"):
+    those title words are found in the lowercased text, the modifiers before each are read
+    back, and the pattern (without its leading `\b`, which holds there) is matched only at
+    those starts, leftmost first and never inside the previous match, as `finditer` does.
+    """
+    pattern = _patterns()["title_before"]
+    first_words = _title_first_words()
+    lowered = lowercase_for_search(text)
+    if first_words is None or lowered is None:
+        yield from pattern.finditer(text)
+        return
+    modifiers = title_modifiers()
+    starts = set()
+    for word in first_words.finditer(lowered):
+        start = word.start()
+        if not word_boundary(text, start):
+            continue
+        starts.add(start)
+        while start >= 2 and text[start - 1] in " -":  # "vice-", "senior ": a modifier before
+            modifier_end = start - 1
+            start = modifier_end
+            while start > 0 and "a" <= lowered[start - 1] <= "z":
+                start -= 1
+            if start == modifier_end or lowered[start:modifier_end] not in modifiers:
+                break
+            if not word_boundary(text, start):
+                break
+            starts.add(start)
+    without_boundary = without_leading_boundary(pattern)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := without_boundary.match(text, start)):
+            yield match
+            end = match.end()
+
+
 def _is_person_name(name: str) -> bool:
     tokens = name.split()
     if any(t in non_name_words() for t in tokens):
@@ -225,7 +288,7 @@ class PeopleFinder:
             if portfolio:  # "vice-president for competition"
                 title += portfolio.group()
             self._add(m["name"], m.start("name"), title, affiliation)
-        for m in patterns["title_before"].finditer(text):
+        for m in _title_before_matches(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
             affiliation = affiliation or (before.entity_id if before else None)

@@ -61,7 +61,7 @@ def finditer_checked(
 
 
 @lru_cache(maxsize=64)
-def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if not pattern.pattern.startswith(r"\b"):
         raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
     return re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
@@ -70,4 +70,32 @@ def _without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     r"""`pattern.finditer(text)` for a pattern that starts with `\b`, faster when what follows
     the `\b` starts with a plain character or character set ("\b(?:Ministry|Bureau)")."""
-    return finditer_checked(_without_leading_boundary(pattern), text, word_boundary)
+    return finditer_checked(without_leading_boundary(pattern), text, word_boundary)
+
+
+def finditer_anchored(
+    pattern: re.Pattern[str],
+    text: str,
+    anchor: re.Pattern[str],
+    offsets: tuple[int, ...],
+    anchor_text: str | None = None,
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that starts with optional words before a rarer
+    part: every match of `pattern` must start `offset` characters, for one of `offsets`,
+    before a match of `anchor` in `anchor_text` (`text`, or its lowercase for a pattern that
+    ignores case; see `lowercase_for_search`). `pattern` is tried only at those starts,
+    leftmost first and never inside the previous match, as `finditer` does. `pattern` must
+    never match the empty string.
+    """
+    haystack = text if anchor_text is None else anchor_text
+    starts = set()
+    position = 0
+    while found := anchor.search(haystack, position):  # every anchor, overlapping ones too
+        at = found.start()
+        starts.update(at - offset for offset in offsets if offset <= at)
+        position = at + 1
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()

@@ -121,6 +121,29 @@ DETERMINER = re.compile(
 )
 
 
+# Patterns used inside the rules below, compiled once.
+ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)$")
+LAST_WORD = re.compile(r"[\w-]+$")
+LOWERCASE_WORD_AT_END = re.compile(r"(?<![\w'’-])[a-z][\w-]+$")
+CONNECTED_NAME_AT_END = re.compile(r"[A-Z][\w'’-]* (?:and|of|&)$")  # "Electronics and"
+WORD_AFTER_QUOTE_AT_END = re.compile(r"[”\"»],? [a-z0-9][\w/'’-]*$")
+DESCRIBING_WORD_AT_END = re.compile(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$")
+CLAUSE_OPENER_AT_END = re.compile(
+    r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then|which|whom)$",
+    re.IGNORECASE,
+)
+PARENTHESES_AT_END = re.compile(r"\s*\([^()]{1,40}\)$")
+BETWEEN_COMMAS_AT_END = re.compile(r", ([^,]+),$")
+PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
+FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+INTRODUCTORY_PHRASE = re.compile(
+    r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+)
+SUBJECT_PRONOUN = re.compile(r"(?:He|She|They|It)\b")
+THE = re.compile(r"(?:the|The) ")
+OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)")
+
+
 @dataclass(frozen=True)
 class SpeakerPhrase:
     start: int
@@ -164,10 +187,10 @@ def _nominal_pattern() -> re.Pattern[str]:
 
 def strip_titles(before: str) -> str:
     """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
-    before = re.sub(r"\b(?:[Tt]he|[Aa]n?)$", "", before.rstrip()).rstrip()
+    before = ARTICLE_AT_END.sub("", before.rstrip()).rstrip()
     for _ in range(6):
         stripped = TITLE_WORD_AT_END.sub("", before).rstrip()
-        last = re.search(r"[\w-]+$", stripped)
+        last = LAST_WORD.search(stripped)
         if (
             stripped == before
             and last
@@ -175,14 +198,14 @@ def strip_titles(before: str) -> str:
         ):
             stripped = stripped[: last.start()].rstrip()
             # "company spokesman", "campaign manager": a plain noun before a title belongs to it
-            modifier = re.search(r"(?<![\w'’-])[a-z][\w-]+$", stripped)
+            modifier = LOWERCASE_WORD_AT_END.search(stripped)
             if (
                 modifier
                 and modifier.group() not in NOT_MODIFIERS
                 and modifier.group() not in reporting_verbs()
             ):
                 stripped = stripped[: modifier.start()].rstrip()
-        connector = re.search(r"[A-Z][\w'’-]* (?:and|of|&)$", stripped)
+        connector = CONNECTED_NAME_AT_END.search(stripped)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
         if stripped == before:
@@ -209,8 +232,8 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     before = strip_titles(text[floor:position])
     # '"...," panel Chairman Jane Roe said': one word describing the speaker after a quote
     quoted_before = text[max(0, floor - 3) : floor].rstrip(" ,")[-1:] in ("”", '"', "»")
-    if quoted_before or re.search(r"[”\"»],? [a-z0-9][\w/'’-]*$", before):
-        before = re.sub(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$", "", before)
+    if quoted_before or WORD_AFTER_QUOTE_AT_END.search(before):
+        before = DESCRIBING_WORD_AT_END.sub("", before)
     return (
         not before
         or before[-1] in ',:;”"»—–('
@@ -222,12 +245,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
             and OPENING_PHRASE.fullmatch(before) is not None
             and before.split()[-1][:1].islower()
         )
-        or re.search(
-            r"\b(?:and|but|as|while|after|before|when|because|since|although|though|if|once|until|whereas|so|then|which|whom)$",
-            before,
-            re.IGNORECASE,
-        )
-        is not None
+        or CLAUSE_OPENER_AT_END.search(before) is not None
     )
 
 
@@ -241,10 +259,8 @@ def speaker_before(
 
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
-    trimmed = re.sub(
-        r"\s*\([^()]{1,40}\)$", "", trimmed
-    )  # "the National Bureau of Statistics (NBS) said"
-    enclosed = re.search(r", ([^,]+),$", trimmed)
+    trimmed = PARENTHESES_AT_END.sub("", trimmed)  # "the National Bureau of Statistics (NBS) said"
+    enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         floor + enclosed.end() - 1, ("person", "institution", "country")
     ):
@@ -254,7 +270,7 @@ def speaker_before(
     end = floor + len(trimmed.rstrip())
     if end <= floor:
         return None
-    pronoun = re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$", text[floor:end])
+    pronoun = PRONOUN_AT_END.search(text[floor:end])
     if pronoun:
         return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
@@ -279,7 +295,7 @@ def speaker_before(
         if (
             entity
             and entity.entity_type == "institution"
-            and re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[nominal.start() : entity.start])
+            and FROM_OR_BY_AT_END.search(text[nominal.start() : entity.start])
         ):
             return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "entity", entity)
         same = entity if entity and entity.start <= nominal.start() + 4 else None
@@ -368,10 +384,7 @@ def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None
 def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> SpeakerPhrase | None:
     """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
     start += len(text[start:end]) - len(text[start:end].lstrip())
-    intro = re.match(
-        r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+",
-        text[start:end],
-    )
+    intro = INTRODUCTORY_PHRASE.match(text[start:end])
     if intro:
         start += intro.end()
     title = LEADING_TITLE.match(text, start, end)
@@ -379,7 +392,7 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
         entity = index.starting_at(position)
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    pronoun = re.match(r"(?:He|She|They|It)\b", text[start:end])
+    pronoun = SUBJECT_PRONOUN.match(text[start:end])
     if pronoun:
         return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, end)
@@ -421,12 +434,12 @@ def speaker_after(
                 start += offset
                 break
     entity = index.starting_at(start)
-    determiner = re.match(r"(?:the|The) ", text[start:ceiling])
+    determiner = THE.match(text[start:ceiling])
     if entity is None and determiner:
         entity = index.starting_at(start + determiner.end(), ("institution", "country", "document"))
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    pronoun = re.match(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)", text[start:ceiling])
+    pronoun = OBJECT_PRONOUN.match(text[start:ceiling])
     if pronoun:
         return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, ceiling)

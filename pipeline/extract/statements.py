@@ -226,6 +226,25 @@ PARENTHETICAL_CONTINUES = re.compile(
 )
 
 
+# Patterns used inside the rules below, compiled once.
+COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
+COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
+TOLD_OR_THAT_AT_END = re.compile(r"\b(?:told [\w ]{1,30}|that)\s*$")
+QUOTE_MARK = re.compile(r"[\"“”«»]")
+SENTENCE_END_MARK = re.compile(r"[.!?]$")
+OPEN_LEAD = re.compile(r"[:,;—–-]\s*$|^\W*$")  # a lead that ends open or has no words
+THAT_WORD = re.compile(r"\bthat\b")
+COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
+CONNECTOR_AFTER_CUE = re.compile(r"\s*(?::|,)?\s*(?:that\b,?)?")
+OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
+TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
+COMMA_AT_END = re.compile(r",\s*$")
+QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
+AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
+COMMA_THEN_AND = re.compile(r",\s+and\s")
+DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
+
+
 @cache
 def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + trie_regex([*reporting_verbs(), "According to"]) + r")\b")
@@ -330,10 +349,10 @@ class StatementFinder:
         next_quote = next((q.open for q in quotes if q.open >= quote.close), after_end)
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
             between = text[quote.close : cue.start()]
-            if re.fullmatch(r"\s*,?\s*", between):
+            if COMMA_GAP.fullmatch(between):
                 phrase = speaker_after(text, self.index, cue.end(), sentence.end)
             else:
-                floor = quote.close + len(re.match(r"\s*,?\s*", between).group())
+                floor = quote.close + len(COMMA_GAP.match(between).group())
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
                 if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
@@ -355,8 +374,8 @@ class StatementFinder:
         if (
             cues
             and (
-                re.search(r"[:,]\s*$", before)
-                or re.search(r"\b(?:told [\w ]{1,30}|that)\s*$", before)
+                COMMA_OR_COLON_AT_END.search(before)
+                or TOLD_OR_THAT_AT_END.search(before)
                 # '"...," he said, but "...": the speaker goes on
                 or SAID_AND_BEFORE.search(before)
                 # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
@@ -370,7 +389,7 @@ class StatementFinder:
             tail = text[cue.end() : quote.open]
             # 'told reporters: "..."', 'told one of his aides on a regular basis that "..."'
             longest = 16 if cue.group().startswith("told") and tail.rstrip().endswith("that") else 8
-            if len(tail.split()) <= longest and not re.search(r"[\"“”«»]", tail):
+            if len(tail.split()) <= longest and not QUOTE_MARK.search(tail):
                 floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 preceding = text[floor : cue.start()]
@@ -421,7 +440,7 @@ class StatementFinder:
         words = [w for w in inner.strip(" ,").split() if w.lower() not in SMALL_TITLE_WORDS]
         title_case = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         return NAMING_WORDS.search(before) is not None or (
-            title_case and not re.search(r"[.!?]$", inner.strip())
+            title_case and not SENTENCE_END_MARK.search(inner.strip())
         )
 
     def find_direct(
@@ -457,7 +476,7 @@ class StatementFinder:
             [q.close for q in quotes if sentence.start <= q.close <= quote.open] + [sentence.start]
         )
         lead = self.text[floor : quote.open]
-        if not lead.strip() or re.search(r"[:,;—–-]\s*$|^\W*$", lead):
+        if not lead.strip() or OPEN_LEAD.search(lead):
             return None  # 'She said: "..."', '..., adding, "..."': the quote is its own clause
         words = lead.split()
         if len(words) > 40 or self._cues(floor, quote.open, quotes):
@@ -490,7 +509,7 @@ class StatementFinder:
         position = cue.end()
         form = cue.group()
         if form.startswith(("told", "tell")):
-            that = re.search(r"\bthat\b", text[position : min(sentence.end, position + 100)])
+            that = THAT_WORD.search(text[position : min(sentence.end, position + 100)])
             if that:
                 position += that.end()
             else:
@@ -501,7 +520,7 @@ class StatementFinder:
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
-        if re.match(r"\s*,(?!\s*that\b)", text[position : sentence.end]):
+        if COMMA_NOT_BEFORE_THAT.match(text[position : sentence.end]):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
@@ -515,19 +534,16 @@ class StatementFinder:
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
-        connector = re.match(r"\s*(?::|,)?\s*(?:that\b,?)?", text[position : sentence.end])
+        connector = CONNECTOR_AFTER_CUE.match(text[position : sentence.end])
         position += connector.end() if connector else 0
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
         promised_that = connector is not None and "that" in connector.group()
         if reporting_verbs().get(form) == "intent" and not promised_that:
-            urged_someone = form.startswith(("urge", "call")) and re.match(
-                r"\s*(?:[\w.'’-]+\s+){1,5}?to\s", text[position : sentence.end]
+            urged_someone = form.startswith(("urge", "call")) and OBJECT_THEN_TO.match(
+                text[position : sentence.end]
             )
             # "vowed not to repeat the mistake"
-            if (
-                not re.match(r"\s*(?:not\s+)?to\s", text[position : sentence.end])
-                and not urged_someone
-            ):
+            if not TO_INFINITIVE.match(text[position : sentence.end]) and not urged_someone:
                 return (
                     None  # "urged North Korea to resume talks": the one urged stays in the content
                 )
@@ -649,8 +665,8 @@ class StatementFinder:
                     continue  # "member states remain divided", "news reports suggest": nouns
                 if (
                     (before_phrase is None or before_phrase.kind != "entity")
-                    and re.search(r",\s*$", preceding)
-                    and not re.search(r"[\"”»]\s*,\s*$", preceding)
+                    and COMMA_AT_END.search(preceding)
+                    and not QUOTE_THEN_COMMA_AT_END.search(preceding)
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
@@ -672,7 +688,7 @@ class StatementFinder:
                     phrase = speaker_before(
                         text, self.index, relative.start(), floor, at_clause_start=False
                     )
-                if phrase is None and re.search(r"\b(?:and|but)\s+(?:also\s+)?$", preceding):
+                if phrase is None and AND_OR_BUT_AT_END.search(preceding):
                     # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
                 if phrase is None and not text[sentence.start : cue.start()].count(","):
@@ -684,7 +700,7 @@ class StatementFinder:
                 lead = strip_titles(text[floor : phrase.start]) + " "
                 content = self._content_after(cue, sentence)
                 lead_is_content = (
-                    re.search(r",\s*$", lead) and len(lead.split()) >= MIN_CONTENT_WORDS
+                    COMMA_AT_END.search(lead) and len(lead.split()) >= MIN_CONTENT_WORDS
                 )
                 if (
                     lead_is_content
@@ -699,9 +715,9 @@ class StatementFinder:
                     )
                 elif (
                     reporting_verbs().get(form) == "speech"
-                    and re.search(r",\s*$", lead)
+                    and COMMA_AT_END.search(lead)
                     and len(lead.split()) >= 2
-                    and not re.search(r"[\"”»]\s*,\s*$", lead)
+                    and not QUOTE_THEN_COMMA_AT_END.search(lead)
                 ):
                     after = text[cue.end() : sentence.end]
                     if PARENTHETICAL_CONTINUES.match(after):
@@ -761,7 +777,7 @@ class StatementFinder:
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif text[sentence.start : cue.start()].rstrip().endswith(","):
             comma = text.find(",", phrase.end, sentence.end)
-            if comma > 0 and re.match(r",\s+and\s", text[comma : sentence.end]):
+            if comma > 0 and COMMA_THEN_AND.match(text[comma : sentence.end]):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
@@ -840,7 +856,7 @@ def _describes_speaker(words: str) -> bool:
     """Nothing, or a word or two that describe the speaker: '"...," panel Chairman Jane Roe said'."""
     words = words.strip()
     return not words or (
-        re.fullmatch(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?", words) is not None
+        DESCRIBING_WORDS.fullmatch(words) is not None
         and not any(w in NOT_MODIFIERS or w in reporting_verbs() for w in words.split())
     )
 

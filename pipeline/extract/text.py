@@ -20,13 +20,25 @@ class Sentence:
     paragraph: int
 
 
+def _word_before(text: str, period: int) -> str | None:
+    """What `WORD_BEFORE.search(text[max(0, period - 40) : period])` captures, found by
+    walking back from `period` instead of trying the pattern at every position of the window.
+    Like `$`, it also ends the word before a newline that ends the window."""
+    floor = max(0, period - 40)  # a window: searching from 0 is quadratic
+    end = period
+    if end > floor and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end] if start < end else None
+
+
 def _is_abbreviation(text: str, period: int) -> bool:
-    match = WORD_BEFORE.search(
-        text[max(0, period - 40) : period]
-    )  # a window: searching from 0 is quadratic
-    if not match:
+    word = _word_before(text, period)
+    if not word:
         return False
-    word = match.group(1).rstrip(".")
+    word = word.rstrip(".")
     last = word.split(".")[-1]
     # "Mr.", "Jan." and initials ("John F. Kennedy") end a word, not a sentence.
     return last in abbreviations() or (len(last) == 1 and last.isupper())
