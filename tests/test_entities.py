@@ -110,3 +110,45 @@ def test_laws_named_and_descriptive():
 
 def test_a_lone_law_word_is_not_a_law():
     assert extract("The Law was passed. In Law school she said the Act mattered.").laws == []
+
+
+def test_possessive_owner_of_a_named_unit():
+    text = (
+        "The State Administration of Trade released rules. Mei Lin, deputy director of the "
+        "administration's Consumer Protection Bureau, said they would help."
+    )
+    assert institutions(text)["Consumer Protection Bureau"] == (
+        "government agency",
+        "State Administration of Trade",
+    )
+
+
+def test_abbreviation_of_a_parent_named_after_its_unit():
+    text = (
+        "Wang Bo, director of the Price Bureau of the State Administration of Trade (SAT), spoke. "
+        "According to the SAT, prices rose."
+    )
+    found = institutions(text)
+    assert "SAT" not in found
+    assert found["Price Bureau"] == ("government agency", "State Administration of Trade")
+
+
+def test_abbreviation_before_a_title_is_the_affiliation():
+    text = "The National Reserve Bank (NRB) kept rates. NRB Governor Harish Rao said prices rose."
+    assert people(text)["Harish Rao"] == ("Governor", "National Reserve Bank")
+
+
+def test_titles_without_nationality_and_with_a_portfolio():
+    found = people(
+        "Luc Martin, the French minister for European affairs, said talks went well. "
+        "Elena Varga, the European Commission's vice-president for energy, said prices fell. "
+        "Piet Jansen, the Dutch finance minister, said no."
+    )
+    assert found["Luc Martin"] == ("minister for European affairs", None)
+    assert found["Elena Varga"] == ("vice-president for energy", "European Commission")
+    assert found["Piet Jansen"] == ("finance minister", None)
+
+
+def test_data_from_an_organization_opening_a_sentence():
+    e = extract("Data from Eurostat published last week showed that prices rose.")
+    assert [i.name for i in e.institutions] == ["Eurostat"]

@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     institution_phrases,
     law_heads,
     sentence_words,
+    titles,
     trie_regex,
 )
 from pipeline.extract.scan import finditer_word
@@ -54,12 +55,15 @@ POSSESSIVE_UNIT = re.compile(
     rf"['’]s (?P<unit>(?:[a-z][\w-]* ){{0,4}}(?:{'|'.join(UNIT_HEADS)}))\b"
 )
 SOURCE_ORGANIZATION = re.compile(
-    r"\b(?:data|figures|statistics|numbers|estimates|forecasts|report|survey|study|analysis|poll|statement)\s+"
+    r"\b(?i:data|figures|statistics|numbers|estimates|forecasts|report|survey|study|analysis|poll|statement)\s+"
     r"(?:released\s+|published\s+|issued\s+|compiled\s+)?(?:from|by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z]{2,6}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\b)(?!\s+[A-Z])"
     r"|\b(?:according to|[Aa]ccording to)\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})\b"
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
+NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
+# "the administration's Consumer Protection Bureau": the unit belongs to the one named before
+OWNER_BEFORE = re.compile(r"\b[Tt]he (\w+)['’]s $")
 SHORT_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
 )
@@ -220,6 +224,21 @@ class InstitutionFinder:
                 parent_record = self._record(parent_name)
                 self._mention(parent[0], parent[1], parent_record)
                 last_end = parent[1]
+            if parent:
+                parent_name = text[parent[0] : parent[1]]
+                parent_abbreviation = ABBREVIATION.match(text, parent[1])
+                if parent_abbreviation:  # "Bureau of the State Administration of X (SAX)"
+                    parent_record = self._record(
+                        parent_name, abbreviation=parent_abbreviation["abbr"]
+                    )
+            elif (owner := OWNER_BEFORE.search(text, max(0, start - 40), start)) is not None:
+                parent_record = self.resolve_reference(owner.group(1), start)
+                if parent_record is not None:
+                    self._mention(
+                        owner.start(),
+                        owner.start() + len("the ") + len(owner.group(1)),
+                        parent_record,
+                    )
             abbreviation = ABBREVIATION.match(text, end)
             record = self._record(
                 name,
@@ -266,7 +285,10 @@ class InstitutionFinder:
             ):
                 short_forms.append(first)
             for short in short_forms:
-                for match in re.finditer(rf"\b{re.escape(short)}\b(?! [A-Z])", self.text):
+                for match in re.finditer(rf"\b{re.escape(short)}\b", self.text):
+                    following = NEXT_WORD.match(self.text, match.end())
+                    if following and following.group(1).lower() not in titles():
+                        continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
                     self._mention(match.start(), match.end(), record)
 
     def resolve_reference(self, head: str, position: int) -> Institution | None:

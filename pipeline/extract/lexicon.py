@@ -107,6 +107,12 @@ def non_name_words() -> frozenset[str]:
 
 
 @cache
+def nationalities() -> frozenset[str]:
+    """Adjectives of nationality ("Dutch", "Sri Lankan") that may stand before a title."""
+    return frozenset(read_list("nationalities.txt"))
+
+
+@cache
 def countries() -> dict[str, str]:
     """Country name -> ISO 3166-1 alpha-3, from pycountry plus common short names."""
     import pycountry

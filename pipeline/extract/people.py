@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     honorifics,
     institution_heads,
     law_heads,
+    nationalities,
     non_name_words,
     reporting_verbs,
     sentence_words,
@@ -210,6 +211,14 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
     return " ".join(tokens), start
 
 
+def _without_nationality(title: str) -> str:
+    """ "Dutch finance minister" -> "finance minister": the nationality describes the office."""
+    for nationality in nationalities():
+        if title.startswith(nationality + " ") and len(title) > len(nationality) + 1:
+            return title[len(nationality) + 1 :]
+    return title
+
+
 class PeopleFinder:
     def __init__(self, text: str, index: EntityIndex):
         self.text = text
@@ -240,6 +249,8 @@ class PeopleFinder:
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
+        if title:
+            title = _without_nationality(title)
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         if len(name.split()) < min_tokens or not _is_person_name(name):
@@ -275,7 +286,7 @@ class PeopleFinder:
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
-            owner = re.match(r"(?P<owner>[\w-]+)['’]s (?P<title>.+)", title)
+            owner = re.match(r"(?P<owner>[\w' -]+?)['’]s (?P<title>.+)", title)
             if owner:  # "the commission's executive vice-president": the owner is the affiliation
                 reference = self.index.ending_at(
                     m.start("title") + len(owner["owner"]), ("institution",)
@@ -283,9 +294,10 @@ class PeopleFinder:
                 affiliation = affiliation or (reference.entity_id if reference else None)
                 title = owner["title"]
             portfolio = re.match(
-                r" for (?!the |a |an )[a-z][a-z -]{2,40}?(?=[,.;]| at | of | in |$)", m["rest"]
+                r" for (?!the |a |an )[A-Za-z][A-Za-z -]{2,40}?(?=[,.;]| at | of | in |$)",
+                m["rest"],
             )
-            if portfolio:  # "vice-president for competition"
+            if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
             self._add(m["name"], m.start("name"), title, affiliation)
         for m in _title_before_matches(text):
