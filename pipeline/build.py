@@ -9,6 +9,7 @@ number of workers, so the package is byte-identical with `--jobs 1` and `--jobs 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +18,12 @@ import pandas as pd
 
 from pipeline.cache import CacheKey, ExtractionCache
 from pipeline.ingest import discover_articles
+from pipeline.ingest.read import document_id_for
 from pipeline.model import ArticleError, Extraction
 from pipeline.parallel import Task, extract_tasks, process_file, worker_count
 from pipeline.progress import Progress
 from pipeline.publish import publish_package
-from pipeline.tables import assemble_tables
+from pipeline.tables import TableAssembler
 
 __all__ = [
     "BuildResult",
@@ -45,7 +47,10 @@ FULL_FRICTIONLESS_MAX_ROWS = 50_000
 
 @dataclass
 class ExtractionRun:
-    """What `extract_articles` did: the extractions (sorted by document id) and the failures."""
+    """What `extract_articles` did: the extractions (sorted by document id) and the failures.
+
+    `extractions` is empty when they were handed on one by one (`into`).
+    """
 
     extractions: list[Extraction]
     errors: list[str]  # one line per article that failed
@@ -70,51 +75,75 @@ def extract_articles(
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
+    into: Callable[[Extraction], object] | None = None,
 ) -> ExtractionRun:
     """Extract every file (from the cache when it holds the same bytes under the same version).
 
     The result does not depend on `jobs` or the cache: extractions come back sorted by
     document id, and of two files with the same document id the first in sorted path
-    order wins, as with one process.
+    order that can be read wins, as with one process.
+
+    With `into` (e.g. `TableAssembler.add`), each extraction is handed to it as soon as it
+    is known to be kept, in no set order, and not kept here (`extractions` stays empty):
+    a large build then holds one extraction at a time rather than all of them.
     """
     paths = list(paths)
-    results: dict[int, Extraction | str] = {}
+    kept: list[Extraction] = []
+    take = kept.append if into is None else into
+    # The document id comes from the file name, so files that would collide are known
+    # before any is read: only their outcomes wait until all are in, to pick the winner.
+    colliding = {
+        document_id
+        for document_id, files in Counter(map(document_id_for, paths)).items()
+        if files > 1
+    }
+    waiting: dict[int, Extraction] = {}
+    errors: list[tuple[int, str]] = []  # (position, line), to report in path order
+    taken: dict[str, Path] = {}
+
+    def keep(position: int, extraction: Extraction) -> None:
+        document_id = extraction.article.document_id
+        if document_id in taken:
+            errors.append(
+                (
+                    position,
+                    f"{paths[position]}: same document id {document_id!r} as "
+                    f"{taken[document_id].name}; rename one of them",
+                )
+            )
+            return
+        taken[document_id] = paths[position]
+        take(extraction)
+
+    def settle(position: int, outcome: Extraction | str) -> None:
+        if progress is not None:
+            progress.advance()
+        if isinstance(outcome, str):
+            errors.append((position, outcome))
+        elif outcome.article.document_id in colliding:
+            waiting[position] = outcome
+        else:
+            keep(position, outcome)
+
     tasks: list[Task] = []
     for position, path in enumerate(paths):
         key = _key_or_none(cache, path)
         cached = cache.load(key) if cache is not None and key is not None else None
         if cached is not None:
-            results[position] = cached
-            if progress is not None:
-                progress.advance()
+            settle(position, cached)
         else:
             tasks.append((position, path, key))
     for position, outcome in extract_tasks(tasks, cache, worker_count(jobs, len(tasks))):
-        results[position] = outcome
-        if progress is not None:
-            progress.advance()
+        settle(position, outcome)
     if progress is not None:
         progress.close()
+    for position in sorted(waiting):
+        keep(position, waiting.pop(position))
 
-    extractions, errors = [], []
-    seen_ids: dict[str, Path] = {}
-    for position, path in enumerate(paths):
-        outcome = results[position]
-        if isinstance(outcome, str):
-            errors.append(outcome)
-            continue
-        document_id = outcome.article.document_id
-        if document_id in seen_ids:
-            errors.append(
-                f"{path}: same document id {document_id!r} as {seen_ids[document_id].name}; rename one of them"
-            )
-            continue
-        seen_ids[document_id] = path
-        extractions.append(outcome)
-    extractions.sort(key=lambda extraction: extraction.article.document_id)
+    kept.sort(key=lambda extraction: extraction.article.document_id)
     return ExtractionRun(
-        extractions,
-        errors,
+        kept,
+        [line for _, line in sorted(errors, key=lambda error: error[0])],
         extracted=[path.name for _, path, _ in tasks],
         from_cache=len(paths) - len(tasks),
     )
@@ -157,14 +186,20 @@ def build_tables(
     started = time.perf_counter()
     paths, skipped = discover_articles(Path(input_dir))
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    # Each extraction goes into the tables' columns as it arrives and is then dropped.
+    assembler = TableAssembler()
     run = extract_articles(
-        paths, jobs=jobs, cache=cache, progress=progress(len(paths)) if progress else None
+        paths,
+        jobs=jobs,
+        cache=cache,
+        progress=progress(len(paths)) if progress else None,
+        into=assembler.add,
     )
     if cache is not None:
         cache.prune_other_versions()
     timings["extract"] = time.perf_counter() - started
     started = time.perf_counter()
-    tables = assemble_tables(run.extractions)
+    tables = assembler.tables()
     timings["assemble"] = time.perf_counter() - started
     return BuildResult(tables, run.errors, skipped, run.extracted, run.from_cache, timings)
 

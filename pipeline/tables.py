@@ -1,89 +1,150 @@
-"""Turn per-article extractions into the corpus tables, typed and sorted as published."""
+"""Turn per-article extractions into the corpus tables, typed and sorted as published.
+
+The tables are built column by column as extractions arrive (`TableAssembler.add`), so a
+build holds one list per column and never every extraction at once, nor a dict per row,
+nor the rows and the frames together. The order in which extractions arrive does not
+matter: frames are sorted by primary key, and where entities merge the earlier document
+id wins, as if they came sorted by id.
+
+    assembler = TableAssembler()
+    for extraction in extractions:  # in any order
+        assembler.add(extraction)
+    tables = assembler.tables()     # {"documents": DataFrame, "people": ..., ...}
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
 
 from pipeline.ids import span_id
-from pipeline.metadata import load_tables
+from pipeline.metadata import TableSchema, load_tables
 from pipeline.metadata.pandera_schema import PANDAS_DTYPES
 from pipeline.model import Extraction
 
+# Entity tables: one row per id across the corpus, merged from every article naming it.
+ENTITY_KEYS = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
+# (document id, arrival number): the rank of an entity record when records are merged.
+Rank = tuple[str, int]
 
-def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A DataFrame with exactly the table's columns, types and primary-key order."""
-    table = load_tables()[name]
-    frame = pd.DataFrame(rows, columns=table.field_names)
+
+class TableAssembler:
+    """Collects the rows of every table from one extraction at a time; `tables()` types them."""
+
+    def __init__(self) -> None:
+        self._schemas = load_tables()
+        self._columns: dict[str, dict[str, list]] = {
+            name: {column: [] for column in table.field_names}
+            for name, table in self._schemas.items()
+            if name not in ENTITY_KEYS
+        }
+        # Entity id -> column -> (rank, value) of the best-ranked record with a value there.
+        self._entities: dict[str, dict[str, dict[str, tuple[Rank, object]]]] = {
+            name: {} for name in ENTITY_KEYS
+        }
+        self._records = 0  # entity records seen: the tie-break of two in one document
+
+    def add(self, extraction: Extraction) -> None:
+        """Take the rows of one article; the extraction is not kept."""
+        article = extraction.article
+        doc = article.document_id
+        self._append("documents", {}, article)
+        for name, records in (
+            ("people", extraction.people),
+            ("institutions", extraction.institutions),
+            ("laws", extraction.laws),
+        ):
+            for record in records:
+                self._merge_entity(name, doc, record)
+        statement_spans = []
+        for statement in extraction.statements:
+            statement_id = span_id(doc, "st", statement.char_start)
+            statement_spans.append((statement.char_start, statement.char_end, statement_id))
+            self._append(
+                "statements", {"statement_id": statement_id, "document_id": doc}, statement
+            )
+        # Two numbers at one offset (a range: "6 to 6.5 percent") are told apart by a suffix.
+        at_offset: Counter[int] = Counter()
+        for statistic in extraction.statistics:
+            at_offset[statistic.char_start] += 1
+            containing = next(
+                (
+                    statement_id
+                    for start, end, statement_id in statement_spans
+                    if start <= statistic.char_start and statistic.char_end <= end
+                ),
+                None,
+            )
+            statistic_id = span_id(
+                doc, "stat", statistic.char_start, f"-{at_offset[statistic.char_start]}"
+            )
+            self._append(
+                "statistics",
+                {"statistic_id": statistic_id, "document_id": doc, "statement_id": containing},
+                statistic,
+            )
+        for date in extraction.dates:
+            date_id = span_id(doc, "date", date.char_start)
+            self._append("dates", {"date_id": date_id, "document_id": doc}, date)
+        for mention in extraction.mentions:
+            mention_id = span_id(doc, "m", mention.char_start)
+            self._append("mentions", {"mention_id": mention_id, "document_id": doc}, mention)
+
+    def _append(self, name: str, given: dict[str, object], record: object) -> None:
+        """One row: the `given` values, the rest read from the record's attributes of the same name."""
+        for column, values in self._columns[name].items():
+            values.append(given[column] if column in given else getattr(record, column, None))
+
+    def _merge_entity(self, name: str, doc: str, record: object) -> None:
+        """Each column keeps the value of the earliest record (by document id) that has one."""
+        rank = (doc, self._records)
+        self._records += 1
+        key = getattr(record, ENTITY_KEYS[name])
+        merged = self._entities[name].setdefault(key, {})
+        for column in self._schemas[name].field_names:
+            value = getattr(record, column, None)
+            if value is not None and (column not in merged or rank < merged[column][0]):
+                merged[column] = (rank, value)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table as a typed, sorted DataFrame; the assembler is empty afterwards."""
+        for name in ENTITY_KEYS:
+            merged = self._entities.pop(name)
+            self._columns[name] = {
+                column: [row[column][1] if column in row else None for row in merged.values()]
+                for column in self._schemas[name].field_names
+            }
+            self._entities[name] = {}
+        return {
+            name: _frame(table, self._columns.pop(name)) for name, table in self._schemas.items()
+        }
+
+
+def _frame(table: TableSchema, columns: dict[str, list]) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns, types and primary-key order.
+
+    Each list is typed and dropped in turn, so the lists and the frame are not all held at once.
+    """
+    typed = {}
     for field in table.fields:
-        dtype = PANDAS_DTYPES[field.type]
+        values = pd.Series(columns.pop(field.name), dtype=object)
         if field.type == "date":
-            frame[field.name] = pd.to_datetime(frame[field.name])
+            typed[field.name] = pd.to_datetime(values)
         else:
-            frame[field.name] = frame[field.name].astype(dtype)
+            typed[field.name] = values.astype(PANDAS_DTYPES[field.type])
+        del values
+    frame = pd.DataFrame(typed, copy=False)
+    del typed
+    # Span ids start with their document's id, so only rows of one document can tie, and
+    # those came in together, in the extraction's order, which the stable sort keeps.
     return frame.sort_values(list(table.primary_key), kind="stable").reset_index(drop=True)
 
 
-def _merge_entities(rows: Iterable[dict], key: str) -> list[dict]:
-    """One row per id; a later article fills what earlier ones left empty, never overwrites."""
-    merged: dict[str, dict] = {}
-    for row in rows:
-        current = merged.setdefault(row[key], dict(row))
-        for column, value in row.items():
-            if current.get(column) is None and value is not None:
-                current[column] = value
-    return list(merged.values())
-
-
 def assemble_tables(extractions: Iterable[Extraction]) -> dict[str, pd.DataFrame]:
-    """Every table of the package from the extractions of all articles (sorted by document id)."""
-    rows: dict[str, list[dict]] = {name: [] for name in load_tables()}
-    for extraction in sorted(extractions, key=lambda e: e.article.document_id):
-        article = extraction.article
-        doc = article.document_id
-        rows["documents"].append(
-            {
-                "document_id": doc,
-                "source": article.source,
-                "url": article.url,
-                "title": article.title,
-                "publisher": article.publisher,
-                "section": article.section,
-                "language": article.language,
-                "published": article.published,
-                "text": article.text,
-                "sha256": article.sha256,
-            }
-        )
-        rows["people"].extend(vars(p) for p in extraction.people)
-        rows["institutions"].extend(vars(i) for i in extraction.institutions)
-        rows["laws"].extend(vars(law) for law in extraction.laws)
-        statement_ids = []
-        for s in extraction.statements:
-            statement_id = span_id(doc, "st", s.char_start)
-            statement_ids.append((s.char_start, s.char_end, statement_id))
-            rows["statements"].append({"statement_id": statement_id, "document_id": doc, **vars(s)})
-        for bound, st in enumerate(extraction.statistics):
-            same_span = [x for x in extraction.statistics[:bound] if x.char_start == st.char_start]
-            containing = [i for a, b, i in statement_ids if a <= st.char_start and st.char_end <= b]
-            rows["statistics"].append(
-                {
-                    "statistic_id": span_id(doc, "stat", st.char_start, f"-{len(same_span) + 1}"),
-                    "document_id": doc,
-                    "statement_id": containing[0] if containing else None,
-                    **vars(st),
-                }
-            )
-        for d in extraction.dates:
-            rows["dates"].append(
-                {"date_id": span_id(doc, "date", d.char_start), "document_id": doc, **vars(d)}
-            )
-        for m in extraction.mentions:
-            rows["mentions"].append(
-                {"mention_id": span_id(doc, "m", m.char_start), "document_id": doc, **vars(m)}
-            )
-    rows["people"] = _merge_entities(rows["people"], "person_id")
-    rows["institutions"] = _merge_entities(rows["institutions"], "institution_id")
-    rows["laws"] = _merge_entities(rows["laws"], "law_id")
-    return {name: _frame(name, table_rows) for name, table_rows in rows.items()}
+    """Every table of the package from the extractions of all articles (in any order)."""
+    assembler = TableAssembler()
+    for extraction in extractions:
+        assembler.add(extraction)
+    return assembler.tables()

@@ -6,14 +6,17 @@
 Measures (a) read + clean + extract words/s on one core, (b) spaCy's bare tokenizer on the
 same texts, (c) a cold build of N articles with the command line (wall time, peak memory
 of the whole process tree), (d) the rebuild after adding one article, (e) full Frictionless
-validation of the N-article package. Everything is written to a temporary folder, removed
-at the end. The exit status is 1 only when a measured command failed.
+validation of the N-article package, (f) a cold build with Dagster: every shard, then the
+tables, their checks and the package, on a new instance (`pipeline.bench.dagster_build`;
+`--no-dagster` leaves it out). Everything is written to a temporary folder, removed at the
+end. The exit status is 1 only when a measured command failed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -30,10 +33,12 @@ from pipeline.bench.memory import RunResult, run_measured
 from pipeline.bench.speed import measure_speeds, profile_extraction, words_in
 from pipeline.parallel import available_cores
 from pipeline.paths import REPO_ROOT
+from pipeline.publish.files import sha256_of
 
 # The targets of the issue "Thousands of articles: incremental, parallel, fast".
 TARGET_SPACY_RATIO = 0.5
 TARGET_COLD_SECONDS = 180.0
+TARGET_DAGSTER_COLD_SECONDS = 300.0
 TARGET_ADD_ONE_SECONDS = 15.0
 TARGET_PEAK_BYTES = 1 << 30
 TARGET_ARTICLES = 10_000  # the corpus size the build targets are set for
@@ -261,6 +266,85 @@ def measure_builds(report: Report, root: Path, corpus_dir: Path, articles: int, 
         report.problems.append(f"frictionless validate: {frictionless_failure(validations[0])}")
 
 
+def same_files(first: Path, second: Path) -> bool:
+    """Whether two package folders hold the same files, byte for byte."""
+
+    def listing(folder: Path) -> dict[str, str]:
+        return {
+            str(path.relative_to(folder)): sha256_of(path)
+            for path in sorted(folder.rglob("*"))
+            if path.is_file()
+        }
+
+    return listing(first) == listing(second)
+
+
+def measure_dagster(
+    report: Report, root: Path, corpus_dir: Path, articles: int, runs: int, cli_package: Path
+) -> None:
+    """(f): `pipeline.bench.dagster_build` on a new instance, package folder and cache each run."""
+    from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV  # imports Dagster
+
+    scale = "" if articles == TARGET_ARTICLES else f" (set for {TARGET_ARTICLES:,})"
+    command = [sys.executable, "-m", "pipeline.bench.dagster_build"]
+
+    def folders(number: int) -> tuple[Path, Path]:
+        return root / f"dagster-{number}" / "home", root / f"dagster-{number}" / "package"
+
+    # After (d) the folder holds the articles it added too: the CLI's last package is of them all.
+    count = sum(1 for path in corpus_dir.iterdir() if path.suffix == ".txt")
+    say(f"cold Dagster builds of {count:,} articles: every shard, then the package")
+    results = []
+    for number in range(runs):
+        home, package = folders(number)
+        home.mkdir(parents=True)
+        # The package's cache is .cache/newsdata next to it: a new, empty one each run.
+        env = {
+            **os.environ,
+            "DAGSTER_HOME": str(home),
+            INPUT_DIR_ENV: str(corpus_dir),
+            OUT_DIR_ENV: str(package),
+        }
+        result = run_measured(command, cwd=REPO_ROOT, env=env)
+        say(
+            f"Dagster cold build {number + 1}/{runs}: {result.seconds:.1f} s, "
+            f"{result.peak_memory / MB:,.0f} MB, exit {result.returncode}"
+        )
+        results.append(result)
+    broken = [result for result in results if result.returncode != 0]
+    seconds = statistics.median(result.seconds for result in results)
+    peak = max(result.peak_memory for result in results)
+    report.rows += [
+        Row(
+            f"(f) cold build, Dagster, {count:,} articles, wall time",
+            f"{seconds:.1f} s",
+            f"<= {TARGET_DAGSTER_COLD_SECONDS:.0f} s{scale}",
+            f"exit {broken[0].returncode}"
+            if broken
+            else verdict(seconds, TARGET_DAGSTER_COLD_SECONDS),
+        ),
+        Row(
+            "    peak memory, process tree (PSS)",
+            f"{peak / MB:,.0f} MB",
+            f"<= {TARGET_PEAK_BYTES / MB:,.0f} MB{scale}",
+            verdict(peak, TARGET_PEAK_BYTES),
+        ),
+    ]
+    median = sorted(results, key=lambda result: result.seconds)[len(results) // 2]
+    lines = median.stdout.strip().splitlines()
+    report.notes.append(f"(f) runs: {lines[-1] if lines else 'no summary printed'}")
+    package = folders(results.index(median))[1]
+    if not broken and (cli_package / "datapackage.json").exists():
+        same = same_files(package, cli_package)
+        report.notes.append(
+            f"    same files as the command line's package: {'yes' if same else 'NO'}"
+        )
+        if not same:
+            report.problems.append("(f) the Dagster package differs from the command line's")
+    if broken:
+        report.problems.append(f"(f) cold build, Dagster: {build_failure(broken[0])}")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m pipeline.bench", description=__doc__.split("\n")[0]
@@ -279,6 +363,25 @@ def _parser() -> argparse.ArgumentParser:
         "--profile", action="store_true", help="also print a cProfile of extraction over the sample"
     )
     parser.add_argument(
+        "--dagster",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure (f), the cold build with Dagster (default: on)",
+    )
+    parser.add_argument(
+        "--dagster-runs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="runs of (f), which takes minutes at 10,000 articles (default 1)",
+    )
+    parser.add_argument(
+        "--cli",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure (c) to (e), the command line's builds (default: on)",
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the temporary folder and say where"
     )
     return parser
@@ -294,8 +397,12 @@ def main(argv: list[str] | None = None) -> int:
         corpus = write_corpus(root / "articles", args.articles)
         words = words_in([path.read_text(encoding="utf-8") for path in corpus])
         measure_speed(report, corpus, min(args.sample, len(corpus)), args.runs)
-        if not args.speed_only:
+        if not args.speed_only and args.cli:
             measure_builds(report, root, root / "articles", args.articles, args.runs)
+        if not args.speed_only and args.dagster:
+            measure_dagster(
+                report, root, root / "articles", args.articles, args.dagster_runs, root / "package"
+            )
         heading = (
             f"newsdata-pipeline benchmark: {args.articles:,} articles ({words:,} words, cycled from "
             f"{len(sources)} source texts), {available_cores()} cores, median of {args.runs} run(s)"

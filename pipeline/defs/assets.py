@@ -114,6 +114,12 @@ def articles(
     )
 
 
+def _drain(articles: dict[str, list[Extraction]]) -> Iterator[Extraction]:
+    """Every shard's extractions in shard order, each shard let go once it is taken."""
+    for shard in SHARD_KEYS:
+        yield from articles.pop(shard)
+
+
 def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinition:
     """One asset per table of `load_tables()`, all computed by one call of `assemble`.
 
@@ -153,7 +159,7 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
                     f"shard first (Materialize all, or the article_files sensor)"
                 )
             )
-        frames = assemble(extraction for shard in SHARD_KEYS for extraction in articles[shard])
+        frames = assemble(_drain(articles))
         for name, table in tables.items():
             yield dg.MaterializeResult(
                 asset_key=name, value=frames[name], metadata=table_metadata(frames[name], table)
