@@ -116,3 +116,25 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
         assert [
             (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered)
         ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # no tense: the nearer weekday; a Tuesday story's "on Thursday" is two days ahead
+        ("The leaders meet in Brussels on Thursday.", PUBLISHED, "2022-11-10"),
+        ("Prices were published last week.", PUBLISHED, "2022-10-31/2022-11-06"),
+        ("This will go to December at the earliest.", PUBLISHED, "2022-12"),
+        # a month and day without a year: the one nearest the publication, or the tense's side
+        ("The committee will next meet on February 7.", date(2024, 12, 6), "2025-02-07"),
+        (
+            "The cut will be carried out in two steps, effective December 14.",
+            date(2024, 12, 6),
+            "2024-12-14",
+        ),
+        ("The campaign starts in the second quarter.", date(2024, 3, 14), "2024-04/2024-06"),
+        ("Profits fell in the fourth quarter.", date(2024, 3, 14), "2023-10/2023-12"),
+    ],
+)
+def test_relative_dates_resolved_by_tense_or_nearness(text, published, value):
+    assert [d.value for d in find_dates(text, published)] == [value]

@@ -23,6 +23,7 @@ from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
 from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
 from pipeline.ingest import discover_articles
+from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
 from pipeline.model import ArticleError, Extraction
 from pipeline.progress import Progress
@@ -160,6 +161,7 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
                 )
             )
         frames = assemble(_drain(articles))
+        release_memory()  # the extractions are gone; their memory is not needed by the next step
         for name, table in tables.items():
             yield dg.MaterializeResult(
                 asset_key=name, value=frames[name], metadata=table_metadata(frames[name], table)
@@ -179,6 +181,7 @@ def data_package(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder, **tables: pd.DataFrame
 ) -> dg.MaterializeResult:
     """The Frictionless data package (CSV and Parquet), published only once every table is valid."""
+    release_memory()  # what the tables step freed, before this step's own files are written
     out_dir = article_folder.out_path.resolve()
     # As the command line: a large package is checked row by row by pandera (here and in
     # the blocking checks), and only its descriptor by Frictionless.

@@ -67,6 +67,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("quarter", re.compile(rf"\b(?P<q>Q[1-4]) {_YEAR}\b")),
+    # "in the second quarter": of the year of publication
+    (
+        "relative_quarter",
+        re.compile(
+            r"\b(?:the )?(?P<q>first|second|third|fourth) quarter\b(?! (?:of |in )?(?:1[89]|20|21)\d\d)",
+            re.IGNORECASE,
+        ),
+    ),
     ("half", re.compile(rf"\b(?:the )?(?P<h>first|second) half (?:of )?{_YEAR}\b", re.IGNORECASE)),
     ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
@@ -74,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Ss]ince) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Ss]ince) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
@@ -86,7 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_period",
-        re.compile(r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month)\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month|week)\b", re.IGNORECASE
+        ),
     ),
     (
         "year",
@@ -115,7 +125,7 @@ PATTERNS = [
 # what follows those words, found by a pattern that starts with a character set (see
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
-    # "In", "By" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since", "Until",
+    # "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since", "Until",
     # "Early" | "End of", each with a space, before the month
     "month": (
         re.compile(
@@ -125,8 +135,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
-    # "last ", "next ", "this ", "past " | "coming " before "year" or "month", any case
-    "relative_period": (re.compile("year|month"), (5, 7)),
+    # "last ", "next ", "this ", "past " | "coming " before "year", "month" or "week", any case
+    "relative_period": (re.compile("year|month|week"), (5, 7)),
     # "in", "of", "to", "by" | "and", "end", "mid" | "till", "from", "late", "year" | "since",
     # "until", "after", "early" | "before", "during" | "between", with a space, before the year
     "year": (re.compile(r"(?:1[89]|20|21)\d{2}"), (3, 4, 5, 6, 7, 8)),
@@ -141,6 +151,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_STARTS,
     "day_month": _MONTH_STARTS,
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
+    "relative_quarter": ("quarter",),
     "half": ("half",),
     "relative_day": ("esterday", "oday", "omorrow"),
 }
@@ -214,6 +225,7 @@ PAST_CUES = re.compile(
     r"held|spent|cut|hit|paid|sold|bought|built|brought|kept|led|ran|shot|stood|struck|wrote|gave|got|knew|thought|found)\b",
     re.IGNORECASE,
 )
+AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PRESENT_CUES = re.compile(
     r"\b(?:is|are|expected|due|set|scheduled|plans?|intends?)\b", re.IGNORECASE
 )
@@ -221,9 +233,14 @@ PRESENT_CUES = re.compile(
 
 def _tense_before(text: str, position: int) -> str | None:
     """The tense of the clause a date ends: "will vote in May" is future, "voted in May" past."""
-    clause = re.split(r"[.;!?]", text[max(0, position - 80) : position])[-1]
+    clause = re.split(r"[.;!?]", text[max(0, position - 160) : position])[-1]
     cues = [(m.end(), "future") for m in FUTURE_CUES.finditer(clause)]
-    cues += [(m.end(), "past") for m in PAST_CUES.finditer(clause)]
+    # "will be carried out": a participle after "be" keeps the future
+    cues += [
+        (m.end(), "past")
+        for m in PAST_CUES.finditer(clause)
+        if not AFTER_BE.search(clause, 0, m.start())
+    ]
     cues += [(m.end(), "present") for m in PRESENT_CUES.finditer(clause)]
     if not cues:
         return None
@@ -263,8 +280,18 @@ def _resolve(
     if published is None:
         return None
     if kind in ("month_day", "day_month"):
-        day = _valid_day(published.year, _month_number(groups["month"]), int(groups["day"]))
-        return (day.isoformat(), "day", True) if day else None
+        month, number = _month_number(groups["month"]), int(groups["day"])
+        days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, number))]
+        if not days:
+            return None
+        tense = _tense_before(text, m.start())
+        if tense == "future":
+            days = [d for d in days if d >= published] or days
+        elif tense == "past":
+            days = [d for d in days if d <= published] or days
+        # the one nearest the publication: "February 7" in a December story is next year's
+        day = min(days, key=lambda d: (abs((d - published).days), d > published))
+        return day.isoformat(), "day", True
     if kind == "month":
         month = _month_number(groups["month"])
         before = text[max(0, m.start()) : m.start("span")].strip().lower()
@@ -277,12 +304,27 @@ def _resolve(
         elif tense is None and before != "this" and month - published.month > 6:
             year -= 1  # no tense: "in December" read in January is the one just past
         return _iso_month(year, month), "month", True
+    if kind == "relative_quarter":
+        quarter = ORDINAL_QUARTERS[groups["q"].lower()]
+        year = published.year
+        current = (published.month - 1) // 3 + 1
+        tense = _tense_before(text, m.start())
+        if tense == "past" and quarter > current:
+            year -= 1  # "profits fell in the fourth quarter", read in March
+        elif tense == "future" and quarter < current:
+            year += 1
+        first = 3 * quarter - 2
+        return f"{_iso_month(year, first)}/{_iso_month(year, first + 2)}", "period", True
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
     if kind == "weekday":
         forward = FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()]) is not None
         direction = (groups["dir"] or "").lower() or None
+        if not forward and direction in (None, "on") and _tense_before(text, m.start()) is None:
+            # "The leaders meet on Thursday" in a Tuesday story: no tense, the nearer Thursday
+            target = WEEKDAYS.index(groups["weekday"].lower())
+            forward = (target - published.weekday()) % 7 < (published.weekday() - target) % 7
         return (
             _weekday_date(groups["weekday"], published, direction, forward).isoformat(),
             "day",
@@ -293,6 +335,10 @@ def _resolve(
         step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[direction]
         if groups["unit"].lower() == "year":
             return str(published.year + step), "year", True
+        if groups["unit"].lower() == "week":  # Monday to Sunday
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+            sunday = monday + timedelta(days=6)
+            return f"{monday.isoformat()}/{sunday.isoformat()}", "period", True
         month_index = published.year * 12 + published.month - 1 + step
         return _iso_month(month_index // 12, month_index % 12 + 1), "month", True
     return None
