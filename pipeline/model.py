@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One cleaned article: the text every span indexes, and its metadata."""
 
@@ -24,7 +24,7 @@ class Article:
     agency: str | None = None  # the wire agency of a dateline ("BEIJING (Xinhua) --"), if any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     person_id: str
     name: str
@@ -32,7 +32,7 @@ class Person:
     institution_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Institution:
     institution_id: str
     name: str
@@ -41,14 +41,14 @@ class Institution:
     abbreviation: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Law:
     law_id: str
     name: str
     kind: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     entity_type: str
     entity_id: str
@@ -57,7 +57,7 @@ class Mention:
     char_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     speaker: str
     speaker_type: str
@@ -70,7 +70,7 @@ class Statement:
     speaker_institution_id: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statistic:
     value: float
     comparator: str
@@ -81,7 +81,7 @@ class Statistic:
     char_end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateExpression:
     value: str
     granularity: str

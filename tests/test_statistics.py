@@ -98,3 +98,26 @@ def test_statistic_points_to_the_statement_it_was_cited_in():
     statistic = tables["statistics"].iloc[0]
     statement = tables["statements"].iloc[0]
     assert statistic["statement_id"] == statement["statement_id"]
+
+
+def test_compound_scales_ranges_and_named_numbers():
+    assert stats("Banks will get Rs 1.16 lakh crore from the cut.") == [
+        ("Rs 1.16 lakh crore", 1.16e12, "=", "rupees")
+    ]
+    assert [(v, c) for _, v, c, _ in stats("Fines range from 500,000 to 2 million yuan.")] == [
+        (500000, ">="),
+        (2000000, "<="),
+    ]
+    assert stats("Consumers can call the 12315 hotline at any time.") == []
+
+
+def test_basis_points_and_members_of_a_group():
+    assert stats("The bank cut the ratio by 50 basis points.") == [
+        ("50 basis points", 50, "=", "basis points")
+    ]
+    assert stats("Diplomats said at least eight of the 27 member states were opposed.") == [
+        ("at least eight", 8, ">=", "states"),
+        ("27 member states", 27, "=", "states"),
+    ]
+    found = stats("The index rose 310 points to close at 81,766 after the news.")
+    assert all(unit != "after" for *_, unit in found)

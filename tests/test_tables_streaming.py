@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pandas as pd
@@ -30,14 +30,16 @@ def row_by_row_tables(extractions: Iterable[Extraction]) -> dict[str, pd.DataFra
         rows["documents"].append(
             {column: getattr(article, column) for column in load_tables()["documents"].field_names}
         )
-        rows["people"].extend(vars(p) for p in extraction.people)
-        rows["institutions"].extend(vars(i) for i in extraction.institutions)
-        rows["laws"].extend(vars(law) for law in extraction.laws)
+        rows["people"].extend(asdict(p) for p in extraction.people)
+        rows["institutions"].extend(asdict(i) for i in extraction.institutions)
+        rows["laws"].extend(asdict(law) for law in extraction.laws)
         statement_ids = []
         for s in extraction.statements:
             statement_id = span_id(doc, "st", s.char_start)
             statement_ids.append((s.char_start, s.char_end, statement_id))
-            rows["statements"].append({"statement_id": statement_id, "document_id": doc, **vars(s)})
+            rows["statements"].append(
+                {"statement_id": statement_id, "document_id": doc, **asdict(s)}
+            )
         for bound, st in enumerate(extraction.statistics):
             same = [x for x in extraction.statistics[:bound] if x.char_start == st.char_start]
             containing = [i for a, b, i in statement_ids if a <= st.char_start and st.char_end <= b]
@@ -46,16 +48,16 @@ def row_by_row_tables(extractions: Iterable[Extraction]) -> dict[str, pd.DataFra
                     "statistic_id": span_id(doc, "stat", st.char_start, f"-{len(same) + 1}"),
                     "document_id": doc,
                     "statement_id": containing[0] if containing else None,
-                    **vars(st),
+                    **asdict(st),
                 }
             )
         for d in extraction.dates:
             rows["dates"].append(
-                {"date_id": span_id(doc, "date", d.char_start), "document_id": doc, **vars(d)}
+                {"date_id": span_id(doc, "date", d.char_start), "document_id": doc, **asdict(d)}
             )
         for m in extraction.mentions:
             rows["mentions"].append(
-                {"mention_id": span_id(doc, "m", m.char_start), "document_id": doc, **vars(m)}
+                {"mention_id": span_id(doc, "m", m.char_start), "document_id": doc, **asdict(m)}
             )
     for name, key in (
         ("people", "person_id"),

@@ -19,6 +19,7 @@ import pandas as pd
 
 from pipeline.build import extract_files, full_frictionless, publish_tables
 from pipeline.cache import ExtractionCache, default_cache_dir
+from pipeline.defs.io import SHARDS_IO_MANAGER, ShardFile
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
 from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
@@ -68,6 +69,7 @@ def _skipped_file(line: str) -> str:
     name=ARTICLES,
     group_name=INGEST,
     kinds={"python"},
+    io_manager_key=SHARDS_IO_MANAGER,  # the table step reads one shard at a time
     # No backfill policy: a backfill runs each shard on its own, which the filesystem IO
     # manager needs (it stores one partition per run) and which spreads shards over workers.
     partitions_def=SHARDS,
@@ -115,8 +117,9 @@ def articles(
     )
 
 
-def _drain(articles: dict[str, list[Extraction]]) -> Iterator[Extraction]:
-    """Every shard's extractions in shard order, each shard let go once it is taken."""
+def _drain(articles: dict[str, ShardFile]) -> Iterator[Extraction]:
+    """Every shard's extractions in shard order, each shard read when its turn comes (a
+    `ShardFile`) and let go once it is taken."""
     for shard in SHARD_KEYS:
         yield from articles.pop(shard)
 
@@ -151,7 +154,7 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
             for name, table in tables.items()
         },
     )
-    def _tables(articles: dict[str, list[Extraction]]) -> Iterator[dg.MaterializeResult]:
+    def _tables(articles: dict[str, ShardFile]) -> Iterator[dg.MaterializeResult]:
         missing = [shard for shard in SHARD_KEYS if shard not in articles]
         if missing:
             raise dg.Failure(

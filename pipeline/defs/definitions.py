@@ -7,6 +7,7 @@ import dagster as dg
 from pipeline.defs.assets import Assemble, articles, build_table_assets, data_package
 from pipeline.defs.checks import build_table_checks
 from pipeline.defs.executors import executor_from_environment
+from pipeline.defs.io import SHARDS_IO_MANAGER, ShardsIOManager
 from pipeline.defs.resources import ARTICLE_FOLDER, ArticleFolder
 from pipeline.defs.sensors import article_files, extract_shard, package_refresh
 from pipeline.tables import assemble_tables
@@ -26,7 +27,10 @@ def build_definitions(
         asset_checks=build_table_checks(),
         jobs=[extract_shard],
         sensors=[article_files, package_refresh],
-        resources={ARTICLE_FOLDER: article_folder or ArticleFolder()},
+        resources={
+            ARTICLE_FOLDER: article_folder or ArticleFolder(),
+            SHARDS_IO_MANAGER: ShardsIOManager(),
+        },
         executor=executor or executor_from_environment(),
     )
 

@@ -37,6 +37,8 @@ AUXILIARIES = frozenset(
     }
 )
 TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
+OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 STOP_SUBJECT = re.compile(r"[,;:.!?\"“”()]|\b(?:that|which|who|and|but|to|as)\b")
 
 
@@ -70,7 +72,8 @@ def _lexicon() -> _Lexicon:
     ]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = rf"(?:{DIGITS}|{word_number})"
-    scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b"
+    # "lakh crore": a scale of a scale
+    scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b(?:\s+(?:{_alternation(scales)})\b)?"
     pattern = re.compile(
         rf"(?<![\w$€£¥₹./:-])"
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
@@ -119,9 +122,11 @@ def parse_number(token: str) -> float | None:
 
 
 def _scale_value(scale: str | None) -> float:
-    if not scale:
-        return 1.0
-    return _lexicon().scales[scale.strip(" -").lower()]
+    """ "million" -> 1e6, "lakh crore" -> 1e12."""
+    value = 1.0
+    for word in (scale or "").strip(" -").lower().split():
+        value *= _lexicon().scales[word]
+    return value
 
 
 class StatisticFinder:
@@ -167,6 +172,18 @@ class StatisticFinder:
             )
         ):
             return True  # "in the first nine months": a period of time, not a statistic
+        if (
+            is_digits
+            and plain
+            and "," not in number
+            and float(number) >= 100
+            and DETERMINER_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            and (noun := self._counted_noun(m.end())) is not None
+            and noun[0] == m.end() + 1
+            and not _looks_plural(noun[2])
+            and noun[2] not in _lexicon().units
+        ):
+            return True  # "the 12315 hotline", "the 737 jet": a number that names one thing
         if not is_digits and plain and not self._counted_noun(m.end()):
             return True  # "one of the", "the two sides" without a noun to count
         # "one study", "one of the": the word "one" counts only with a scale or a bound
@@ -193,7 +210,9 @@ class StatisticFinder:
             if len(content) == 3:
                 break
         if not content:
-            return None
+            # "at least eight of the 27 member states": the members of the group are counted
+            group = OF_GROUP.match(self.text, position)
+            return self._counted_noun(group.end()) if group else None
         plural = [
             w for w in content if _looks_plural(w.group()) or w.group() in lexicon.noun_classes
         ]
@@ -301,7 +320,9 @@ class StatisticFinder:
                 elif not unit:
                     noun = self._counted_noun(m.end())
                     if noun:
-                        end, unit = noun[1], noun[2]
+                        unit = noun[2]
+                        if not OF_GROUP.match(self.text, m.end()):
+                            end = noun[1]  # "at least eight of the 27 states" ends at "eight"
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
@@ -314,7 +335,9 @@ class StatisticFinder:
                     upper = parse_number(m["number2"])
                     if upper is None:
                         continue
-                    lower_scale = m["scale"] or m["scale2"]
+                    # "6 to 6.5 million": both in millions; "500,000 to 2 million": not the first
+                    shared = value < 1000 and "," not in m["number"]
+                    lower_scale = m["scale"] or (m["scale2"] if shared else None)
                     values = [
                         (value * _scale_value(lower_scale), ">="),
                         (upper * _scale_value(m["scale2"] or m["scale"]), "<="),
