@@ -152,3 +152,15 @@ def test_titles_without_nationality_and_with_a_portfolio():
 def test_data_from_an_organization_opening_a_sentence():
     e = extract("Data from Eurostat published last week showed that prices rose.")
     assert [i.name for i in e.institutions] == ["Eurostat"]
+
+
+def test_a_law_word_inside_a_bill_name():
+    e = extract(
+        "He noted that the Digital Payments Regulation Bill, 2024, is pending in Parliament."
+    )
+    assert [law.name for law in e.laws] == ["Digital Payments Regulation Bill, 2024"]
+    e = extract("It follows the Data Security Law and the Personal Information Protection Law.")
+    assert sorted(law.name for law in e.laws) == [
+        "Data Security Law",
+        "Personal Information Protection Law",
+    ]

@@ -42,7 +42,10 @@ def _extend_left(text: str, head_start: int) -> int:
         if between.strip() not in ("",) or "\n" in between:
             break
         token = word.group()
-        if _is_name_word(token):
+        if _is_name_word(token) or (
+            # "Payments Regulation Bill": a law word right before the last one is part of the name
+            token[:1].isupper() and token.lower() in law_heads() and pending == start
+        ):
             start = pending = word.start()
         elif token in CONNECTORS:
             pending = word.start()
