@@ -13,20 +13,20 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
 def word_boundary(text: str, position: int) -> bool:
     r"""`\b` at `position`: a word character on exactly one side of it."""
-    before = position > 0 and _is_word_char(text[position - 1])
-    after = position < len(text) and _is_word_char(text[position])
+    before = position > 0 and is_word_char(text[position - 1])
+    after = position < len(text) and is_word_char(text[position])
     return before != after
 
 
 def not_after_word_or_dot(text: str, position: int) -> bool:
     r"""`(?<![\w.])`: no word character and no period just before `position`."""
-    return position == 0 or not (_is_word_char(text[position - 1]) or text[position - 1] == ".")
+    return position == 0 or not (is_word_char(text[position - 1]) or text[position - 1] == ".")
 
 
 # The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
