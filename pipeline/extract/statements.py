@@ -840,11 +840,15 @@ class StatementFinder:
             dateline = DATELINE.match(self.text, para_start, para_end)
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
-            sentences = _merge_inside_quotes(
-                split_sentences(self.text, para_start, para_end), quotes
+            self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
+            # A paragraph with no quote and no verb of saying holds no statement and introduces
+            # none (its sentences would have no cues either): it is not split into sentences.
+            sentences = (
+                _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+                if quotes or self._paragraph_cues.matches
+                else []
             )
             self._sentences = sentences
-            self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
             unattributed = self.find_direct(sentences, quotes)
             if (
                 intro
