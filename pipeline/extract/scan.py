@@ -99,3 +99,28 @@ def finditer_anchored(
         if start >= end and (match := pattern.match(text, start)):
             yield match
             end = match.end()
+
+
+def search_at_end(
+    pattern: re.Pattern[str], text: str, spaces: int = 0, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    r"""`pattern.search(text, start, end)` for a pattern that ends in `$` and whose matches hold
+    at most `spaces` spaces ("\b(?:he|she)$": none).
+
+    The engine tries such a pattern at every position of the text; every match starts after
+    the `spaces + 1`-th space from the end, so the search starts there.
+    """
+    end = len(text) if end is None else end
+    position = end
+    for _ in range(spaces + 1):
+        position = text.rfind(" ", start, position)
+        if position < 0:
+            return pattern.search(text, start, end)
+    return pattern.search(text, position + 1, end)
+
+
+def cut_at_end(pattern: re.Pattern[str], text: str, spaces: int = 0) -> str:
+    """`pattern.sub("", text)` for a pattern that ends in `$` and never matches the empty string
+    (so it matches once at most), searched as `search_at_end` does."""
+    match = search_at_end(pattern, text, spaces)
+    return text[: match.start()] + text[match.end() :] if match else text
