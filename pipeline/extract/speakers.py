@@ -27,13 +27,16 @@ from pipeline.extract.scan import cut_at_end, search_at_end
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
-AUXILIARIES = re.compile(
-    r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
+AUXILIARY = (
+    r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
     r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly))+$"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly)"
 )
+# Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
+# start with `\s` so that the engine skips to the spaces instead of trying every position.
+AUXILIARIES = re.compile(r"\s\s*" + AUXILIARY + r"(?:\s+" + AUXILIARY + r")*$")
 APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 CLAUSE_WORDS = frozenset(
@@ -263,7 +266,9 @@ def speaker_before(
 
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
-    trimmed = PARENTHESES_AT_END.sub("", trimmed)  # "the National Bureau of Statistics (NBS) said"
+    # "the National Bureau of Statistics (NBS) said" (the pattern is tried only where it can match)
+    if trimmed.endswith((")", ")\n")):
+        trimmed = PARENTHESES_AT_END.sub("", trimmed)
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         floor + enclosed.end() - 1, ("person", "institution", "country")

@@ -731,7 +731,12 @@ class StatementFinder:
                         )
                         continue
                 phrase = before_phrase
-                relative = RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
+                # (the pattern is tried only where its "who" is)
+                relative = (
+                    RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
+                    if text.find("who", floor, cue.start()) >= 0
+                    else None
+                )
                 if phrase is None and relative:
                     # "McConnell, now the majority leader, who in 2010 said ...": the noun before "who"
                     phrase = speaker_before(
