@@ -13,20 +13,20 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"  # what `\w` matches in a str pattern
 
 
 def word_boundary(text: str, position: int) -> bool:
     r"""`\b` at `position`: a word character on exactly one side of it."""
-    before = position > 0 and _is_word_char(text[position - 1])
-    after = position < len(text) and _is_word_char(text[position])
+    before = position > 0 and is_word_char(text[position - 1])
+    after = position < len(text) and is_word_char(text[position])
     return before != after
 
 
 def not_after_word_or_dot(text: str, position: int) -> bool:
     r"""`(?<![\w.])`: no word character and no period just before `position`."""
-    return position == 0 or not (_is_word_char(text[position - 1]) or text[position - 1] == ".")
+    return position == 0 or not (is_word_char(text[position - 1]) or text[position - 1] == ".")
 
 
 # The only characters that match an ASCII letter under re.IGNORECASE but do not lowercase to
@@ -99,3 +99,28 @@ def finditer_anchored(
         if start >= end and (match := pattern.match(text, start)):
             yield match
             end = match.end()
+
+
+def search_at_end(
+    pattern: re.Pattern[str], text: str, spaces: int = 0, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    r"""`pattern.search(text, start, end)` for a pattern that ends in `$` and whose matches hold
+    at most `spaces` spaces ("\b(?:he|she)$": none).
+
+    The engine tries such a pattern at every position of the text; every match starts after
+    the `spaces + 1`-th space from the end, so the search starts there.
+    """
+    end = len(text) if end is None else end
+    position = end
+    for _ in range(spaces + 1):
+        position = text.rfind(" ", start, position)
+        if position < 0:
+            return pattern.search(text, start, end)
+    return pattern.search(text, position + 1, end)
+
+
+def cut_at_end(pattern: re.Pattern[str], text: str, spaces: int = 0) -> str:
+    """`pattern.sub("", text)` for a pattern that ends in `$` and never matches the empty string
+    (so it matches once at most), searched as `search_at_end` does."""
+    match = search_at_end(pattern, text, spaces)
+    return text[: match.start()] + text[match.end() :] if match else text

@@ -23,16 +23,20 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
+from pipeline.extract.scan import cut_at_end, search_at_end
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
-AUXILIARIES = re.compile(
-    r"(?:\s+(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
+AUXILIARY = (
+    r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
     r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly))+$"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly)"
 )
+# Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
+# start with `\s` so that the engine skips to the spaces instead of trying every position.
+AUXILIARIES = re.compile(r"\s\s*" + AUXILIARY + r"(?:\s+" + AUXILIARY + r")*$")
 APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 CLAUSE_WORDS = frozenset(
@@ -187,10 +191,13 @@ def _nominal_pattern() -> re.Pattern[str]:
 
 def strip_titles(before: str) -> str:
     """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
-    before = ARTICLE_AT_END.sub("", before.rstrip()).rstrip()
+    before = before.rstrip()
+    if not before:
+        return before  # half the calls: a speaker who opens the clause
+    before = cut_at_end(ARTICLE_AT_END, before).rstrip()
     for _ in range(6):
-        stripped = TITLE_WORD_AT_END.sub("", before).rstrip()
-        last = LAST_WORD.search(stripped)
+        stripped = cut_at_end(TITLE_WORD_AT_END, before).rstrip()
+        last = search_at_end(LAST_WORD, stripped)
         if (
             stripped == before
             and last
@@ -198,14 +205,14 @@ def strip_titles(before: str) -> str:
         ):
             stripped = stripped[: last.start()].rstrip()
             # "company spokesman", "campaign manager": a plain noun before a title belongs to it
-            modifier = LOWERCASE_WORD_AT_END.search(stripped)
+            modifier = search_at_end(LOWERCASE_WORD_AT_END, stripped)
             if (
                 modifier
                 and modifier.group() not in NOT_MODIFIERS
                 and modifier.group() not in reporting_verbs()
             ):
                 stripped = stripped[: modifier.start()].rstrip()
-        connector = CONNECTED_NAME_AT_END.search(stripped)
+        connector = search_at_end(CONNECTED_NAME_AT_END, stripped, spaces=1)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
         if stripped == before:
@@ -245,7 +252,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
             and OPENING_PHRASE.fullmatch(before) is not None
             and before.split()[-1][:1].islower()
         )
-        or CLAUSE_OPENER_AT_END.search(before) is not None
+        or search_at_end(CLAUSE_OPENER_AT_END, before) is not None
     )
 
 
@@ -259,7 +266,9 @@ def speaker_before(
 
     segment = text[floor:cue_start]
     trimmed = AUXILIARIES.sub("", segment.rstrip())
-    trimmed = PARENTHESES_AT_END.sub("", trimmed)  # "the National Bureau of Statistics (NBS) said"
+    # "the National Bureau of Statistics (NBS) said" (the pattern is tried only where it can match)
+    if trimmed.endswith((")", ")\n")):
+        trimmed = PARENTHESES_AT_END.sub("", trimmed)
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         floor + enclosed.end() - 1, ("person", "institution", "country")
@@ -270,7 +279,7 @@ def speaker_before(
     end = floor + len(trimmed.rstrip())
     if end <= floor:
         return None
-    pronoun = PRONOUN_AT_END.search(text[floor:end])
+    pronoun = search_at_end(PRONOUN_AT_END, text[floor:end])
     if pronoun:
         return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
@@ -303,7 +312,7 @@ def speaker_before(
     phrase = _plain_noun_phrase(text, floor, end, at_clause_start)
     if phrase is not None:
         return phrase
-    name = CAPITALIZED_NAME_AT_END.search(text, floor, end)
+    name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, floor, end)
     if (
         name
         and name.end() == end

@@ -8,11 +8,13 @@ speaker is in the neighbouring sentence. Indirect: `X said (that) ...`, `..., X 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
+from pipeline.extract.scan import is_word_char
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
     NOT_MODIFIERS,
@@ -256,6 +258,46 @@ class _Found:
     speaker_position: int
 
 
+class _ParagraphCues:
+    """The cue matches of one paragraph, found in one scan, for the rules that ask for the cues of
+    a span inside it (each sentence, the words after each quote, ...).
+
+    A scan of the span alone finds exactly the paragraph's matches that lie inside it, unless a
+    match of the paragraph crosses an edge of the span or a word goes on past the span's end
+    (the cut could end a cue there, or make `\b` hold where it does not): `cues` says None then.
+    """
+
+    def __init__(self, text: str, start: int, end: int, quotes: list[Quote]):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.quotes = quotes
+        self.matches = list(_cue_pattern().finditer(text, start, end))
+        self.starts = [m.start() for m in self.matches]
+        self.unquoted = [
+            not any(q.inner_start <= m.start() < q.inner_end for q in quotes) for m in self.matches
+        ]
+
+    def cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]] | None:
+        """The matches outside `quotes` that a scan of `text[start:end]` finds; None when not known."""
+        if quotes is not self.quotes or start < self.start or end > self.end:
+            return None
+        if end < self.end and is_word_char(self.text[end]):
+            return None
+        matches = self.matches
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end, first)
+        if (first and matches[first - 1].end() > start) or (
+            last > first and matches[last - 1].end() > end
+        ):
+            return None
+        return [
+            m
+            for m, free in zip(matches[first:last], self.unquoted[first:last], strict=True)
+            if free
+        ]
+
+
 def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tuple[int, int]:
     while start < end and text[start] in " \n\t":
         start += 1
@@ -279,6 +321,7 @@ class StatementFinder:
         self.found: list[_Found] = []
         self.used_cues: set[int] = set()
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
+        self._paragraph_cues: _ParagraphCues | None = None  # and its cues
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -311,6 +354,12 @@ class StatementFinder:
         return True
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
+        """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
+        are the same, else from a scan of the span."""
+        if self._paragraph_cues is not None:
+            cues = self._paragraph_cues.cues(start, end, quotes)
+            if cues is not None:
+                return cues
         return [
             m
             for m in _cue_pattern().finditer(self.text, start, end)
@@ -682,7 +731,12 @@ class StatementFinder:
                         )
                         continue
                 phrase = before_phrase
-                relative = RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
+                # (the pattern is tried only where its "who" is)
+                relative = (
+                    RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
+                    if text.find("who", floor, cue.start()) >= 0
+                    else None
+                )
                 if phrase is None and relative:
                     # "McConnell, now the majority leader, who in 2010 said ...": the noun before "who"
                     phrase = speaker_before(
@@ -791,8 +845,13 @@ class StatementFinder:
             dateline = DATELINE.match(self.text, para_start, para_end)
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
-            sentences = _merge_inside_quotes(
-                split_sentences(self.text, para_start, para_end), quotes
+            self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
+            # A paragraph with no quote and no verb of saying holds no statement and introduces
+            # none (its sentences would have no cues either): it is not split into sentences.
+            sentences = (
+                _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+                if quotes or self._paragraph_cues.matches
+                else []
             )
             self._sentences = sentences
             unattributed = self.find_direct(sentences, quotes)

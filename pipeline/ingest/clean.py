@@ -35,6 +35,11 @@ MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\
 # Every alternative of MARKDOWN_MARKUP contains one of these.
 MARKDOWN_CHARACTERS = "#>*_"
 AUTHOR_LINE = re.compile(r"^By [A-Z]")
+# Runs of spaces and tabs, except a single plain space: what `[ \t\u2000-\u200b\u3000]+` finds
+# and is not already " ", so the common case (one space between words) is not replaced.
+SPACES_TO_JOIN = re.compile(
+    r" [ \t\u2000-\u200b\u3000]+|[\t\u2000-\u200b\u3000][ \t\u2000-\u200b\u3000]*"
+)
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
 
 
@@ -51,7 +56,7 @@ def is_furniture(line: str) -> bool:
 def normalize_whitespace(text: str) -> str:
     """Unix newlines, no non-breaking or repeated spaces, no spaces at line ends."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = re.sub(r"[ \t\u2000-\u200b\u3000]+", " ", text)
+    text = SPACES_TO_JOIN.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
@@ -77,8 +82,10 @@ class Byline:
 def find_byline(blocks: list[str]) -> Byline | None:
     """`China DailyUpdated: November 8, 2022` -> publisher China Daily, published 2022-11-08."""
     for index, block in enumerate(blocks[:12]):
+        if len(block.split()) > 12:
+            continue  # a paragraph of the story: the pattern would try every word of it
         match = BYLINE.match(block)
-        if match and len(block.split()) <= 12:
+        if match:
             published = parse_absolute_date(match["date"])
             if published is None:
                 continue
