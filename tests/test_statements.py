@@ -551,3 +551,21 @@ def test_data_published_last_week_showed():
         "Data from the National Bureau of Statistics published last week showed that prices rose 3 percent."
     )
     assert got == [("National Bureau of Statistics", "indirect", "prices rose 3 percent")]
+
+
+def test_content_ends_before_the_writers_additions():
+    got = statements(
+        INTRO + 'Ms. Doe said the rate "is fair," though she noted that banks disagree.'
+    )
+    assert got[0] == ("Jane Doe", "indirect", 'the rate "is fair,"')
+    got = statements(INTRO + "Ms. Doe said she did not support John Roe, the presumed favorite.")
+    assert got == [("Jane Doe", "indirect", "she did not support John Roe")]
+    got = statements(INTRO + "Ms. Doe said after the meeting she would not resign.")
+    assert got == [("Jane Doe", "indirect", "she would not resign")]
+
+
+def test_told_someone_how():
+    got = statements(
+        INTRO + "Ms. Doe told the radio host on Monday how surprised she is that rates fell."
+    )
+    assert got == [("Jane Doe", "indirect", "how surprised she is that rates fell")]

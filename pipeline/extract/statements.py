@@ -70,6 +70,8 @@ TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:then|later|earlier|afterward|at the time)"
+    # "said after the convention he would ...": a time, then the content's own subject
+    r"|\s+(?:after|before|during) the [\w-]+(?= (?:he|she|they|it|we|I)\b)"
     r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
     r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
@@ -82,8 +84,10 @@ INTENT_CLAUSE_END = re.compile(
 )
 # Where reported content ends: a contrast, or the speaker's next act.
 CONTENT_END = re.compile(
-    r";|,\s+(?:though|although|even as|whereas)\s|,\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
-    r"|,\s+(?:citing|referring to|referencing|pointing to)\s"
+    # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
+    r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
+    r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
+    r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."
     r"|\s+\((?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
@@ -166,6 +170,7 @@ PROGRESSIVE_BEFORE = re.compile(
 PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
 SAYING_THAT = re.compile(r"\s+that\b")
 THAT_WORD = re.compile(r"\bthat\b")
+QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
 # Verb forms that are also plural nouns: a report only after a name or before "that"
@@ -210,6 +215,11 @@ PRESENT_CUES = frozenset(
         "writes",
     }
 )
+# "he did not support Mr. Trump, the presumed favorite.": an appositive closing the sentence
+CLOSING_APPOSITIVE = re.compile(
+    r"\b[A-Z][\w'’-]*(?P<end>),\s+(?:the|a|an)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s*){1,6}[.!?]?$"
+)
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
@@ -236,6 +246,7 @@ QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD = re.compile(r"[:,;—–-]\s*$|^\W*$")  # a lead that ends open or has no words
 THAT_WORD = re.compile(r"\bthat\b")
+QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 CONNECTOR_AFTER_CUE = re.compile(r"\s*(?::|,)?\s*(?:that\b,?)?")
 OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
@@ -558,8 +569,12 @@ class StatementFinder:
         position = cue.end()
         form = cue.group()
         if form.startswith(("told", "tell")):
-            that = THAT_WORD.search(text[position : min(sentence.end, position + 100)])
-            if that:
+            window = text[position : min(sentence.end, position + 100)]
+            that = THAT_WORD.search(window)
+            question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
+            if question:  # "told the host on Thursday how surprised he is that ..."
+                position += question.start()
+            elif that:
                 position += that.end()
             else:
                 obj = TOLD_OBJECT.match(text, position, sentence.end)
@@ -639,6 +654,9 @@ class StatementFinder:
             )
             if m
         ]
+        appositive = CLOSING_APPOSITIVE.search(self.text, position, sentence_end)
+        if appositive:
+            ends.append(appositive.start("end"))
         return min(ends, default=sentence_end)
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
