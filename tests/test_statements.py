@@ -569,3 +569,21 @@ def test_told_someone_how():
         INTRO + "Ms. Doe told the radio host on Monday how surprised she is that rates fell."
     )
     assert got == [("Jane Doe", "indirect", "how surprised she is that rates fell")]
+
+
+def test_warned_someone_to_and_asked_someone_to():
+    got = statements(
+        INTRO + "Last month, the ministry warned local officials to boost their security."
+    )
+    assert got == [("Ministry of Finance", "indirect", "local officials to boost their security")]
+    got = statements(INTRO + "Ms. Doe asked the banks to cut their fees, a request they ignored.")
+    assert got == [("Jane Doe", "indirect", "the banks to cut their fees")]
+
+
+def test_a_lowercase_pronoun_after_an_opening_adverb_and_a_name_before_a_participle():
+    got = statements(INTRO + "Meanwhile, it attacked the plan, saying it “would hurt savers.”")
+    assert [(k, t) for _, k, t in got] == [("indirect", "it “would hurt savers.”")]
+    got = statements(
+        INTRO + "The ad shows Ms. Doe saying during the debate, “The budget is balanced.”"
+    )
+    assert ("Jane Doe", "direct", "The budget is balanced.") in got

@@ -29,7 +29,7 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
 WORD = re.compile(r"[\w'’&-]+")
 _NOT_NAMES = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 OF_PHRASE = re.compile(
-    rf" (?:of|for|on) (?:the )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
+    rf" (?:of|for|on) (?:the |an? )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
 )
 ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 # Units that belong to an organization: "the ministry's press office".

@@ -143,7 +143,7 @@ FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
 )
-SUBJECT_PRONOUN = re.compile(r"(?:He|She|They|It)\b")
+SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
 OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)")
 

@@ -59,6 +59,7 @@ PARTICIPLES = frozenset(
 )
 # Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no statement.
 ASKING = frozenset({"asked", "asks", "asking"})
+WARNING_OR_ASKING = frozenset({"warned", "warns", "warning", "asked", "asks", "asking"})
 QUESTION_AFTER_ASK = re.compile(
     r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
 )
@@ -80,7 +81,8 @@ TOLD_OBJECT = re.compile(
     r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
-    r",\s+(?:as|while|when|after|before|because|but|and|saying|adding)\s"
+    # (", a request not always honored": an appositive on the whole request)
+    r",\s+(?:as|while|when|after|before|because|but|and|saying|adding|a|an)\s"
 )
 # Where reported content ends: a contrast, or the speaker's next act.
 CONTENT_END = re.compile(
@@ -452,6 +454,12 @@ class StatementFinder:
             if len(tail.split()) <= longest and not QUOTE_MARK.search(tail):
                 floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
                 phrase = speaker_before(text, self.index, cue.start(), floor)
+                if phrase is None and cue.group() in PARTICIPLES:
+                    # "footage of Trump saying, '...'": the name right before the participle
+                    named = speaker_before(
+                        text, self.index, cue.start(), floor, at_clause_start=False
+                    )
+                    phrase = named if named is not None and named.kind == "entity" else None
                 preceding = text[floor : cue.start()]
                 if (
                     phrase is None
@@ -588,10 +596,14 @@ class StatementFinder:
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
-        if form in ASKING and not QUESTION_AFTER_ASK.match(text, position):
+        # "warned officials to boost security", "asked the candidates to discuss ...": what they
+        # were told to do, with whom, as with "urged"
+        told_to = form in WARNING_OR_ASKING and OBJECT_THEN_TO.match(text[position : sentence.end])
+        if form in ASKING and not told_to and not QUESTION_AFTER_ASK.match(text, position):
             return None  # "asked the court for a delay": a request, not what was said
         if (
-            form not in FREE_COMPLEMENT_CUES
+            not told_to
+            and form not in FREE_COMPLEMENT_CUES
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
             and not CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
@@ -602,8 +614,8 @@ class StatementFinder:
         position += connector.end() if connector else 0
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
         promised_that = connector is not None and "that" in connector.group()
-        if reporting_verbs().get(form) == "intent" and not promised_that:
-            urged_someone = form.startswith(("urge", "call")) and OBJECT_THEN_TO.match(
+        if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
+            urged_someone = (told_to or form.startswith(("urge", "call"))) and OBJECT_THEN_TO.match(
                 text[position : sentence.end]
             )
             # "vowed not to repeat the mistake"
