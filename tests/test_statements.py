@@ -587,3 +587,16 @@ def test_a_lowercase_pronoun_after_an_opening_adverb_and_a_name_before_a_partici
         INTRO + "The ad shows Ms. Doe saying during the debate, “The budget is balanced.”"
     )
     assert ("Jane Doe", "direct", "The budget is balanced.") in got
+
+
+def test_group_speakers_and_dash_asides():
+    got = statements(INTRO + "The plan upset farmers, many of whom say the subsidies are unfair.")
+    assert got == [("many of whom", "indirect", "the subsidies are unfair")]
+    got = statements(INTRO + "People familiar with the talks said a deal was close.")
+    assert got == [("People familiar with the talks", "indirect", "a deal was close")]
+    got = statements(INTRO + "Although it is new, elected officials from both parties say it works.")
+    assert got == [("elected officials from both parties", "indirect", "it works")]
+    got = statements(
+        INTRO + "Ms. Doe -- a former banker and author of two books -- said rates would fall."
+    )
+    assert got == [("Jane Doe", "indirect", "rates would fall")]

@@ -185,7 +185,7 @@ def _nominal_pattern() -> re.Pattern[str]:
         # modifiers: "the former secretary of state and current party" but no clause or place
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
-        r"(?: (?:for|of|at|with|from) (?:the )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the) )*[A-Z][\w'’.-]*){0,5})?$"
+        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the) )*[A-Z][\w'’.-]*){0,5})?$"
     )
 
 
@@ -269,6 +269,10 @@ def speaker_before(
     # "the National Bureau of Statistics (NBS) said" (the pattern is tried only where it can match)
     if trimmed.endswith((")", ")\n")):
         trimmed = PARENTHESES_AT_END.sub("", trimmed)
+    # "Kall -- co-editor of a book on the debates -- said": the aside between dashes describes Kall
+    aside = DASH_ASIDE_AT_END.search(trimmed)
+    if aside:
+        trimmed = trimmed[: aside.start()]
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         floor + enclosed.end() - 1, ("person", "institution", "country")
@@ -331,13 +335,27 @@ PLAIN_NOUN_PHRASE = re.compile(
 
 MODIFIED_NAME_START = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "top black lawmakers said", "officials said": a bare plural, one to three words
-BARE_PLURAL = re.compile(r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s$")
+BARE_PLURAL = re.compile(
+    r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
+    # "elected officials from both parties"
+    r"(?: (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z][\w-]+)?$"
+)
+# "many of whom say", "people familiar with the talks said", "those close to him say"
+GROUP_SPEAKER = re.compile(
+    r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
+    r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons) (?:close to|familiar with|"
+    r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?)$"
+)
+DASH_ASIDE_AT_END = re.compile(r"\s+(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 
 
 def _plain_noun_phrase(
     text: str, floor: int, end: int, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
     """ "Several cast members said", "the announcer said", "63 percent said": a noun phrase of no known kind."""
+    group = GROUP_SPEAKER.search(text, max(floor, end - 70), end)
+    if group and clause_boundary_before(text, group.start(), floor):
+        return SpeakerPhrase(group.start(), group.end(), group.group(), "nominal")
     m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
     if not m or (at_clause_start and not clause_boundary_before(text, m.start(), floor)):
         m = BARE_PLURAL.search(text, max(floor, end - 40), end)
