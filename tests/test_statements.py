@@ -594,8 +594,12 @@ def test_group_speakers_and_dash_asides():
     assert got == [("many of whom", "indirect", "the subsidies are unfair")]
     got = statements(INTRO + "People familiar with the talks said a deal was close.")
     assert got == [("People familiar with the talks", "indirect", "a deal was close")]
-    got = statements(INTRO + "Although it is new, elected officials from both parties say it works.")
-    assert got == [("elected officials from both parties", "indirect", "it works")]
+    got = statements(
+        INTRO + "Although it is new, elected officials from both parties say it works well."
+    )
+    assert got == [("elected officials from both parties", "indirect", "it works well")]
+    got = statements(INTRO + "Although it is new, officials say so.")
+    assert got == []
     got = statements(
         INTRO + "Ms. Doe -- a former banker and author of two books -- said rates would fall."
     )

@@ -338,7 +338,7 @@ MODIFIED_NAME_START = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
     # "elected officials from both parties"
-    r"(?: (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z][\w-]+)?$"
+    r"(?P<group> (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z][\w-]+)?$"
 )
 # "many of whom say", "people familiar with the talks said", "those close to him say"
 GROUP_SPEAKER = re.compile(
@@ -369,12 +369,16 @@ def _plain_noun_phrase(
         ):  # "and rights groups" -> "rights groups"
             words = words[1:]
         start = end - len(" ".join(words))
+        group = m["group"] or ""
+        noun_words = words[: len(words) - len(group.split())]
         if text[start:end] != " ".join(words) or (
             not clause_boundary_before(text, start, floor)
             or any(
-                w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ed", "ing", "ly"))
-                for w in words
+                w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ing", "ly"))
+                for w in noun_words
             )
+            # "elected officials": a participle may describe the noun, but not be the noun
+            or noun_words[-1].endswith("ed")
         ):
             return None
         return SpeakerPhrase(start, end, text[start:end], "nominal")

@@ -182,6 +182,9 @@ PLURAL_NOUN_CUES = frozenset(
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
+SUBORDINATE_LEAD = re.compile(
+    r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\b"
+)
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
@@ -817,8 +820,11 @@ class StatementFinder:
                             )
                         end = self._content_end(cue.end(), sentence.end, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
-                    elif len(lead.split()) >= MIN_CONTENT_WORDS:
-                        # `<content>, Name, title, said(, while ...).`
+                    elif len(lead.split()) >= MIN_CONTENT_WORDS and not SUBORDINATE_LEAD.match(
+                        lead
+                    ):
+                        # `<content>, Name, title, said(, while ...).`, but not
+                        # "Although it is new, officials say ...": a clause of the writer's
                         start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
                     else:
                         continue
