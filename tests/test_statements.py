@@ -604,3 +604,25 @@ def test_group_speakers_and_dash_asides():
         INTRO + "Ms. Doe -- a former banker and author of two books -- said rates would fall."
     )
     assert got == [("Jane Doe", "indirect", "rates would fall")]
+
+
+def test_first_person_and_indefinite_speakers_stay_unknown():
+    got = extract(
+        "We asked whether the plan would work. Then someone asked how it would be paid for."
+    )
+    assert [(s.speaker, s.speaker_type) for s in got.statements] == [
+        ("We", "unknown"),
+        ("someone", "unknown"),
+    ]
+
+
+def test_relative_which_and_possessive_documents():
+    got = statements(
+        INTRO
+        + "They called the Ministry of Finance, which reported “2,521 incidents” in the city last year."
+    )
+    assert ("Ministry of Finance", "indirect", "“2,521 incidents” in the city last year") in got
+    got = statements(
+        INTRO + "However, Jane Doe's brief said that was not her view and asked for a delay."
+    )
+    assert got == [("Jane Doe's brief", "indirect", "that was not her view")]

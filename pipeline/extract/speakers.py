@@ -138,7 +138,8 @@ CLAUSE_OPENER_AT_END = re.compile(
 )
 PARENTHESES_AT_END = re.compile(r"\s*\([^()]{1,40}\)$")
 BETWEEN_COMMAS_AT_END = re.compile(r", ([^,]+),$")
-PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)$")
+# (and "I", "we": the writer of an opinion piece, a speaker of unknown name)
+PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone|[Ss]omebody)$")
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
@@ -185,7 +186,7 @@ def _nominal_pattern() -> re.Pattern[str]:
         # modifiers: "the former secretary of state and current party" but no clause or place
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
-        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the) )*[A-Z][\w'’.-]*){0,5})?$"
+        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6})?$"
     )
 
 
@@ -588,6 +589,8 @@ class SpeakerResolver:
             return _entity_speaker(phrase.entity)
         if phrase.kind == "pronoun":
             pronoun = phrase.text.lower()
+            if pronoun not in PRONOUNS:  # "I", "we", "someone": nobody the article names
+                return ResolvedSpeaker(phrase.text, "unknown")
             found = (
                 self._last_person(phrase.start, PRONOUNS[pronoun])
                 if pronoun in ("he", "she")

@@ -123,7 +123,7 @@ WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
 SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
 RELATIVE_BEFORE_CUE = re.compile(
-    r",?\s+who(?:\s+(?:also|have|has|had|in \d{4}|on \w+|last \w+|once|previously|repeatedly))*\s+$"
+    r",?\s+(?:who|which)(?:\s+(?:also|have|has|had|in \d{4}|on \w+|last \w+|once|previously|repeatedly|first))*\s+$"
 )
 PREPOSITION = re.compile(
     r"(?:in|at|on|during|after|before|while|as|when|from|for|with|about|of|since|until|by|through)\b",
@@ -253,7 +253,10 @@ OPEN_LEAD = re.compile(r"[:,;—–-]\s*$|^\W*$")  # a lead that ends open or ha
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
-CONNECTOR_AFTER_CUE = re.compile(r"\s*(?::|,)?\s*(?:that\b,?)?")
+# "said that ...", but not "said that was not her view", where "that" is the subject
+CONNECTOR_AFTER_CUE = re.compile(
+    r"\s*(?::|,)?\s*(?:that\b(?!\s+(?:was|is|were|are|would|will|has|had|could|should|may|might)\b),?)?"
+)
 OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
@@ -768,10 +771,12 @@ class StatementFinder:
                 relative = (
                     RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
                     if text.find("who", floor, cue.start()) >= 0
+                    or text.find("which", floor, cue.start()) >= 0
                     else None
                 )
-                if phrase is None and relative:
-                    # "McConnell, now the majority leader, who in 2010 said ...": the noun before "who"
+                if phrase is None and relative and form not in WARNING_OR_ASKING:
+                    # "McConnell, now the majority leader, who in 2010 said ...": the noun before
+                    # "who" (but "relatives, who asked the police to ...," is a request in passing)
                     phrase = speaker_before(
                         text, self.index, relative.start(), floor, at_clause_start=False
                     )
@@ -786,6 +791,19 @@ class StatementFinder:
                     continue
                 lead = strip_titles(text[floor : phrase.start]) + " "
                 content = self._content_after(cue, sentence)
+                if content and relative and relative.start() > phrase.start:
+                    # "the Commission, which contended Ireland undertaxed it, is ...": the
+                    # relative clause ends at its comma
+                    comma = text.find(", ", content[0], content[1])
+                    if comma > content[0]:
+                        content = (content[0], comma)
+                if (
+                    content
+                    and form in ("wrote", "writes")
+                    and PREPOSITION.match(text, content[0])
+                    and not THAT_WORD.search(text, cue.end(), content[0])
+                ):
+                    content = None  # "I wrote for people in that spot": where, not what
                 lead_is_content = (
                     COMMA_AT_END.search(lead) and len(lead.split()) >= MIN_CONTENT_WORDS
                 )
