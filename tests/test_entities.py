@@ -164,3 +164,8 @@ def test_a_law_word_inside_a_bill_name():
         "Data Security Law",
         "Personal Information Protection Law",
     ]
+
+
+def test_generational_suffix_ends_a_name():
+    found = people('"We will win," Joseph R. Biden Jr., the vice president, said on Friday.')
+    assert "Joseph R. Biden Jr." in found

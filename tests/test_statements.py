@@ -626,3 +626,11 @@ def test_relative_which_and_possessive_documents():
         INTRO + "However, Jane Doe's brief said that was not her view and asked for a delay."
     )
     assert got == [("Jane Doe's brief", "indirect", "that was not her view")]
+
+
+def test_another_report_after_a_closing_quote_ends_the_content():
+    got = statements(
+        INTRO
+        + 'Ms. Doe said the video did not give "definitive evidence," but she said that witnesses saw a gun.'
+    )
+    assert got[0] == ("Jane Doe", "indirect", 'the video did not give "definitive evidence,"')

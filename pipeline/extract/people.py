@@ -42,7 +42,9 @@ from pipeline.model import Person
 _SUFFIXES = r"(?:[-'’][A-Z]?[a-z]+)*"
 NAME_TOKEN = rf"(?:[A-Z](?:(?<=M)(?:c|ac)[A-Z][a-z]+{_SUFFIXES}|(?<=[OD])['’][A-Z][a-z]+{_SUFFIXES}|[a-z]+{_SUFFIXES}|\.))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
-NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{0,3}}"
+# "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
+GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
+NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{0,3}}{GENERATION}"
 GENDERED_TITLES = {
     "spokesman": "m",
     "spokeswoman": "f",

@@ -155,7 +155,7 @@ REPORTS = (
     r"explained|claimed|countered|wrote)"
 )
 NEXT_ATTRIBUTION = re.compile(
-    r"(?:,|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
+    r"(?:,|(?<=,[\"”])|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
     + REPORTS
     + r"\b"
     # "..., the source added.": a noun phrase only when the report ends the clause
