@@ -634,3 +634,19 @@ def test_another_report_after_a_closing_quote_ends_the_content():
         + 'Ms. Doe said the video did not give "definitive evidence," but she said that witnesses saw a gun.'
     )
     assert got[0] == ("Jane Doe", "indirect", 'the video did not give "definitive evidence,"')
+
+
+def test_no_break_spaces_and_a_participle_after_a_closing_quote():
+    got = statements(INTRO + "Ms. Doe\u00a0responded that\u00a0the budget is balanced.")
+    assert got == [("Jane Doe", "indirect", "the budget is balanced")]
+    got = statements(
+        INTRO + 'In a statement, Ms. Doe said: "The budget is sound," adding that its deficit fell.'
+    )
+    assert ("Jane Doe", "indirect", "its deficit fell") in got
+
+
+def test_a_document_before_a_dash_and_which():
+    got = statements(
+        INTRO + "Instead, the study -- which notes that 58 firms owe taxes -- was ignored."
+    )
+    assert got and got[0][1:] == ("indirect", "58 firms owe taxes")

@@ -28,7 +28,7 @@ from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 AUXILIARY = (
-    r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|"
+    r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
     r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
@@ -270,10 +270,10 @@ def speaker_before(
     # "the National Bureau of Statistics (NBS) said" (the pattern is tried only where it can match)
     if trimmed.endswith((")", ")\n")):
         trimmed = PARENTHESES_AT_END.sub("", trimmed)
-    # "Kall -- co-editor of a book on the debates -- said": the aside between dashes describes Kall
+    # "Kall -- co-editor of a book on the debates -- said": the aside between dashes describes
+    # Kall; "the study -- which notes": the dash before a relative clause is not the speaker's
     aside = DASH_ASIDE_AT_END.search(trimmed)
-    if aside:
-        trimmed = trimmed[: aside.start()]
+    trimmed = trimmed[: aside.start()] if aside else trimmed.rstrip("-—– ")
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         floor + enclosed.end() - 1, ("person", "institution", "country")

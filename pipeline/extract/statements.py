@@ -182,6 +182,7 @@ PLURAL_NOUN_CUES = frozenset(
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
+CLAUSE_CLOSE = re.compile(r",\s|\s(?:--|—|–)\s")  # where a relative clause or an aside ends
 SUBORDINATE_LEAD = re.compile(
     r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\b"
 )
@@ -318,9 +319,10 @@ class _ParagraphCues:
 
 
 def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tuple[int, int]:
-    while start < end and text[start] in " \n\t":
+    """`start`, `end` moved past white space (a no-break space too) and `trailing` punctuation."""
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in trailing + "\n\t":
+    while end > start and (text[end - 1] in trailing or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -706,14 +708,22 @@ class StatementFinder:
                     self._according_to(cue, sentence)
                     continue
                 preceding = text[floor : cue.start()]
-                if form in PARTICIPLES and (
-                    preceding.rstrip().endswith(",")
-                    or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
-                    # "unleashed a series of tweets saying that ..."
-                    or (
-                        form == "saying"
-                        and SAYING_THAT.match(text, cue.end())
-                        and not WITHOUT_BEFORE.search(preceding)
+                if (
+                    form in PARTICIPLES
+                    and (
+                        preceding.rstrip().endswith(",")
+                        # '"...," adding that ...': the comma inside the closing mark
+                        or (
+                            not preceding.strip()
+                            and text[max(0, floor - 2) : floor] in (',"', ",”")
+                        )
+                        or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
+                        # "unleashed a series of tweets saying that ..."
+                        or (
+                            form == "saying"
+                            and SAYING_THAT.match(text, cue.end())
+                            and not WITHOUT_BEFORE.search(preceding)
+                        )
                     )
                 ):
                     previous = self._last_speaker_in(sentence.start, cue.start())
@@ -794,9 +804,9 @@ class StatementFinder:
                 if content and relative and relative.start() > phrase.start:
                     # "the Commission, which contended Ireland undertaxed it, is ...": the
                     # relative clause ends at its comma
-                    comma = text.find(", ", content[0], content[1])
-                    if comma > content[0]:
-                        content = (content[0], comma)
+                    close = CLAUSE_CLOSE.search(text, content[0], content[1])
+                    if close and close.start() > content[0]:
+                        content = (content[0], close.start())
                 if (
                     content
                     and form in ("wrote", "writes")
