@@ -650,3 +650,15 @@ def test_a_document_before_a_dash_and_which():
         INTRO + "Instead, the study -- which notes that 58 firms owe taxes -- was ignored."
     )
     assert got and got[0][1:] == ("indirect", "58 firms owe taxes")
+
+
+def test_after_a_past_report_the_speakers_present_is_narrative():
+    got = statements(
+        INTRO + "Ms. Doe has said 20 people want the seat, but she refuses to name them."
+    )
+    assert got == [("Jane Doe", "indirect", "20 people want the seat")]
+    got = statements(
+        INTRO
+        + "The ministry announced that it would cut the forecast, and the cut is a blow to banks."
+    )
+    assert got == [("Ministry of Finance", "indirect", "it would cut the forecast")]

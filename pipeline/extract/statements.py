@@ -90,6 +90,8 @@ CONTENT_END = re.compile(
     r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
     r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
     r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
+    # ", and the downgrade is casting a shadow": a new clause with its own subject
+    r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."
     r"|\s+\((?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
@@ -226,6 +228,7 @@ CLOSING_APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’-]*(?P<end>),\s+(?:the|a|an)\s+"
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s*){1,6}[.!?]?$"
 )
+SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
@@ -654,6 +657,12 @@ class StatementFinder:
     def _content_end(self, position: int, sentence_end: int, form: str = "") -> int:
         """Where reported content that runs on from `position` stops: a contrast, another report."""
         goes_on = SPEAKER_GOES_ON.search(self.text, position, sentence_end)
+        if form.endswith("ed") or form in ("said", "told", "wrote"):
+            # "has said X, but he refuses to ...": after a report in the past, the speaker's present
+            # is the writer's narrative
+            narrative = SPEAKER_NOW.search(self.text, position, sentence_end)
+            if narrative and (goes_on is None or narrative.start() < goes_on.start()):
+                goes_on = narrative
         past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
         if (
             past
