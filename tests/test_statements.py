@@ -662,3 +662,10 @@ def test_after_a_past_report_the_speakers_present_is_narrative():
         + "The ministry announced that it would cut the forecast, and the cut is a blow to banks."
     )
     assert got == [("Ministry of Finance", "indirect", "it would cut the forecast")]
+
+
+def test_told_someone_to_do_something():
+    got = statements(INTRO + "Ms. Doe told her advisers to find a way to cut the deficit.")
+    assert got == [("Jane Doe", "indirect", "her advisers to find a way to cut the deficit")]
+    got = statements(INTRO + "Ms. Doe told reporters that the plan to cut taxes was dead.")
+    assert got == [("Jane Doe", "indirect", "the plan to cut taxes was dead")]

@@ -587,7 +587,14 @@ class StatementFinder:
         text = self.text
         position = cue.end()
         form = cue.group()
-        if form.startswith(("told", "tell")):
+        told_someone_to = form.startswith(("told", "tell")) and OBJECT_THEN_TO.match(
+            text[position : sentence.end]
+        )
+        if told_someone_to and THAT_WORD.search(text, position, position + told_someone_to.end()):
+            told_someone_to = (
+                None  # "told reporters that the plan to ...": what was said follows "that"
+            )
+        if form.startswith(("told", "tell")) and not told_someone_to:
             window = text[position : min(sentence.end, position + 100)]
             that = THAT_WORD.search(window)
             question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
@@ -609,7 +616,9 @@ class StatementFinder:
             )
         # "warned officials to boost security", "asked the candidates to discuss ...": what they
         # were told to do, with whom, as with "urged"
-        told_to = form in WARNING_OR_ASKING and OBJECT_THEN_TO.match(text[position : sentence.end])
+        told_to = (form in WARNING_OR_ASKING or told_someone_to) and OBJECT_THEN_TO.match(
+            text[position : sentence.end]
+        )
         if form in ASKING and not told_to and not QUESTION_AFTER_ASK.match(text, position):
             return None  # "asked the court for a delay": a request, not what was said
         if (
