@@ -669,3 +669,30 @@ def test_told_someone_to_do_something():
     assert got == [("Jane Doe", "indirect", "her advisers to find a way to cut the deficit")]
     got = statements(INTRO + "Ms. Doe told reporters that the plan to cut taxes was dead.")
     assert got == [("Jane Doe", "indirect", "the plan to cut taxes was dead")]
+
+
+def test_more_openers_and_a_one_word_lead():
+    got = statements(
+        INTRO + "After some delays, the plan is now meeting its targets, one official said."
+    )
+    assert got == [
+        ("one official", "indirect", "After some delays, the plan is now meeting its targets")
+    ]
+    got = statements(
+        INTRO + "Ms. Doe refuses to name anyone, aside from saying she wants a fair choice."
+    )
+    assert ("Jane Doe", "indirect", "she wants a fair choice") in got
+    got = statements(INTRO + "Farmers, she said, can expect lower prices next year.")
+    assert got == [("Jane Doe", "indirect", "Farmers, she said, can expect lower prices next year")]
+    got = statements(
+        INTRO + "Her aides say it is too early to decide but noted that polls are close."
+    )
+    assert ("Her aides", "indirect", "polls are close") in got
+
+
+def test_a_name_after_an_opening_phrase_following_a_quoted_paragraph():
+    text = (
+        INTRO
+        + "“We will act,” she said.\n\nIn a radio interview Ms. Doe declared “The budget is safe.”"
+    )
+    assert ("Jane Doe", "direct", "The budget is safe.") in statements(text)

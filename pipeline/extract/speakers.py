@@ -229,7 +229,8 @@ OPENING_PHRASE = re.compile(
 
 def floor_is_sentence_start(text: str, floor: int) -> bool:
     """True when `floor` begins a sentence, not the text after a quote or a comma."""
-    return text[max(0, floor - 4) : floor].rstrip()[-1:] in ("", ".", "!", "?")
+    before = text[max(0, floor - 6) : floor]
+    return "\n" in before or before.rstrip().rstrip("\"”’')")[-1:] in ("", ".", "!", "?")
 
 
 def clause_boundary_before(text: str, position: int, floor: int) -> bool:
@@ -440,10 +441,11 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
 @cache
 def _subject_nominal_pattern() -> re.Pattern[str]:
     return re.compile(
-        r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:"
+        r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+        r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
         + _nominal_nouns()
-        + r"|[a-z]+s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|\w+ed)\b)"
+        # "His aides say it is too early but noted ...": a present verb of saying counts too
+        + r"|[a-z]+s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
     )
 
 

@@ -171,7 +171,9 @@ PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
 )
 # "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
-PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\b(?:by|after|before|while|when)\s+$")
+PREPOSITION_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:by|after|before|while|when|aside from|apart from|besides)\s+$"
+)
 SAYING_THAT = re.compile(r"\s+that\b")
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
@@ -185,8 +187,10 @@ THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
 CLAUSE_CLOSE = re.compile(r",\s|\s(?:--|—|–)\s")  # where a relative clause or an aside ends
+# "Although it is new, ...": a clause (with its verb) of the writer's; not "After some delays, ..."
 SUBORDINATE_LEAD = re.compile(
-    r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\b"
+    r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\s[^,]*?"
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|[a-z]+ed)\b"
 )
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
@@ -849,7 +853,11 @@ class StatementFinder:
                 elif (
                     reporting_verbs().get(form) == "speech"
                     and COMMA_AT_END.search(lead)
-                    and len(lead.split()) >= 2
+                    # "African-Americans, he said, can ...": one word before, if the sentence goes on
+                    and (
+                        len(lead.split()) >= 2
+                        or PARENTHETICAL_CONTINUES.match(text, cue.end(), sentence.end)
+                    )
                     and not QUOTE_THEN_COMMA_AT_END.search(lead)
                 ):
                     after = text[cue.end() : sentence.end]
