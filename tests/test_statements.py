@@ -696,3 +696,14 @@ def test_a_name_after_an_opening_phrase_following_a_quoted_paragraph():
         + "“We will act,” she said.\n\nIn a radio interview Ms. Doe declared “The budget is safe.”"
     )
     assert ("Jane Doe", "direct", "The budget is safe.") in statements(text)
+
+
+def test_nominal_speakers_with_a_place_or_a_role():
+    got = statements(INTRO + "“Why did he not pay?” a narrator in the campaign ad asks.")
+    assert got == [("a narrator in the campaign ad", "direct", "Why did he not pay?")]
+    got = statements(
+        INTRO + "NBC News moderator Matt Lauer asked the candidates to discuss their own ideas."
+    )
+    assert got == [("Matt Lauer", "indirect", "the candidates to discuss their own ideas")]
+    got = statements(INTRO + "Every day, I tell myself that the plan will work.")
+    assert got == [("I", "indirect", "the plan will work")]

@@ -186,7 +186,9 @@ def _nominal_pattern() -> re.Pattern[str]:
         # modifiers: "the former secretary of state and current party" but no clause or place
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
-        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6})?$"
+        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+        # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
+        r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+)?$"
     )
 
 
