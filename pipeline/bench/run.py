@@ -92,6 +92,16 @@ def verdict(value: float | None, limit: float, *, at_least: bool = False) -> str
     return "ok" if (value >= limit if at_least else value <= limit) else "MISSED"
 
 
+def peak_memory_row(peak: int, scale: str) -> Row:
+    """The peak memory of a build's processes beside the 1 GB target."""
+    return Row(
+        "    peak memory, process tree (PSS)",
+        f"{peak / MB:,.0f} MB",
+        f"<= {TARGET_PEAK_BYTES / MB:,.0f} MB{scale}",
+        verdict(peak, TARGET_PEAK_BYTES),
+    )
+
+
 def cli(*args: str | Path) -> list[str]:
     return [sys.executable, "-m", "pipeline", *map(str, args)]
 
@@ -235,12 +245,7 @@ def measure_builds(report: Report, root: Path, corpus_dir: Path, articles: int, 
                 f"<= {limit:.0f} s{scale}",
                 f"exit {broken[0].returncode}" if broken else verdict(seconds, limit),
             ),
-            Row(
-                "    peak memory, process tree (PSS)",
-                f"{peak / MB:,.0f} MB",
-                f"<= {TARGET_PEAK_BYTES / MB:,.0f} MB{scale}",
-                verdict(peak, TARGET_PEAK_BYTES),
-            ),
+            peak_memory_row(peak, scale),
         ]
         median = sorted(results, key=lambda result: result.seconds)[len(results) // 2]
         summary = said_by(median, "published ").split("): ")[0]
@@ -333,12 +338,7 @@ def measure_dagster(
             if broken
             else verdict(seconds, TARGET_DAGSTER_COLD_SECONDS),
         ),
-        Row(
-            "    peak memory, process tree (PSS)",
-            f"{peak / MB:,.0f} MB",
-            f"<= {TARGET_PEAK_BYTES / MB:,.0f} MB{scale}",
-            verdict(peak, TARGET_PEAK_BYTES),
-        ),
+        peak_memory_row(peak, scale),
     ]
     median = sorted(results, key=lambda result: result.seconds)[len(results) // 2]
     lines = median.stdout.strip().splitlines()
