@@ -3,16 +3,18 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
 export DAGSTER_HOME ?= $(CURDIR)/.dagster_home
 
-.PHONY: run install test lint format ui eval bench validate lock clean
+.PHONY: run install install-dev test lint format ui eval bench validate lock clean
 
 run: $(STAMP)
 	$(BIN)/python -m pipeline build
 
 install: $(STAMP)
 
-# Installs exactly the versions in requirements.lock (with hashes), then the project itself.
+# Installs exactly the versions in requirements.lock (with hashes): what the pipeline needs
+# to run, nothing for tests or benchmarks; then the project itself.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==0.13.9"
@@ -20,15 +22,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps -e .
 	touch $(STAMP)
 
-test: $(STAMP)
+install-dev: $(DEV_STAMP)
+
+# Adds the test and benchmark tools (pytest, ruff, DuckDB, polars, spaCy), at the versions of
+# requirements-dev.lock, which pins the runtime packages to the same versions.
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --require-hashes -r requirements-dev.lock
+	touch $(DEV_STAMP)
+
+test: $(DEV_STAMP)
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/ruff check pipeline tests
 	$(BIN)/ruff format --check pipeline tests
 
-format: $(STAMP)
+format: $(DEV_STAMP)
 	$(BIN)/ruff format pipeline tests
 	$(BIN)/ruff check --fix pipeline tests
 
@@ -47,12 +57,14 @@ validate: $(STAMP)
 
 # Speed and memory of a 10,000-article build next to the targets; takes several minutes.
 # A quick look: make bench BENCH_ARGS="--articles 500 --runs 1"
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.bench $(BENCH_ARGS)
 
-# Regenerate requirements.lock after changing dependencies in pyproject.toml.
+# Regenerate both lock files after changing dependencies in pyproject.toml: the runtime one
+# is resolved within the development one, so the two never disagree on a version.
 lock: $(STAMP)
-	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --python-version 3.11 --generate-hashes -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra bench --python-version 3.11 --generate-hashes -o requirements-dev.lock
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes -c requirements-dev.lock -o requirements.lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .dagster_home
