@@ -121,3 +121,12 @@ def test_basis_points_and_members_of_a_group():
     ]
     found = stats("The index rose 310 points to close at 81,766 after the news.")
     assert all(unit != "after" for *_, unit in found)
+
+
+def test_a_bare_number_takes_its_unit_from_the_sentence():
+    found = stats("The index rose 0.4 percent, or 310 points, to close at 81,766 on Friday.")
+    assert ("81,766", 81766, "=", "points") in found
+    found = stats("The number of registered online merchants had reached about 14.6 million.")
+    assert [(v, u) for _, v, _, u in found] == [(14600000, "merchants")]
+    # a percent is a change, not the unit of the level it leads to
+    assert ("120", 120, "=", None) in stats("Prices rose 5 percent to 120 by March.")

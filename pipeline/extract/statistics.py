@@ -37,6 +37,12 @@ AUXILIARIES = frozenset(
     }
 )
 TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
+AT_OR_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+)?$")
+# "the number of registered online merchants ... had reached about 14.6 million"
+NUMBER_OF = re.compile(
+    r"\b[Tt]he (?:total )?number of (?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}"
+    r"\b(?:reached|rose to|fell to|stood at|was|is|totaled|totalled|hit)\s+(?:\w+\s+){0,2}$"
+)
 OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 STOP_SUBJECT = re.compile(r"[,;:.!?\"“”()]|\b(?:that|which|who|and|but|to|as)\b")
@@ -296,6 +302,23 @@ class StatisticFinder:
         )
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
+    def _unit_from_context(
+        self, start: int, sentence_start: int, found: list[Statistic]
+    ) -> str | None:
+        """The unit a bare number takes from its sentence.
+
+        "rose 310 points to close at 81,766": a number reached "to"/"at" after a number with a
+        unit (but not a percent, a rate of change) is in that unit; "the number of registered
+        merchants had reached about 14.6 million": the noun the sentence counts.
+        """
+        before = self.text[sentence_start:start]
+        if AT_OR_TO_BEFORE.search(before):
+            earlier = [s for s in found if sentence_start <= s.char_start < start and s.unit]
+            if earlier and earlier[-1].unit not in ("percent", "percentage points"):
+                return earlier[-1].unit
+        counted = NUMBER_OF.search(before)
+        return counted.group("noun") if counted else None
+
     def find(self, body_start: int) -> list[Statistic]:
         lexicon = _lexicon()
         found: list[Statistic] = []
@@ -323,6 +346,8 @@ class StatisticFinder:
                         unit = noun[2]
                         if not OF_GROUP.match(self.text, m.end()):
                             end = noun[1]  # "at least eight of the 27 states" ends at "eight"
+                    else:
+                        unit = self._unit_from_context(m.start(), sentence.start, found)
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
