@@ -138,3 +138,16 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
 )
 def test_relative_dates_resolved_by_tense_or_nearness(text, published, value):
     assert [d.value for d in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The minutes of the bank's December meeting came out.", date(2024, 1, 3), "2023-12"),
+        ("The first cut may come as soon as March.", date(2024, 1, 3), "2024-03"),
+        ("Exports rose for 14 months through January.", date(2025, 2, 20), "2025-01"),
+        ("The ministers agreed to hold talks in March.", date(2025, 2, 20), "2025-03"),
+    ],
+)
+def test_months_after_more_words_and_agreed_to(text, published, value):
+    assert [d.value for d in find_dates(text, published)] == [value]

@@ -169,3 +169,34 @@ def test_a_law_word_inside_a_bill_name():
 def test_generational_suffix_ends_a_name():
     found = people('"We will win," Joseph R. Biden Jr., the vice president, said on Friday.')
     assert "Joseph R. Biden Jr." in found
+
+
+def test_owners_and_names_from_the_second_blind_test():
+    text = (
+        "Officials of Japan's Ministry of Trade and Industry met South Korea's Ministry of "
+        "Industry and Energy. The National Reserve Bank kept rates. The central bank's Open "
+        "Market Policy Committee voted. Data from Carrow Analytics showed bets on cuts. "
+        "Brentmere council said it would act, said Amira Collins of the campaign group Fair Homes Now."
+    )
+    found = institutions(text)
+    assert "Ministry of Trade and Industry" in found
+    assert "Ministry of Industry and Energy" in found
+    assert found["Open Market Policy Committee"][1] == "National Reserve Bank"
+    assert found["Carrow Analytics"] == ("company", None)
+    assert found["Brentmere council"] == ("government agency", None)
+    assert found["Fair Homes Now"] == ("organization", None)
+
+
+def test_titles_before_a_name_between_commas_and_compound_nationalities():
+    found = people(
+        "The housing minister, Laura Pennington, said homes were needed. "
+        "South Korean Trade Minister Kang Do-hyun said trade grew."
+    )
+    assert found["Laura Pennington"] == ("housing minister", None)
+    assert found["Kang Do-hyun"] == ("Trade Minister", None)
+
+
+def test_a_law_of_a_year_and_its_year_is_no_date():
+    e = extract("The bank studies the Community Bank Relief Act of 2023 closely.")
+    assert [law.name for law in e.laws] == ["Community Bank Relief Act of 2023"]
+    assert e.dates == []

@@ -707,3 +707,18 @@ def test_nominal_speakers_with_a_place_or_a_role():
     assert got == [("Matt Lauer", "indirect", "the candidates to discuss their own ideas")]
     got = statements(INTRO + "Every day, I tell myself that the plan will work.")
     assert got == [("I", "indirect", "the plan will work")]
+
+
+def test_told_reporters_with_or_without_that_and_owned_sources():
+    got = statements(INTRO + "Ms. Doe told reporters that exports of steel had risen for a year.")
+    assert got == [("Jane Doe", "indirect", "exports of steel had risen for a year")]
+    got = statements(
+        INTRO + "Ms. Doe told reporters the jobless rate, which stood at 3.7%, remained low."
+    )
+    assert got == [("Jane Doe", "indirect", "the jobless rate, which stood at 3.7%, remained low")]
+    got = statements(
+        "Rates have peaked, according to the minutes of the bank's December meeting released on Wednesday."
+    )
+    assert got == [("minutes", "indirect", "Rates have peaked")]
+    got = statements("Trade grew 5 percent, according to Japan's Ministry of Trade and Industry.")
+    assert got == [("Ministry of Trade and Industry", "indirect", "Trade grew 5 percent")]

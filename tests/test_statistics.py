@@ -130,3 +130,15 @@ def test_a_bare_number_takes_its_unit_from_the_sentence():
     assert [(v, u) for _, v, _, u in found] == [(14600000, "merchants")]
     # a percent is a change, not the unit of the level it leads to
     assert ("120", 120, "=", None) in stats("Prices rose 5 percent to 120 by March.")
+
+
+def test_percent_signs_on_both_ends_of_a_range_and_bn():
+    assert [(v, c, u) for _, v, c, u in stats("It held rates in a range of 5.25%-5.50%.")] == [
+        (5.25, ">=", "percent"),
+        (5.5, "<=", "percent"),
+    ]
+    assert [(v, c) for _, v, c, _ in stats("Rents could rise by between 5% and 7% next year.")] == [
+        (5, ">="),
+        (7, "<="),
+    ]
+    assert stats("The government will spend £1.2bn on homes.")[0][1:] == (1.2e9, "=", "pounds")

@@ -34,7 +34,12 @@ def extract_article(article: Article) -> Extraction:
     people = find_people(text, index)
     titles = {p.person_id: p.title for p in people if p.title}
     statements = find_statements(text, article.body_start, index, titles)
-    dates = find_dates(text, article.published)
+    law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
+    dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
+        d
+        for d in find_dates(text, article.published)
+        if not any(start <= d.char_start and d.char_end <= end for start, end in law_spans)
+    ]
     statistics = find_statistics(text, article.body_start, dates, index)
     mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]
     return Extraction(

@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Ss]ince) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
@@ -125,13 +125,14 @@ PATTERNS = [
 # what follows those words, found by a pattern that starts with a character set (see
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
-    # "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since", "Until",
-    # "Early" | "End of", each with a space, before the month
+    # "'s", "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
+    # "Until", "Early", "After" | "End of", "Before", "During" | "Through" | "as soon as",
+    # each with a space, before the month
     "month": (
         re.compile(
             "January|February|March|April|May|June|July|August|September|October|November|December"
         ),
-        (3, 5, 6, 7),
+        (3, 5, 6, 7, 8, 11),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -215,7 +216,9 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
 
 
 FUTURE_CUES = re.compile(
-    r"\b(?:will|would|shall|to be|is due|are due|scheduled|plans? to|next)\b[^.;]{0,40}$",
+    r"\b(?:will|would|shall|may|might|to be|is due|are due|scheduled|plans? to|next"
+    # "agreed to hold talks in March": what was agreed is still to come
+    r"|(?:agreed|planned|decided|promised|pledged|vowed|aimed|hoped|intended|expected) to)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -363,8 +366,8 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
     lowered = lowercase_for_search(text)
     for kind, pattern in _patterns_to_scan(text, lowered):
         for m in _matches(kind, pattern, text, lowered):
-            if not _at_word_start(text, m.start()):
-                continue
+            if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
+                continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
             if any(start < e and s < end for s, e in taken):
                 continue

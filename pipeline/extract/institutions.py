@@ -63,7 +63,17 @@ SOURCE_ORGANIZATION = re.compile(
 )
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
-OWNER_BEFORE = re.compile(r"\b[Tt]he (\w+)['’]s $")
+OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
+# "Brentmere council said": a place and a lowercase council, as British papers write it
+LOCAL_COUNCIL = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z]+ ){1,2}(?:borough |county |city |district )?council)\b"
+)
+# "the campaign group Fair Homes Now", "the think tank Bruegel": a name its kind introduces
+INTRODUCED_GROUP = re.compile(
+    r"\b[Tt]he (?:campaign|advocacy|pressure|lobby|rights|industry|trade) group|"
+    r"\b[Tt]he (?:think tank|charity|nonprofit|non-profit) "
+)
+INTRODUCED_NAME = re.compile(r" ?(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
 SHORT_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
 )
@@ -87,6 +97,8 @@ def _extend_left(text: str, head_start: int) -> int:
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
+        if word.group().endswith(("'s", "’s")):
+            break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
         if _is_name_word(word.group()):
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
@@ -104,7 +116,8 @@ def _of_phrase(text: str, end: int) -> str:
     parts = match.group().split(" and ")
     kept = parts[0]
     for part in parts[1:]:
-        if _head_pattern().search(part):
+        # "of X and the Y Agency" names two; "of Industry and Energy" is one name
+        if _head_pattern().search(part) and len(part.split()) > 1:
             break
         kept += " and " + part
     return kept
@@ -234,11 +247,7 @@ class InstitutionFinder:
             elif (owner := OWNER_BEFORE.search(text, max(0, start - 40), start)) is not None:
                 parent_record = self.resolve_reference(owner.group(1), start)
                 if parent_record is not None:
-                    self._mention(
-                        owner.start(),
-                        owner.start() + len("the ") + len(owner.group(1)),
-                        parent_record,
-                    )
+                    self._mention(owner.start(), owner.end(1), parent_record)
             abbreviation = ABBREVIATION.match(text, end)
             record = self._record(
                 name,
@@ -271,6 +280,22 @@ class InstitutionFinder:
             if not name.isupper() and kind_of(name) == "organization" and person_like:
                 continue
             self.add_named(name, kind_of(name))
+
+    def find_introduced(self) -> None:
+        """Local councils written in lowercase, and groups named after the word for their kind."""
+        for m in LOCAL_COUNCIL.finditer(self.text):
+            first = m["name"].split()[0]
+            if first in sentence_words() or self.index.overlaps(m.start("name"), m.end("name")):
+                continue
+            record = self._record(m["name"], kind="government agency")
+            self._mention(m.start("name"), m.end("name"), record)
+        for m in INTRODUCED_GROUP.finditer(self.text):
+            name = INTRODUCED_NAME.match(self.text, m.end())
+            if name is None or self.index.overlaps(name.start("name"), name.end("name")):
+                continue
+            record = self._record(name["name"], kind="organization")
+            for later in re.finditer(rf"\b{re.escape(name['name'])}\b", self.text):
+                self._mention(later.start(), later.end(), record)
 
     def find_abbreviations(self) -> None:
         """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors"."""
@@ -335,6 +360,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
     finder.find_names()
+    finder.find_introduced()
     finder.find_abbreviations()
     finder.find_sources()
     finder.find_units()

@@ -19,7 +19,7 @@ WORD = re.compile(r"[\w'’-]+")
 OF_PHRASE = re.compile(
     r" (?:of|on|for) (?:the )?(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*"
 )
-YEAR_SUFFIX = re.compile(r",? (?:19|20)\d{2}\b")
+YEAR_SUFFIX = re.compile(r"(?:,| of)? (?:19|20)\d{2}\b")  # "Bill, 2024", "Act 2025", "Act of 2023"
 
 
 @cache

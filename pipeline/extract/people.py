@@ -100,6 +100,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "appositive": re.compile(
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
+        # "The housing minister, Laura Pennington, said": a title, then the name between commas
+        "title_comma_name": re.compile(
+            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})), (?P<name>{NAME}),"
+        ),
         "byline": re.compile(
             rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
         ),
@@ -215,7 +219,7 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
 
 def _without_nationality(title: str) -> str:
     """ "Dutch finance minister" -> "finance minister": the nationality describes the office."""
-    for nationality in nationalities():
+    for nationality in sorted(nationalities(), key=len, reverse=True):  # "South Korean" first
         if title.startswith(nationality + " ") and len(title) > len(nationality) + 1:
             return title[len(nationality) + 1 :]
     return title
@@ -324,6 +328,9 @@ class PeopleFinder:
                         title = " ".join(words) + " " + title
             min_tokens = 1 if m["title"][:1].isupper() else 2
             self._add(m["name"], m.start("name"), title, affiliation, min_tokens=min_tokens)
+        for m in patterns["title_comma_name"].finditer(text):
+            affiliation = self._institution_in(m.start("title"), m.end("title"))
+            self._add(m["name"], m.start("name"), m["title"], affiliation)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
                 if key != "appositive_cue":

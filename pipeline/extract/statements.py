@@ -184,6 +184,9 @@ PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
+# Where a source's head noun ends: "the minutes [of the meeting ...]", "a survey [released ...]"
+NOUN_PHRASE_HEAD_END = re.compile(r"\s+(?:of|released|published|issued|dated|conducted|compiled)\b")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
 CLAUSE_CLOSE = re.compile(r",\s|\s(?:--|—|–)\s")  # where a relative clause or an aside ends
@@ -591,6 +594,7 @@ class StatementFinder:
         text = self.text
         position = cue.end()
         form = cue.group()
+        told_that = False  # "told reporters that exports rose": "that" opens what was said
         told_someone_to = form.startswith(("told", "tell")) and OBJECT_THEN_TO.match(
             text[position : sentence.end]
         )
@@ -606,7 +610,8 @@ class StatementFinder:
                 position += question.start()
             elif that:
                 position += that.end()
-            else:
+                told_that = True
+            elif " " not in form:  # ("told reporters" has its object already)
                 obj = TOLD_OBJECT.match(text, position, sentence.end)
                 position = obj.end() if obj else position
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
@@ -627,6 +632,7 @@ class StatementFinder:
             return None  # "asked the court for a delay": a request, not what was said
         if (
             not told_to
+            and not told_that
             and form not in FREE_COMPLEMENT_CUES
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
@@ -901,14 +907,32 @@ class StatementFinder:
             ]
             # "a draft seen by AFP", "documents obtained by Reuters": who saw it is not the source
             seen = SEEN_BY.search(text, source.start("source"), source.end("source"))
+            # "according to Japan's Ministry of Trade": the owner is named, the ministry speaks
+            owned = [
+                e
+                for e in inner
+                if e.end == source.end("source")
+                and e.entity_type == "institution"
+                and POSSESSIVE_BEFORE.search(text, source.start("source"), e.start)
+            ]
             whole = [
                 e for e in inner if e.end == source.end("source") and len(inner) == 1 and not seen
             ]
             named = [e for e in named if not seen]
-            entity = (named or whole or [None])[0]
-            if phrase is None or phrase.kind != "entity":
+            entity = (named or owned or whole or [None])[0]
+            if phrase is None or phrase.kind != "entity" or (owned and phrase.end < owned[0].start):
                 kind = "entity" if entity else "nominal"
-                end = seen.start() if seen and not entity else source.end("source")
+                # "the minutes of the bank's December meeting released on Wednesday": the minutes
+                head = NOUN_PHRASE_HEAD_END.search(
+                    text, source.start("source"), source.end("source")
+                )
+                end = (
+                    seen.start()
+                    if seen and not entity
+                    else head.start()
+                    if head and not entity
+                    else source.end("source")
+                )
                 start, end = _strip_span(text, source.start("source"), end)
                 phrase = SpeakerPhrase(start, end, text[start:end], kind, entity)
         if phrase is None:

@@ -86,6 +86,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
         rf"(?P<number>{number})(?P<scale>{scale})?"
+        # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
+        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*(?:{_alternation(prefixes)})?\s?\d)))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
         rf"(?P<percent>\s*%|\s+(?:percent|per cent|percentage points?)\b)?"
         rf"(?![\w/:]|[.,]\d|-\w)",
@@ -153,7 +155,7 @@ class StatisticFinder:
             return True
         number = m["number"]
         is_digits = number[0].isdigit()
-        plain = not (m["prefix"] or m["scale"] or m["percent"])
+        plain = not (m["prefix"] or m["scale"] or m["percent"] or m["percent1"])
         if is_digits and plain and re.fullmatch(r"(?:1[89]|20|21)\d{2}", number):
             return True  # a year
         if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(
@@ -332,8 +334,9 @@ class StatisticFinder:
                 unit = None
                 end = m.end()
                 prefix = (m["prefix"] or "").strip()
-                if m["percent"]:
-                    unit = "percentage points" if "point" in m["percent"] else "percent"
+                if m["percent"] or m["percent1"]:
+                    percent = m["percent"] or m["percent1"]
+                    unit = "percentage points" if "point" in percent else "percent"
                 elif prefix:
                     unit = lexicon.units.get(prefix)
                 unit_after = None if unit else self._unit_after(m.end())
