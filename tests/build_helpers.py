@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
+
+from pipeline.paths import REPO_ROOT
 
 HARBOR = """Harbor News
 
@@ -97,3 +102,18 @@ def assert_same_tables(first: dict[str, pd.DataFrame], second: dict[str, pd.Data
     assert first.keys() == second.keys()
     for name in first:
         pd.testing.assert_frame_equal(first[name], second[name], obj=name)
+
+
+def run_build_command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`python -m pipeline build ARGS` in a new process, as a user runs it (no SOURCE_DATE_EPOCH)."""
+    environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", "build", *args],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )

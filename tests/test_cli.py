@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import frictionless
 import pandas as pd
 import pytest
 
-from pipeline.paths import REPO_ROOT
+from tests.build_helpers import run_build_command
 
 # Short original news-style articles, written for these tests.
 RIVER_PARK = """Local News
@@ -48,16 +46,7 @@ NOT_UTF8 = b"Harbor news \xb5 late edition about the ferry timetable."
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", "build", *args],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_build_command(*args)
 
 
 def build(input_dir: Path, out_dir: Path) -> subprocess.CompletedProcess:

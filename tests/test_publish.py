@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import subprocess
-import sys
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -45,6 +43,7 @@ from pipeline.publish import (
 )
 from pipeline.publish.descriptor import created_timestamp
 from pipeline.tables import assemble_tables
+from tests.build_helpers import run_build_command
 
 # --- synthetic corpus: two short original articles ------------------------------------
 
@@ -521,25 +520,8 @@ def test_publishing_into_a_new_folder_creates_it(tables, tmp_path):
 
 
 def run_build(input_dir: Path, out_dir: Path, hash_seed: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
-    env["PYTHONHASHSEED"] = hash_seed
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pipeline",
-            "build",
-            "--input",
-            str(input_dir),
-            "--out",
-            str(out_dir),
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    return run_build_command(
+        "--input", str(input_dir), "--out", str(out_dir), env={"PYTHONHASHSEED": hash_seed}
     )
 
 

@@ -72,9 +72,3 @@ def write_corpus(folder: Path, articles: int, start: int = 0) -> list[Path]:
             path.with_name(path.stem + SIDECAR_SUFFIX).write_text(source.sidecar, encoding="utf-8")
         written.append(path)
     return written
-
-
-def sample_texts(count: int) -> list[str]:
-    """`count` distinct texts (the variants, cycling through the sources) for speed measurements."""
-    sources = source_texts()
-    return [variant(sources[n % len(sources)], n) for n in range(count)]

@@ -205,12 +205,6 @@ def speaker_matches(predicted: str, gold_source: str) -> bool:
     return bool(gold_words & predicted_words)
 
 
-def merge_quote_runs(text: str, statements: list) -> list:
-    """PolNeAR often annotates `"A," said X. "B."` as one attribution: merge a speaker's
-    consecutive direct quotes in one paragraph into one span."""
-    return [run for run, _ in quote_runs(text, statements)]
-
-
 def quote_runs(text: str, statements: list) -> list[tuple[object, list]]:
     """Each run of a speaker's consecutive direct quotes in one paragraph: (merged span, parts)."""
     runs: list[tuple[object, list]] = []

@@ -45,8 +45,3 @@ def overlap(text: str, a: tuple[int, int], b: tuple[int, int]) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / max(len(ta), len(tb))
-
-
-def score_sets(predicted: set, gold: set) -> Score:
-    both = predicted & gold
-    return Score(len(both), len(predicted), len(both), len(gold))

@@ -293,9 +293,7 @@ class InstitutionFinder:
             name = INTRODUCED_NAME.match(self.text, m.end())
             if name is None or self.index.overlaps(name.start("name"), name.end("name")):
                 continue
-            record = self._record(name["name"], kind="organization")
-            for later in re.finditer(rf"\b{re.escape(name['name'])}\b", self.text):
-                self._mention(later.start(), later.end(), record)
+            self.add_named(name["name"], "organization")
 
     def find_abbreviations(self) -> None:
         """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors"."""

@@ -217,12 +217,15 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
     return " ".join(tokens), start
 
 
+@cache
+def _nationality_at_start() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(nationalities())}) (?=\S)")  # "South Korean" over "South"
+
+
 def _without_nationality(title: str) -> str:
     """ "Dutch finance minister" -> "finance minister": the nationality describes the office."""
-    for nationality in sorted(nationalities(), key=len, reverse=True):  # "South Korean" first
-        if title.startswith(nationality + " ") and len(title) > len(nationality) + 1:
-            return title[len(nationality) + 1 :]
-    return title
+    nationality = _nationality_at_start().match(title)
+    return title[nationality.end() :] if nationality else title
 
 
 class PeopleFinder:

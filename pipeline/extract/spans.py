@@ -6,7 +6,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-CAPITALIZED = r"[A-Z][\w'’.-]*"
 NAME_TOKEN = re.compile(
     r"[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.|[A-Z]{2,}(?=\s)|[A-Z][a-z]*[A-Z][a-z]+"
 )

@@ -27,9 +27,11 @@ from pipeline.extract.scan import cut_at_end, search_at_end
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+# "appeared to suggest", "went on to explain": verbs whose infinitive is still the report
+RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
-    r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on) to|"
+    rf"{RAISING_VERBS} to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly)"
@@ -88,24 +90,6 @@ CLAUSE_WORDS = frozenset(
         "she",
         "we",
     ]
-)
-DETERMINER_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "some",
-        "many",
-        "other",
-        "another",
-        "both",
-        "all",
-        "his",
-        "her",
-        "their",
-        "its",
-        "more",
-    }
 )
 TITLE_WORD_AT_END = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
@@ -534,6 +518,10 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     return SpeakerPhrase(start, start + len(text), text, phrase.kind, phrase.entity, phrase.known)
 
 
+# "a senior diplomat", "one official": a description a later "the diplomat" may take up
+INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who spoke last."""
 
@@ -549,7 +537,7 @@ class SpeakerResolver:
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
         if speaker.speaker_type != "unknown":
             self.recent.append((position, speaker))
-        elif re.match(r"(?:an?|one|another)\s", speaker.name, re.IGNORECASE):
+        elif INDEFINITE_START.match(speaker.name):
             self.unnamed.append((position, speaker))
 
     def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:

@@ -18,6 +18,7 @@ from pipeline.extract.scan import is_word_char
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
     NOT_MODIFIERS,
+    RAISING_VERBS,
     ResolvedSpeaker,
     SpeakerPhrase,
     SpeakerResolver,
@@ -103,9 +104,7 @@ NOT_A_REPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
-STILL_A_REPORT_BEFORE = re.compile(
-    r"\b(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)\s+to\s+$"
-)
+STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
 SMALL_TITLE_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"]

@@ -45,7 +45,6 @@ NUMBER_OF = re.compile(
 )
 OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
-STOP_SUBJECT = re.compile(r"[,;:.!?\"“”()]|\b(?:that|which|who|and|but|to|as)\b")
 
 
 @dataclass(frozen=True)
