@@ -20,9 +20,10 @@ from pipeline.cache import CacheKey, ExtractionCache
 from pipeline.ingest import discover_articles
 from pipeline.ingest.read import document_id_for
 from pipeline.model import ArticleError, Extraction
-from pipeline.parallel import Task, extract_tasks, process_file, worker_count
+from pipeline.parallel import ARTICLE_SECONDS, Task, extract_tasks, process_file, worker_count
 from pipeline.progress import Progress
 from pipeline.publish import publish_package
+from pipeline.publish.destination import check_destination
 from pipeline.tables import TableAssembler
 
 __all__ = [
@@ -76,6 +77,7 @@ def extract_articles(
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
     into: Callable[[Extraction], object] | None = None,
+    seconds: float | None = ARTICLE_SECONDS,
 ) -> ExtractionRun:
     """Extract every file (from the cache when it holds the same bytes under the same version).
 
@@ -86,6 +88,7 @@ def extract_articles(
     With `into` (e.g. `TableAssembler.add`), each extraction is handed to it as soon as it
     is known to be kept, in no set order, and not kept here (`extractions` stays empty):
     a large build then holds one extraction at a time rather than all of them.
+    `seconds` is each article's time budget (None: no limit).
     """
     paths = list(paths)
     kept: list[Extraction] = []
@@ -133,7 +136,14 @@ def extract_articles(
             settle(position, cached)
         else:
             tasks.append((position, path, key))
-    for position, outcome in extract_tasks(tasks, cache, worker_count(jobs, len(tasks))):
+    outcomes = extract_tasks(
+        tasks,
+        cache,
+        worker_count(jobs, len(tasks)),
+        seconds=seconds,
+        running=progress.running if progress is not None else None,
+    )
+    for position, outcome in outcomes:
         settle(position, outcome)
     if progress is not None:
         progress.close()
@@ -177,6 +187,7 @@ def build_tables(
     cache_dir: Path | None = None,
     progress: ProgressFactory | None = None,
     timings: dict[str, float] | None = None,
+    seconds: float | None = ARTICLE_SECONDS,
 ) -> BuildResult:
     """Every table from the articles in `input_dir`; `cache_dir` None extracts every article.
 
@@ -194,6 +205,7 @@ def build_tables(
         cache=cache,
         progress=progress(len(paths)) if progress else None,
         into=assembler.add,
+        seconds=seconds,
     )
     if cache is not None:
         cache.prune_other_versions()
@@ -201,7 +213,9 @@ def build_tables(
     started = time.perf_counter()
     tables = assembler.tables()
     timings["assemble"] = time.perf_counter() - started
-    return BuildResult(tables, run.errors, skipped, run.extracted, run.from_cache, timings)
+    return BuildResult(
+        tables, run.errors, [str(s) for s in skipped], run.extracted, run.from_cache, timings
+    )
 
 
 def full_frictionless(tables: dict[str, pd.DataFrame], frictionless: bool | None) -> bool:
@@ -230,7 +244,11 @@ def publish_tables(
             "\n".join([*reasons, f"{input_dir}: no article could be read; nothing was published"])
         )
     return publish_package(
-        tables, out_dir, frictionless=full_frictionless(tables, frictionless), timings=timings
+        tables,
+        out_dir,
+        input_dir=input_dir,
+        frictionless=full_frictionless(tables, frictionless),
+        timings=timings,
     )
 
 
@@ -243,13 +261,21 @@ def build(
     progress: ProgressFactory | None = None,
     frictionless: bool | None = None,
     timings: dict[str, float] | None = None,
+    seconds: float | None = ARTICLE_SECONDS,
 ) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded.
 
     `timings` receives each stage's seconds as it ends, so they are known when a stage fails.
+    A destination that may not be published to is refused before any article is read.
     """
+    check_destination(out_dir, input_dir)
     result = build_tables(
-        input_dir, jobs=jobs, cache_dir=cache_dir, progress=progress, timings=timings
+        input_dir,
+        jobs=jobs,
+        cache_dir=cache_dir,
+        progress=progress,
+        timings=timings,
+        seconds=seconds,
     )
     result.frictionless = full_frictionless(result.tables, frictionless)
     publish_tables(

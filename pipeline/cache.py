@@ -6,19 +6,22 @@ which hashes the rule files and the source of `pipeline/extract/`, `pipeline/ing
 `pipeline/model.py`. Editing an article re-extracts that article; editing a rule or the
 code re-extracts every article (the version does not know which articles a rule touches).
 
-Entries are pickled `Extraction`s: fast to load, and safe to load here because the cache
-is a local folder written by this program, in a subfolder per extraction version, so an
-entry is only ever read by the exact code that wrote it. Do not point the cache at a
-folder that others can write. A damaged entry is ignored and recomputed; writes are
-atomic (a temporary file renamed into place), so a killed build leaves no torn entry.
+Entries hold data only, never code: an extraction as JSON (`pipeline.codec`), checked
+against the model when read, under a header with the SHA-256 of the JSON, so an entry
+edited or damaged since it was written is ignored and recomputed. The cache lives in the
+user's cache folder (`~/.cache/newsdata-pipeline` on Linux, as `platformdirs` says for each
+system), created readable by its owner only; a cache folder that another user owns or can
+write is refused. Writes are atomic (a temporary file renamed into place), so a killed build
+leaves no torn entry.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
-import pickle
 import shutil
+import stat
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -26,28 +29,68 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+import platformdirs
+
+from pipeline.codec import CodecError, decode_extraction
 from pipeline.extract.lexicon import rules_version
 from pipeline.ingest.read import SIDECAR_SUFFIX
 from pipeline.model import Extraction
+from pipeline.safe_text import shown
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code an extraction depends on, besides the rule files.
 EXTRACTION_SOURCES = (PACKAGE_DIR / "extract", PACKAGE_DIR / "ingest", PACKAGE_DIR / "model.py")
 # Libraries whose upgrade can change what is extracted: HTML main text, dates, country names.
 EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "pycountry")
-CACHE_FOLDER = Path(".cache") / "newsdata"
+APP_NAME = "newsdata-pipeline"
 VERSION_PREFIX = "v-"
+ENTRY_SUFFIX = ".json"
+ENTRY_MAGIC = b"newsdata-cache sha256:"
+# Besides the current one, the extraction versions whose entries are kept: the most recently
+# used, for a checkout switched back and forth between two branches. Older ones are deleted.
+KEEP_OTHER_VERSIONS = 2
 
 
-def default_cache_dir(out_dir: Path) -> Path:
-    """`.cache/newsdata` next to the package folder: `datapackage/` -> `.cache/newsdata/`."""
-    return Path(out_dir).resolve().parent / CACHE_FOLDER
+class CacheError(Exception):
+    """The cache folder cannot be used safely; the message says why and what to do."""
+
+
+def default_cache_dir() -> Path:
+    """This user's cache folder for the pipeline: `~/.cache/newsdata-pipeline` on Linux
+    (`$XDG_CACHE_HOME/newsdata-pipeline` when set), the system's own elsewhere."""
+    return platformdirs.user_cache_path(APP_NAME)
+
+
+def private_folder(folder: Path) -> Path:
+    """Create `folder` readable by its owner only, or check that an existing one is safe:
+    owned by this user and writable by no one else. `CacheError` otherwise."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = folder.lstat()
+    except OSError as error:
+        raise CacheError(
+            f"{shown(folder)}: cannot create the cache folder ({error.strerror}); pass "
+            "--cache DIR or --no-cache"
+        ) from None
+    if not stat.S_ISDIR(info.st_mode):
+        raise CacheError(f"{shown(folder)}: the cache must be a folder, not a link or a file")
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():
+        raise CacheError(
+            f"{shown(folder)}: the cache folder belongs to another user; its entries could "
+            "be planted: pass --cache DIR with a folder of your own, or --no-cache"
+        )
+    if hasattr(os, "getuid") and info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise CacheError(
+            f"{shown(folder)}: the cache folder can be written by other users; "
+            f"run `chmod go-w {shown(folder)}` or pass --cache DIR"
+        )
+    return folder
 
 
 @cache
 def source_version(sources: tuple[Path, ...] = EXTRACTION_SOURCES) -> str:
     """Hash of the Python source the extraction runs, the versions of the libraries it
-    calls, and of the interpreter that pickles it."""
+    calls, and of the interpreter."""
     digest = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}".encode())
     for library in EXTRACTION_LIBRARIES:
         try:
@@ -82,14 +125,14 @@ class CacheKey:
 class ExtractionCache:
     """One folder of cached extractions for one extraction version.
 
-    cache = ExtractionCache(Path(".cache/newsdata"))
+    cache = ExtractionCache(default_cache_dir())
     key = cache.key(Path("articles/a.txt"))  # reads the file and its sidecar
     cache.load(key)                          # the Extraction, or None: extract it, then
-    cache.store(key, pickle.dumps(extraction))
+    cache.store(key, encode_extraction(extraction))
     """
 
     def __init__(self, folder: Path, version: str | None = None):
-        self.root = Path(folder)
+        self.root = private_folder(Path(folder))
         self.version = version or extraction_version()
         self.folder = self.root / f"{VERSION_PREFIX}{self.version}"
 
@@ -107,32 +150,35 @@ class ExtractionCache:
         return CacheKey(digest, article_hash)
 
     def entry(self, key: CacheKey) -> Path:
-        return self.folder / key.digest[:2] / f"{key.digest}.pickle"
+        return self.folder / key.digest[:2] / f"{key.digest}{ENTRY_SUFFIX}"
 
     def load(self, key: CacheKey) -> Extraction | None:
-        """The cached extraction, or None when missing, unreadable or not what the key promises."""
+        """The cached extraction, or None when missing, damaged, edited or not what the key promises."""
         try:
-            extraction = pickle.loads(self.entry(key).read_bytes())
-        except FileNotFoundError:
+            data = self.entry(key).read_bytes()
+        except OSError:
             return None
-        except Exception:  # truncated, garbled or from another program: recompute it
+        header, _, body = data.partition(b"\n")
+        if header != ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode():
+            return None  # truncated, edited by hand or by another program: recompute it
+        try:
+            extraction = decode_extraction(body)
+        except CodecError:
             return None
-        if (
-            not isinstance(extraction, Extraction)
-            or extraction.article.sha256 != key.article_sha256
-        ):
+        if extraction.article.sha256 != key.article_sha256:
             return None
         return extraction
 
-    def store(self, key: CacheKey, pickled: bytes) -> None:
-        """Write `pickled` (a pickled Extraction) atomically; a failed write only costs a recompute."""
+    def store(self, key: CacheKey, encoded: bytes) -> None:
+        """Write `encoded` (`encode_extraction`) atomically; a failed write only costs a recompute."""
         target = self.entry(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as file:
-                    file.write(pickled)
+                    file.write(ENTRY_MAGIC + hashlib.sha256(encoded).hexdigest().encode() + b"\n")
+                    file.write(encoded)
                 os.replace(temporary, target)
             except BaseException:
                 Path(temporary).unlink(missing_ok=True)
@@ -141,16 +187,28 @@ class ExtractionCache:
             pass  # read-only or full disk: the build goes on without caching
 
     def prune_other_versions(self) -> list[Path]:
-        """Remove the entries of other extraction versions (older rules or code).
+        """Remove the entries of extraction versions not used lately (older rules or code).
 
-        They are only read again if the rules and code go back to exactly that version, and
-        each version holds a copy of every article, so keeping them would grow without end.
+        Each version holds a copy of every article, so keeping them all would grow without
+        end; the `KEEP_OTHER_VERSIONS` most recently used besides this one are kept.
         """
-        removed = []
         if not self.root.is_dir():
-            return removed
-        for folder in self.root.iterdir():
-            if folder.is_dir() and folder.name.startswith(VERSION_PREFIX) and folder != self.folder:
-                shutil.rmtree(folder, ignore_errors=True)
-                removed.append(folder)
+            return []
+        with contextlib.suppress(OSError):
+            os.utime(self.folder)  # this version was used now
+        others = sorted(
+            (
+                folder
+                for folder in self.root.iterdir()
+                if folder.is_dir()
+                and not folder.is_symlink()
+                and folder.name.startswith(VERSION_PREFIX)
+                and folder != self.folder
+            ),
+            key=lambda folder: (folder.stat().st_mtime, folder.name),
+            reverse=True,
+        )
+        removed = others[KEEP_OTHER_VERSIONS:]
+        for folder in removed:
+            shutil.rmtree(folder, ignore_errors=True)
         return removed

@@ -4,8 +4,13 @@ Workers start from a fork server with `pipeline.parallel` imported once (not fro
 calling process, which may be a threaded Dagster run or hold large tables), so each costs
 ~40 MB rather than a copy of pandas, pandera and pyarrow. Articles go out in small chunks,
 a few chunks per worker at a time, and come back as soon as they are done, in any order:
-the caller puts them back in order. A worker pickles each extraction once; the same bytes
-go back to the parent and into the cache.
+the caller puts them back in order. A worker encodes each extraction once
+(`pipeline.codec`); the same bytes go back to the parent and into the cache.
+
+Every article has a time budget (`ARTICLE_SECONDS`), enforced where it is extracted, so a
+pathological input costs one error line, not the build. Workers never outlive the build:
+each watches the process that started it and exits when it is gone, whether it finished,
+failed, was stopped or was killed.
 
 As with any `multiprocessing` code, a script that calls this must guard its entry point
 with `if __name__ == "__main__":` (`python -m pipeline` and Dagster do).
@@ -13,41 +18,96 @@ with `if __name__ == "__main__":` (`python -m pipeline` and Dagster do).
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-import pickle
-from collections.abc import Iterator
+import select
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from pipeline.cache import CacheKey, ExtractionCache
+from pipeline.codec import decode_extraction, encode_extraction
 from pipeline.extract.article import extract_article
 from pipeline.ingest import read_article
 from pipeline.model import ArticleError, Extraction
+from pipeline.safe_text import shown
+from pipeline.signals import stops_held
 
 # Below this many articles to extract per worker, starting workers costs more than it saves.
 MIN_ARTICLES_PER_WORKER = 8
 # Articles per task: enough to amortize the round trip, few enough that the workers
 # finish together and progress moves.
 MAX_CHUNK = 16
+# Bytes per task: a long article travels alone, so the build knows which one is running.
+MAX_CHUNK_BYTES = 1 << 20
 # Chunks in flight per worker: bounds the results waiting in memory for the parent.
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# Seconds one article may take to read and extract; extraction is linear in the text, so
+# only a pathological input (tens of MB in one article) comes near it.
+ARTICLE_SECONDS = 60.0
 
 # One task: (position in the caller's list, the file, its cache key or None).
 Task = tuple[int, Path, CacheKey | None]
 # What comes back: (position, the Extraction, or the error line naming the file).
 Outcome = tuple[int, Extraction | str]
+# Told which files are being extracted when that changes (None once none is).
+Running = Callable[[list[Path] | None], object]
 
 
-def process_file(path: Path) -> Extraction:
-    """Read and extract one article file; any failure becomes an `ArticleError` naming the file."""
+class ArticleTimeout(Exception):
+    """The article's time budget ran out."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise `ArticleTimeout` in the block once `seconds` have passed.
+
+    A timer signal interrupts Python code and regular expressions alike; it exists only in
+    the main thread of a Unix process, so elsewhere (a Dask worker's thread) the block runs
+    without a budget.
+    """
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expire(signal_number: int, frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract_article(read_article(path))
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def process_file(path: Path, seconds: float | None = ARTICLE_SECONDS) -> Extraction:
+    """Read and extract one article file within `seconds`; any failure becomes an
+    `ArticleError` naming the file."""
+    try:
+        with time_budget(seconds):
+            return extract_article(read_article(path))
     except ArticleError:
         raise
+    except ArticleTimeout:
+        raise ArticleError(
+            f"{shown(path)}: took more than {seconds:g} s to extract; skipped (a very long or "
+            "unusual text; --time-limit sets the budget)"
+        ) from None
     except Exception as error:  # a bug on one article must not cost the others
-        raise ArticleError(f"{path}: extraction failed: {type(error).__name__}: {error}") from error
+        raise ArticleError(
+            f"{shown(path)}: extraction failed: {type(error).__name__}: {shown(error)}"
+        ) from error
 
 
 def available_cores() -> int:
@@ -58,66 +118,99 @@ def available_cores() -> int:
 
 
 def worker_count(jobs: int | None, articles: int) -> int:
-    """`jobs` workers (every core when None), never more than there are articles to extract.
+    """`jobs` workers (every core when None), never more than there are cores or articles.
 
-    With `jobs=None` a small build stays in this process: starting workers takes longer
-    than extracting a few articles. `worker_count(None, 3) == 1`, `worker_count(4, 2) == 2`.
+    Extraction is CPU-bound: a worker beyond the cores only adds memory. With `jobs=None` a
+    small build stays in this process: starting workers takes longer than extracting a few
+    articles. `worker_count(None, 3) == 1`, `worker_count(4, 2) == 2`.
     """
     if jobs is not None and jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs is None:
         return max(1, min(available_cores(), articles // MIN_ARTICLES_PER_WORKER))
-    return max(1, min(jobs, articles))
+    return max(1, min(jobs, available_cores(), articles))
 
 
 def extract_tasks(
-    tasks: list[Task], cache: ExtractionCache | None, workers: int
+    tasks: list[Task],
+    cache: ExtractionCache | None,
+    workers: int,
+    *,
+    seconds: float | None = ARTICLE_SECONDS,
+    running: Running | None = None,
 ) -> Iterator[Outcome]:
-    """Extract every task, in this process when `workers` is 1, storing results in `cache`."""
+    """Extract every task, in this process when `workers` is 1, storing results in `cache`.
+
+    `running` is told which files are being extracted, when that changes, for progress.
+    """
     if workers <= 1:
         for position, path, key in tasks:
-            outcome = _extract_one(path, key, cache)
+            if running is not None:
+                running([path])
+            outcome = _extract_one(path, key, cache, seconds)
             yield position, outcome if isinstance(outcome, str) else outcome[0]
+        if running is not None:
+            running(None)
     else:
-        yield from _extract_in_workers(tasks, cache, workers)
+        yield from _extract_in_workers(tasks, cache, workers, seconds, running)
 
 
 def _extract_one(
-    path: Path, key: CacheKey | None, cache: ExtractionCache | None
-) -> tuple[Extraction, bytes | None] | str:
-    """The extraction (and its pickle when it was made for the cache), or the error line."""
+    path: Path, key: CacheKey | None, cache: ExtractionCache | None, seconds: float | None
+) -> tuple[Extraction, bytes] | str:
+    """The extraction and its encoding (stored in the cache when there is one), or the error line."""
     try:
-        extraction = process_file(path)
+        extraction = process_file(path, seconds)
     except ArticleError as error:
         return str(error)
-    pickled = None
+    encoded = encode_extraction(extraction)
     # The file may have changed between hashing and reading it: then the entry would lie.
     if cache is not None and key is not None and extraction.article.sha256 == key.article_sha256:
-        pickled = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
-        cache.store(key, pickled)
-    return extraction, pickled
+        cache.store(key, encoded)
+    return extraction, encoded
 
 
-_worker_cache: ExtractionCache | None = None  # set in each worker by _start_worker
+# Set in each worker by _start_worker.
+_worker_cache: ExtractionCache | None = None
+_worker_seconds: float | None = ARTICLE_SECONDS
 
 
-def _start_worker(cache: ExtractionCache | None) -> None:
-    global _worker_cache
-    _worker_cache = cache
+def _start_worker(cache: ExtractionCache | None, seconds: float | None, parent: int) -> None:
+    global _worker_cache, _worker_seconds
+    _worker_cache, _worker_seconds = cache, seconds
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """In a worker: wait for the build's process to end, however it ends, then exit at once."""
+    try:
+        handle = os.pidfd_open(parent)  # Linux: readable once that very process has exited
+    except (AttributeError, OSError):
+        handle = None
+    if handle is not None:
+        select.select([handle], [], [])
+    else:
+        while _alive(parent):
+            time.sleep(1.0)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _extract_chunk(tasks: list[Task]) -> list[tuple[int, bytes | str]]:
-    """In a worker: each extraction pickled once, for the trip back and for the cache."""
+    """In a worker: each extraction encoded once, for the trip back and for the cache."""
     outcomes: list[tuple[int, bytes | str]] = []
     for position, path, key in tasks:
-        outcome = _extract_one(path, key, _worker_cache)
-        if isinstance(outcome, str):
-            outcomes.append((position, outcome))
-        else:
-            extraction, pickled = outcome
-            outcomes.append(
-                (position, pickled or pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
-            )
+        outcome = _extract_one(path, key, _worker_cache, _worker_seconds)
+        outcomes.append((position, outcome if isinstance(outcome, str) else outcome[1]))
     return outcomes
 
 
@@ -129,33 +222,83 @@ def _pool_context() -> BaseContext:
     return multiprocessing.get_context("spawn")  # Windows
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the worker reports it
+
+
 def _chunks(tasks: list[Task], workers: int) -> Iterator[list[Task]]:
+    """Up to `size` tasks and `MAX_CHUNK_BYTES` per chunk (a longer article goes alone)."""
     size = max(1, min(MAX_CHUNK, len(tasks) // (workers * CHUNKS_IN_FLIGHT_PER_WORKER)))
-    for start in range(0, len(tasks), size):
-        yield tasks[start : start + size]
+    chunk: list[Task] = []
+    chunk_bytes = 0
+    for task in tasks:
+        task_bytes = _size(task[1])
+        if chunk and (len(chunk) >= size or chunk_bytes + task_bytes > MAX_CHUNK_BYTES):
+            yield chunk
+            chunk, chunk_bytes = [], 0
+        chunk.append(task)
+        chunk_bytes += task_bytes
+    if chunk:
+        yield chunk
 
 
 def _extract_in_workers(
-    tasks: list[Task], cache: ExtractionCache | None, workers: int
+    tasks: list[Task],
+    cache: ExtractionCache | None,
+    workers: int,
+    seconds: float | None,
+    running: Running | None,
 ) -> Iterator[Outcome]:
     chunks = _chunks(tasks, workers)
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_pool_context(),
         initializer=_start_worker,
-        initargs=(cache,),
-    ) as pool:
-        running = {
-            pool.submit(_extract_chunk, chunk)
-            for chunk in _take(chunks, workers * CHUNKS_IN_FLIGHT_PER_WORKER)
-        }
-        while running:
-            finished, running = wait(running, return_when=FIRST_COMPLETED)
+        initargs=(cache, seconds, os.getpid()),
+    )
+    in_flight: dict = {}  # future -> its chunk's files, oldest first
+    try:
+        # The fork server and the workers start in these submits: a stop must not cut them short.
+        with stops_held():
+            for chunk in _take(chunks, workers * CHUNKS_IN_FLIGHT_PER_WORKER):
+                in_flight[pool.submit(_extract_chunk, chunk)] = [path for _, path, _ in chunk]
+        while in_flight:
+            if running is not None:
+                running(next(iter(in_flight.values())))
+            finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in finished:
+                del in_flight[future]
                 for position, outcome in future.result():
-                    yield position, outcome if isinstance(outcome, str) else pickle.loads(outcome)
+                    yield (
+                        position,
+                        outcome if isinstance(outcome, str) else decode_extraction(outcome),
+                    )
                 for chunk in _take(chunks, 1):
-                    running.add(pool.submit(_extract_chunk, chunk))
+                    in_flight[pool.submit(_extract_chunk, chunk)] = [path for _, path, _ in chunk]
+        if running is not None:
+            running(None)
+    except BaseException:
+        _stop_workers(pool)  # stopped, or a worker died: do not wait for the other chunks
+        raise
+    pool.shutdown()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's workers now and reap them. `shutdown` alone waits for the chunks under
+    way; a worker has nothing to clean up (cache entries are written atomically)."""
+    # Python 3.14 has `terminate_workers()`; before it, the processes are only reachable here,
+    # and only until `shutdown` forgets them.
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
 
 
 def _take(chunks: Iterator[list[Task]], count: int) -> list[list[Task]]:

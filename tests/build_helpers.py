@@ -104,13 +104,15 @@ def assert_same_tables(first: dict[str, pd.DataFrame], second: dict[str, pd.Data
         pd.testing.assert_frame_equal(first[name], second[name], obj=name)
 
 
-def run_build_command(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+def run_build_command(
+    *args: str, env: dict[str, str] | None = None, cwd: Path = REPO_ROOT
+) -> subprocess.CompletedProcess:
     """`python -m pipeline build ARGS` in a new process, as a user runs it (no SOURCE_DATE_EPOCH)."""
     environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "pipeline", "build", *args],
-        cwd=REPO_ROOT,
+        cwd=cwd,
         env=environment,
         capture_output=True,
         text=True,

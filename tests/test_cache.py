@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import pickle
 import shutil
+import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from pipeline.build import build_tables, extract_articles
-from pipeline.cache import ExtractionCache, default_cache_dir, extraction_version
+from pipeline.cache import (
+    ENTRY_MAGIC,
+    CacheError,
+    ExtractionCache,
+    default_cache_dir,
+    extraction_version,
+)
 from pipeline.cli import main
 from pipeline.extract import lexicon
 from pipeline.ingest import discover_articles
@@ -38,7 +51,7 @@ def rebuild(articles: Path, cache_dir: Path):
 
 
 def entries(cache_dir: Path) -> list[Path]:
-    return sorted(cache_dir.rglob("*.pickle"))
+    return sorted(cache_dir.rglob("*.json"))
 
 
 def test_first_build_extracts_every_article_and_the_second_none(articles, cache_dir):
@@ -137,9 +150,20 @@ def test_editing_a_rule_file_extracts_every_article_again(
     second = rebuild(articles, cache_dir)
     assert extraction_version() != version
     assert sorted(first.extracted) == sorted(second.extracted) == sorted(ARTICLES)
-    # The entries of the old version are gone: one version's worth stays on disk.
-    assert [folder.name for folder in cache_dir.iterdir()] == [f"v-{extraction_version()}"]
-    assert len(entries(cache_dir)) == len(ARTICLES)
+    assert len(list((cache_dir / f"v-{extraction_version()}").rglob("*.json"))) == len(ARTICLES)
+
+
+def test_only_the_most_recently_used_other_versions_are_kept(articles, cache_dir):
+    used = []
+    for version in ("a" * 16, "b" * 16, "c" * 16, "d" * 16):
+        cache = ExtractionCache(cache_dir, version=version)
+        extract_articles(discover_articles(articles)[0][:1], jobs=1, cache=cache)
+        cache.prune_other_versions()
+        used.append(f"v-{version}")
+        time.sleep(0.01)  # distinct modification times
+    kept = sorted(folder.name for folder in cache_dir.iterdir())
+    # the one in use and the two used last before it; the oldest is gone
+    assert kept == used[1:]
 
 
 def test_damaged_cache_entry_is_recomputed_and_rewritten(articles, cache_dir):
@@ -156,8 +180,101 @@ def test_damaged_cache_entry_is_recomputed_and_rewritten(articles, cache_dir):
 def test_entry_that_is_not_an_extraction_is_ignored(articles, cache_dir):
     rebuild(articles, cache_dir)
     cache = ExtractionCache(cache_dir)
-    cache.entry(cache.key(articles / "harbor.txt")).write_bytes(pickle.dumps({"not": "it"}))
+    entry = cache.entry(cache.key(articles / "harbor.txt"))
+    body = json.dumps({"not": "it"}).encode()
+    entry.write_bytes(ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
     assert rebuild(articles, cache_dir).extracted == ["harbor.txt"]
+
+
+class Planted:
+    """What an attacker plants: unpickling it runs a shell command."""
+
+    def __init__(self, proof: Path):
+        self.proof = proof
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.proof}",))
+
+
+def test_a_planted_pickle_runs_no_code_and_the_article_is_extracted_again(
+    articles, cache_dir, tmp_path
+):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    proof = tmp_path / "pwned"
+    payload = pickle.dumps(Planted(proof))
+    entry = cache.entry(cache.key(articles / "farm.txt"))
+    entry.write_bytes(payload)  # in place of the entry
+    entry.with_suffix(".pickle").write_bytes(payload)  # and where older versions kept them
+    result = rebuild(articles, cache_dir)
+    assert not proof.exists()
+    assert result.extracted == ["farm.txt"]
+
+
+def test_an_edited_entry_is_recomputed_not_published(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    entry = cache.entry(cache.key(articles / "library.md"))
+    edited = entry.read_bytes().replace(b"more than 60 percent", b"more than 90 percent")
+    assert edited != entry.read_bytes()
+    entry.write_bytes(edited)
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["library.md"]
+    texts = set(result.tables["statistics"]["text"])
+    assert "more than 60 percent" in texts and "more than 90 percent" not in texts
+
+
+def test_an_entry_edited_with_its_hash_must_still_fit_the_model(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    entry = cache.entry(cache.key(articles / "library.md"))
+    body = entry.read_bytes().partition(b"\n")[2]
+    document = json.loads(body)
+    document["statistics"][0][0] = "sixty"  # a value must be a number
+    body = json.dumps(document).encode()
+    entry.write_bytes(ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+    assert rebuild(articles, cache_dir).extracted == ["library.md"]
+
+
+def test_a_new_cache_folder_is_private_to_its_owner(tmp_path):
+    folder = tmp_path / "new" / "cache"
+    ExtractionCache(folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_cache_folder_of_another_user_is_refused(tmp_path):
+    folder = tmp_path / "theirs"
+    folder.mkdir(mode=0o700)
+    if os.getuid() != 0:
+        pytest.skip("only root can give a folder to another user here")
+    os.chown(folder, 12345, 12345)
+    with pytest.raises(CacheError, match="belongs to another user"):
+        ExtractionCache(folder)
+
+
+def test_a_cache_folder_others_can_write_is_refused(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    with pytest.raises(CacheError, match="chmod go-w"):
+        ExtractionCache(folder)
+
+
+def test_a_refused_cache_folder_is_one_error_line_on_the_command_line(articles, tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    folder.chmod(0o777)
+    out = tmp_path / "package"
+    args = ["build", "--input", str(articles), "--out", str(out), "--cache", str(folder), "-q"]
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: {folder}: the cache folder can be written by other users; "
+        f"run `chmod go-w {folder}` or pass --cache DIR"
+    ]
+    assert not out.exists()
 
 
 def test_entry_of_other_bytes_under_the_right_key_is_ignored(articles, cache_dir):
@@ -195,10 +312,9 @@ def test_without_a_cache_nothing_is_written(articles, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]
 
 
-def test_default_cache_sits_next_to_the_package_folder(tmp_path):
-    assert default_cache_dir(tmp_path / "out" / "datapackage") == (
-        tmp_path / "out" / ".cache" / "newsdata"
-    )
+def test_default_cache_is_in_the_users_cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "newsdata-pipeline"
 
 
 def test_command_line_says_how_many_articles_came_from_the_cache(articles, tmp_path, capsys):
@@ -211,4 +327,4 @@ def test_command_line_says_how_many_articles_came_from_the_cache(articles, tmp_p
     assert "(4 articles: 4 extracted, 0 from cache)" in first
     assert "(4 articles: 0 extracted, 4 from cache)" in second
     assert "(4 articles: 4 extracted)" in uncached
-    assert not (tmp_path / ".cache").exists()  # --cache and --no-cache leave the default alone
+    assert not (tmp_path / ".cache").exists()  # nothing beside the package folder

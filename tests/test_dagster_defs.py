@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 from pipeline.build import build
-from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
+from pipeline.defs.assets import ARTICLES, DATA_PACKAGE, EVERY_FILE_READ
 from pipeline.defs.checks import SCHEMA_CHECK
 from pipeline.defs.definitions import build_definitions, defs
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV, ArticleFolder
@@ -82,7 +82,7 @@ EXPECTED_GRAPH: dict[str, Snapshot] = {
             "statements",
             "statistics",
         ],
-        [],
+        [("every_file_read", False, [])],
     ),
 }
 # Sensor: (default status, what it starts: a job, or the assets it automates).
@@ -312,8 +312,9 @@ def test_each_article_is_extracted_by_its_own_shard_and_empty_shards_are_fine(ru
 
 def test_every_table_check_ran_and_passed(run):
     evaluations = run.check_evaluations()
-    assert set(evaluations) == set(TABLES)
-    for table, evaluation in evaluations.items():
+    assert set(evaluations) == {*TABLES, DATA_PACKAGE}
+    for table in TABLES:
+        evaluation = evaluations[table]
         assert evaluation.check_name == SCHEMA_CHECK
         assert evaluation.passed, evaluation.metadata["failure_cases"].value
         assert evaluation.metadata["failures"].value == 0, table
@@ -331,6 +332,17 @@ def test_a_bad_article_is_reported_without_failing_the_run(run):
     assert "notes.csv" in notes["skipped_files"].value
     assert any("broken.txt: not UTF-8" in message for message in run.warnings)
     assert any("notes.csv: skipped" in message for message in run.warnings)
+
+
+def test_a_file_that_failed_shows_as_a_warning_on_the_package(run):
+    evaluation = run.check_evaluations()[DATA_PACKAGE]
+    assert evaluation.check_name == EVERY_FILE_READ
+    assert not evaluation.passed
+    assert evaluation.severity == dg.AssetCheckSeverity.WARN
+    assert evaluation.metadata["failed"].value == 1
+    assert evaluation.metadata["skipped"].value == 1
+    assert "broken.txt: not UTF-8" in evaluation.metadata["failed_files"].value
+    assert run.materialized()[DATA_PACKAGE].metadata["failed_files"].value == 1
 
 
 def test_every_table_asset_records_row_count_columns_and_preview(run):

@@ -27,6 +27,7 @@ from pipeline.defs.executors import EXECUTOR_ENV
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV
 from pipeline.defs.shards import shard_of
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
+from tests.processes import session_processes
 from tests.published_tables import TABLES
 
 EXPECTED_ASSETS = {"articles", *TABLES, "data_package"}
@@ -126,22 +127,6 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def session_processes(session_id: int) -> list[int]:
-    """Live processes in the session `dagster dev` leads: it and everything it started."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:  # exited while we looked
-            continue
-        state, _ppid, _pgrp, session = stat.rsplit(")", 1)[1].split()[:4]
-        if int(session) == session_id and state != "Z":
-            found.append(int(entry.name))
-    return found
 
 
 def wait_until_loaded(dev: DagsterDev) -> None:

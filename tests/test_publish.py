@@ -35,6 +35,7 @@ from pipeline.model import (
 )
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 from pipeline.publish import (
+    DestinationError,
     PublishError,
     TableValidationError,
     publish_package,
@@ -42,6 +43,7 @@ from pipeline.publish import (
     validate_tables,
 )
 from pipeline.publish.descriptor import created_timestamp
+from pipeline.publish.destination import MARKER
 from pipeline.tables import assemble_tables
 from tests.build_helpers import run_build_command
 
@@ -380,7 +382,10 @@ def test_every_resource_has_schema_format_mediatype_and_true_hash(descriptor, pa
 
 def test_package_folder_holds_only_the_described_files(descriptor, package):
     described = {r["path"] for r in descriptor["resources"]} | {"datapackage.json", "README.md"}
-    assert set(snapshot(package)) == described
+    spreadsheet = {f"spreadsheet/{table}.csv" for table in TABLE_ORDER}  # for people, not programs
+    assert set(snapshot(package)) == described | spreadsheet | {MARKER}
+    marker = json.loads((package / MARKER).read_text(encoding="utf-8"))
+    assert marker["files"] == sorted(described | spreadsheet)
 
 
 # --- pandera validation ---------------------------------------------------------------
@@ -497,12 +502,27 @@ def test_package_failing_frictionless_leaves_the_published_package_untouched(
 
 
 def test_publishing_over_an_existing_package_replaces_it_whole(tables, existing_package):
-    (existing_package / "stale.txt").write_text("from an older build", encoding="utf-8")
+    # A file an older build wrote (a table since retired) is listed in its marker: it goes.
+    (existing_package / "csv" / "retired.csv").write_text("id\n1\n", encoding="utf-8")
+    marker = json.loads((existing_package / MARKER).read_text(encoding="utf-8"))
+    marker["files"] = sorted([*marker["files"], "csv/retired.csv"])
+    (existing_package / MARKER).write_text(json.dumps(marker), encoding="utf-8")
     only_port = assemble_tables([port_extraction()])
     publish_package(only_port, existing_package)
-    assert not (existing_package / "stale.txt").exists()
+    assert not (existing_package / "csv" / "retired.csv").exists()
     documents = pd.read_csv(existing_package / "csv" / "documents.csv")
     assert documents["document_id"].tolist() == ["river-port"]
+    assert leftovers(existing_package.parent, existing_package.name) == []
+
+
+def test_a_file_the_tool_did_not_write_keeps_the_package_from_being_replaced(
+    tables, existing_package
+):
+    (existing_package / "notes.txt").write_text("my notes", encoding="utf-8")
+    before = snapshot(existing_package)
+    with pytest.raises(DestinationError, match=r"holds notes\.txt, which this tool did not write"):
+        publish_package(assemble_tables([port_extraction()]), existing_package)
+    assert snapshot(existing_package) == before
     assert leftovers(existing_package.parent, existing_package.name) == []
 
 
@@ -650,7 +670,7 @@ def cell(value, kind: str):
     if kind == "number":
         return float(value)
     if kind == "boolean":
-        return {"True": True, "False": False}[value] if isinstance(value, str) else bool(value)
+        return {"true": True, "false": False}[value] if isinstance(value, str) else bool(value)
     if kind == "date":
         return value if isinstance(value, str) else pd.Timestamp(value).date().isoformat()
     return str(value)
@@ -677,7 +697,8 @@ def test_datacard_describes_every_table_and_column(package, tables):
     readme = (package / "README.md").read_text(encoding="utf-8")
     sections = {chunk.split("\n", 1)[0]: chunk for chunk in readme.split("\n## ")[1:]}
     for name, table in load_tables().items():
-        heading = f"{name} ({len(tables[name])} rows)"
+        count = len(tables[name])
+        heading = f"{name} ({count:,} {'row' if count == 1 else 'rows'})"
         assert heading in sections, f"README.md has no section for {name}"
         for field in table.fields:
             assert f"\n| {field.name} | {field.type} |" in sections[heading], f"{name}.{field.name}"

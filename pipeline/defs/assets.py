@@ -12,13 +12,12 @@ automation condition) once shards are materialized again; see `pipeline.defs.sen
 
 # No `from __future__ import annotations`: Dagster reads these annotations when decorating.
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 
 import dagster as dg
 import pandas as pd
 
 from pipeline.build import extract_files, full_frictionless, publish_tables
-from pipeline.cache import ExtractionCache, default_cache_dir
+from pipeline.cache import CacheError, ExtractionCache, default_cache_dir
 from pipeline.defs.io import SHARDS_IO_MANAGER, ShardFile
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
@@ -28,6 +27,7 @@ from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
 from pipeline.model import ArticleError, Extraction
 from pipeline.progress import Progress
+from pipeline.publish import PublishError
 from pipeline.publish.files import sha256_of
 from pipeline.tables import assemble_tables
 
@@ -37,6 +37,9 @@ PUBLISH = "publish"
 
 ARTICLES = "articles"
 DATA_PACKAGE = "data_package"
+# The check on the package that every file of the input folder was read (a warning if not).
+EVERY_FILE_READ = "every_file_read"
+MAX_LISTED_FILES = 50
 TABLES_OP = "tables"  # the step that assembles every table at once
 # What the files of a shard looked like when it was extracted; the sensor compares it.
 FINGERPRINT_METADATA = "input_fingerprint"
@@ -60,9 +63,47 @@ def _bullets(lines: list[str]) -> dg.MetadataValue:
     return dg.MetadataValue.md("\n".join(f"- {line}" for line in lines) or "_none_")
 
 
-def _skipped_file(line: str) -> str:
-    """`/in/notes.csv: skipped, not an article file ...` -> `notes.csv`, to find its shard."""
-    return Path(line.rsplit(": skipped", 1)[0]).name
+def _listed(metadata: dict, key: str) -> list[str]:
+    """The lines of a `_bullets` metadata value of a shard."""
+    value = metadata.get(key)
+    text = getattr(value, "value", None) or ""
+    return [line[2:] for line in text.splitlines() if line.startswith("- ")]
+
+
+def files_not_read(instance: dg.DagsterInstance) -> tuple[list[str], list[str]]:
+    """The failed and skipped files of every shard, as recorded by its latest materialization."""
+    failed, skipped = [], []
+    for shard in SHARD_KEYS:
+        records = instance.fetch_materializations(
+            dg.AssetRecordsFilter(asset_key=dg.AssetKey(ARTICLES), asset_partitions=[shard]),
+            limit=1,
+        ).records
+        if records and records[0].asset_materialization is not None:
+            metadata = records[0].asset_materialization.metadata
+            failed += _listed(metadata, "failed_files")
+            skipped += _listed(metadata, "skipped_files")
+    return sorted(failed), sorted(skipped)
+
+
+def every_file_read_result(failed: list[str], skipped: list[str]) -> dg.AssetCheckResult:
+    """A warning on the package when a file of the input folder could not be read."""
+    shown = failed[:MAX_LISTED_FILES]
+    more = [f"... and {len(failed) - len(shown):,} more"] if len(failed) > len(shown) else []
+    return dg.AssetCheckResult(
+        check_name=EVERY_FILE_READ,
+        passed=not failed,
+        severity=dg.AssetCheckSeverity.WARN,
+        description=(
+            f"{len(failed):,} input files could not be read and are not in the package"
+            if failed
+            else "every article file of the input folder is in the package"
+        ),
+        metadata={
+            "failed": len(failed),
+            "skipped": len(skipped),
+            "failed_files": _bullets(shown + more),
+        },
+    )
 
 
 @dg.asset(
@@ -84,13 +125,16 @@ def articles(
         paths, skipped = discover_articles(input_dir)
         # Taken before any file is read: a file saved during the run shows as a change.
         files = stat_files_by_shard(input_dir)[shard]
-    except FileNotFoundError as error:
+    except (ArticleError, OSError) as error:
         raise dg.Failure(
             description=f"{error}; set input_dir of the {ARTICLE_FOLDER} resource or {INPUT_DIR_ENV}"
         ) from error
     paths = [path for path in paths if shard_of(path.name) == shard]
-    skipped = [line for line in skipped if shard_of(_skipped_file(line)) == shard]
-    cache = ExtractionCache(default_cache_dir(article_folder.out_path))
+    skipped = [str(entry) for entry in skipped if shard_of(entry.path.name) == shard]
+    try:
+        cache = ExtractionCache(default_cache_dir())
+    except CacheError as error:
+        raise dg.Failure(description=str(error)) from error
     progress = Progress(
         len(paths),
         label=f"{shard}: extracted",
@@ -179,6 +223,14 @@ def build_table_assets(assemble: Assemble = assemble_tables) -> dg.AssetsDefinit
     ins={name: dg.AssetIn(key=name) for name in load_tables()},
     kinds={"csv", "parquet"},
     automation_condition=REFRESH,
+    check_specs=[
+        dg.AssetCheckSpec(
+            EVERY_FILE_READ,
+            asset=DATA_PACKAGE,
+            description="Every article file of the input folder was read: a warning lists "
+            "the files that failed (not UTF-8, empty, a broken sidecar, ...)",
+        )
+    ],
 )
 def data_package(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder, **tables: pd.DataFrame
@@ -193,10 +245,16 @@ def data_package(
         descriptor = publish_tables(
             tables, out_dir, article_folder.input_path, frictionless=frictionless
         )
-    except ArticleError as error:
+    except (ArticleError, PublishError) as error:
         raise dg.Failure(description=str(error)) from error
     context.log.info(f"published {out_dir} with {len(descriptor['resources'])} resources")
+    failed, skipped = files_not_read(context.instance)
+    if failed:
+        context.log.warning(
+            f"{len(failed):,} input files could not be read: {'; '.join(failed[:5])}"
+        )
     return dg.MaterializeResult(
+        check_results=[every_file_read_result(failed, skipped)],
         metadata={
             "path": dg.MetadataValue.path(str(out_dir)),
             "datapackage_sha256": sha256_of(out_dir / "datapackage.json"),
@@ -205,5 +263,6 @@ def data_package(
             ),
             "version": descriptor["version"],
             "frictionless_row_check": frictionless,
-        }
+            "failed_files": len(failed),
+        },
     )

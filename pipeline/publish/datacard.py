@@ -9,6 +9,10 @@ import pandas as pd
 from pipeline.metadata import load_tables
 
 
+def rows(count: int) -> str:
+    return "1 row" if count == 1 else f"{count:,} rows"
+
+
 def render_datacard(descriptor: dict[str, Any], tables: dict[str, pd.DataFrame]) -> str:
     lines = [
         f"# {descriptor['title']}",
@@ -18,11 +22,19 @@ def render_datacard(descriptor: dict[str, Any], tables: dict[str, pd.DataFrame])
         f"- Version: {descriptor['version']}",
         f"- Created: {descriptor['created']}",
         f"- License: {descriptor['licenses'][0]['title']}",
-        f"- Articles: {len(tables['documents'])}",
+        f"- Articles: {len(tables['documents']):,}",
         "",
-        "Every table is published twice, with the same rows and columns: `csv/<table>.csv`",
-        "(UTF-8, RFC 4180) and `parquet/<table>.parquet` (typed: dates as date32, integers as int64).",
-        "Rows are sorted by primary key. `datapackage.json` describes both for Frictionless tools.",
+        "Every table is published with the same rows and columns as `csv/<table>.csv`",
+        "(UTF-8, RFC 4180, exact: for programs) and `parquet/<table>.parquet` (typed: dates as",
+        "date32, integers as int64). Rows are sorted by primary key. `datapackage.json` describes",
+        "both for Frictionless tools.",
+        "",
+        "**To open a table in Excel, LibreOffice or Google Sheets, use `spreadsheet/<table>.csv`**,",
+        "not `csv/`: a quoted text that starts with `=`, `+`, `-` or `@` would run there as a",
+        "formula. In the spreadsheet copy such cells start with an apostrophe (shown as text),",
+        "the file has a byte-order mark so accents read right, booleans are TRUE/FALSE, and a",
+        "cell longer than a spreadsheet holds (32,767 characters) is cut with a note. It is not",
+        "described in `datapackage.json`: for programs, `csv/` and `parquet/` are the data.",
         "",
         "```python",
         "import duckdb",
@@ -36,7 +48,7 @@ def render_datacard(descriptor: dict[str, Any], tables: dict[str, pd.DataFrame])
     for name, table in load_tables().items():
         lines += [
             "",
-            f"## {table.name} ({len(tables[name])} rows)",
+            f"## {table.name} ({rows(len(tables[name]))})",
             "",
             table.description.strip(),
             "",

@@ -14,6 +14,7 @@ from pipeline import __version__
 from pipeline.metadata import load_tables
 from pipeline.metadata.frictionless_schema import to_frictionless
 from pipeline.paths import REPO_ROOT
+from pipeline.publish.errors import PublishError
 from pipeline.publish.files import sha256_of
 
 PACKAGE_NAME = "news-statements"
@@ -47,14 +48,26 @@ def package_version() -> str:
     return __version__
 
 
+def source_date_epoch() -> datetime | None:
+    """The moment `SOURCE_DATE_EPOCH` gives (reproducible builds), or None when it is not set."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise PublishError(
+            f"SOURCE_DATE_EPOCH={value[:40]!r} is not a number of seconds since 1970-01-01 "
+            "(e.g. 1700000000); unset it or fix it"
+        ) from None
+
+
 def created_timestamp(documents: pd.DataFrame) -> str:
     """Deterministic: SOURCE_DATE_EPOCH if set, else the latest publication date of the corpus."""
-    if os.environ.get("SOURCE_DATE_EPOCH"):
-        moment = datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), tz=UTC)
-    elif documents["published"].notna().any():
+    moment = source_date_epoch()
+    if moment is None and documents["published"].notna().any():
         moment = documents["published"].max().to_pydatetime().replace(tzinfo=UTC)
-    else:
-        moment = datetime(1970, 1, 1, tzinfo=UTC)
+    moment = moment or datetime(1970, 1, 1, tzinfo=UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

@@ -14,7 +14,13 @@ from pipeline.metadata.arrow_schema import to_arrow
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
-    """UTF-8, comma, header row, RFC 4180 quoting, empty cell for null, ISO dates."""
+    """UTF-8, comma, header row, RFC 4180 quoting, empty cell for null, ISO dates, booleans as
+    `true`/`false` (Table Schema's own spelling, which R, pandas, polars and DuckDB all read)."""
+    booleans = [name for name, dtype in frame.dtypes.items() if pd.api.types.is_bool_dtype(dtype)]
+    if booleans:
+        frame = frame.assign(
+            **{name: frame[name].map({True: "true", False: "false"}) for name in booleans}
+        )
     frame.to_csv(
         path, index=False, lineterminator="\n", na_rep="", date_format="%Y-%m-%d", encoding="utf-8"
     )

@@ -1,15 +1,13 @@
-"""Publish the tables as a data package: write to a temporary folder, validate, swap in.
+"""Publish the tables as a data package: write to a staging folder, validate, swap in.
 
 A failed or invalid build never leaves a half-written `datapackage/` behind: the
-published folder is replaced only once the new one has passed validation.
+published folder is replaced only once the new one has passed validation, and only if it
+is a package this tool wrote (`pipeline.publish.destination`).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,12 +18,12 @@ import pandas as pd
 from pipeline.metadata import load_tables
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import build_descriptor
+from pipeline.publish.destination import check_destination, staging_folder, swap_in, write_marker
+from pipeline.publish.errors import PublishError
 from pipeline.publish.files import write_csv, write_parquet
+from pipeline.publish.spreadsheet import FOLDER as SPREADSHEET_FOLDER
+from pipeline.publish.spreadsheet import write_spreadsheet_csv
 from pipeline.publish.validate import validate_tables
-
-
-class PublishError(Exception):
-    """The package could not be published; the one at the destination is untouched."""
 
 
 @contextmanager
@@ -49,7 +47,9 @@ def frictionless_errors(descriptor_path: Path) -> list[str]:
     """Row-by-row Frictionless validation of every resource, CSV and Parquet."""
     import frictionless
 
-    report = frictionless.validate(str(descriptor_path))
+    # From the descriptor, not `frictionless.validate(path)`: that reads a path with `[` or `*`
+    # in a folder name as a pattern of files.
+    report = frictionless.Package.from_descriptor(str(descriptor_path)).validate()
     if report.valid:
         return []
     return [
@@ -60,48 +60,42 @@ def frictionless_errors(descriptor_path: Path) -> list[str]:
 
 
 def write_package(folder: Path, tables: dict[str, pd.DataFrame]) -> dict:
-    (folder / "csv").mkdir(parents=True)
-    (folder / "parquet").mkdir()
+    for subfolder in ("csv", "parquet", SPREADSHEET_FOLDER):
+        (folder / subfolder).mkdir(parents=True)
     for name, table in load_tables().items():
         write_csv(tables[name], folder / "csv" / f"{name}.csv")
         write_parquet(tables[name], table, folder / "parquet" / f"{name}.parquet")
+        write_spreadsheet_csv(tables[name], table, folder / SPREADSHEET_FOLDER / f"{name}.csv")
     descriptor = build_descriptor(folder, tables)
     (folder / "datapackage.json").write_text(
         json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     (folder / "README.md").write_text(render_datacard(descriptor, tables), encoding="utf-8")
+    write_marker(folder)
     return descriptor
-
-
-def _swap_in(new: Path, destination: Path) -> None:
-    if destination.exists():
-        old = destination.with_name(f".{destination.name}.old-{os.getpid()}")
-        destination.rename(old)
-        new.rename(destination)
-        shutil.rmtree(old)
-    else:
-        new.rename(destination)
 
 
 def publish_package(
     tables: dict[str, pd.DataFrame],
     out_dir: Path,
     *,
+    input_dir: Path | None = None,
     frictionless: bool = True,
     timings: dict[str, float] | None = None,
 ) -> dict:
     """Validate `tables`, write them as a data package into `out_dir`, return the descriptor.
 
-    `frictionless=False` checks only the descriptor, not the written files row by row
-    (pandera has checked every row of the tables); `timings` receives each stage's seconds.
+    `out_dir` must be new, empty or a package this tool wrote, and not `input_dir` or a
+    folder holding it (`DestinationError` otherwise). `frictionless=False` checks only the
+    descriptor, not the written files row by row (pandera has checked every row of the
+    tables); `timings` receives each stage's seconds.
     """
     timings = {} if timings is None else timings
     out_dir = Path(out_dir).resolve()
+    check_destination(out_dir, input_dir)
     with _timed(timings, "validate"):
         validate_tables(tables)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.tmp-", dir=out_dir.parent))
-    try:
+    with staging_folder(out_dir) as staging:
         package = staging / "package"
         with _timed(timings, "write"):
             descriptor = write_package(package, tables)
@@ -112,7 +106,5 @@ def publish_package(
                 errors = descriptor_errors(descriptor)
             if errors:
                 raise PublishError("the written package is not valid:\n" + "\n".join(errors))
-        _swap_in(package, out_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        swap_in(package, out_dir, input_dir)
     return descriptor

@@ -1,0 +1,129 @@
+"""An `Extraction` as JSON and back, checked against the model: data only, never code.
+
+The cache stores extractions with this, and workers send them back to the build with it, so
+an entry read from disk can hold nothing but the strings, numbers and dates the model's
+records have. Records are written as lists in field order, under a header naming the
+fields, so a change to the model shows as a mismatch rather than as shifted values.
+
+    data = encode_extraction(extraction)
+    decode_extraction(data) == extraction
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import types
+import typing
+from datetime import date
+from functools import cache
+from typing import Any
+
+from pipeline.model import (
+    Article,
+    DateExpression,
+    Extraction,
+    Institution,
+    Law,
+    Mention,
+    Person,
+    Statement,
+    Statistic,
+)
+
+FORMAT = "newsdata-extraction/1"
+# The lists of an Extraction and the record type of each, in the order they are written.
+RECORD_LISTS: dict[str, type] = {
+    "people": Person,
+    "institutions": Institution,
+    "laws": Law,
+    "mentions": Mention,
+    "statements": Statement,
+    "statistics": Statistic,
+    "dates": DateExpression,
+}
+
+
+class CodecError(ValueError):
+    """The data is not an extraction of this model."""
+
+
+@cache
+def _fields(record_type: type) -> tuple[tuple[str, tuple[type, ...]], ...]:
+    """(name, accepted Python types) of each field: `str | None` -> (str, NoneType)."""
+    hints = typing.get_type_hints(record_type)
+    fields = []
+    for field in dataclasses.fields(record_type):
+        hint = hints[field.name]
+        accepted = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+        fields.append((field.name, tuple(accepted)))
+    return tuple(fields)
+
+
+def _header() -> dict[str, list[str]]:
+    return {
+        name: [field for field, _ in _fields(record_type)]
+        for name, record_type in {"article": Article, **RECORD_LISTS}.items()
+    }
+
+
+def _row(record: object, record_type: type) -> list[Any]:
+    values = []
+    for name, _ in _fields(record_type):
+        value = getattr(record, name)
+        values.append(value.isoformat() if isinstance(value, date) else value)
+    return values
+
+
+def encode_extraction(extraction: Extraction) -> bytes:
+    document = {
+        "format": FORMAT,
+        "fields": _header(),
+        "article": _row(extraction.article, Article),
+        **{
+            name: [_row(record, record_type) for record in getattr(extraction, name)]
+            for name, record_type in RECORD_LISTS.items()
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def _record(values: object, record_type: type) -> Any:
+    fields = _fields(record_type)
+    if not isinstance(values, list) or len(values) != len(fields):
+        raise CodecError(f"a {record_type.__name__} must be a list of {len(fields)} values")
+    checked = {}
+    for (name, accepted), value in zip(fields, values, strict=True):
+        if date in accepted and isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                raise CodecError(f"{record_type.__name__}.{name}: not a date: {value!r}") from None
+        elif float in accepted and type(value) is int:
+            value = float(value)  # JSON writes 3.0 as 3.0, but a hand-written entry may say 3
+        if not isinstance(value, accepted) or (type(value) is bool and bool not in accepted):
+            raise CodecError(f"{record_type.__name__}.{name}: unexpected {type(value).__name__}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CodecError(f"{record_type.__name__}.{name}: not a finite number")
+        checked[name] = value
+    return record_type(**checked)
+
+
+def decode_extraction(data: bytes) -> Extraction:
+    """The extraction `data` holds; `CodecError` if it is anything else."""
+    try:
+        document = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise CodecError(f"not JSON: {error}") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise CodecError(f"not a {FORMAT} document")
+    if document.get("fields") != _header():
+        raise CodecError("written by another version of the model")
+    lists = {}
+    for name, record_type in RECORD_LISTS.items():
+        rows = document.get(name)
+        if not isinstance(rows, list):
+            raise CodecError(f"{name} must be a list")
+        lists[name] = [_record(values, record_type) for values in rows]
+    return Extraction(article=_record(document.get("article"), Article), **lists)

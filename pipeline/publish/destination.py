@@ -1,0 +1,290 @@
+"""Where a package may be published, and how it replaces the one there.
+
+A build never deletes or overwrites a file it did not write:
+
+- Every package folder carries a marker, `.newsdata-package`, listing the files the build
+  wrote. A build replaces a folder only when it is missing, empty, or such a package
+  holding nothing else (a package written before the marker existed is recognised by
+  holding only the files a build writes). Anything else is refused before any work, with
+  one line naming what is in the way; so is the input folder or a folder that holds it.
+- The new package is written into a staging folder beside the destination and swapped in
+  under a lock per destination, by one atomic exchange of the two folders (Linux's
+  `renameat2(RENAME_EXCHANGE)`): a crash at any instant leaves either the old or the new
+  package at the destination. Where the exchange is not available, two renames are used,
+  and a crash between them is repaired by the next build.
+- Staging folders of builds that died (killed while writing or swapping) are removed by the
+  next build into the same destination; a staging folder of a build still running is
+  locked by it and left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import itertools
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.metadata import load_tables
+from pipeline.publish.errors import DestinationError
+from pipeline.safe_text import shown
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; concurrent builds into one folder are not guarded
+    fcntl = None
+
+MARKER = ".newsdata-package"
+STAGING_MARKER = ".newsdata-staging"
+WRITTEN_BY = "newsdata-pipeline"
+MARKER_NOTE = (
+    "Written by newsdata-pipeline. A build replaces this folder only while every file in "
+    "it is listed here: a file of yours in it keeps the folder from being replaced."
+)
+MAX_NAMED = 3  # entries named in a refusal; the rest are counted
+
+
+# --- what a package of ours holds ------------------------------------------------------
+
+
+def walk_files(folder: Path) -> Iterator[str]:
+    """Every file and link below `folder` as a relative POSIX path (folders left out), shallow
+    ones first, each folder in name order; lazily, so a check can stop at the first it needs."""
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in sorted(files + links):
+            yield Path(root, name).relative_to(folder).as_posix()
+
+
+def files_under(folder: Path) -> list[str]:
+    return sorted(walk_files(folder))
+
+
+def write_marker(folder: Path) -> None:
+    """List every file of the package just written in `folder`; called last, once all are there."""
+    files = [path for path in files_under(folder) if path != MARKER]
+    marker = {"written_by": WRITTEN_BY, "note": MARKER_NOTE, "files": files}
+    (folder / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+
+
+def legacy_package_files() -> set[str]:
+    """The files a build wrote before packages carried a marker."""
+    names = {"datapackage.json", "README.md"}
+    for table in load_tables():
+        names |= {f"csv/{table}.csv", f"parquet/{table}.parquet"}
+    return names
+
+
+def package_files(folder: Path) -> set[str] | None:
+    """The files the package in `folder` was written with, or None if no build of ours wrote it."""
+    try:
+        marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        # Written before the marker: only files a build writes (the walk stops at another).
+        legacy = legacy_package_files()
+        if (folder / "datapackage.json").is_file() and all(
+            path in legacy for path in walk_files(folder)
+        ):
+            return legacy
+        return None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if not isinstance(marker, dict) or marker.get("written_by") != WRITTEN_BY:
+        return None
+    files = marker.get("files")
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return None
+    return {*files, MARKER}
+
+
+def foreign_files(folder: Path, limit: int | None = None) -> list[str]:
+    """Files in `folder` that no build of ours wrote there (all of them if it is not a
+    package), at most `limit`; a folder with only empty folders in it gives their names."""
+    ours = package_files(folder) or set()
+    foreign = (path for path in walk_files(folder) if path not in ours)
+    found = list(itertools.islice(foreign, limit))
+    if not found and not ours:
+        found = [entry.name for entry in sorted(folder.iterdir())][:limit]
+    return found
+
+
+def _named(paths: list[str]) -> str:
+    """`a.txt, b.txt, c.txt and more` for the first `MAX_NAMED` of (at most one more) paths."""
+    listed = ", ".join(shown(path) for path in paths[:MAX_NAMED])
+    return f"{listed} and more" if len(paths) > MAX_NAMED else listed
+
+
+# --- refusing a destination ------------------------------------------------------------
+
+
+def check_destination(out_dir: Path, input_dir: Path | None = None) -> None:
+    """Raise `DestinationError` (one line) unless a package may be published at `out_dir`.
+
+    It may when `out_dir` is missing, an empty folder, or a package of ours holding only its
+    own files, and is neither `input_dir` nor a folder holding it.
+    """
+    out = Path(out_dir).resolve()
+    for ancestor in [out, *out.parents]:
+        if ancestor.exists() and not ancestor.is_dir():
+            if ancestor == out:
+                raise DestinationError(
+                    f"{shown(out)}: is a file; --out must be a folder (new, empty, or a "
+                    "package this tool wrote)"
+                )
+            raise DestinationError(f"{shown(out)}: cannot be created: {shown(ancestor)} is a file")
+    if input_dir is not None:
+        source = Path(input_dir).resolve()
+        if out == source:
+            raise DestinationError(
+                f"{shown(out)}: is the input folder; publish the package into another folder"
+            )
+        if out in source.parents:
+            raise DestinationError(
+                f"{shown(out)}: holds the input folder {shown(source)}; publish the package "
+                "into a folder of its own"
+            )
+    if not out.is_dir():
+        return
+    try:
+        foreign = foreign_files(out, limit=MAX_NAMED + 1)
+    except OSError as error:
+        raise DestinationError(f"{shown(out)}: cannot be read ({error.strerror})") from None
+    if not foreign:
+        return
+    if package_files(out) is None:
+        raise DestinationError(
+            f"{shown(out)}: not empty and not a package this tool wrote (it holds "
+            f"{_named(foreign)}); choose a new or empty folder for --out"
+        )
+    raise DestinationError(
+        f"{shown(out)}: holds {_named(foreign)}, which this tool did not write; move them "
+        "out of the package folder or choose another --out"
+    )
+
+
+# --- locks, staging and the swap -------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _locked(path: Path, *, wait: bool = True) -> Iterator[bool]:
+    """An exclusive advisory lock on the folder `path`; yields False if `wait` is off and it is
+    held by another process. The lock goes with the process: a killed build holds none."""
+    if fcntl is None:
+        yield True
+        return
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(descriptor)
+
+
+def destination_lock(out: Path) -> contextlib.AbstractContextManager[bool]:
+    """Held while a build clears leftovers and swaps its package in: one build at a time per
+    folder of destinations (the parent folder is locked, so no lock file is left behind)."""
+    return _locked(out.parent)
+
+
+@contextlib.contextmanager
+def staging_folder(out: Path) -> Iterator[Path]:
+    """A new folder beside `out` to write the package in, locked for as long as it exists."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        (staging / STAGING_MARKER).write_text(f"{WRITTEN_BY} {os.getpid()}\n", encoding="utf-8")
+        with _locked(staging):
+            yield staging
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _is_staging(folder: Path) -> bool:
+    if (folder / STAGING_MARKER).is_file():
+        return True
+    # Staging folders of builds from before the staging marker: a partial package and nothing else.
+    present = set(files_under(folder))
+    return all(path.startswith("package/") for path in present) and {
+        path.removeprefix("package/") for path in present
+    } <= legacy_package_files() | {MARKER}
+
+
+def clear_leftovers(out: Path) -> list[Path]:
+    """Remove what builds into `out` that died left beside it; restore a package a crash left
+    aside between two renames. Call with the destination lock held. Returns what was cleared."""
+    cleared = []
+    prefix = f".{out.name}."
+    for entry in sorted(out.parent.iterdir()):
+        if not entry.name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
+            continue
+        kind = entry.name[len(prefix) :].split("-", 1)[0]
+        if kind == "tmp" and _is_staging(entry):
+            with _locked(entry, wait=False) as free:
+                if free:  # no running build holds it
+                    shutil.rmtree(entry, ignore_errors=True)
+                    cleared.append(entry)
+        elif kind == "old" and package_files(entry) is not None and not foreign_files(entry):
+            if not out.exists():
+                entry.rename(out)  # the old package, set aside by a build that died before its swap
+            else:
+                shutil.rmtree(entry, ignore_errors=True)
+            cleared.append(entry)
+    return cleared
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step; False where the system cannot (then nothing moved)."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False  # an old kernel or a file system without exchange
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def swap_in(new: Path, out: Path, input_dir: Path | None = None) -> None:
+    """Make the package folder `new` the one at `out`, replacing only a package of ours.
+
+    `new` must be inside a `staging_folder(out)`: after an exchange it holds the old package,
+    which goes when the staging folder does.
+    """
+    with destination_lock(out):
+        clear_leftovers(out)
+        check_destination(
+            out, input_dir
+        )  # again: the folder may have changed since the build began
+        if not out.exists():
+            os.rename(new, out)
+        elif exchange(new, out):
+            if foreign_files(new, limit=1):  # a file saved into --out since the check
+                exchange(new, out)  # back: the folder is the user's again, as it was
+                check_destination(out, input_dir)  # names the file
+        else:
+            aside = out.with_name(f".{out.name}.old-{os.getpid()}")
+            os.rename(out, aside)
+            if foreign_files(aside, limit=1):
+                os.rename(aside, out)
+                check_destination(out, input_dir)
+            os.rename(new, out)
+            shutil.rmtree(aside, ignore_errors=True)
