@@ -20,29 +20,10 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from pipeline.model import (
-    Article,
-    DateExpression,
-    Extraction,
-    Institution,
-    Law,
-    Mention,
-    Person,
-    Statement,
-    Statistic,
-)
+from pipeline.model import RECORD_TYPES, Article, Extraction
 
 FORMAT = "newsdata-extraction/1"
-# The lists of an Extraction and the record type of each, in the order they are written.
-RECORD_LISTS: dict[str, type] = {
-    "people": Person,
-    "institutions": Institution,
-    "laws": Law,
-    "mentions": Mention,
-    "statements": Statement,
-    "statistics": Statistic,
-    "dates": DateExpression,
-}
+RECORD_LISTS = RECORD_TYPES  # written in this order
 
 
 class CodecError(ValueError):

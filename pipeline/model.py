@@ -105,5 +105,17 @@ class Extraction:
     dates: list[DateExpression] = field(default_factory=list)
 
 
+# The record lists of an Extraction, each named as the table its rows go to, and their type.
+RECORD_TYPES: dict[str, type] = {
+    "people": Person,
+    "institutions": Institution,
+    "laws": Law,
+    "mentions": Mention,
+    "statements": Statement,
+    "statistics": Statistic,
+    "dates": DateExpression,
+}
+
+
 class ArticleError(Exception):
     """An input file that cannot be turned into an article; the message names the file and the fix."""

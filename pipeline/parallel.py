@@ -33,6 +33,7 @@ from pathlib import Path
 from pipeline.cache import CacheKey, ExtractionCache
 from pipeline.codec import decode_extraction, encode_extraction
 from pipeline.extract.article import extract_article
+from pipeline.extraction_check import extraction_problems
 from pipeline.ingest import read_article
 from pipeline.model import ArticleError, Extraction
 from pipeline.safe_text import shown
@@ -96,7 +97,8 @@ def process_file(path: Path, seconds: float | None = ARTICLE_SECONDS) -> Extract
     `ArticleError` naming the file."""
     try:
         with time_budget(seconds):
-            return extract_article(read_article(path))
+            extraction = extract_article(read_article(path))
+            problems = extraction_problems(extraction)
     except ArticleError:
         raise
     except ArticleTimeout:
@@ -108,6 +110,12 @@ def process_file(path: Path, seconds: float | None = ARTICLE_SECONDS) -> Extract
         raise ArticleError(
             f"{shown(path)}: extraction failed: {type(error).__name__}: {shown(error)}"
         ) from error
+    if problems:  # a bug too, which would fail the validation of the whole corpus
+        raise ArticleError(
+            f"{shown(path)}: extraction made a row the tables reject ({shown(problems[0])}); "
+            "skipped, please report it"
+        )
+    return extraction
 
 
 def available_cores() -> int:

@@ -24,6 +24,9 @@ def _checks(field: Field) -> list[pa.Check]:
         checks.append(pa.Check.str_matches(field.pattern))
     if field.minimum is not None:
         checks.append(pa.Check.ge(field.minimum))
+    if field.type == "number":
+        # Table Schema's numbers admit INF and NaN; a count or a measure in news never is one.
+        checks.append(pa.Check(lambda s: s.isna() | s.abs().lt(float("inf")), name="finite"))
     return checks
 
 

@@ -1,0 +1,89 @@
+"""One article's rows against the table schemas, before they join the corpus.
+
+pandera validates the assembled tables, and a single bad row there stops the whole
+publication. The rules of `schemas/` that one article's rows can break on their own (a
+required value, an enum, a pattern, a minimum, a finite number, a span that is not the
+text it names, an id its own entities do not have) are checked here, per article, where
+the article is extracted: a bug that slips a bad row out of extraction then costs that
+article one error line, not the package. It reads the same metadata as the pandera
+schemas, so the two cannot disagree.
+
+    extraction_problems(extraction)  # [] or ["statistics.value: not a finite number (inf)"]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from pipeline.metadata import TableSchema, load_tables
+from pipeline.model import RECORD_TYPES, Extraction
+
+ENTITY_IDS = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
+
+
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _field_problems(record: object, table: TableSchema) -> Iterator[str]:
+    for field in table.fields:
+        if not hasattr(record, field.name):
+            continue  # an id the assembly adds
+        value = getattr(record, field.name)
+        where = f"{table.name}.{field.name}"
+        if value is None:
+            if field.required or field.name in table.primary_key:
+                yield f"{where}: missing"
+            continue
+        if field.enum is not None and value not in field.enum:
+            yield f"{where}: {value!r} is not one of {', '.join(field.enum)}"
+        if field.pattern is not None and not _pattern(field.pattern).match(str(value)):
+            yield f"{where}: {value!r} does not match {field.pattern}"
+        if field.minimum is not None and value < field.minimum:
+            yield f"{where}: {value!r} is below {field.minimum}"
+        if field.type == "number" and not math.isfinite(value):
+            yield f"{where}: not a finite number ({value})"
+
+
+def _span_problem(record: object, table: str, text: str) -> str | None:
+    start, end = record.char_start, record.char_end
+    if not 0 <= start < end <= len(text):
+        return f"{table}: span {start}-{end} is outside the text ({len(text)} characters)"
+    if text[start:end] != record.text:
+        return f"{table}: span {start}-{end} is {text[start:end]!r}, not {record.text!r}"
+    return None
+
+
+def extraction_problems(extraction: Extraction, most: int = 3) -> list[str]:
+    """What in one article's rows the corpus validation would reject (at most `most`)."""
+    tables = load_tables()
+    text = extraction.article.text
+    problems = list(_field_problems(extraction.article, tables["documents"]))
+    ids = {
+        table: {getattr(record, key) for record in getattr(extraction, table)}
+        for table, key in ENTITY_IDS.items()
+    }
+    for table in RECORD_TYPES:  # ids made at assembly (statement_id, ...) are not in the records
+        schema = tables[table]
+        references = [
+            (fk.fields[0], fk.reference.table)
+            for fk in schema.foreign_keys
+            if fk.reference.table in ids
+        ]
+        for record in getattr(extraction, table):
+            problems.extend(_field_problems(record, schema))
+            if hasattr(record, "char_start"):
+                span = _span_problem(record, table, text)
+                if span is not None:
+                    problems.append(span)
+            for column, target in references:
+                value = getattr(record, column, None)
+                if value is not None and value not in ids[target]:
+                    problems.append(f"{table}.{column}: {value!r} is not one of its {target}")
+            if len(problems) >= most:
+                return problems[:most]
+    return problems[:most]

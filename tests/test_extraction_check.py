@@ -1,0 +1,88 @@
+"""One article's rows are checked against the schemas where it is extracted: a bad row costs
+that article one error line, never the validation of the whole corpus."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pipeline.parallel as parallel
+from pipeline.build import build_tables
+from pipeline.extraction_check import extraction_problems
+from pipeline.model import Person, Statement, Statistic
+from tests.build_helpers import ARTICLES, write_articles
+from tests.extraction_helpers import extract
+
+TEXT = '"We will build it," said Marta Ilves, chair of the port board. It costs 40 million dollars.'
+
+
+def clean():
+    extraction = extract(TEXT)
+    assert extraction.statements and extraction.statistics and extraction.people
+    return extraction
+
+
+def test_a_clean_extraction_has_no_problem():
+    assert extraction_problems(clean()) == []
+
+
+def test_a_number_that_is_not_finite_is_a_problem():
+    extraction = clean()
+    extraction.statistics[0] = replace(extraction.statistics[0], value=float("inf"))
+    assert extraction_problems(extraction) == ["statistics.value: not a finite number (inf)"]
+
+
+def test_a_span_that_is_not_its_text_is_a_problem():
+    extraction = clean()
+    statement = extraction.statements[0]
+    extraction.statements[0] = replace(statement, char_start=statement.char_start + 1)
+    (problem,) = extraction_problems(extraction)
+    assert problem.startswith(f"statements: span {statement.char_start + 1}-")
+
+
+def test_a_span_past_the_end_of_the_text_is_a_problem():
+    extraction = clean()
+    end = len(extraction.article.text)
+    extraction.statistics.append(Statistic(1.0, "=", None, None, "abc", end, end + 3))
+    assert extraction_problems(extraction) == [
+        f"statistics: span {end}-{end + 3} is outside the text ({end} characters)"
+    ]
+
+
+def test_a_value_outside_its_enum_is_a_problem():
+    extraction = clean()
+    extraction.statements[0] = replace(extraction.statements[0], speaker_type="alien")
+    (problem,) = extraction_problems(extraction)
+    assert problem.startswith("statements.speaker_type: 'alien' is not one of person, ")
+
+
+def test_an_id_the_articles_own_entities_do_not_have_is_a_problem():
+    extraction = clean()
+    extraction.statements[0] = replace(extraction.statements[0], speaker_person_id="nobody")
+    extraction.people.append(Person("p-x", "X", institution_id="no-such-institution"))
+    assert extraction_problems(extraction) == [
+        "people.institution_id: 'no-such-institution' is not one of its institutions",
+        "statements.speaker_person_id: 'nobody' is not one of its people",
+    ]
+
+
+def test_an_article_with_a_bad_row_is_one_error_line_and_the_rest_are_published(
+    tmp_path, monkeypatch
+):
+    articles = write_articles(tmp_path / "articles")
+    real = parallel.extract_article
+
+    def with_a_bad_row(article):
+        extraction = real(article)
+        if article.document_id == "farm":
+            extraction.statements.append(
+                Statement("X", "person", "direct", "said", "nowhere", 0, 7)
+            )
+        return extraction
+
+    monkeypatch.setattr(parallel, "extract_article", with_a_bad_row)
+    result = build_tables(articles, jobs=1)
+    assert result.errors == [
+        f"{articles / 'farm.txt'}: extraction made a row the tables reject (statements: span "
+        "0-7 is 'Busines', not 'nowhere'); skipped, please report it"
+    ]
+    assert sorted(result.tables["documents"]["source"]) == sorted(set(ARTICLES) - {"farm.txt"})
