@@ -67,7 +67,8 @@ def progress_line(
     """`extracted 2,500/10,000 articles (25%), 81/s, 1m32s left` (`done in 31s` once finished)."""
     share = done / total if total else 1.0
     rate = done / elapsed if elapsed > 0 else 0.0
-    line = f"{label} {done:,}/{total:,} {unit} ({share:.0%}), {rate:,.0f}/s"
+    shown_rate = f"{rate:.1f}" if 0 < rate < 1 else f"{rate:,.0f}"  # not "0/s" while moving
+    line = f"{label} {done:,}/{total:,} {unit} ({share:.0%}), {shown_rate}/s"
     if done >= total:
         return f"{line}, done in {format_duration(elapsed)}"
     if rate > 0:
@@ -114,7 +115,7 @@ class Progress:
         self._lock = threading.Lock()  # advance() and the ticking thread both write
         self._stop = threading.Event()
         if ticking and self.enabled:
-            threading.Thread(target=self._tick, name="progress", daemon=True).start()
+            threading.Thread(target=self._ticking, name="progress", daemon=True).start()
 
     @property
     def elapsed(self) -> float:
@@ -140,12 +141,15 @@ class Progress:
         with self._lock:
             self._maybe_emit(advanced=True)
 
-    def _tick(self) -> None:
-        """The ticking thread: the line again now and then, though nothing advanced."""
+    def tick(self) -> None:
+        """The line again if it is due, though nothing advanced (a long item is running)."""
+        with self._lock:
+            if self.enabled:
+                self._maybe_emit(advanced=False)
+
+    def _ticking(self) -> None:
         while not self._stop.wait(0.5 if self._redraw else 1.0):
-            with self._lock:
-                if self.enabled:
-                    self._maybe_emit(advanced=False)
+            self.tick()
 
     def _maybe_emit(self, *, advanced: bool) -> None:
         now = self._clock()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
-from pipeline.progress import Progress, format_duration, progress_line
+from pipeline.progress import Progress, describe_items, format_duration, progress_line
 
 
 class Clock:
@@ -94,3 +95,30 @@ def test_log_file_gets_whole_lines():
     assert "\r" not in log.getvalue()
     assert lines[0] == "extracted 1/20 articles (5%), 1/s, 19s left"
     assert lines[-1] == "extracted 20/20 articles (100%), 1/s, done in 20s"
+
+
+def test_a_long_article_keeps_the_line_alive_and_is_named_once_it_is_slow(tmp_path):
+    transcript = tmp_path / "transcript.txt"
+    transcript.write_bytes(b"x" * 5_300_000)
+    clock, lines = Clock(), []
+    progress = Progress(
+        10, label="extracted", report=lines.append, delay_seconds=1, every_seconds=5, clock=clock
+    )
+    clock.now += 2
+    progress.advance()
+    progress.running([transcript])
+    for _ in range(12):  # the ticking thread's calls, a second apart, while nothing advances
+        clock.now += 1
+        progress.tick()
+    assert lines == [
+        "extracted 1/10 articles (10%), 0.5/s, 18s left",
+        "extracted 1/10 articles (10%), 0.1/s, 1m03s left; transcript.txt (5.3 MB) for 5s",
+        "extracted 1/10 articles (10%), 0.1/s, 1m48s left; transcript.txt (5.3 MB) for 10s",
+    ]
+    progress.running(None)
+    progress.close()
+    assert "transcript" not in lines[-1]
+
+
+def test_a_batch_of_articles_is_named_by_its_first():
+    assert describe_items([Path("a.txt"), Path("b.txt"), Path("c.txt")]) == "a.txt and 2 more"
