@@ -4,32 +4,58 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.evaluation.gold import evaluate_gold
+from pipeline.evaluation.gold import GoldResult, evaluate_gold
 from pipeline.evaluation.polnear import evaluate_polnear
+from pipeline.evaluation.realworld import REALWORLD_DIR, evaluate_realworld
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
 POLNEAR_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "polnear-dev"
 
 
-def render(gold_dir: Path = GOLD_DIR, polnear_dir: Path = POLNEAR_DIR) -> str:
-    lines = []
-    gold = evaluate_gold(gold_dir, [BUNDLED_INPUT_DIR])
-    lines.append(
-        f"Gold annotations: {len(gold.articles)} articles in {gold_dir.relative_to(REPO_ROOT)}"
-    )
-    lines.append(
-        f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'predicted':>9} {'gold':>5}"
-    )
-    for name, score in gold.scores.items():
+def score_lines(result: GoldResult) -> list[str]:
+    """Precision, recall and F1 per table, then the accuracy of matched rows' columns."""
+    lines = [f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6} {'predicted':>9} {'gold':>5}"]
+    for name, score in result.scores.items():
         lines.append(
             f"{name:<14} {score.precision:>9.3f} {score.recall:>7.3f} {score.f1:>6.3f} {score.predicted:>9} {score.gold:>5}"
         )
     lines.append("")
     lines.append(f"{'of matched rows':<28} {'right':>6} {'of':>5}")
-    for name, accuracy in gold.accuracies.items():
+    for name, accuracy in result.accuracies.items():
         lines.append(f"{name:<28} {accuracy.value:>6.3f} {accuracy.scored:>5}")
     lines.append("")
+    return lines
+
+
+def render(
+    gold_dir: Path = GOLD_DIR, polnear_dir: Path = POLNEAR_DIR, realworld_dir: Path = REALWORLD_DIR
+) -> str:
+    lines = []
+    real = evaluate_realworld(realworld_dir)
+    lines.append(
+        f"Real news articles nobody here wrote: {len(real.gold.articles)} scored in "
+        f"{realworld_dir.relative_to(REPO_ROOT)}"
+    )
+    if real.missing:
+        lines.append(
+            f"  {len(real.missing)} gold files without their text in texts/ (not committed: "
+            f"fetch them from the URL in each gold file): {', '.join(real.missing)}"
+        )
+    if real.changed:
+        lines.append(
+            f"  {len(real.changed)} texts differ from their sha256: {', '.join(real.changed)}"
+        )
+    if real.gold.articles:
+        lines += score_lines(real.gold)
+    else:
+        lines.append("")
+    gold = evaluate_gold(gold_dir, [BUNDLED_INPUT_DIR])
+    lines.append(
+        f"Development gold, articles written for the project: {len(gold.articles)} in "
+        f"{gold_dir.relative_to(REPO_ROOT)}"
+    )
+    lines += score_lines(gold)
     if polnear_dir.is_dir():
         result = evaluate_polnear(polnear_dir)
         lines.append(
