@@ -204,6 +204,8 @@ class InstitutionFinder:
 
     def add_named(self, name: str, kind: str) -> None:
         """An institution known from outside the text (the publisher), and its mentions."""
+        if not name.strip():
+            return  # a publisher of white space (" " in a sidecar) names nothing
         record = self._record(name, kind)
         for start, end in self.occurrences.of(name):
             self._mention(start, end, record)
