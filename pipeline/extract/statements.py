@@ -33,6 +33,7 @@ from pipeline.extract.speakers import (
     ResolvedSpeaker,
     SpeakerPhrase,
     SpeakerResolver,
+    clause_boundary_before,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -1191,4 +1192,7 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
 def find_statements(
     text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None
 ) -> list[Statement]:
-    return StatementFinder(text, body_start, index, person_titles).run()
+    try:
+        return StatementFinder(text, body_start, index, person_titles).run()
+    finally:
+        clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)
