@@ -68,3 +68,22 @@ def test_latest_recorded_before_a_position_is_the_last_recorded_of_those_before_
             None,
         )
         assert latest.latest(query) == expected
+
+
+def test_statement_holding_a_number_is_the_first_that_holds_it_in_order_or_not():
+    from pipeline.tables import _StatementOf
+
+    rng = random.Random(9)
+    for _ in range(2000):
+        spans = []
+        for number in range(rng.randint(0, 8)):
+            start = rng.randint(0, 30)
+            spans.append((start, start + rng.randint(0, 6), f"st-{number}"))
+        if rng.random() < 0.7:
+            spans.sort()  # as extraction gives them (and, with no overlap, by a bisect)
+        statement_of = _StatementOf(spans)
+        for _ in range(10):
+            start = rng.randint(0, 35)
+            end = start + rng.randint(0, 4)
+            first = next((i for s, e, i in spans if s <= start and end <= e), None)
+            assert statement_of(start, end) == first
