@@ -14,8 +14,10 @@ id wins, as if they came sorted by id.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
+from itertools import pairwise
 
 import pandas as pd
 
@@ -28,6 +30,25 @@ from pipeline.model import Extraction
 ENTITY_KEYS = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
 # (document id, arrival number): the rank of an entity record when records are merged.
 Rank = tuple[str, int]
+
+
+class _StatementOf:
+    """The id of the first statement that holds a span: found by a bisect when the statements
+    are in order and never overlap, as extraction makes them (a scan of every statement for
+    each number was quadratic in an article of thousands of both); else by that scan."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        self.spans = spans
+        self.ordered = all(start < end for start, end, _ in spans) and all(
+            a[1] <= b[0] for a, b in pairwise(spans)
+        )
+        self.starts = [start for start, _, _ in spans]
+
+    def __call__(self, start: int, end: int) -> str | None:
+        if not self.ordered or start >= end:
+            return next((i for s, e, i in self.spans if s <= start and end <= e), None)
+        at = bisect_right(self.starts, start) - 1  # only the last to start by `start` can hold it
+        return self.spans[at][2] if at >= 0 and end <= self.spans[at][1] else None
 
 
 class TableAssembler:
@@ -67,16 +88,10 @@ class TableAssembler:
             )
         # Two numbers at one offset (a range: "6 to 6.5 percent") are told apart by a suffix.
         at_offset: Counter[int] = Counter()
+        statement_of = _StatementOf(statement_spans)
         for statistic in extraction.statistics:
             at_offset[statistic.char_start] += 1
-            containing = next(
-                (
-                    statement_id
-                    for start, end, statement_id in statement_spans
-                    if start <= statistic.char_start and statistic.char_end <= end
-                ),
-                None,
-            )
+            containing = statement_of(statistic.char_start, statistic.char_end)
             statistic_id = span_id(
                 doc, "stat", statistic.char_start, f"-{at_offset[statistic.char_start]}"
             )

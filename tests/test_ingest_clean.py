@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.extract.article import extract_article
 from pipeline.ingest import read_article
+from pipeline.ingest.clean import Byline, find_byline, is_breadcrumb
 from pipeline.model import ArticleError
 
 PAGE = """Home > News > World
@@ -161,3 +162,65 @@ def test_title_case_dateline_gives_the_agency(tmp_path):
         encoding="utf-8",
     )
     assert read_article(path).agency == "PTI"
+
+
+FRENCH_QUOTES = (
+    "«Nous ne céderons pas», a déclaré le ministre des Finances. «Les négociations "
+    "continuent», a-t-il ajouté, «mais rien n'est encore décidé»."
+)
+COMPARISONS = "Core inflation stayed > 5% in March and > 7% in April, the central bank said."
+
+
+def page_with(tmp_path: Path, *lines: str) -> str:
+    path = tmp_path / "page.txt"
+    body = "Officials met in Paris on Monday to discuss the budget for next year and its risks."
+    path.write_text("\n\n".join(["Budget talks", *lines, body]) + "\n", encoding="utf-8")
+    return read_article(path).text
+
+
+def test_paragraph_quoted_in_guillemets_is_kept(tmp_path: Path):
+    assert FRENCH_QUOTES in page_with(tmp_path, FRENCH_QUOTES)
+
+
+def test_line_of_comparisons_with_several_greater_than_signs_is_kept(tmp_path: Path):
+    assert COMPARISONS in page_with(tmp_path, COMPARISONS)
+    assert "Growth > 5% in Q1 and > 7% in Q2" in page_with(
+        tmp_path, "Growth > 5% in Q1 and > 7% in Q2"
+    )
+
+
+@pytest.mark.parametrize(
+    "breadcrumb",
+    [
+        "Home > World > Asia",
+        "News » Business » Markets",
+        "Home › Politics › Elections 2024",
+        "World > Middle East and North Africa > Egypt",
+        "Home / Opinion",
+    ],
+)
+def test_breadcrumbs_still_go(tmp_path: Path, breadcrumb: str):
+    text = page_with(tmp_path, breadcrumb)
+    assert breadcrumb not in text
+    assert text.startswith("Budget talks")
+
+
+def test_a_long_line_between_separators_is_no_breadcrumb():
+    sentence = (
+        "The ministry said the plan > the old one > any other on the table, and it will pass."
+    )
+    assert not is_breadcrumb(sentence)
+    assert is_breadcrumb("Home > World > Asia")
+
+
+def test_embedded_tweet_left_as_markup_is_removed(tmp_path: Path):
+    tweet = '<tweet tweet-id="783499116076687360">Big night in Ohio.</tweet>.'
+    assert "tweet" not in page_with(tmp_path, tweet)
+
+
+def test_a_long_line_of_few_words_is_no_byline():
+    line = "Updated" * 2000 + " 2024"  # two words, 14,005 characters
+    assert find_byline(["Budget talks", line]) is None
+    assert find_byline(["Budget talks", "Daily Courier Updated: March 4, 2024 09:15"]) == Byline(
+        1, "Daily Courier", date(2024, 3, 4)
+    )

@@ -8,8 +8,10 @@ same texts, (c) a cold build of N articles with the command line (wall time, pea
 of the whole process tree), (d) the rebuild after adding one article, (e) full Frictionless
 validation of the N-article package, (f) a cold build with Dagster: every shard, then the
 tables, their checks and the package, on a new instance (`pipeline.bench.dagster_build`;
-`--no-dagster` leaves it out). Everything is written to a temporary folder, removed at the
-end. The exit status is 1 only when a measured command failed.
+`--no-dagster` leaves it out), (g) extraction of pathological articles at 25, 50 and 100 KB
+and of a 5 MB and an 8 MB one, each beside its target (`pipeline.bench.pathological`;
+`--no-pathological` leaves it out). Everything is written to a temporary folder, removed at
+the end. The exit status is 1 only when a measured command failed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.bench import pathological
 from pipeline.bench.corpus import source_texts, write_corpus
 from pipeline.bench.memory import RunResult, run_measured
 from pipeline.bench.speed import measure_speeds, profile_extraction, words_in
@@ -392,6 +395,12 @@ def _parser() -> argparse.ArgumentParser:
         help="measure (c) to (e), the command line's builds (default: on)",
     )
     parser.add_argument(
+        "--pathological",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure (g), extraction of pathological articles (default: on)",
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the temporary folder and say where"
     )
     return parser
@@ -417,7 +426,12 @@ def main(argv: list[str] | None = None) -> int:
             f"newsdata-pipeline benchmark: {args.articles:,} articles ({words:,} words, cycled from "
             f"{len(sources)} source texts), {available_cores()} cores, median of {args.runs} run(s)"
         )
-        print(report.render(heading))
+        print(report.render(heading), flush=True)
+        if args.pathological:
+            say("pathological articles, each in a process of its own")
+            print()
+            for line in pathological.run(None, list(pathological.SIZES_KB), limit=60.0, scale=True):
+                print(line, flush=True)
         if args.profile:
             print("\ncProfile of read + clean + extract over the sample:\n")
             print(profile_extraction(corpus[: args.sample]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents
@@ -11,7 +13,7 @@ from pipeline.extract.people import find_people
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.extract.statements import find_statements
 from pipeline.extract.statistics import find_statistics
-from pipeline.model import Article, Extraction, Mention
+from pipeline.model import Article, DateExpression, Extraction, Mention
 
 
 def extract_article(article: Article) -> Extraction:
@@ -36,9 +38,7 @@ def extract_article(article: Article) -> Extraction:
     statements = find_statements(text, article.body_start, index, titles)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
-        d
-        for d in find_dates(text, article.published)
-        if not any(start <= d.char_start and d.char_end <= end for start, end in law_spans)
+        d for d in find_dates(text, article.published) if not _inside_any(d, law_spans)
     ]
     statistics = find_statistics(text, article.body_start, dates, index)
     mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]
@@ -52,3 +52,10 @@ def extract_article(article: Article) -> Extraction:
         statistics=statistics,
         dates=dates,
     )
+
+
+def _inside_any(date: DateExpression, spans: list[tuple[int, int]]) -> bool:
+    """Whether one of `spans` (in order, never overlapping) holds the date: only the last to
+    start at or before it can."""
+    i = bisect_right(spans, date.char_start, key=lambda span: span[0]) - 1
+    return i >= 0 and date.char_end <= spans[i][1]

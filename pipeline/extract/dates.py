@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipeline.extract.scan import finditer_anchored, lowercase_for_search
+from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.model import DateExpression
 
 MONTHS = {
@@ -362,20 +363,20 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
     ['2022-11-07', '2015-12']
     """
     found: list[DateExpression] = []
-    taken: list[tuple[int, int]] = []
+    taken: SortedSpans[None] = SortedSpans()  # the spans of the dates found, for overlaps
     lowered = lowercase_for_search(text)
     for kind, pattern in _patterns_to_scan(text, lowered):
         for m in _matches(kind, pattern, text, lowered):
             if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
                 continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             resolved = _resolve(kind, m, text, published)
             if resolved is None:
                 continue
             value, granularity, relative = resolved
-            taken.append((start, end))
+            taken.insert(start, end, None)
             found.append(DateExpression(value, granularity, relative, text[start:end], start, end))
     return sorted(found, key=lambda d: d.char_start)
 

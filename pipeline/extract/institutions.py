@@ -20,7 +20,9 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.scan import finditer_word
+from pipeline.extract.occurrences import Occurrences
+from pipeline.extract.scan import finditer_word, is_word_char
+from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
 from pipeline.model import Institution
@@ -62,6 +64,7 @@ SOURCE_ORGANIZATION = re.compile(
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
+CAPITALIZED_WORDS_THEN_CAPITAL = re.compile(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
 OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
 # "Brentmere council said": a place and a lowercase council, as British papers write it
@@ -160,6 +163,11 @@ class InstitutionFinder:
         self.text = text
         self.index = index
         self.records: dict[str, Institution] = {}
+        self.known: set[str] = set()  # every record's name and abbreviation
+        # mentions by the organization word of their institution's name, for "the ministry"
+        self.by_head: dict[str, SortedSpans[str]] = {}
+        self.occurrences = Occurrences(text)
+        self.right_ends: dict[int, int] = {}  # `_extend_right_to_last_head`, remembered
 
     def _record(
         self,
@@ -178,33 +186,47 @@ class InstitutionFinder:
             abbreviation=(existing.abbreviation if existing else None) or abbreviation,
         )
         self.records[key] = record
+        self.known.add(record.name)
+        if record.abbreviation:
+            self.known.add(record.abbreviation)
         return record
 
     def _mention(self, start: int, end: int, record: Institution) -> bool:
-        return self.index.add(
+        added = self.index.add(
             EntitySpan(
                 start, end, "institution", record.institution_id, record.name, self.text[start:end]
             )
         )
+        head = _head_word(record.name) if added else None
+        if head is not None:
+            self.by_head.setdefault(head, SortedSpans()).insert(start, end, record.institution_id)
+        return added
 
     def add_named(self, name: str, kind: str) -> None:
         """An institution known from outside the text (the publisher), and its mentions."""
+        if not name.strip():
+            return  # a publisher of white space (" " in a sidecar) names nothing
         record = self._record(name, kind)
-        for match in re.finditer(rf"\b{re.escape(name)}\b", self.text):
-            self._mention(match.start(), match.end(), record)
+        for start, end in self.occurrences.of(name):
+            self._mention(start, end, record)
 
     def _extend_right_to_last_head(self, end: int) -> int:
-        """ "Xinhua News Agency": capitalized words up to a later organization word belong to the name."""
-        while True:
-            following = re.match(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])", self.text[end:])
-            head = (
-                _head_pattern().match(self.text, end + len(following.group()))
-                if following
-                else None
-            )
+        """ "Xinhua News Agency": capitalized words up to a later organization word belong to the name.
+
+        Each end it passes is remembered with where it leads, so a run of organization words
+        is walked once, not once from each of them."""
+        passed = []
+        while end not in self.right_ends:
+            passed.append(end)
+            following = CAPITALIZED_WORDS_THEN_CAPITAL.match(self.text, end)
+            head = _head_pattern().match(self.text, following.end()) if following else None
             if not head:
-                return end
+                self.right_ends[end] = end
+                break
             end = head.end()
+        for position in passed:
+            self.right_ends[position] = self.right_ends[end]
+        return self.right_ends[end]
 
     def find_names(self) -> None:
         text = self.text
@@ -261,10 +283,7 @@ class InstitutionFinder:
         """ "data from Eurostat", "a report by the IMF", "the OECD said": organizations named as sources."""
         for m in SOURCE_ORGANIZATION.finditer(self.text):
             name = m["name"] or m["acronym"] or m["speaker"]
-            known = {r.name for r in self.records.values()} | {
-                r.abbreviation for r in self.records.values()
-            }
-            if name in countries() or name in known or name.split()[0] in sentence_words():
+            if name in countries() or name in self.known or name.split()[0] in sentence_words():
                 continue
             start, end = (
                 m.span("name")
@@ -276,10 +295,24 @@ class InstitutionFinder:
             if self.index.overlaps(start, end):
                 continue
             # "a report by Jane Doe" names a person; a lone word must never follow another name
-            person_like = " " in name or re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", self.text)
+            person_like = " " in name or self._after_a_capitalized_word(name)
             if not name.isupper() and kind_of(name) == "organization" and person_like:
                 continue
             self.add_named(name, kind_of(name))
+
+    def _after_a_capitalized_word(self, name: str) -> bool:
+        r"""`re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", text)` for a one-word name."""
+        text = self.text
+        for start, _ in self.occurrences.of(name):
+            if start < 2 or text[start - 1] != " ":
+                continue
+            # the characters of [\w'’-] just before the space, one of them a capital
+            at = start - 2
+            while at >= 0 and (is_word_char(text[at]) or text[at] in "'’-"):
+                if "A" <= text[at] <= "Z":
+                    return True
+                at -= 1
+        return False
 
     def find_introduced(self) -> None:
         """Local councils written in lowercase, and groups named after the word for their kind."""
@@ -308,19 +341,17 @@ class InstitutionFinder:
             ):
                 short_forms.append(first)
             for short in short_forms:
-                for match in re.finditer(rf"\b{re.escape(short)}\b", self.text):
-                    following = NEXT_WORD.match(self.text, match.end())
+                for start, end in self.occurrences.of(short):
+                    following = NEXT_WORD.match(self.text, end)
                     if following and following.group(1).lower() not in titles():
                         continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
-                    self._mention(match.start(), match.end(), record)
+                    self._mention(start, end, record)
 
     def resolve_reference(self, head: str, position: int) -> Institution | None:
         """The latest institution named before `position` whose organization word is `head`."""
-        for span in self.index.before(position, ("institution",)):
-            record = self.records.get(span.entity_id)
-            if record and _head_word(record.name) == head.lower():
-                return record
-        return None
+        named = self.by_head.get(head.lower())
+        institution = next(named.ending_at_or_before(position), None) if named else None
+        return self.records.get(institution) if institution else None
 
     def find_units(self) -> None:
         """ "the administration's data security bureau", "NEA's legal department" """

@@ -7,6 +7,7 @@ Protection Bill, 2023", "Law on the Protection of Minors".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from pipeline.extract.lexicon import law_heads, sentence_words
@@ -81,7 +82,9 @@ NOT_A_LAW_NAME = re.compile(
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
-    for head in finditer_word(_head_pattern(), text):
+    heads = list(finditer_word(_head_pattern(), text))
+    head_starts = [head.start() for head in heads]
+    for head in heads:
         if found and head.start() < found[-1][1]:
             continue  # inside the previous law's name ("Law on the Protection of ... Act")
         start = _extend_left(text, head.start())
@@ -89,7 +92,11 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
         year = YEAR_SUFFIX.match(text, end)
         if year:
             end = year.end()
-        of_phrase = OF_PHRASE.match(text, end)
+        # The phrase is cut before a next law's name below: read it no further than the next law
+        # word ("the Data Act of the Data Act of ..." would read to the end from every one).
+        following = bisect_left(head_starts, end)
+        reach = heads[following].end() if following < len(heads) else len(text)
+        of_phrase = OF_PHRASE.match(text, end, reach)
         if of_phrase:
             phrase = of_phrase.group()
             next_head = _head_pattern().search(phrase)

@@ -363,12 +363,14 @@ class PeopleFinder:
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        # the longer names each word is part of, in the order of the candidates
+        names_with: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            if len(candidate.name.split()) > 1:
+                for word in dict.fromkeys(candidate.name.split()):
+                    names_with.setdefault(word, []).append(candidate)
         for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
-            longer = [
-                c
-                for c in self.candidates.values()
-                if short.name in c.name.split() and c is not short
-            ]
+            longer = names_with.get(short.name, [])
             if len(longer) == 1:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title

@@ -9,6 +9,7 @@ without its leading assertion and checks the assertion on each match's start ins
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -124,3 +125,79 @@ def cut_at_end(pattern: re.Pattern[str], text: str, spaces: int = 0) -> str:
     (so it matches once at most), searched as `search_at_end` does."""
     match = search_at_end(pattern, text, spaces)
     return text[: match.start()] + text[match.end() :] if match else text
+
+
+class Matches:
+    """Every position of `text[start:end]` where `pattern` matches, `end` ending the text, found
+    in one pass: `first(position)` is `pattern.search(text, position, end)` for any `position`
+    from `start` on, a bisect instead of a search to `end` for each rule that asks.
+
+    (`search` returns the match at the first position it succeeds from; every such position
+    is kept, overlapping matches too, so the answer is the same from any starting point.)
+    """
+
+    def __init__(self, pattern: re.Pattern[str], text: str, start: int, end: int):
+        self.pattern = pattern
+        self.text = text
+        self.start = start
+        self.end = end
+        self.found: list[re.Match[str]] = []
+        position = start
+        while (match := pattern.search(text, position, end)) is not None:
+            self.found.append(match)
+            position = match.start() + 1
+        self.starts = [match.start() for match in self.found]
+
+    def first(self, position: int) -> re.Match[str] | None:
+        """`pattern.search(text, position, end)`."""
+        if position < self.start:
+            return self.pattern.search(self.text, position, self.end)
+        i = bisect_left(self.starts, position)
+        return self.found[i] if i < len(self.found) else None
+
+    def first_before(self, position: int, cut: int) -> re.Match[str] | None:
+        """`pattern.search(text, position, cut)` for a `cut` before `end`, when no match of the
+        pattern can end at `cut` only because the text is cut there (no `$`, lookahead or `\\b`
+        that reads past it): a match of the whole text that ends by `cut`, else a search of the
+        few characters from the first match that crosses it."""
+        match = self.first(position)
+        if match is None or match.start() >= cut:
+            return None
+        if match.end() <= cut:
+            return match
+        return self.pattern.search(self.text, match.start(), cut)
+
+
+NON_SPACE = re.compile(r"\S+")
+
+
+def has_words(text: str, start: int, end: int, count: int) -> bool:
+    """`len(text[start:end].split()) >= count`, reading no further than the `count`-th word."""
+    if count <= 0:
+        return True
+    for seen, _ in enumerate(NON_SPACE.finditer(text, start, end), start=1):
+        if seen >= count:
+            return True
+    return False
+
+
+def last_non_space(text: str, start: int, end: int) -> str:
+    """The last character of `text[start:end].rstrip()`, or "" when there is none."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
+
+
+def is_blank(text: str, start: int, end: int) -> bool:
+    """`not text[start:end].strip()`, reading only up to the first character that is not a space."""
+    return NON_SPACE.search(text, start, end) is None
+
+
+def window_start(text: str, floor: int, position: int, size: int) -> int:
+    """Where to start reading the words before `position`: `floor`, or when that is further back
+    than `size` characters, the first word that starts within them."""
+    if position - floor <= size:
+        return floor
+    start = position - size
+    space = text.find(" ", start, position)
+    return space + 1 if space >= 0 else start

@@ -9,8 +9,10 @@ article named with that title or organization word, else stay `unknown`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.extract.lexicon import (
     document_nouns,
@@ -23,10 +25,17 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.scan import cut_at_end, search_at_end
+from pipeline.extract.recent import LatestBefore
+from pipeline.extract.scan import NON_SPACE, cut_at_end, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+# How far before its verb a speaker phrase is looked for, in characters. The longest phrase
+# the rules below take is an organization of up to 150 characters (`institutions`) with an
+# appositive or a dash aside of up to 120, parentheses of up to 40 and a few auxiliaries
+# ("also said"): some 60 words. Reading further back changes nothing in news, but would make
+# every verb of a long unpunctuated sentence read the whole sentence (quadratic).
+SPEAKER_WINDOW = 500
 # "appeared to suggest", "went on to explain": verbs whose infinitive is still the report
 RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)"
 AUXILIARY = (
@@ -39,7 +48,12 @@ AUXILIARY = (
 # Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
 # start with `\s` so that the engine skips to the spaces instead of trying every position.
 AUXILIARIES = re.compile(r"\s\s*" + AUXILIARY + r"(?:\s+" + AUXILIARY + r")*$")
-APPOSITIVE = re.compile(r"^(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*?,?\s*$")
+# The last of them, looked for first in the last `AUXILIARY_REACH` characters: most verbs
+# have none, and the whole pattern tries every space of the words before.
+LAST_AUXILIARY = re.compile(r"\s" + AUXILIARY + r"$")
+AUXILIARY_REACH = 100
+# (greedy: only whether it matches counts, and a lazy loop tries the end at every character)
+APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 CLAUSE_WORDS = frozenset(
     [
@@ -162,6 +176,19 @@ def _nominal_nouns() -> str:
     return trie_regex(nouns | {noun[:1].upper() + noun[1:] for noun in nouns})
 
 
+# What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
+NOMINAL_OF_PHRASE = (
+    r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+    # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
+    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+)"
+)
+NOMINAL_OF_PHRASE_AT_END = re.compile(NOMINAL_OF_PHRASE + "$")
+OF_PHRASE_PREPOSITIONS = tuple(
+    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in")
+)
+NOMINAL_MODIFIERS = 9  # a determiner and at most eight modifiers, one word each
+
+
 @cache
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
@@ -170,10 +197,59 @@ def _nominal_pattern() -> re.Pattern[str]:
         # modifiers: "the former secretary of state and current party" but no clause or place
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
-        r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
-        # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
-        r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+)?$"
+        r"(?:" + NOMINAL_OF_PHRASE + r")?$"
     )
+
+
+@cache
+def _noun_at_end() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _nominal_nouns() + r")$")
+
+
+def _nominal_search(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_nominal_pattern().search(text, start, end)`, tried only from a few words before a noun
+    that ends at `end` or where a phrase "for ..." running to `end` starts: the pattern tried at
+    every word of a long window costs more than all the rest of `speaker_before`."""
+    noun_ends = [end] + [
+        at
+        for at in _prepositions(text, start, end)
+        if NOMINAL_OF_PHRASE_AT_END.match(text, at, end)
+    ]
+    noun_starts = [
+        noun.start()
+        for noun_end in noun_ends
+        if (noun := _noun_at_end().search(text, max(start, noun_end - _longest_noun()), noun_end))
+    ]
+    if not noun_starts:
+        return None
+    # a match starts at most a determiner and eight modifiers, one word each, before its noun
+    words = [m.start() for m in NON_SPACE.finditer(text, start, min(noun_starts))]
+    first = words[-NOMINAL_MODIFIERS - 1] if len(words) > NOMINAL_MODIFIERS else start
+    return _nominal_pattern().search(text, first, end)
+
+
+def _prepositions(text: str, start: int, end: int) -> list[int]:
+    """Where " for ", " of ", ... start in `text[start:end]`: `str.find` of each, faster than a
+    pattern tried at every space."""
+    found = []
+    for word in OF_PHRASE_PREPOSITIONS:
+        at = text.find(word, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1, end)
+    return sorted(found)
+
+
+@cache
+def _longest_noun() -> int:
+    return max(len(noun) for noun in speaker_nouns() | document_nouns() | titles()) + 1
+
+
+def titles_start(text: str, start: int, end: int) -> int:
+    """`start + len(strip_titles(text[start:end]))`, reading only the last `SPEAKER_WINDOW`
+    characters: the titles are the last few words."""
+    near = window_start(text, start, end, SPEAKER_WINDOW)
+    return near + len(strip_titles(text[near:end]))
 
 
 def strip_titles(before: str) -> str:
@@ -219,15 +295,17 @@ def floor_is_sentence_start(text: str, floor: int) -> bool:
     return "\n" in before or before.rstrip().rstrip("\"”’')")[-1:] in ("", ".", "!", "?")
 
 
+@lru_cache(maxsize=4096)  # (the same names are asked about for each verb after them)
 def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     """True when `position` starts a clause: sentence start, after a comma, colon, quote or "and".
 
     Titles and honorifics before a name belong to it: "..., said Mr. Bush", "Tulsa police Chief Jane Roe".
     """
-    before = strip_titles(text[floor:position])
+    near = window_start(text, floor, position, SPEAKER_WINDOW)  # (only the words near it count)
+    before = strip_titles(text[near:position])
     # '"...," panel Chairman Jane Roe said': one word describing the speaker after a quote
     quoted_before = text[max(0, floor - 3) : floor].rstrip(" ,")[-1:] in ("”", '"', "»")
-    if quoted_before or WORD_AFTER_QUOTE_AT_END.search(before):
+    if quoted_before or search_at_end(WORD_AFTER_QUOTE_AT_END, before, spaces=1):
         before = DESCRIBING_WORD_AT_END.sub("", before)
     return (
         not before
@@ -236,6 +314,7 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
         # "In a Bloomberg interview Trump declared": an opening phrase without its comma
         or (
             text[position : position + 1].isupper()
+            and near == floor
             and floor_is_sentence_start(text, floor)
             and OPENING_PHRASE.fullmatch(before) is not None
             and before.split()[-1][:1].islower()
@@ -252,28 +331,31 @@ def speaker_before(
     def boundary(position: int) -> bool:
         return not at_clause_start or clause_boundary_before(text, position, floor)
 
-    segment = text[floor:cue_start]
-    trimmed = AUXILIARIES.sub("", segment.rstrip())
+    near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
+    segment = text[near:cue_start].rstrip()
+    last = near + len(segment)
+    auxiliary = LAST_AUXILIARY.search(text, max(near, last - AUXILIARY_REACH), last)
+    trimmed = AUXILIARIES.sub("", segment) if auxiliary else segment
     # "the National Bureau of Statistics (NBS) said" (the pattern is tried only where it can match)
     if trimmed.endswith((")", ")\n")):
         trimmed = PARENTHESES_AT_END.sub("", trimmed)
     # "Kall -- co-editor of a book on the debates -- said": the aside between dashes describes
     # Kall; "the study -- which notes": the dash before a relative clause is not the speaker's
-    aside = DASH_ASIDE_AT_END.search(trimmed)
+    aside = DASH_ASIDE_AT_END.search(trimmed) if trimmed.endswith(("--", "—", "–")) else None
     trimmed = trimmed[: aside.start()] if aside else trimmed.rstrip("-—– ")
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
-        floor + enclosed.end() - 1, ("person", "institution", "country")
+        near + enclosed.end() - 1, ("person", "institution", "country")
     ):
         trimmed = trimmed[
             :-1
         ]  # "The minister, Mr. Guajardo Villarreal, argues": the name between commas
-    end = floor + len(trimmed.rstrip())
-    if end <= floor:
+    end = near + len(trimmed.rstrip())
+    if end <= near:
         return None
-    pronoun = search_at_end(PRONOUN_AT_END, text[floor:end])
+    pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
     if pronoun:
-        return SpeakerPhrase(floor + pronoun.start(), end, pronoun.group(), "pronoun")
+        return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
     if entity and entity.entity_type != "law":
         # "The nonpartisan Commission on X says": a determiner and modifiers before the name
@@ -281,14 +363,13 @@ def speaker_before(
         if boundary(entity.start) or (modified and boundary(modified.start())):
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive
-    for candidate in index.before(end, ("person", "institution", "country")):
-        if candidate.end < floor:
-            break
-        if APPOSITIVE.match(text[candidate.end : end]) and boundary(candidate.start):
+    for candidate in index.ending_between(near, end, ("person", "institution", "country")):
+        # (the boundary first: it is remembered for every verb after the same name)
+        if boundary(candidate.start) and APPOSITIVE.match(text, candidate.end, end):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
-    nominal = _nominal_pattern().search(text, floor, end)
+    nominal = _nominal_search(text, near, end)
     if nominal and nominal.end() == end and boundary(nominal.start()):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
         # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
@@ -304,7 +385,7 @@ def speaker_before(
     phrase = _plain_noun_phrase(text, floor, end, at_clause_start)
     if phrase is not None:
         return phrase
-    name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, floor, end)
+    name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, near, end)
     if (
         name
         and name.end() == end
@@ -334,6 +415,23 @@ GROUP_SPEAKER = re.compile(
     r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons) (?:close to|familiar with|"
     r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?)$"
 )
+# What `PLAIN_NOUN_PHRASE` and `BARE_PLURAL` cannot match without, found faster than they are
+# tried at every position: a determiner then a space, a plural at the end or its group.
+PLAIN_DETERMINERS = (
+    *("the", "a", "an", "several", "some", "many", "most", "other", "another", "one", "two"),
+    *("three", "each", "both", "all", "his", "her", "their", "its", "my", "our", "your"),
+)
+DETERMINER_THEN_SPACE = re.compile(
+    r"\s(?:"
+    + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]}\s)" for w in PLAIN_DETERMINERS)
+    + r"|(?<=\d\s))"
+)
+PLURAL_END = re.compile(r"[^s\W]s$")
+GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z]")
+# Words without which `GROUP_SPEAKER` cannot match, found faster than it is tried everywhere
+GROUP_WORDS = re.compile(
+    r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
+)
 DASH_ASIDE_AT_END = re.compile(r"\s+(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 
 
@@ -341,12 +439,25 @@ def _plain_noun_phrase(
     text: str, floor: int, end: int, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
     """ "Several cast members said", "the announcer said", "63 percent said": a noun phrase of no known kind."""
-    group = GROUP_SPEAKER.search(text, max(floor, end - 70), end)
+    group = (
+        GROUP_SPEAKER.search(text, max(floor, end - 70), end)
+        if GROUP_WORDS.search(text, max(floor, end - 70), end)
+        else None
+    )
     if group and clause_boundary_before(text, group.start(), floor):
         return SpeakerPhrase(group.start(), group.end(), group.group(), "nominal")
-    m = PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
+    m = (
+        PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
+        if DETERMINER_THEN_SPACE.search(text, max(floor, end - 60), end)
+        else None
+    )
     if not m or (at_clause_start and not clause_boundary_before(text, m.start(), floor)):
-        m = BARE_PLURAL.search(text, max(floor, end - 40), end)
+        plural_at_end = end - max(floor, end - 40) >= 2 and PLURAL_END.match(text, end - 2, end)
+        m = (
+            BARE_PLURAL.search(text, max(floor, end - 40), end)
+            if plural_at_end or GROUP_OF_PLURAL.search(text, max(floor, end - 40), end)
+            else None
+        )
         if m is None:
             return None
         words = m.group().split()
@@ -402,18 +513,19 @@ def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None
 
 def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> SpeakerPhrase | None:
     """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
-    start += len(text[start:end]) - len(text[start:end].lstrip())
-    intro = INTRODUCTORY_PHRASE.match(text[start:end])
+    while start < end and text[start].isspace():
+        start += 1
+    intro = INTRODUCTORY_PHRASE.match(text, start, end)
     if intro:
-        start += intro.end()
+        start = intro.end()
     title = LEADING_TITLE.match(text, start, end)
     for position in (start, title.end() if title else start):
         entity = index.starting_at(position)
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    pronoun = SUBJECT_PRONOUN.match(text[start:end])
+    pronoun = SUBJECT_PRONOUN.match(text, start, end)
     if pronoun:
-        return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
+        return SpeakerPhrase(start, pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, end)
     if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
@@ -454,14 +566,14 @@ def speaker_after(
                 start += offset
                 break
     entity = index.starting_at(start)
-    determiner = THE.match(text[start:ceiling])
+    determiner = THE.match(text, start, ceiling)
     if entity is None and determiner:
-        entity = index.starting_at(start + determiner.end(), ("institution", "country", "document"))
+        entity = index.starting_at(determiner.end(), ("institution", "country", "document"))
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    pronoun = OBJECT_PRONOUN.match(text[start:ceiling])
+    pronoun = OBJECT_PRONOUN.match(text, start, ceiling)
     if pronoun:
-        return SpeakerPhrase(start, start + pronoun.end(), pronoun.group(), "pronoun")
+        return SpeakerPhrase(start, pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, ceiling)
     if name and name.group().split()[0] not in sentence_words():
         return SpeakerPhrase(start, name.end(), name.group(), "name")
@@ -471,18 +583,22 @@ def speaker_after(
         return SpeakerPhrase(
             described.start("name"), described.end("name"), described.group("name"), "name"
         )
-    nominal = re.match(
+    nominal = _nominal_after_pattern().match(text, start, ceiling)
+    if nominal:
+        return SpeakerPhrase(
+            start, nominal.end(), nominal.group(), "nominal", index.starting_at(start)
+        )
+    return None
+
+
+@cache
+def _nominal_after_pattern() -> re.Pattern[str]:
+    return re.compile(
         r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
         + _nominal_nouns()
         + r")\b",
-        text[start:ceiling],
         re.IGNORECASE,
     )
-    if nominal:
-        return SpeakerPhrase(
-            start, start + nominal.end(), nominal.group(), "nominal", index.starting_at(start)
-        )
-    return None
 
 
 def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
@@ -529,50 +645,61 @@ class SpeakerResolver:
         self.text = text
         self.index = index
         self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
-        self.recent: list[
-            tuple[int, ResolvedSpeaker]
-        ] = []  # (position, speaker) of resolved speakers
-        self.unnamed: list[tuple[int, ResolvedSpeaker]] = []  # "a senior official", in text order
+        # Resolved speakers by (type, gender), at the position of their phrase: who spoke last
+        self.recent: dict[tuple[str, str | None], LatestBefore[tuple[int, ResolvedSpeaker]]] = {}
+        # "a senior official": the last described this way, by the noun that describes them
+        self.unnamed: dict[str, ResolvedSpeaker] = {}
+        self._remembered = 0
+        self._institutions_by_word: _NearestByKey | None = None
+        self._people_by_title: dict[str, dict[frozenset[str], _NearestByKey]] | None = None
 
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
         if speaker.speaker_type != "unknown":
-            self.recent.append((position, speaker))
+            key = (speaker.speaker_type, speaker.gender)
+            if key not in self.recent:
+                self.recent[key] = LatestBefore(len(self.text))
+            self.recent[key].record(position, self._remembered, (position, speaker))
+            self._remembered += 1
         elif INDEFINITE_START.match(speaker.name):
-            self.unnamed.append((position, speaker))
+            self.unnamed[speaker.name.lower().split()[-1]] = speaker
+
+    def _last_spoken(
+        self, position: int, accept: Callable[[str, str | None], bool]
+    ) -> tuple[int, ResolvedSpeaker] | None:
+        """(position, speaker) remembered last among those of the accepted kinds named before
+        `position`."""
+        found = [
+            latest
+            for (speaker_type, gender), spoken in self.recent.items()
+            if accept(speaker_type, gender) and (latest := spoken.latest(position)) is not None
+        ]
+        return max(found, key=lambda latest: latest[0])[1] if found else None
 
     def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
-        compatible = lambda g: g is None or g == gender  # noqa: E731
         # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
-        for spoken_at, speaker in reversed(self.recent):
+        last = self._last_spoken(
+            position, lambda kind, g: kind == "person" and (g is None or g == gender)
+        )
+        if last is not None:
+            spoken_at, speaker = last
+            nearest = next(self.index.before(position, ("person",)), None)
             if (
-                spoken_at < position
-                and speaker.speaker_type == "person"
-                and compatible(speaker.gender)
-            ):
-                nearest = next(iter(self.index.before(position, ("person",))), None)
-                if (
-                    nearest is None
-                    or nearest.start <= spoken_at
-                    or nearest.entity_id == speaker.person_id
-                ):
-                    return speaker
-                break
-        for entity in self.index.before(position, ("person",)):
-            if compatible(entity.gender):
-                return _entity_speaker(entity)
-        return None
-
-    def _last_body(self, position: int) -> ResolvedSpeaker | None:
-        for spoken_at, speaker in reversed(self.recent):
-            if spoken_at < position and speaker.speaker_type in (
-                "institution",
-                "country",
-                "document",
+                nearest is None
+                or nearest.start <= spoken_at
+                or nearest.entity_id == speaker.person_id
             ):
                 return speaker
-        for entity in self.index.before(position, ("institution", "country")):
-            return _entity_speaker(entity)
-        return None
+        entity = next(self.index.before(position, ("person",), genders=(None, gender)), None)
+        return _entity_speaker(entity) if entity else None
+
+    def _last_body(self, position: int) -> ResolvedSpeaker | None:
+        last = self._last_spoken(
+            position, lambda kind, _: kind in ("institution", "country", "document")
+        )
+        if last is not None:
+            return last[1]
+        entity = next(self.index.before(position, ("institution", "country")), None)
+        return _entity_speaker(entity) if entity else None
 
     def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
         if phrase.known is not None:
@@ -612,19 +739,69 @@ class SpeakerResolver:
         # "the ministry", "the central bank", "the governor"
         definite = words[0].lower() == "the" and 2 <= len(words) <= 4
         if definite and noun in institution_heads():
-            for entity in self.index.before(phrase.start, ("institution",)):
-                if entity.name.lower().split()[-1] == noun or noun in entity.name.lower().split():
-                    return _entity_speaker(entity)
+            # the nearest organization with that word in its name
+            named = self._named_institutions().nearest(noun, phrase.start)
+            if named is not None:
+                return _entity_speaker(named[1])
         if definite:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
             described = {w.lower() for w in words[1:]}
-            for entity in self.index.before(phrase.start, ("person",)):
-                title = set((self.person_titles.get(entity.entity_id) or "").lower().split())
-                if noun in title and (len(words) == 2 or described <= title):
-                    return _entity_speaker(entity)
+            titled = [
+                nearest
+                for title, people in self._titled_people().get(noun, {}).items()
+                if len(words) == 2 or described <= title
+                if (nearest := people.nearest(noun, phrase.start)) is not None
+            ]
+            if titled:
+                return _entity_speaker(max(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
-            for _, speaker in reversed(self.unnamed):
-                if speaker.name.lower().split()[-1] == noun:
-                    return speaker
+            if noun in self.unnamed:
+                return self.unnamed[noun]
         return ResolvedSpeaker(phrase.text, "unknown")
+
+    # The entity index is complete when speakers are resolved: these are built once from it.
+
+    def _named_institutions(self) -> _NearestByKey:
+        """Institution mentions filed under each word of the institution's name."""
+        if self._institutions_by_word is None:
+            self._institutions_by_word = _NearestByKey()
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type == "institution":
+                    for word in set(span.name.lower().split()):
+                        self._institutions_by_word.add(word, order, span)
+        return self._institutions_by_word
+
+    def _titled_people(self) -> dict[str, dict[frozenset[str], _NearestByKey]]:
+        """Person mentions by each word of the person's title, then by the title's words."""
+        if self._people_by_title is None:
+            self._people_by_title = {}
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type != "person":
+                    continue
+                title = frozenset((self.person_titles.get(span.entity_id) or "").lower().split())
+                for word in title:
+                    by_title = self._people_by_title.setdefault(word, {})
+                    by_title.setdefault(title, _NearestByKey()).add(word, order, span)
+        return self._people_by_title
+
+
+class _NearestByKey:
+    """Spans filed under keys in text order: the nearest one under a key that ends at or before
+    a position, by a bisect."""
+
+    def __init__(self) -> None:
+        self._ends: dict[str, list[int]] = {}
+        self._spans: dict[str, list[tuple[int, EntitySpan]]] = {}
+
+    def add(self, key: str, order: int, span: EntitySpan) -> None:
+        """File `span`, the `order`-th of the index; spans come in text order."""
+        self._ends.setdefault(key, []).append(span.end)
+        self._spans.setdefault(key, []).append((order, span))
+
+    def nearest(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
+        ends = self._ends.get(key)
+        if not ends:
+            return None
+        i = bisect_right(ends, position)
+        return self._spans[key][i - 1] if i else None

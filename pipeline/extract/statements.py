@@ -7,26 +7,39 @@ speaker is in the neighbouring sentence. Indirect: `X said (that) ...`, `..., X 
 
 from __future__ import annotations
 
+import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
-from pipeline.extract.scan import is_word_char
+from pipeline.extract.scan import (
+    NON_SPACE,
+    Matches,
+    has_words,
+    is_blank,
+    is_word_char,
+    last_non_space,
+    window_start,
+)
+from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
     NOT_MODIFIERS,
     RAISING_VERBS,
+    SPEAKER_WINDOW,
     ResolvedSpeaker,
     SpeakerPhrase,
     SpeakerResolver,
+    clause_boundary_before,
     sentence_subject,
     speaker_after,
     speaker_before,
     strip_titles,
     subject_noun_phrase,
+    titles_start,
 )
 from pipeline.extract.text import Sentence, paragraphs, split_sentences
 from pipeline.model import Statement
@@ -123,6 +136,8 @@ SETTING_THEN_THAT = re.compile(
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
 SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
+# "who in 2010 had previously said": the pronoun is a few words before the verb
+RELATIVE_REACH = 200
 RELATIVE_BEFORE_CUE = re.compile(
     r",?\s+(?:who|which)(?:\s+(?:also|have|has|had|in \d{4}|on \w+|last \w+|once|previously|repeatedly|first))*\s+$"
 )
@@ -232,7 +247,8 @@ PRESENT_CUES = frozenset(
 # "he did not support Mr. Trump, the presumed favorite.": an appositive closing the sentence
 CLOSING_APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’-]*(?P<end>),\s+(?:the|a|an)\s+"
-    r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+\s*){1,6}[.!?]?$"
+    # (each word whole, `++`: split in pieces, a word would be tried in every way, to no avail)
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]++\s*){1,6}[.!?]?$"
 )
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
@@ -256,10 +272,13 @@ PARENTHETICAL_CONTINUES = re.compile(
 # Patterns used inside the rules below, compiled once.
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
+NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
+NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
 TOLD_OR_THAT_AT_END = re.compile(r"\b(?:told [\w ]{1,30}|that)\s*$")
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
-OPEN_LEAD = re.compile(r"[:,;—–-]\s*$|^\W*$")  # a lead that ends open or has no words
+OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
+WORD_CHARACTER = re.compile(r"\w")
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
@@ -270,6 +289,7 @@ CONNECTOR_AFTER_CUE = re.compile(
 OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
+COMMA = re.compile(",")
 QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
 AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 COMMA_THEN_AND = re.compile(r",\s+and\s")
@@ -303,12 +323,16 @@ class _ParagraphCues:
         self.quotes = quotes
         self.matches = list(_cue_pattern().finditer(text, start, end))
         self.starts = [m.start() for m in self.matches]
-        self.unquoted = [
-            not any(q.inner_start <= m.start() < q.inner_end for q in quotes) for m in self.matches
-        ]
+        self.unquoted = [not _inside_a_quote(m.start(), quotes) for m in self.matches]
+        # for each match, the index of the last match outside quotes up to it (-1: none)
+        self.last_unquoted: list[int] = []
+        last = -1
+        for i, free in enumerate(self.unquoted):
+            last = i if free else last
+            self.last_unquoted.append(last)
 
-    def cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]] | None:
-        """The matches outside `quotes` that a scan of `text[start:end]` finds; None when not known."""
+    def _range(self, start: int, end: int, quotes: list[Quote]) -> tuple[int, int] | None:
+        """(first, last) indexes of the matches a scan of `text[start:end]` finds; None when not known."""
         if quotes is not self.quotes or start < self.start or end > self.end:
             return None
         if end < self.end and is_word_char(self.text[end]):
@@ -320,11 +344,48 @@ class _ParagraphCues:
             last > first and matches[last - 1].end() > end
         ):
             return None
+        return first, last
+
+    def cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]] | None:
+        """The matches outside `quotes` that a scan of `text[start:end]` finds; None when not known."""
+        found = self._range(start, end, quotes)
+        if found is None:
+            return None
+        first, last = found
         return [
             m
-            for m, free in zip(matches[first:last], self.unquoted[first:last], strict=True)
+            for m, free in zip(self.matches[first:last], self.unquoted[first:last], strict=True)
             if free
         ]
+
+    def last_cue(
+        self, start: int, end: int, quotes: list[Quote]
+    ) -> tuple[bool, re.Match[str] | None]:
+        """(known, the last match outside `quotes` a scan of `text[start:end]` finds)."""
+        found = self._range(start, end, quotes)
+        if found is None:
+            return False, None
+        first, last = found
+        at = self.last_unquoted[last - 1] if last > first else -1
+        return True, (self.matches[at] if at >= first else None)
+
+
+def _inside_a_quote(position: int, quotes: list[Quote]) -> bool:
+    """Whether `position` is inside the marks of one of `quotes` (in order, never overlapping)."""
+    i = bisect_right(quotes, position, key=lambda q: q.inner_start) - 1
+    return i >= 0 and position < quotes[i].inner_end
+
+
+def _last_quote_closed_by(position: int, quotes: list[Quote]) -> Quote | None:
+    """The last of `quotes` that closes at or before `position`."""
+    i = bisect_right(quotes, position, key=lambda q: q.close)
+    return quotes[i - 1] if i else None
+
+
+def _first_quote_opened_from(position: int, quotes: list[Quote]) -> Quote | None:
+    """The first of `quotes` that opens at or after `position`."""
+    i = bisect_left(quotes, position, key=lambda q: q.open)
+    return quotes[i] if i < len(quotes) else None
 
 
 def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tuple[int, int]:
@@ -349,8 +410,14 @@ class StatementFinder:
         self.index = index
         self.resolver = SpeakerResolver(text, index, person_titles or {})
         self.found: list[_Found] = []
+        self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
+        self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
+        self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
+        self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
+        self._subordinate: dict[int, bool] = {}  # floor -> whether a subordinate clause opens it
         self.used_cues: set[int] = set()
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
+        self._sentence_starts: list[int] = []
         self._paragraph_cues: _ParagraphCues | None = None  # and its cues
 
     # --- helpers -------------------------------------------------------------------------------
@@ -358,12 +425,13 @@ class StatementFinder:
     def _emit(
         self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
     ) -> bool:
-        if len(self.text[start:end].split()) < MIN_CONTENT_WORDS and kind == "indirect":
+        if end <= start or self._spans.overlaps(start, end):
             return False
-        if end <= start or any(
-            f.statement.char_start < end and start < f.statement.char_end for f in self.found
-        ):
+        if kind == "indirect" and not has_words(self.text, start, end, MIN_CONTENT_WORDS):
             return False
+        self._spans.insert(start, end, len(self.found))
+        if phrase_start not in self._first_at:
+            self._speakers_at.insert(phrase_start, phrase_start, phrase_start)
         self.found.append(
             _Found(
                 Statement(
@@ -380,8 +448,16 @@ class StatementFinder:
                 phrase_start,
             )
         )
+        self._first_at.setdefault(phrase_start, self.found[-1])
         self.resolver.remember(phrase_start, speaker)
         return True
+
+    def _scan(self, pattern: re.Pattern[str], sentence: Sentence) -> Matches:
+        """Every match of `pattern` in the sentence, found once for all the cues that ask."""
+        key = (pattern, sentence.start, sentence.end)
+        if key not in self._scans:
+            self._scans[key] = Matches(pattern, self.text, sentence.start, sentence.end)
+        return self._scans[key]
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
         """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
@@ -393,13 +469,23 @@ class StatementFinder:
         return [
             m
             for m in _cue_pattern().finditer(self.text, start, end)
-            if not any(q.inner_start <= m.start() < q.inner_end for q in quotes)
+            if not _inside_a_quote(m.start(), quotes)
         ]
 
+    def _last_cue(self, start: int, end: int, quotes: list[Quote]) -> re.Match[str] | None:
+        """`self._cues(start, end, quotes)[-1]`, or None when there is no cue."""
+        if self._paragraph_cues is not None:
+            known, cue = self._paragraph_cues.last_cue(start, end, quotes)
+            if known:
+                return cue
+        cues = self._cues(start, end, quotes)
+        return cues[-1] if cues else None
+
     def _last_found_in(self, start: int, position: int) -> _Found | None:
-        """The statement whose speaker was named last before `position` (in text order)."""
-        candidates = [f for f in self.found if start <= f.speaker_position < position]
-        return max(candidates, key=lambda f: f.speaker_position) if candidates else None
+        """The statement whose speaker was named last before `position` (in text order; of
+        several named there, the one found first)."""
+        spoken_at = next(self._speakers_at.ending_at_or_before(position - 1), None)
+        return self._first_at[spoken_at] if spoken_at is not None and spoken_at >= start else None
 
     def _last_speaker_in(self, start: int, position: int) -> tuple[ResolvedSpeaker, int] | None:
         """The speaker named last before `position` (in text order, not in the order found)."""
@@ -423,9 +509,12 @@ class StatementFinder:
         end = sentence.end
         if end <= quote.close + 1 and text[quote.close - 2 : quote.close - 1] in "?!":
             # `"Why now?" Clinton said.`: the splitter ended the sentence at the question mark
-            end = next((s.end for s in self._sentences if s.start >= quote.close), end)
+            following = bisect_left(self._sentence_starts, quote.close)
+            if following < len(self._sentences):
+                end = self._sentences[following].end
         after_end = min(end, quote.close + 160)
-        next_quote = next((q.open for q in quotes if q.open >= quote.close), after_end)
+        next_quote = _first_quote_opened_from(quote.close, quotes)
+        next_quote = next_quote.open if next_quote else after_end
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
             between = text[quote.close : cue.start()]
             if COMMA_GAP.fullmatch(between):
@@ -436,40 +525,43 @@ class StatementFinder:
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
                 if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
                     phrase = None
-                opens_sentence = not text[sentence.start : quote.open].strip(" :—–-")
+                opens_sentence = not NOT_OPENING.search(text, sentence.start, quote.open)
                 if phrase and not opens_sentence and self._content_after(cue, sentence):
                     phrase = None  # 'On "Face the Nation," Jane Roe said the talks failed': the cue has its own content
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
-        before = text[sentence.start : quote.open]
+        before = self._words_before(sentence.start, quote.open)
         inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
         if inverted:
             phrase = speaker_after(text, self.index, inverted.end("cue"), quote.open)
             if phrase:
                 return phrase, inverted.group("cue").lower(), inverted.start("cue")
-        cues = self._cues(sentence.start, quote.open, quotes)
-        if (
-            cues
-            and (
-                COMMA_OR_COLON_AT_END.search(before)
-                or TOLD_OR_THAT_AT_END.search(before)
-                # '"...," he said, but "...": the speaker goes on
-                or SAID_AND_BEFORE.search(before)
-                # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
-                or (
-                    not text[cues[-1].end() : quote.open].strip()
-                    and not text[quote.close : sentence.end].strip(" .,;:!?\n")
-                )
+        cue = self._last_cue(sentence.start, quote.open, quotes)
+        if cue is not None and (
+            COMMA_OR_COLON_AT_END.search(before)
+            or TOLD_OR_THAT_AT_END.search(before)
+            # '"...," he said, but "...": the speaker goes on
+            or SAID_AND_BEFORE.search(before)
+            # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
+            or (
+                is_blank(text, cue.end(), quote.open)
+                and not NOT_CLOSING.search(text, quote.close, sentence.end)
             )
         ):
-            cue = cues[-1]
-            tail = text[cue.end() : quote.open]
             # 'told reporters: "..."', 'told one of his aides on a regular basis that "..."'
-            longest = 16 if cue.group().startswith("told") and tail.rstrip().endswith("that") else 8
-            if len(tail.split()) <= longest and not QUOTE_MARK.search(tail):
-                floor = max([q.close for q in quotes if q.close <= cue.start()] + [sentence.start])
+            longest = (
+                16
+                if cue.group().startswith("told")
+                and _ends_with(text, cue.end(), quote.open, "that")
+                else 8
+            )
+            if not has_words(text, cue.end(), quote.open, longest + 1) and not QUOTE_MARK.search(
+                text, cue.end(), quote.open
+            ):
+                closed = _last_quote_closed_by(cue.start(), quotes)
+                floor = max(closed.close, sentence.start) if closed else sentence.start
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 if phrase is None and cue.group() in PARTICIPLES:
                     # "footage of Trump saying, '...'": the name right before the participle
@@ -477,11 +569,11 @@ class StatementFinder:
                         text, self.index, cue.start(), floor, at_clause_start=False
                     )
                     phrase = named if named is not None and named.kind == "entity" else None
-                preceding = text[floor : cue.start()]
+                preceding = self._words_before(floor, cue.start())
                 if (
                     phrase is None
                     and cue.group() in PARTICIPLES
-                    and preceding.rstrip().endswith(",")
+                    and last_non_space(text, floor, cue.start()) == ","
                 ):
                     # '"...," she said, adding, "..."': who spoke just before goes on
                     previous = self._last_speaker_in(sentence.start, cue.start())
@@ -507,10 +599,9 @@ class StatementFinder:
         if not sentences or not self.text[para_start:para_end].rstrip().endswith(":"):
             return None
         last = sentences[-1]
-        cues = self._cues(last.start, para_end, quotes)
-        if not cues or len(self.text[cues[-1].end() : para_end].split()) > 4:
+        cue = self._last_cue(last.start, para_end, quotes)
+        if cue is None or has_words(self.text, cue.end(), para_end, 5):
             return None
-        cue = cues[-1]
         phrase = speaker_before(self.text, self.index, cue.start(), last.start)
         if phrase is None:
             return None
@@ -534,7 +625,8 @@ class StatementFinder:
         """Quotes attributed in their own sentence; returns the others, for `_attribute_from_neighbours`."""
         unattributed: list[tuple[Quote, Sentence]] = []
         for quote in quotes:
-            sentence = next((s for s in sentences if s.start <= quote.open < s.end), None)
+            at = bisect_right(self._sentence_starts, quote.open) - 1
+            sentence = sentences[at] if at >= 0 and quote.open < sentences[at].end else None
             if sentence is None or self._is_title_or_term(quote):
                 continue
             attribution = self._attribute_quote(quote, sentence, quotes)
@@ -557,14 +649,16 @@ class StatementFinder:
 
     def _lead_of(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> int | None:
         """Where the writer's words that a quote completes begin, if the quote does not open its clause."""
-        floor = max(
-            [q.close for q in quotes if sentence.start <= q.close <= quote.open] + [sentence.start]
-        )
-        lead = self.text[floor : quote.open]
-        if not lead.strip() or OPEN_LEAD.search(lead):
+        closed = _last_quote_closed_by(quote.open, quotes)
+        floor = max(closed.close, sentence.start) if closed else sentence.start
+        text = self.text
+        if (
+            is_blank(text, floor, quote.open)
+            or last_non_space(text, floor, quote.open) in OPEN_LEAD_END
+            or not WORD_CHARACTER.search(text, floor, quote.open)
+        ):
             return None  # 'She said: "..."', '..., adding, "..."': the quote is its own clause
-        words = lead.split()
-        if len(words) > 40 or self._cues(floor, quote.open, quotes):
+        if has_words(text, floor, quote.open, 41) or self._last_cue(floor, quote.open, quotes):
             return None  # a lead with its own verb of saying is another statement
         return floor
 
@@ -572,9 +666,9 @@ class StatementFinder:
         self, quote: Quote, sentence: Sentence, quotes: list[Quote]
     ) -> bool:
         """A quote that opens its sentence, spoken by whoever spoke just before (or just after)."""
-        before = self.text[sentence.start : quote.open].strip()
+        before = not is_blank(self.text, sentence.start, quote.open)
         start, end = self._quote_span(quote)
-        words = len(self.text[start:end].split())
+        words = sum(1 for _ in itertools.islice(NON_SPACE.finditer(self.text, start, end), 4))
         if before or (words < 4 and not (words >= 2 and self.text[end - 1 : end] in ".!?")):
             return False  # a partial quote inside reported speech, or a scare quote
         previous = self._last_found_in(max(self.body_start, quote.open - 1500), quote.open)
@@ -595,9 +689,9 @@ class StatementFinder:
         form = cue.group()
         told_that = False  # "told reporters that exports rose": "that" opens what was said
         told_someone_to = form.startswith(("told", "tell")) and OBJECT_THEN_TO.match(
-            text[position : sentence.end]
+            text, position, sentence.end
         )
-        if told_someone_to and THAT_WORD.search(text, position, position + told_someone_to.end()):
+        if told_someone_to and THAT_WORD.search(text, position, told_someone_to.end()):
             told_someone_to = (
                 None  # "told reporters that the plan to ...": what was said follows "that"
             )
@@ -618,14 +712,14 @@ class StatementFinder:
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
-        if COMMA_NOT_BEFORE_THAT.match(text[position : sentence.end]):
+        if COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
         # "warned officials to boost security", "asked the candidates to discuss ...": what they
         # were told to do, with whom, as with "urged"
         told_to = (form in WARNING_OR_ASKING or told_someone_to) and OBJECT_THEN_TO.match(
-            text[position : sentence.end]
+            text, position, sentence.end
         )
         if form in ASKING and not told_to and not QUESTION_AFTER_ASK.match(text, position):
             return None  # "asked the court for a delay": a request, not what was said
@@ -639,30 +733,30 @@ class StatementFinder:
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
-        connector = CONNECTOR_AFTER_CUE.match(text[position : sentence.end])
-        position += connector.end() if connector else 0
+        connector = CONNECTOR_AFTER_CUE.match(text, position, sentence.end)
+        position = connector.end() if connector else position
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
         promised_that = connector is not None and "that" in connector.group()
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
             urged_someone = (told_to or form.startswith(("urge", "call"))) and OBJECT_THEN_TO.match(
-                text[position : sentence.end]
+                text, position, sentence.end
             )
             # "vowed not to repeat the mistake"
-            if not TO_INFINITIVE.match(text[position : sentence.end]) and not urged_someone:
+            if not TO_INFINITIVE.match(text, position, sentence.end) and not urged_someone:
                 return (
                     None  # "urged North Korea to resume talks": the one urged stays in the content
                 )
             ends = [
                 m.start()
                 for m in (
-                    INTENT_CLAUSE_END.search(text, position, sentence.end),
-                    SPEAKER_GOES_ON.search(text, position, sentence.end),
+                    self._scan(INTENT_CLAUSE_END, sentence).first(position),
+                    self._scan(SPEAKER_GOES_ON, sentence).first(position),
                 )
                 if m
             ]
             end = min(ends, default=sentence.end)
         else:
-            end = self._content_end(position, sentence.end, form)
+            end = self._content_end(position, sentence, form)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end
@@ -672,13 +766,16 @@ class StatementFinder:
             return None  # a whole quote: the direct statement covers it
         return start, end
 
-    def _content_end(self, position: int, sentence_end: int, form: str = "") -> int:
-        """Where reported content that runs on from `position` stops: a contrast, another report."""
-        goes_on = SPEAKER_GOES_ON.search(self.text, position, sentence_end)
+    def _content_end(self, position: int, sentence: Sentence, form: str = "") -> int:
+        """Where reported content that runs on from `position` stops: a contrast, another report.
+
+        Each pattern is matched once per sentence (`_scan`), not searched to the sentence end
+        from every verb of saying in it."""
+        goes_on = self._scan(SPEAKER_GOES_ON, sentence).first(position)
         if form.endswith("ed") or form in ("said", "told", "wrote"):
             # "has said X, but he refuses to ...": after a report in the past, the speaker's present
             # is the writer's narrative
-            narrative = SPEAKER_NOW.search(self.text, position, sentence_end)
+            narrative = self._scan(SPEAKER_NOW, sentence).first(position)
             if narrative and (goes_on is None or narrative.start() < goes_on.start()):
                 goes_on = narrative
         past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
@@ -688,23 +785,24 @@ class StatementFinder:
             and (
                 form in PRESENT_CUES
                 # "said it had ordered 126 platforms to close and revoked 37 licenses"
-                or PERFECT_TENSE.search(self.text, position, goes_on.start())
+                # (ends before `goes_on`, which starts with no word character: see `first_before`)
+                or self._scan(PERFECT_TENSE, sentence).first_before(position, goes_on.start())
             )
         ):
             goes_on = None  # "Police say he posed a threat and refused to ...": the content's subject acts
         ends = [
             m.start()
             for m in (
-                CONTENT_END.search(self.text, position, sentence_end),
-                NEXT_ATTRIBUTION.search(self.text, position, sentence_end),
+                self._scan(CONTENT_END, sentence).first(position),
+                self._scan(NEXT_ATTRIBUTION, sentence).first(position),
                 goes_on,
             )
             if m
         ]
-        appositive = CLOSING_APPOSITIVE.search(self.text, position, sentence_end)
+        appositive = self._scan(CLOSING_APPOSITIVE, sentence).first(position)
         if appositive:
             ends.append(appositive.start("end"))
-        return min(ends, default=sentence_end)
+        return min(ends, default=sentence.end)
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         text = self.text
@@ -724,24 +822,22 @@ class StatementFinder:
                     text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue
-                floor = max(
-                    [q.close for q in quotes if sentence.start <= q.close <= cue.start()]
-                    + [sentence.start]
-                )
+                closed = _last_quote_closed_by(cue.start(), quotes)
+                floor = max(closed.close, sentence.start) if closed else sentence.start
                 if form == "According to":
                     self._according_to(cue, sentence)
                     continue
                 if form == "according to":
                     self._according_to(cue, sentence)
                     continue
-                preceding = text[floor : cue.start()]
+                preceding = self._words_before(floor, cue.start())
                 if (
                     form in PARTICIPLES
                     and (
-                        preceding.rstrip().endswith(",")
+                        last_non_space(text, floor, cue.start()) == ","
                         # '"...," adding that ...': the comma inside the closing mark
                         or (
-                            not preceding.strip()
+                            is_blank(text, floor, cue.start())
                             and text[max(0, floor - 2) : floor] in (',"', ",”")
                         )
                         or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
@@ -769,8 +865,9 @@ class StatementFinder:
                         self._emit(previous[0], previous[1], "indirect", form, *content)
                     continue
                 # "Jane Roe is telling voters that ...": the progressive's subject speaks
+                near = window_start(text, floor, cue.start(), SPEAKER_WINDOW)
                 progressive = (
-                    PROGRESSIVE_BEFORE.search(text, floor, cue.start())
+                    PROGRESSIVE_BEFORE.search(text, near, cue.start())
                     if form.endswith("ing")
                     else None
                 )
@@ -793,7 +890,7 @@ class StatementFinder:
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
                     if phrase:
-                        start, end = _strip_span(text, floor, len(preceding.rstrip()) + floor)
+                        start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         self._emit(
                             self.resolver.resolve(phrase),
                             phrase.start,
@@ -805,12 +902,7 @@ class StatementFinder:
                         continue
                 phrase = before_phrase
                 # (the pattern is tried only where its "who" is)
-                relative = (
-                    RELATIVE_BEFORE_CUE.search(text, floor, cue.start())
-                    if text.find("who", floor, cue.start()) >= 0
-                    or text.find("which", floor, cue.start()) >= 0
-                    else None
-                )
+                relative = _relative_before(text, near, cue.start())
                 if phrase is None and relative and form not in WARNING_OR_ASKING:
                     # "McConnell, now the majority leader, who in 2010 said ...": the noun before
                     # "who" (but "relatives, who asked the police to ...," is a request in passing)
@@ -820,18 +912,21 @@ class StatementFinder:
                 if phrase is None and AND_OR_BUT_AT_END.search(preceding):
                     # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
-                if phrase is None and not text[sentence.start : cue.start()].count(","):
+                comma = self._scan(COMMA, sentence).first(sentence.start)
+                if phrase is None and (comma is None or comma.start() >= cue.start()):
                     phrase = subject_noun_phrase(
-                        text, sentence.start, len(text[: cue.start()].rstrip())
+                        text, sentence.start, _rstrip_end(text, 0, cue.start())
                     )
                 if phrase is None:
                     continue
-                lead = strip_titles(text[floor : phrase.start]) + " "
+                # The writer's words before the speaker and their titles: `text[floor:lead_end]`
+                lead_end = titles_start(text, floor, phrase.start)
+                lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 content = self._content_after(cue, sentence)
                 if content and relative and relative.start() > phrase.start:
                     # "the Commission, which contended Ireland undertaxed it, is ...": the
                     # relative clause ends at its comma
-                    close = CLAUSE_CLOSE.search(text, content[0], content[1])
+                    close = self._scan(CLAUSE_CLOSE, sentence).first_before(content[0], content[1])
                     if close and close.start() > content[0]:
                         content = (content[0], close.start())
                 if (
@@ -841,8 +936,8 @@ class StatementFinder:
                     and not THAT_WORD.search(text, cue.end(), content[0])
                 ):
                     content = None  # "I wrote for people in that spot": where, not what
-                lead_is_content = (
-                    COMMA_AT_END.search(lead) and len(lead.split()) >= MIN_CONTENT_WORDS
+                lead_is_content = COMMA_AT_END.search(lead) and has_words(
+                    text, floor, lead_end, MIN_CONTENT_WORDS
                 )
                 if (
                     lead_is_content
@@ -851,7 +946,7 @@ class StatementFinder:
                     and not THAT_WORD.search(text, cue.end(), content[0])
                 ):
                     content = None  # "<content>, X said in an interview at the ..." : the lead is what was said
-                if content and len(text[content[0] : content[1]].split()) >= MIN_CONTENT_WORDS:
+                if content and has_words(text, content[0], content[1], MIN_CONTENT_WORDS):
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
                     )
@@ -860,36 +955,51 @@ class StatementFinder:
                     and COMMA_AT_END.search(lead)
                     # "African-Americans, he said, can ...": one word before, if the sentence goes on
                     and (
-                        len(lead.split()) >= 2
+                        has_words(text, floor, lead_end, 2)
                         or PARENTHETICAL_CONTINUES.match(text, cue.end(), sentence.end)
                     )
                     and not QUOTE_THEN_COMMA_AT_END.search(lead)
                 ):
-                    after = text[cue.end() : sentence.end]
-                    if PARENTHETICAL_CONTINUES.match(after):
+                    continues = PARENTHETICAL_CONTINUES.match(text, cue.end(), sentence.end)
+                    if continues:
                         # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said,
                         # from a relative pronoun on ("..., which, she said, is ...") and not an opening
                         # adverbial ("During his years in office, he said, ...")
-                        head = strip_titles(text[floor : phrase.start])
-                        relative = LEAD_RELATIVE.search(head)
-                        start = floor + relative.start() if relative else floor
-                        if ADVERBIAL_LEAD.fullmatch(head + " "):
-                            start = (
-                                cue.end() + len(PARENTHETICAL_CONTINUES.match(after).group()) - 1
-                            )
-                        end = self._content_end(cue.end(), sentence.end, form)
+                        head_start = window_start(text, floor, lead_end, SPEAKER_WINDOW)
+                        relative = LEAD_RELATIVE.search(text[head_start:lead_end])
+                        start = head_start + relative.start() if relative else floor
+                        # (an adverbial of at most 80 characters and its comma is the whole head)
+                        if lead_end - floor <= 100 and ADVERBIAL_LEAD.fullmatch(
+                            text[floor:lead_end] + " "
+                        ):
+                            start = continues.end() - 1
+                        end = self._content_end(cue.end(), sentence, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
-                    elif len(lead.split()) >= MIN_CONTENT_WORDS and not SUBORDINATE_LEAD.match(
-                        lead
-                    ):
+                    elif has_words(
+                        text, floor, lead_end, MIN_CONTENT_WORDS
+                    ) and not self._subordinate_lead(floor, lead_end):
                         # `<content>, Name, title, said(, while ...).`, but not
                         # "Although it is new, officials say ...": a clause of the writer's
-                        start, end = _strip_span(text, floor, floor + len(lead.rstrip()))
+                        start, end = _strip_span(text, floor, lead_end)
                     else:
                         continue
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end
                     )
+
+    def _subordinate_lead(self, floor: int, lead_end: int) -> bool:
+        """`SUBORDINATE_LEAD.match(text, floor, lead_end)` for a lead that ends with a comma: the
+        pattern stops at the first comma, so one match serves every cue with that floor."""
+        if floor not in self._subordinate:
+            self._subordinate[floor] = (
+                SUBORDINATE_LEAD.match(self.text, floor, lead_end) is not None
+            )
+        return self._subordinate[floor]
+
+    def _words_before(self, start: int, end: int) -> str:
+        """The last words of `text[start:end]`, as many as the rules that read the end of a lead
+        need (`SPEAKER_WINDOW` characters): reading all of it for each cue is quadratic."""
+        return self.text[window_start(self.text, start, end, SPEAKER_WINDOW) : end]
 
     def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
         text = self.text
@@ -937,14 +1047,14 @@ class StatementFinder:
         if phrase is None:
             return
         speaker = self.resolver.resolve(phrase)
-        if cue.start() == sentence.start or text[sentence.start : cue.start()].strip() == "":
-            comma = text.find(",", phrase.end, sentence.end)
+        found = self._scan(COMMA, sentence).first(phrase.end)
+        comma = found.start() if found else -1  # `text.find(",", phrase.end, sentence.end)`
+        if cue.start() == sentence.start or is_blank(text, sentence.start, cue.start()):
             if comma > 0:
                 start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
-        elif text[sentence.start : cue.start()].rstrip().endswith(","):
-            comma = text.find(",", phrase.end, sentence.end)
-            if comma > 0 and COMMA_THEN_AND.match(text[comma : sentence.end]):
+        elif last_non_space(text, sentence.start, cue.start()) == ",":
+            if comma > 0 and COMMA_THEN_AND.match(text, comma, sentence.end):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
@@ -967,12 +1077,14 @@ class StatementFinder:
                 else []
             )
             self._sentences = sentences
+            self._sentence_starts = [sentence.start for sentence in sentences]
+            self._scans = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
                 intro
                 and unattributed
                 and unattributed[0][0] is quotes[0]
-                and not self.text[para_start : quotes[0].open].strip()
+                and is_blank(self.text, para_start, quotes[0].open)
             ):
                 speaker, position, cue, cue_start = intro
                 start, end = self._quote_span(quotes[0])
@@ -1001,20 +1113,21 @@ class StatementFinder:
         self, pending: list[Quote], quotes: list[Quote], para_start: int
     ) -> None:
         """A quote left open at a paragraph end, continued by a paragraph whose quote names the speaker."""
-        if not pending or not quotes or self.text[para_start : quotes[0].open].strip():
+        if not pending or not quotes or not is_blank(self.text, para_start, quotes[0].open):
             return
         first = quotes[0]
-        following = next(
-            (
-                f
-                for f in self.found
-                if f.statement.kind == "direct"
-                and first.inner_start <= f.statement.char_start <= first.inner_start + 2
-            ),
-            None,
-        )
-        if following is None:
+        # the first found of the direct statements that start with the first quote's words
+        starting = [
+            number
+            for start, _, number in itertools.takewhile(
+                lambda span: span[0] <= first.inner_start + 2,
+                self._spans.starting_from(first.inner_start),
+            )
+            if self.found[number].statement.kind == "direct"
+        ]
+        if not starting:
             return
+        following = self.found[min(starting)]
         s = following.statement
         speaker = ResolvedSpeaker(
             s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
@@ -1022,6 +1135,35 @@ class StatementFinder:
         for quote in pending:
             start, end = self._quote_span(quote)
             self._emit(speaker, following.speaker_position, "direct", s.cue, start, end)
+
+
+def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`RELATIVE_BEFORE_CUE.search(text, start, end)` for a relative pronoun among the last
+    `RELATIVE_REACH` characters, tried only from the first "who" or "which" there (and the
+    comma and spaces before it): a match holds one, then at most a few adverbs."""
+    reach = max(start, end - RELATIVE_REACH)
+    found = [at for word in ("who", "which") if (at := text.find(word, reach, end)) >= 0]
+    if not found:
+        return None
+    first = min(found)
+    while first > start and text[first - 1].isspace():
+        first -= 1
+    if first > start and text[first - 1] == ",":
+        first -= 1
+    return RELATIVE_BEFORE_CUE.search(text, first, end)
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """`start + len(text[start:end].rstrip())`."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _ends_with(text: str, start: int, end: int, suffix: str) -> bool:
+    """`text[start:end].rstrip().endswith(suffix)`."""
+    end = _rstrip_end(text, start, end)
+    return end - len(suffix) >= start and text.startswith(suffix, end - len(suffix))
 
 
 def _describes_speaker(words: str) -> bool:
@@ -1037,7 +1179,10 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
     """A sentence break inside a quote is not a break of the reporting sentence."""
     merged: list[Sentence] = []
     for sentence in sentences:
-        if merged and any(q.open < sentence.start < q.close for q in quotes if q.closed):
+        # (quotes are in order and never overlap: only the last opened before can hold it)
+        i = bisect_left(quotes, sentence.start, key=lambda q: q.open) - 1
+        inside = i >= 0 and quotes[i].closed and sentence.start < quotes[i].close
+        if merged and inside:
             last = merged.pop()
             sentence = Sentence(last.start, sentence.end, "", last.paragraph)
         merged.append(sentence)
@@ -1047,4 +1192,7 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
 def find_statements(
     text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None
 ) -> list[Statement]:
-    return StatementFinder(text, body_start, index, person_titles).run()
+    try:
+        return StatementFinder(text, body_start, index, person_titles).run()
+    finally:
+        clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)

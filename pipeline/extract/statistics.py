@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
+from pipeline.extract.scan import window_start
+from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
 from pipeline.model import DateExpression, Statistic
@@ -45,6 +47,17 @@ NUMBER_OF = re.compile(
 )
 OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
+# "schools nationwide", "enterprises in China": what describes the counted noun
+SUBJECT_MODIFIERS = re.compile(
+    r"(?:\s+\w+wide\b)?(?:\s+(?:in|of|at|across|from|for|under|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?"
+)
+AUXILIARY_AFTER = re.compile(r"\s+(?P<aux>\w+)\s+")  # "that have opened ...": a clause on the noun
+CLAUSE_WORD = re.compile(r"\s*([^\s,;:.!?\"“”]+)")  # a word before the clause's punctuation
+OF_NOUN_PHRASE = re.compile(r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+# How far back a rule reads: "the number of ... had reached about" is a few words before its
+# number, the nouns "such" refers to are in the sentence (its last 1,000 characters if longer).
+CONTEXT_WINDOW = 500
+SUCH_WINDOW = 1000
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,15 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:U\.?S\.?\s+)?({_alternation(words)})\b")
 
 
+def _clause_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """`text[start:end]` up to its first `,;:.!?"“”`, split into words: the first `count`."""
+    words = []
+    while len(words) < count and (word := CLAUSE_WORD.match(text, start, end)):
+        words.append(word.group(1))
+        start = word.end()
+    return words
+
+
 def _looks_plural(word: str) -> bool:
     """ "routes", "companies", "people" look plural; "bus", "press", "analysis" do not."""
     return word in ("people", "staff", "police") or (
@@ -139,13 +161,17 @@ def _scale_value(scale: str | None) -> float:
 class StatisticFinder:
     def __init__(self, text: str, dates: list[DateExpression], index: EntityIndex):
         self.text = text
-        self.dates = dates
+        self.dates: SortedSpans[DateExpression] = SortedSpans()  # dates never overlap
+        for date in dates:
+            self.dates.insert(date.char_start, date.char_end, date)
         self.index = index
+        self.counted: dict[int, tuple[int, int, str] | None] = {}  # `_counted_noun` by position
+        self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
 
     def _excluded(self, m: re.Match[str]) -> bool:
         text = self.text
         start, end = m.start("number"), m.end()
-        if any(d.char_start < end and start < d.char_end for d in self.dates):
+        if start < end and self.dates.overlaps(start, end):
             return True
         if self.index.overlaps(start, m.end("number")):
             return True  # part of a name: "Bill, 2023", "Group of 20"
@@ -201,7 +227,23 @@ class StatisticFinder:
 
         Up to three content words follow the number; the counted noun is the last of them that
         looks plural ("bus routes" -> routes), else the first ("200 people attended" -> people).
+        "eight of the 27 member states" counts what the group counts: a chain of such groups
+        ("one of the 5 of the 6 ...") is followed in a loop, each position's answer kept.
         """
+        chain = []
+        while position not in self.counted:
+            chain.append(position)
+            noun, group_end = self._noun_after(position)
+            if group_end is None:
+                self.counted[position] = noun
+                break
+            position = group_end
+        for link in chain:
+            self.counted[link] = self.counted[position]
+        return self.counted[position]
+
+    def _noun_after(self, position: int) -> tuple[tuple[int, int, str] | None, int | None]:
+        """(counted noun, None), or (None, where the group after "of the 27" ends) to look on."""
         lexicon = _lexicon()
         content = []
         for word in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[position : position + 60]):
@@ -219,12 +261,12 @@ class StatisticFinder:
         if not content:
             # "at least eight of the 27 member states": the members of the group are counted
             group = OF_GROUP.match(self.text, position)
-            return self._counted_noun(group.end()) if group else None
+            return None, (group.end() if group else None)
         plural = [
             w for w in content if _looks_plural(w.group()) or w.group() in lexicon.noun_classes
         ]
         chosen = plural[-1] if plural else content[0]
-        return position + chosen.start(), position + chosen.end(), chosen.group()
+        return (position + chosen.start(), position + chosen.end(), chosen.group()), None
 
     def _unit_after(self, position: int) -> tuple[int, str] | None:
         """A unit word right after the number: "billion yuan", "5 km", "US dollars"."""
@@ -241,17 +283,12 @@ class StatisticFinder:
         text = self.text
         noun = text[noun_start:noun_end]
         head = self._resolve_such(noun, noun_start, sentence_start)
-        tail = text[noun_end:sentence_end]
-        modifiers = re.match(
-            r"(?:\s+\w+wide\b)?(?:\s+(?:in|of|at|across|from|for|under|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?",
-            tail,
-        )
-        phrase = head + (modifiers.group() if modifiers else "")
-        rest = tail[len(modifiers.group()) if modifiers else 0 :]
-        verb = re.match(r"\s+(?P<aux>\w+)\s+(?P<phrase>[^,;:.!?\"“”]*)", rest)
+        modifiers = SUBJECT_MODIFIERS.match(text, noun_end, sentence_end)  # (always matches)
+        phrase = head + modifiers.group()
+        verb = AUXILIARY_AFTER.match(text, modifiers.end(), sentence_end)
         if verb and verb["aux"] in AUXILIARIES:
             words = []
-            for word in verb["phrase"].split()[:6]:
+            for word in _clause_words(text, verb.end(), sentence_end, 6):
                 if word in ("to", "and", "but", "that", "which", "because", "as"):
                     break
                 words.append(word)
@@ -261,10 +298,7 @@ class StatisticFinder:
 
     def _of_phrase(self, position: int, sentence_end: int) -> str | None:
         """ "20 percent of voters" -> "voters"; "3 percent of the country's GDP" -> "the country's GDP"."""
-        m = re.match(
-            r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})",
-            self.text[position:sentence_end],
-        )
+        m = OF_NOUN_PHRASE.match(self.text, position, sentence_end)
         if not m:
             return None
         words = []
@@ -286,7 +320,8 @@ class StatisticFinder:
         wanted = classes.get(noun.lower())
         if wanted is None:
             return noun
-        before = text[sentence_start : noun_start - 5]
+        # the sentence before "such", its last `SUCH_WINDOW` characters in a very long one
+        before = text[max(sentence_start, noun_start - 5 - SUCH_WINDOW) : noun_start - 5]
         plural = noun.endswith("s")
         candidates = [
             m
@@ -303,20 +338,24 @@ class StatisticFinder:
         )
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
-    def _unit_from_context(
-        self, start: int, sentence_start: int, found: list[Statistic]
-    ) -> str | None:
+    def _unit_from_context(self, start: int, sentence_start: int) -> str | None:
         """The unit a bare number takes from its sentence.
 
         "rose 310 points to close at 81,766": a number reached "to"/"at" after a number with a
         unit (but not a percent, a rate of change) is in that unit; "the number of registered
         merchants had reached about 14.6 million": the noun the sentence counts.
         """
-        before = self.text[sentence_start:start]
+        # (both patterns end at `start` and reach back a few words: the last of the sentence's)
+        before = self.text[window_start(self.text, sentence_start, start, CONTEXT_WINDOW) : start]
         if AT_OR_TO_BEFORE.search(before):
-            earlier = [s for s in found if sentence_start <= s.char_start < start and s.unit]
-            if earlier and earlier[-1].unit not in ("percent", "percentage points"):
-                return earlier[-1].unit
+            # the last number with a unit found in this sentence (found are in text order)
+            earlier = self.last_with_unit
+            if (
+                earlier is not None
+                and sentence_start <= earlier.char_start < start
+                and earlier.unit not in ("percent", "percentage points")
+            ):
+                return earlier.unit
         counted = NUMBER_OF.search(before)
         return counted.group("noun") if counted else None
 
@@ -349,7 +388,7 @@ class StatisticFinder:
                         if not OF_GROUP.match(self.text, m.end()):
                             end = noun[1]  # "at least eight of the 27 states" ends at "eight"
                     else:
-                        unit = self._unit_from_context(m.start(), sentence.start, found)
+                        unit = self._unit_from_context(m.start(), sentence.start)
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
@@ -388,6 +427,8 @@ class StatisticFinder:
                             end,
                         )
                     )
+                    if unit:
+                        self.last_with_unit = found[-1]
         return found
 
 

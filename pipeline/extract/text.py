@@ -10,11 +10,15 @@ from pipeline.extract.lexicon import abbreviations
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
 # A sentence ends at `[.!?…]+[\"”’»)\]]*(?=\s+(?:''|[\"“‘«(\[])?[A-Z0-9])` or at a blank line
 # (`\n\s*\n`). Written to start with one character set, which the engine skips to directly
-# instead of trying both alternatives at every position of the text.
+# instead of trying both alternatives at every position of the text. A run of marks is tried
+# from its first one only (`(?<![.!?…]{2})`): from any later one it ends the same way, so
+# trying each would read the run again from each ("......": quadratic).
 SENTENCE_BREAK = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’»)\]]*(?=\s+(?:''|[\"“‘«(\[])?[A-Z0-9])|(?<=\n)\s*\n)"
+    r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…]{2})[.!?…]*[\"”’»)\]]*(?=\s+(?:''|[\"“‘«(\[])?[A-Z0-9])"
+    r"|(?<=\n)\s*\n)"
 )
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each paragraph from `start` on."""
     spans = []
-    for match in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:]):
+    # (a line break goes on the paragraph unless only spaces stand before the next one)
+    for match in PARAGRAPH.finditer(text[start:]):
         spans.append((start + match.start(), start + match.end()))
     return spans

@@ -41,6 +41,19 @@ SPACES_TO_JOIN = re.compile(
     r" [ \t\u2000-\u200b\u3000]+|[\t\u2000-\u200b\u3000][ \t\u2000-\u200b\u3000]*"
 )
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
+# A byline is a short line: "China DailyUpdated: November 8, 2022 10:21" (its pattern would try
+# every character of a long one, and the date parser read all of it).
+MAX_BYLINE_CHARACTERS = 200
+# "Home > World > Asia", "News » Business » Markets", "Home / Politics": a breadcrumb is short,
+# its segments are short and none of them is a sentence.
+BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*")
+HOME_BREADCRUMB = re.compile(r"(?:home|news|首页)\s*[>»›/|]", re.IGNORECASE)
+HOME_BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›/|]\s*")
+MAX_BREADCRUMB_CHARACTERS = 120
+MAX_CRUMB_WORDS = 5  # "Middle East and North Africa"
+# What a crumb never holds: a sentence's punctuation or quote marks, a word that ends a
+# sentence ("said."), a number after the sign ("> 5%": a comparison; a year may be a crumb)
+NOT_A_CRUMB = re.compile(r"[,;:!?\"“”„«‘]|[a-z][.!?…](?:\s|$)|^[-+]?\d(?!\d{3}$)")
 
 
 @cache
@@ -50,7 +63,23 @@ def _furniture() -> re.Pattern[str]:
 
 
 def is_furniture(line: str) -> bool:
-    return _furniture().fullmatch(line) is not None
+    return is_breadcrumb(line) or _furniture().fullmatch(line) is not None
+
+
+def is_breadcrumb(line: str) -> bool:
+    """ "Home > World > Asia" is; «Oui», a-t-il dit, «mais ...» and "> 5% ... > 7%" are not:
+    two separators at least (one after "Home"), short segments, no sentence."""
+    if len(line) > MAX_BREADCRUMB_CHARACTERS:
+        return False
+    home = HOME_BREADCRUMB.match(line) is not None  # "Home >", "News | World": one is enough
+    parts = [
+        part.strip()
+        for part in (HOME_BREADCRUMB_SEPARATORS if home else BREADCRUMB_SEPARATORS).split(line)
+    ]
+    crumbs = [part for part in parts if part]
+    return (home or len(parts) >= 3) and all(
+        len(crumb.split()) <= MAX_CRUMB_WORDS and not NOT_A_CRUMB.search(crumb) for crumb in crumbs
+    )
 
 
 def normalize_whitespace(text: str) -> str:
@@ -82,7 +111,7 @@ class Byline:
 def find_byline(blocks: list[str]) -> Byline | None:
     """`China DailyUpdated: November 8, 2022` -> publisher China Daily, published 2022-11-08."""
     for index, block in enumerate(blocks[:12]):
-        if len(block.split()) > 12:
+        if len(block) > MAX_BYLINE_CHARACTERS or len(block.split()) > 12:
             continue  # a paragraph of the story: the pattern would try every word of it
         match = BYLINE.match(block)
         if match:

@@ -1,0 +1,387 @@
+"""`python -m pipeline.bench.pathological`: extraction time on inputs made to be slow.
+
+Each input repeats one pattern a rule looks at (a verb of saying, a quote mark, a law word,
+a month, a name, ...) or has a shape the rules do not expect (one line with no space, no
+punctuation at all, thousands of short lines). Every input is read, cleaned and extracted
+as a file of a build is (`process_file`), and its rows added to the tables, at 25, 50 and
+100 KB: time that grows linearly doubles with the size, time that grows with the square of
+the size quadruples. Then the scale test: a 5 MB article without punctuation and an 8 MB
+single paragraph of news.
+
+    .venv/bin/python -m pipeline.bench.pathological                 # every input, then the scale test
+    .venv/bin/python -m pipeline.bench.pathological --only said --sizes 25 50 100 200
+    .venv/bin/python -m pipeline.bench.pathological --no-scale --limit 30
+
+Each input runs in a process of its own, stopped after `--limit` seconds, so an input that
+would take hours is reported as such instead of stalling the bench. Prints, never asserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+KB = 1000
+MB = 1000 * KB
+SIZES_KB = (25, 50, 100)
+TARGET_SECONDS_100KB = 2.0  # per pathological article of 100 KB
+TARGET_SECONDS_SCALE = 60.0  # per article of the scale test
+# A header as a page copied from the web has one, so the cleaning rules run on every input.
+HEADER = "Pathological input\n\nDaily Courier Updated: March 4, 2024 09:15\n\n"
+
+NEWS_SENTENCE = (
+    "the government plan would cut spending on schools and roads next year while officials "
+    "in the ministry warned that the budget for health care was too small to meet demand as "
+    "prices rose across the country and workers asked for higher wages in talks with employers "
+    "who said they could not pay more without help from the state bank or new loans from "
+    "investors abroad"
+)
+NEWS_WORDS = NEWS_SENTENCE.split()
+REPORTING = ["said", "says", "told reporters", "added", "according to", "asked whether", "warned"]
+NAMES = ["Jane Roe", "John Smith", "Mr Smith", "Ms Li", "President Wang", "Dr. Okafor"]
+MONTHS = "January February March April May June July August September October November December"
+MARKS = ['"', "“", "”", "«", "»", "‘", "’", "''", "'"]
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    """`unit` repeated whole, to `size` characters or just under (at least once)."""
+
+    def make(size: int) -> str:
+        return unit * max(1, size // len(unit))
+
+    return make
+
+
+def _words(pick: Callable[[random.Random], str], separator: str = " ") -> Callable[[int], str]:
+    """Words drawn by `pick` from a generator seeded with the size, until `size` characters."""
+
+    def make(size: int) -> str:
+        rng = random.Random(size)
+        parts, length = [], 0
+        while length < size:
+            word = pick(rng)
+            parts.append(word)
+            length += len(word) + len(separator)
+        return separator.join(parts)[:size]
+
+    return make
+
+
+def _syllable_name(rng: random.Random) -> str:
+    """A capitalized made-up word ("Dovaku"): names no list knows, each different."""
+    syllables = [
+        rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))
+    ]
+    return "".join(syllables).capitalize()
+
+
+def _numbers(size: int) -> str:
+    return ", ".join(str(n) for n in range(1, size // 2))[:size]
+
+
+def _nested_quotes(size: int) -> str:
+    """Quotes nested 1,000 deep (alternating guillemets and curly marks), again and again."""
+    unit = "«“" * 500 + " she said " + "”»" * 500 + " "
+    return _repeat(unit)(size)
+
+
+def _news_mix(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.55:
+        return rng.choice(NEWS_WORDS)
+    if roll < 0.65:
+        return rng.choice(REPORTING)
+    if roll < 0.72:
+        return rng.choice(NAMES)
+    if roll < 0.78:
+        return rng.choice(MARKS) + rng.choice(NEWS_WORDS)
+    if roll < 0.84:
+        return str(rng.randint(1, 5000)) + rng.choice(["", "%", " percent", " million"])
+    if roll < 0.88:
+        return rng.choice(MONTHS.split()) + " " + str(rng.randint(1, 28))
+    if roll < 0.94:
+        return rng.choice(NEWS_WORDS) + rng.choice([".", ",", ":", ";", "?"])
+    return rng.choice(["\n", "\n\n", "(", ")", "--", "—"])
+
+
+def _news_paragraph(size: int) -> str:
+    """Sentences of news, every kind of rule's business, as one paragraph without a break."""
+    rng = random.Random(size)
+    sentences, length = [], 0
+    while length < size:
+        name = rng.choice(NAMES)
+        words = " ".join(rng.choice(NEWS_WORDS) for _ in range(rng.randint(6, 18)))
+        sentence = rng.choice(
+            [
+                f'"{words.capitalize()}," {name} said.',
+                f"{name} said {words}.",
+                f"{words.capitalize()}, according to the Ministry of Finance.",
+                f"The {rng.choice(MONTHS.split())} figures rose {rng.randint(2, 90)} percent to "
+                f"{rng.randint(100, 9000)} schools, {words}.",
+                f"“{words.capitalize()}”, she added, “and {words}.”",
+                f"{words.capitalize()} under the Data Protection Act of {rng.randint(1990, 2024)}.",
+            ]
+        )
+        sentences.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(sentences)[:size]
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    why: str  # the rule it stresses
+    make: Callable[[int], str]  # size in characters -> the article body
+    # first in the file, where the byline is looked for, rather than after the page's header
+    first: bool = False
+
+
+CASES = [
+    Case("asked-whether", "a verb of asking per word", _repeat("asked whether ")),
+    Case("said", "a reporting verb per word", _repeat("said ")),
+    Case("according-to", "a source phrase per cue", _repeat("according to ")),
+    Case("told-reporters", "'told' and its object", _repeat("told reporters ")),
+    Case("name-said", "a speaker before every cue", _repeat("Mr Smith said ")),
+    Case("said-sentences", "a statement per sentence", _repeat("Mr Smith said the plan failed. ")),
+    Case("she-said-quotes", "pronoun speakers", _repeat('"The plan failed," she said. ')),
+    Case("adding-that", "participles after a comma", _repeat("the plan failed, adding that ")),
+    Case("quote-marks", "straight quote marks", _repeat('"')),
+    Case("quoted-words", "short quotes in one paragraph", _repeat('"word" ')),
+    Case("unbalanced-quotes", "opening marks only", _repeat("“word ")),
+    Case("nested-quotes", "quotes nested 1,000 deep", _nested_quotes),
+    Case("data-act", "a law word after every name", _repeat("the Data Act of ")),
+    Case("law-names", "capitalized words before law words", _repeat("Data Protection Act ")),
+    Case("numbers", "a number per word", _numbers),
+    Case("percent", "numbers with units", _repeat("5% to 7 percent of 300 schools, ")),
+    Case("months", "month names", _repeat(MONTHS + " ")),
+    Case("dates", "full dates", _repeat("on January 5, 2020 and ")),
+    Case("in-year", "years after a preposition", _repeat("in 2020 ")),
+    Case("weekdays", "relative dates", _repeat("last Monday ")),
+    Case("names", "one capitalized name repeated", _repeat("Mr Smith ")),
+    Case("distinct-names", "a new name each time", _words(lambda r: "Mr " + _syllable_name(r))),
+    Case("capitalized", "capitalized words", _words(_syllable_name)),
+    Case("ministries", "institution words", _repeat("Ministry of ")),
+    Case(
+        "distinct-ministries",
+        "a new institution each time",
+        _words(lambda r: f"the {_syllable_name(r)} Ministry said"),
+    ),
+    Case("the-ministry", "short references", _repeat("the ministry ")),
+    Case("titles", "title words", _repeat("President ")),
+    Case("spokesman", "nominal speakers", _repeat("the spokesman ")),
+    Case("no-spaces", "one line without a space", _repeat("a")),
+    Case("unpunctuated", "ordinary words, no punctuation", _words(lambda r: r.choice(NEWS_WORDS))),
+    Case("short-lines", "thousands of short lines", _repeat("word\n")),
+    Case("blank-lines", "paragraph breaks", _repeat("word\n\n")),
+    Case("line-separators", "\\u2028 between words", _repeat("word\u2028")),
+    Case("angle-brackets", "runs of '>'", _repeat(">")),
+    Case("guillemets", "runs of '»'", _repeat("» ")),
+    Case("parentheses", "an opening parenthesis per word", _repeat("word (")),
+    Case("commas", "a comma per word", _repeat("word, ")),
+    Case("dashes", "dashes between words", _repeat("word -- ")),
+    Case("initials", "abbreviations and initials", _repeat("A. Mr. ")),
+    Case("who-said", "relative clauses", _repeat("who said ")),
+    Case("colon-paragraphs", "paragraphs ending 'said:'", _repeat("He said:\n\n")),
+    Case(
+        "byline-line",
+        "a short line that is very long",
+        lambda size: "Updated " + "x" * size,
+        first=True,
+    ),
+    Case("byline-glued", "one word of byline words", _repeat("Updated111,"), first=True),
+    Case("periods", "a run of full stops", _repeat(".")),
+    Case("such-firms", "'such' and the nouns before it", _repeat("such companies and firms ")),
+    Case("of-the-group", "'of the 27': groups of groups", _repeat("of the 5 ")),
+    Case("at-numbers", "numbers reached 'at' or 'to'", _repeat("rose 5 points to close at 6 ")),
+    Case("appositives", "names with appositives", _repeat("Jane Doe, a spokeswoman, said ")),
+    Case("open-quotes", "quotes left open at paragraph ends", _repeat("“The plan works\n\n")),
+    Case("markdown", "emphasis marks", _repeat("**word** _word_ ")),
+    Case("apostrophes", "two apostrophes as quote marks", _repeat("''")),
+    Case("news-mix", "random news words and marks", _words(_news_mix)),
+    Case("news-paragraph", "one paragraph of news", _news_paragraph),
+]
+
+
+def _case_maker(name: str) -> Callable[[int], str]:
+    return next(case.make for case in CASES if case.name == name)
+
+
+SCALE = [
+    Case("unpunctuated", "a 5 MB article without punctuation", _case_maker("unpunctuated")),
+    Case("news-paragraph", "an 8 MB single paragraph", _news_paragraph),
+]
+SCALE_SIZES = {"unpunctuated": 5 * MB, "news-paragraph": 8 * MB}
+
+
+def _case(name: str) -> Case:
+    return next(case for case in CASES if case.name == name)
+
+
+def article_text(case: Case, size: int) -> str:
+    if case.first:
+        return case.make(size) + "\n\n" + HEADER
+    return HEADER + case.make(size) + "\n"
+
+
+Result = float | str | None  # seconds, the error extraction raised, or None: out of time
+
+
+def _time_one(folder: Path, case: Case, size: int) -> float:
+    """Seconds to read, clean and extract the article, as a build's worker does, and to add its
+    rows to the tables, as the build then does with each extraction."""
+    from pipeline.parallel import process_file
+    from pipeline.tables import TableAssembler
+
+    path = folder / f"{case.name}-{size}.txt"
+    path.write_text(article_text(case, size), encoding="utf-8")
+    assembler = TableAssembler()
+    started = time.perf_counter()
+    assembler.add(process_file(path))
+    return time.perf_counter() - started
+
+
+def _child(name: str, sizes: list[int]) -> None:
+    """Time one input at each size in this process; one JSON line per size on stdout."""
+    from pipeline.model import ArticleError
+    from pipeline.parallel import process_file
+
+    with tempfile.TemporaryDirectory(prefix="newsdata-pathological-") as folder:
+        warm = Path(folder) / "warm.txt"
+        warm.write_text(HEADER + "Jane Roe said the plan failed on Monday.\n", encoding="utf-8")
+        process_file(warm)  # loads and compiles the rules before the clock starts
+        for size in sizes:
+            try:
+                seconds = _time_one(Path(folder), _case(name), size)
+            except ArticleError as error:  # the file a build would report and skip
+                print(json.dumps({"size": size, "error": str(error).split(": ", 1)[-1]}))
+                return
+            print(json.dumps({"size": size, "seconds": seconds}), flush=True)
+
+
+def time_case(name: str, sizes: list[int], limit: float) -> dict[int, Result]:
+    """Seconds per size, each in a child process; None for a size not done within `limit` s
+    (the sizes after it are not tried), the error for one whose extraction raised."""
+    command = [sys.executable, "-m", "pipeline.bench.pathological", "--child", name]
+    command += [str(size) for size in sizes]
+    results: dict[int, Result] = dict.fromkeys(sizes)
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
+        try:
+            out, _ = child.communicate(timeout=limit * len(sizes))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            out, _ = child.communicate()
+    for line in out.splitlines():
+        row = json.loads(line)
+        results[row["size"]] = row.get("seconds", row.get("error"))
+    return results
+
+
+def _figures(results: dict[int, Result], limit: float) -> list[str]:
+    """Seconds per size, ">limit" when out of time, "failed" when extraction raised ("-" after)."""
+    figures = []
+    for result in results.values():
+        if figures and figures[-1] in ("failed", "-"):
+            figures.append("-")
+        elif isinstance(result, str):
+            figures.append("failed")
+        else:
+            figures.append(f"{result:.2f}" if result is not None else f">{limit:.0f}")
+    return figures
+
+
+def _growth(results: dict[int, Result]) -> str:
+    """Time at the largest size over time at half of it: 2 is linear, 4 quadratic."""
+    largest = max(results)
+    half, full = results.get(largest // 2), results[largest]
+    if not isinstance(half, float) or not isinstance(full, float) or half <= 0:
+        return ""
+    return f"x{full / half:.1f}"
+
+
+def _missed(result: Result, target: float) -> bool:
+    return not isinstance(result, float) or result > target
+
+
+def run(names: list[str] | None, sizes_kb: list[int], limit: float, scale: bool) -> Iterator[str]:
+    """Lines of the report, each as soon as its input is measured."""
+    cases = [case for case in CASES if names is None or case.name in names]
+    sizes = [kb * KB for kb in sizes_kb]
+    yield (
+        "Seconds to read, clean, extract one pathological article and add its rows to the tables "
+        f"(target < {TARGET_SECONDS_100KB:.0f} s at 100 KB; doubling the size should double the time)"
+    )
+    yield f"{'input':<20}" + "".join(f"{kb:>9} KB" for kb in sizes_kb) + "   growth  stresses"
+    missed, failures = [], []
+    for case in cases:
+        results = time_case(case.name, sizes, limit)
+        cells = "".join(f"{figure:>12}" for figure in _figures(results, limit))
+        yield f"{case.name:<20}{cells}   {_growth(results):>6}  {case.why}"
+        if 100 * KB in results and _missed(results[100 * KB], TARGET_SECONDS_100KB):
+            missed.append(case.name)
+        failures += [f"  {case.name}: {r}" for r in results.values() if isinstance(r, str)][:1]
+    if 100 * KB in sizes:
+        yield f"over {TARGET_SECONDS_100KB:.0f} s at 100 KB: {', '.join(missed) or 'none'}"
+    if failures:
+        yield "failed:"
+        yield from failures
+    if not scale:
+        return
+    yield ""
+    scale_limit = max(limit, 10 * TARGET_SECONDS_SCALE)
+    yield f"Scale test (target < {TARGET_SECONDS_SCALE:.0f} s per article)"
+    for case in SCALE:
+        if names is not None and case.name not in names:
+            continue
+        size = SCALE_SIZES[case.name]
+        result = time_case(case.name, [size], limit=scale_limit)[size]
+        verdict = "MISSED" if _missed(result, TARGET_SECONDS_SCALE) else "ok"
+        figure = _figures({size: result}, scale_limit)[0]
+        yield f"{case.why:<40}{figure:>10} s  {verdict}"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pipeline.bench.pathological", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="only these inputs")
+    parser.add_argument(
+        "--sizes", nargs="+", type=int, default=list(SIZES_KB), metavar="KB", help="sizes in KB"
+    )
+    parser.add_argument(
+        "--limit", type=float, default=60.0, help="seconds allowed per input and size (default 60)"
+    )
+    parser.add_argument(
+        "--scale",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="also time the 5 MB and 8 MB articles (default: on)",
+    )
+    parser.add_argument("--list", action="store_true", help="list the inputs and exit")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.child:
+        _child(args.child[0], [int(size) for size in args.child[1:]])
+        return 0
+    if args.list:
+        for case in CASES:
+            print(f"{case.name:<20}{case.why}")
+        return 0
+    for line in run(args.only, args.sizes, args.limit, args.scale):
+        print(line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""Extraction works in time linear in an article's length, pinned without a clock.
+
+The work of the rules is counted, not timed: the characters each module-level pattern of
+the extraction reads and the spans the entity index walks through, and apart from those
+every call of a function and every step of a generator (`sys.setprofile`), which counts
+the loops over all quotes or dates found so far. Doubling a pathological article (one made
+of a pattern the rules look at, repeated) must about double both: a rule that searches to
+the end of the sentence from every verb of saying quadruples them. And such an article, at 100 KB, gives the rows its pattern gives
+once, as many times as it is repeated.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from types import ModuleType
+
+import pytest
+
+from pipeline.bench.pathological import CASES
+from pipeline.extract import (
+    article,
+    dates,
+    documents,
+    institutions,
+    laws,
+    people,
+    scan,
+    sorted_spans,
+    speakers,
+    statements,
+    statistics,
+    text,
+)
+from pipeline.extract.scan import Matches
+from tests.extraction_helpers import extract
+
+MODULES: list[ModuleType] = [
+    article,
+    dates,
+    documents,
+    institutions,
+    laws,
+    people,
+    scan,
+    speakers,
+    statements,
+    statistics,
+    text,
+]
+
+
+class CountingPattern:
+    """A compiled pattern that adds the characters it reads to a count: up to the end of what
+    it found, or all it was given when it found nothing (an anchored match that fails reads a
+    few characters, and counts none)."""
+
+    def __init__(self, pattern: re.Pattern[str], work: list[int]):
+        self._pattern = pattern
+        self._work = work
+
+    def __getattr__(self, name):
+        return getattr(self._pattern, name)
+
+    def __hash__(self) -> int:
+        return hash(self._pattern)
+
+    def __eq__(self, other) -> bool:
+        return self._pattern == getattr(other, "_pattern", other)
+
+    def _read(self, found, string: str, pos: int, endpos: int, anchored: bool = False):
+        end = min(endpos, len(string))
+        self._work[0] += max(0, (found.end() if found else pos if anchored else end) - pos)
+        return found
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self._read(self._pattern.search(string, pos, endpos), string, pos, endpos)
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        found = self._pattern.match(string, pos, endpos)
+        return self._read(found, string, pos, endpos, anchored=True)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        found = self._pattern.fullmatch(string, pos, endpos)
+        return self._read(found, string, pos, endpos, anchored=True)
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        last = pos
+        for found in self._pattern.finditer(string, pos, endpos):
+            self._work[0] += found.end() - last
+            last = found.end()
+            yield found
+        self._work[0] += max(0, min(endpos, len(string)) - last)
+
+    def sub(self, repl, string, count=0):
+        self._work[0] += len(string)
+        return self._pattern.sub(repl, string, count)
+
+
+@pytest.fixture
+def work(monkeypatch) -> list[int]:
+    """[characters given to the extraction's patterns + spans walked by its indexes]"""
+    counted = [0]
+    for module in MODULES:
+        for name, value in list(vars(module).items()):
+            if isinstance(value, re.Pattern):
+                monkeypatch.setattr(module, name, CountingPattern(value, counted))
+    forward = sorted_spans.SortedSpans._forward
+    backward = sorted_spans.SortedSpans.ending_at_or_before
+
+    def counted_forward(self, block, index):
+        for item in forward(self, block, index):
+            counted[0] += 1
+            yield item
+
+    def counted_backward(self, position):
+        for item in backward(self, position):
+            counted[0] += 1
+            yield item
+
+    monkeypatch.setattr(sorted_spans.SortedSpans, "_forward", counted_forward)
+    monkeypatch.setattr(sorted_spans.SortedSpans, "ending_at_or_before", counted_backward)
+    return counted
+
+
+def work_for(work: list[int], text: str) -> tuple[int, int]:
+    """(characters read and spans walked, calls and generator steps) to extract `text`."""
+    steps = [0]
+
+    def count(frame, event, arg):
+        steps[0] += 1
+
+    work[0] = 0
+    sys.setprofile(count)
+    try:
+        extract(text)
+    finally:
+        sys.setprofile(None)
+    return work[0], steps[0]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "said",
+        "asked-whether",
+        "name-said",
+        "who-said",
+        "adding-that",
+        "appositives",
+        "quoted-words",
+        "she-said-quotes",
+        "colon-paragraphs",
+        "data-act",
+        "numbers",
+        "of-the-group",
+        "in-year",
+        "dates",
+        "distinct-ministries",
+        "unpunctuated",
+        "periods",
+        "news-paragraph",
+    ],
+)
+def test_twice_the_pathological_article_is_twice_the_work(work, name):
+    case = next(case for case in CASES if case.name == name)
+    single = work_for(work, case.make(10_000))
+    double = work_for(work, case.make(20_000))
+    assert double[0] <= 2.5 * single[0], ("characters", name, single, double)
+    assert double[1] <= 2.5 * single[1], ("steps", name, single, double)
+
+
+def test_reported_speech_is_matched_once_per_sentence_not_once_per_verb(monkeypatch):
+    built = []
+    original = Matches.__init__
+
+    def counting_init(self, *args):
+        built.append(args[0])
+        original(self, *args)
+
+    monkeypatch.setattr(Matches, "__init__", counting_init)
+    found = extract("The minister said " * 5000 + "the plan failed.")  # 5,000 verbs, one sentence
+    assert len(set(map(id, built))) == len(built) <= 10  # each pattern once for the sentence
+    assert found.statements  # and the sentence was read
+
+
+def test_a_100_kb_article_of_one_statement_gives_it_once_per_copy():
+    sentence = "Mr Smith said the plan failed. "
+    copies = 100_000 // len(sentence)
+    found = extract(sentence * copies)
+    assert [(s.speaker, s.kind, s.text) for s in found.statements] == [
+        ("Smith", "indirect", "the plan failed")
+    ] * copies
+    assert [m.text for m in found.mentions] == ["Smith"] * copies
+
+
+def test_a_100_kb_article_of_appositives_gives_each_its_speaker():
+    sentence = "Jane Doe, a spokeswoman, said the plan failed. "
+    copies = 100_000 // len(sentence)
+    found = extract(sentence * copies)
+    assert {(s.speaker, s.text) for s in found.statements} == {("Jane Doe", "the plan failed")}
+    assert len(found.statements) == copies
+
+
+def test_groups_of_groups_are_counted_without_recursion():
+    # "of the 5 of the 5 ... schools": each number counts what the groups after it count
+    found = extract("of the 5 " * 8000 + "schools")
+    assert len(found.statistics) == 8000
+    assert {(s.value, s.unit, s.subject) for s in found.statistics} == {(5.0, "schools", "schools")}
+
+
+def test_a_law_word_after_every_name_reads_each_name_once():
+    found = extract("the Data Act of " * 6000)
+    assert [law.name for law in found.laws] == ["Data Act"]
+    assert len([m for m in found.mentions if m.entity_type == "law"]) == 6000

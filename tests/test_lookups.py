@@ -1,0 +1,89 @@
+"""The look-ups that replace a search per rule give what the search gave, on random texts."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from pipeline.extract.occurrences import Occurrences
+from pipeline.extract.recent import LatestBefore
+from pipeline.extract.scan import Matches
+from pipeline.extract.statements import (
+    CONTENT_END,
+    NEXT_ATTRIBUTION,
+    PERFECT_TENSE,
+    SPEAKER_GOES_ON,
+)
+
+WORDS = ["said", "he", "had", "voted", "and", "but", "the", "Bank", "Bank of", "X", "ly"]
+MARKS = [" ", " ", ", ", "; ", ". ", " -- ", " (", ") ", "\n", '," ', "'"]
+
+
+def random_text(rng: random.Random, words: int) -> str:
+    return "".join(rng.choice(WORDS) + rng.choice(MARKS) for _ in range(words))
+
+
+@pytest.mark.parametrize("pattern", [CONTENT_END, NEXT_ATTRIBUTION, SPEAKER_GOES_ON, PERFECT_TENSE])
+def test_first_match_after_a_position_is_the_search_from_it(pattern):
+    rng = random.Random(pattern.pattern)
+    for _ in range(200):
+        text = random_text(rng, rng.randint(1, 30))
+        start, end = sorted(rng.sample(range(len(text) + 1), 2))
+        matches = Matches(pattern, text, start, end)
+        for position in range(start, end + 1):
+            expected = pattern.search(text, position, end)
+            found = matches.first(position)
+            assert (found and found.span()) == (expected and expected.span())
+        # PERFECT_TENSE ends in \b: cut it where no word goes on past the cut
+        if pattern is PERFECT_TENSE:
+            for cut in (i for i in range(start, end) if not text[i].isalnum()):
+                expected = pattern.search(text, start, cut)
+                found = matches.first_before(start, cut)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_phrase_occurrences_are_the_matches_of_the_whole_word_pattern():
+    rng = random.Random(3)
+    for _ in range(300):
+        text = random_text(rng, rng.randint(0, 40))
+        phrase = rng.choice(["Bank", "Bank of", "the Bank", "he", "X", ", ", "'", "ly", "said, he"])
+        expected = [m.span() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)]
+        assert Occurrences(text).of(phrase) == expected, (text, phrase)
+
+
+def test_latest_recorded_before_a_position_is_the_last_recorded_of_those_before_it():
+    rng = random.Random(5)
+    length = 500
+    latest: LatestBefore[str] = LatestBefore(length)
+    recorded: list[tuple[int, str]] = []
+    for number in range(300):
+        position = rng.randrange(length + 1)
+        latest.record(position, number, f"entry {number}")
+        recorded.append((position, f"entry {number}"))
+        query = rng.randrange(length + 2)
+        expected = next(
+            ((n, entry) for n, (at, entry) in reversed(list(enumerate(recorded))) if at < query),
+            None,
+        )
+        assert latest.latest(query) == expected
+
+
+def test_statement_holding_a_number_is_the_first_that_holds_it_in_order_or_not():
+    from pipeline.tables import _StatementOf
+
+    rng = random.Random(9)
+    for _ in range(2000):
+        spans = []
+        for number in range(rng.randint(0, 8)):
+            start = rng.randint(0, 30)
+            spans.append((start, start + rng.randint(0, 6), f"st-{number}"))
+        if rng.random() < 0.7:
+            spans.sort()  # as extraction gives them (and, with no overlap, by a bisect)
+        statement_of = _StatementOf(spans)
+        for _ in range(10):
+            start = rng.randint(0, 35)
+            end = start + rng.randint(0, 4)
+            first = next((i for s, e, i in spans if s <= start and end <= e), None)
+            assert statement_of(start, end) == first
