@@ -308,3 +308,28 @@ def test_an_article_over_its_time_budget_is_one_line_and_the_rest_are_published(
         "unusual text; --time-limit sets the budget)"
     ]
     assert documents(out)["source"].tolist() == ["harbor.txt"]
+
+
+def test_an_8_mb_single_paragraph_is_extracted_and_published(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sentence = (
+        'The council said on Monday that 12 new schools would open, and "we are ready," '
+        "Mayor Elena Ruiz told reporters. "
+    )
+    (articles / "long.txt").write_text(sentence * (8_000_000 // len(sentence)), encoding="utf-8")
+    out = tmp_path / "package"
+    result = run_build_command(
+        "--input", str(articles), "--out", str(out), "--time-limit", "0", "--no-frictionless", "-q"
+    )
+    assert result.returncode == 0, result.stderr
+    statements = pd.read_parquet(out / "parquet" / "statements.parquet")
+    text = pd.read_parquet(out / "parquet" / "documents.parquet")["text"][0]
+    assert len(text) > 7_900_000
+    assert len(statements) > 1000
+    assert all(
+        text[start:end] == quoted
+        for start, end, quoted in statements[["char_start", "char_end", "text"]].itertuples(
+            index=False
+        )
+    )

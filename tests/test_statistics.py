@@ -142,3 +142,8 @@ def test_percent_signs_on_both_ends_of_a_range_and_bn():
         (7, "<="),
     ]
     assert stats("The government will spend £1.2bn on homes.")[0][1:] == (1.2e9, "=", "pounds")
+
+
+def test_a_run_of_hundreds_of_digits_is_not_a_quantity():
+    extraction = extract("The firm said it had " + "9" * 400 + " dollars and 12 stores in 2023.")
+    assert [(s.value, s.unit) for s in extraction.statistics] == [(12.0, "stores")]

@@ -8,6 +8,7 @@ ordinals, identifiers ("Article 5"), phone numbers, times and names with digits
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -416,6 +417,8 @@ class StatisticFinder:
                 elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
                     comparator = ">="
                 for number, bound in values:
+                    if not math.isfinite(number):
+                        continue  # hundreds of digits: a string of digits, not a quantity
                     found.append(
                         Statistic(
                             round(number, 6),
