@@ -9,8 +9,8 @@ import io
 import pandas as pd
 
 from pipeline.metadata import load_tables
-from pipeline.publish.files import write_csv
-from pipeline.publish.spreadsheet import MAX_CELL, spreadsheet_frame, write_spreadsheet_csv
+from pipeline.publish.files import to_arrow_table, write_csv
+from pipeline.publish.spreadsheet import MAX_CELL, spreadsheet_table, write_spreadsheet_csv
 
 STATEMENTS = load_tables()["statements"]
 DATES = load_tables()["dates"]
@@ -42,7 +42,7 @@ def read_back(path) -> list[dict[str, str]]:
 def test_text_a_spreadsheet_would_run_as_a_formula_starts_with_an_apostrophe(tmp_path):
     texts = ["=SUM(A1:A9)", "+1 555 0100", "-2 percent, he said", "@cell", "\tindent", "fine"]
     path = tmp_path / "statements.csv"
-    write_spreadsheet_csv(statements(*texts), STATEMENTS, path)
+    write_spreadsheet_csv(to_arrow_table(statements(*texts), STATEMENTS), STATEMENTS, path)
     assert [row["text"] for row in read_back(path)] == [
         "'=SUM(A1:A9)",
         "'+1 555 0100",
@@ -62,18 +62,18 @@ def test_the_exact_csv_keeps_the_text_as_written(tmp_path):
 
 def test_the_spreadsheet_copy_starts_with_a_byte_order_mark_so_accents_read_right(tmp_path):
     path = tmp_path / "statements.csv"
-    write_spreadsheet_csv(statements("fine"), STATEMENTS, path)
+    write_spreadsheet_csv(to_arrow_table(statements("fine"), STATEMENTS), STATEMENTS, path)
     data = path.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfstatement_id,")
+    assert data.startswith(b'\xef\xbb\xbf"statement_id",')
     assert "Zoë Müller".encode() in data
 
 
 def test_a_cell_longer_than_a_spreadsheet_holds_is_cut_with_a_note():
-    frame = spreadsheet_frame(statements("x" * (MAX_CELL + 10), "short"), STATEMENTS)
-    cut = frame.loc[0, "text"]
-    assert len(cut) == MAX_CELL
-    assert cut.endswith("[cut: the whole text is in csv/statements.csv]")
-    assert frame.loc[1, "text"] == "short"
+    long = statements("é" * (MAX_CELL + 10), "short")  # characters, not bytes, are counted
+    texts = spreadsheet_table(to_arrow_table(long, STATEMENTS), STATEMENTS)["text"].to_pylist()
+    assert len(texts[0]) == MAX_CELL
+    assert texts[0].endswith("[cut: the whole text is in csv/statements.csv]")
+    assert texts[1] == "short"
 
 
 def test_booleans_are_true_false_in_both_spellings_their_readers_expect(tmp_path):
@@ -91,6 +91,6 @@ def test_booleans_are_true_false_in_both_spellings_their_readers_expect(tmp_path
     )[DATES.field_names]
     exact, sheet = tmp_path / "exact.csv", tmp_path / "sheet.csv"
     write_csv(frame, exact)
-    write_spreadsheet_csv(frame, DATES, sheet)
+    write_spreadsheet_csv(to_arrow_table(frame, DATES), DATES, sheet)
     assert [row["relative"] for row in read_back(exact)] == ["true", "false"]
     assert [row["relative"] for row in read_back(sheet)] == ["TRUE", "FALSE"]

@@ -48,10 +48,8 @@ def _arrow_column(series: pd.Series, arrow_type: pa.DataType) -> pa.Array:
         return pa.array(values, type=arrow_type)
 
 
-def write_parquet(frame: pd.DataFrame, table: TableSchema, path: Path) -> None:
-    pq.write_table(to_arrow_table(frame, table), path, compression="zstd", write_statistics=True)
-    # Arrow's allocator keeps freed buffers for reuse; give them back before the next table.
-    pa.default_memory_pool().release_unused()
+def write_parquet(table: pa.Table, path: Path) -> None:
+    pq.write_table(table, path, compression="zstd", write_statistics=True)
 
 
 def sha256_of(path: Path) -> str:

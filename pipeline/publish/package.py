@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.metadata import load_tables
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import build_descriptor
 from pipeline.publish.destination import check_destination, staging_folder, swap_in, write_marker
 from pipeline.publish.errors import PublishError
-from pipeline.publish.files import write_csv, write_parquet
+from pipeline.publish.files import to_arrow_table, write_csv, write_parquet
 from pipeline.publish.spreadsheet import FOLDER as SPREADSHEET_FOLDER
 from pipeline.publish.spreadsheet import write_spreadsheet_csv
 from pipeline.publish.validate import validate_tables
@@ -62,10 +63,14 @@ def frictionless_errors(descriptor_path: Path) -> list[str]:
 def write_package(folder: Path, tables: dict[str, pd.DataFrame]) -> dict:
     for subfolder in ("csv", "parquet", SPREADSHEET_FOLDER):
         (folder / subfolder).mkdir(parents=True)
-    for name, table in load_tables().items():
+    for name, schema in load_tables().items():
         write_csv(tables[name], folder / "csv" / f"{name}.csv")
-        write_parquet(tables[name], table, folder / "parquet" / f"{name}.parquet")
-        write_spreadsheet_csv(tables[name], table, folder / SPREADSHEET_FOLDER / f"{name}.csv")
+        arrow = to_arrow_table(tables[name], schema)
+        write_parquet(arrow, folder / "parquet" / f"{name}.parquet")
+        write_spreadsheet_csv(arrow, schema, folder / SPREADSHEET_FOLDER / f"{name}.csv")
+        del arrow
+        # Arrow's allocator keeps freed buffers for reuse; give them back before the next table.
+        pa.default_memory_pool().release_unused()
     descriptor = build_descriptor(folder, tables)
     (folder / "datapackage.json").write_text(
         json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"

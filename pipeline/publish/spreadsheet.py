@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
 
 from pipeline.metadata import TableSchema
 
@@ -27,38 +29,40 @@ FOLDER = "spreadsheet"
 # What makes a spreadsheet read a cell as a formula, at the start of the cell.
 FORMULA_START = r"^[=+\-@\t\r]"
 MAX_CELL = 32_767  # characters in one Excel cell
+BYTE_ORDER_MARK = "\ufeff".encode()
 
 
 def cut_note(table: str, column: str) -> str:
     return f" [cut: the whole {column} is in csv/{table}.csv]"
 
 
-def spreadsheet_frame(frame: pd.DataFrame, table: TableSchema) -> pd.DataFrame:
-    """The table as a spreadsheet should receive it (see the module docstring)."""
-    safe = {}
-    for field in table.fields:
-        column = frame[field.name]
+def spreadsheet_table(table: pa.Table, schema: TableSchema) -> pa.Table:
+    """The table as a spreadsheet should receive it (see the module docstring), computed by
+    Arrow in C++ (a pass in Python over every cell would cost as much as the rest of a build)."""
+    columns = []
+    for field in schema.fields:
+        column = table[field.name]
         if field.type == "string":
-            text = column.astype("string")
-            note = cut_note(table.name, field.name)
-            long = text.str.len() > MAX_CELL
-            if long.any():
-                text = text.where(~long, text.str.slice(0, MAX_CELL - len(note)) + note)
-            formula = text.str.match(FORMULA_START).fillna(False).astype(bool)
-            safe[field.name] = text.where(~formula, "'" + text)
+            note = cut_note(schema.name, field.name)
+            long = pc.greater(pc.utf8_length(column), MAX_CELL)
+            cut = pc.binary_join_element_wise(
+                pc.utf8_slice_codeunits(column, 0, MAX_CELL - len(note)), note, ""
+            )
+            column = pc.if_else(long, cut, column)
+            formula = pc.match_substring_regex(column, FORMULA_START)
+            column = pc.if_else(formula, pc.binary_join_element_wise("'", column, ""), column)
         elif field.type == "boolean":
-            safe[field.name] = column.map({True: "TRUE", False: "FALSE"}).astype("string")
-        else:
-            safe[field.name] = column
-    return pd.DataFrame(safe)
+            column = pc.if_else(column, "TRUE", "FALSE")
+        columns.append(column)
+    return pa.table(columns, names=[field.name for field in schema.fields])
 
 
-def write_spreadsheet_csv(frame: pd.DataFrame, table: TableSchema, path: Path) -> None:
-    spreadsheet_frame(frame, table).to_csv(
-        path,
-        index=False,
-        lineterminator="\r\n",  # what spreadsheets write; every one reads it
-        na_rep="",
-        date_format="%Y-%m-%d",
-        encoding="utf-8-sig",
-    )
+def write_spreadsheet_csv(table: pa.Table, schema: TableSchema, path: Path) -> None:
+    with path.open("wb") as file:
+        file.write(BYTE_ORDER_MARK)
+        pa_csv.write_csv(
+            spreadsheet_table(table, schema),
+            file,
+            # CRLF, as spreadsheets write; Arrow quotes every string cell, numbers stay bare
+            pa_csv.WriteOptions(eol="\r\n", quoting_style="needed"),
+        )
