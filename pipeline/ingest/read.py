@@ -21,6 +21,8 @@ from pipeline.safe_text import shown, without_controls
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SIDECAR_SUFFIX = ".meta.json"
+# The package's own metadata (`pipeline.publish.config`), read by the build, not an article.
+PACKAGE_CONFIG_NAME = "package.yaml"
 SIDECAR_KEYS = ("title", "publisher", "published", "url", "section", "language")
 # Publication dates a table can hold (pandas' datetime64[ns] spans 1677-09-21 to 2262-04-11).
 EARLIEST_PUBLISHED = date(1678, 1, 1)
@@ -92,6 +94,8 @@ def _not_read(path: Path, root: Path, names: set[str]) -> str | None:
         return "a folder (only the files directly in the input folder are read)"
     if not stat.S_ISREG(mode):
         return "not a regular file"
+    if path.name == PACKAGE_CONFIG_NAME:
+        return ""
     if path.name.endswith(SIDECAR_SUFFIX):
         stem = path.name[: -len(SIDECAR_SUFFIX)]
         if any(f"{stem}{suffix}" in names for suffix in SUPPORTED_SUFFIXES):
