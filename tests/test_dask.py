@@ -23,7 +23,7 @@ from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
 from pipeline.defs.definitions import build_definitions
 from pipeline.defs.executors import DASK_ADDRESS_ENV, EXECUTOR_ENV
 from pipeline.defs.resources import ArticleFolder
-from pipeline.defs.shards import SHARD_KEYS, shard_of
+from pipeline.defs.shards import SHARD_KEYS, SIXTEEN_SHARDS, shard_of
 from pipeline.metadata import load_tables
 from pipeline.model import Extraction
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
@@ -52,7 +52,7 @@ def asset_job_from_environment(
     folder = ArticleFolder(input_dir=input_dir, out_dir=out_dir)
     assemble = with_duplicate_document if duplicate_a_document else assemble_tables
     definitions = dg.Definitions.merge(
-        build_definitions(folder, assemble=assemble),
+        build_definitions(folder, assemble=assemble, shards=SIXTEEN_SHARDS),
         dg.Definitions(jobs=[dg.define_asset_job(EVERY_ASSET_JOB, dg.AssetSelection.all())]),
     )
     return definitions.resolve_job_def(EVERY_ASSET_JOB)

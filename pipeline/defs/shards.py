@@ -1,4 +1,4 @@
-"""Shards: the partitions of `articles`, a fixed number of buckets of input files.
+"""Shards: the partitions of `articles`, buckets of input files: 16, or one for a small corpus.
 
 A file belongs to the shard its document id hashes to, so adding, editing or removing one
 article touches exactly one shard, an article and its `NAME.meta.json` sidecar always go
@@ -9,6 +9,14 @@ millions of partitions) whatever the size of the corpus.
 
     shard_of("Reuters Story 01.html")       -> "shard-06"
     shard_of("reuters-story-01.meta.json")  -> "shard-06"
+
+A small corpus (up to `SMALL_CORPUS_FILES` files when the code location loads) has one
+partition, `all`: *Materialize all* is then one run that extracts every file, assembles
+the tables, checks them and publishes the package (the dialog's "Launch 1 run"), with no
+backfill. A backfill is advanced by Dagster's daemon every 30 seconds, so its 16 shard runs
+and the run of the tables take a minute or more however little there is to do. A larger
+corpus gets the 16 shards, whose runs share the work and follow changes shard by shard.
+`NEWSDATA_SHARDS=1` or `=16` chooses either whatever the size.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
@@ -28,6 +38,10 @@ from pipeline.ingest.read import SIDECAR_SUFFIX, document_id_for
 SHARD_COUNT = 16
 SHARD_KEYS = [f"shard-{index:02d}" for index in range(SHARD_COUNT)]
 SHARDS = dg.StaticPartitionsDefinition(SHARD_KEYS)
+ONE_SHARD = "all"
+# Up to this many files, one run extracts them all faster than 16 shard runs are scheduled.
+SMALL_CORPUS_FILES = 1_000
+SHARDS_ENV = "NEWSDATA_SHARDS"
 
 
 def shard_of(file_name: str) -> str:
@@ -71,3 +85,59 @@ def fingerprint(files: list[tuple[str, int, int]]) -> str:
 def shard_fingerprints(input_dir: Path) -> dict[str, str]:
     """The fingerprint of every shard of `input_dir` (an empty shard has one too)."""
     return {key: fingerprint(files) for key, files in stat_files_by_shard(input_dir).items()}
+
+
+@dataclass(frozen=True)
+class Sharding:
+    """How the files of the input folder are split into partitions of `articles`."""
+
+    keys: tuple[str, ...]
+
+    @cached_property
+    def partitions_def(self) -> dg.StaticPartitionsDefinition:
+        return dg.StaticPartitionsDefinition(list(self.keys))
+
+    @property
+    def single(self) -> bool:
+        return len(self.keys) == 1
+
+    def of(self, file_name: str) -> str:
+        return self.keys[0] if self.single else shard_of(file_name)
+
+    def files_by_shard(self, input_dir: Path) -> dict[str, list[tuple[str, int, int]]]:
+        by_shard = stat_files_by_shard(input_dir)
+        if self.single:
+            return {self.keys[0]: [file for files in by_shard.values() for file in files]}
+        return by_shard
+
+    def fingerprints(self, input_dir: Path) -> dict[str, str]:
+        return {key: fingerprint(files) for key, files in self.files_by_shard(input_dir).items()}
+
+
+SIXTEEN_SHARDS = Sharding(tuple(SHARD_KEYS))
+ONE_PARTITION = Sharding((ONE_SHARD,))
+
+
+def count_input_files(input_dir: Path, stop_after: int) -> int:
+    """Files of the input folder, counted up to `stop_after` (a huge folder is not listed whole)."""
+    count = 0
+    try:
+        with os.scandir(input_dir) as entries:
+            for entry in entries:
+                count += is_input_file(entry)
+                if count >= stop_after:
+                    break
+    except OSError:
+        return 0  # no folder yet: the run will say so
+    return count
+
+
+def sharding_for(input_dir: Path) -> Sharding:
+    """One partition for a small corpus, 16 shards for a large one, or what `NEWSDATA_SHARDS` says."""
+    chosen = os.environ.get(SHARDS_ENV, "").strip()
+    if chosen:
+        if chosen not in ("1", str(SHARD_COUNT)):
+            raise ValueError(f"{SHARDS_ENV}={chosen!r}: expected 1 or {SHARD_COUNT}")
+        return ONE_PARTITION if chosen == "1" else SIXTEEN_SHARDS
+    small = count_input_files(input_dir, SMALL_CORPUS_FILES + 1) <= SMALL_CORPUS_FILES
+    return ONE_PARTITION if small else SIXTEEN_SHARDS
