@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline.cache import extraction_version
-from pipeline.metadata import load_tables
+from pipeline.metadata import TableSchema, load_tables
 from pipeline.publish.archive import write_checksums, write_zip
 from pipeline.publish.citation import render_citation
 from pipeline.publish.config import PackageConfig
@@ -97,6 +97,19 @@ def published_tables(
     }
 
 
+def published_schemas(config: PackageConfig) -> dict[str, TableSchema]:
+    """The table schemas as written: `documents.text` may be null without the texts."""
+    schemas = load_tables()
+    if config.texts:
+        return schemas
+    documents = schemas["documents"]
+    fields = [
+        field.model_copy(update={"required": False}) if field.name == "text" else field
+        for field in documents.fields
+    ]
+    return {**schemas, "documents": documents.model_copy(update={"fields": fields})}
+
+
 def write_package(
     folder: Path,
     tables: dict[str, pd.DataFrame],
@@ -110,7 +123,7 @@ def write_package(
     written = published_tables(tables, config)
     for subfolder in ("csv", "parquet", SPREADSHEET_FOLDER):
         (folder / subfolder).mkdir(parents=True)
-    for name, schema in load_tables().items():
+    for name, schema in published_schemas(config).items():
         write_csv(written[name], folder / "csv" / f"{name}.csv")
         arrow = to_arrow_table(written[name], schema)
         write_parquet(arrow, folder / "parquet" / f"{name}.parquet")
