@@ -231,6 +231,8 @@ class Progress:
         with self._lock:
             if self.enabled and self._shown:
                 self._running = None
+                if self.total_bytes is not None:  # what no record stood for: an index, a tail
+                    self.done_bytes = max(self.done_bytes, self.total_bytes)
                 self._emit(self.line(final=True))
                 if self._redraw:
                     self._stream.write("\n")

@@ -258,8 +258,9 @@ def tar_records(
     yield from reader.report(plan)
     wanted = {name for name in plan.articles if reader.keep(reader.document_id(name))}
     if wanted:
+        accounted = 0  # bytes of the archive handed out with earlier members, for progress
         try:
-            with tarfile.open(path, "r|*") as archive:
+            with path.open("rb") as raw, tarfile.open(fileobj=raw, mode="r|*") as archive:
                 for member in archive:
                     if member.name not in wanted:
                         continue
@@ -275,7 +276,8 @@ def tar_records(
                         )
                         continue
                     sidecar = sidecars.get(sidecar_name) if sidecar_name else None
-                    yield reader.record(member.name, content, sidecar_name, sidecar, member.size)
+                    spent, accounted = raw.tell() - accounted, raw.tell()
+                    yield reader.record(member.name, content, sidecar_name, sidecar, spent)
                     if not wanted:
                         break  # the rest of the archive holds nothing this build reads
         except (tarfile.TarError, OSError, EOFError, zlib.error) as error:

@@ -67,18 +67,22 @@ def crawl_records(
             for record in ArchiveIterator(raw):
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 document_id = url_document_id(url) if url else document_id_for_name(relative)
+                page = None
                 if not wanted(document_id):
-                    continue
-                if not _is_page(record):
+                    pass
+                elif not _is_page(record):
                     counted[NOT_PAGES] += 1
-                    continue
-                if url in seen:
+                elif url in seen:
                     counted[REPEATED_PAGES] += 1
-                    continue
-                seen.add(url)
-                pages += 1
-                yield _page(record, url, document_id, label, raw.tell() - accounted)
-                accounted = raw.tell()
+                else:
+                    seen.add(url)
+                    page = _page(record, url, document_id, label, raw.tell() - accounted)
+                if not _read_to_end(record):
+                    raise EOFError(f"the record of {shown(url)[:200]} is cut short")
+                if page is not None:
+                    pages += 1
+                    accounted = raw.tell()
+                    yield page
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
             if wanted(document_id_for_name(relative)):
                 yield failed_record(
@@ -87,6 +91,15 @@ def crawl_records(
                     f"damaged or cut short after {pages:,} pages ({shown(error)[:200]}); "
                     "the pages before it are read",
                 )
+
+
+def _read_to_end(record) -> bool:
+    """Read what is left of the record, a block at a time; False if the file ends first
+    (warcio itself stops quietly at the end of a crawl cut short)."""
+    stream = record.raw_stream
+    while stream.read(1 << 16):
+        pass
+    return not getattr(stream, "limit", 0)
 
 
 def _is_page(record) -> bool:
