@@ -64,7 +64,9 @@ def crawl_records(
     with raw:
         accounted = 0  # bytes of the file handed out with earlier pages, for progress
         try:
-            for record in ArchiveIterator(raw):
+            iterator = ArchiveIterator(raw)
+            complete = _watch_last_member(iterator)
+            for record in iterator:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 document_id = url_document_id(url) if url else document_id_for_name(relative)
                 page = None
@@ -83,6 +85,10 @@ def crawl_records(
                     pages += 1
                     accounted = raw.tell()
                     yield page
+            if not complete():
+                raise EOFError("the last gzip member is cut short")
+            if not _only_blank_after(raw, iterator.offset):
+                raise EOFError("the last record is cut short in its headers")
         except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as error:
             if wanted(document_id_for_name(relative)):
                 yield failed_record(
@@ -91,6 +97,32 @@ def crawl_records(
                     f"damaged or cut short after {pages:,} pages ({shown(error)[:200]}); "
                     "the pages before it are read",
                 )
+
+
+def _watch_last_member(iterator: ArchiveIterator) -> Callable[[], bool]:
+    """Whether the crawl's last gzip member was whole, once the iterator is done.
+
+    warcio reads a gzip member cut short as if it ended there; its decompressor, which it
+    drops at the end, knows better: it is asked just before.
+    """
+    reader = iterator.reader
+    state = {"complete": True}
+    close = reader.close_decompressor
+
+    def close_and_tell() -> None:
+        decompressor = reader.decompressor
+        state["complete"] = decompressor is None or getattr(decompressor, "eof", True)
+        close()
+
+    reader.close_decompressor = close_and_tell
+    return lambda: state["complete"]
+
+
+def _only_blank_after(raw, offset: int) -> bool:
+    """Whether nothing but blank lines follows the last whole record (warcio ends quietly at
+    a record whose headers are cut short)."""
+    raw.seek(offset)
+    return not raw.read(1 << 10).strip()
 
 
 def _read_to_end(record) -> bool:
