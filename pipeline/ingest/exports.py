@@ -195,7 +195,7 @@ def _failed_line(export: _Export, line: int, problem: str, spent: int) -> InputR
 
 def _json_line(export: _Export, data: bytes, line: int, spent: int) -> InputRecord | None:
     try:
-        values = json.loads(data)
+        values = json.loads(data.strip())
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         return _failed_line(export, line, f"not valid JSON ({shown(error)[:200]})", spent)
     except RecursionError:
