@@ -165,6 +165,18 @@ def test_a_tar_gz_is_read_as_its_tree_would_be(root, tree_flat):
     assert_same_tables_apart_from_source(result, tree_flat)
 
 
+def test_a_bomb_in_a_tar_gz_is_one_line_as_in_a_zip_and_the_rest_is_read(tmp_path):
+    members = {f"{article.stem}.txt": article.text.encode() for article in ARTICLES[:3]}
+    members["bomb.txt"] = BOMB
+    members["zz-after.txt"] = ARTICLES[3].text.encode()
+    archive = write_tar_gz(tmp_path / "bomb.tar.gz", members)
+    result = built(archive)
+    assert len(result.errors) == 1
+    assert result.errors[0].startswith(f"{archive}: bomb.txt: unpacks to 10,000,000 bytes from ")
+    assert result.errors[0].endswith(":1, more than 100:1): a zip bomb?; not read")
+    assert set(sources(result)) == {article.stem for article in ARTICLES[:3]} | {"zz-after"}
+
+
 def test_a_tar_gz_cut_short_is_one_line_and_the_members_before_are_read(tmp_path):
     members = {f"{article.stem}.txt": article.text.encode() for article in ARTICLES}
     whole = write_tar_gz(tmp_path / "whole.tar.gz", members).read_bytes()
