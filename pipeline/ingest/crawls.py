@@ -68,17 +68,21 @@ def crawl_records(
             complete = _watch_last_member(iterator)
             for record in iterator:
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                document_id = url_document_id(url) if url else document_id_for_name(relative)
                 page = None
-                if not wanted(document_id):
-                    pass
-                elif not _is_page(record):
+                if _is_page(record):
+                    document_id = url_document_id(url) if url else document_id_for_name(relative)
+                    if not wanted(document_id):
+                        pass
+                    elif url in seen:
+                        counted[REPEATED_PAGES] += 1
+                    else:
+                        seen.add(url)
+                        page = _page(record, url, document_id, label, raw.tell() - accounted)
+                # The id of a record that is not a page only tells which shard counts it.
+                elif keep is None or wanted(
+                    url_document_id(url) if url else document_id_for_name(relative)
+                ):
                     counted[NOT_PAGES] += 1
-                elif url in seen:
-                    counted[REPEATED_PAGES] += 1
-                else:
-                    seen.add(url)
-                    page = _page(record, url, document_id, label, raw.tell() - accounted)
                 if not _read_to_end(record):
                     raise EOFError(f"the record of {shown(url)[:200]} is cut short")
                 if page is not None:

@@ -56,15 +56,20 @@ def url_document_id(url: str) -> str:
 def slug_id(text: str, whole: str | None = None) -> str:
     """`text` in lower case, accents dropped, other characters as `-`; a hash of `whole`
     (or `text`) added when letters without a Latin form were dropped or the id is cut."""
-    text = unicodedata.normalize("NFC", text)
-    folded = "".join(
-        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
-    )
+    if text.isascii():  # most names and URLs: nothing to fold
+        folded = text
+    else:
+        text = unicodedata.normalize("NFC", text)
+        folded = "".join(
+            char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+        )
     slug = ID_CHARACTERS.sub("-", folded.lower()).strip("-._")  # ids start with a letter or digit
     cut = len(slug) > MAX_ID_CHARACTERS
     if cut:
         slug = slug[: MAX_ID_CHARACTERS - HASH_CHARACTERS - 1].rstrip("-._")
-    if cut or any(char.isalnum() and not char.isascii() for char in folded):
+    if cut or (
+        not folded.isascii() and any(char.isalnum() and not char.isascii() for char in folded)
+    ):
         source = whole if whole is not None else text
         digest = hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()
         slug = f"{slug or 'article'}-{digest[:HASH_CHARACTERS]}"
