@@ -4,25 +4,24 @@ and beside each the same articles as a flat folder, named so that the ids are th
 
 from __future__ import annotations
 
-import csv
-import gzip
-import html
-import io
 import json
-import tarfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
+from pipeline.examples import (  # noqa: F401 (the writers, for the tests)
+    FETCHED,
+    news_page,
+    write_csv,
+    write_jsonl,
+    write_tar_gz,
+    write_warc,
+    write_zip,
+)
 from pipeline.ingest.record import SIDECAR_SUFFIX
 from pipeline.paths import REPO_ROOT
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
-CRAWL_DATE = "2024-06-30"  # the WARC-Date of every page of the test crawl
-FETCHED = f"{CRAWL_DATE}T08:15:00Z"
+CRAWL_DATE = FETCHED[:10]  # the date of the WARC-Date of every page of the test crawl
 
 
 @dataclass(frozen=True)
@@ -84,22 +83,6 @@ def write_tree(folder: Path, articles: list[Article]) -> dict[str, Article]:
     return placed
 
 
-def write_zip(path: Path, members: dict[str, bytes]) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return path
-
-
-def write_tar_gz(path: Path, members: dict[str, bytes]) -> Path:
-    with tarfile.open(path, "w:gz") as archive:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return path
-
-
 def archive_members(articles: list[Article], prefix: str = "") -> dict[str, bytes]:
     """The tree of `write_tree` as archive members (sidecars included)."""
     members = {}
@@ -112,34 +95,9 @@ def archive_members(articles: list[Article], prefix: str = "") -> dict[str, byte
     return members
 
 
-def write_jsonl(path: Path, rows: list[dict], *, broken: dict[int, str] | None = None) -> Path:
-    """One JSON object per line (`.jsonl.gz` gzipped); `broken` puts raw lines at 0-based places."""
-    lines = [json.dumps(row) for row in rows]
-    for at, line in sorted((broken or {}).items()):
-        lines.insert(at, line)
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    path.write_bytes(gzip.compress(data) if path.name.endswith(".gz") else data)
-    return path
-
-
-def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
 def as_html(article: Article) -> str:
     """The article as a news page: its paragraphs in an <article>, and page furniture around."""
-    paragraphs = [block.strip() for block in article.text.split("\n\n") if block.strip()]
-    body = "\n".join(f"<p>{html.escape(block)}</p>" for block in paragraphs)
-    return (
-        '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
-        f"<title>{html.escape(paragraphs[0])}</title></head><body>"
-        '<nav><a href="/">Home</a> <a href="/world">World</a></nav>'
-        f"<article>{body}</article><footer>Contact us</footer></body></html>\n"
-    )
+    return news_page(article.text)
 
 
 def page_url(article: Article) -> str:
@@ -149,28 +107,3 @@ def page_url(article: Article) -> str:
 def crawl_id(article: Article) -> str:
     """The document id of the page of `article` in the test crawl (from its URL)."""
     return f"example-news.com-2024-06-{article.stem}"
-
-
-def write_warc(path: Path, pages: list[tuple[str, bytes, str]], *, gzip_records: bool = True):
-    """A crawl as crawlers write it: per page a request and a response, given as
-    (url, body, content type), each response dated `FETCHED`."""
-    with path.open("wb") as out:
-        writer = WARCWriter(out, gzip=gzip_records)
-        for url, body, content_type in pages:
-            request = StatusAndHeaders(
-                "GET / HTTP/1.1", [("Host", "www.example-news.com")], is_http_request=True
-            )
-            writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
-            )
-            writer.write_record(
-                writer.create_warc_record(
-                    url,
-                    "response",
-                    payload=io.BytesIO(body),
-                    http_headers=headers,
-                    warc_headers_dict={"WARC-Date": FETCHED},
-                )
-            )
-    return path
