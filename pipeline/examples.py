@@ -28,6 +28,15 @@ from pipeline.paths import REPO_ROOT
 SOURCES = (REPO_ROOT / "articles", REPO_ROOT / "tests" / "gold")
 FETCHED = "2024-06-30T08:15:00Z"  # the WARC-Date of every page of an example crawl
 SITE = "https://www.example-news.com"
+# The package folder the README builds from each example: examples/package-zip.
+PACKAGE_NAMES = {
+    "tree": "tree",
+    "news.zip": "zip",
+    "news.tar.gz": "tar",
+    "crawl.warc.gz": "crawl",
+    "news.jsonl": "jsonl",
+    "news.csv": "csv",
+}
 EXPORT_FIELDS = ("id", "text", "title", "published", "url", "publisher", "section", "language")
 
 
@@ -166,8 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     folder.mkdir(parents=True, exist_ok=True)
     for path in write_examples(folder):
-        name = path.name.replace(".", "-")
-        print(f"python -m pipeline build --input {path} --out {folder / ('package-' + name)}")
+        package = folder / f"package-{PACKAGE_NAMES[path.name]}"
+        print(f"python -m pipeline build --input {path} --out {package}")
     return 0
 
 
