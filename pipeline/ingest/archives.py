@@ -263,7 +263,7 @@ def tar_records(
         accounted = 0  # bytes of the archive handed out with earlier members, for progress
         try:
             with path.open("rb") as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
-                for member in archive:
+                for member in _each_member(archive):
                     if member.name not in wanted:
                         continue
                     wanted.discard(member.name)
@@ -298,7 +298,7 @@ def _tar_listing(path: Path, reader: _Reader) -> tuple[list[Member], dict[str, b
     starts: list[int] = []
     try:
         with path.open("rb") as raw, tarfile.open(fileobj=raw, mode="r:*") as archive:
-            for info in archive:
+            for info in _each_member(archive):
                 starts.append(raw.tell())
                 if members:
                     members[-1] = _packed(members[-1], starts[-1] - starts[-2])
@@ -325,6 +325,15 @@ def _tar_listing(path: Path, reader: _Reader) -> tuple[list[Member], dict[str, b
             raise ArticleError(f"{reader.label}: {reason} ({shown(error)[:200]})") from None
         return members, sidecars, f"{reason} after {len(members):,} members ({shown(error)[:200]})"
     return members, sidecars, ""
+
+
+def _each_member(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
+    """The members in order, each let go once read: tarfile keeps every header it has read
+    (`archive.members`, some 500 bytes each), which for an archive of millions of files is
+    the memory that would grow."""
+    while (info := archive.next()) is not None:
+        archive.members.clear()
+        yield info
 
 
 def _packed(member: Member, packed: int) -> Member:
