@@ -77,8 +77,8 @@ def build_article_files_sensor(shards: Sharding = SIXTEEN_SHARDS) -> dg.SensorDe
         context: dg.SensorEvaluationContext, article_folder: ArticleFolder
     ) -> dg.SensorResult | dg.SkipReason:
         input_dir = article_folder.input_path
-        if not input_dir.is_dir():
-            return dg.SkipReason(f"{input_dir}: input folder does not exist; set {INPUT_DIR_ENV}")
+        if not input_dir.exists():
+            return dg.SkipReason(f"{input_dir}: input does not exist; set {INPUT_DIR_ENV}")
         current = shards.fingerprints(input_dir)
         seen = read_cursor(context.cursor)
         if not seen:

@@ -30,7 +30,7 @@ from typing import Any
 
 import yaml
 
-from pipeline.ingest.read import PACKAGE_CONFIG_NAME as CONFIG_NAME
+from pipeline.ingest.names import PACKAGE_CONFIG_NAME as CONFIG_NAME
 from pipeline.publish.errors import PublishError
 from pipeline.safe_text import shown
 
