@@ -18,13 +18,11 @@ from types import ModuleType
 import pytest
 
 from pipeline.bench.pathological import CASES
+from pipeline.entities import countries, documents, institutions, people, resolution
 from pipeline.extract import (
     article,
     dates,
-    documents,
-    institutions,
     laws,
-    people,
     scan,
     sorted_spans,
     speakers,
@@ -37,11 +35,13 @@ from tests.extraction_helpers import extract
 
 MODULES: list[ModuleType] = [
     article,
+    countries,
     dates,
     documents,
     institutions,
     laws,
     people,
+    resolution,
     scan,
     speakers,
     statements,

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
@@ -30,9 +31,7 @@ from pipeline.extract.speakers import (
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
-    ResolvedSpeaker,
     SpeakerPhrase,
-    SpeakerResolver,
     clause_boundary_before,
     sentence_subject,
     speaker_after,
