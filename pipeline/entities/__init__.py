@@ -9,6 +9,7 @@ name in full (a surname, an acronym, "the company", "the data") to the entity th
 - `documents`, `institutions`, `countries`, `people`: detection, one module per kind.
 - `organisations`: organisations named without an organisation word (legal form, context).
 - `affiliations`: titles and the organisations inside them ("Northwind CEO Laura Chen").
+- `transcripts`: speaker labels of a transcript ("Q:", "MR. EARNEST:") and who they stand for.
 - `resolution`: what a speaker phrase refers to (pronouns, descriptions, data and documents).
 """
 
@@ -20,6 +21,7 @@ from pipeline.entities.countries import find_countries
 from pipeline.entities.documents import find_documents
 from pipeline.entities.institutions import find_institutions
 from pipeline.entities.people import find_people
+from pipeline.entities.transcripts import SpokenTurn, find_turns, resolve_turns
 from pipeline.extract.laws import find_laws
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.model import Article, Institution, Law, Person
@@ -33,6 +35,7 @@ class Entities:
     people: list[Person]
     institutions: list[Institution]
     laws: list[Law]
+    turns: list[SpokenTurn]  # a transcript's turns of speech, each with its speaker
 
 
 def find_entities(article: Article) -> Entities:
@@ -52,6 +55,8 @@ def find_entities(article: Article) -> Entities:
     outlets = [name for name in (article.publisher, article.agency) if name]
     institutions = find_institutions(text, index, outlets)
     find_countries(text, index)
-    people = find_people(text, index)
+    turns = find_turns(text)
+    people = find_people(text, index, [(t.name, t.name_start, t.title) for t in turns])
     laws = sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id)
-    return Entities(index, people, institutions, laws)
+    spoken = resolve_turns(text, article.body_start, turns, index)
+    return Entities(index, people, institutions, laws, spoken)

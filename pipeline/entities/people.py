@@ -24,6 +24,7 @@ from pipeline.extract.lexicon import (
     title_modifiers,
     titles,
     trie_regex,
+    world_honorifics,
 )
 from pipeline.extract.scan import (
     finditer_checked,
@@ -39,7 +40,7 @@ from pipeline.model import Person
 # "Jane", "McDonald", "O'Neill", "Al-Assad", "F.": (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
 # written to start with [A-Z], the same alternatives in the same order, because the regex
 # engine skips quickly to the capitals only when a pattern starts with a character set.
-_SUFFIXES = r"(?:[-'’][A-Z]?[a-z]+)*"
+_SUFFIXES = r"(?:[-'’](?![s]\b)[A-Z]?[a-z]+)*"  # ("Lei's": the possessive ends the name)
 NAME_TOKEN = rf"(?:[A-Z](?:(?<=M)(?:c|ac)[A-Z][a-z]+{_SUFFIXES}|(?<=[OD])['’][A-Z][a-z]+{_SUFFIXES}|[a-z]+{_SUFFIXES}|\.))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
@@ -209,9 +210,14 @@ def _is_person_name(name: str) -> bool:
 
 
 def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
-    """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; keeps offsets right."""
+    """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; "Datuk Seri Jane Roe" ->
+    "Jane Roe" (honorifics of other languages); keeps offsets right."""
     tokens = name.split(" ")
-    while tokens and (tokens[0] in non_name_words() or tokens[0].lower() in titles()):
+    while tokens and (
+        tokens[0] in non_name_words()
+        or tokens[0].lower() in titles()
+        or (len(tokens) > 2 and tokens[0].lower() in world_honorifics())
+    ):
         start += len(tokens[0]) + 1
         tokens.pop(0)
     return " ".join(tokens), start
@@ -416,7 +422,14 @@ class PeopleFinder:
             )
 
 
-def find_people(text: str, index: EntityIndex) -> list[Person]:
+def find_people(
+    text: str, index: EntityIndex, labelled: list[tuple[str, int, str | None]] = ()
+) -> list[Person]:
+    """People of one article; `labelled` are the (name, start, title) of transcript speaker
+    labels, people whatever stands around them."""
     finder = PeopleFinder(text, index)
+    for name, start, title in labelled:
+        if not name.isupper():
+            finder._add(name, start, title, min_tokens=2 if title is None else 1)
     finder.find()
     return finder.mention_all()

@@ -20,9 +20,11 @@ from pipeline.extract.recent import LatestBefore
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 if TYPE_CHECKING:
+    from pipeline.entities.transcripts import SpokenTurn
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
     re.IGNORECASE,
@@ -38,7 +40,7 @@ class ResolvedSpeaker:
     gender: str | None = None
 
 
-def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
+def entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
     if entity.entity_type == "person":
         return ResolvedSpeaker(
             entity.name, "person", person_id=entity.entity_id, gender=entity.gender
@@ -78,8 +80,20 @@ INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who spoke last."""
 
-    def __init__(self, text: str, index: EntityIndex, person_titles: dict[str, str]):
+    def __init__(
+        self,
+        text: str,
+        index: EntityIndex,
+        person_titles: dict[str, str],
+        turns: list[SpokenTurn] = (),
+    ):
         self.text = text
+        # "I" in a transcript's turn is its labelled speaker: (start, end, speaker) of each paragraph
+        self.turn_spans = sorted(
+            ((start, end, turn.speaker) for turn in turns for start, end in turn.spans),
+            key=lambda span: span[:2],
+        )
+        self._turn_starts = [start for start, _, _ in self.turn_spans]
         self.index = index
         self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
         # Resolved speakers by (type, gender), at the position of their phrase: who spoke last
@@ -127,7 +141,7 @@ class SpeakerResolver:
             ):
                 return speaker
         entity = next(self.index.before(position, ("person",), genders=(None, gender)), None)
-        return _entity_speaker(entity) if entity else None
+        return entity_speaker(entity) if entity else None
 
     def _last_body(self, position: int) -> ResolvedSpeaker | None:
         last = self._last_spoken(
@@ -136,13 +150,16 @@ class SpeakerResolver:
         if last is not None:
             return last[1]
         entity = next(self.index.before(position, ("institution", "country")), None)
-        return _entity_speaker(entity) if entity else None
+        return entity_speaker(entity) if entity else None
 
     def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
         if phrase.known is not None:
             return phrase.known
         if phrase.kind == "entity" and phrase.entity is not None:
-            return _entity_speaker(phrase.entity)
+            return entity_speaker(phrase.entity)
+        # "I", "I've", "I’m": in a transcript, the speaker of the turn
+        if FIRST_PERSON.fullmatch(phrase.text) and (turn := self._turn_speaker(phrase.start)):
+            return turn
         if phrase.kind == "pronoun":
             pronoun = phrase.text.lower()
             if pronoun not in PRONOUNS:  # "I", "we", "someone": nobody the article names
@@ -158,13 +175,20 @@ class SpeakerResolver:
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
 
+    def _turn_speaker(self, position: int) -> ResolvedSpeaker | None:
+        """The labelled speaker of the transcript paragraph that holds `position`, if any."""
+        i = bisect_right(self._turn_starts, position) - 1
+        if i >= 0 and position < self.turn_spans[i][1]:
+            return self.turn_spans[i][2]
+        return None
+
     def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
         if phrase.entity is not None and phrase.entity.entity_type in (
             "institution",
             "document",
             "person",
         ):
-            return _entity_speaker(phrase.entity)
+            return entity_speaker(phrase.entity)
         words = phrase.text.split()
         noun = words[-1].lower()
         bare = DETERMINER.sub("", phrase.text)
@@ -179,7 +203,7 @@ class SpeakerResolver:
             # the nearest organization with that word in its name
             named = self._named_institutions().nearest(noun, phrase.start)
             if named is not None:
-                return _entity_speaker(named[1])
+                return entity_speaker(named[1])
         if definite:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
@@ -191,7 +215,7 @@ class SpeakerResolver:
                 if (nearest := people.nearest(noun, phrase.start)) is not None
             ]
             if titled:
-                return _entity_speaker(max(titled, key=lambda found: found[0])[1])
+                return entity_speaker(max(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if noun in self.unnamed:
                 return self.unnamed[noun]

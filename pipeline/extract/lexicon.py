@@ -65,6 +65,12 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def world_honorifics() -> frozenset[str]:
+    """Honorifics of other languages before a name ("Datuk", "Shri"), in lowercase."""
+    return frozenset(w.lower() for w in read_list("honorifics_world.txt"))
+
+
+@cache
 def institution_heads() -> dict[str, str]:
     return {row["word"].lower(): row["kind"] for row in read_table("institution_heads.csv")}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
+from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
@@ -403,11 +404,12 @@ class StatementFinder:
         body_start: int,
         index: EntityIndex,
         person_titles: dict[str, str] | None = None,
+        turns: list[SpokenTurn] = (),
     ):
         self.text = text
         self.body_start = body_start
         self.index = index
-        self.resolver = SpeakerResolver(text, index, person_titles or {})
+        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns)
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
@@ -1189,9 +1191,45 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
 
 
 def find_statements(
-    text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None
+    text: str,
+    body_start: int,
+    index: EntityIndex,
+    person_titles: dict[str, str] | None = None,
+    turns: list[SpokenTurn] = (),
 ) -> list[Statement]:
+    """Statements of one article; `turns` are a transcript's turns of speech, each paragraph
+    of which is its labelled speaker's direct statement (what is reported inside one is
+    a statement too)."""
     try:
-        return StatementFinder(text, body_start, index, person_titles).run()
+        found = StatementFinder(text, body_start, index, person_titles, turns).run()
+        spoken = _turn_statements(text, turns)
+        if not spoken:
+            return found
+        taken = {(s.char_start, s.char_end) for s in spoken}
+        found = [s for s in found if (s.char_start, s.char_end) not in taken]
+        return sorted(found + spoken, key=lambda s: (s.char_start, s.char_end))
     finally:
         clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)
+
+
+def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
+    statements = []
+    for turn in turns:
+        speaker = turn.speaker
+        for span in turn.spans:
+            start, end = _strip_span(text, *span, trailing=" ")
+            if has_words(text, start, end, 1):
+                statements.append(
+                    Statement(
+                        speaker=speaker.name,
+                        speaker_type=speaker.speaker_type,
+                        kind="direct",
+                        cue=turn.cue,
+                        text=text[start:end],
+                        char_start=start,
+                        char_end=end,
+                        speaker_person_id=speaker.person_id,
+                        speaker_institution_id=speaker.institution_id,
+                    )
+                )
+    return statements
