@@ -200,3 +200,8 @@ def test_a_law_of_a_year_and_its_year_is_no_date():
     e = extract("The bank studies the Community Bank Relief Act of 2023 closely.")
     assert [law.name for law in e.laws] == ["Community Bank Relief Act of 2023"]
     assert e.dates == []
+
+
+def test_title_with_a_portfolio_is_whole_and_the_name_follows_it():
+    text = "Minister for Housing and Urban Affairs Priya Nair said 10,000 homes were built."
+    assert people(text) == {"Priya Nair": ("Minister for Housing and Urban Affairs", None)}

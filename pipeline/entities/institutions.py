@@ -11,12 +11,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.entities.organisations import (
+    find_by_context,
+    find_compounds,
+    find_credit_lines,
+    find_legal_forms,
+    find_nationality_bodies,
+)
 from pipeline.extract.lexicon import (
     countries,
     institution_heads,
     institution_phrases,
     law_heads,
     sentence_words,
+    title_modifiers,
     titles,
     trie_regex,
 )
@@ -102,6 +110,8 @@ def _extend_left(text: str, head_start: int) -> int:
             break
         if word.group().endswith(("'s", "’s")):
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
+        if word.group().lower() in title_modifiers() or word.group() == "Chief":
+            break  # "Chief Cabinet Secretary": the title holds the organization, not the reverse
         if _is_name_word(word.group()):
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
@@ -116,7 +126,16 @@ def _of_phrase(text: str, end: int) -> str:
     match = OF_PHRASE.match(text, end)
     if not match:
         return ""
-    parts = match.group().split(" and ")
+    # "of Japan Secretary General Jane Roe": a title after the name starts the next phrase
+    words = match.group().split(" ")  # ["", "of", ("the",) first name word, ...]
+    first = 3 if words[2] in ("the", "a", "an") else 2
+    for i, word in enumerate(words[first + 1 :], start=first + 1):
+        if word.lower() in titles():
+            match_text = " ".join(words[:i])
+            break
+    else:
+        match_text = match.group()
+    parts = match_text.split(" and ")
     kept = parts[0]
     for part in parts[1:]:
         # "of X and the Y Agency" names two; "of Industry and Energy" is one name
@@ -168,6 +187,8 @@ class InstitutionFinder:
         self.by_head: dict[str, SortedSpans[str]] = {}
         self.occurrences = Occurrences(text)
         self.right_ends: dict[int, int] = {}  # `_extend_right_to_last_head`, remembered
+        # a company's name without its legal form ("Samsung Electronics" of "... Co.")
+        self.short_forms: dict[str, Institution] = {}
 
     def _record(
         self,
@@ -347,6 +368,12 @@ class InstitutionFinder:
                         continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
                     self._mention(start, end, record)
 
+    def find_short_forms(self) -> None:
+        """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
+        for short, record in self.short_forms.items():
+            for start, end in self.occurrences.of(short):
+                self._mention(start, end, record)
+
     def resolve_reference(self, head: str, position: int) -> Institution | None:
         """The latest institution named before `position` whose organization word is `head`."""
         named = self.by_head.get(head.lower())
@@ -388,10 +415,16 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder = InstitutionFinder(text, index)
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
+    find_legal_forms(finder)
+    find_credit_lines(finder)
     finder.find_names()
+    find_compounds(finder)
+    find_nationality_bodies(finder)
     finder.find_introduced()
     finder.find_abbreviations()
     finder.find_sources()
+    find_by_context(finder)
+    finder.find_short_forms()
     finder.find_units()
     finder.find_short_references()
     return sorted(finder.records.values(), key=lambda r: r.institution_id)

@@ -19,6 +19,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    read_list,
     reporting_verbs,
     sentence_words,
     title_modifiers,
@@ -81,6 +82,13 @@ def _modifiers() -> str:
 
 
 @cache
+def _portfolio() -> str:
+    """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
+    word = rf"(?:{trie_regex(read_list('portfolio_words.txt'))})\b"
+    return rf"{word}(?:,? (?:and |& )?{word})*"
+
+
+@cache
 def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
 
@@ -95,7 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"
+            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
+            rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(

@@ -65,6 +65,12 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and pronouns: never a word of a name."""
+    return frozenset(w.lower() for w in read_list("function_words.txt"))
+
+
+@cache
 def world_honorifics() -> frozenset[str]:
     """Honorifics of other languages before a name ("Datuk", "Shri"), in lowercase."""
     return frozenset(w.lower() for w in read_list("honorifics_world.txt"))

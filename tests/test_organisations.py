@@ -1,0 +1,69 @@
+"""Organisations named without an organisation word: legal forms, credit lines, compounds,
+a nationality before a lowercase body, and what the text says a company does."""
+
+from __future__ import annotations
+
+from tests.extraction_helpers import extract
+
+
+def institutions(text: str) -> dict[str, str]:
+    return {i.name: i.kind for i in extract(text).institutions}
+
+
+def test_legal_form_ends_a_company_name():
+    assert institutions("Sakura Semiconductor Corp. reported a loss on Friday.") == {
+        "Sakura Semiconductor Corp.": "company"
+    }
+
+
+def test_company_named_later_without_its_legal_form_is_the_same_company():
+    e = extract("Sakura Semiconductor Corp. cut jobs. Sakura Semiconductor said demand was weak.")
+    (company,) = e.institutions
+    assert [m.text for m in e.mentions if m.entity_id == company.institution_id] == [
+        "Sakura Semiconductor Corp.",
+        "Sakura Semiconductor",
+    ]
+
+
+def test_sentence_opening_word_is_not_part_of_a_company_name():
+    assert "Acme Corp" in institutions("Along with Acme Corp, the firm said it would invest.")
+
+
+def test_wire_in_a_credit_line_is_a_media_outlet():
+    text = "SEOUL (Yonhap) -- Exports rose 5 percent in May, the trade ministry said."
+    assert institutions(text)["Yonhap"] == "media outlet"
+
+
+def test_one_word_compound_of_an_organisation_word_is_an_institution():
+    assert "Bundesbank" in institutions("The Bundesbank said inflation would slow.")
+    assert "Bundesbank" in institutions("Germany's Bundesbank said inflation would slow.")
+
+
+def test_surname_ending_in_an_organisation_word_stays_a_person():
+    e = extract("Mr. Fairbank said the plan was sound.")
+    assert [p.name for p in e.people] == ["Fairbank"]
+    assert e.institutions == []
+
+
+def test_nationality_and_lowercase_body_name_an_institution():
+    e = extract('"We will respond," the Israeli defence ministry said.')
+    assert [i.name for i in e.institutions] == ["Israeli defence ministry"]
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Israeli defence ministry", "institution")
+    ]
+
+
+def test_a_nations_government_is_not_an_institution():
+    # it stands for the country (DATA_CONTRACT: a country alone is not an institution)
+    assert institutions("The Chinese government said it opposed the move.") == {}
+
+
+def test_what_only_a_company_does_makes_a_name_a_company():
+    assert institutions("Airbnb said in a statement that bookings rose.") == {"Airbnb": "company"}
+    assert institutions("Spotify's shares rose 4 percent on Monday.") == {"Spotify": "company"}
+    assert institutions("Investors sold shares of Northwind on Monday.") == {"Northwind": "company"}
+
+
+def test_a_surname_saying_something_is_not_a_company():
+    text = "Jane Roe chairs the panel. Roe said in a statement that she would resign."
+    assert institutions(text) == {}
