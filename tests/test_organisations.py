@@ -67,3 +67,19 @@ def test_what_only_a_company_does_makes_a_name_a_company():
 def test_a_surname_saying_something_is_not_a_company():
     text = "Jane Roe chairs the panel. Roe said in a statement that she would resign."
     assert institutions(text) == {}
+
+
+def test_acronym_of_a_names_initials_is_the_same_institution():
+    text = (
+        "Exports fell 5 percent in May, the Korea Customs Service said. "
+        "Imports rose 2 percent, KCS said in a separate report."
+    )
+    e = extract(text)
+    (customs,) = e.institutions
+    assert customs.abbreviation == "KCS"
+    assert [s.speaker for s in e.statements] == ["Korea Customs Service"] * 2
+
+
+def test_acronym_before_the_name_is_the_same_institution():
+    e = extract("The IMF cut its forecast. The International Monetary Fund said growth slowed.")
+    assert [i.name for i in e.institutions] == ["International Monetary Fund"]

@@ -175,6 +175,22 @@ def _head_word(name: str) -> str | None:
     return heads[-1] if heads else None
 
 
+# Words left out of an acronym: "Department for Business and Trade" is DBT
+ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def initials(name: str) -> list[str]:
+    """ "Korea Customs Service" -> ["KCS"], "Bank of Japan" -> ["BJ", "BOJ"]: the capitals
+    that start the words of a name of at least two words, with and without "of" (none for
+    one word, or a name with a lowercase content word)."""
+    words = [w for w in name.split() if w.lower() not in ACRONYM_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    found = ["".join(w[0] for w in words)]
+    with_of = "".join(w[0].upper() for w in name.split() if w.lower() not in ACRONYM_SKIPS - {"of"})
+    return found if with_of == found[0] else [*found, with_of]
+
+
 class InstitutionFinder:
     """Collects the institutions of one article and adds their mentions to the index."""
 
@@ -368,6 +384,23 @@ class InstitutionFinder:
                         continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
                     self._mention(start, end, record)
 
+    def find_acronyms(self) -> None:
+        """ "KCS" in an article naming the "Korea Customs Service": an acronym of a name's
+        initials is that institution, whether it comes before or after the name, in
+        parentheses or not."""
+        by_initials: dict[str, Institution] = {}
+        for record in list(self.records.values()):
+            if not record.abbreviation:
+                for acronym in initials(record.name):
+                    by_initials.setdefault(acronym, record)
+        for acronym, record in by_initials.items():
+            found = self.occurrences.of(acronym)
+            if not found or acronym in countries() or acronym in self.known:
+                continue
+            record = self._record(record.name, record.kind, record.parent_id, abbreviation=acronym)
+            for start, end in found:
+                self._mention(start, end, record)
+
     def find_short_forms(self) -> None:
         """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
         for short, record in self.short_forms.items():
@@ -422,6 +455,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_nationality_bodies(finder)
     finder.find_introduced()
     finder.find_abbreviations()
+    finder.find_acronyms()
     finder.find_sources()
     find_by_context(finder)
     finder.find_short_forms()
