@@ -205,3 +205,79 @@ def test_a_law_of_a_year_and_its_year_is_no_date():
 def test_title_with_a_portfolio_is_whole_and_the_name_follows_it():
     text = "Minister for Housing and Urban Affairs Priya Nair said 10,000 homes were built."
     assert people(text) == {"Priya Nair": ("Minister for Housing and Urban Affairs", None)}
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.speaker_type) for s in extract(text).statements]
+
+
+def test_the_company_is_the_latest_company_named():
+    text = (
+        "Northwind Corp. opened a plant in Ohio. "
+        "The company said it would hire 300 workers by the end of next year."
+    )
+    assert speakers(text) == [("Northwind Corp.", "institution")]
+
+
+def test_the_regulator_is_the_latest_government_agency_named():
+    text = (
+        "The Financial Conduct Authority fined two banks on Monday. "
+        "The regulator said the banks had failed to check their clients."
+    )
+    assert speakers(text) == [("Financial Conduct Authority", "institution")]
+
+
+def test_a_description_with_nothing_compatible_before_stays_unknown():
+    assert speakers("The regulator said the banks had failed to check their clients.") == [
+        ("The regulator", "unknown")
+    ]
+
+
+def test_lowercase_modifier_of_a_description_names_the_organisation():
+    text = (
+        "The Korea Customs Service publishes trade data monthly. "
+        "The customs office said exports of chips fell 20 percent in May."
+    )
+    assert speakers(text) == [("Korea Customs Service", "institution")]
+
+
+def test_data_go_to_the_organisation_named_as_their_issuer():
+    text = (
+        "Exports to Japan shrank 12 percent in 2020, data showed Tuesday. "
+        "Shipments came to $25 billion, according to the data from the Korea Trade Association."
+    )
+    assert speakers(text) == [("Korea Trade Association", "institution")] * 2
+
+
+def test_results_of_an_office_are_the_offices():
+    text = "According to provisional results of the Federal Statistical Office, retail sales rose 2 percent."
+    assert speakers(text) == [("Federal Statistical Office", "institution")]
+
+
+def test_customs_data_are_the_customs_services():
+    text = (
+        "Exports dropped 14.6 percent in January, customs data showed Monday. "
+        "Imports fell 1.7 percent, the Korea Customs Service said."
+    )
+    assert speakers(text)[0] == ("Korea Customs Service", "institution")
+
+
+def test_new_data_name_no_issuer():
+    text = "The New Economy Institute met on Monday. New data showed that prices rose 2 percent in May."
+    assert speakers(text) == [("New data", "document")]
+
+
+def test_title_runs_on_into_the_capitalized_words_before_the_name():
+    text = (
+        "Chief Cabinet Secretary Yoshito Sengoku said the government was watching markets closely."
+    )
+    assert people(text) == {"Yoshito Sengoku": ("Chief Cabinet Secretary", None)}
+    assert speakers(text) == [("Yoshito Sengoku", "person")]
+
+
+def test_capitalized_run_ending_in_a_known_name_is_that_person():
+    text = (
+        '"We have focused on efficiency," BlackBerry Executive Chairman and '
+        "Chief Executive Officer John Chen said."
+    )
+    assert speakers(text) == [("John Chen", "person")]

@@ -89,6 +89,19 @@ def _portfolio() -> str:
 
 
 @cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile(NAME)
+
+
+def _title_inside_name(name: str) -> str:
+    """ "Cabinet Secretary" of "Cabinet Secretary Yoshito Sengoku": the words of a capitalized
+    run up to its last title word, which belong to the title before it ("" when none)."""
+    words = name.split(" ")
+    last = max((i for i, word in enumerate(words[:-1]) if word.lower() in titles()), default=-1)
+    return " ".join(words[: last + 1])
+
+
+@cache
 def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
 
@@ -344,8 +357,16 @@ class PeopleFinder:
                         m.start() - len(prefix.group()), m.start()
                     ):
                         title = " ".join(words) + " " + title
+            name, name_start = m["name"], m.start("name")
+            held = _title_inside_name(name)
+            if held:  # "Chief Cabinet Secretary Yoshito Sengoku": the title runs on into the name
+                rest = _name_pattern().match(text, name_start + len(held) + 1)
+                if rest is None:
+                    continue
+                title = f"{title} {held}"
+                name, name_start = rest.group(), rest.start()
             min_tokens = 1 if m["title"][:1].isupper() else 2
-            self._add(m["name"], m.start("name"), title, affiliation, min_tokens=min_tokens)
+            self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in patterns["title_comma_name"].finditer(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             self._add(m["name"], m.start("name"), m["title"], affiliation)

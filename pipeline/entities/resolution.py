@@ -13,9 +13,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.extract.lexicon import document_nouns, institution_heads
+from pipeline.extract.lexicon import (
+    descriptions,
+    document_nouns,
+    generic_modifiers,
+    institution_heads,
+    trie_regex,
+)
 from pipeline.extract.recent import LatestBefore
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
@@ -73,6 +80,18 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     return replace(phrase, start=start, end=start + len(text), text=text)
 
 
+# "results of the Federal Statistical Office", "data from KITA": a document's issuer follows it
+ISSUED_BY = r"\s+(?:of|from|by|(?:released|published|issued|compiled) by)\s+(?:the\s+)?"
+ISSUER_AFTER = re.compile(ISSUED_BY)
+
+
+@cache
+def _document_then_issuer() -> re.Pattern[str]:
+    """A document noun then its issuer, anywhere in the article: "the data from the KITA"."""
+    nouns = sorted(document_nouns(), key=len, reverse=True)
+    return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}){ISSUED_BY}(?=[A-Z])", re.IGNORECASE)
+
+
 # "a senior diplomat", "one official": a description a later "the diplomat" may take up
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 
@@ -86,8 +105,10 @@ class SpeakerResolver:
         index: EntityIndex,
         person_titles: dict[str, str],
         turns: list[SpokenTurn] = (),
+        institution_kinds: dict[str, str] | None = None,
     ):
         self.text = text
+        self.institution_kinds = institution_kinds or {}  # institution_id -> kind
         # "I" in a transcript's turn is its labelled speaker: (start, end, speaker) of each paragraph
         self.turn_spans = sorted(
             ((start, end, turn.speaker) for turn in turns for start, end in turn.spans),
@@ -103,6 +124,8 @@ class SpeakerResolver:
         self._remembered = 0
         self._institutions_by_word: _NearestByKey | None = None
         self._people_by_title: dict[str, dict[frozenset[str], _NearestByKey]] | None = None
+        self._institutions_by_kind: _NearestByKey | None = None
+        self._issuers: _NearestByKey | None = None
 
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
         if speaker.speaker_type != "unknown":
@@ -172,6 +195,11 @@ class SpeakerResolver:
             return found or ResolvedSpeaker(phrase.text, "unknown")
         phrase = _trimmed(phrase)
         if phrase.kind == "name":
+            # "Officer John Chen", "date 2018-04-18 The World Bank": a run of capitalized words
+            # that ends with a name the entity layer found is that entity
+            entity = self.index.ending_at(phrase.end, ("person", "institution"))
+            if entity is not None and entity.start > phrase.start:
+                return entity_speaker(entity)
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
 
@@ -196,7 +224,9 @@ class SpeakerResolver:
             (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
         )
         if multiword or noun in document_nouns():
-            return ResolvedSpeaker(bare, "document")
+            return self._issuer(phrase, (multiword or noun).split()[-1]) or ResolvedSpeaker(
+                bare, "document"
+            )
         # "the ministry", "the central bank", "the governor"
         definite = words[0].lower() == "the" and 2 <= len(words) <= 4
         if definite and noun in institution_heads():
@@ -204,6 +234,23 @@ class SpeakerResolver:
             named = self._named_institutions().nearest(noun, phrase.start)
             if named is not None:
                 return entity_speaker(named[1])
+        organisation = noun in institution_heads() or noun in descriptions()
+        if (
+            definite
+            and organisation
+            and (named := self._named_by_modifier(words[1:-1], phrase.start))
+        ):
+            return named  # "the customs office": the "Korea Customs Service"
+        if definite and noun in descriptions():
+            # "the company", "the regulator": the latest organization of a kind it can be
+            by_kind = self._institutions_of_kind()
+            found = [
+                nearest
+                for kind in descriptions()[noun]
+                if (nearest := by_kind.nearest(kind, phrase.start)) is not None
+            ]
+            if found:
+                return entity_speaker(max(found, key=lambda nearest: nearest[0])[1])
         if definite:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
@@ -221,7 +268,53 @@ class SpeakerResolver:
                 return self.unnamed[noun]
         return ResolvedSpeaker(phrase.text, "unknown")
 
+    def _named_by_modifier(self, modifiers: list[str], position: int) -> ResolvedSpeaker | None:
+        """ "customs data", "the customs office": the organization named nearest (before, else
+        after) with a lowercase modifier of the phrase as a word of its name."""
+        named = self._named_institutions()
+        for word in modifiers:
+            if word in generic_modifiers() or not word.islower():
+                continue
+            if (found := named.nearest_either(word, position)) is not None:
+                return entity_speaker(found[1])
+        return None
+
+    def _issuer(self, phrase: SpeakerPhrase, noun: str) -> ResolvedSpeaker | None:
+        """The organization a document or data stands for: named right after it ("results of
+        the Federal Statistical Office"), in its modifier ("customs data"), or named as the
+        issuer of the same noun elsewhere in the article ("data ... the data from KITA")."""
+        after = ISSUER_AFTER.match(self.text, phrase.end)
+        if after and (issuer := self.index.starting_at(after.end(), ("institution",))):
+            return entity_speaker(issuer)
+        words = DETERMINER.sub("", phrase.text).split()
+        if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
+            return by_modifier
+        found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        return entity_speaker(found[1]) if found else None
+
     # The entity index is complete when speakers are resolved: these are built once from it.
+
+    def _institutions_of_kind(self) -> _NearestByKey:
+        """Institution mentions filed under their institution's kind."""
+        if self._institutions_by_kind is None:
+            self._institutions_by_kind = _NearestByKey()
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type == "institution":
+                    kind = self.institution_kinds.get(span.entity_id)
+                    if kind:
+                        self._institutions_by_kind.add(kind, order, span)
+        return self._institutions_by_kind
+
+    def _issuers_by_noun(self) -> _NearestByKey:
+        """Each issuer named after a document noun ("the data from KITA"), filed under the noun."""
+        if self._issuers is None:
+            self._issuers = _NearestByKey()
+            for order, match in enumerate(_document_then_issuer().finditer(self.text)):
+                issuer = self.index.starting_at(match.end(), ("institution",))
+                if issuer is not None:
+                    noun = match["noun"].lower().split()[-1]
+                    self._issuers.add(noun, order, issuer)
+        return self._issuers
 
     def _named_institutions(self) -> _NearestByKey:
         """Institution mentions filed under each word of the institution's name."""
@@ -259,6 +352,13 @@ class _NearestByKey:
         """File `span`, the `order`-th of the index; spans come in text order."""
         self._ends.setdefault(key, []).append(span.end)
         self._spans.setdefault(key, []).append((order, span))
+
+    def nearest_either(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
+        """The nearest span under `key` that ends at or before `position`, else the first after."""
+        before = self.nearest(key, position)
+        if before is not None or not self._spans.get(key):
+            return before
+        return self._spans[key][0]
 
     def nearest(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
         ends = self._ends.get(key)

@@ -22,7 +22,8 @@ def extract_article(article: Article) -> Extraction:
     index = entities.index
     people = entities.people
     titles = {p.person_id: p.title for p in people if p.title}
-    statements = find_statements(text, article.body_start, index, titles, entities.turns)
+    kinds = {i.institution_id: i.kind for i in entities.institutions if i.kind}
+    statements = find_statements(text, article.body_start, index, titles, entities.turns, kinds)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
         d for d in find_dates(text, article.published) if not _inside_any(d, law_spans)

@@ -97,6 +97,22 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def descriptions() -> dict[str, frozenset[str]]:
+    """ "the company", "the regulator": a noun that stands for an organisation named before,
+    and the kinds of organisation it can stand for."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("descriptions.csv"):
+        kinds.setdefault(row["noun"].lower(), set()).add(row["kind"])
+    return {noun: frozenset(k) for noun, k in kinds.items()}
+
+
+@cache
+def generic_modifiers() -> frozenset[str]:
+    """ "new", "latest", "official": words before a document noun that name no issuer."""
+    return frozenset(w.lower() for w in read_list("generic_modifiers.txt"))
+
+
+@cache
 def speaker_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("speaker_nouns.txt"))
 

@@ -405,11 +405,12 @@ class StatementFinder:
         index: EntityIndex,
         person_titles: dict[str, str] | None = None,
         turns: list[SpokenTurn] = (),
+        institution_kinds: dict[str, str] | None = None,
     ):
         self.text = text
         self.body_start = body_start
         self.index = index
-        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns)
+        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns, institution_kinds)
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
@@ -1196,12 +1197,15 @@ def find_statements(
     index: EntityIndex,
     person_titles: dict[str, str] | None = None,
     turns: list[SpokenTurn] = (),
+    institution_kinds: dict[str, str] | None = None,
 ) -> list[Statement]:
     """Statements of one article; `turns` are a transcript's turns of speech, each paragraph
     of which is its labelled speaker's direct statement (what is reported inside one is
     a statement too)."""
     try:
-        found = StatementFinder(text, body_start, index, person_titles, turns).run()
+        found = StatementFinder(
+            text, body_start, index, person_titles, turns, institution_kinds
+        ).run()
         spoken = _turn_statements(text, turns)
         if not spoken:
             return found
