@@ -281,3 +281,23 @@ def test_capitalized_run_ending_in_a_known_name_is_that_person():
         "Chief Executive Officer John Chen said."
     )
     assert speakers(text) == [("John Chen", "person")]
+
+
+def test_organisation_before_a_title_is_the_affiliation_not_part_of_the_title():
+    text = "World Bank Lead Economist Punam Chuhan-Pole said growth would pick up."
+    assert people(text) == {"Punam Chuhan-Pole": ("Lead Economist", "World Bank")}
+
+
+def test_two_offices_held_together_give_the_first():
+    text = "Deputy Prime Minister and Foreign Minister Pham Binh Minh attended the meeting."
+    assert people(text) == {"Pham Binh Minh": ("Deputy Prime Minister", None)}
+
+
+def test_one_office_with_and_in_its_portfolio_stays_whole():
+    text = (
+        "Minister of Foreign Affairs and International Cooperation Hor Namhong, "
+        "the Cambodian envoy, attended."
+    )
+    assert people(text)["Hor Namhong"][0] == (
+        "Minister of Foreign Affairs and International Cooperation"
+    )

@@ -93,6 +93,20 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(NAME)
 
 
+def _first_of_joined_titles(title: str) -> str:
+    """ "Deputy Prime Minister and Foreign Minister" -> "Deputy Prime Minister": of two offices
+    held together, the first (the table has one title a person); "Minister of Foreign Affairs
+    and International Cooperation" is one office and stays whole."""
+    left, joined, right = title.partition(" and ")
+    if (
+        joined
+        and left.split()[-1].lower() in titles()
+        and any(word.lower() in titles() for word in right.split())
+    ):
+        return left
+    return title
+
+
 def _title_inside_name(name: str) -> str:
     """ "Cabinet Secretary" of "Cabinet Secretary Yoshito Sengoku": the words of a capitalized
     run up to its last title word, which belong to the title before it ("" when none)."""
@@ -287,7 +301,7 @@ class PeopleFinder:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
         if title:
-            title = _without_nationality(title)
+            title = _first_of_joined_titles(_without_nationality(title))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         if len(name.split()) < min_tokens or not _is_person_name(name):
@@ -348,14 +362,22 @@ class PeopleFinder:
                     r"(?:(?:[A-Z][\w'’-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
                 )
                 if prefix:
-                    words = prefix.group().split()
+                    prefix_start = m.start() - len(prefix.group())
+                    # "World Bank Lead Economist": the organization named first is the
+                    # affiliation, the words after it the title (the issue's "Northwind CEO")
+                    owner = next(
+                        self.index.ending_between(prefix_start, m.start(), ("institution",)),
+                        None,
+                    )
+                    if owner is not None and owner.start >= prefix_start:
+                        affiliation = affiliation or owner.entity_id
+                        prefix_start = owner.end
+                    words = text[prefix_start : m.start()].split()
                     while words and (
                         words[0] in non_name_words() or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
-                    if words and not self.index.overlaps(
-                        m.start() - len(prefix.group()), m.start()
-                    ):
+                    if words and not self.index.overlaps(prefix_start, m.start()):
                         title = " ".join(words) + " " + title
             name, name_start = m["name"], m.start("name")
             held = _title_inside_name(name)
