@@ -83,3 +83,8 @@ def test_acronym_of_a_names_initials_is_the_same_institution():
 def test_acronym_before_the_name_is_the_same_institution():
     e = extract("The IMF cut its forecast. The International Monetary Fund said growth slowed.")
     assert [i.name for i in e.institutions] == ["International Monetary Fund"]
+
+
+def test_a_wire_tag_alone_on_its_line_is_no_outlet():
+    text = "SEOUL, Jan. 19 (Yonhap) -- Exports fell 12 percent in 2020.\n(END)"
+    assert institutions(text) == {"Yonhap": "media outlet"}

@@ -241,8 +241,8 @@ class InstitutionFinder:
 
     def add_named(self, name: str, kind: str) -> None:
         """An institution known from outside the text (the publisher), and its mentions."""
-        if not name.strip():
-            return  # a publisher of white space (" " in a sidecar) names nothing
+        if not any(c.isalpha() for c in name):
+            return  # a publisher of white space or a bullet (" ", "•") names nothing
         record = self._record(name, kind)
         for start, end in self.occurrences.of(name):
             self._mention(start, end, record)

@@ -167,6 +167,14 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
         name = match[group]
         if name in countries() or name.split()[0] in sentence_words() or name.lower() in titles():
             continue
+        text = finder.text
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if (
+            group == "name"
+            and not text[line_start : match.start()].strip()
+            and (match.end() == len(text) or text[match.end()] in "\r\n")
+        ):
+            continue  # "(END)", "(UPDATE)": a wire's tag alone on its line credits nobody
         if not finder.index.overlaps(match.start(group), match.end(group)):
             finder.add_named(name, "media outlet")
 
