@@ -301,3 +301,12 @@ def test_one_office_with_and_in_its_portfolio_stays_whole():
     assert people(text)["Hor Namhong"][0] == (
         "Minister of Foreign Affairs and International Cooperation"
     )
+
+
+def test_accented_and_vietnamese_names_are_people_and_speakers():
+    for name in ("Zoë Müller", "José Martínez", "Nguyễn Thị Minh"):
+        e = extract(f"{name} said the factory would reopen in the coming weeks.")
+        assert [p.name for p in e.people] == [name]
+        assert speakers(f"{name} said the factory would reopen in the coming weeks.") == [
+            (name, "person")
+        ]
