@@ -310,3 +310,12 @@ def test_accented_and_vietnamese_names_are_people_and_speakers():
         assert speakers(f"{name} said the factory would reopen in the coming weeks.") == [
             (name, "person")
         ]
+
+
+def test_first_words_of_a_longer_name_are_the_same_person():
+    text = (
+        "Ismail Hassan Yusof, the finance minister, spoke on Monday. "
+        "Ismail Hassan said the deficit would narrow next year."
+    )
+    assert people(text) == {"Ismail Hassan Yusof": ("finance minister", None)}
+    assert speakers(text) == [("Ismail Hassan Yusof", "person")]

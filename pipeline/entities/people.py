@@ -295,6 +295,8 @@ class PeopleFinder:
         self.text = text
         self.index = index
         self.candidates: dict[str, PersonCandidate] = {}
+        # "Ismail Hassan" for "Ismail Hassan Yusof": a shorter name of one longer one
+        self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
 
@@ -453,6 +455,25 @@ class PeopleFinder:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
+        # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name
+        for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
+            first = short.name.split()[0]
+            longer = [
+                c
+                for c in names_with.get(first, [])
+                if c is not short
+                and c.name in self.candidates
+                # a prefix only: a longer name with words before ("Commerce Wang Shouwen")
+                # is more often a word taken into the name than a given name
+                and c.name.startswith(short.name + " ")
+            ]
+            if len(longer) == 1:
+                (full,) = longer
+                full.gender = full.gender or short.gender
+                full.title = full.title or short.title
+                full.institution_id = full.institution_id or short.institution_id
+                self.aliases[short.name] = full
+                del self.candidates[short.name]
 
     def mention_all(self) -> list[Person]:
         """Mentions of each person's full name, then of a single part of it ("Xi", "Smith")."""
@@ -466,8 +487,8 @@ class PeopleFinder:
                     owners.setdefault(part, set()).add(candidate.name)
         # One pattern per article for all names, one for the parts only one person has.
         # `\b` before a name is checked on each match (see `scan`), not written first.
-        full = re.compile(rf"(?:{trie_regex(self.candidates)})\b")
-        self._add_mentions(full, lambda name: self.candidates[name])
+        full = re.compile(rf"(?:{trie_regex([*self.candidates, *self.aliases])})\b")
+        self._add_mentions(full, lambda name: self.candidates.get(name) or self.aliases[name])
         unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
         if unique:
             parts = re.compile(rf"(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
