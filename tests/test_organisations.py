@@ -88,3 +88,15 @@ def test_acronym_before_the_name_is_the_same_institution():
 def test_a_wire_tag_alone_on_its_line_is_no_outlet():
     text = "SEOUL, Jan. 19 (Yonhap) -- Exports fell 12 percent in 2020.\n(END)"
     assert institutions(text) == {"Yonhap": "media outlet"}
+
+
+def test_name_defined_by_an_acronym_in_parentheses_is_an_institution():
+    text = "Bank Negara Malaysia (BNM) kept its rate unchanged. BNM said growth would pick up this year."
+    e = extract(text)
+    assert [(i.name, i.abbreviation) for i in e.institutions] == [("Bank Negara Malaysia", "BNM")]
+    assert [s.speaker for s in e.statements] == ["Bank Negara Malaysia"]
+
+
+def test_acronym_of_a_measure_is_no_institution():
+    text = "Gross Domestic Product (GDP) and the Consumer Prices Index (CPI) both rose in May."
+    assert institutions(text) == {}

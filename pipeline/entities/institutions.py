@@ -15,8 +15,10 @@ from pipeline.entities.organisations import (
     find_by_context,
     find_compounds,
     find_credit_lines,
+    find_defined_acronyms,
     find_legal_forms,
     find_nationality_bodies,
+    initials,
 )
 from pipeline.extract.lexicon import (
     countries,
@@ -173,22 +175,6 @@ def _head_word(name: str) -> str | None:
     of_at = words.index("of") if "of" in words else len(words)
     heads = [w for w in words[:of_at] if w in institution_heads()]
     return heads[-1] if heads else None
-
-
-# Words left out of an acronym: "Department for Business and Trade" is DBT
-ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
-
-
-def initials(name: str) -> list[str]:
-    """ "Korea Customs Service" -> ["KCS"], "Bank of Japan" -> ["BJ", "BOJ"]: the capitals
-    that start the words of a name of at least two words, with and without "of" (none for
-    one word, or a name with a lowercase content word)."""
-    words = [w for w in name.split() if w.lower() not in ACRONYM_SKIPS]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return []
-    found = ["".join(w[0] for w in words)]
-    with_of = "".join(w[0].upper() for w in name.split() if w.lower() not in ACRONYM_SKIPS - {"of"})
-    return found if with_of == found[0] else [*found, with_of]
 
 
 class InstitutionFinder:
@@ -451,6 +437,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_legal_forms(finder)
     find_credit_lines(finder)
     finder.find_names()
+    find_defined_acronyms(finder)
     find_compounds(finder)
     find_nationality_bodies(finder)
     finder.find_introduced()

@@ -58,8 +58,26 @@ STATEMENT_AFTER = re.compile(
     r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
+# "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
+DEFINED_ACRONYM = re.compile(r"(?<=[\w.]) \((?P<acronym>[A-Z]{2,6})\)")
 CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
 CAPITALIZED_RUN_AT_END = re.compile(rf"(?<![\w'’&.-]){NAME_WORD}(?: {NAME_WORD}){{0,3}}$")
+
+
+# Words left out of an acronym: "Department for Business and Trade" is DBT
+ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
+
+
+def initials(name: str) -> list[str]:
+    """ "Korea Customs Service" -> ["KCS"], "Bank of Japan" -> ["BJ", "BOJ"]: the capitals
+    that start the words of a name of at least two words, with and without "of" (none for
+    one word, or a name with a lowercase content word)."""
+    words = [w for w in name.split() if w.lower() not in ACRONYM_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return []
+    found = ["".join(w[0] for w in words)]
+    with_of = "".join(w[0].upper() for w in name.split() if w.lower() not in ACRONYM_SKIPS - {"of"})
+    return found if with_of == found[0] else [*found, with_of]
 
 
 @cache
@@ -158,6 +176,44 @@ def find_legal_forms(finder: InstitutionFinder) -> None:
         # "Samsung Electronics" later, without its legal form, is the same company
         short = text[start : match.start()]
         finder.short_forms.setdefault(short, record)
+
+
+def find_defined_acronyms(finder: InstitutionFinder) -> None:
+    """ "Bank Negara Malaysia (BNM)": capitalized words right before an acronym in
+    parentheses whose initials they spell, one of them an organisation word, name an
+    organisation even when the word does not end it (the acronym-definition rule of
+    Schwartz and Hearst, 2003, for names)."""
+    text = finder.text
+    for match in DEFINED_ACRONYM.finditer(text):
+        acronym = match["acronym"]
+        window_start = max(0, match.start() - NAME_WINDOW)
+        words = text[window_start : match.start()].split(" ")
+        if window_start > 0:
+            words = words[1:]
+        kept: list[str] = []
+        for word in reversed(words):  # back from the parenthesis until the initials are spelled
+            if word.lower() in ACRONYM_SKIPS and kept:
+                kept.insert(0, word)
+                continue
+            if not (NAME_WORD_RE.fullmatch(word) and _is_name_word(word)):
+                break
+            kept.insert(0, word)
+            if acronym in initials(" ".join(kept)):
+                break
+        name = " ".join(kept)
+        if acronym not in initials(name) or name in countries() or acronym in countries():
+            continue
+        # an organisation word anywhere ("Bank Negara Malaysia"): "Gross Domestic Product
+        # (GDP)" and "Consumer Prices Index (CPI)" are acronyms of measures, not bodies
+        if not any(word.lower() in institution_heads() for word in kept):
+            continue
+        start = match.start() - len(name)
+        if finder.index.overlaps(start, match.start()) or finder.index.overlaps(
+            match.start("acronym"), match.end("acronym")
+        ):
+            continue
+        record = finder._record(name, abbreviation=acronym)
+        finder._mention(start, match.start(), record)
 
 
 def find_credit_lines(finder: InstitutionFinder) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline.entities.institutions import initials
+from pipeline.entities.organisations import initials
 from pipeline.evaluation.scoring import Score, overlap
 from pipeline.extract.article import extract_article
 from pipeline.model import Article
