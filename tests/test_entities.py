@@ -319,3 +319,16 @@ def test_first_words_of_a_longer_name_are_the_same_person():
     )
     assert people(text) == {"Ismail Hassan Yusof": ("finance minister", None)}
     assert speakers(text) == [("Ismail Hassan Yusof", "person")]
+
+
+def test_the_statement_is_the_organisation_that_issued_it():
+    text = (
+        "The Ministry of Finance issued a statement on Monday. "
+        "The statement said the deficit would narrow next year."
+    )
+    assert speakers(text) == [("Ministry of Finance", "institution")]
+
+
+def test_then_is_part_of_a_title():
+    text = "The then prime minister, Jane Roe, said the plan would work."
+    assert people(text) == {"Jane Roe": ("then prime minister", None)}

@@ -86,10 +86,16 @@ ISSUER_AFTER = re.compile(ISSUED_BY)
 
 
 @cache
-def _document_then_issuer() -> re.Pattern[str]:
-    """A document noun then its issuer, anywhere in the article: "the data from the KITA"."""
-    nouns = sorted(document_nouns(), key=len, reverse=True)
-    return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}){ISSUED_BY}(?=[A-Z])", re.IGNORECASE)
+def _issuer_and_document() -> re.Pattern[str]:
+    """A document noun with its issuer, anywhere in the article: after it ("the data from the
+    KITA") or as the subject that put it out ("the ministry issued a statement")."""
+    nouns = trie_regex(sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
+        rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b",
+        re.IGNORECASE,
+    )
 
 
 # "a senior diplomat", "one official": a description a later "the diplomat" may take up
@@ -306,14 +312,18 @@ class SpeakerResolver:
         return self._institutions_by_kind
 
     def _issuers_by_noun(self) -> _NearestByKey:
-        """Each issuer named after a document noun ("the data from KITA"), filed under the noun."""
+        """Each issuer named with a document noun ("the data from KITA", "the ministry issued a
+        statement"), filed under the noun at the place of the noun."""
         if self._issuers is None:
             self._issuers = _NearestByKey()
-            for order, match in enumerate(_document_then_issuer().finditer(self.text)):
-                issuer = self.index.starting_at(match.end(), ("institution",))
+            for order, match in enumerate(_issuer_and_document().finditer(self.text)):
+                if match["noun"]:
+                    issuer = self.index.starting_at(match.end(), ("institution",))
+                else:
+                    issuer = self.index.ending_at(match.start() - 1, ("institution",))
                 if issuer is not None:
-                    noun = match["noun"].lower().split()[-1]
-                    self._issuers.add(noun, order, issuer)
+                    noun = (match["noun"] or match["issued"]).lower().split()[-1]
+                    self._issuers.add(noun, order, issuer, at=match.end())
         return self._issuers
 
     def _named_institutions(self) -> _NearestByKey:
@@ -348,9 +358,9 @@ class _NearestByKey:
         self._ends: dict[str, list[int]] = {}
         self._spans: dict[str, list[tuple[int, EntitySpan]]] = {}
 
-    def add(self, key: str, order: int, span: EntitySpan) -> None:
-        """File `span`, the `order`-th of the index; spans come in text order."""
-        self._ends.setdefault(key, []).append(span.end)
+    def add(self, key: str, order: int, span: EntitySpan, at: int | None = None) -> None:
+        """File `span`, the `order`-th of the index, at its end (or at `at`); in text order."""
+        self._ends.setdefault(key, []).append(span.end if at is None else at)
         self._spans.setdefault(key, []).append((order, span))
 
     def nearest_either(self, key: str, position: int) -> tuple[int, EntitySpan] | None:

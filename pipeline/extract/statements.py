@@ -296,9 +296,17 @@ COMMA_THEN_AND = re.compile(r",\s+and\s")
 DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
+# "the value added of the tertiary industry", "added to the list": a participle, not a report
+NOT_A_REPORT = {"added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)"}
+
+
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_regex([*reporting_verbs(), "According to"]) + r")\b")
+    verbs = [v for v in reporting_verbs() if v not in NOT_A_REPORT]
+    guarded = [rf"{re.escape(verb)}\b{guard}" for verb, guard in NOT_A_REPORT.items()]
+    return re.compile(
+        r"\b(?:" + "|".join([trie_regex([*verbs, "According to"]), *guarded]) + r")\b"
+    )
 
 
 @dataclass
