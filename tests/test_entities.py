@@ -332,3 +332,8 @@ def test_the_statement_is_the_organisation_that_issued_it():
 def test_then_is_part_of_a_title():
     text = "The then prime minister, Jane Roe, said the plan would work."
     assert people(text) == {"Jane Roe": ("then prime minister", None)}
+
+
+def test_title_with_a_portfolio_between_commas_before_the_name():
+    text = "The Minister of Information and Culture, Lai Mohammed, made this declaration on Monday."
+    assert people(text) == {"Lai Mohammed": ("Minister of Information and Culture", None)}

@@ -159,7 +159,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         "title_comma_name": re.compile(
-            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})), (?P<name>{NAME}),"
+            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
+            # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
+            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME}),"
         ),
         "byline": re.compile(
             rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
