@@ -337,3 +337,14 @@ def test_then_is_part_of_a_title():
 def test_title_with_a_portfolio_between_commas_before_the_name():
     text = "The Minister of Information and Culture, Lai Mohammed, made this declaration on Monday."
     assert people(text) == {"Lai Mohammed": ("Minister of Information and Culture", None)}
+
+
+def test_cyrillic_and_polish_names_are_people():
+    for name in ("Олег Иванов", "Łukasz Żółw"):
+        e = extract(f"{name} said the factory would reopen in the coming weeks.")
+        assert [p.name for p in e.people] == [name]
+
+
+def test_a_name_starts_at_no_capital_inside_a_hyphenated_word():
+    e = extract("Pro-Tem Smith-Jones said the plan would work for everyone.")
+    assert "Jones" not in [p.name for p in e.people]

@@ -18,7 +18,14 @@ from types import ModuleType
 import pytest
 
 from pipeline.bench.pathological import CASES
-from pipeline.entities import countries, documents, institutions, people, resolution
+from pipeline.entities import (
+    countries,
+    documents,
+    institutions,
+    organisations,
+    people,
+    resolution,
+)
 from pipeline.extract import (
     article,
     dates,
@@ -40,6 +47,7 @@ MODULES: list[ModuleType] = [
     documents,
     institutions,
     laws,
+    organisations,
     people,
     resolution,
     scan,
@@ -160,6 +168,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "unpunctuated",
         "periods",
         "news-paragraph",
+        "legal-forms",
+        "acronyms",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -186,31 +186,36 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
     text = finder.text
     for match in DEFINED_ACRONYM.finditer(text):
         acronym = match["acronym"]
+        if finder.index.overlaps(match.start() - 1, match.start()):
+            continue  # "National Bureau of Statistics (NBS)": named by an earlier pass
         window_start = max(0, match.start() - NAME_WINDOW)
         words = text[window_start : match.start()].split(" ")
         if window_start > 0:
             words = words[1:]
         kept: list[str] = []
-        for word in reversed(words):  # back from the parenthesis until the initials are spelled
+        named = 0
+        for word in reversed(words):  # back from the parenthesis, a word per letter at most
             if word.lower() in ACRONYM_SKIPS and kept:
                 kept.insert(0, word)
                 continue
-            if not (NAME_WORD_RE.fullmatch(word) and _is_name_word(word)):
+            if named == len(acronym) or not (NAME_WORD_RE.fullmatch(word) and _is_name_word(word)):
                 break
             kept.insert(0, word)
-            if acronym in initials(" ".join(kept)):
-                break
+            named += 1
+        # "Bank of Japan (BOJ)": with "of" a letter, the name has fewer words than letters
+        while kept and acronym not in initials(" ".join(kept)):
+            kept.pop(0)
+            while kept and kept[0].lower() in ACRONYM_SKIPS:
+                kept.pop(0)
         name = " ".join(kept)
-        if acronym not in initials(name) or name in countries() or acronym in countries():
+        if not name or name in countries() or acronym in countries():
             continue
         # an organisation word anywhere ("Bank Negara Malaysia"): "Gross Domestic Product
         # (GDP)" and "Consumer Prices Index (CPI)" are acronyms of measures, not bodies
         if not any(word.lower() in institution_heads() for word in kept):
             continue
         start = match.start() - len(name)
-        if finder.index.overlaps(start, match.start()) or finder.index.overlaps(
-            match.start("acronym"), match.end("acronym")
-        ):
+        if finder.index.overlaps(start, match.start()):
             continue
         record = finder._record(name, abbreviation=acronym)
         finder._mention(start, match.start(), record)
