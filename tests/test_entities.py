@@ -348,3 +348,16 @@ def test_cyrillic_and_polish_names_are_people():
 def test_a_name_starts_at_no_capital_inside_a_hyphenated_word():
     e = extract("Pro-Tem Smith-Jones said the plan would work for everyone.")
     assert "Jones" not in [p.name for p in e.people]
+
+
+def test_a_title_and_honorific_before_a_known_surname_are_that_person():
+    text = (
+        "Exports Minister Malcolm Offord praised exporters on Friday.\n\n"
+        "Minister for Exports Lord Offord said the figures showed a record year for services."
+    )
+    assert speakers(text) == [("Malcolm Offord", "person")]
+
+
+def test_advisers_to_a_person_are_not_that_person():
+    text = "Obama met donors. Advisers to Mr. Obama said the plan would work well for everyone."
+    assert speakers(text)[0][0] != "Obama"

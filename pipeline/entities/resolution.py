@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     generic_modifiers,
     institution_heads,
+    titles,
     trie_regex,
 )
 from pipeline.extract.recent import LatestBefore
@@ -95,6 +96,15 @@ def _issuer_and_document() -> re.Pattern[str]:
         rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b",
         re.IGNORECASE,
+    )
+
+
+def _title_words_only(words: str) -> bool:
+    """ "Minister for Exports Lord", "Chief Executive Officer": words that can stand before a
+    name as its title, unlike "advisers to Mr." or "The GOP's complaint to the"."""
+    return all(
+        word[:1].isupper() or word in ("for", "of", "and", "&") or word.lower() in titles()
+        for word in words.split()
     )
 
 
@@ -200,12 +210,16 @@ class SpeakerResolver:
             )
             return found or ResolvedSpeaker(phrase.text, "unknown")
         phrase = _trimmed(phrase)
+        # "Officer John Chen", "Minister for Exports Lord Offord": a phrase that ends with a
+        # name the entity layer found is that entity
+        entity = self.index.ending_at(phrase.end, ("person", "institution"))
+        if (
+            entity is not None
+            and entity.start > phrase.start
+            and _title_words_only(self.text[phrase.start : entity.start])
+        ):
+            return entity_speaker(entity)
         if phrase.kind == "name":
-            # "Officer John Chen", "date 2018-04-18 The World Bank": a run of capitalized words
-            # that ends with a name the entity layer found is that entity
-            entity = self.index.ending_at(phrase.end, ("person", "institution"))
-            if entity is not None and entity.start > phrase.start:
-                return entity_speaker(entity)
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
 
