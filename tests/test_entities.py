@@ -361,3 +361,12 @@ def test_a_title_and_honorific_before_a_known_surname_are_that_person():
 def test_advisers_to_a_person_are_not_that_person():
     text = "Obama met donors. Advisers to Mr. Obama said the plan would work well for everyone."
     assert speakers(text)[0][0] != "Obama"
+
+
+def test_names_of_programmes_and_measures_are_not_people():
+    text = (
+        "The Consumer Prices Index said nothing. Single Market Programme officials said "
+        "the Rajya Sabha would vote on the bill next week."
+    )
+    assert people(text) == {}
+    assert "Rajya Sabha" in institutions(text)
