@@ -100,3 +100,13 @@ def test_name_defined_by_an_acronym_in_parentheses_is_an_institution():
 def test_acronym_of_a_measure_is_no_institution():
     text = "Gross Domestic Product (GDP) and the Consumer Prices Index (CPI) both rose in May."
     assert institutions(text) == {}
+
+
+def test_capitalized_words_up_to_a_later_organisation_word_are_one_name():
+    text = "Li will attend the ASEAN Regional Forum Senior Officials' Meeting in Hanoi."
+    assert institutions(text) == {"ASEAN Regional Forum Senior Officials' Meeting": "conference"}
+
+
+def test_a_title_word_inside_a_name_does_not_cut_it():
+    text = "He spoke at the Special ASEAN-China Foreign Ministers' Meeting in Vientiane."
+    assert list(institutions(text)) == ["Special ASEAN-China Foreign Ministers' Meeting"]

@@ -74,7 +74,6 @@ SOURCE_ORGANIZATION = re.compile(
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
-CAPITALIZED_WORDS_THEN_CAPITAL = re.compile(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
 OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
 # "Brentmere council said": a place and a lowercase council, as British papers write it
@@ -97,6 +96,14 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(w.capitalize() for w in institution_heads())})\b")
 
 
+@cache
+def _words_then_head() -> re.Pattern[str]:
+    """Up to three capitalized words, then an organization word: "Forum| Senior Officials'
+    |Meeting" (the head itself is matched after, by `_head_pattern`)."""
+    heads = trie_regex(w.capitalize() for w in institution_heads())
+    return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
+
+
 def _is_name_word(word: str) -> bool:
     return (
         (word[:1].isupper() or word == "&")
@@ -112,7 +119,9 @@ def _extend_left(text: str, head_start: int) -> int:
             break
         if word.group().endswith(("'s", "’s")):
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
-        if word.group().lower() in title_modifiers() or word.group() == "Chief":
+        if start == head_start and (
+            word.group().lower() in title_modifiers() or word.group() == "Chief"
+        ):
             break  # "Chief Cabinet Secretary": the title holds the organization, not the reverse
         if _is_name_word(word.group()):
             start = pending = word.start()
@@ -241,7 +250,7 @@ class InstitutionFinder:
         passed = []
         while end not in self.right_ends:
             passed.append(end)
-            following = CAPITALIZED_WORDS_THEN_CAPITAL.match(self.text, end)
+            following = _words_then_head().match(self.text, end)
             head = _head_pattern().match(self.text, following.end()) if following else None
             if not head:
                 self.right_ends[end] = end
