@@ -110,3 +110,10 @@ def test_capitalized_words_up_to_a_later_organisation_word_are_one_name():
 def test_a_title_word_inside_a_name_does_not_cut_it():
     text = "He spoke at the Special ASEAN-China Foreign Ministers' Meeting in Vientiane."
     assert list(institutions(text)) == ["Special ASEAN-China Foreign Ministers' Meeting"]
+
+
+def test_a_legislatures_word_inside_a_sentence_names_it():
+    assert institutions("Powell told Congress the economy was strong.") == {
+        "Congress": "legislature"
+    }
+    assert institutions("House prices rose. Assembly lines slowed in May.") == {}

@@ -104,6 +104,15 @@ def _words_then_head() -> re.Pattern[str]:
     return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
 
 
+def _lone_legislature(text: str, head: re.Match[str]) -> bool:
+    """ "told Congress", "the Senate passed": a legislature's word capitalized inside a
+    sentence is its name ("House prices rose" starts a sentence and names none)."""
+    if institution_heads().get(head.group().lower()) != "legislature":
+        return False
+    before = text[: head.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
+
+
 def _is_name_word(word: str) -> bool:
     return (
         (word[:1].isupper() or word == "&")
@@ -282,7 +291,7 @@ class InstitutionFinder:
                 parent = (parent_start, end + len(phrase))
             elif phrase:
                 end += len(phrase)
-            if start == head.start() and end == head.end():
+            if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
             name = text[start:end]
             parent_record = None
