@@ -117,3 +117,9 @@ def test_a_legislatures_word_inside_a_sentence_names_it():
         "Congress": "legislature"
     }
     assert institutions("House prices rose. Assembly lines slowed in May.") == {}
+
+
+def test_reserve_is_an_organisation_word():
+    assert institutions("At the Federal Reserve, we are committed to our goals.") == {
+        "Federal Reserve": "government agency"
+    }
