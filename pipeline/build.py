@@ -8,19 +8,29 @@ number of workers, so the package is byte-identical with `--jobs 1` and `--jobs 
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cache import CacheKey, ExtractionCache
-from pipeline.ingest import discover_articles
-from pipeline.ingest.read import document_id_for
+from pipeline.cache import ExtractionCache
+from pipeline.ingest import discover_inputs
+from pipeline.ingest.exports import FieldMap
+from pipeline.ingest.record import InputRecord, file_record
 from pipeline.model import ArticleError, Extraction
-from pipeline.parallel import ARTICLE_SECONDS, Task, extract_tasks, process_file, worker_count
+from pipeline.parallel import (
+    ARTICLE_SECONDS,
+    MIN_ARTICLES_PER_WORKER,
+    Omitted,
+    Task,
+    available_cores,
+    extract_tasks,
+    process_file,
+    worker_count,
+)
 from pipeline.progress import Progress
 from pipeline.publish import publish_package
 from pipeline.publish.destination import check_destination
@@ -37,13 +47,15 @@ __all__ = [
     "publish_tables",
 ]
 
-ProgressFactory = Callable[[int], Progress]  # total articles -> a Progress to advance
+# (articles, when known before reading them; bytes of the input) -> a Progress to advance
+ProgressFactory = Callable[[int | None, int], Progress]
 
 # Above this many rows in all tables, row-by-row Frictionless validation of the written
 # files (about 6,000 table rows a second, CSV and Parquet together) takes longer than the
 # rest of a build, so `frictionless=None` checks the descriptor only: pandera has already
 # checked every row. `frictionless validate` (`make validate`) runs the full check.
 FULL_FRICTIONLESS_MAX_ROWS = 50_000
+PAGES_WITHOUT_TEXT = "pages with no article text"
 
 
 @dataclass
@@ -55,8 +67,9 @@ class ExtractionRun:
 
     extractions: list[Extraction]
     errors: list[str]  # one line per article that failed
-    extracted: list[str] = field(default_factory=list)  # names of the files extracted this time
+    extracted: list[str] = field(default_factory=list)  # sources of the records extracted now
     from_cache: int = 0  # articles whose extraction came from the cache
+    omitted: int = 0  # pages of a crawl with no article text: counted, not errors
 
 
 @dataclass
@@ -64,14 +77,66 @@ class BuildResult:
     tables: dict[str, pd.DataFrame]
     errors: list[str] = field(default_factory=list)  # one line per article that failed
     skipped: list[str] = field(default_factory=list)  # one line per file that is not an article
-    extracted: list[str] = field(default_factory=list)  # files extracted (not from the cache)
+    extracted: list[str] = field(default_factory=list)  # records extracted (not from the cache)
     from_cache: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     frictionless: bool | None = None  # whether the written files were checked row by row
+    counted: dict[str, int] = field(default_factory=dict)  # what was only counted, not listed
+    unit: str = "file"  # what an error line is about: a file, or a record of a crawl or export
+
+
+class DocumentIds:
+    """Which record gets each document id: the first in input order that can be read.
+
+    Records are registered in input order as they are read; their outcomes come back in
+    any order. An outcome is decided at once unless an earlier record with the same id is
+    still under way: then it waits for that one (only such twins wait, so what is held
+    does not grow with the input).
+    """
+
+    def __init__(self) -> None:
+        self._waiting: dict[str, list[int]] = {}  # id -> positions not decided yet, in order
+        self._winner: dict[str, str] = {}  # id -> source of the record that got it
+        self._held: dict[int, tuple[str, str, Extraction | str]] = {}
+
+    def register(self, position: int, document_id: str) -> None:
+        self._waiting.setdefault(document_id, []).append(position)
+
+    def settle(
+        self, position: int, document_id: str, label: str, outcome: Extraction | str
+    ) -> list[tuple[int, Extraction | str]]:
+        """What can be decided now: (position, the extraction kept, or an error line);
+        `label` names the record in an error line."""
+        waiting = self._waiting[document_id]
+        if waiting[0] != position:
+            self._held[position] = (document_id, label, outcome)  # an earlier twin is under way
+            return []
+        decided = [self._decide(position, document_id, label, outcome)]
+        # Twins held behind this one can be decided now, in input order.
+        while waiting and waiting[0] in self._held:
+            held = waiting[0]
+            decided.append(self._decide(held, *self._held.pop(held)))
+        if not waiting:
+            del self._waiting[document_id]
+        return decided
+
+    def _decide(
+        self, position: int, document_id: str, label: str, outcome: Extraction | str
+    ) -> tuple[int, Extraction | str]:
+        self._waiting[document_id].remove(position)
+        if isinstance(outcome, str):
+            return position, outcome
+        if document_id in self._winner:
+            return position, (
+                f"{label}: same document id {document_id!r} as "
+                f"{self._winner[document_id]}; rename one of them"
+            )
+        self._winner[document_id] = outcome.article.source
+        return position, outcome
 
 
 def extract_articles(
-    paths: Iterable[Path],
+    records: Iterable[InputRecord | Path],
     *,
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
@@ -79,67 +144,64 @@ def extract_articles(
     into: Callable[[Extraction], object] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
 ) -> ExtractionRun:
-    """Extract every file (from the cache when it holds the same bytes under the same version).
+    """Extract every record (from the cache when it holds the same bytes under the same version).
 
-    The result does not depend on `jobs` or the cache: extractions come back sorted by
-    document id, and of two files with the same document id the first in sorted path
-    order that can be read wins, as with one process.
+    `records` are read one at a time as workers are free (a `Path` is a file directly in
+    its folder), so an input of any size is streamed. The result does not depend on `jobs`
+    or the cache: extractions come back sorted by document id, and of two records with the
+    same document id the first in input order that can be read wins, as with one process.
 
     With `into` (e.g. `TableAssembler.add`), each extraction is handed to it as soon as it
     is known to be kept, in no set order, and not kept here (`extractions` stays empty):
     a large build then holds one extraction at a time rather than all of them.
     `seconds` is each article's time budget (None: no limit).
     """
-    paths = list(paths)
     kept: list[Extraction] = []
     take = kept.append if into is None else into
-    # The document id comes from the file name, so files that would collide are known
-    # before any is read: only their outcomes wait until all are in, to pick the winner.
-    colliding = {
-        document_id
-        for document_id, files in Counter(map(document_id_for, paths)).items()
-        if files > 1
-    }
-    waiting: dict[int, Extraction] = {}
-    errors: list[tuple[int, str]] = []  # (position, line), to report in path order
-    taken: dict[str, Path] = {}
-
-    def keep(position: int, extraction: Extraction) -> None:
-        document_id = extraction.article.document_id
-        if document_id in taken:
-            errors.append(
-                (
-                    position,
-                    f"{paths[position]}: same document id {document_id!r} as "
-                    f"{taken[document_id].name}; rename one of them",
-                )
-            )
-            return
-        taken[document_id] = paths[position]
-        take(extraction)
+    ids = DocumentIds()
+    errors: list[tuple[int, str]] = []  # (position, line), to report in input order
+    run = ExtractionRun(kept, [])
+    # What is known of each record under way: (document id, label, bytes of the input).
+    under_way: dict[int, tuple[str, str, int]] = {}
 
     def settle(position: int, outcome: Extraction | str) -> None:
+        document_id, label, size = under_way.pop(position)
         if progress is not None:
-            progress.advance()
-        if isinstance(outcome, str):
-            errors.append((position, outcome))
-        elif outcome.article.document_id in colliding:
-            waiting[position] = outcome
-        else:
-            keep(position, outcome)
+            progress.advance(size=size)
+        for decided, result in ids.settle(position, document_id, label, outcome):
+            if isinstance(result, Omitted):
+                run.omitted += 1  # a crawl's page of links: counted, and its id left free
+            elif isinstance(result, str):
+                errors.append((decided, result))
+            else:
+                take(result)
 
-    tasks: list[Task] = []
-    for position, path in enumerate(paths):
-        key = _key_or_none(cache, path)
-        cached = cache.load(key) if cache is not None and key is not None else None
-        if cached is not None:
-            settle(position, cached)
-        else:
-            tasks.append((position, path, key))
+    def tasks() -> Iterator[Task]:
+        for position, item in enumerate(records):
+            record = file_record(item, item.parent) if isinstance(item, Path) else item
+            ids.register(position, record.document_id)
+            under_way[position] = (record.document_id, record.label, record.input_bytes)
+            try:
+                record = record.loaded()
+                key = cache.key(record) if cache is not None else None
+            except ArticleError as error:
+                settle(position, str(error))
+                continue
+            cached = cache.load(key, record) if key is not None else None
+            if cached is not None:
+                run.from_cache += 1
+                settle(position, cached)
+            else:
+                run.extracted.append(record.source)
+                yield position, record, key
+
+    stream = tasks()
+    # As many as it takes to know whether workers pay off; the rest are read as they go.
+    head = list(itertools.islice(stream, available_cores() * MIN_ARTICLES_PER_WORKER))
     outcomes = extract_tasks(
-        tasks,
+        itertools.chain(head, stream),
         cache,
-        worker_count(jobs, len(tasks)),
+        worker_count(jobs, len(head)),
         seconds=seconds,
         running=progress.running if progress is not None else None,
     )
@@ -147,35 +209,19 @@ def extract_articles(
         settle(position, outcome)
     if progress is not None:
         progress.close()
-    for position in sorted(waiting):
-        keep(position, waiting.pop(position))
-
     kept.sort(key=lambda extraction: extraction.article.document_id)
-    return ExtractionRun(
-        kept,
-        [line for _, line in sorted(errors, key=lambda error: error[0])],
-        extracted=[path.name for _, path, _ in tasks],
-        from_cache=len(paths) - len(tasks),
-    )
-
-
-def _key_or_none(cache: ExtractionCache | None, path: Path) -> CacheKey | None:
-    if cache is None:
-        return None
-    try:
-        return cache.key(path)
-    except OSError:
-        return None  # unreadable: process_file reports it with the file's name
+    run.errors = [line for _, line in sorted(errors, key=lambda error: error[0])]
+    return run
 
 
 def extract_files(
-    paths: Iterable[Path],
+    paths: Iterable[InputRecord | Path],
     *,
     jobs: int | None = None,
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[Extraction], list[str]]:
-    """The extractions of `paths` (sorted by document id) and one error line per failed file."""
+    """The extractions of `paths` (sorted by document id) and one error line per failed record."""
     run = extract_articles(paths, jobs=jobs, cache=cache, progress=progress)
     return run.extractions, run.errors
 
@@ -188,22 +234,25 @@ def build_tables(
     progress: ProgressFactory | None = None,
     timings: dict[str, float] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
+    fields: FieldMap | None = None,
 ) -> BuildResult:
-    """Every table from the articles in `input_dir`; `cache_dir` None extracts every article.
+    """Every table from the articles of `input_dir` (a folder, an archive, a crawl or an
+    export: `pipeline.ingest.discover`); `cache_dir` None extracts every article.
 
-    `timings` (also `result.timings`) receives each stage's seconds as it ends.
+    `timings` (also `result.timings`) receives each stage's seconds as it ends; `fields`
+    maps the fields of a JSONL or CSV export.
     """
     timings = {} if timings is None else timings
     started = time.perf_counter()
-    paths, skipped = discover_articles(Path(input_dir))
+    inputs = discover_inputs(Path(input_dir), fields=fields)
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     # Each extraction goes into the tables' columns as it arrives and is then dropped.
     assembler = TableAssembler()
     run = extract_articles(
-        paths,
+        inputs.records,
         jobs=jobs,
         cache=cache,
-        progress=progress(len(paths)) if progress else None,
+        progress=progress(inputs.count, inputs.total_bytes) if progress else None,
         into=assembler.add,
         seconds=seconds,
     )
@@ -213,8 +262,18 @@ def build_tables(
     started = time.perf_counter()
     tables = assembler.tables()
     timings["assemble"] = time.perf_counter() - started
+    counted = dict(sorted(inputs.counted.items()))
+    if run.omitted:
+        counted[PAGES_WITHOUT_TEXT] = run.omitted
     return BuildResult(
-        tables, run.errors, [str(s) for s in skipped], run.extracted, run.from_cache, timings
+        tables,
+        run.errors,
+        [str(entry) for entry in inputs.skipped],
+        run.extracted,
+        run.from_cache,
+        timings,
+        counted=counted,
+        unit=inputs.unit,
     )
 
 
@@ -262,6 +321,7 @@ def build(
     frictionless: bool | None = None,
     timings: dict[str, float] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
+    fields: FieldMap | None = None,
 ) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded.
 
@@ -276,6 +336,7 @@ def build(
         progress=progress,
         timings=timings,
         seconds=seconds,
+        fields=fields,
     )
     result.frictionless = full_frictionless(result.tables, frictionless)
     publish_tables(

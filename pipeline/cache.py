@@ -1,10 +1,14 @@
 """Extractions of earlier builds, on disk, so a rebuild only extracts articles that changed.
 
-An entry is keyed by what its extraction depends on: the file name (it gives the document
-id and the parser), the article bytes, the sidecar bytes, and the extraction version,
-which hashes the rule files and the source of `pipeline/extract/`, `pipeline/ingest/` and
-`pipeline/model.py`. Editing an article re-extracts that article; editing a rule or the
-code re-extracts every article (the version does not know which articles a rule touches).
+An entry is keyed by what its extraction depends on: the parser (HTML or text), the
+article bytes, the bytes of its metadata (a sidecar, the fields of a JSONL line, a crawl's
+URL and date), and the extraction version, which hashes the rule files and the source of
+`pipeline/extract/`, `pipeline/ingest/` and `pipeline/model.py`. The same for every form of
+input: a file, an archive member, a page of a crawl, a line of an export. Editing an article
+(or one line of an export) re-extracts that article; editing a rule or the code re-extracts
+every article (the version does not know which articles a rule touches). The document id
+and source are not in the key: they are set on the entry when it is loaded, so renaming a
+file, or inserting a line above a record of an export, costs no extraction.
 
 Entries hold data only, never code: an extraction as JSON (`pipeline.codec`), checked
 against the model when read, under a header with the SHA-256 of the JSON, so an entry
@@ -25,7 +29,7 @@ import stat
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -34,7 +38,7 @@ import platformdirs
 
 from pipeline.codec import CodecError, decode_extraction
 from pipeline.extract.lexicon import rules_version
-from pipeline.ingest.read import SIDECAR_SUFFIX
+from pipeline.ingest.record import InputRecord, file_record
 from pipeline.model import Extraction
 from pipeline.safe_text import shown
 
@@ -119,10 +123,6 @@ def extraction_version() -> str:
     return hashlib.sha256(f"{rules_version()}:{source_version()}".encode()).hexdigest()[:16]
 
 
-def sidecar_of(path: Path) -> Path:
-    return path.with_name(path.stem + SIDECAR_SUFFIX)
-
-
 @dataclass(frozen=True, slots=True)
 class CacheKey:
     """The entry's name, and the hash of the article bytes that a loaded entry must match."""
@@ -135,8 +135,8 @@ class ExtractionCache:
     """One folder of cached extractions for one extraction version.
 
     cache = ExtractionCache(default_cache_dir())
-    key = cache.key(Path("articles/a.txt"))  # reads the file and its sidecar
-    cache.load(key)                          # the Extraction, or None: extract it, then
+    key = cache.key(record)          # reads the file and its sidecar, if not read yet
+    cache.load(key, record)          # the Extraction, or None: extract it, then
     cache.store(key, encode_extraction(extraction))
     """
 
@@ -145,24 +145,21 @@ class ExtractionCache:
         self.version = version or extraction_version()
         self.folder = self.root / f"{VERSION_PREFIX}{self.version}"
 
-    def key(self, path: Path) -> CacheKey:
-        raw = path.read_bytes()
-        sidecar = sidecar_of(path)
-        try:
-            sidecar_hash = hashlib.sha256(sidecar.read_bytes()).hexdigest()
-        except FileNotFoundError:
-            sidecar_hash = "-"
-        article_hash = hashlib.sha256(raw).hexdigest()
-        digest = hashlib.sha256(
-            "\0".join([self.version, path.name, article_hash, sidecar_hash]).encode()
-        ).hexdigest()
-        return CacheKey(digest, article_hash)
+    def key(self, record: InputRecord | Path) -> CacheKey:
+        """The key of a record (or of a file directly in its folder); `ArticleError` if it
+        cannot be read."""
+        if isinstance(record, Path):
+            record = file_record(record, record.parent)
+        parts = record.key_parts()
+        digest = hashlib.sha256("\0".join([self.version, *parts]).encode()).hexdigest()
+        return CacheKey(digest, parts[3])
 
     def entry(self, key: CacheKey) -> Path:
         return self.folder / key.digest[:2] / f"{key.digest}{ENTRY_SUFFIX}"
 
-    def load(self, key: CacheKey) -> Extraction | None:
-        """The cached extraction, or None when missing, damaged, edited or not what the key promises."""
+    def load(self, key: CacheKey, record: InputRecord | None = None) -> Extraction | None:
+        """The cached extraction, or None when missing, damaged, edited or not what the key
+        promises; given the `record`, under its document id and source."""
         try:
             data = self.entry(key).read_bytes()
         except OSError:
@@ -176,6 +173,10 @@ class ExtractionCache:
             return None
         if extraction.article.sha256 != key.article_sha256:
             return None
+        if record is not None:
+            extraction.article = replace(
+                extraction.article, document_id=record.document_id, source=record.source
+            )
         return extraction
 
     def store(self, key: CacheKey, encoded: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline build --input DIR --out DIR`."""
+"""Command line: `python -m pipeline build --input PATH --out DIR`."""
 
 from __future__ import annotations
 
@@ -30,15 +30,36 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _fields(text: str) -> dict[str, str]:
+    from pipeline.ingest.exports import parse_fields
+
+    try:
+        return parse_fields(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="build a data package from a folder of articles")
+    build = commands.add_parser("build", help="build a data package from news articles")
     build.add_argument(
         "--input",
         type=Path,
         default=BUNDLED_INPUT_DIR,
-        help="folder of .txt, .md, .html articles (default: the bundled article)",
+        metavar="PATH",
+        help="a folder of .txt, .md, .html articles (subfolders and .warc crawls in it too), "
+        "a .zip or .tar.gz archive, a .warc or .warc.gz crawl, or a .jsonl, .jsonl.gz or "
+        ".csv export (default: the bundled article)",
+    )
+    build.add_argument(
+        "--fields",
+        type=_fields,
+        default=None,
+        metavar="FIELD=NAME,...",
+        help="names of the fields of a JSONL or CSV export, e.g. text=maintext,"
+        "published=date_publish (read by default: id, text or html, title, published, url, "
+        "publisher, section, language)",
     )
     build.add_argument(
         "--out",
@@ -143,8 +164,14 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
 
-    def progress(total: int) -> Progress:
-        return Progress(total, label="extracted", enabled=not args.quiet, ticking=True)
+    def progress(total: int | None, total_bytes: int) -> Progress:
+        return Progress(
+            total,
+            total_bytes=total_bytes,
+            label="extracted",
+            enabled=not args.quiet,
+            ticking=True,
+        )
 
     # The stages' seconds land here as they finish, also when a later one fails.
     timings: dict[str, float] = {}
@@ -160,6 +187,7 @@ def run_build(args: argparse.Namespace) -> int:
             frictionless=args.frictionless,
             timings=timings,
             seconds=ARTICLE_SECONDS if args.time_limit is None else (args.time_limit or None),
+            fields=args.fields,
         )
     except (ArticleError, PublishError, TableValidationError, CacheError) as error:
         for line in str(error).splitlines():
@@ -186,11 +214,12 @@ def run_build(args: argparse.Namespace) -> int:
     problems = [
         plural(count, noun)
         for count, noun in (
-            (len(result.errors), "file failed"),
+            (len(result.errors), f"{result.unit} failed"),
             (len(result.skipped), "file skipped"),
         )
         if count
     ]
+    problems += [f"{count:,} {what}" for what, count in result.counted.items()]
     counts = ", ".join(f"{name} {len(frame):,}" for name, frame in result.tables.items())
     print(
         f"published {shown(args.out)} in {time.perf_counter() - started:.1f} s "

@@ -119,3 +119,8 @@ RECORD_TYPES: dict[str, type] = {
 
 class ArticleError(Exception):
     """An input file that cannot be turned into an article; the message names the file and the fix."""
+
+
+class NoArticleText(ArticleError):
+    """The input holds no article: an empty file, a page of links. An error for a file; for a
+    page of a web crawl, where most such pages are menus and indexes, only counted."""

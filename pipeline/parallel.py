@@ -25,7 +25,7 @@ import select
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from multiprocessing.context import BaseContext
 from pathlib import Path
@@ -34,8 +34,9 @@ from pipeline.cache import CacheKey, ExtractionCache
 from pipeline.codec import decode_extraction, encode_extraction
 from pipeline.extract.article import extract_article
 from pipeline.extraction_check import extraction_problems
-from pipeline.ingest import read_article
-from pipeline.model import ArticleError, Extraction
+from pipeline.ingest.read import read_record
+from pipeline.ingest.record import InputRecord, file_record
+from pipeline.model import ArticleError, Extraction, NoArticleText
 from pipeline.safe_text import shown
 from pipeline.signals import stops_held
 
@@ -52,12 +53,19 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 # only a pathological input (tens of MB in one article) comes near it.
 ARTICLE_SECONDS = 60.0
 
-# One task: (position in the caller's list, the file, its cache key or None).
-Task = tuple[int, Path, CacheKey | None]
-# What comes back: (position, the Extraction, or the error line naming the file).
+# One task: (position in the input, the record with its bytes read, its cache key or None).
+Task = tuple[int, InputRecord, CacheKey | None]
+
+
+class Omitted(str):
+    """The line of a record that held no article where that is no error (a crawl's page of
+    links): counted, not reported."""
+
+
+# What comes back: (position, the Extraction, or the error line naming the record).
 Outcome = tuple[int, Extraction | str]
-# Told which files are being extracted when that changes (None once none is).
-Running = Callable[[list[Path] | None], object]
+# Told which records are being extracted when that changes (None once none is): (label, bytes).
+Running = Callable[[list[tuple[str, int]] | None], object]
 
 
 class ArticleTimeout(Exception):
@@ -93,26 +101,32 @@ def time_budget(seconds: float | None) -> Iterator[None]:
 
 
 def process_file(path: Path, seconds: float | None = ARTICLE_SECONDS) -> Extraction:
-    """Read and extract one article file within `seconds`; any failure becomes an
-    `ArticleError` naming the file."""
+    """Read and extract one article file (directly in its folder) within `seconds`."""
+    return process_record(file_record(path, path.parent), seconds)
+
+
+def process_record(record: InputRecord, seconds: float | None = ARTICLE_SECONDS) -> Extraction:
+    """Read and extract one record within `seconds`; any failure becomes an `ArticleError`
+    naming it."""
+    where = record.label
     try:
         with time_budget(seconds):
-            extraction = extract_article(read_article(path))
+            extraction = extract_article(read_record(record))
             problems = extraction_problems(extraction)
     except ArticleError:
         raise
     except ArticleTimeout:
         raise ArticleError(
-            f"{shown(path)}: took more than {seconds:g} s to extract; skipped (a very long or "
+            f"{where}: took more than {seconds:g} s to extract; skipped (a very long or "
             "unusual text; --time-limit sets the budget)"
         ) from None
     except Exception as error:  # a bug on one article must not cost the others
         raise ArticleError(
-            f"{shown(path)}: extraction failed: {type(error).__name__}: {shown(error)}"
+            f"{where}: extraction failed: {type(error).__name__}: {shown(error)}"
         ) from error
     if problems:  # a bug too, which would fail the validation of the whole corpus
         raise ArticleError(
-            f"{shown(path)}: extraction made a row the tables reject ({shown(problems[0])}); "
+            f"{where}: extraction made a row the tables reject ({shown(problems[0])}); "
             "skipped, please report it"
         )
     return extraction
@@ -140,7 +154,7 @@ def worker_count(jobs: int | None, articles: int) -> int:
 
 
 def extract_tasks(
-    tasks: list[Task],
+    tasks: Iterable[Task],
     cache: ExtractionCache | None,
     workers: int,
     *,
@@ -149,13 +163,14 @@ def extract_tasks(
 ) -> Iterator[Outcome]:
     """Extract every task, in this process when `workers` is 1, storing results in `cache`.
 
-    `running` is told which files are being extracted, when that changes, for progress.
+    `tasks` are taken one by one as workers are free, never all at once: an input of any
+    size is streamed. `running` is told which records are being extracted, for progress.
     """
     if workers <= 1:
-        for position, path, key in tasks:
+        for position, record, key in tasks:
             if running is not None:
-                running([path])
-            outcome = _extract_one(path, key, cache, seconds)
+                running([(record.label, record.size)])
+            outcome = _extract_one(record, key, cache, seconds)
             yield position, outcome if isinstance(outcome, str) else outcome[0]
         if running is not None:
             running(None)
@@ -164,11 +179,14 @@ def extract_tasks(
 
 
 def _extract_one(
-    path: Path, key: CacheKey | None, cache: ExtractionCache | None, seconds: float | None
+    record: InputRecord, key: CacheKey | None, cache: ExtractionCache | None, seconds: float | None
 ) -> tuple[Extraction, bytes] | str:
-    """The extraction and its encoding (stored in the cache when there is one), or the error line."""
+    """The extraction and its encoding (stored in the cache when there is one), or the error
+    line (an `Omitted` one for a crawl's page without article text)."""
     try:
-        extraction = process_file(path, seconds)
+        extraction = process_record(record, seconds)
+    except NoArticleText as error:
+        return Omitted(error) if record.lenient else str(error)
     except ArticleError as error:
         return str(error)
     encoded = encode_extraction(extraction)
@@ -216,8 +234,8 @@ def _alive(pid: int) -> bool:
 def _extract_chunk(tasks: list[Task]) -> list[tuple[int, bytes | str]]:
     """In a worker: each extraction encoded once, for the trip back and for the cache."""
     outcomes: list[tuple[int, bytes | str]] = []
-    for position, path, key in tasks:
-        outcome = _extract_one(path, key, _worker_cache, _worker_seconds)
+    for position, record, key in tasks:
+        outcome = _extract_one(record, key, _worker_cache, _worker_seconds)
         outcomes.append((position, outcome if isinstance(outcome, str) else outcome[1]))
     return outcomes
 
@@ -230,23 +248,24 @@ def _pool_context() -> BaseContext:
     return multiprocessing.get_context("spawn")  # Windows
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0  # the worker reports it
+def _chunks(tasks: Iterable[Task], workers: int) -> Iterator[list[Task]]:
+    """Up to `MAX_CHUNK` tasks and `MAX_CHUNK_BYTES` per chunk (a longer article goes alone).
 
-
-def _chunks(tasks: list[Task], workers: int) -> Iterator[list[Task]]:
-    """Up to `size` tasks and `MAX_CHUNK_BYTES` per chunk (a longer article goes alone)."""
-    size = max(1, min(MAX_CHUNK, len(tasks) // (workers * CHUNKS_IN_FLIGHT_PER_WORKER)))
+    The first chunks are small, so that every worker has work at once and a small build
+    is spread over all of them; they grow to `MAX_CHUNK` as the input goes on.
+    """
+    size = 1
     chunk: list[Task] = []
     chunk_bytes = 0
+    sent = 0
     for task in tasks:
-        task_bytes = _size(task[1])
+        task_bytes = task[1].size
         if chunk and (len(chunk) >= size or chunk_bytes + task_bytes > MAX_CHUNK_BYTES):
             yield chunk
+            sent += 1
             chunk, chunk_bytes = [], 0
+            # A chunk per worker in flight before any grows: `workers * 4` chunks of 1, then 2...
+            size = min(MAX_CHUNK, 1 + sent // (workers * CHUNKS_IN_FLIGHT_PER_WORKER))
         chunk.append(task)
         chunk_bytes += task_bytes
     if chunk:
@@ -254,7 +273,7 @@ def _chunks(tasks: list[Task], workers: int) -> Iterator[list[Task]]:
 
 
 def _extract_in_workers(
-    tasks: list[Task],
+    tasks: Iterable[Task],
     cache: ExtractionCache | None,
     workers: int,
     seconds: float | None,
@@ -272,7 +291,7 @@ def _extract_in_workers(
         # The fork server and the workers start in these submits: a stop must not cut them short.
         with stops_held():
             for chunk in _take(chunks, workers * CHUNKS_IN_FLIGHT_PER_WORKER):
-                in_flight[pool.submit(_extract_chunk, chunk)] = [path for _, path, _ in chunk]
+                in_flight[pool.submit(_extract_chunk, chunk)] = _running(chunk)
         while in_flight:
             if running is not None:
                 running(next(iter(in_flight.values())))
@@ -285,7 +304,7 @@ def _extract_in_workers(
                         outcome if isinstance(outcome, str) else decode_extraction(outcome),
                     )
                 for chunk in _take(chunks, 1):
-                    in_flight[pool.submit(_extract_chunk, chunk)] = [path for _, path, _ in chunk]
+                    in_flight[pool.submit(_extract_chunk, chunk)] = _running(chunk)
         if running is not None:
             running(None)
     except BaseException:
@@ -307,6 +326,10 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
+
+
+def _running(chunk: list[Task]) -> list[tuple[str, int]]:
+    return [(record.label, record.size) for _, record, _ in chunk]
 
 
 def _take(chunks: Iterator[list[Task]], count: int) -> list[list[Task]]:

@@ -13,6 +13,11 @@ Nothing at all is written before `delay_seconds`: a build of a handful of articl
 While one long article is being processed nothing advances, so the caller says what is
 running (`progress.running([path])`) and, with `ticking=True`, a thread keeps the line
 alive: `extracted 3/10 articles (30%), 0/s; big.txt (5.2 MB) for 45s`.
+
+Given `total_bytes`, the line also shows the bytes of the input read, and when the number
+of articles is not known before the end (a crawl or an export, read as a stream: `total`
+None), the share and time left come from the bytes:
+`extracted 2,500 articles, 120.0 MB/1.0 GB (12%), 81/s, 13m05s left`.
 """
 
 from __future__ import annotations
@@ -51,28 +56,59 @@ def format_bytes(count: int) -> str:
     return f"{count} B"
 
 
-def describe_items(paths: Sequence[Path]) -> str:
+Item = Path | tuple[str, int]  # a file, or (how a record is named, its bytes)
+
+
+def describe_items(items: Sequence[Item]) -> str:
     """`big.txt (5.3 MB)`, or `a.txt and 15 more` for a batch."""
-    if len(paths) == 1:
+    name, size = _named(items[0])
+    if len(items) == 1:
+        return f"{name} ({format_bytes(size)})" if size is not None else name
+    return f"{name} and {len(items) - 1:,} more"
+
+
+def _named(item: Item) -> tuple[str, int | None]:
+    if isinstance(item, Path):
         try:
-            return f"{shown(paths[0].name)} ({format_bytes(paths[0].stat().st_size)})"
+            return shown(item.name), item.stat().st_size
         except OSError:
-            return shown(paths[0].name)
-    return f"{shown(paths[0].name)} and {len(paths) - 1:,} more"
+            return shown(item.name), None
+    return item[0], item[1]
 
 
 def progress_line(
-    done: int, total: int, elapsed: float, label: str = "done", unit: str = "articles"
+    done: int,
+    total: int | None,
+    elapsed: float,
+    label: str = "done",
+    unit: str = "articles",
+    *,
+    done_bytes: int | None = None,
+    total_bytes: int | None = None,
+    finished: bool | None = None,
 ) -> str:
-    """`extracted 2,500/10,000 articles (25%), 81/s, 1m32s left` (`done in 31s` once finished)."""
-    share = done / total if total else 1.0
+    """`extracted 2,500/10,000 articles (25%), 81/s, 1m32s left` (`done in 31s` once finished).
+
+    With bytes: `extracted 2,500/10,000 articles, 12.0 MB/48.0 MB (25%), ...`; with no
+    `total`, the share and time left come from the bytes.
+    """
+    if finished is None:
+        finished = total is not None and done >= total
+    if total is not None:
+        share = done / total if total else 1.0
+        counted = f"{done:,}/{total:,} {unit}"
+    else:
+        share = min(1.0, done_bytes / total_bytes) if done_bytes and total_bytes else 0.0
+        counted = f"{done:,} {unit}"
+    if total_bytes is not None:
+        counted += f", {format_bytes(done_bytes or 0)}/{format_bytes(total_bytes)}"
     rate = done / elapsed if elapsed > 0 else 0.0
     shown_rate = f"{rate:.1f}" if 0 < rate < 1 else f"{rate:,.0f}"  # not "0/s" while moving
-    line = f"{label} {done:,}/{total:,} {unit} ({share:.0%}), {shown_rate}/s"
-    if done >= total:
+    line = f"{label} {counted} ({share:.0%}), {shown_rate}/s"
+    if finished:
         return f"{line}, done in {format_duration(elapsed)}"
-    if rate > 0:
-        return f"{line}, {format_duration((total - done) / rate)} left"
+    if rate > 0 and share > 0:
+        return f"{line}, {format_duration(elapsed * (1 - share) / share)} left"
     return line
 
 
@@ -81,8 +117,9 @@ class Progress:
 
     def __init__(
         self,
-        total: int,
+        total: int | None,
         *,
+        total_bytes: int | None = None,
         label: str = "done",
         unit: str = "articles",
         report: Report | None = None,
@@ -95,9 +132,11 @@ class Progress:
         ticking: bool = False,
     ):
         self.total = total
+        self.total_bytes = total_bytes
         self.done = 0
+        self.done_bytes = 0
         self.label, self.unit = label, unit
-        self.enabled = enabled and total > 0
+        self.enabled = enabled and (total > 0 if total is not None else bool(total_bytes))
         self.delay_seconds = delay_seconds
         self.every_seconds = every_seconds
         self.every_fraction = every_fraction
@@ -121,22 +160,37 @@ class Progress:
     def elapsed(self) -> float:
         return self._clock() - self._started
 
-    def line(self) -> str:
-        line = progress_line(self.done, self.total, self.elapsed, self.label, self.unit)
+    @property
+    def finished(self) -> bool:
+        return self.total is not None and self.done >= self.total
+
+    def line(self, *, final: bool = False) -> str:
+        line = progress_line(
+            self.done,
+            self.total,
+            self.elapsed,
+            self.label,
+            self.unit,
+            done_bytes=self.done_bytes if self.total_bytes is not None else None,
+            total_bytes=self.total_bytes,
+            finished=final or self.finished,
+        )
         running = self._running
-        if running is not None and self.done < self.total:
+        if running is not None and not self.finished and not final:
             seconds = self._clock() - running[1]
             if seconds >= SLOW_ITEM_SECONDS:
                 line += f"; {running[0]} for {format_duration(seconds)}"
         return line
 
-    def running(self, paths: Sequence[Path] | None) -> None:
+    def running(self, items: Sequence[Item] | None) -> None:
         """What is being processed now (None: nothing); named in the line once it is slow."""
-        self._running = (describe_items(paths), self._clock()) if paths else None
+        self._running = (describe_items(items), self._clock()) if items else None
 
-    def advance(self, count: int = 1) -> None:
+    def advance(self, count: int = 1, *, size: int = 0) -> None:
+        """`count` more items done, of `size` bytes of the input in all."""
         self.done += count
-        if not self.enabled or self.done >= self.total:
+        self.done_bytes += size
+        if not self.enabled or self.finished:
             return  # the last line is written by close()
         with self._lock:
             self._maybe_emit(advanced=True)
@@ -160,7 +214,11 @@ class Progress:
         else:
             due = (
                 now - self._last_time >= self.every_seconds
-                or (advanced and self.done - self._last_done >= self.every_fraction * self.total)
+                or (
+                    advanced
+                    and self.total is not None
+                    and self.done - self._last_done >= self.every_fraction * self.total
+                )
                 or not self._shown
             )
         if due:
@@ -173,7 +231,9 @@ class Progress:
         with self._lock:
             if self.enabled and self._shown:
                 self._running = None
-                self._emit(self.line())
+                if self.total_bytes is not None:  # what no record stood for: an index, a tail
+                    self.done_bytes = max(self.done_bytes, self.total_bytes)
+                self._emit(self.line(final=True))
                 if self._redraw:
                     self._stream.write("\n")
                     self._stream.flush()

@@ -169,7 +169,7 @@ def test_a_missing_folder_is_a_skip_with_the_reason(instance, tmp_path):
     )
     result = article_files(context)
     assert isinstance(result, dg.SkipReason)
-    assert "nowhere: input folder does not exist" in result.skip_message
+    assert "nowhere: input does not exist" in result.skip_message
 
 
 # --- Materializing shards, and the package following them --------------------------------
@@ -269,7 +269,8 @@ def test_a_long_shard_logs_its_progress(instance, tmp_path, monkeypatch):
         if log.user_message.startswith(f"{shard}: extracted")
     ]
     assert lines, "no progress line in the run's log"
-    assert lines[-1].startswith(f"{shard}: extracted 10/10 articles (100%)")
+    assert lines[-1].startswith(f"{shard}: extracted 10/10 articles, ")  # then the bytes read
+    assert "(100%)" in lines[-1]
     assert "done in" in lines[-1]
 
 

@@ -122,3 +122,40 @@ def test_a_long_article_keeps_the_line_alive_and_is_named_once_it_is_slow(tmp_pa
 
 def test_a_batch_of_articles_is_named_by_its_first():
     assert describe_items([Path("a.txt"), Path("b.txt"), Path("c.txt")]) == "a.txt and 2 more"
+
+
+def test_a_stream_of_unknown_length_shows_records_and_bytes_and_its_share_from_the_bytes():
+    line = progress_line(2_500, None, 25.0, "extracted", done_bytes=120_000_000, total_bytes=10**9)
+    assert line == "extracted 2,500 articles, 120.0 MB/1.0 GB (12%), 100/s, 3m03s left"
+
+
+def test_a_known_count_shows_the_bytes_read_beside_it():
+    line = progress_line(
+        2_500, 10_000, 25.0, "extracted", done_bytes=12_000_000, total_bytes=48 * 10**6
+    )
+    assert line == "extracted 2,500/10,000 articles, 12.0 MB/48.0 MB (25%), 100/s, 1m15s left"
+
+
+def test_a_build_of_an_export_logs_records_and_bytes_as_it_goes(tmp_path):
+    """Each record advances the bytes by its line's share of the file; the last line ends at
+    the file's size."""
+    from pipeline.build import build_tables
+    from pipeline.paths import BUNDLED_INPUT_DIR
+    from tests.input_forms import write_jsonl
+
+    text = next(BUNDLED_INPUT_DIR.glob("*.txt")).read_text(encoding="utf-8")
+    rows = [{"id": f"copy-{n}", "text": f"{text}\n\nCopy {n}.\n"} for n in range(3)]
+    export = write_jsonl(tmp_path / "news.jsonl", rows)
+    lines: list[str] = []
+
+    def progress(total, total_bytes):
+        assert (total, total_bytes) == (None, export.stat().st_size)
+        return Progress(
+            total, total_bytes=total_bytes, label="extracted", report=lines.append, delay_seconds=0
+        )
+
+    build_tables(export, jobs=1, progress=progress)
+    size = export.stat().st_size
+    assert lines[-1].startswith(
+        f"extracted 3 articles, {size / 1000:.1f} kB/{size / 1000:.1f} kB (100%)"
+    )

@@ -59,14 +59,28 @@ def file_name(source: SourceText, number: int) -> str:
     return f"{number:06d}-{source.path.stem}.txt"
 
 
-def write_corpus(folder: Path, articles: int, start: int = 0) -> list[Path]:
-    """Write `articles` files numbered from `start` into `folder`, cycling through the sources."""
+# A real archive keeps one subfolder per day: 10,000 articles are 100 days of 100.
+SUBFOLDERS = 100
+
+
+def subfolder(number: int, subfolders: int) -> str:
+    """`day-007`: the subfolder of article `number`; "" for a flat corpus (`subfolders` 0)."""
+    return f"day-{number % subfolders:03d}" if subfolders else ""
+
+
+def write_corpus(
+    folder: Path, articles: int, start: int = 0, subfolders: int = SUBFOLDERS
+) -> list[Path]:
+    """Write `articles` files numbered from `start` into `folder`, cycling through the
+    sources, spread over `subfolders` subfolders (0: all in `folder`)."""
     folder.mkdir(parents=True, exist_ok=True)
     sources = source_texts()
     written = []
     for number in range(start, start + articles):
         source = sources[number % len(sources)]
-        path = folder / file_name(source, number)
+        day = folder / subfolder(number, subfolders)
+        day.mkdir(exist_ok=True)
+        path = day / file_name(source, number)
         path.write_text(variant(source, number), encoding="utf-8")
         if source.sidecar is not None:
             path.with_name(path.stem + SIDECAR_SUFFIX).write_text(source.sidecar, encoding="utf-8")

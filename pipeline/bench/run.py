@@ -30,8 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.bench import pathological
-from pipeline.bench.corpus import source_texts, write_corpus
+from pipeline.bench import pathological, streaming
+from pipeline.bench.corpus import SUBFOLDERS, source_texts, write_corpus
 from pipeline.bench.memory import RunResult, run_measured
 from pipeline.bench.speed import measure_speeds, profile_extraction, words_in
 from pipeline.parallel import available_cores
@@ -206,7 +206,9 @@ def measure_speed(report: Report, corpus: list[Path], sample: int, runs: int) ->
     ]
 
 
-def measure_builds(report: Report, root: Path, corpus_dir: Path, articles: int, runs: int) -> None:
+def measure_builds(
+    report: Report, root: Path, corpus_dir: Path, articles: int, runs: int, subfolders: int
+) -> None:
     """(c) to (e): cold builds, rebuilds after adding one article, full Frictionless validation."""
     out = root / "package"
     scale = "" if articles == TARGET_ARTICLES else f" (set for {TARGET_ARTICLES:,})"
@@ -220,7 +222,8 @@ def measure_builds(report: Report, root: Path, corpus_dir: Path, articles: int, 
         return build(root / f"cache-{number}")  # a new, empty cache each time
 
     def add_one(number: int) -> list[str]:
-        write_corpus(corpus_dir, 1, start=articles + number)  # an article never seen before
+        # An article never seen before, in one of the subfolders.
+        write_corpus(corpus_dir, 1, start=articles + number, subfolders=subfolders)
         return build(root / f"cache-{runs - 1}")  # the cache the last cold build filled
 
     version = extraction_version_now()
@@ -310,7 +313,7 @@ def measure_dagster(
         return root / f"dagster-{number}" / "home", root / f"dagster-{number}" / "package"
 
     # After (d) the folder holds the articles it added too: the CLI's last package is of them all.
-    count = sum(1 for path in corpus_dir.iterdir() if path.suffix == ".txt")
+    count = sum(1 for _ in corpus_dir.rglob("*.txt"))
     say(f"cold Dagster builds of {count:,} articles: every shard, then the package")
     results = []
     for number in range(runs):
@@ -401,6 +404,27 @@ def _parser() -> argparse.ArgumentParser:
         help="measure (g), extraction of pathological articles (default: on)",
     )
     parser.add_argument(
+        "--subfolders",
+        type=int,
+        default=SUBFOLDERS,
+        metavar="N",
+        help=f"spread the corpus over N subfolders, as an archive by day (default {SUBFOLDERS}; "
+        "0: one flat folder)",
+    )
+    parser.add_argument(
+        "--streaming",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="measure (h), peak memory reading a large JSONL and WARC (default: on)",
+    )
+    parser.add_argument(
+        "--streaming-mb",
+        type=int,
+        default=streaming.TARGET_INPUT_MB,
+        metavar="MB",
+        help=f"size of the JSONL and WARC of (h) (default {streaming.TARGET_INPUT_MB:,})",
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the temporary folder and say where"
     )
     return parser
@@ -413,20 +437,29 @@ def main(argv: list[str] | None = None) -> int:
     report = Report()
     try:
         say(f"writing {args.articles:,} articles from {len(sources)} source texts to {root}")
-        corpus = write_corpus(root / "articles", args.articles)
+        corpus = write_corpus(root / "articles", args.articles, subfolders=args.subfolders)
         words = words_in([path.read_text(encoding="utf-8") for path in corpus])
         measure_speed(report, corpus, min(args.sample, len(corpus)), args.runs)
         if not args.speed_only and args.cli:
-            measure_builds(report, root, root / "articles", args.articles, args.runs)
+            measure_builds(
+                report, root, root / "articles", args.articles, args.runs, args.subfolders
+            )
         if not args.speed_only and args.dagster:
             measure_dagster(
                 report, root, root / "articles", args.articles, args.dagster_runs, root / "package"
             )
+        spread = f"in {args.subfolders} subfolders" if args.subfolders else "in one folder"
         heading = (
-            f"newsdata-pipeline benchmark: {args.articles:,} articles ({words:,} words, cycled from "
-            f"{len(sources)} source texts), {available_cores()} cores, median of {args.runs} run(s)"
+            f"newsdata-pipeline benchmark: {args.articles:,} articles {spread} ({words:,} words, "
+            f"cycled from {len(sources)} source texts), {available_cores()} cores, median of "
+            f"{args.runs} run(s)"
         )
         print(report.render(heading), flush=True)
+        if not args.speed_only and args.streaming:
+            say(f"reading a {args.streaming_mb:,} MB JSONL and WARC, each in a process of its own")
+            print()
+            for line in streaming.run(root / "streaming", args.streaming_mb):
+                print(line, flush=True)
         if args.pathological:
             say("pathological articles, each in a process of its own")
             print()

@@ -1,7 +1,7 @@
 """Assets: articles, one partition per shard -> one asset per table -> the published data package.
 
-The work is done by the plain functions the command line uses (`discover_articles`,
-`extract_files`, `assemble_tables`, `publish_package`), so both write the same package.
+The work is done by the plain functions the command line uses (`discover_inputs`,
+`extract_articles`, `assemble_tables`, `publish_package`), so both write the same package.
 `articles` is partitioned by shard (`pipeline.defs.shards`): a run extracts the files of
 one shard, so a new file costs one shard's run, and shards run side by side. The tables
 come from one unpartitioned multi-asset that reads every shard: they are assembled
@@ -16,13 +16,19 @@ from collections.abc import Callable, Iterable, Iterator
 import dagster as dg
 import pandas as pd
 
-from pipeline.build import extract_files, full_frictionless, publish_tables
+from pipeline.build import PAGES_WITHOUT_TEXT, extract_articles, full_frictionless, publish_tables
 from pipeline.cache import CacheError, ExtractionCache, default_cache_dir
 from pipeline.defs.io import SHARDS_IO_MANAGER, ShardFile
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
-from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
-from pipeline.ingest import discover_articles
+from pipeline.defs.shards import (
+    SHARD_KEYS,
+    SHARDS,
+    fingerprint,
+    shard_of_document,
+    stat_files_by_shard,
+)
+from pipeline.ingest import discover_inputs
 from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
 from pipeline.model import ArticleError, Extraction
@@ -118,34 +124,42 @@ def every_file_read_result(failed: list[str], skipped: list[str]) -> dg.AssetChe
 def articles(
     context: dg.AssetExecutionContext, article_folder: ArticleFolder
 ) -> dg.MaterializeResult[list[Extraction]]:
-    """What extraction found in the article files of one shard; a file that fails is reported, not fatal."""
+    """What extraction found in the articles of one shard; a record that fails is reported, not fatal."""
     shard = context.partition_key
     input_dir = article_folder.input_path
     try:
-        paths, skipped = discover_articles(input_dir)
         # Taken before any file is read: a file saved during the run shows as a change.
         files = stat_files_by_shard(input_dir)[shard]
-    except (ArticleError, OSError) as error:
+        inputs = discover_inputs(
+            input_dir,
+            fields=article_folder.field_map,
+            keep=lambda document_id: shard_of_document(document_id) == shard,
+        )
+    except (ArticleError, OSError, ValueError) as error:
         raise dg.Failure(
             description=f"{error}; set input_dir of the {ARTICLE_FOLDER} resource or {INPUT_DIR_ENV}"
         ) from error
-    paths = [path for path in paths if shard_of(path.name) == shard]
-    skipped = [str(entry) for entry in skipped if shard_of(entry.path.name) == shard]
     try:
         cache = ExtractionCache(default_cache_dir())
     except CacheError as error:
         raise dg.Failure(description=str(error)) from error
     progress = Progress(
-        len(paths),
+        inputs.count,
+        total_bytes=inputs.total_bytes,
         label=f"{shard}: extracted",
         report=context.log.info,
         delay_seconds=PROGRESS_DELAY_SECONDS,
         every_seconds=PROGRESS_EVERY_SECONDS,
     )
-    extractions, errors = extract_files(paths, jobs=EXTRACTION_JOBS, cache=cache, progress=progress)
+    run = extract_articles(inputs.records, jobs=EXTRACTION_JOBS, cache=cache, progress=progress)
+    extractions, errors = run.extractions, run.errors
+    skipped = [str(entry) for entry in inputs.skipped]
     cache.prune_other_versions()  # entries of older rules or code would only pile up
     for line in skipped + errors:
         context.log.warning(line)
+    counted = dict(inputs.counted)
+    if run.omitted:
+        counted[PAGES_WITHOUT_TEXT] = run.omitted
     return dg.MaterializeResult(
         value=extractions,
         metadata={
@@ -157,6 +171,7 @@ def articles(
             "skipped": len(skipped),
             "failed_files": _bullets(errors),
             "skipped_files": _bullets(skipped),
+            "counted": dg.MetadataValue.json(counted),
         },
     )
 

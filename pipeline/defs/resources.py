@@ -15,21 +15,31 @@ from pathlib import Path
 import dagster as dg
 from pydantic import Field
 
+from pipeline.ingest.exports import parse_fields
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
 
 ARTICLE_FOLDER = "article_folder"  # resource key the assets ask for
 INPUT_DIR_ENV = "NEWSDATA_INPUT_DIR"
 OUT_DIR_ENV = "NEWSDATA_OUT_DIR"
+FIELDS_ENV = "NEWSDATA_FIELDS"
 
 
 class ArticleFolder(dg.ConfigurableResource):
-    """A folder of article files in, a data package folder out."""
+    """The articles in (a folder, an archive, a crawl or an export), a data package folder out."""
 
     input_dir: str = Field(
         default="",
         description=(
-            f"Folder of .txt, .md, .html articles and their .meta.json sidecars; "
-            f"empty: ${INPUT_DIR_ENV}, else the bundled articles/."
+            "Folder of .txt, .md, .html articles (and their .meta.json sidecars, subfolders "
+            "and .warc crawls), or a .zip, .tar.gz, .warc, .warc.gz, .jsonl, .jsonl.gz or "
+            f".csv file; empty: ${INPUT_DIR_ENV}, else the bundled articles/."
+        ),
+    )
+    fields: str = Field(
+        default="",
+        description=(
+            "Names of the fields of a JSONL or CSV export, as --fields: "
+            f"text=maintext,published=date_publish; empty: ${FIELDS_ENV}, else the defaults."
         ),
     )
     out_dir: str = Field(
@@ -43,6 +53,11 @@ class ArticleFolder(dg.ConfigurableResource):
     @property
     def input_path(self) -> Path:
         return Path(self.input_dir or os.environ.get(INPUT_DIR_ENV) or BUNDLED_INPUT_DIR)
+
+    @property
+    def field_map(self) -> dict[str, str]:
+        """The --fields mapping; `ValueError` with the reason when it is not one."""
+        return parse_fields(self.fields or os.environ.get(FIELDS_ENV) or "")
 
     @property
     def out_path(self) -> Path:

@@ -72,8 +72,8 @@ def article_files(
     context: dg.SensorEvaluationContext, article_folder: ArticleFolder
 ) -> dg.SensorResult | dg.SkipReason:
     input_dir = article_folder.input_path
-    if not input_dir.is_dir():
-        return dg.SkipReason(f"{input_dir}: input folder does not exist; set {INPUT_DIR_ENV}")
+    if not input_dir.exists():
+        return dg.SkipReason(f"{input_dir}: input does not exist; set {INPUT_DIR_ENV}")
     current = shard_fingerprints(input_dir)
     seen = read_cursor(context.cursor)
     if not seen:

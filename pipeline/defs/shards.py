@@ -1,26 +1,38 @@
-"""Shards: the partitions of `articles`, a fixed number of buckets of input files.
+"""Shards: the partitions of `articles`, a fixed number of buckets of input records.
 
-A file belongs to the shard its document id hashes to, so adding, editing or removing one
+A record belongs to the shard its document id hashes to, so adding, editing or removing one
 article touches exactly one shard, an article and its `NAME.meta.json` sidecar always go
-together, and two files with the same document id (`a.txt`, `a.html`) land in the same
+together, and two records with the same document id (`a.txt`, `a.html`) land in the same
 shard, where `extract_files` reports the second as a duplicate just as the command line
-does. A fixed count keeps the partitions few (Dagster's UI and storage slow down with
-millions of partitions) whatever the size of the corpus.
+does. This holds for every form of input: a file's id comes from its path, a crawl's page
+from its URL, an export's line from its `id` or line number. A fixed count keeps the
+partitions few (Dagster's UI and storage slow down with millions of partitions) whatever
+the size of the corpus.
 
     shard_of("Reuters Story 01.html")       -> "shard-06"
     shard_of("reuters-story-01.meta.json")  -> "shard-06"
+    shard_of("2024/05/index.html")          -> the shard of the id "2024-05-index"
+
+The sensor notices changes without reading any article: it fingerprints the files of each
+shard by name, size and modification time. A file that holds many records (a crawl in the
+input folder, or an archive, crawl or export given as the input) is in every shard's
+fingerprint: when it changes, every shard runs again, and the cache re-extracts only the
+records that changed.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import dagster as dg
 
-from pipeline.ingest.read import SIDECAR_SUFFIX, document_id_for
+from pipeline.ingest.discover import form_of
+from pipeline.ingest.document_ids import document_id_for_name
+from pipeline.ingest.folders import walk_folder
+from pipeline.ingest.names import CRAWL
+from pipeline.ingest.record import SIDECAR_SUFFIX
 
 # Changing the count moves almost every article to another shard: every partition must then
 # be materialized again (Materialize all). 16 shards of a 100,000-article corpus are ~6,000
@@ -29,36 +41,49 @@ SHARD_COUNT = 16
 SHARD_KEYS = [f"shard-{index:02d}" for index in range(SHARD_COUNT)]
 SHARDS = dg.StaticPartitionsDefinition(SHARD_KEYS)
 
+FileStat = tuple[str, int, int]  # (path relative to the input, size, mtime in ns)
 
-def shard_of(file_name: str) -> str:
-    """The shard of a file in the input folder, from the document id its name gives."""
-    if file_name.endswith(SIDECAR_SUFFIX):
-        stem = file_name[: -len(SIDECAR_SUFFIX)]
-    else:
-        stem = Path(file_name).stem
-    # document_id_for reads the stem of a path; any suffix will do.
-    document_id = document_id_for(Path(f"{stem}.txt"))
+
+def shard_of_document(document_id: str) -> str:
+    """The shard of a document id (of any form of input)."""
     digest = hashlib.sha1(document_id.encode("utf-8")).digest()
     return SHARD_KEYS[int.from_bytes(digest[:8], "big") % SHARD_COUNT]
 
 
-def is_input_file(entry: os.DirEntry) -> bool:
-    """What the build may read: every file, except hidden ones (`.DS_Store`, editor swap files)."""
-    return not entry.name.startswith(".") and entry.is_file()
+def shard_of(file_name: str) -> str:
+    """The shard of a file of the input folder, from its path relative to the folder."""
+    if file_name.endswith(SIDECAR_SUFFIX):
+        file_name = file_name[: -len(SIDECAR_SUFFIX)] + ".txt"  # its article's id
+    return shard_of_document(document_id_for_name(file_name))
 
 
-def stat_files_by_shard(input_dir: Path) -> dict[str, list[tuple[str, int, int]]]:
-    """(name, size, mtime in ns) of every input file, by shard; every shard is a key, maybe empty."""
-    by_shard: dict[str, list[tuple[str, int, int]]] = {key: [] for key in SHARD_KEYS}
-    with os.scandir(input_dir) as entries:
-        for entry in entries:
-            if is_input_file(entry):
-                stat = entry.stat()
-                by_shard[shard_of(entry.name)].append((entry.name, stat.st_size, stat.st_mtime_ns))
+def stat_files_by_shard(input_path: Path) -> dict[str, list[FileStat]]:
+    """(name, size, mtime) of every input file, by shard; every shard is a key, maybe empty.
+
+    A file of many records (a crawl in a folder, or an input that is one file) is in every
+    shard; a file that is not read is in the shard that reports it (size and time 0), unless
+    it is hidden.
+    """
+    by_shard: dict[str, list[FileStat]] = {key: [] for key in SHARD_KEYS}
+    if form_of(input_path) != "folder":
+        info = input_path.stat()
+        for files in by_shard.values():
+            files.append((input_path.name, info.st_size, info.st_mtime_ns))
+        return by_shard
+    files, skipped = walk_folder(input_path)
+    for file in files:
+        listed = (file.relative, file.size, file.mtime_ns)
+        shards = SHARD_KEYS if file.kind == CRAWL else [shard_of(file.relative)]
+        for shard in shards:
+            by_shard[shard].append(listed)
+    for entry in skipped:
+        # Hidden files (an editor's swap file, saved every few seconds) would only start runs.
+        if not Path(entry.name).name.startswith("."):
+            by_shard[shard_of(entry.name)].append((entry.name, 0, 0))
     return by_shard
 
 
-def fingerprint(files: list[tuple[str, int, int]]) -> str:
+def fingerprint(files: list[FileStat]) -> str:
     """A hash of names, sizes and modification times: any added, removed or saved file changes it.
 
     Contents are not read, so a scan of 100,000 files takes well under a second; a file saved
@@ -68,6 +93,6 @@ def fingerprint(files: list[tuple[str, int, int]]) -> str:
     return hashlib.sha1(listing.encode("utf-8")).hexdigest()
 
 
-def shard_fingerprints(input_dir: Path) -> dict[str, str]:
-    """The fingerprint of every shard of `input_dir` (an empty shard has one too)."""
-    return {key: fingerprint(files) for key, files in stat_files_by_shard(input_dir).items()}
+def shard_fingerprints(input_path: Path) -> dict[str, str]:
+    """The fingerprint of every shard of `input_path` (an empty shard has one too)."""
+    return {key: fingerprint(files) for key, files in stat_files_by_shard(input_path).items()}

@@ -8,7 +8,7 @@ from datetime import date
 import trafilatura
 
 from pipeline.ingest.clean import clean_text_page
-from pipeline.model import Article, ArticleError
+from pipeline.model import Article, NoArticleText
 
 
 def clean_html_page(html: str, *, document_id: str, source: str, sha256: str) -> Article:
@@ -17,7 +17,7 @@ def clean_html_page(html: str, *, document_id: str, source: str, sha256: str) ->
     )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body:
-        raise ArticleError(f"{source}: no article text found in the HTML page")
+        raise NoArticleText("no article text found in the HTML page")  # the caller names it
     article = clean_text_page(body, document_id=document_id, source=source, sha256=sha256)
     published = None
     if getattr(extracted, "date", None):

@@ -1,123 +1,54 @@
-"""Find article files, decode them with clear errors, and merge sidecar metadata."""
+"""Read one article record: decode it with clear errors, clean it, and merge its metadata."""
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import re
-import stat
-import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pycountry
 
 from pipeline.ingest.clean import clean_text_page
+from pipeline.ingest.document_ids import document_id_for
 from pipeline.ingest.html import clean_html_page
-from pipeline.model import Article, ArticleError
+from pipeline.ingest.record import HTML, SIDECAR_SUFFIX, InputRecord, Sidecar, file_record
+from pipeline.model import Article, ArticleError, NoArticleText
 from pipeline.safe_text import shown, without_controls
 
+__all__ = [
+    "SIDECAR_SUFFIX",
+    "document_id_for",
+]  # where the Dagster shards and older callers import it from
+
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
-SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = ("title", "publisher", "published", "url", "section", "language")
 # Publication dates a table can hold (pandas' datetime64[ns] spans 1677-09-21 to 2262-04-11).
 EARLIEST_PUBLISHED = date(1678, 1, 1)
 LATEST_PUBLISHED = date(2261, 12, 31)
-# Characters of a file name kept in its document id; the rest become "-".
-ID_CHARACTERS = re.compile(r"[^a-z0-9_.-]+")
+# `<meta charset="iso-8859-1">` or `<meta http-equiv=... content="text/html; charset=...">`
+META_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_:.-]{1,40})", re.IGNORECASE
+)
+META_CHARSET_BYTES = 4096
 
 
 @dataclass(frozen=True)
 class Skipped:
-    """A file of the input folder that is not read, and why: `notes.pdf: skipped, not an article`."""
+    """An entry of the input that is not read, and why: `in/notes.pdf: skipped, not an article`.
 
-    path: Path
+    `where` names it as error lines do (already shown); `name` is its path relative to the
+    input, which tells the Dagster shard that reports it.
+    """
+
+    where: str
+    name: str
     reason: str
 
     def __str__(self) -> str:
-        return f"{shown(self.path)}: skipped, {self.reason}"
-
-
-def discover_articles(input_dir: Path) -> tuple[list[Path], list[Skipped]]:
-    """Article files in `input_dir`, sorted, and every other entry with the reason it is not read.
-
-    Sidecars are read with their article and not listed. A link is followed only to a file
-    inside `input_dir`.
-    """
-    input_dir = Path(input_dir)
-    if not input_dir.exists():
-        raise ArticleError(f"{shown(input_dir)}: input folder does not exist")
-    if not input_dir.is_dir():
-        raise ArticleError(f"{shown(input_dir)}: --input must be a folder of articles")
-    try:
-        entries = sorted(input_dir.iterdir())
-    except OSError as error:
-        raise ArticleError(
-            f"{shown(input_dir)}: the input folder cannot be read ({error.strerror})"
-        ) from None
-    root = input_dir.resolve()
-    names = {entry.name for entry in entries}
-    articles, skipped = [], []
-    for path in entries:
-        reason = _not_read(path, root, names)
-        if reason is None:
-            articles.append(path)
-        elif reason:
-            skipped.append(Skipped(path, reason))
-    return articles, skipped
-
-
-def _not_read(path: Path, root: Path, names: set[str]) -> str | None:
-    """Why `path` is not read as an article ("" for a sidecar whose article is there), or None."""
-    if path.name.startswith("."):
-        return "a hidden file"
-    if path.is_symlink():
-        try:
-            target = path.resolve(strict=True)
-        except RuntimeError:
-            return "a link that loops"
-        except OSError as error:
-            if error.errno == errno.ELOOP:
-                return "a link that loops"
-            return "a broken link"
-        if not target.is_relative_to(root):
-            return "a link to a file outside the input folder"
-    try:
-        mode = path.stat().st_mode
-    except OSError as error:
-        return f"cannot be read ({error.strerror})"
-    if stat.S_ISDIR(mode):
-        return "a folder (only the files directly in the input folder are read)"
-    if not stat.S_ISREG(mode):
-        return "not a regular file"
-    if path.name.endswith(SIDECAR_SUFFIX):
-        stem = path.name[: -len(SIDECAR_SUFFIX)]
-        if any(f"{stem}{suffix}" in names for suffix in SUPPORTED_SUFFIXES):
-            return ""
-        return f"a sidecar with no article ({stem}.txt, .md, .html or .htm) beside it"
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        return f"not an article file (expected one of {', '.join(SUPPORTED_SUFFIXES)})"
-    return None
-
-
-def document_id_for(path: Path) -> str:
-    """A stable, readable id from the file name, safe in URLs.
-
-    `Reuters Story 01.html` -> `reuters-story-01`; accents are dropped (`Zoë Müller.txt` ->
-    `zoe-muller`); letters that have no such Latin form are kept apart by a hash of the name
-    (`新闻.txt` -> `article-2b8d7c3e`), so two such files never share an id.
-    """
-    stem = unicodedata.normalize("NFC", path.stem)
-    folded = "".join(
-        char for char in unicodedata.normalize("NFKD", stem) if not unicodedata.combining(char)
-    )
-    slug = ID_CHARACTERS.sub("-", folded.lower()).strip("-.")
-    if any(char.isalnum() and not char.isascii() for char in folded):
-        digest = hashlib.sha256(stem.encode("utf-8", "surrogateescape")).hexdigest()[:8]
-        slug = f"{slug or 'article'}-{digest}"
-    return slug or "article"
+        return f"{self.where}: skipped, {self.reason}"
 
 
 def published_in_range(published: date | None) -> bool:
@@ -136,97 +67,140 @@ def language_code(value: str) -> str | None:
     return getattr(language, "alpha_2", None)
 
 
-def decode_utf8(raw: bytes, path: Path) -> str:
+def decode_utf8(raw: bytes, label: str) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         bad = raw[error.start : error.start + 1].hex().upper()
         raise ArticleError(
-            f"{shown(path)}: not UTF-8 (byte 0x{bad} at offset {error.start}); re-save the file as UTF-8"
+            f"{label}: not UTF-8 (byte 0x{bad} at offset {error.start}); re-save the file as UTF-8"
         ) from None
     return text.removeprefix("\ufeff")
 
 
 def read_sidecar(path: Path) -> dict[str, object]:
+    """The metadata of the sidecar `NAME.meta.json` beside the file `path`, if there is one."""
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not sidecar.exists():
         return {}
+    return read_metadata(Sidecar(shown(sidecar), sidecar))
+
+
+def read_metadata(sidecar: Sidecar) -> dict[str, object]:
+    """Checked metadata from JSON (a sidecar, or the fields of a JSONL line or CSV row);
+    `ArticleError` naming `sidecar.label` on anything a table could not hold."""
+    where = sidecar.label
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        raw = sidecar.content
+        meta = json.loads(raw.read_bytes() if isinstance(raw, Path) else raw)
     except OSError as error:
-        raise ArticleError(f"{shown(sidecar)}: cannot be read ({error.strerror})") from None
+        raise ArticleError(f"{where}: cannot be read ({error.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ArticleError(
-            f"{shown(sidecar)}: not valid UTF-8 JSON ({shown(error)}); fix or remove the sidecar"
+            f"{where}: not valid UTF-8 JSON ({shown(error)}); fix or remove the sidecar"
         ) from None
     except RecursionError:
-        raise ArticleError(
-            f"{shown(sidecar)}: JSON nested too deeply; fix or remove the sidecar"
-        ) from None
+        raise ArticleError(f"{where}: JSON nested too deeply; fix or remove the sidecar") from None
     if not isinstance(meta, dict):
-        raise ArticleError(
-            f"{shown(sidecar)}: must hold a JSON object with keys {', '.join(SIDECAR_KEYS)}"
-        )
+        raise ArticleError(f"{where}: must hold a JSON object with keys {', '.join(SIDECAR_KEYS)}")
     unknown = sorted(set(meta) - set(SIDECAR_KEYS))
     if unknown:
         raise ArticleError(
-            f"{shown(sidecar)}: unknown keys {shown(', '.join(unknown))[:200]}; allowed are "
+            f"{where}: unknown keys {shown(', '.join(unknown))[:200]}; allowed are "
             f"{', '.join(SIDECAR_KEYS)}"
         )
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
-            raise ArticleError(
-                f"{shown(sidecar)}: {key} must be a string, not {type(value).__name__}"
-            )
+            raise ArticleError(f"{where}: {key} must be a string, not {type(value).__name__}")
     meta = {key: without_controls(value).strip() for key, value in meta.items() if value}
     if meta.get("published"):
-        try:
-            meta["published"] = date.fromisoformat(meta["published"])
-        except ValueError:
+        parsed = iso_date(meta["published"])
+        if parsed is None:
             raise ArticleError(
-                f"{shown(sidecar)}: published {shown(meta['published'])[:40]!r} is not an ISO "
+                f"{where}: published {shown(meta['published'])[:40]!r} is not an ISO "
                 "date (YYYY-MM-DD)"
-            ) from None
-        if not published_in_range(meta["published"]):
+            )
+        if not published_in_range(parsed):
             raise ArticleError(
-                f"{shown(sidecar)}: published {meta['published'].isoformat()} is outside "
+                f"{where}: published {parsed.isoformat()} is outside "
                 f"{EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year}; fix the date"
             )
+        meta["published"] = parsed
     if meta.get("language"):
         code = language_code(meta["language"])
         if code is None:
             raise ArticleError(
-                f"{shown(sidecar)}: language {shown(meta['language'])[:40]!r} is not a language "
+                f"{where}: language {shown(meta['language'])[:40]!r} is not a language "
                 "code such as en, fr or zh"
             )
         meta["language"] = code
     return meta
 
 
+def iso_date(value: str) -> date | None:
+    """`2024-05-02`, or the date of an ISO date and time (`2024-05-02T10:00:00Z`,
+    `2024-05-02 10:00:00`, as scrapers write them); None otherwise."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None
+
+
 def read_article(path: Path) -> Article:
-    """Read, decode and clean one article file; raise `ArticleError` naming the file on bad input.
+    """Read, decode and clean one article file (a file directly in the input folder)."""
+    return read_record(file_record(path, path.parent))
+
+
+def read_record(record: InputRecord) -> Article:
+    """Read, decode and clean one article; raise `ArticleError` naming it on bad input.
 
     Whatever could break a later stage is settled here: control characters are removed from
     the text, a publication date the tables cannot hold is dropped (from the page) or
     refused (from a sidecar), a sidecar's language becomes an ISO 639-1 code.
+    `NoArticleText` says the input held no article (an empty file, a page of links).
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"{shown(path)}: cannot be read ({error.strerror})") from None
+    record = record.loaded()
+    raw = record.content
     if not raw.strip():
-        raise ArticleError(f"{shown(path)}: file is empty; remove it or add the article text")
-    text = without_controls(decode_utf8(raw, path))
-    document_id = document_id_for(path)
+        raise NoArticleText(f"{record.label}: file is empty; remove it or add the article text")
+    text = without_controls(decode_text(raw, record))
     sha256 = hashlib.sha256(raw).hexdigest()
-    source = shown(path.name)
-    if path.suffix.lower() in (".html", ".htm"):
-        article = clean_html_page(text, document_id=document_id, source=source, sha256=sha256)
+    identity = {"document_id": record.document_id, "source": record.source, "sha256": sha256}
+    if record.parser == HTML:
+        try:
+            article = clean_html_page(text, **identity)
+        except NoArticleText as error:
+            raise NoArticleText(f"{record.label}: {error}") from None
     else:
-        article = clean_text_page(text, document_id=document_id, source=source, sha256=sha256)
+        article = clean_text_page(text, **identity)
     if not article.text[article.body_start :].strip():
-        raise ArticleError(f"{shown(path)}: no article body found after removing page furniture")
+        raise NoArticleText(f"{record.label}: no article body found after removing page furniture")
     if not published_in_range(article.published):
         article = replace(article, published=None)  # "Updated: November 8, 2300": a typo
-    meta = read_sidecar(path)
+    if article.published is None and record.fallback_published is not None:
+        # The day a crawler fetched the page: a date the page gives is the better one.
+        article = replace(article, published=record.fallback_published)
+    meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
     return replace(article, **meta)
+
+
+def decode_text(raw: bytes, record: InputRecord) -> str:
+    """A file as UTF-8 (a clear error otherwise); a web page in the charset its response or
+    its `<meta charset>` declares, as browsers read it, a stray bad byte shown as U+FFFD."""
+    if not record.lenient:
+        return decode_utf8(raw, record.label)
+    charset = record.charset or declared_charset(raw) or "utf-8"
+    try:
+        return raw.decode(charset, errors="replace").removeprefix("\ufeff")
+    except LookupError:  # a charset Python does not know
+        return raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset of `<meta charset=...>` (or its http-equiv form) near the top of a page."""
+    found = META_CHARSET.search(raw[:META_CHARSET_BYTES])
+    return found.group(1).decode("ascii").lower() if found else None

@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.metadata import load_tables
+from pipeline.paths import PACKAGE_MARKER
 from pipeline.publish.errors import DestinationError
 from pipeline.safe_text import shown
 
@@ -39,7 +40,7 @@ try:
 except ImportError:  # Windows: no advisory locks; concurrent builds into one folder are not guarded
     fcntl = None
 
-MARKER = ".newsdata-package"
+MARKER = PACKAGE_MARKER
 STAGING_MARKER = ".newsdata-staging"
 WRITTEN_BY = "newsdata-pipeline"
 MARKER_NOTE = (

@@ -1,0 +1,158 @@
+"""What `--input` holds, as one stream of records whatever its form.
+
+`--input` may be a folder (read recursively, with the web crawls in it), a `.zip` or
+`.tar.gz` archive, a `.warc` or `.warc.gz` crawl, or a `.jsonl`, `.jsonl.gz` or `.csv`
+export. `discover_inputs` says what it can before reading (how many articles when the
+listing tells, how many bytes), then yields the records one at a time; what is not read is
+collected in `skipped` (listed, one line each) and `counted` (only counted: the records of
+a crawl that are not pages) as the records are read.
+
+    inputs = discover_inputs(Path("crawl.warc.gz"))
+    for record in inputs.records:      # lazily: one record in memory at a time
+        ...
+    inputs.skipped, inputs.counted     # complete once the records are read
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.ingest.archives import tar_records, zip_records
+from pipeline.ingest.crawls import crawl_records
+from pipeline.ingest.document_ids import document_id_for_name
+from pipeline.ingest.exports import FieldMap, csv_records, jsonl_records
+from pipeline.ingest.folders import FolderFile, article_files, walk_folder
+from pipeline.ingest.names import ARTICLE, CRAWL, SIDECAR
+from pipeline.ingest.read import Skipped
+from pipeline.ingest.record import SIDECAR_SUFFIX, InputRecord, file_record
+from pipeline.model import ArticleError
+from pipeline.safe_text import shown
+
+Keep = Callable[[str], bool]  # whether a document id is wanted (a Dagster shard's)
+
+# The forms `--input` may take besides a folder, by how the name ends.
+FILE_FORMS = {
+    ".zip": "zip",
+    ".tar.gz": "tar",
+    ".tgz": "tar",
+    ".tar": "tar",
+    ".warc.gz": "warc",
+    ".warc": "warc",
+    ".jsonl.gz": "jsonl",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+}
+FORMS_HELP = "a folder, a .zip or .tar.gz archive, a .warc or .warc.gz crawl, or a .jsonl, .jsonl.gz or .csv file"
+
+
+@dataclass
+class Inputs:
+    """The records of one input, read once, lazily; see the module docstring."""
+
+    path: Path
+    records: Iterator[InputRecord]
+    count: int | None  # articles, when known before reading them (a folder, an archive)
+    total_bytes: int  # of the input: progress counts the bytes of the records read
+    skipped: list[Skipped] = field(default_factory=list)
+    counted: Counter[str] = field(default_factory=Counter)
+    unit: str = "file"  # what the error lines are about: "file" or "record"
+
+
+def form_of(path: Path) -> str | None:
+    """`folder`, `zip`, `tar`, `warc`, `jsonl` or `csv`; None for anything else."""
+    if path.is_dir():
+        return "folder"
+    name = path.name.lower()
+    return next((form for suffix, form in FILE_FORMS.items() if name.endswith(suffix)), None)
+
+
+def discover_inputs(
+    input_path: Path, *, fields: FieldMap | None = None, keep: Keep | None = None
+) -> Inputs:
+    """The records of `input_path`; `keep` limits them to the document ids it accepts.
+
+    Raises `ArticleError` (one line) for an input that does not exist or is of no form read.
+    """
+    path = Path(input_path)
+    if not path.exists():
+        raise ArticleError(f"{shown(path)}: input does not exist")
+    form = form_of(path)
+    if form == "folder":
+        return _folder_inputs(path, fields, keep)
+    if form is None:
+        raise ArticleError(f"{shown(path)}: --input must be {FORMS_HELP}")
+    if not path.is_file():
+        raise ArticleError(f"{shown(path)}: not a regular file; --input must be {FORMS_HELP}")
+    size = path.stat().st_size
+    inputs = Inputs(path, iter(()), None, size, unit="file" if form in ("zip", "tar") else "record")
+    if form == "zip":
+        inputs.records = _kept(zip_records(path, inputs.skipped, keep), keep)
+    elif form == "tar":
+        inputs.records = _kept(tar_records(path, inputs.skipped, keep), keep)
+    elif form == "warc":
+        inputs.records = crawl_records(path, path.name, inputs.counted, keep=keep)
+    elif form == "jsonl":
+        inputs.records = jsonl_records(path, path.name, fields, keep)
+    else:
+        inputs.records = csv_records(path, path.name, fields, keep)
+    return inputs
+
+
+def _kept(records: Iterable[InputRecord], keep: Keep | None) -> Iterator[InputRecord]:
+    return iter(records) if keep is None else (r for r in records if keep(r.document_id))
+
+
+def _folder_inputs(folder: Path, fields: FieldMap | None, keep: Keep | None) -> Inputs:
+    files, skipped = walk_folder(folder)
+    read = article_files(files)
+    articles = [file for file in read if file.kind == ARTICLE]
+    if keep is not None:
+        articles = [file for file in articles if keep(file_record(file.path, folder).document_id)]
+        skipped = [entry for entry in skipped if keep(_shard_id(entry.name))]
+    crawls = any(file.kind == CRAWL for file in read)
+    inputs = Inputs(
+        folder,
+        iter(()),
+        None if crawls else len(articles),
+        sum(file.size for file in files),
+        skipped=skipped,
+    )
+    inputs.records = _folder_records(folder, files, inputs, keep)
+    return inputs
+
+
+def _folder_records(
+    folder: Path, files: list[FolderFile], inputs: Inputs, keep: Keep | None
+) -> Iterator[InputRecord]:
+    seen_urls: set[str] = set()  # a page fetched by two crawls of the folder is read once
+    sizes = {file.relative: file.size for file in files}
+    for file in files:
+        if file.kind == SIDECAR:
+            continue  # read with its article
+        if file.kind == CRAWL:
+            yield from crawl_records(
+                file.path, file.relative, inputs.counted, keep=keep, seen_urls=seen_urls
+            )
+            continue
+        sidecar = file.relative[: -len(file.path.suffix)] + SIDECAR_SUFFIX
+        record = file_record(file.path, folder, input_bytes=file.size + sizes.get(sidecar, 0))
+        if keep is None or keep(record.document_id):
+            yield record
+
+
+def _shard_id(relative: str) -> str:
+    """The document id a skipped entry goes with (a sidecar with its article)."""
+    if relative.endswith(SIDECAR_SUFFIX):
+        relative = relative[: -len(SIDECAR_SUFFIX)] + ".txt"
+    return document_id_for_name(relative)
+
+
+def discover_articles(input_dir: Path) -> tuple[list[InputRecord], list[Skipped]]:
+    """Every record of `input_dir` (read into a list: for small inputs and tests) and the
+    entries not read."""
+    inputs = discover_inputs(input_dir)
+    records = list(inputs.records)
+    return records, inputs.skipped
