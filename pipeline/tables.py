@@ -66,6 +66,10 @@ class TableAssembler:
             name: {} for name in ENTITY_KEYS
         }
         self._records = 0  # entity records seen: the tie-break of two in one document
+        # A person's records by affiliation, and each document's affiliation of the person:
+        # namesakes of different organisations get apart ids in `tables()`
+        self._people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]] = {}
+        self._affiliation_in: dict[str, dict[str, str | None]] = {}  # id -> document -> id
 
     def add(self, extraction: Extraction) -> None:
         """Take the rows of one article; the extraction is not kept."""
@@ -117,14 +121,55 @@ class TableAssembler:
         rank = (doc, self._records)
         self._records += 1
         key = getattr(record, ENTITY_KEYS[name])
-        merged = self._entities[name].setdefault(key, {})
-        for column in self._schemas[name].field_names:
-            value = getattr(record, column, None)
-            if value is not None and (column not in merged or rank < merged[column][0]):
-                merged[column] = (rank, value)
+        if name == "people":
+            affiliation = getattr(record, "institution_id", None)
+            self._affiliation_in.setdefault(key, {})[doc] = affiliation
+            merged = self._people.setdefault(key, {}).setdefault(affiliation, {})
+        else:
+            merged = self._entities[name].setdefault(key, {})
+        _keep_earliest(merged, rank, record, self._schemas[name].field_names)
+
+    def _resolve_namesakes(self) -> None:
+        """One person per name, unless two documents give it different affiliations: then each
+        affiliation is a person of its own ("john-smith--acme", "john-smith--weather-service"),
+        and a document that gives none keeps the bare id, since it cannot tell which one."""
+        renamed: dict[tuple[str, str], str] = {}  # (id, document) -> id of that document's person
+        for key, by_affiliation in self._people.items():
+            affiliated = sorted(a for a in by_affiliation if a is not None)
+            if len(affiliated) < 2:
+                merged: dict[str, tuple[Rank, object]] = {}
+                for record in by_affiliation.values():
+                    for column, (rank, value) in record.items():
+                        if column not in merged or rank < merged[column][0]:
+                            merged[column] = (rank, value)
+                self._entities["people"][key] = merged
+                continue
+            for affiliation, record in by_affiliation.items():
+                own = key if affiliation is None else f"{key}--{affiliation}"
+                self._entities["people"][own] = {
+                    **record,
+                    "person_id": (record["person_id"][0], own),
+                }
+            for doc, affiliation in self._affiliation_in[key].items():
+                if affiliation is not None:
+                    renamed[(key, doc)] = f"{key}--{affiliation}"
+        self._people = {}
+        self._affiliation_in = {}
+        if not renamed:
+            return
+        documents = {"mentions": "entity_id", "statements": "speaker_person_id"}
+        for table, column in documents.items():
+            ids = self._columns[table][column]
+            docs = self._columns[table]["document_id"]
+            types = self._columns[table].get("entity_type")
+            for row, person in enumerate(ids):
+                own = renamed.get((person, docs[row])) if person is not None else None
+                if own is not None and (types is None or types[row] == "person"):
+                    ids[row] = own
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table as a typed, sorted DataFrame; the assembler is empty afterwards."""
+        self._resolve_namesakes()
         for name in ENTITY_KEYS:
             merged = self._entities.pop(name)
             self._columns[name] = {
@@ -135,6 +180,16 @@ class TableAssembler:
         return {
             name: _frame(table, self._columns.pop(name)) for name, table in self._schemas.items()
         }
+
+
+def _keep_earliest(
+    merged: dict[str, tuple[Rank, object]], rank: Rank, record: object, columns: list[str]
+) -> None:
+    """Each column of `merged` keeps the value of the earliest-ranked record that has one."""
+    for column in columns:
+        value = getattr(record, column, None)
+        if value is not None and (column not in merged or rank < merged[column][0]):
+            merged[column] = (rank, value)
 
 
 def _frame(table: TableSchema, columns: dict[str, list]) -> pd.DataFrame:

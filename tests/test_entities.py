@@ -200,3 +200,173 @@ def test_a_law_of_a_year_and_its_year_is_no_date():
     e = extract("The bank studies the Community Bank Relief Act of 2023 closely.")
     assert [law.name for law in e.laws] == ["Community Bank Relief Act of 2023"]
     assert e.dates == []
+
+
+def test_title_with_a_portfolio_is_whole_and_the_name_follows_it():
+    text = "Minister for Housing and Urban Affairs Priya Nair said 10,000 homes were built."
+    assert people(text) == {"Priya Nair": ("Minister for Housing and Urban Affairs", None)}
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.speaker_type) for s in extract(text).statements]
+
+
+def test_the_company_is_the_latest_company_named():
+    text = (
+        "Northwind Corp. opened a plant in Ohio. "
+        "The company said it would hire 300 workers by the end of next year."
+    )
+    assert speakers(text) == [("Northwind Corp.", "institution")]
+
+
+def test_the_regulator_is_the_latest_government_agency_named():
+    text = (
+        "The Financial Conduct Authority fined two banks on Monday. "
+        "The regulator said the banks had failed to check their clients."
+    )
+    assert speakers(text) == [("Financial Conduct Authority", "institution")]
+
+
+def test_a_description_with_nothing_compatible_before_stays_unknown():
+    assert speakers("The regulator said the banks had failed to check their clients.") == [
+        ("The regulator", "unknown")
+    ]
+
+
+def test_lowercase_modifier_of_a_description_names_the_organisation():
+    text = (
+        "The Korea Customs Service publishes trade data monthly. "
+        "The customs office said exports of chips fell 20 percent in May."
+    )
+    assert speakers(text) == [("Korea Customs Service", "institution")]
+
+
+def test_data_go_to_the_organisation_named_as_their_issuer():
+    text = (
+        "Exports to Japan shrank 12 percent in 2020, data showed Tuesday. "
+        "Shipments came to $25 billion, according to the data from the Korea Trade Association."
+    )
+    assert speakers(text) == [("Korea Trade Association", "institution")] * 2
+
+
+def test_results_of_an_office_are_the_offices():
+    text = "According to provisional results of the Federal Statistical Office, retail sales rose 2 percent."
+    assert speakers(text) == [("Federal Statistical Office", "institution")]
+
+
+def test_customs_data_are_the_customs_services():
+    text = (
+        "Exports dropped 14.6 percent in January, customs data showed Monday. "
+        "Imports fell 1.7 percent, the Korea Customs Service said."
+    )
+    assert speakers(text)[0] == ("Korea Customs Service", "institution")
+
+
+def test_new_data_name_no_issuer():
+    text = "The New Economy Institute met on Monday. New data showed that prices rose 2 percent in May."
+    assert speakers(text) == [("New data", "document")]
+
+
+def test_title_runs_on_into_the_capitalized_words_before_the_name():
+    text = (
+        "Chief Cabinet Secretary Yoshito Sengoku said the government was watching markets closely."
+    )
+    assert people(text) == {"Yoshito Sengoku": ("Chief Cabinet Secretary", None)}
+    assert speakers(text) == [("Yoshito Sengoku", "person")]
+
+
+def test_capitalized_run_ending_in_a_known_name_is_that_person():
+    text = (
+        '"We have focused on efficiency," BlackBerry Executive Chairman and '
+        "Chief Executive Officer John Chen said."
+    )
+    assert speakers(text) == [("John Chen", "person")]
+
+
+def test_organisation_before_a_title_is_the_affiliation_not_part_of_the_title():
+    text = "World Bank Lead Economist Punam Chuhan-Pole said growth would pick up."
+    assert people(text) == {"Punam Chuhan-Pole": ("Lead Economist", "World Bank")}
+
+
+def test_two_offices_held_together_give_the_first():
+    text = "Deputy Prime Minister and Foreign Minister Pham Binh Minh attended the meeting."
+    assert people(text) == {"Pham Binh Minh": ("Deputy Prime Minister", None)}
+
+
+def test_one_office_with_and_in_its_portfolio_stays_whole():
+    text = (
+        "Minister of Foreign Affairs and International Cooperation Hor Namhong, "
+        "the Cambodian envoy, attended."
+    )
+    assert people(text)["Hor Namhong"][0] == (
+        "Minister of Foreign Affairs and International Cooperation"
+    )
+
+
+def test_accented_and_vietnamese_names_are_people_and_speakers():
+    for name in ("Zoë Müller", "José Martínez", "Nguyễn Thị Minh"):
+        e = extract(f"{name} said the factory would reopen in the coming weeks.")
+        assert [p.name for p in e.people] == [name]
+        assert speakers(f"{name} said the factory would reopen in the coming weeks.") == [
+            (name, "person")
+        ]
+
+
+def test_first_words_of_a_longer_name_are_the_same_person():
+    text = (
+        "Ismail Hassan Yusof, the finance minister, spoke on Monday. "
+        "Ismail Hassan said the deficit would narrow next year."
+    )
+    assert people(text) == {"Ismail Hassan Yusof": ("finance minister", None)}
+    assert speakers(text) == [("Ismail Hassan Yusof", "person")]
+
+
+def test_the_statement_is_the_organisation_that_issued_it():
+    text = (
+        "The Ministry of Finance issued a statement on Monday. "
+        "The statement said the deficit would narrow next year."
+    )
+    assert speakers(text) == [("Ministry of Finance", "institution")]
+
+
+def test_then_is_part_of_a_title():
+    text = "The then prime minister, Jane Roe, said the plan would work."
+    assert people(text) == {"Jane Roe": ("then prime minister", None)}
+
+
+def test_title_with_a_portfolio_between_commas_before_the_name():
+    text = "The Minister of Information and Culture, Lai Mohammed, made this declaration on Monday."
+    assert people(text) == {"Lai Mohammed": ("Minister of Information and Culture", None)}
+
+
+def test_cyrillic_and_polish_names_are_people():
+    for name in ("Олег Иванов", "Łukasz Żółw"):
+        e = extract(f"{name} said the factory would reopen in the coming weeks.")
+        assert [p.name for p in e.people] == [name]
+
+
+def test_a_name_starts_at_no_capital_inside_a_hyphenated_word():
+    e = extract("Pro-Tem Smith-Jones said the plan would work for everyone.")
+    assert "Jones" not in [p.name for p in e.people]
+
+
+def test_a_title_and_honorific_before_a_known_surname_are_that_person():
+    text = (
+        "Exports Minister Malcolm Offord praised exporters on Friday.\n\n"
+        "Minister for Exports Lord Offord said the figures showed a record year for services."
+    )
+    assert speakers(text) == [("Malcolm Offord", "person")]
+
+
+def test_advisers_to_a_person_are_not_that_person():
+    text = "Obama met donors. Advisers to Mr. Obama said the plan would work well for everyone."
+    assert speakers(text)[0][0] != "Obama"
+
+
+def test_names_of_programmes_and_measures_are_not_people():
+    text = (
+        "The Consumer Prices Index said nothing. Single Market Programme officials said "
+        "the Rajya Sabha would vote on the bill next week."
+    )
+    assert people(text) == {}
+    assert "Rajya Sabha" in institutions(text)

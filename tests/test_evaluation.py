@@ -71,3 +71,11 @@ def test_a_wrong_boundary_is_no_match(tmp_path):
     # 6 of the 9 gold tokens: below the 80% overlap that makes a match
     assert result.recall_speech.true_positives_gold == 0
     assert result.precision_all.true_positives_predicted == 0
+
+
+def test_an_acronym_source_matches_the_speakers_full_name():
+    from pipeline.evaluation.polnear import speaker_matches
+
+    assert speaker_matches("International Monetary Fund", "the IMF")
+    assert speaker_matches("Bank of Japan", "BOJ")
+    assert not speaker_matches("International Monetary Fund", "the WTO")

@@ -18,13 +18,18 @@ from types import ModuleType
 import pytest
 
 from pipeline.bench.pathological import CASES
+from pipeline.entities import (
+    countries,
+    documents,
+    institutions,
+    organisations,
+    people,
+    resolution,
+)
 from pipeline.extract import (
     article,
     dates,
-    documents,
-    institutions,
     laws,
-    people,
     scan,
     sorted_spans,
     speakers,
@@ -37,11 +42,14 @@ from tests.extraction_helpers import extract
 
 MODULES: list[ModuleType] = [
     article,
+    countries,
     dates,
     documents,
     institutions,
     laws,
+    organisations,
     people,
+    resolution,
     scan,
     speakers,
     statements,
@@ -160,6 +168,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "unpunctuated",
         "periods",
         "news-paragraph",
+        "legal-forms",
+        "acronyms",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -722,3 +722,12 @@ def test_told_reporters_with_or_without_that_and_owned_sources():
     assert got == [("minutes", "indirect", "Rates have peaked")]
     got = statements("Trade grew 5 percent, according to Japan's Ministry of Trade and Industry.")
     assert got == [("Ministry of Trade and Industry", "indirect", "Trade grew 5 percent")]
+
+
+def test_value_added_is_no_report():
+    from tests.extraction_helpers import extract
+
+    text = (
+        "The value added of the tertiary industry rose 7.5 percent in the first half of the year."
+    )
+    assert extract(text).statements == []

@@ -159,3 +159,58 @@ def test_extractions_handed_on_are_not_kept_and_make_the_same_tables(tmp_path: P
     assert sorted(e.article.source for e in handed) == [e.article.source for e in kept.extractions]
     assert "harbor.txt" in [e.article.source for e in handed]
     assert_tables_equal(assemble_tables(handed), row_by_row_tables(kept.extractions))
+
+
+def test_namesakes_of_different_organisations_are_two_people():
+    from pipeline.extract.article import extract_article
+    from pipeline.model import Article
+    from pipeline.tables import TableAssembler
+
+    texts = {
+        "a": "John Smith, chief executive of Acme Corp., said sales rose 5 percent this year.",
+        "b": "Weather Service spokesman John Smith said rain would fall all week.",
+        "c": "John Smith said the plan would work well for everyone involved.",
+    }
+    assembler = TableAssembler()
+    for doc, text in texts.items():
+        article = Article(document_id=doc, source=f"{doc}.txt", sha256="", text=text, body_start=0)
+        assembler.add(extract_article(article))
+    tables = assembler.tables()
+    people = tables["people"].set_index("person_id")
+    assert sorted(people.index) == [
+        "john-smith",
+        "john-smith--acme-corp",
+        "john-smith--weather-service",
+    ]
+    assert people.loc["john-smith--acme-corp", "title"] == "chief executive"
+    speakers = dict(
+        zip(
+            tables["statements"]["document_id"],
+            tables["statements"]["speaker_person_id"],
+            strict=True,
+        )
+    )
+    assert speakers == {
+        "a": "john-smith--acme-corp",
+        "b": "john-smith--weather-service",
+        "c": "john-smith",
+    }
+    mentions = tables["mentions"]
+    assert set(mentions[mentions["entity_type"] == "person"]["entity_id"]) == set(people.index)
+
+
+def test_one_name_with_one_organisation_stays_one_person():
+    from pipeline.extract.article import extract_article
+    from pipeline.model import Article
+    from pipeline.tables import TableAssembler
+
+    texts = {
+        "a": "John Smith, chief executive of Acme Corp., said sales rose 5 percent this year.",
+        "b": "John Smith said the plan would work well for everyone involved.",
+    }
+    assembler = TableAssembler()
+    for doc, text in texts.items():
+        article = Article(document_id=doc, source=f"{doc}.txt", sha256="", text=text, body_start=0)
+        assembler.add(extract_article(article))
+    people = assembler.tables()["people"]
+    assert list(people["person_id"]) == ["john-smith"]

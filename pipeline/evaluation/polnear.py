@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from pipeline.entities.organisations import initials
 from pipeline.evaluation.scoring import Score, overlap
 from pipeline.extract.article import extract_article
 from pipeline.model import Article
@@ -202,7 +203,9 @@ def speaker_matches(predicted: str, gold_source: str) -> bool:
         if w[:1].isupper() and w.lower() not in ignore
     }
     predicted_words = {w.lower() for w in re.findall(r"\w+", predicted) if w.lower() not in ignore}
-    return bool(gold_words & predicted_words)
+    # "the IMF" for "International Monetary Fund": an acronym is the name's initials
+    acronyms = {acronym.lower() for acronym in initials(predicted)}
+    return bool(gold_words & (predicted_words | acronyms))
 
 
 def quote_runs(text: str, statements: list) -> list[tuple[object, list]]:

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pipeline.extract.countries import find_countries
+from pipeline.entities import find_entities
 from pipeline.extract.dates import find_dates
-from pipeline.extract.documents import find_documents
-from pipeline.extract.institutions import find_institutions
-from pipeline.extract.laws import find_laws
-from pipeline.extract.people import find_people
-from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.extract.statements import find_statements
 from pipeline.extract.statistics import find_statistics
 from pipeline.model import Article, DateExpression, Extraction, Mention
@@ -19,23 +14,16 @@ from pipeline.model import Article, DateExpression, Extraction, Mention
 def extract_article(article: Article) -> Extraction:
     """Find the people, institutions, laws, statements, statistics, dates and mentions of one article.
 
-    Entities go into one index in a fixed order (laws, titled documents, institutions,
-    countries, people) where an earlier rule's span wins: "Data Security Law" is never an
-    organization, "China" inside "Bank of China" is not a country mention.
+    The entity layer (`pipeline.entities`) finds every entity and its mentions once; the
+    statements, statistics and mentions read its index.
     """
     text = article.text
-    index = EntityIndex()
-    laws = []
-    for start, end, law in find_laws(text):
-        if index.add(EntitySpan(start, end, "law", law.law_id, law.name, text[start:end])):
-            laws.append(law)
-    find_documents(text, index)
-    outlets = [name for name in (article.publisher, article.agency) if name]
-    institutions = find_institutions(text, index, outlets)
-    find_countries(text, index)
-    people = find_people(text, index)
+    entities = find_entities(article)
+    index = entities.index
+    people = entities.people
     titles = {p.person_id: p.title for p in people if p.title}
-    statements = find_statements(text, article.body_start, index, titles)
+    kinds = {i.institution_id: i.kind for i in entities.institutions if i.kind}
+    statements = find_statements(text, article.body_start, index, titles, entities.turns, kinds)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
         d for d in find_dates(text, article.published) if not _inside_any(d, law_spans)
@@ -45,8 +33,8 @@ def extract_article(article: Article) -> Extraction:
     return Extraction(
         article=article,
         people=people,
-        institutions=institutions,
-        laws=sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id),
+        institutions=entities.institutions,
+        laws=entities.laws,
         mentions=mentions,
         statements=statements,
         statistics=statistics,

@@ -65,6 +65,18 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def function_words() -> frozenset[str]:
+    """Determiners, prepositions, conjunctions and pronouns: never a word of a name."""
+    return frozenset(w.lower() for w in read_list("function_words.txt"))
+
+
+@cache
+def world_honorifics() -> frozenset[str]:
+    """Honorifics of other languages before a name ("Datuk", "Shri"), in lowercase."""
+    return frozenset(w.lower() for w in read_list("honorifics_world.txt"))
+
+
+@cache
 def institution_heads() -> dict[str, str]:
     return {row["word"].lower(): row["kind"] for row in read_table("institution_heads.csv")}
 
@@ -82,6 +94,22 @@ def law_heads() -> dict[str, str]:
 @cache
 def document_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("document_nouns.txt"))
+
+
+@cache
+def descriptions() -> dict[str, frozenset[str]]:
+    """ "the company", "the regulator": a noun that stands for an organisation named before,
+    and the kinds of organisation it can stand for."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_table("descriptions.csv"):
+        kinds.setdefault(row["noun"].lower(), set()).add(row["kind"])
+    return {noun: frozenset(k) for noun, k in kinds.items()}
+
+
+@cache
+def generic_modifiers() -> frozenset[str]:
+    """ "new", "latest", "official": words before a document noun that name no issuer."""
+    return frozenset(w.lower() for w in read_list("generic_modifiers.txt"))
 
 
 @cache

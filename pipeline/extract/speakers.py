@@ -9,14 +9,12 @@ article named with that title or organization word, else stay `unknown`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline.entities.resolution import ResolvedSpeaker
 from pipeline.extract.lexicon import (
     document_nouns,
-    institution_heads,
     read_list,
     reporting_verbs,
     sentence_words,
@@ -25,11 +23,9 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.recent import LatestBefore
 from pipeline.extract.scan import NON_SPACE, cut_at_end, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
-PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 # How far before its verb a speaker phrase is looked for, in characters. The longest phrase
 # the rules below take is an organization of up to 150 characters (`institutions`) with an
 # appositive or a dash aside of up to 120, parentheses of up to 40 and a few auxiliaries
@@ -157,15 +153,6 @@ class SpeakerPhrase:
     known: ResolvedSpeaker | None = (
         None  # kind "known": a speaker resolved before ("..., adding, ...")
     )
-
-
-@dataclass(frozen=True)
-class ResolvedSpeaker:
-    name: str
-    speaker_type: str  # person, institution, country, document, unknown
-    person_id: str | None = None
-    institution_id: str | None = None
-    gender: str | None = None
 
 
 @cache
@@ -599,209 +586,3 @@ def _nominal_after_pattern() -> re.Pattern[str]:
         + r")\b",
         re.IGNORECASE,
     )
-
-
-def _entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
-    if entity.entity_type == "person":
-        return ResolvedSpeaker(
-            entity.name, "person", person_id=entity.entity_id, gender=entity.gender
-        )
-    if entity.entity_type == "institution":
-        return ResolvedSpeaker(entity.name, "institution", institution_id=entity.entity_id)
-    if entity.entity_type == "country":
-        return ResolvedSpeaker(entity.name, "country")
-    return ResolvedSpeaker(DETERMINER.sub("", entity.text), entity.entity_type)
-
-
-# "But critics", "While his advisers", "Trump this week also": words of the clause, not the speaker
-LEADING_CLAUSE_WORD = re.compile(
-    r"^(?:But|And|Or|So|Yet|While|After|Before|When|Although|Though|Because|If|As|Since|Once|Until|"
-    r"Meanwhile|However|Still|Now|Then)\s+"
-)
-TRAILING_CLAUSE_WORDS = re.compile(r"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|\w+ly))+$")
-
-
-def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
-    """A name or noun phrase without the conjunction before it or the adverbs after it."""
-    if phrase.kind not in ("name", "nominal"):
-        return phrase
-    lead = LEADING_CLAUSE_WORD.match(phrase.text)
-    text = phrase.text[lead.end() :] if lead else phrase.text
-    text = TRAILING_CLAUSE_WORDS.sub("", text) or text
-    if text == phrase.text:
-        return phrase
-    start = phrase.start + (lead.end() if lead else 0)
-    return SpeakerPhrase(start, start + len(text), text, phrase.kind, phrase.entity, phrase.known)
-
-
-# "a senior diplomat", "one official": a description a later "the diplomat" may take up
-INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
-
-
-class SpeakerResolver:
-    """Resolves speaker phrases in text order, remembering who spoke last."""
-
-    def __init__(self, text: str, index: EntityIndex, person_titles: dict[str, str]):
-        self.text = text
-        self.index = index
-        self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
-        # Resolved speakers by (type, gender), at the position of their phrase: who spoke last
-        self.recent: dict[tuple[str, str | None], LatestBefore[tuple[int, ResolvedSpeaker]]] = {}
-        # "a senior official": the last described this way, by the noun that describes them
-        self.unnamed: dict[str, ResolvedSpeaker] = {}
-        self._remembered = 0
-        self._institutions_by_word: _NearestByKey | None = None
-        self._people_by_title: dict[str, dict[frozenset[str], _NearestByKey]] | None = None
-
-    def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
-        if speaker.speaker_type != "unknown":
-            key = (speaker.speaker_type, speaker.gender)
-            if key not in self.recent:
-                self.recent[key] = LatestBefore(len(self.text))
-            self.recent[key].record(position, self._remembered, (position, speaker))
-            self._remembered += 1
-        elif INDEFINITE_START.match(speaker.name):
-            self.unnamed[speaker.name.lower().split()[-1]] = speaker
-
-    def _last_spoken(
-        self, position: int, accept: Callable[[str, str | None], bool]
-    ) -> tuple[int, ResolvedSpeaker] | None:
-        """(position, speaker) remembered last among those of the accepted kinds named before
-        `position`."""
-        found = [
-            latest
-            for (speaker_type, gender), spoken in self.recent.items()
-            if accept(speaker_type, gender) and (latest := spoken.latest(position)) is not None
-        ]
-        return max(found, key=lambda latest: latest[0])[1] if found else None
-
-    def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
-        # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
-        last = self._last_spoken(
-            position, lambda kind, g: kind == "person" and (g is None or g == gender)
-        )
-        if last is not None:
-            spoken_at, speaker = last
-            nearest = next(self.index.before(position, ("person",)), None)
-            if (
-                nearest is None
-                or nearest.start <= spoken_at
-                or nearest.entity_id == speaker.person_id
-            ):
-                return speaker
-        entity = next(self.index.before(position, ("person",), genders=(None, gender)), None)
-        return _entity_speaker(entity) if entity else None
-
-    def _last_body(self, position: int) -> ResolvedSpeaker | None:
-        last = self._last_spoken(
-            position, lambda kind, _: kind in ("institution", "country", "document")
-        )
-        if last is not None:
-            return last[1]
-        entity = next(self.index.before(position, ("institution", "country")), None)
-        return _entity_speaker(entity) if entity else None
-
-    def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
-        if phrase.known is not None:
-            return phrase.known
-        if phrase.kind == "entity" and phrase.entity is not None:
-            return _entity_speaker(phrase.entity)
-        if phrase.kind == "pronoun":
-            pronoun = phrase.text.lower()
-            if pronoun not in PRONOUNS:  # "I", "we", "someone": nobody the article names
-                return ResolvedSpeaker(phrase.text, "unknown")
-            found = (
-                self._last_person(phrase.start, PRONOUNS[pronoun])
-                if pronoun in ("he", "she")
-                else self._last_body(phrase.start)
-            )
-            return found or ResolvedSpeaker(phrase.text, "unknown")
-        phrase = _trimmed(phrase)
-        if phrase.kind == "name":
-            return ResolvedSpeaker(phrase.text, "unknown")
-        return self._resolve_nominal(phrase)
-
-    def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
-        if phrase.entity is not None and phrase.entity.entity_type in (
-            "institution",
-            "document",
-            "person",
-        ):
-            return _entity_speaker(phrase.entity)
-        words = phrase.text.split()
-        noun = words[-1].lower()
-        bare = DETERMINER.sub("", phrase.text)
-        multiword = next(
-            (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
-        )
-        if multiword or noun in document_nouns():
-            return ResolvedSpeaker(bare, "document")
-        # "the ministry", "the central bank", "the governor"
-        definite = words[0].lower() == "the" and 2 <= len(words) <= 4
-        if definite and noun in institution_heads():
-            # the nearest organization with that word in its name
-            named = self._named_institutions().nearest(noun, phrase.start)
-            if named is not None:
-                return _entity_speaker(named[1])
-        if definite:
-            # "the governor" is the person with that title; "the Republican nominee" only if
-            # every word of the description is in the title
-            described = {w.lower() for w in words[1:]}
-            titled = [
-                nearest
-                for title, people in self._titled_people().get(noun, {}).items()
-                if len(words) == 2 or described <= title
-                if (nearest := people.nearest(noun, phrase.start)) is not None
-            ]
-            if titled:
-                return _entity_speaker(max(titled, key=lambda found: found[0])[1])
-            # "a senior diplomat said ... the diplomat added": the speaker the article described
-            if noun in self.unnamed:
-                return self.unnamed[noun]
-        return ResolvedSpeaker(phrase.text, "unknown")
-
-    # The entity index is complete when speakers are resolved: these are built once from it.
-
-    def _named_institutions(self) -> _NearestByKey:
-        """Institution mentions filed under each word of the institution's name."""
-        if self._institutions_by_word is None:
-            self._institutions_by_word = _NearestByKey()
-            for order, span in enumerate(self.index.spans):
-                if span.entity_type == "institution":
-                    for word in set(span.name.lower().split()):
-                        self._institutions_by_word.add(word, order, span)
-        return self._institutions_by_word
-
-    def _titled_people(self) -> dict[str, dict[frozenset[str], _NearestByKey]]:
-        """Person mentions by each word of the person's title, then by the title's words."""
-        if self._people_by_title is None:
-            self._people_by_title = {}
-            for order, span in enumerate(self.index.spans):
-                if span.entity_type != "person":
-                    continue
-                title = frozenset((self.person_titles.get(span.entity_id) or "").lower().split())
-                for word in title:
-                    by_title = self._people_by_title.setdefault(word, {})
-                    by_title.setdefault(title, _NearestByKey()).add(word, order, span)
-        return self._people_by_title
-
-
-class _NearestByKey:
-    """Spans filed under keys in text order: the nearest one under a key that ends at or before
-    a position, by a bisect."""
-
-    def __init__(self) -> None:
-        self._ends: dict[str, list[int]] = {}
-        self._spans: dict[str, list[tuple[int, EntitySpan]]] = {}
-
-    def add(self, key: str, order: int, span: EntitySpan) -> None:
-        """File `span`, the `order`-th of the index; spans come in text order."""
-        self._ends.setdefault(key, []).append(span.end)
-        self._spans.setdefault(key, []).append((order, span))
-
-    def nearest(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
-        ends = self._ends.get(key)
-        if not ends:
-            return None
-        i = bisect_right(ends, position)
-        return self._spans[key][i - 1] if i else None

@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
+from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
@@ -30,9 +32,7 @@ from pipeline.extract.speakers import (
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
-    ResolvedSpeaker,
     SpeakerPhrase,
-    SpeakerResolver,
     clause_boundary_before,
     sentence_subject,
     speaker_after,
@@ -296,9 +296,17 @@ COMMA_THEN_AND = re.compile(r",\s+and\s")
 DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
+# "the value added of the tertiary industry", "added to the list": a participle, not a report
+NOT_A_REPORT = {"added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)"}
+
+
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + trie_regex([*reporting_verbs(), "According to"]) + r")\b")
+    verbs = [v for v in reporting_verbs() if v not in NOT_A_REPORT]
+    guarded = [rf"{re.escape(verb)}\b{guard}" for verb, guard in NOT_A_REPORT.items()]
+    return re.compile(
+        r"\b(?:" + "|".join([trie_regex([*verbs, "According to"]), *guarded]) + r")\b"
+    )
 
 
 @dataclass
@@ -404,11 +412,13 @@ class StatementFinder:
         body_start: int,
         index: EntityIndex,
         person_titles: dict[str, str] | None = None,
+        turns: list[SpokenTurn] = (),
+        institution_kinds: dict[str, str] | None = None,
     ):
         self.text = text
         self.body_start = body_start
         self.index = index
-        self.resolver = SpeakerResolver(text, index, person_titles or {})
+        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns, institution_kinds)
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
@@ -1190,9 +1200,48 @@ def _merge_inside_quotes(sentences: list[Sentence], quotes: list[Quote]) -> list
 
 
 def find_statements(
-    text: str, body_start: int, index: EntityIndex, person_titles: dict[str, str] | None = None
+    text: str,
+    body_start: int,
+    index: EntityIndex,
+    person_titles: dict[str, str] | None = None,
+    turns: list[SpokenTurn] = (),
+    institution_kinds: dict[str, str] | None = None,
 ) -> list[Statement]:
+    """Statements of one article; `turns` are a transcript's turns of speech, each paragraph
+    of which is its labelled speaker's direct statement (what is reported inside one is
+    a statement too)."""
     try:
-        return StatementFinder(text, body_start, index, person_titles).run()
+        found = StatementFinder(
+            text, body_start, index, person_titles, turns, institution_kinds
+        ).run()
+        spoken = _turn_statements(text, turns)
+        if not spoken:
+            return found
+        taken = {(s.char_start, s.char_end) for s in spoken}
+        found = [s for s in found if (s.char_start, s.char_end) not in taken]
+        return sorted(found + spoken, key=lambda s: (s.char_start, s.char_end))
     finally:
         clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)
+
+
+def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
+    statements = []
+    for turn in turns:
+        speaker = turn.speaker
+        for span in turn.spans:
+            start, end = _strip_span(text, *span, trailing=" ")
+            if has_words(text, start, end, 1):
+                statements.append(
+                    Statement(
+                        speaker=speaker.name,
+                        speaker_type=speaker.speaker_type,
+                        kind="direct",
+                        cue=turn.cue,
+                        text=text[start:end],
+                        char_start=start,
+                        char_end=end,
+                        speaker_person_id=speaker.person_id,
+                        speaker_institution_id=speaker.institution_id,
+                    )
+                )
+    return statements

@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.entities.organisations import (
+    find_by_context,
+    find_compounds,
+    find_credit_lines,
+    find_defined_acronyms,
+    find_legal_forms,
+    find_nationality_bodies,
+    initials,
+)
 from pipeline.extract.lexicon import (
     countries,
     institution_heads,
     institution_phrases,
     law_heads,
     sentence_words,
+    title_modifiers,
     titles,
     trie_regex,
 )
@@ -64,7 +74,6 @@ SOURCE_ORGANIZATION = re.compile(
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
-CAPITALIZED_WORDS_THEN_CAPITAL = re.compile(r"(?: [A-Z][\w'’-]*){0,3}? (?=[A-Z])")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
 OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
 # "Brentmere council said": a place and a lowercase council, as British papers write it
@@ -87,6 +96,23 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(w.capitalize() for w in institution_heads())})\b")
 
 
+@cache
+def _words_then_head() -> re.Pattern[str]:
+    """Up to three capitalized words, then an organization word: "Forum| Senior Officials'
+    |Meeting" (the head itself is matched after, by `_head_pattern`)."""
+    heads = trie_regex(w.capitalize() for w in institution_heads())
+    return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
+
+
+def _lone_legislature(text: str, head: re.Match[str]) -> bool:
+    """ "told Congress", "the Senate passed": a legislature's word capitalized inside a
+    sentence is its name ("House prices rose" starts a sentence and names none)."""
+    if institution_heads().get(head.group().lower()) != "legislature":
+        return False
+    before = text[: head.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
+
+
 def _is_name_word(word: str) -> bool:
     return (
         (word[:1].isupper() or word == "&")
@@ -102,6 +128,10 @@ def _extend_left(text: str, head_start: int) -> int:
             break
         if word.group().endswith(("'s", "’s")):
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
+        if start == head_start and (
+            word.group().lower() in title_modifiers() or word.group() == "Chief"
+        ):
+            break  # "Chief Cabinet Secretary": the title holds the organization, not the reverse
         if _is_name_word(word.group()):
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
@@ -116,7 +146,16 @@ def _of_phrase(text: str, end: int) -> str:
     match = OF_PHRASE.match(text, end)
     if not match:
         return ""
-    parts = match.group().split(" and ")
+    # "of Japan Secretary General Jane Roe": a title after the name starts the next phrase
+    words = match.group().split(" ")  # ["", "of", ("the",) first name word, ...]
+    first = 3 if words[2] in ("the", "a", "an") else 2
+    for i, word in enumerate(words[first + 1 :], start=first + 1):
+        if word.lower() in titles():
+            match_text = " ".join(words[:i])
+            break
+    else:
+        match_text = match.group()
+    parts = match_text.split(" and ")
     kept = parts[0]
     for part in parts[1:]:
         # "of X and the Y Agency" names two; "of Industry and Energy" is one name
@@ -168,6 +207,8 @@ class InstitutionFinder:
         self.by_head: dict[str, SortedSpans[str]] = {}
         self.occurrences = Occurrences(text)
         self.right_ends: dict[int, int] = {}  # `_extend_right_to_last_head`, remembered
+        # a company's name without its legal form ("Samsung Electronics" of "... Co.")
+        self.short_forms: dict[str, Institution] = {}
 
     def _record(
         self,
@@ -204,8 +245,8 @@ class InstitutionFinder:
 
     def add_named(self, name: str, kind: str) -> None:
         """An institution known from outside the text (the publisher), and its mentions."""
-        if not name.strip():
-            return  # a publisher of white space (" " in a sidecar) names nothing
+        if not any(c.isalpha() for c in name):
+            return  # a publisher of white space or a bullet (" ", "•") names nothing
         record = self._record(name, kind)
         for start, end in self.occurrences.of(name):
             self._mention(start, end, record)
@@ -218,7 +259,7 @@ class InstitutionFinder:
         passed = []
         while end not in self.right_ends:
             passed.append(end)
-            following = CAPITALIZED_WORDS_THEN_CAPITAL.match(self.text, end)
+            following = _words_then_head().match(self.text, end)
             head = _head_pattern().match(self.text, following.end()) if following else None
             if not head:
                 self.right_ends[end] = end
@@ -250,7 +291,7 @@ class InstitutionFinder:
                 parent = (parent_start, end + len(phrase))
             elif phrase:
                 end += len(phrase)
-            if start == head.start() and end == head.end():
+            if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
             name = text[start:end]
             parent_record = None
@@ -347,6 +388,29 @@ class InstitutionFinder:
                         continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
                     self._mention(start, end, record)
 
+    def find_acronyms(self) -> None:
+        """ "KCS" in an article naming the "Korea Customs Service": an acronym of a name's
+        initials is that institution, whether it comes before or after the name, in
+        parentheses or not."""
+        by_initials: dict[str, Institution] = {}
+        for record in list(self.records.values()):
+            if not record.abbreviation:
+                for acronym in initials(record.name):
+                    by_initials.setdefault(acronym, record)
+        for acronym, record in by_initials.items():
+            found = self.occurrences.of(acronym)
+            if not found or acronym in countries() or acronym in self.known:
+                continue
+            record = self._record(record.name, record.kind, record.parent_id, abbreviation=acronym)
+            for start, end in found:
+                self._mention(start, end, record)
+
+    def find_short_forms(self) -> None:
+        """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
+        for short, record in self.short_forms.items():
+            for start, end in self.occurrences.of(short):
+                self._mention(start, end, record)
+
     def resolve_reference(self, head: str, position: int) -> Institution | None:
         """The latest institution named before `position` whose organization word is `head`."""
         named = self.by_head.get(head.lower())
@@ -388,10 +452,18 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder = InstitutionFinder(text, index)
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
+    find_legal_forms(finder)
+    find_credit_lines(finder)
     finder.find_names()
+    find_defined_acronyms(finder)
+    find_compounds(finder)
+    find_nationality_bodies(finder)
     finder.find_introduced()
     finder.find_abbreviations()
+    finder.find_acronyms()
     finder.find_sources()
+    find_by_context(finder)
+    finder.find_short_forms()
     finder.find_units()
     finder.find_short_references()
     return sorted(finder.records.values(), key=lambda r: r.institution_id)

@@ -19,11 +19,13 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    read_list,
     reporting_verbs,
     sentence_words,
     title_modifiers,
     titles,
     trie_regex,
+    world_honorifics,
 )
 from pipeline.extract.scan import (
     finditer_checked,
@@ -36,11 +38,20 @@ from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import person_id
 from pipeline.model import Person
 
+# Capitals and letters of Latin (with its accents and Vietnamese), Greek and Cyrillic: names
+# in any script that has capitals ("Zoë Müller", "Nguyễn Thị Minh", "Олег"). Latin Extended
+# (Ā-ɏ, Ḁ-ỿ) alternates capital and small letter by code point, so it is taken whole in both:
+# a class of a few ranges, where one of each letter costs half a second to compile.
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΫЀ-ЯḀ-ỿ"
+LOWER = "a-zß-öø-ÿĀ-ɏά-ώа-џḀ-ỿ"
 # "Jane", "McDonald", "O'Neill", "Al-Assad", "F.": (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
-# written to start with [A-Z], the same alternatives in the same order, because the regex
-# engine skips quickly to the capitals only when a pattern starts with a character set.
-_SUFFIXES = r"(?:[-'’][A-Z]?[a-z]+)*"
-NAME_TOKEN = rf"(?:[A-Z](?:(?<=M)(?:c|ac)[A-Z][a-z]+{_SUFFIXES}|(?<=[OD])['’][A-Z][a-z]+{_SUFFIXES}|[a-z]+{_SUFFIXES}|\.))"
+# with accented capitals and letters; written to start with the capitals, the same
+# alternatives in the same order, because the regex engine skips quickly to the capitals
+# only when a pattern starts with a character set.
+_SUFFIXES = rf"(?:[-'’](?![s]\b)[{UPPER}]?[{LOWER}]+)*"  # ("Lei's": the possessive ends the name)
+# (a name starts at no capital inside a hyphenated or apostrophized word: "Al-Assad" does not
+# hold a name "Assad", and a 100 KB "Ab-Ab-..." is not read again from each capital)
+NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}][{LOWER}]+{_SUFFIXES}|(?<=[OD])['’][{UPPER}][{LOWER}]+{_SUFFIXES}|[{LOWER}]+{_SUFFIXES}|\.))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
 GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
@@ -80,6 +91,40 @@ def _modifiers() -> str:
 
 
 @cache
+def _portfolio() -> str:
+    """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
+    word = rf"(?:{trie_regex(read_list('portfolio_words.txt'))})\b"
+    return rf"{word}(?:,? (?:and |& )?{word})*"
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile(NAME)
+
+
+def _first_of_joined_titles(title: str) -> str:
+    """ "Deputy Prime Minister and Foreign Minister" -> "Deputy Prime Minister": of two offices
+    held together, the first (the table has one title a person); "Minister of Foreign Affairs
+    and International Cooperation" is one office and stays whole."""
+    left, joined, right = title.partition(" and ")
+    if (
+        joined
+        and left.split()[-1].lower() in titles()
+        and any(word.lower() in titles() for word in right.split())
+    ):
+        return left
+    return title
+
+
+def _title_inside_name(name: str) -> str:
+    """ "Cabinet Secretary" of "Cabinet Secretary Yoshito Sengoku": the words of a capitalized
+    run up to its last title word, which belong to the title before it ("" when none)."""
+    words = name.split(" ")
+    last = max((i for i, word in enumerate(words[:-1]) if word.lower() in titles()), default=-1)
+    return " ".join(words[: last + 1])
+
+
+@cache
 def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
 
@@ -94,7 +139,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*)?) (?P<name>{NAME})"
+            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
+            rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
@@ -102,7 +148,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         "title_comma_name": re.compile(
-            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})), (?P<name>{NAME}),"
+            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
+            # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
+            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME}),"
         ),
         "byline": re.compile(
             rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
@@ -209,9 +257,14 @@ def _is_person_name(name: str) -> bool:
 
 
 def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
-    """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; keeps offsets right."""
+    """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; "Datuk Seri Jane Roe" ->
+    "Jane Roe" (honorifics of other languages); keeps offsets right."""
     tokens = name.split(" ")
-    while tokens and (tokens[0] in non_name_words() or tokens[0].lower() in titles()):
+    while tokens and (
+        tokens[0] in non_name_words()
+        or tokens[0].lower() in titles()
+        or (len(tokens) > 2 and tokens[0].lower() in world_honorifics())
+    ):
         start += len(tokens[0]) + 1
         tokens.pop(0)
     return " ".join(tokens), start
@@ -233,6 +286,8 @@ class PeopleFinder:
         self.text = text
         self.index = index
         self.candidates: dict[str, PersonCandidate] = {}
+        # "Ismail Hassan" for "Ismail Hassan Yusof": a shorter name of one longer one
+        self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
 
@@ -259,7 +314,7 @@ class PeopleFinder:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
         if title:
-            title = _without_nationality(title)
+            title = _first_of_joined_titles(_without_nationality(title))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         if len(name.split()) < min_tokens or not _is_person_name(name):
@@ -320,17 +375,33 @@ class PeopleFinder:
                     r"(?:(?:[A-Z][\w'’-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
                 )
                 if prefix:
-                    words = prefix.group().split()
+                    prefix_start = m.start() - len(prefix.group())
+                    # "World Bank Lead Economist": the organization named first is the
+                    # affiliation, the words after it the title (the issue's "Northwind CEO")
+                    owner = next(
+                        self.index.ending_between(prefix_start, m.start(), ("institution",)),
+                        None,
+                    )
+                    if owner is not None and owner.start >= prefix_start:
+                        affiliation = affiliation or owner.entity_id
+                        prefix_start = owner.end
+                    words = text[prefix_start : m.start()].split()
                     while words and (
                         words[0] in non_name_words() or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
-                    if words and not self.index.overlaps(
-                        m.start() - len(prefix.group()), m.start()
-                    ):
+                    if words and not self.index.overlaps(prefix_start, m.start()):
                         title = " ".join(words) + " " + title
+            name, name_start = m["name"], m.start("name")
+            held = _title_inside_name(name)
+            if held:  # "Chief Cabinet Secretary Yoshito Sengoku": the title runs on into the name
+                rest = _name_pattern().match(text, name_start + len(held) + 1)
+                if rest is None:
+                    continue
+                title = f"{title} {held}"
+                name, name_start = rest.group(), rest.start()
             min_tokens = 1 if m["title"][:1].isupper() else 2
-            self._add(m["name"], m.start("name"), title, affiliation, min_tokens=min_tokens)
+            self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in patterns["title_comma_name"].finditer(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             self._add(m["name"], m.start("name"), m["title"], affiliation)
@@ -375,6 +446,25 @@ class PeopleFinder:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
+        # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name
+        for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
+            first = short.name.split()[0]
+            longer = [
+                c
+                for c in names_with.get(first, [])
+                if c is not short
+                and c.name in self.candidates
+                # a prefix only: a longer name with words before ("Commerce Wang Shouwen")
+                # is more often a word taken into the name than a given name
+                and c.name.startswith(short.name + " ")
+            ]
+            if len(longer) == 1:
+                (full,) = longer
+                full.gender = full.gender or short.gender
+                full.title = full.title or short.title
+                full.institution_id = full.institution_id or short.institution_id
+                self.aliases[short.name] = full
+                del self.candidates[short.name]
 
     def mention_all(self) -> list[Person]:
         """Mentions of each person's full name, then of a single part of it ("Xi", "Smith")."""
@@ -388,8 +478,8 @@ class PeopleFinder:
                     owners.setdefault(part, set()).add(candidate.name)
         # One pattern per article for all names, one for the parts only one person has.
         # `\b` before a name is checked on each match (see `scan`), not written first.
-        full = re.compile(rf"(?:{trie_regex(self.candidates)})\b")
-        self._add_mentions(full, lambda name: self.candidates[name])
+        full = re.compile(rf"(?:{trie_regex([*self.candidates, *self.aliases])})\b")
+        self._add_mentions(full, lambda name: self.candidates.get(name) or self.aliases[name])
         unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
         if unique:
             parts = re.compile(rf"(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
@@ -416,7 +506,14 @@ class PeopleFinder:
             )
 
 
-def find_people(text: str, index: EntityIndex) -> list[Person]:
+def find_people(
+    text: str, index: EntityIndex, labelled: list[tuple[str, int, str | None]] = ()
+) -> list[Person]:
+    """People of one article; `labelled` are the (name, start, title) of transcript speaker
+    labels, people whatever stands around them."""
     finder = PeopleFinder(text, index)
+    for name, start, title in labelled:
+        if not name.isupper():
+            finder._add(name, start, title, min_tokens=2 if title is None else 1)
     finder.find()
     return finder.mention_all()

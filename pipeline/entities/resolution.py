@@ -1,0 +1,392 @@
+"""What a speaker phrase refers to: the entity layer's resolution of mentions that do not name.
+
+Passes run from the most precise to the least, as in a sieve (STYLE.md): an entity named in
+the phrase; a label or description that the entity layer already linked to a name; a
+pronoun to the nearest compatible speaker; a description ("the ministry", "the
+spokesperson", "the diplomat") to the latest entity of that kind; a document or data noun
+to its issuer. A phrase that no pass resolves stays `unknown`: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from pipeline.extract.lexicon import (
+    descriptions,
+    document_nouns,
+    generic_modifiers,
+    institution_heads,
+    titles,
+    trie_regex,
+)
+from pipeline.extract.recent import LatestBefore
+from pipeline.extract.spans import EntityIndex, EntitySpan
+
+if TYPE_CHECKING:
+    from pipeline.entities.transcripts import SpokenTurn
+    from pipeline.extract.speakers import SpeakerPhrase
+
+PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
+DETERMINER = re.compile(
+    r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedSpeaker:
+    name: str
+    speaker_type: str  # person, institution, country, document, unknown
+    person_id: str | None = None
+    institution_id: str | None = None
+    gender: str | None = None
+
+
+def entity_speaker(entity: EntitySpan) -> ResolvedSpeaker:
+    if entity.entity_type == "person":
+        return ResolvedSpeaker(
+            entity.name, "person", person_id=entity.entity_id, gender=entity.gender
+        )
+    if entity.entity_type == "institution":
+        return ResolvedSpeaker(entity.name, "institution", institution_id=entity.entity_id)
+    if entity.entity_type == "country":
+        return ResolvedSpeaker(entity.name, "country")
+    return ResolvedSpeaker(DETERMINER.sub("", entity.text), entity.entity_type)
+
+
+# "But critics", "While his advisers", "Trump this week also": words of the clause, not the speaker
+LEADING_CLAUSE_WORD = re.compile(
+    r"^(?:But|And|Or|So|Yet|While|After|Before|When|Although|Though|Because|If|As|Since|Once|Until|"
+    r"Meanwhile|However|Still|Now|Then)\s+"
+)
+TRAILING_CLAUSE_WORDS = re.compile(r"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|\w+ly))+$")
+
+
+def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
+    """A name or noun phrase without the conjunction before it or the adverbs after it."""
+    if phrase.kind not in ("name", "nominal"):
+        return phrase
+    lead = LEADING_CLAUSE_WORD.match(phrase.text)
+    text = phrase.text[lead.end() :] if lead else phrase.text
+    text = TRAILING_CLAUSE_WORDS.sub("", text) or text
+    if text == phrase.text:
+        return phrase
+    start = phrase.start + (lead.end() if lead else 0)
+    return replace(phrase, start=start, end=start + len(text), text=text)
+
+
+# "results of the Federal Statistical Office", "data from KITA": a document's issuer follows it
+ISSUED_BY = r"\s+(?:of|from|by|(?:released|published|issued|compiled) by)\s+(?:the\s+)?"
+ISSUER_AFTER = re.compile(ISSUED_BY)
+
+
+@cache
+def _issuer_and_document() -> re.Pattern[str]:
+    """A document noun with its issuer, anywhere in the article: after it ("the data from the
+    KITA") or as the subject that put it out ("the ministry issued a statement")."""
+    nouns = trie_regex(sorted(document_nouns(), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
+        rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b",
+        re.IGNORECASE,
+    )
+
+
+def _title_words_only(words: str) -> bool:
+    """ "Minister for Exports Lord", "Chief Executive Officer": words that can stand before a
+    name as its title, unlike "advisers to Mr." or "The GOP's complaint to the"."""
+    return all(
+        word[:1].isupper() or word in ("for", "of", "and", "&") or word.lower() in titles()
+        for word in words.split()
+    )
+
+
+# "a senior diplomat", "one official": a description a later "the diplomat" may take up
+INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases in text order, remembering who spoke last."""
+
+    def __init__(
+        self,
+        text: str,
+        index: EntityIndex,
+        person_titles: dict[str, str],
+        turns: list[SpokenTurn] = (),
+        institution_kinds: dict[str, str] | None = None,
+    ):
+        self.text = text
+        self.institution_kinds = institution_kinds or {}  # institution_id -> kind
+        # "I" in a transcript's turn is its labelled speaker: (start, end, speaker) of each paragraph
+        self.turn_spans = sorted(
+            ((start, end, turn.speaker) for turn in turns for start, end in turn.spans),
+            key=lambda span: span[:2],
+        )
+        self._turn_starts = [start for start, _, _ in self.turn_spans]
+        self.index = index
+        self.person_titles = person_titles  # person_id -> title, for "the spokesperson"
+        # Resolved speakers by (type, gender), at the position of their phrase: who spoke last
+        self.recent: dict[tuple[str, str | None], LatestBefore[tuple[int, ResolvedSpeaker]]] = {}
+        # "a senior official": the last described this way, by the noun that describes them
+        self.unnamed: dict[str, ResolvedSpeaker] = {}
+        self._remembered = 0
+        self._institutions_by_word: _NearestByKey | None = None
+        self._people_by_title: dict[str, dict[frozenset[str], _NearestByKey]] | None = None
+        self._institutions_by_kind: _NearestByKey | None = None
+        self._issuers: _NearestByKey | None = None
+
+    def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
+        if speaker.speaker_type != "unknown":
+            key = (speaker.speaker_type, speaker.gender)
+            if key not in self.recent:
+                self.recent[key] = LatestBefore(len(self.text))
+            self.recent[key].record(position, self._remembered, (position, speaker))
+            self._remembered += 1
+        elif INDEFINITE_START.match(speaker.name):
+            self.unnamed[speaker.name.lower().split()[-1]] = speaker
+
+    def _last_spoken(
+        self, position: int, accept: Callable[[str, str | None], bool]
+    ) -> tuple[int, ResolvedSpeaker] | None:
+        """(position, speaker) remembered last among those of the accepted kinds named before
+        `position`."""
+        found = [
+            latest
+            for (speaker_type, gender), spoken in self.recent.items()
+            if accept(speaker_type, gender) and (latest := spoken.latest(position)) is not None
+        ]
+        return max(found, key=lambda latest: latest[0])[1] if found else None
+
+    def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
+        # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
+        last = self._last_spoken(
+            position, lambda kind, g: kind == "person" and (g is None or g == gender)
+        )
+        if last is not None:
+            spoken_at, speaker = last
+            nearest = next(self.index.before(position, ("person",)), None)
+            if (
+                nearest is None
+                or nearest.start <= spoken_at
+                or nearest.entity_id == speaker.person_id
+            ):
+                return speaker
+        entity = next(self.index.before(position, ("person",), genders=(None, gender)), None)
+        return entity_speaker(entity) if entity else None
+
+    def _last_body(self, position: int) -> ResolvedSpeaker | None:
+        last = self._last_spoken(
+            position, lambda kind, _: kind in ("institution", "country", "document")
+        )
+        if last is not None:
+            return last[1]
+        entity = next(self.index.before(position, ("institution", "country")), None)
+        return entity_speaker(entity) if entity else None
+
+    def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        if phrase.known is not None:
+            return phrase.known
+        if phrase.kind == "entity" and phrase.entity is not None:
+            return entity_speaker(phrase.entity)
+        # "I", "I've", "I’m": in a transcript, the speaker of the turn
+        if FIRST_PERSON.fullmatch(phrase.text) and (turn := self._turn_speaker(phrase.start)):
+            return turn
+        if phrase.kind == "pronoun":
+            pronoun = phrase.text.lower()
+            if pronoun not in PRONOUNS:  # "I", "we", "someone": nobody the article names
+                return ResolvedSpeaker(phrase.text, "unknown")
+            found = (
+                self._last_person(phrase.start, PRONOUNS[pronoun])
+                if pronoun in ("he", "she")
+                else self._last_body(phrase.start)
+            )
+            return found or ResolvedSpeaker(phrase.text, "unknown")
+        phrase = _trimmed(phrase)
+        # "Officer John Chen", "Minister for Exports Lord Offord": a phrase that ends with a
+        # name the entity layer found is that entity
+        entity = self.index.ending_at(phrase.end, ("person", "institution"))
+        if (
+            entity is not None
+            and entity.start > phrase.start
+            and _title_words_only(self.text[phrase.start : entity.start])
+        ):
+            return entity_speaker(entity)
+        if phrase.kind == "name":
+            return ResolvedSpeaker(phrase.text, "unknown")
+        return self._resolve_nominal(phrase)
+
+    def _turn_speaker(self, position: int) -> ResolvedSpeaker | None:
+        """The labelled speaker of the transcript paragraph that holds `position`, if any."""
+        i = bisect_right(self._turn_starts, position) - 1
+        if i >= 0 and position < self.turn_spans[i][1]:
+            return self.turn_spans[i][2]
+        return None
+
+    def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        if phrase.entity is not None and phrase.entity.entity_type in (
+            "institution",
+            "document",
+            "person",
+        ):
+            return entity_speaker(phrase.entity)
+        words = phrase.text.split()
+        noun = words[-1].lower()
+        bare = DETERMINER.sub("", phrase.text)
+        multiword = next(
+            (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
+        )
+        if multiword or noun in document_nouns():
+            return self._issuer(phrase, (multiword or noun).split()[-1]) or ResolvedSpeaker(
+                bare, "document"
+            )
+        # "the ministry", "the central bank", "the governor"
+        definite = words[0].lower() == "the" and 2 <= len(words) <= 4
+        if definite and noun in institution_heads():
+            # the nearest organization with that word in its name
+            named = self._named_institutions().nearest(noun, phrase.start)
+            if named is not None:
+                return entity_speaker(named[1])
+        organisation = noun in institution_heads() or noun in descriptions()
+        if (
+            definite
+            and organisation
+            and (named := self._named_by_modifier(words[1:-1], phrase.start))
+        ):
+            return named  # "the customs office": the "Korea Customs Service"
+        if definite and noun in descriptions():
+            # "the company", "the regulator": the latest organization of a kind it can be
+            by_kind = self._institutions_of_kind()
+            found = [
+                nearest
+                for kind in descriptions()[noun]
+                if (nearest := by_kind.nearest(kind, phrase.start)) is not None
+            ]
+            if found:
+                return entity_speaker(max(found, key=lambda nearest: nearest[0])[1])
+        if definite:
+            # "the governor" is the person with that title; "the Republican nominee" only if
+            # every word of the description is in the title
+            described = {w.lower() for w in words[1:]}
+            titled = [
+                nearest
+                for title, people in self._titled_people().get(noun, {}).items()
+                if len(words) == 2 or described <= title
+                if (nearest := people.nearest(noun, phrase.start)) is not None
+            ]
+            if titled:
+                return entity_speaker(max(titled, key=lambda found: found[0])[1])
+            # "a senior diplomat said ... the diplomat added": the speaker the article described
+            if noun in self.unnamed:
+                return self.unnamed[noun]
+        return ResolvedSpeaker(phrase.text, "unknown")
+
+    def _named_by_modifier(self, modifiers: list[str], position: int) -> ResolvedSpeaker | None:
+        """ "customs data", "the customs office": the organization named nearest (before, else
+        after) with a lowercase modifier of the phrase as a word of its name."""
+        named = self._named_institutions()
+        for word in modifiers:
+            if word in generic_modifiers() or not word.islower():
+                continue
+            if (found := named.nearest_either(word, position)) is not None:
+                return entity_speaker(found[1])
+        return None
+
+    def _issuer(self, phrase: SpeakerPhrase, noun: str) -> ResolvedSpeaker | None:
+        """The organization a document or data stands for: named right after it ("results of
+        the Federal Statistical Office"), in its modifier ("customs data"), or named as the
+        issuer of the same noun elsewhere in the article ("data ... the data from KITA")."""
+        after = ISSUER_AFTER.match(self.text, phrase.end)
+        if after and (issuer := self.index.starting_at(after.end(), ("institution",))):
+            return entity_speaker(issuer)
+        words = DETERMINER.sub("", phrase.text).split()
+        if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
+            return by_modifier
+        found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        return entity_speaker(found[1]) if found else None
+
+    # The entity index is complete when speakers are resolved: these are built once from it.
+
+    def _institutions_of_kind(self) -> _NearestByKey:
+        """Institution mentions filed under their institution's kind."""
+        if self._institutions_by_kind is None:
+            self._institutions_by_kind = _NearestByKey()
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type == "institution":
+                    kind = self.institution_kinds.get(span.entity_id)
+                    if kind:
+                        self._institutions_by_kind.add(kind, order, span)
+        return self._institutions_by_kind
+
+    def _issuers_by_noun(self) -> _NearestByKey:
+        """Each issuer named with a document noun ("the data from KITA", "the ministry issued a
+        statement"), filed under the noun at the place of the noun."""
+        if self._issuers is None:
+            self._issuers = _NearestByKey()
+            for order, match in enumerate(_issuer_and_document().finditer(self.text)):
+                if match["noun"]:
+                    issuer = self.index.starting_at(match.end(), ("institution",))
+                else:
+                    issuer = self.index.ending_at(match.start() - 1, ("institution",))
+                if issuer is not None:
+                    noun = (match["noun"] or match["issued"]).lower().split()[-1]
+                    self._issuers.add(noun, order, issuer, at=match.end())
+        return self._issuers
+
+    def _named_institutions(self) -> _NearestByKey:
+        """Institution mentions filed under each word of the institution's name."""
+        if self._institutions_by_word is None:
+            self._institutions_by_word = _NearestByKey()
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type == "institution":
+                    for word in set(span.name.lower().split()):
+                        self._institutions_by_word.add(word, order, span)
+        return self._institutions_by_word
+
+    def _titled_people(self) -> dict[str, dict[frozenset[str], _NearestByKey]]:
+        """Person mentions by each word of the person's title, then by the title's words."""
+        if self._people_by_title is None:
+            self._people_by_title = {}
+            for order, span in enumerate(self.index.spans):
+                if span.entity_type != "person":
+                    continue
+                title = frozenset((self.person_titles.get(span.entity_id) or "").lower().split())
+                for word in title:
+                    by_title = self._people_by_title.setdefault(word, {})
+                    by_title.setdefault(title, _NearestByKey()).add(word, order, span)
+        return self._people_by_title
+
+
+class _NearestByKey:
+    """Spans filed under keys in text order: the nearest one under a key that ends at or before
+    a position, by a bisect."""
+
+    def __init__(self) -> None:
+        self._ends: dict[str, list[int]] = {}
+        self._spans: dict[str, list[tuple[int, EntitySpan]]] = {}
+
+    def add(self, key: str, order: int, span: EntitySpan, at: int | None = None) -> None:
+        """File `span`, the `order`-th of the index, at its end (or at `at`); in text order."""
+        self._ends.setdefault(key, []).append(span.end if at is None else at)
+        self._spans.setdefault(key, []).append((order, span))
+
+    def nearest_either(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
+        """The nearest span under `key` that ends at or before `position`, else the first after."""
+        before = self.nearest(key, position)
+        if before is not None or not self._spans.get(key):
+            return before
+        return self._spans[key][0]
+
+    def nearest(self, key: str, position: int) -> tuple[int, EntitySpan] | None:
+        ends = self._ends.get(key)
+        if not ends:
+            return None
+        i = bisect_right(ends, position)
+        return self._spans[key][i - 1] if i else None

@@ -1,0 +1,338 @@
+"""Transcripts: turns of speech marked by a speaker label, and who each label stands for.
+
+Press briefings, central banks' media conferences and interviews are published as
+transcripts: "Q: ...", "MR. EARNEST:  Good afternoon ...", "Hua Chunying: On July 20 ...",
+"Shri Jane Roe, Official Spokesperson: ...", or a paragraph holding only the speaker's
+name under a heading that says "Transcript". Every paragraph of a turn, up to the next
+label, is the labelled speaker's direct statement. A label resolves to the full name given
+elsewhere ("MR. EARNEST" to "Josh Earnest" of the heading); "Q" is a journalist, "A" the
+briefer named in the heading, who also speaks the announcements between the heading and
+the first question.
+
+A document is read as a transcript only when at least two turns are labelled: one line
+"Note: ..." in a news story is no transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cache
+
+from pipeline.entities.resolution import ResolvedSpeaker, entity_speaker
+from pipeline.extract.lexicon import (
+    honorifics,
+    read_list,
+    sentence_words,
+    speaker_nouns,
+    titles,
+    world_honorifics,
+)
+from pipeline.extract.spans import EntityIndex, EntitySpan
+from pipeline.extract.text import paragraphs
+
+# The longest label read: a name, its honorific and a title after a comma.
+LABEL_REACH = 80
+# "(00:21)": a time code of the recording after the label
+TIME_CODE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+QUESTION_LABELS = frozenset({"q", "question", "questioner", "reporter", "journalist"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+# A label inside a paragraph, after the end of a sentence: "... half. Chair Powell: (01:16) The"
+INLINE_LABEL_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
+LABEL_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\([^()\s]{1,12}\)|&")
+NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
+
+
+@cache
+def heading_words() -> tuple[str, ...]:
+    """Words in a heading that announce a transcript ("Press Briefing by ...")."""
+    return tuple(w.lower() for w in read_list("transcript_headings.txt"))
+
+
+@cache
+def not_labels() -> frozenset[str]:
+    """First words of a line that are page furniture or notes, never a speaker ("Note:")."""
+    return frozenset(w.lower() for w in read_list("not_speaker_labels.txt"))
+
+
+@dataclass
+class Turn:
+    """One speaker's turn: the label as written and the paragraphs (start, end) spoken."""
+
+    label: str
+    label_start: int
+    name: str  # the label without honorific or title: "EARNEST", "Arindam Bagchi", "Q"
+    name_start: int
+    title: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    role: str = "name"  # name, question, answer, opening (the briefer's announcements)
+
+
+def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
+    """(name, where it starts, title) of a speaker label, or None when it is no label.
+
+    "Shri Jane Roe, Official Spokesperson" -> ("Jane Roe", +5, "Official Spokesperson");
+    "MR. EARNEST" -> ("EARNEST", +4, None); "Chair Powell" -> ("Powell", +6, "Chair").
+    """
+    name_part, _, title = label.partition(", ")
+    tokens = list(LABEL_TOKEN.finditer(name_part))
+    if not tokens or len(tokens) > 6 or len(title) > 40 or any(c.isdigit() for c in label):
+        return None  # "ID: 178456", "Thu, 04/28/2011 - 06:55": page furniture
+    if "".join(t.group() for t in tokens).replace(" ", "") != name_part.replace(" ", ""):
+        return None  # words and marks that are not a name or a title
+    words = [t.group() for t in tokens]
+    if words[0].lower() in QUESTION_LABELS | ANSWER_LABELS and len(words) == 1:
+        return words[0], start, None
+    if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
+        return None
+    if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
+        return None
+    # honorifics and titles before the name belong to the label, not to the name
+    lead = 0
+    while lead < len(words) - 1 and (
+        words[lead].rstrip(".").capitalize() in honorifics()
+        or words[lead].lower() in titles()
+        or words[lead].rstrip(".").lower() in world_honorifics()
+    ):
+        lead += 1
+    # a name of two words or more, or one word with an honorific, a title or a role: not "More:"
+    if not (
+        len(words) - lead >= 2 or lead or title or words[-1].lower() in speaker_nouns() | titles()
+    ):
+        return None
+    name_start = start + tokens[lead].start()
+    name = name_part[tokens[lead].start() :].strip()
+    leading_title = " ".join(w for w in words[:lead] if w.lower() in titles()) or None
+    return name, name_start, (title.strip() or None) if title else leading_title
+
+
+def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """(label, label start, content start) of a label opening `text[start:end]`."""
+    colon = text.find(":", start, min(end, start + LABEL_REACH))
+    if colon <= start or "\n" in text[start:colon]:
+        return None
+    label = text[start:colon].strip()
+    content = colon + 1
+    time_code = TIME_CODE.match(text, content, end)
+    if time_code:
+        content = time_code.end()
+    elif OPEN_TIME_CODE.fullmatch(text, content, end):
+        content = end
+    while content < end and text[content].isspace():
+        content += 1
+    if not label:
+        return None
+    return label, start, content
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript, in text order; [] for a text that is not one.
+
+    The whole text is read, its header too: a page's cleaning may take the first label for
+    a byline."""
+    spans = [_after_time_code(text, start, end) for start, end in paragraphs(text)]
+    turns: list[Turn] = []
+    for para_start, para_end in spans:
+        found = _label_at(text, para_start, para_end)
+        parsed = _label_name(found[0], para_start) if found else None
+        if found and parsed:
+            label, label_start, content = found
+            name, name_start, title = parsed
+            turns.append(Turn(label, label_start, name, name_start, title, [(content, para_end)]))
+        elif turns:
+            turns[-1].spans.append((para_start, para_end))
+    if turns:
+        turns = _split_inline_labels(text, turns)
+    if len(turns) < 2 and not (turns and _announced(text, turns[0].label_start)):
+        turns = _name_only_turns(text, spans)
+    for turn in turns:
+        lowered = turn.name.lower()
+        turn.role = (
+            "question"
+            if lowered in QUESTION_LABELS
+            else "answer"
+            if lowered in ANSWER_LABELS
+            else "name"
+        )
+    return turns
+
+
+# What is left of a time code that a line break cut: "01:16) The sectors ..."
+TIME_CODE_REST = re.compile(r"\(?\s*\d{1,2}:\d{2}(?::\d{2})?\)\s*")
+# A label whose time code a line break cut: "Chair Powell: (" then "00:21) Good afternoon"
+OPEN_TIME_CODE = re.compile(r"\s*\(\s*$")
+
+
+def _after_time_code(text: str, start: int, end: int) -> tuple[int, int]:
+    rest = TIME_CODE_REST.match(text, start, end)
+    return (rest.end(), end) if rest and rest.end() < end else (start, end)
+
+
+def _split_inline_labels(text: str, turns: list[Turn]) -> list[Turn]:
+    """A label seen opening a paragraph also opens a turn after a sentence's end inside one
+    ("... second half. Chair Powell: (01:16) The sectors"), as some transcripts run on."""
+    labels = {turn.label for turn in turns if turn.role != "question" and len(turn.label) > 2}
+    if not labels:
+        return turns
+    pattern = re.compile("|".join(re.escape(label) + ":" for label in sorted(labels)))
+    result: list[Turn] = []
+    for turn in turns:
+        spans: list[tuple[int, int]] = []
+        current = turn
+        for start, end in turn.spans:
+            position = start
+            for match in pattern.finditer(text, start, end):
+                if not INLINE_LABEL_BEFORE.search(
+                    text, max(start, match.start() - 4), match.start()
+                ):
+                    continue
+                spans.append((position, match.start()))
+                current.spans = spans
+                result.append(current)
+                found = _label_at(text, match.start(), end)
+                if found is None:
+                    break
+                parsed = _label_name(found[0], match.start())
+                if parsed is None:
+                    break
+                current = Turn(found[0], match.start(), parsed[0], parsed[1], parsed[2])
+                spans = []
+                position = found[2]
+            spans.append((position, end))
+        current.spans = spans
+        result.append(current)
+    return result
+
+
+def _announced(text: str, position: int) -> bool:
+    """Whether the text before `position` names the page a transcript or a briefing."""
+    heading = text[max(0, position - 600) : position].lower()
+    return any(word in heading for word in heading_words())
+
+
+def _name_only_turns(text: str, spans: list[tuple[int, int]]) -> list[Turn]:
+    """ "Transcript", then a paragraph holding only the speaker's name, then the speech."""
+    turns: list[Turn] = []
+    for i, (start, end) in enumerate(spans):
+        if (
+            i + 1 < len(spans)
+            and NAME_ONLY.fullmatch(text, start, end)
+            and text[start:end].split()[0] not in sentence_words()
+            and _announced(text, start)
+        ):
+            name = text[start:end]
+            turns.append(Turn(name, start, name, start, None, []))
+        elif turns:
+            turns[-1].spans.append((start, end))
+    return [turn for turn in turns if turn.spans]
+
+
+def turn_at(turns: list[Turn], starts: list[int], position: int) -> Turn | None:
+    """The turn whose paragraphs hold `position` (`starts`: each turn's label start)."""
+    i = bisect_right(starts, position) - 1
+    if i < 0:
+        return None
+    turn = turns[i]
+    return turn if any(start <= position < end for start, end in turn.spans) else None
+
+
+@dataclass(frozen=True)
+class SpokenTurn:
+    """A turn resolved: who speaks, the cue (the label as written) and the paragraphs."""
+
+    speaker: ResolvedSpeaker
+    cue: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def resolve_turns(
+    text: str, body_start: int, turns: list[Turn], index: EntityIndex
+) -> list[SpokenTurn]:
+    """Each turn with its speaker: the entity its label names, else the person whose surname
+    the label gives ("MR. EARNEST"), else the label itself, of unknown kind."""
+    if not turns:
+        return []
+    people_by_surname: dict[str, dict[str, EntitySpan]] = {}
+    for span in index.spans:
+        if span.entity_type == "person":
+            surname = span.name.split()[-1].lower()
+            people_by_surname.setdefault(surname, {})[span.entity_id] = span
+    briefer = _briefer(text, body_start, turns, index)
+    spoken = []
+    for turn in turns:
+        if turn.role == "question":
+            speaker = ResolvedSpeaker("journalist", "unknown")
+        elif turn.role == "answer":
+            speaker = briefer or ResolvedSpeaker(turn.name, "unknown")
+        else:
+            speaker = _named_speaker(turn, index, people_by_surname)
+        spoken.append(
+            SpokenTurn(speaker, turn.label + (":" if turn.spans else ""), tuple(turn.spans))
+        )
+    if briefer is not None and any(t.role in ("question", "answer") for t in turns):
+        opening = _opening(text, body_start, turns[0].label_start, index)
+        if opening:
+            spoken.insert(0, SpokenTurn(briefer, opening[0], opening[1]))
+    return spoken
+
+
+def _named_speaker(
+    turn: Turn, index: EntityIndex, people_by_surname: dict[str, dict[str, EntitySpan]]
+) -> ResolvedSpeaker:
+    entity = index.starting_at(turn.name_start, ("person", "institution", "country"))
+    if entity is not None:
+        return entity_speaker(entity)
+    surname = turn.name.split()[-1].lower()
+    namesakes = people_by_surname.get(surname, {})
+    if len(namesakes) == 1:
+        return entity_speaker(next(iter(namesakes.values())))
+    name = turn.name.title() if turn.name.isupper() else turn.name
+    return ResolvedSpeaker(name, "unknown")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """A short line that names the page a briefing: "Spokesperson Jane Roe's Press Conference"."""
+    lowered = text[start:end].lower()
+    return len(lowered.split()) <= HEADING_WORDS and any(w in lowered for w in heading_words())
+
+
+HEADING_WORDS = 20
+
+
+def _briefer(
+    text: str, body_start: int, turns: list[Turn], index: EntityIndex
+) -> ResolvedSpeaker | None:
+    """The person a heading before the first turn names: "Spokesperson Jane Roe's Press Conference"."""
+    first = turns[0].label_start
+    for start, end in reversed(paragraphs(text[:first])):
+        if _is_heading(text, start, end):
+            person = index.within(start, end, ("person",))
+            if person:
+                return entity_speaker(person[0])
+    return None
+
+
+def _opening(
+    text: str, body_start: int, first_label: int, index: EntityIndex
+) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """(heading words, paragraphs) of the announcements between a briefing's heading and its
+    first question: paragraphs of at least `OPENING_WORDS` words after the heading."""
+    spans = paragraphs(text[:first_label])
+    heading_at = None
+    for i, (start, end) in enumerate(spans):
+        if _is_heading(text, start, end) and index.within(start, end, ("person",)):
+            heading_at = i
+    if heading_at is None:
+        return None
+    start, end = spans[heading_at]
+    lowered = text[start:end].lower()
+    word = next(w for w in heading_words() if w in lowered)
+    cue_at = start + lowered.index(word)
+    body = tuple(
+        (s, e) for s, e in spans[heading_at + 1 :] if len(text[s:e].split()) >= OPENING_WORDS
+    )
+    return (text[cue_at : cue_at + len(word)], body) if body else None
+
+
+OPENING_WORDS = 8  # shorter lines after a heading are dates and page furniture

@@ -1,0 +1,125 @@
+"""Organisations named without an organisation word: legal forms, credit lines, compounds,
+a nationality before a lowercase body, and what the text says a company does."""
+
+from __future__ import annotations
+
+from tests.extraction_helpers import extract
+
+
+def institutions(text: str) -> dict[str, str]:
+    return {i.name: i.kind for i in extract(text).institutions}
+
+
+def test_legal_form_ends_a_company_name():
+    assert institutions("Sakura Semiconductor Corp. reported a loss on Friday.") == {
+        "Sakura Semiconductor Corp.": "company"
+    }
+
+
+def test_company_named_later_without_its_legal_form_is_the_same_company():
+    e = extract("Sakura Semiconductor Corp. cut jobs. Sakura Semiconductor said demand was weak.")
+    (company,) = e.institutions
+    assert [m.text for m in e.mentions if m.entity_id == company.institution_id] == [
+        "Sakura Semiconductor Corp.",
+        "Sakura Semiconductor",
+    ]
+
+
+def test_sentence_opening_word_is_not_part_of_a_company_name():
+    assert "Acme Corp" in institutions("Along with Acme Corp, the firm said it would invest.")
+
+
+def test_wire_in_a_credit_line_is_a_media_outlet():
+    text = "SEOUL (Yonhap) -- Exports rose 5 percent in May, the trade ministry said."
+    assert institutions(text)["Yonhap"] == "media outlet"
+
+
+def test_one_word_compound_of_an_organisation_word_is_an_institution():
+    assert "Bundesbank" in institutions("The Bundesbank said inflation would slow.")
+    assert "Bundesbank" in institutions("Germany's Bundesbank said inflation would slow.")
+
+
+def test_surname_ending_in_an_organisation_word_stays_a_person():
+    e = extract("Mr. Fairbank said the plan was sound.")
+    assert [p.name for p in e.people] == ["Fairbank"]
+    assert e.institutions == []
+
+
+def test_nationality_and_lowercase_body_name_an_institution():
+    e = extract('"We will respond," the Israeli defence ministry said.')
+    assert [i.name for i in e.institutions] == ["Israeli defence ministry"]
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Israeli defence ministry", "institution")
+    ]
+
+
+def test_a_nations_government_is_not_an_institution():
+    # it stands for the country (DATA_CONTRACT: a country alone is not an institution)
+    assert institutions("The Chinese government said it opposed the move.") == {}
+
+
+def test_what_only_a_company_does_makes_a_name_a_company():
+    assert institutions("Airbnb said in a statement that bookings rose.") == {"Airbnb": "company"}
+    assert institutions("Spotify's shares rose 4 percent on Monday.") == {"Spotify": "company"}
+    assert institutions("Investors sold shares of Northwind on Monday.") == {"Northwind": "company"}
+
+
+def test_a_surname_saying_something_is_not_a_company():
+    text = "Jane Roe chairs the panel. Roe said in a statement that she would resign."
+    assert institutions(text) == {}
+
+
+def test_acronym_of_a_names_initials_is_the_same_institution():
+    text = (
+        "Exports fell 5 percent in May, the Korea Customs Service said. "
+        "Imports rose 2 percent, KCS said in a separate report."
+    )
+    e = extract(text)
+    (customs,) = e.institutions
+    assert customs.abbreviation == "KCS"
+    assert [s.speaker for s in e.statements] == ["Korea Customs Service"] * 2
+
+
+def test_acronym_before_the_name_is_the_same_institution():
+    e = extract("The IMF cut its forecast. The International Monetary Fund said growth slowed.")
+    assert [i.name for i in e.institutions] == ["International Monetary Fund"]
+
+
+def test_a_wire_tag_alone_on_its_line_is_no_outlet():
+    text = "SEOUL, Jan. 19 (Yonhap) -- Exports fell 12 percent in 2020.\n(END)"
+    assert institutions(text) == {"Yonhap": "media outlet"}
+
+
+def test_name_defined_by_an_acronym_in_parentheses_is_an_institution():
+    text = "Bank Negara Malaysia (BNM) kept its rate unchanged. BNM said growth would pick up this year."
+    e = extract(text)
+    assert [(i.name, i.abbreviation) for i in e.institutions] == [("Bank Negara Malaysia", "BNM")]
+    assert [s.speaker for s in e.statements] == ["Bank Negara Malaysia"]
+
+
+def test_acronym_of_a_measure_is_no_institution():
+    text = "Gross Domestic Product (GDP) and the Consumer Prices Index (CPI) both rose in May."
+    assert institutions(text) == {}
+
+
+def test_capitalized_words_up_to_a_later_organisation_word_are_one_name():
+    text = "Li will attend the ASEAN Regional Forum Senior Officials' Meeting in Hanoi."
+    assert institutions(text) == {"ASEAN Regional Forum Senior Officials' Meeting": "conference"}
+
+
+def test_a_title_word_inside_a_name_does_not_cut_it():
+    text = "He spoke at the Special ASEAN-China Foreign Ministers' Meeting in Vientiane."
+    assert list(institutions(text)) == ["Special ASEAN-China Foreign Ministers' Meeting"]
+
+
+def test_a_legislatures_word_inside_a_sentence_names_it():
+    assert institutions("Powell told Congress the economy was strong.") == {
+        "Congress": "legislature"
+    }
+    assert institutions("House prices rose. Assembly lines slowed in May.") == {}
+
+
+def test_reserve_is_an_organisation_word():
+    assert institutions("At the Federal Reserve, we are committed to our goals.") == {
+        "Federal Reserve": "government agency"
+    }

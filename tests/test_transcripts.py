@@ -1,0 +1,99 @@
+"""Transcripts: each paragraph after a speaker label is the labelled speaker's direct statement."""
+
+from __future__ import annotations
+
+from tests.extraction_helpers import extract
+
+
+def spoken(text: str) -> list[tuple[str, str, str, str]]:
+    """(speaker, speaker_type, cue, text) of every statement."""
+    return [(s.speaker, s.speaker_type, s.cue, s.text) for s in extract(text).statements]
+
+
+def test_labelled_paragraphs_are_direct_statements_of_the_label():
+    text = (
+        "Press Briefing by Press Secretary Dana Whitfield\n\n"
+        "MS. WHITFIELD:  Good afternoon. The harbour bridge will reopen next week.\n\n"
+        "The repairs came in under budget.\n\n"
+        "Q:  Will the tolls go up?\n\n"
+        "MS. WHITFIELD:  Not this year."
+    )
+    assert spoken(text) == [
+        (
+            "Dana Whitfield",
+            "person",
+            "MS. WHITFIELD:",
+            "Good afternoon. The harbour bridge will reopen next week.",
+        ),
+        ("Dana Whitfield", "person", "MS. WHITFIELD:", "The repairs came in under budget."),
+        ("journalist", "unknown", "Q:", "Will the tolls go up?"),
+        ("Dana Whitfield", "person", "MS. WHITFIELD:", "Not this year."),
+    ]
+
+
+def test_answer_label_and_opening_announcements_belong_to_the_briefer_in_the_heading():
+    text = (
+        "Foreign Ministry Spokesperson Lin Meihua's Regular Press Conference on May 3\n\n"
+        "At the invitation of the host government, the foreign minister will visit the region next week.\n\n"
+        "Q: What does the ministry expect from the visit?\n\n"
+        "A: We expect the visit to deepen cooperation in trade and culture."
+    )
+    found = spoken(text)
+    assert found[0][:3] == ("Lin Meihua", "person", "Press Conference")
+    assert found[1][:3] == ("journalist", "unknown", "Q:")
+    assert found[2] == (
+        "Lin Meihua",
+        "person",
+        "A:",
+        "We expect the visit to deepen cooperation in trade and culture.",
+    )
+
+
+def test_label_with_honorific_and_title_gives_the_person_and_the_title():
+    text = (
+        "Shri Rohan Mehta, Official Spokesperson: Good evening and welcome to the briefing.\n\n"
+        "City Times: Can you say when the talks will resume?\n\n"
+        "Shri Rohan Mehta, Official Spokesperson: The talks will resume after the holidays."
+    )
+    e = extract(text)
+    assert [(s.speaker, s.cue) for s in e.statements] == [
+        ("Rohan Mehta", "Shri Rohan Mehta, Official Spokesperson:"),
+        ("City Times", "City Times:"),
+        ("Rohan Mehta", "Shri Rohan Mehta, Official Spokesperson:"),
+    ]
+    assert [(p.name, p.title) for p in e.people] == [("Rohan Mehta", "Official Spokesperson")]
+
+
+def test_a_label_repeated_inside_a_paragraph_opens_a_new_turn_after_a_time_code():
+    text = (
+        "Chair Okafor: (\n\n00:12) Good afternoon. Rates are unchanged today. Chair Okafor: (\n\n"
+        "01:05) Inflation has come down over the year."
+    )
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Okafor", "Good afternoon. Rates are unchanged today."),
+        ("Okafor", "Inflation has come down over the year."),
+    ]
+
+
+def test_a_name_alone_under_a_transcript_heading_labels_the_paragraphs_after_it():
+    text = (
+        "Media Conference\n\nTranscript\n\nMarta Kowalska\n\n"
+        "Thank you for coming. The board kept the cash rate at 3 per cent.\n\n"
+        "I’ve said that we will move carefully."
+    )
+    found = [(s.speaker, s.kind, s.text) for s in extract(text).statements]
+    assert (
+        "Marta Kowalska",
+        "direct",
+        "Thank you for coming. The board kept the cash rate at 3 per cent.",
+    ) in found
+    # a first-person report inside a turn is the turn's speaker's
+    assert ("Marta Kowalska", "indirect", "we will move carefully") in found
+
+
+def test_notes_and_page_furniture_with_colons_are_no_transcript():
+    text = (
+        "ID: 178456\n\nMore: Retail sales rose in May.\n\nMore: Exports fell in June.\n\n"
+        "Note: figures are provisional."
+    )
+    assert extract(text).statements == []
