@@ -33,7 +33,10 @@ from pipeline.parallel import (
 )
 from pipeline.progress import Progress
 from pipeline.publish import publish_package
+from pipeline.publish.config import PackageConfig, load_config
 from pipeline.publish.destination import check_destination
+from pipeline.publish.package import PublishOptions
+from pipeline.publish.view import MAX_ARTICLE_PAGES
 from pipeline.tables import TableAssembler
 
 __all__ = [
@@ -292,11 +295,14 @@ def publish_tables(
     *,
     frictionless: bool | None = None,
     timings: dict[str, float] | None = None,
+    options: PublishOptions | None = None,
 ) -> dict:
     """Publish unless no article was read: an empty package must never replace a good one.
 
     `frictionless`: check the written files row by row (True), only the descriptor (False),
-    or row by row up to `FULL_FRICTIONLESS_MAX_ROWS` rows (None).
+    or row by row up to `FULL_FRICTIONLESS_MAX_ROWS` rows (None). `options`: the package's
+    metadata and the files that failed (default: `package.yaml` of `input_dir` or of the
+    working folder, no failure).
     """
     if len(tables["documents"]) == 0:
         raise ArticleError(
@@ -308,6 +314,7 @@ def publish_tables(
         input_dir=input_dir,
         frictionless=full_frictionless(tables, frictionless),
         timings=timings,
+        options=options or PublishOptions(config=load_config(input_dir)),
     )
 
 
@@ -322,13 +329,19 @@ def build(
     timings: dict[str, float] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
     fields: FieldMap | None = None,
+    config: PackageConfig | None = None,
+    git_commit: bool = True,
+    view_pages: int = MAX_ARTICLE_PAGES,
 ) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded.
 
     `timings` receives each stage's seconds as it ends, so they are known when a stage fails.
-    A destination that may not be published to is refused before any article is read.
+    A destination that may not be published to, or a broken `package.yaml`, is refused
+    before any article is read. `config`: the package's metadata (default: `package.yaml`
+    of `input_dir`, else of the working folder).
     """
     check_destination(out_dir, input_dir)
+    config = config or load_config(input_dir)
     result = build_tables(
         input_dir,
         jobs=jobs,
@@ -346,5 +359,12 @@ def build(
         [*result.skipped, *result.errors],
         frictionless=result.frictionless,
         timings=result.timings,
+        options=PublishOptions(
+            config=config,
+            failed=tuple(result.errors),
+            skipped=tuple(result.skipped),
+            git_commit=git_commit,
+            view_pages=view_pages,
+        ),
     )
     return result

@@ -11,6 +11,7 @@ from pathlib import Path
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
 from pipeline.safe_text import shown
 from pipeline.signals import Stopped, stop_on_signals
+from pipeline.wording import plural
 
 
 def _positive(text: str) -> int:
@@ -115,8 +116,113 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--timings", action="store_true", help="print the seconds each stage took on stderr"
     )
-    commands.add_parser("eval", help="score extraction against the gold annotations and PolNeAR")
+    _metadata_flags(build)
+    commands.add_parser(
+        "eval",
+        help="score extraction against the gold annotations and PolNeAR; writes "
+        "pipeline/evaluation/accuracy.json, which data cards quote",
+    )
+    inspect = commands.add_parser(
+        "inspect", help="what a package holds: counts, top speakers, failed files, provenance"
+    )
+    inspect.add_argument("package", type=Path, help="a package folder (or its datapackage.json)")
+    inspect.add_argument(
+        "--no-validate",
+        dest="validate",
+        action="store_false",
+        help="skip the row-by-row Frictionless check (the descriptor is still checked)",
+    )
     return parser
+
+
+def _metadata_flags(build: argparse.ArgumentParser) -> None:
+    """What the package says about itself; each flag overrides package.yaml."""
+    group = build.add_argument_group(
+        "package metadata",
+        "Read from package.yaml in the input folder, else in the working folder; each flag "
+        "overrides one value.",
+    )
+    group.add_argument("--config", type=Path, metavar="FILE", help="read the metadata from FILE")
+    group.add_argument("--name", help="package name: lower case, digits, '-', e.g. council-quotes")
+    group.add_argument("--title", help="one-line title")
+    group.add_argument("--description", help="a paragraph on what the package holds")
+    group.add_argument(
+        "--version", dest="package_version", metavar="VERSION", help="the package's version"
+    )
+    group.add_argument(
+        "--data-license",
+        metavar="LICENSE",
+        help="license of the tables: an SPDX id (CC-BY-4.0) or a URL",
+    )
+    group.add_argument(
+        "--text-license",
+        metavar="LICENSE",
+        help="license of the article texts and quoted words: an SPDX id or a URL",
+    )
+    group.add_argument(
+        "--contributor",
+        action="append",
+        metavar="NAME",
+        help="a creator of the package (repeat for several; replaces the config's list)",
+    )
+    group.add_argument("--homepage", metavar="URL", help="where the package is published")
+    group.add_argument(
+        "--keyword",
+        action="append",
+        metavar="WORD",
+        help="a keyword (repeat; replaces the config's)",
+    )
+    group.add_argument(
+        "--no-texts",
+        dest="texts",
+        action="store_const",
+        const=False,
+        default=None,
+        help="publish documents.text empty (offsets and sha256 stay, so holders of the "
+        "articles can rebuild every span)",
+    )
+    group.add_argument(
+        "--no-git-commit",
+        dest="git_commit",
+        action="store_false",
+        help="leave the checkout's git commit out of the provenance (make run does: the "
+        "committed datapackage/ cannot name the commit that holds it)",
+    )
+    group.add_argument(
+        "--view-pages",
+        type=int,
+        default=None,
+        metavar="N",
+        help="articles that get a page of their own in view/ (default: the first 1,000)",
+    )
+
+
+def package_config(args: argparse.Namespace):
+    """package.yaml (or --config) with the flags applied; `ConfigError` names what is wrong."""
+    from pipeline.publish.config import contributor_from, license_from, load_config
+
+    config = load_config(args.input, args.config)
+    where = "command line"
+    return config.with_overrides(
+        name=args.name,
+        title=args.title,
+        description=args.description,
+        version=args.package_version,
+        homepage=args.homepage,
+        keywords=tuple(args.keyword) if args.keyword else None,
+        data_license=license_from(args.data_license, f"{where}: --data-license")
+        if args.data_license
+        else None,
+        text_license=license_from(args.text_license, f"{where}: --text-license")
+        if args.text_license
+        else None,
+        contributors=tuple(
+            contributor_from(name, f"{where}: --contributor") for name in args.contributor
+        )
+        if args.contributor
+        else None,
+        texts=args.texts,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,6 +231,10 @@ def main(argv: list[str] | None = None) -> int:
         from pipeline.evaluation.report import main as evaluate
 
         return evaluate()
+    if args.command == "inspect":
+        from pipeline.inspect import inspect_package
+
+        return inspect_package(args.package, validate=args.validate)
     package_before = _folder_identity(args.out)
     with stop_on_signals():
         try:
@@ -155,6 +265,7 @@ def run_build(args: argparse.Namespace) -> int:
     from pipeline.progress import Progress
     from pipeline.publish import PublishError, TableValidationError
     from pipeline.publish.descriptor import source_date_epoch
+    from pipeline.publish.view import MAX_ARTICLE_PAGES
 
     started = time.perf_counter()
     if args.jobs is not None and args.jobs > available_cores() and not args.quiet:
@@ -177,6 +288,7 @@ def run_build(args: argparse.Namespace) -> int:
     timings: dict[str, float] = {}
     try:
         source_date_epoch()  # a bad value is reported now, not after the whole build
+        config = package_config(args)  # so is a broken package.yaml
         cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
         result = build(
             args.input,
@@ -188,6 +300,9 @@ def run_build(args: argparse.Namespace) -> int:
             timings=timings,
             seconds=ARTICLE_SECONDS if args.time_limit is None else (args.time_limit or None),
             fields=args.fields,
+            config=config,
+            git_commit=args.git_commit,
+            view_pages=MAX_ARTICLE_PAGES if args.view_pages is None else max(args.view_pages, 0),
         )
     except (ArticleError, PublishError, TableValidationError, CacheError) as error:
         for line in str(error).splitlines():
@@ -227,14 +342,6 @@ def run_build(args: argparse.Namespace) -> int:
         f": {counts}"
     )
     return 1 if result.errors else 0
-
-
-def plural(count: int, noun: str) -> str:
-    """`plural(1, "article")` -> `1 article`; `plural(3, "file failed")` -> `3 files failed`."""
-    if count == 1:
-        return f"{count:,} {noun}"
-    first, _, rest = noun.partition(" ")
-    return f"{count:,} {first}s{' ' + rest if rest else ''}"
 
 
 def os_error_line(error: OSError, out: Path) -> str:

@@ -17,3 +17,12 @@ def private_cache_home(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = previous
+
+
+@pytest.fixture(scope="session")
+def user_package(tmp_path_factory):
+    """The package of `user_package.py`, built once: its folder (tests must not change it)."""
+    from tests.user_package import build_user_package
+
+    folder, _ = build_user_package(tmp_path_factory.mktemp("user-package"))
+    return folder

@@ -20,12 +20,16 @@ from pipeline.defs.assets import ARTICLES, DATA_PACKAGE, EVERY_FILE_READ
 from pipeline.defs.checks import SCHEMA_CHECK
 from pipeline.defs.definitions import build_definitions, defs
 from pipeline.defs.resources import INPUT_DIR_ENV, OUT_DIR_ENV, ArticleFolder
-from pipeline.defs.shards import SHARD_KEYS, shard_of
+from pipeline.defs.shards import ONE_PARTITION, SHARD_KEYS, SIXTEEN_SHARDS, shard_of
 from pipeline.metadata import load_tables
 from pipeline.model import Extraction
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR, REPO_ROOT
 from pipeline.tables import assemble_tables
+from pipeline.wording import plural
 from tests.published_tables import TABLES
+
+# Builds compared byte for byte are dated alike (`created` is the build time otherwise).
+EPOCH = "1700000000"
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
 GOLD_ARTICLES = ["india_data_bill_release.txt", "wire_statistics_bulletin.txt"]
@@ -109,7 +113,7 @@ def graph_snapshot(definitions: dg.Definitions) -> dict[str, Snapshot]:
         automation = node.automation_condition
         snapshot[key.to_user_string()] = (
             node.group_name,
-            f"{len(partitions.get_partition_keys())} shards" if partitions else None,
+            plural(len(partitions.get_partition_keys()), "shard") if partitions else None,
             automation.get_label() if automation else None,
             sorted(parent.to_user_string() for parent in node.parent_keys),
             checks,
@@ -138,7 +142,12 @@ def test_definitions_load():
 
 
 def test_asset_graph_matches_the_reviewed_snapshot():
-    assert graph_snapshot(defs) == EXPECTED_GRAPH
+    assert graph_snapshot(build_definitions(shards=SIXTEEN_SHARDS)) == EXPECTED_GRAPH
+
+
+def test_a_small_corpus_has_the_same_graph_with_one_partition():
+    one = {**EXPECTED_GRAPH, "articles": ("ingest", "1 shard", None, [], [])}
+    assert graph_snapshot(build_definitions(shards=ONE_PARTITION)) == one
 
 
 def test_sensors_match_the_reviewed_snapshot():
@@ -146,7 +155,7 @@ def test_sensors_match_the_reviewed_snapshot():
 
 
 def test_articles_are_partitioned_by_shard_and_the_tables_read_every_shard():
-    graph = defs.resolve_asset_graph()
+    graph = build_definitions(shards=SIXTEEN_SHARDS).resolve_asset_graph()
     assert graph.get(dg.AssetKey(ARTICLES)).partitions_def.get_partition_keys() == SHARD_KEYS
     mapping = graph.get_partition_mapping(dg.AssetKey("documents"), dg.AssetKey(ARTICLES))
     assert isinstance(mapping, dg.AllPartitionMapping)
@@ -239,6 +248,7 @@ def materialize_all(
 ) -> list[dg.ExecuteInProcessResult]:
     """What `Materialize all` runs, in process: each shard, then tables, checks and package."""
     job = definitions.resolve_implicit_global_asset_job_def()
+    shards = definitions.resolve_asset_graph().get(dg.AssetKey(ARTICLES)).partitions_def
     results = [
         job.execute_in_process(
             instance=instance,
@@ -246,7 +256,7 @@ def materialize_all(
             asset_selection=[dg.AssetKey(ARTICLES)],
             raise_on_error=False,
         )
-        for shard in SHARD_KEYS
+        for shard in shards.get_partition_keys()
     ]
     downstream = definitions.resolve_asset_graph().get_all_asset_keys() - {dg.AssetKey(ARTICLES)}
     results.append(
@@ -290,7 +300,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> ArticleFolder:
 
 @pytest.fixture(scope="module")
 def run(folder: ArticleFolder) -> Run:
-    return run_all_assets(build_definitions(folder))
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        return run_all_assets(build_definitions(folder, shards=SIXTEEN_SHARDS))
 
 
 def test_materializing_every_asset_succeeds(run):
@@ -372,15 +384,41 @@ def test_data_package_records_path_row_counts_and_descriptor_hash(run, folder):
     }
 
 
-def test_dagster_writes_the_same_package_as_the_command_line(run, folder, tmp_path):
+def test_dagster_writes_the_same_package_as_the_command_line(run, folder, tmp_path, monkeypatch):
     assert run.success
     cli_out = tmp_path / "cli-datapackage"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     build(folder.input_path, cli_out)
     dagster_files = files_of(folder.out_path)
     assert "datapackage.json" in dagster_files
     assert sorted(dagster_files) == sorted(files_of(cli_out))
-    for name, content in files_of(cli_out).items():
-        assert dagster_files[name] == content, f"{name} differs between Dagster and the CLI"
+    differ = [name for name, content in files_of(cli_out).items() if dagster_files[name] != content]
+    assert differ == [], "these files differ between Dagster and the CLI"
+
+
+# --- A small corpus: one run does everything ------------------------------------------------
+
+
+def test_one_run_of_every_asset_publishes_a_small_corpus(folder, tmp_path, monkeypatch):
+    """What *Materialize all* then "Launch 1 run" starts on a small corpus: one run with the
+    partition `all`, extracting every file, then the tables, their checks and the package."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out_dir = tmp_path / "datapackage"
+    small = ArticleFolder(input_dir=folder.input_dir, out_dir=str(out_dir))
+    definitions = build_definitions(small)  # four files: one partition, chosen by size
+    job = definitions.resolve_implicit_global_asset_job_def()
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = job.execute_in_process(
+            instance=instance, partition_key="all", raise_on_error=False
+        )
+    assert result.success
+    materialized = {e.asset_key.to_user_string() for e in result.get_asset_materialization_events()}
+    assert materialized == set(EXPECTED_GRAPH)
+    (check,) = [e for e in result.get_asset_check_evaluations() if e.check_name == EVERY_FILE_READ]
+    assert not check.passed and "broken.txt: not UTF-8" in check.metadata["failed_files"].value
+    cli_out = tmp_path / "cli-datapackage"
+    build(folder.input_path, cli_out)
+    assert files_of(out_dir) == files_of(cli_out)
 
 
 # --- A blocking check stops publication -------------------------------------------------

@@ -24,7 +24,17 @@ from pipeline.defs.executors import (
 )
 from pipeline.defs.resources import ArticleFolder
 from pipeline.defs.sensors import article_files
-from pipeline.defs.shards import SHARD_COUNT, SHARD_KEYS, shard_fingerprints, shard_of
+from pipeline.defs.shards import (
+    ONE_PARTITION,
+    SHARD_COUNT,
+    SHARD_KEYS,
+    SHARDS_ENV,
+    SIXTEEN_SHARDS,
+    SMALL_CORPUS_FILES,
+    shard_fingerprints,
+    shard_of,
+    sharding_for,
+)
 from pipeline.paths import BUNDLED_INPUT_DIR
 from tests.published_tables import TABLES
 
@@ -75,6 +85,28 @@ def test_hidden_files_and_folders_do_not_count(tmp_path):
     (tmp_path / ".first.txt.swp").write_text("editor state")
     (tmp_path / "drafts").mkdir()
     assert shard_fingerprints(tmp_path) == before
+
+
+def test_a_small_corpus_is_one_partition_and_a_large_one_sixteen_shards(tmp_path, monkeypatch):
+    monkeypatch.delenv(SHARDS_ENV, raising=False)
+    for index in range(SMALL_CORPUS_FILES):
+        (tmp_path / f"a-{index}.txt").touch()
+    assert sharding_for(tmp_path) == ONE_PARTITION
+    assert ONE_PARTITION.fingerprints(tmp_path).keys() == {"all"}
+    (tmp_path / "one-more.txt").touch()
+    assert sharding_for(tmp_path) == SIXTEEN_SHARDS
+    monkeypatch.setenv(SHARDS_ENV, "1")
+    assert sharding_for(tmp_path) == ONE_PARTITION
+    monkeypatch.setenv(SHARDS_ENV, "4")
+    with pytest.raises(ValueError, match="NEWSDATA_SHARDS='4': expected 1 or 16"):
+        sharding_for(tmp_path)
+
+
+def test_the_bundled_article_loads_as_one_partition():
+    from pipeline.defs.definitions import defs
+
+    graph = defs.resolve_asset_graph()
+    assert graph.get(dg.AssetKey(ARTICLES)).partitions_def.get_partition_keys() == ["all"]
 
 
 # --- The sensor -------------------------------------------------------------------------
@@ -176,7 +208,9 @@ def test_a_missing_folder_is_a_skip_with_the_reason(instance, tmp_path):
 
 
 def asset_job(folder: Path, out_dir: Path) -> dg.JobDefinition:
-    definitions = build_definitions(ArticleFolder(input_dir=str(folder), out_dir=str(out_dir)))
+    definitions = build_definitions(
+        ArticleFolder(input_dir=str(folder), out_dir=str(out_dir)), shards=SIXTEEN_SHARDS
+    )
     return definitions.resolve_implicit_global_asset_job_def()
 
 
@@ -231,7 +265,9 @@ def test_tables_name_the_shards_never_materialized(sensor):
 
 def test_package_refreshes_once_every_shard_is_there_and_after_each_new_shard(sensor):
     job = asset_job(sensor.folder, sensor.folder.parent / "out")
-    definitions = build_definitions(ArticleFolder(input_dir=str(sensor.folder)))
+    definitions = build_definitions(
+        ArticleFolder(input_dir=str(sensor.folder)), shards=SIXTEEN_SHARDS
+    )
 
     def requested() -> set[str]:
         nonlocal cursor

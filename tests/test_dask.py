@@ -31,7 +31,7 @@ from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
 from pipeline.defs.definitions import build_definitions
 from pipeline.defs.executors import DASK_ADDRESS_ENV, EXECUTOR_ENV
 from pipeline.defs.resources import ArticleFolder
-from pipeline.defs.shards import SHARD_KEYS, shard_of
+from pipeline.defs.shards import SHARD_KEYS, SIXTEEN_SHARDS, shard_of
 from pipeline.metadata import load_tables
 from pipeline.model import Extraction
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
@@ -57,6 +57,9 @@ def with_duplicate_document(extractions: Iterable[Extraction]) -> dict[str, pd.D
     return tables
 
 
+EPOCH = "1700000000"  # `created` of both packages the test compares
+
+
 def asset_job_from_environment(
     input_dir: str, out_dir: str, duplicate_a_document: bool = False
 ) -> dg.JobDefinition:
@@ -64,7 +67,7 @@ def asset_job_from_environment(
     folder = ArticleFolder(input_dir=input_dir, out_dir=out_dir)
     assemble = with_duplicate_document if duplicate_a_document else assemble_tables
     definitions = dg.Definitions.merge(
-        build_definitions(folder, assemble=assemble),
+        build_definitions(folder, assemble=assemble, shards=SIXTEEN_SHARDS),
         dg.Definitions(jobs=[dg.define_asset_job(EVERY_ASSET_JOB, dg.AssetSelection.all())]),
     )
     return definitions.resolve_job_def(EVERY_ASSET_JOB)
@@ -144,7 +147,9 @@ def dask_cluster(root: Path, workers: int = 2) -> Iterator[tuple[str, list[subpr
                 ],
                 cwd=REPO_ROOT,
                 # This module, which the workers rebuild the job from, imports from tests/.
-                env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+                # Dated as the command line's package it is compared with (created is the
+                # build time otherwise); the package is written on a worker.
+                env={**os.environ, "PYTHONPATH": str(REPO_ROOT), "SOURCE_DATE_EPOCH": EPOCH},
                 **common,
             )
             for number in range(workers)
@@ -233,7 +238,9 @@ def test_every_shard_and_the_package_run_on_the_dask_workers(cluster, tmp_path):
     }
     assert shards_with_articles == {shard_of(p.name) for p in cluster.input_dir.glob("*.txt")}
     cli_out = tmp_path / "cli-datapackage"
-    build(cluster.input_dir, cli_out)
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        build(cluster.input_dir, cli_out)
     assert files_of(out_dir) == files_of(cli_out)
 
 

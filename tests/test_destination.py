@@ -105,8 +105,12 @@ def test_an_empty_folder_is_used(tables, tmp_path):
 def test_a_package_written_before_the_marker_existed_is_replaced_and_gets_one(tables, tmp_path):
     out = tmp_path / "datapackage"
     publish(tables, out)
-    (out / MARKER).unlink()  # as the builds of earlier versions left it
-    shutil.rmtree(out / "spreadsheet")
+    # As the builds of earlier versions left it: no marker, and none of the files added since.
+    (out / MARKER).unlink()
+    for folder in ("spreadsheet", "view"):
+        shutil.rmtree(out / folder)
+    for name in ("CITATION.cff", "croissant.json", "news-statements.zip", "SHA256SUMS"):
+        (out / name).unlink()
     publish(tables, out)
     assert (out / MARKER).is_file()
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import tomllib
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -192,11 +193,14 @@ def tables() -> dict[str, pd.DataFrame]:
     return assemble_tables([port_extraction(), budget_extraction()])
 
 
+EPOCH = "1710331200"  # 2024-03-13T12:00:00Z: `created` of the packages built here
+
+
 @pytest.fixture(scope="module")
 def package(tables, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("publish") / "datapackage"
     with pytest.MonkeyPatch.context() as env:
-        env.delenv("SOURCE_DATE_EPOCH", raising=False)
+        env.setenv("SOURCE_DATE_EPOCH", EPOCH)
         publish_package(copy_tables(tables), out)
     return out
 
@@ -339,13 +343,20 @@ def test_descriptor_declares_data_package_v2_and_its_provenance(descriptor):
     assert descriptor["title"].strip() and descriptor["description"].strip()
     pyproject = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert descriptor["version"] == pyproject["project"]["version"]
-    # Latest publication date of the corpus when SOURCE_DATE_EPOCH is unset.
-    assert descriptor["created"] == "2024-03-13T00:00:00Z"
+    assert descriptor["created"] == "2024-03-13T12:00:00Z"  # SOURCE_DATE_EPOCH
     assert [license["name"] for license in descriptor["licenses"]] == ["CC-BY-4.0"]
     assert all(license["path"].startswith("https://") for license in descriptor["licenses"])
     assert descriptor["sources"] == [
-        {"title": "Coastal Ledger: Harbor City budget adds schools", "path": "harbor-budget.txt"},
-        {"title": "Unknown publisher: river-port.txt", "path": "river-port.txt"},
+        {
+            "title": "Coastal Ledger: Harbor City budget adds schools",
+            "path": "harbor-budget.txt",
+            "sha256": "a" * 64,
+        },
+        {
+            "title": "Unknown publisher: river-port.txt",
+            "path": "river-port.txt",
+            "sha256": "b" * 64,
+        },
     ]
     assert descriptor["contributors"] and all(
         c["title"] and c["roles"] for c in descriptor["contributors"]
@@ -353,9 +364,16 @@ def test_descriptor_declares_data_package_v2_and_its_provenance(descriptor):
     assert frictionless.Package.validate_descriptor(descriptor).valid
 
 
-def test_source_date_epoch_sets_created(tables, monkeypatch):
+def test_source_date_epoch_sets_created(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    assert created_timestamp(tables["documents"]) == "2023-11-14T22:13:20Z"
+    assert created_timestamp() == "2023-11-14T22:13:20Z"
+
+
+def test_created_is_the_build_time_without_source_date_epoch(monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = datetime.now(tz=UTC).replace(microsecond=0)
+    created = datetime.strptime(created_timestamp(), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    assert before <= created <= datetime.now(tz=UTC)
 
 
 def test_every_resource_has_schema_format_mediatype_and_true_hash(descriptor, package):
@@ -380,12 +398,19 @@ def test_every_resource_has_schema_format_mediatype_and_true_hash(descriptor, pa
         assert csv["bytes"] == (package / csv["path"]).stat().st_size
 
 
-def test_package_folder_holds_only_the_described_files(descriptor, package):
+def test_package_folder_holds_the_described_files_and_what_people_read(descriptor, package):
     described = {r["path"] for r in descriptor["resources"]} | {"datapackage.json", "README.md"}
     spreadsheet = {f"spreadsheet/{table}.csv" for table in TABLE_ORDER}  # for people, not programs
-    assert set(snapshot(package)) == described | spreadsheet | {MARKER}
+    view = {
+        "view/index.html",
+        "view/overview.html",
+        "view/articles/harbor-budget.html",
+        "view/articles/river-port.html",
+    }
+    about = {"CITATION.cff", "croissant.json", "news-statements.zip", "SHA256SUMS"}
+    assert set(snapshot(package)) == described | spreadsheet | view | about | {MARKER}
     marker = json.loads((package / MARKER).read_text(encoding="utf-8"))
-    assert marker["files"] == sorted(described | spreadsheet)
+    assert marker["files"] == sorted(described | spreadsheet | view | about)
 
 
 # --- pandera validation ---------------------------------------------------------------
@@ -539,9 +564,21 @@ def test_publishing_into_a_new_folder_creates_it(tables, tmp_path):
 # --- determinism ----------------------------------------------------------------------
 
 
+def make_run_epoch() -> str:
+    """The SOURCE_DATE_EPOCH `make run` builds the committed datapackage/ with."""
+    makefile = (REPO_ROOT / "Makefile").read_text(encoding="utf-8")
+    return re.search(r"^BUNDLED_SOURCE_DATE_EPOCH := (\d+)$", makefile, re.MULTILINE).group(1)
+
+
 def run_build(input_dir: Path, out_dir: Path, hash_seed: str) -> subprocess.CompletedProcess:
+    """A build as `make run` runs it: dated by its SOURCE_DATE_EPOCH, no commit id."""
     return run_build_command(
-        "--input", str(input_dir), "--out", str(out_dir), env={"PYTHONHASHSEED": hash_seed}
+        "--input",
+        str(input_dir),
+        "--out",
+        str(out_dir),
+        "--no-git-commit",
+        env={"PYTHONHASHSEED": hash_seed, "SOURCE_DATE_EPOCH": make_run_epoch()},
     )
 
 
@@ -570,7 +607,7 @@ def test_two_builds_of_the_same_folder_are_byte_identical(bundled_builds):
 
 
 def test_publishing_the_same_tables_twice_is_byte_identical(tables, package, tmp_path, monkeypatch):
-    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     publish_package(copy_tables(tables), tmp_path / "again")
     again, first = snapshot(tmp_path / "again"), snapshot(package)
     assert [path for path in first if first[path] != again.get(path)] == []
@@ -586,9 +623,7 @@ def test_committed_datapackage_equals_a_fresh_build(bundled_builds):
     fresh, published = snapshot(bundled_builds[0]), snapshot(committed)
     assert sorted(published) == sorted(fresh)
     stale = [path for path in fresh if fresh[path] != published[path]]
-    assert stale == [], (
-        f"rebuild with `python -m pipeline build` (SOURCE_DATE_EPOCH unset): {stale}"
-    )
+    assert stale == [], f"rebuild with `make run`: {stale}"
 
 
 def test_rows_are_sorted_by_primary_key(package):

@@ -44,3 +44,8 @@ def executor_from_environment() -> dg.ExecutorDefinition:
         address = os.environ.get(DASK_ADDRESS_ENV, "").strip() or None
         return dask_executor.configured({"cluster": dask_cluster_config(address)})
     raise ValueError(f"{EXECUTOR_ENV}={choice!r}: expected {IN_PROCESS} or {DASK}")
+
+
+def dask_executor_chosen() -> bool:
+    """Whether steps go to Dask workers, daemon processes that may not start a process pool."""
+    return os.environ.get(EXECUTOR_ENV, "").strip().lower() == DASK

@@ -23,7 +23,7 @@ import dagster as dg
 
 from pipeline.defs.assets import ARTICLES, FINGERPRINT_METADATA
 from pipeline.defs.resources import INPUT_DIR_ENV, ArticleFolder
-from pipeline.defs.shards import SHARD_KEYS, shard_fingerprints
+from pipeline.defs.shards import SIXTEEN_SHARDS, Sharding
 
 EXTRACT_SHARD_JOB = "extract_shard"
 ARTICLE_FILES_SENSOR = "article_files"
@@ -36,10 +36,12 @@ def read_cursor(cursor: str | None) -> dict[str, dict]:
     return json.loads(cursor) if cursor else {}
 
 
-def materialized_fingerprints(instance: dg.DagsterInstance) -> dict[str, str]:
+def materialized_fingerprints(
+    instance: dg.DagsterInstance, shards: Sharding = SIXTEEN_SHARDS
+) -> dict[str, str]:
     """The fingerprint each shard had when it was last materialized (shards never materialized are left out)."""
     found = {}
-    for shard in SHARD_KEYS:
+    for shard in shards.keys:
         records = instance.fetch_materializations(
             dg.AssetRecordsFilter(asset_key=dg.AssetKey(ARTICLES), asset_partitions=[shard]),
             limit=1,
@@ -58,45 +60,57 @@ extract_shard = dg.define_asset_job(
 )
 
 
-@dg.sensor(
-    name=ARTICLE_FILES_SENSOR,
-    target=extract_shard,
-    minimum_interval_seconds=SCAN_INTERVAL_SECONDS,
-    default_status=dg.DefaultSensorStatus.STOPPED,
-    description=(
-        "Starts a run of each shard of articles whose files were added, changed or removed "
-        f"(in the input folder of the article_folder resource, or ${INPUT_DIR_ENV})."
-    ),
-)
-def article_files(
-    context: dg.SensorEvaluationContext, article_folder: ArticleFolder
-) -> dg.SensorResult | dg.SkipReason:
-    input_dir = article_folder.input_path
-    if not input_dir.exists():
-        return dg.SkipReason(f"{input_dir}: input does not exist; set {INPUT_DIR_ENV}")
-    current = shard_fingerprints(input_dir)
-    seen = read_cursor(context.cursor)
-    if not seen:
-        seen = {
-            shard: {"fingerprint": value, "changes": 0}
-            for shard, value in materialized_fingerprints(context.instance).items()
-        }
-    changed = [
-        shard for shard in SHARD_KEYS if seen.get(shard, {}).get("fingerprint") != current[shard]
-    ]
-    if not changed:
-        return dg.SkipReason(f"no file added, changed or removed in {input_dir}")
-    remembered = dict(seen)
-    run_requests = []
-    for shard in changed:
-        changes = seen.get(shard, {}).get("changes", 0) + 1
-        remembered[shard] = {"fingerprint": current[shard], "changes": changes}
-        # Unique per change, not per fingerprint: a file removed and put back (same mtime)
-        # gives an old fingerprint again, and that shard must still run again.
-        run_key = f"{shard}:{changes}:{current[shard][:12]}"
-        run_requests.append(dg.RunRequest(run_key=run_key, partition_key=shard))
-    context.log.info(f"{len(changed)} shard(s) changed in {input_dir}: {', '.join(changed)}")
-    return dg.SensorResult(run_requests=run_requests, cursor=json.dumps(remembered, sort_keys=True))
+def build_article_files_sensor(shards: Sharding = SIXTEEN_SHARDS) -> dg.SensorDefinition:
+    """`article_files` over the partitions of `shards`."""
+
+    @dg.sensor(
+        name=ARTICLE_FILES_SENSOR,
+        target=extract_shard,
+        minimum_interval_seconds=SCAN_INTERVAL_SECONDS,
+        default_status=dg.DefaultSensorStatus.STOPPED,
+        description=(
+            "Starts a run of each shard of articles whose files were added, changed or removed "
+            f"(in the input folder of the article_folder resource, or ${INPUT_DIR_ENV})."
+        ),
+    )
+    def article_files(
+        context: dg.SensorEvaluationContext, article_folder: ArticleFolder
+    ) -> dg.SensorResult | dg.SkipReason:
+        input_dir = article_folder.input_path
+        if not input_dir.exists():
+            return dg.SkipReason(f"{input_dir}: input does not exist; set {INPUT_DIR_ENV}")
+        current = shards.fingerprints(input_dir)
+        seen = read_cursor(context.cursor)
+        if not seen:
+            seen = {
+                shard: {"fingerprint": value, "changes": 0}
+                for shard, value in materialized_fingerprints(context.instance, shards).items()
+            }
+        changed = [
+            shard
+            for shard in shards.keys
+            if seen.get(shard, {}).get("fingerprint") != current[shard]
+        ]
+        if not changed:
+            return dg.SkipReason(f"no file added, changed or removed in {input_dir}")
+        remembered = dict(seen)
+        run_requests = []
+        for shard in changed:
+            changes = seen.get(shard, {}).get("changes", 0) + 1
+            remembered[shard] = {"fingerprint": current[shard], "changes": changes}
+            # Unique per change, not per fingerprint: a file removed and put back (same mtime)
+            # gives an old fingerprint again, and that shard must still run again.
+            run_key = f"{shard}:{changes}:{current[shard][:12]}"
+            run_requests.append(dg.RunRequest(run_key=run_key, partition_key=shard))
+        context.log.info(f"{len(changed)} shard(s) changed in {input_dir}: {', '.join(changed)}")
+        return dg.SensorResult(
+            run_requests=run_requests, cursor=json.dumps(remembered, sort_keys=True)
+        )
+
+    return article_files
+
+
+article_files = build_article_files_sensor()
 
 
 package_refresh = dg.AutomationConditionSensorDefinition(

@@ -1,4 +1,4 @@
-"""Shards: the partitions of `articles`, a fixed number of buckets of input records.
+"""Shards: the partitions of `articles`, buckets of input files: 16, or one for a small corpus.
 
 A record belongs to the shard its document id hashes to, so adding, editing or removing one
 article touches exactly one shard, an article and its `NAME.meta.json` sidecar always go
@@ -18,12 +18,23 @@ shard by name, size and modification time. A file that holds many records (a cra
 input folder, or an archive, crawl or export given as the input) is in every shard's
 fingerprint: when it changes, every shard runs again, and the cache re-extracts only the
 records that changed.
+
+A small corpus (up to `SMALL_CORPUS_FILES` files when the code location loads) has one
+partition, `all`: *Materialize all* is then one run that extracts every file, assembles
+the tables, checks them and publishes the package (the dialog's "Launch 1 run"), with no
+backfill. A backfill is advanced by Dagster's daemon every 30 seconds, so its 16 shard runs
+and the run of the tables take a minute or more however little there is to do. A larger
+corpus gets the 16 shards, whose runs share the work and follow changes shard by shard.
+`NEWSDATA_SHARDS=1` or `=16` chooses either whatever the size.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
@@ -31,7 +42,7 @@ import dagster as dg
 from pipeline.ingest.discover import form_of
 from pipeline.ingest.document_ids import document_id_for_name
 from pipeline.ingest.folders import walk_folder
-from pipeline.ingest.names import CRAWL
+from pipeline.ingest.names import CRAWL, SIDECAR
 from pipeline.ingest.record import SIDECAR_SUFFIX
 
 # Changing the count moves almost every article to another shard: every partition must then
@@ -40,6 +51,10 @@ from pipeline.ingest.record import SIDECAR_SUFFIX
 SHARD_COUNT = 16
 SHARD_KEYS = [f"shard-{index:02d}" for index in range(SHARD_COUNT)]
 SHARDS = dg.StaticPartitionsDefinition(SHARD_KEYS)
+ONE_SHARD = "all"
+# Up to this many files, one run extracts them all faster than 16 shard runs are scheduled.
+SMALL_CORPUS_FILES = 1_000
+SHARDS_ENV = "NEWSDATA_SHARDS"
 
 FileStat = tuple[str, int, int]  # (path relative to the input, size, mtime in ns)
 
@@ -96,3 +111,60 @@ def fingerprint(files: list[FileStat]) -> str:
 def shard_fingerprints(input_path: Path) -> dict[str, str]:
     """The fingerprint of every shard of `input_path` (an empty shard has one too)."""
     return {key: fingerprint(files) for key, files in stat_files_by_shard(input_path).items()}
+
+
+@dataclass(frozen=True)
+class Sharding:
+    """How the files of the input folder are split into partitions of `articles`."""
+
+    keys: tuple[str, ...]
+
+    @cached_property
+    def partitions_def(self) -> dg.StaticPartitionsDefinition:
+        return dg.StaticPartitionsDefinition(list(self.keys))
+
+    @property
+    def single(self) -> bool:
+        return len(self.keys) == 1
+
+    def of(self, file_name: str) -> str:
+        return self.keys[0] if self.single else shard_of(file_name)
+
+    def files_by_shard(self, input_dir: Path) -> dict[str, list[tuple[str, int, int]]]:
+        by_shard = stat_files_by_shard(input_dir)
+        if self.single:
+            # A file of many records is in every shard's list: once here.
+            return {self.keys[0]: sorted({file for files in by_shard.values() for file in files})}
+        return by_shard
+
+    def fingerprints(self, input_dir: Path) -> dict[str, str]:
+        return {key: fingerprint(files) for key, files in self.files_by_shard(input_dir).items()}
+
+
+SIXTEEN_SHARDS = Sharding(tuple(SHARD_KEYS))
+ONE_PARTITION = Sharding((ONE_SHARD,))
+
+
+def count_input_files(input_path: Path, stop_after: int) -> int:
+    """Articles of the input folder, up to `stop_after`; a crawl, or an input that is one file
+    of many records (an archive, a crawl, an export), counts as `stop_after` (a large corpus)."""
+    try:
+        if form_of(input_path) != "folder":
+            return stop_after
+        files, _ = walk_folder(input_path)
+    except (OSError, ValueError):
+        return 0  # no folder yet: the run will say so
+    if any(file.kind == CRAWL for file in files):
+        return stop_after
+    return min(sum(file.kind != SIDECAR for file in files), stop_after)
+
+
+def sharding_for(input_dir: Path) -> Sharding:
+    """One partition for a small corpus, 16 shards for a large one, or what `NEWSDATA_SHARDS` says."""
+    chosen = os.environ.get(SHARDS_ENV, "").strip()
+    if chosen:
+        if chosen not in ("1", str(SHARD_COUNT)):
+            raise ValueError(f"{SHARDS_ENV}={chosen!r}: expected 1 or {SHARD_COUNT}")
+        return ONE_PARTITION if chosen == "1" else SIXTEEN_SHARDS
+    small = count_input_files(input_dir, SMALL_CORPUS_FILES + 1) <= SMALL_CORPUS_FILES
+    return ONE_PARTITION if small else SIXTEEN_SHARDS

@@ -16,6 +16,9 @@ ARTICLE = "article"
 SIDECAR = "sidecar"  # read with its article
 CRAWL = "crawl"  # a WARC file: every HTML response in it is an article
 SKIPPED = "skipped"
+# The package's own metadata (`pipeline.publish.config`), read by the build, not an article:
+# like a sidecar, neither read as one nor reported.
+PACKAGE_CONFIG_NAME = "package.yaml"
 
 
 def kind_of(name: str, siblings: Collection[str], *, crawls: bool) -> tuple[str, str]:
@@ -25,6 +28,8 @@ def kind_of(name: str, siblings: Collection[str], *, crawls: bool) -> tuple[str,
     """
     if name.startswith("."):
         return SKIPPED, "a hidden file"
+    if name == PACKAGE_CONFIG_NAME:
+        return SIDECAR, ""
     if name.endswith(SIDECAR_SUFFIX):
         stem = name[: -len(SIDECAR_SUFFIX)]
         if any(f"{stem}{suffix}" in siblings for suffix in ARTICLE_SUFFIXES):

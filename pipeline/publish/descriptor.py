@@ -14,24 +14,10 @@ from pipeline import __version__
 from pipeline.metadata import load_tables
 from pipeline.metadata.frictionless_schema import to_frictionless
 from pipeline.paths import REPO_ROOT
+from pipeline.publish.config import PackageConfig
 from pipeline.publish.errors import PublishError
 from pipeline.publish.files import sha256_of
 
-PACKAGE_NAME = "news-statements"
-PACKAGE_TITLE = "Statements, people, institutions and statistics from news articles"
-PACKAGE_DESCRIPTION = (
-    "Who said what in news articles, direct quotes and reported speech with the speaker "
-    "resolved, with the people, institutions, laws, dates and statistics the articles name. "
-    "Every row points back to the exact characters of the article it came from "
-    "(documents.text[char_start:char_end] == text)."
-)
-LICENSES = [
-    {
-        "name": "CC-BY-4.0",
-        "path": "https://creativecommons.org/licenses/by/4.0/",
-        "title": "Creative Commons Attribution 4.0 (the compiled tables; quoted words and article text keep their source's copyright)",
-    }
-]
 MAX_LISTED_SOURCES = 50
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
 
@@ -62,31 +48,32 @@ def source_date_epoch() -> datetime | None:
         ) from None
 
 
-def created_timestamp(documents: pd.DataFrame) -> str:
-    """Deterministic: SOURCE_DATE_EPOCH if set, else the latest publication date of the corpus."""
-    moment = source_date_epoch()
-    if moment is None and documents["published"].notna().any():
-        moment = documents["published"].max().to_pydatetime().replace(tzinfo=UTC)
-    moment = moment or datetime(1970, 1, 1, tzinfo=UTC)
+def created_timestamp(now: datetime | None = None) -> str:
+    """When the package was built: `SOURCE_DATE_EPOCH` if set (reproducible builds), else now."""
+    moment = source_date_epoch() or now or datetime.now(tz=UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
+    """Each article's URL (or file name) and the sha256 of its bytes; a count above 50."""
     if len(documents) > MAX_LISTED_SOURCES:
         return [
             {
-                "title": f"{len(documents)} news articles; the documents table lists each with its publisher, URL and sha256"
+                "title": f"{len(documents):,} news articles; the documents table lists each "
+                "with its publisher, URL and sha256"
             }
         ]
     listed = []
     for row in documents.itertuples():
         # Unknown metadata is pd.NA in the nullable string columns, and `pd.NA or x` raises.
         publisher, title, url = (_known(v) for v in (row.publisher, row.title, row.url))
-        source = {
-            "title": f"{publisher or 'Unknown publisher'}: {title or row.source}",
-            "path": url or row.source,
-        }
-        listed.append(source)
+        listed.append(
+            {
+                "title": f"{publisher or 'Unknown publisher'}: {title or row.source}",
+                "path": url or row.source,
+                "sha256": row.sha256,
+            }
+        )
     return listed
 
 
@@ -94,13 +81,45 @@ def _known(value: object) -> str | None:
     return None if pd.isna(value) else str(value)
 
 
-def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, Any]:
+def documents_schema_without_texts(schema: dict[str, Any]) -> dict[str, Any]:
+    """The documents schema of a package published without the article texts."""
+    fields = []
+    for field in schema["fields"]:
+        if field["name"] == "text":
+            field = {key: value for key, value in field.items() if key != "constraints"}
+            field["description"] += TEXT_LEFT_OUT
+        fields.append(field)
+    return {**schema, "fields": fields}
+
+
+TEXT_LEFT_OUT = (
+    " Left empty in this package (published without the article texts): with the article "
+    "file whose sha256 is given, `python -m pipeline build` gives the same text, which every "
+    "char_start/char_end indexes."
+)
+
+
+def build_descriptor(
+    folder: Path,
+    tables: dict[str, pd.DataFrame],
+    config: PackageConfig,
+    provenance: dict[str, Any],
+) -> dict[str, Any]:
     """Describe the files already written in `folder`; hashes and sizes are read from them."""
     resources = []
     for name, table in load_tables().items():
         csv_path = folder / "csv" / f"{name}.csv"
         parquet_path = folder / "parquet" / f"{name}.parquet"
-        common = {"title": table.title, "description": table.description.strip(), "type": "table"}
+        common: dict[str, Any] = {
+            "title": table.title,
+            "description": table.description.strip(),
+            "type": "table",
+        }
+        if name == "documents" and config.texts:
+            common["licenses"] = [config.text_license]
+        schemas = [to_frictionless(table), to_frictionless(table, resource_suffix="-parquet")]
+        if name == "documents" and not config.texts:
+            schemas = [documents_schema_without_texts(schema) for schema in schemas]
         resources.append(
             {
                 "name": name,
@@ -112,7 +131,7 @@ def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str,
                 "encoding": "utf-8",
                 "bytes": csv_path.stat().st_size,
                 "hash": f"sha256:{sha256_of(csv_path)}",
-                "schema": to_frictionless(table),
+                "schema": schemas[0],
             }
         )
         # frictionless cannot count Parquet bytes or hash them right, so only our own hash is given.
@@ -125,21 +144,27 @@ def build_descriptor(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str,
                 "format": "parquet",
                 "mediatype": PARQUET_MEDIATYPE,
                 "hash": f"sha256:{sha256_of(parquet_path)}",
-                "schema": to_frictionless(table, resource_suffix="-parquet"),
+                "schema": schemas[1],
             }
         )
-    return {
+    descriptor: dict[str, Any] = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
-        "name": PACKAGE_NAME,
-        "title": PACKAGE_TITLE,
-        "description": PACKAGE_DESCRIPTION,
-        "version": package_version(),
-        "created": created_timestamp(tables["documents"]),
-        "keywords": ["news", "quotations", "attribution", "named entities", "statistics"],
-        "licenses": LICENSES,
-        "sources": sources(tables["documents"]),
-        "contributors": [
-            {"title": "newsdata-pipeline contributors", "roles": ["creator"]},
-        ],
-        "resources": resources,
+        "name": config.name,
+        "title": config.title,
+        "description": config.description,
+        "version": config.version or package_version(),
+        "created": created_timestamp(),
     }
+    if config.homepage:
+        descriptor["homepage"] = config.homepage
+    descriptor.update(
+        {
+            "keywords": list(config.keywords),
+            "licenses": [config.data_license],
+            "sources": sources(tables["documents"]),
+            "contributors": [dict(contributor) for contributor in config.contributors],
+            "provenance": provenance,
+            "resources": resources,
+        }
+    )
+    return descriptor

@@ -5,8 +5,9 @@ three ways, which this copy (`spreadsheet/<table>.csv`) avoids:
 
 - A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is run as a formula
   (CSV injection, as OWASP describes it): a quoted statement "=HYPERLINK(...)" would become a
-  live link. Such text cells get a leading apostrophe, which spreadsheets read as "this is
-  text" and do not show. Numbers are left as they are: a negative number runs nothing.
+  live link. Such text cells get a leading apostrophe, which makes them text (LibreOffice
+  shows the apostrophe; tests/test_spreadsheet_libreoffice.py reads the copies back with it).
+  Numbers are left as they are: a negative number runs nothing.
 - Without a byte-order mark, LibreOffice and Excel read UTF-8 as Latin-1 ("ZoÃ«"): the
   file starts with one.
 - A cell holds at most 32,767 characters in Excel, and a longer one (an article's text)

@@ -1,0 +1,215 @@
+"""The annotated HTML view written with the package: `view/index.html`, `view/overview.html`
+and a page per article (`view/articles/<document_id>.html`).
+
+Static files, no script, nothing loaded from elsewhere: they open from the file system.
+A page per article costs about a millisecond and 20 KB; above `MAX_ARTICLE_PAGES`
+articles only the first ones (by document id) get a page, so that a build of 100,000
+articles does not write 100,000 pages into the package and its zip: the index still lists
+every article with its counts, and says which have no page.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from pipeline.metadata import load_tables
+from pipeline.publish.view.article import ArticleRows, render_article
+from pipeline.publish.view.charts import bar_chart, column_chart
+from pipeline.publish.view.page import cell, page
+from pipeline.wording import plural
+
+FOLDER = "view"
+MAX_ARTICLE_PAGES = 1_000
+TOP = 15  # bars in a chart of the most frequent
+PER_DAY_MAX_DAYS = 92  # articles per day over a longer time are counted per month
+COUNTED = ("statements", "statistics", "dates", "mentions")
+
+
+def _records(frame: pd.DataFrame, positions) -> list[dict[str, Any]]:
+    return frame.iloc[positions].to_dict("records") if len(positions) else []
+
+
+def _by_document(frame: pd.DataFrame) -> dict[str, Any]:
+    return frame.groupby("document_id", sort=False).indices if len(frame) else {}
+
+
+def article_pages(
+    tables: dict[str, pd.DataFrame], document_ids: list[str]
+) -> dict[str, ArticleRows]:
+    """The rows of each article of `document_ids`, gathered once per table."""
+    groups = {name: _by_document(tables[name]) for name in COUNTED}
+    documents = tables["documents"].set_index("document_id", drop=False)
+    people = tables["people"].set_index("person_id", drop=False)
+    institutions = tables["institutions"].set_index("institution_id", drop=False)
+    laws = tables["laws"].set_index("law_id", drop=False)
+    institution_names = dict(zip(institutions["institution_id"], institutions["name"], strict=True))
+    wanted = set(document_ids)
+    result = {}
+    for document_id in document_ids:
+        if document_id not in wanted:
+            continue
+        rows = {name: _records(tables[name], groups[name].get(document_id, [])) for name in COUNTED}
+        ids = {
+            kind: list(
+                dict.fromkeys(m["entity_id"] for m in rows["mentions"] if m["entity_type"] == kind)
+            )
+            for kind in ("person", "institution", "law")
+        }
+        people_rows = people.loc[[i for i in ids["person"] if i in people.index]].to_dict("records")
+        for person in people_rows:
+            person["institution"] = institution_names.get(person["institution_id"])
+        institution_rows = institutions.loc[
+            [i for i in ids["institution"] if i in institutions.index]
+        ].to_dict("records")
+        for institution in institution_rows:
+            institution["parent"] = institution_names.get(institution["parent_id"])
+        result[document_id] = ArticleRows(
+            document=documents.loc[document_id].to_dict(),
+            statements=rows["statements"],
+            mentions=rows["mentions"],
+            statistics=rows["statistics"],
+            dates=rows["dates"],
+            people=people_rows,
+            institutions=institution_rows,
+            laws=laws.loc[[i for i in ids["law"] if i in laws.index]].to_dict("records"),
+        )
+    return result
+
+
+def render_index(
+    tables: dict[str, pd.DataFrame], with_pages: set[str], descriptor: dict[str, Any]
+) -> str:
+    documents = tables["documents"]
+    counts = {name: tables[name].groupby("document_id").size() for name in COUNTED}
+    mentions = tables["mentions"]
+    entities = {
+        kind: mentions[mentions["entity_type"] == kind]
+        .groupby("document_id")["entity_id"]
+        .nunique()
+        for kind in ("person", "institution")
+    }
+    rows = []
+    for document in documents.itertuples():
+        document_id = document.document_id
+        title = document.title if isinstance(document.title, str) else document.source
+        name = escape(str(title))
+        if document_id in with_pages:
+            name = f'<a href="articles/{escape(document_id)}.html">{name}</a>'
+        numbers = [
+            counts["statements"].get(document_id, 0),
+            entities["person"].get(document_id, 0),
+            entities["institution"].get(document_id, 0),
+            counts["statistics"].get(document_id, 0),
+            counts["dates"].get(document_id, 0),
+        ]
+        rows.append(
+            f'<tr data-document="{escape(document_id)}"><td>{name}</td><td>{cell(document.publisher)}</td>'
+            f"<td>{cell(document.published)}</td>"
+            + "".join(f'<td class="n">{number:,}</td>' for number in numbers)
+            + "</tr>"
+        )
+    note = ""
+    if len(with_pages) < len(documents):
+        note = (
+            f'<p class="note">{plural(len(documents), "article")}: the first '
+            f"{len(with_pages):,} (by document id) have a page of their own; every article "
+            "is in the tables.</p>"
+        )
+    failed = descriptor["provenance"]["failed"]
+    failures = ""
+    if failed["count"]:
+        items = "".join(f"<li>{escape(line)}</li>" for line in failed["files"])
+        more = (
+            f"<li>... and {failed['count'] - len(failed['files']):,} more</li>"
+            if failed["count"] > len(failed["files"])
+            else ""
+        )
+        failures = f'<h2 class="failed">{plural(failed["count"], "file")} could not be read</h2><ul class="failed" id="failed">{items}{more}</ul>'
+    body = (
+        f"<h1>{plural(len(documents), 'article')}</h1>{note}{failures}"
+        '<table id="articles"><thead><tr><th>article</th><th>publisher</th><th>published</th>'
+        "<th>statements</th><th>people</th><th>institutions</th><th>statistics</th><th>dates</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    return page("Articles", body, package_title=descriptor["title"])
+
+
+def _top(values: pd.Series) -> list[tuple[str, int]]:
+    counter = Counter(values.tolist())
+    return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP]
+
+
+def per_day(published: pd.Series) -> tuple[str, list[tuple[str, int]]]:
+    dates = pd.to_datetime(published.dropna())
+    if dates.empty:
+        return "Articles per day", []
+    first, last = dates.min(), dates.max()
+    if (last - first).days > PER_DAY_MAX_DAYS:
+        months = dates.dt.to_period("M")
+        span = pd.period_range(months.min(), months.max(), freq="M")
+        counts = months.value_counts()
+        return "Articles per month", [(str(month), int(counts.get(month, 0))) for month in span]
+    days = pd.date_range(first, last, freq="D")
+    counts = dates.dt.normalize().value_counts()
+    return "Articles per day", [(day.date().isoformat(), int(counts.get(day, 0))) for day in days]
+
+
+def render_overview(tables: dict[str, pd.DataFrame], descriptor: dict[str, Any]) -> str:
+    statements, statistics = tables["statements"], tables["statistics"]
+    day_title, days = per_day(tables["documents"]["published"])
+    undated = int(tables["documents"]["published"].isna().sum())
+    counts = "".join(
+        f'<tr data-table="{name}"><td>{name}</td><td class="n">{len(tables[name]):,}</td></tr>'
+        for name in load_tables()  # publication order, whatever order the tables came in
+    )
+    provenance = descriptor["provenance"]
+    charts = "".join(
+        [
+            bar_chart("Statements per speaker", _top(statements["speaker"]), chart_id="speakers"),
+            bar_chart(
+                "Statistics per unit",
+                _top(statistics["unit"].fillna("(no unit)")),
+                chart_id="units",
+            ),
+            column_chart(day_title, days, chart_id="days"),
+            bar_chart("Statements by kind", _top(statements["kind"]), chart_id="kinds"),
+        ]
+    )
+    undated_note = (
+        f'<p class="note">{plural(undated, "article")} without a publication date.</p>'
+        if undated
+        else ""
+    )
+    body = (
+        "<h1>Overview</h1>"
+        f'<p class="note">Built {escape(descriptor["created"])} by {escape(provenance["pipeline"]["name"])} '
+        f"{escape(provenance['pipeline']['version'])}; {plural(provenance['failed']['count'], 'file')} could not be read.</p>"
+        f'<div class="charts"><div class="chart"><h2>Rows</h2><table id="counts"><tbody>{counts}</tbody></table></div>{charts}</div>'
+        f"{undated_note}"
+    )
+    return page("Overview", body, package_title=descriptor["title"])
+
+
+def write_view(
+    folder: Path,
+    tables: dict[str, pd.DataFrame],
+    descriptor: dict[str, Any],
+    *,
+    with_text: bool,
+    max_pages: int = MAX_ARTICLE_PAGES,
+) -> None:
+    view = folder / FOLDER
+    (view / "articles").mkdir(parents=True)
+    document_ids = sorted(tables["documents"]["document_id"].tolist())[:max_pages]
+    for document_id, rows in article_pages(tables, document_ids).items():
+        html = render_article(rows, package_title=descriptor["title"], with_text=with_text)
+        (view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
+    (view / "index.html").write_text(
+        render_index(tables, set(document_ids), descriptor), encoding="utf-8"
+    )
+    (view / "overview.html").write_text(render_overview(tables, descriptor), encoding="utf-8")
