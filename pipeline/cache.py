@@ -40,8 +40,9 @@ from pipeline.safe_text import shown
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The code an extraction depends on, besides the rule files.
 EXTRACTION_SOURCES = (PACKAGE_DIR / "extract", PACKAGE_DIR / "ingest", PACKAGE_DIR / "model.py")
-# Libraries whose upgrade can change what is extracted: HTML main text, dates, country names.
-EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "pycountry")
+# Libraries whose upgrade can change what is extracted: HTML main text, dates, country names,
+# plural nouns, currencies, languages.
+EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "pycountry", "inflect", "babel", "pycld2")
 APP_NAME = "newsdata-pipeline"
 VERSION_PREFIX = "v-"
 ENTRY_SUFFIX = ".json"
