@@ -89,6 +89,8 @@ class DateExpression:
     text: str
     char_start: int
     char_end: int
+    date_start: date | None = None  # the first day `value` covers
+    date_end: date | None = None  # the last day `value` covers
 
 
 @dataclass

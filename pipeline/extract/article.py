@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from pipeline.extract.article_country import article_country
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents
@@ -37,10 +38,11 @@ def extract_article(article: Article) -> Extraction:
     titles = {p.person_id: p.title for p in people if p.title}
     statements = find_statements(text, article.body_start, index, titles)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
+    country = article_country(text, index)  # which dollar "$" is, when a fiscal year starts
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
-        d for d in find_dates(text, article.published) if not _inside_any(d, law_spans)
+        d for d in find_dates(text, article.published, country) if not _inside_any(d, law_spans)
     ]
-    statistics = find_statistics(text, article.body_start, dates, index)
+    statistics = find_statistics(text, article.body_start, dates, index, country)
     mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]
     return Extraction(
         article=article,

@@ -436,6 +436,10 @@ class StatisticFinder:
 
 
 def find_statistics(
-    text: str, body_start: int, dates: list[DateExpression], index: EntityIndex
+    text: str,
+    body_start: int,
+    dates: list[DateExpression],
+    index: EntityIndex,
+    country: str | None = None,
 ) -> list[Statistic]:
     return StatisticFinder(text, dates, index).find(body_start)
