@@ -27,9 +27,11 @@ ANCHORED = re.compile(
     r"|month|time) (?:of |a )?(?:last|the previous|the prior) year"
     r"|[Tt]he (?:previous|prior|preceding) year)"
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
-    r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter))"
+    r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
+    r"|(?P<same>[Tt]he quarter\b(?! (?:of|ended|ending|to)\b)))"
 )
 ANCHORED_WORDS = ("year", "month", "quarter")
+QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
 # How far back an anchor is looked for: the sentence or two before the expression.
 ANCHOR_WINDOW = 400
 
@@ -97,7 +99,12 @@ def _anchored(
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
         periods = [d for d in back if d.granularity != "day"]
         anchor = periods[-1] if periods else (back[-1] if back else None)
-        months = -12 if m["year_back"] else -1 if m["month_back"] else -3
+        if m["same"]:  # "the quarter": the quarter just named, if one was
+            if anchor is None or not QUARTER_VALUE.fullmatch(anchor.value):
+                continue
+            months = 0
+        else:
+            months = -12 if m["year_back"] else -1 if m["month_back"] else -3
         value = _shift_months(anchor.value, months) if anchor is not None else None
         relative = True
         if value is None:

@@ -58,6 +58,7 @@ ORDINALS = {
     "4th": 4,
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (`intervals`)
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -374,6 +375,9 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
     return published - timedelta(days=back)
 
 
+# A weekday named with a possessive or after "since"/"from" is one already past.
+POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
 FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
 
@@ -407,16 +411,52 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
     return chosen
 
 
+def _period_year(first: int, length: int, published: date, tense: str | None) -> int:
+    """The year of a period named without one: months `first` .. `first + length - 1` (past 12
+    into the next year) of the year before, of or after publication.
+
+    Future: one not over at publication; past: one begun by then; no tense, the nearest
+    (the one holding the publication date, else the nearer edge, the past one on a tie). As
+    for days (`_nearest_year`), a tense that puts the period most of a year away while one
+    within two months lies the other way is a misread tense.
+    """
+
+    def bounds(year: int) -> tuple[date, date]:
+        last = first + length - 1
+        start = date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+        after = date(year + last // 12, last % 12 + 1, 1)  # the first day after the period
+        return start, after - timedelta(days=1)
+
+    def distance(year: int) -> int:
+        start, end = bounds(year)
+        return (
+            0
+            if start <= published <= end
+            else min(abs((start - published).days), abs((end - published).days))
+        )
+
+    years = [published.year - 1, published.year, published.year + 1]
+    nearest = min(years, key=lambda y: (distance(y), bounds(y)[0] > published))
+    if tense == "future":
+        chosen = min((y for y in years if bounds(y)[1] >= published), default=nearest)
+    elif tense == "past":
+        chosen = max((y for y in years if bounds(y)[0] <= published), default=nearest)
+    else:
+        chosen = nearest
+    if distance(chosen) > 150 and distance(nearest) <= 62:
+        return nearest
+    return chosen
+
+
 def _relative_month_year(month: int, published: date, tense: str | None, before: str) -> int:
     """The year of a month named without one: "in March" read in a story of `published`."""
-    year = published.year
-    if before == "next" or (before != "this" and tense == "future"):
-        year += month < published.month
-    elif before == "last" or (tense == "past" and month > published.month):
-        year -= 1
-    elif tense is None and before != "this" and month - published.month > 6:
-        year -= 1  # no tense: "in December" read in January is the one just past
-    return year
+    if before == "next":
+        return published.year + (month <= published.month)
+    if before == "last":
+        return published.year - (month >= published.month)
+    if before == "this":
+        return published.year
+    return _period_year(month, 1, published, tense)
 
 
 def _which_year(groups: dict, published: date | None) -> int | None:
@@ -473,13 +513,7 @@ def _quarter_value(year: int, quarter: int) -> str:
 def _relative_quarter(quarter: int, ctx: _Context, start: int, end: int) -> str | None:
     if ctx.published is None:
         return None
-    year = ctx.published.year
-    current = (ctx.published.month - 1) // 3 + 1
-    tense = _tense(ctx, start, end)
-    if tense == "past" and quarter > current:
-        year -= 1  # "profits fell in the fourth quarter", read in March
-    elif tense == "future" and quarter < current:
-        year += 1
+    year = _period_year(3 * quarter - 2, 3, ctx.published, _tense(ctx, start, end))
     return _quarter_value(year, quarter)
 
 
@@ -525,10 +559,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             return None
         else:
             tense = _tense(ctx, m.start(), m.end())
-            end = _nearest_year(last, 1, published, tense)
-            if end is None:
-                return None
-            year, relative = end.year - (last < first), True
+            length = (last - first) % 12 + 1
+            year, relative = _period_year(first, length, published, tense), True
         return _months(year, first, last if last > first else last + 12), "period", relative
     if kind == "year_range":
         first = int(groups["year"])
@@ -575,9 +607,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         if year is None:
             if published is None:
                 return None
-            year = published.year
-            if _tense(ctx, m.start(), m.end()) == "past" and half == 2 and published.month <= 6:
-                year -= 1
+            year = _period_year(6 * half - 5, 6, published, _tense(ctx, m.start(), m.end()))
         return _months(year, 6 * half - 5, 6 * half), "period", relative
     if kind == "fiscal":
         named = groups["fyear2"] or groups["fyear"]
@@ -610,17 +640,11 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         elif published is None:
             return None
         else:
-            year, relative = published.year, True
-            months = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-            if direction in ("last", "this past") or (
-                direction != "next"
-                and _tense(ctx, m.start(), m.end()) == "past"
-                and months > published.month
-            ):
-                year -= 1 if months >= published.month or direction == "last" else 0
-            elif direction == "next" and months <= published.month:
-                year += 1
-        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+            first = SEASON_FIRST_MONTH[code]
+            tense = {"last": "past", "this past": "past", "next": "future"}.get(direction)
+            year = _period_year(first, 3, published, tense or _tense(ctx, m.start(), m.end()))
+            relative = True
+        first = SEASON_FIRST_MONTH[code]
         return _months(year, first, first + 2), "period", relative
     if kind == "decade":
         first = int(groups["decade"])
@@ -656,6 +680,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "weekday":
         direction = (groups["dir"] or "").lower() or None
         tense = _tense(ctx, m.start("weekday"), m.end())
+        if (
+            (direction is None
+            and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2))
+            or (SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+        ):
+            tense = "past"  # "Wednesday's ruling", "up from 443 million Thursday": what was
         forward = tense == "future"
         if direction in (None, "on", "this") and tense is None:
             # "The leaders meet on Thursday" in a Tuesday story: no tense, the nearer Thursday
