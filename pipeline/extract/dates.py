@@ -680,10 +680,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "weekday":
         direction = (groups["dir"] or "").lower() or None
         tense = _tense(ctx, m.start("weekday"), m.end())
-        if (
-            (direction is None
-            and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2))
-            or (SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()))
+        if (direction is None and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2)) or (
+            SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
             tense = "past"  # "Wednesday's ruling", "up from 443 million Thursday": what was
         forward = tense == "future"

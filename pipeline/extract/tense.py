@@ -18,6 +18,8 @@ from pipeline.extract.lexicon import read_pairs
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 CLAUSE_END = re.compile(r"[.;!?\n]")
+# Pronouns after which a word in -s is a present-tense verb ("it reopens", "she leads").
+SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "which", "who", "that"})
 # How far a clause is read on each side of its date: a governing verb is within a few words.
 BEFORE = 120
 AFTER = 80
@@ -75,6 +77,14 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
         if cue == "future-if-to" and not (i + 1 < len(words) and words[i + 1] == "to"):
             return None
         return "future" if cue == "future-if-to" else cue
+    if (
+        i > 0
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and words[i - 1].lower() in SINGULAR_SUBJECTS
+    ):
+        return "present"  # "it reopens in the third quarter": a verb in -s after "it" is present
     if len(word) > 4 and word.endswith("ed"):
         if i + 1 < len(words) and words[i + 1] == "to" and not after_date:
             # "agreed to hold talks in March", "is expected to rise in May": still to come (but
