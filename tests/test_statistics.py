@@ -147,3 +147,108 @@ def test_percent_signs_on_both_ends_of_a_range_and_bn():
 def test_a_run_of_hundreds_of_digits_is_not_a_quantity():
     extraction = extract("The firm said it had " + "9" * 400 + " dollars and 12 stores in 2023.")
     assert [(s.value, s.unit) for s in extraction.statistics] == [(12.0, "stores")]
+
+
+def normalized(text: str, **kwargs) -> list[tuple[str, float, str, str | None, str | None]]:
+    """(text, value, comparator, unit_normalized, currency) of every statistic."""
+    return [
+        (s.text, s.value, s.comparator, s.unit_normalized, s.currency)
+        for s in extract(text, **kwargs).statistics
+    ]
+
+
+def test_unit_is_kept_as_named_and_normalized_beside_it():
+    found = extract("Diplomats said at least eight of the 27 member states were opposed.")
+    assert [(s.unit, s.unit_normalized) for s in found.statistics] == [
+        ("states", "member state"),
+        ("states", "member state"),
+    ]
+    assert normalized("At least 40 people died.") == [
+        ("At least 40 people", 40, ">=", "person", None)
+    ]
+    assert normalized("Rates rose 0.3 percentage point and 2%.") == [
+        ("0.3 percentage point", 0.3, "=", "percentage point", None),
+        ("2%", 2, "=", "percent", None),
+    ]
+
+
+def test_money_gets_its_iso_4217_code_from_the_text_or_the_articles_country():
+    assert normalized("The deal was worth 300 million Canadian dollars.")[0][3:] == (
+        "dollar",
+        "CAD",
+    )
+    assert normalized("The firm paid C$16 million.")[0][3:] == ("dollar", "CAD")
+    assert normalized("It cost HK$3 billion.")[0][3:] == ("dollar", "HKD")
+    assert normalized("It cost 320 million euros.")[0][3:] == ("euro", "EUR")
+    # "$" is the dollar of the country the article is about
+    australian = "The Reserve Bank of Australia said the program cost $5 billion."
+    assert normalized(australian)[0][3:] == ("dollar", "AUD")
+    indian = "Indian lenders raised Rs 250 crore, and the Reserve Bank of India cut rates."
+    assert normalized(indian)[0][3:] == ("rupee", "INR")
+
+
+def test_a_dollar_of_no_known_country_has_no_code_and_pounds_of_weight_are_not_money():
+    assert normalized("It cost $5 billion.")[0][3:] == ("dollar", None)
+    assert normalized("He weighs 200 pounds.")[0][3:] == ("pound", None)
+    assert normalized("The regulator fined the company 5 million pounds.")[0][3:] == (
+        "pound",
+        "GBP",
+    )
+
+
+def test_vague_magnitudes_are_lower_bounds_of_what_they_count():
+    assert normalized("Tens of millions of dollars were lost and hundreds of people fled.") == [
+        ("Tens of millions of dollars", 10_000_000, ">", "dollar", None),
+        ("hundreds of people", 100, ">", "person", None),
+    ]
+    assert normalized("Dozens of protesters were arrested.") == [
+        ("Dozens of protesters", 12, ">", "protester", None)
+    ]
+
+
+def test_durations_and_hyphenated_adjectives_count_their_unit():
+    assert normalized("The 27-nation bloc agreed a three-year plan.") == [
+        ("27-nation", 27, "=", "nation", None),
+        ("three-year", 3, "=", "year", None),
+    ]
+    assert normalized("He served 15 years and faces a two-week deadline.") == [
+        ("15 years", 15, "=", "year", None),
+        ("two-week", 2, "=", "week", None),
+    ]
+    assert stats("The mission lasted one year.") == [("one year", 1, "=", "years")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council passed it in a 7-2 vote.",
+        "The Senate voted 52-48 to confirm him.",
+        "Arsenal won 3-1 at home.",
+        "The bill passed 588 in favour to 16 against.",
+        "The meeting starts at 9 a.m. tomorrow.",
+        "It flies the Boeing 787 from Paris.",
+        "The court cited Article 165 (4) of the constitution.",
+        "The talks are on July 20 and 21 in Geneva.",
+    ],
+)
+def test_tallies_scores_times_identifiers_and_second_days_are_not_statistics(text):
+    assert stats(text) == []
+
+
+def test_a_decimal_comma_before_a_percent_is_read_as_one_number():
+    assert stats("The 1,5 % rise surprised economists.") == [("1,5 %", 1.5, "=", "percent")]
+    assert stats("It had 1,500 % growth.") == [("1,500 %", 1500, "=", "percent")]
+    # never the digits after the comma alone
+    assert all(value != 5 for _, value, *_ in stats("Sales rose 12,5 per cent."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-1234 for details.",
+        "Two-way trade between the neighbors rose.",
+        "A two-thirds majority is needed.",
+    ],
+)
+def test_phone_numbers_and_compound_adjectives_count_nothing(text):
+    assert stats(text) == []

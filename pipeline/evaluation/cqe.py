@@ -70,13 +70,12 @@ Quantity = tuple[float | tuple[float, float], str]
 
 def cqe_unit(statistic: Statistic) -> str:
     """Our unit as CQE names it: "percent" -> "percentage", USD -> "dollar", None -> "-"."""
-    currency = getattr(statistic, "currency", None)
-    if currency:
-        return CQE_NAMES.get(currency, singular(statistic.unit or "-").lower())
-    if statistic.unit is None:
+    unit = statistic.unit_normalized or (singular(statistic.unit) if statistic.unit else None)
+    if statistic.currency:
+        return CQE_NAMES.get(statistic.currency, (unit or "-").lower())
+    if unit is None:
         return "-"
-    unit = singular(statistic.unit).lower()
-    return CQE_NAMES.get(unit, unit)
+    return CQE_NAMES.get(unit.lower(), unit.lower())
 
 
 def predicted_quantities(statistics: list[Statistic]) -> list[Quantity]:

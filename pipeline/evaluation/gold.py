@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.evaluation.scoring import Score
 from pipeline.extract.article import extract_article
+from pipeline.extract.units import normalized_unit
 from pipeline.ingest import read_article
 from pipeline.model import Extraction
 
@@ -149,11 +150,19 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     _add(result, "statistics", len(statistics), len(matches), len(gold_statistics))
     for g, p in matches.items():
         result.accuracy("statistics: unit").add(
-            _norm(statistics[p].unit) == _norm(gold_statistics[g].get("unit"))
+            _same_unit(statistics[p].unit, gold_statistics[g].get("unit"))
         )
         result.accuracy("statistics: comparator").add(
             statistics[p].comparator == gold_statistics[g].get("comparator")
         )
+
+
+def _same_unit(predicted: str | None, gold: str | None) -> bool:
+    """Units compared in the table's vocabulary: gold "dollars" or "per cent" is our "dollar"
+    or "percent" (gold files name units as written; the table normalizes them)."""
+    if predicted is None or gold is None:
+        return predicted is gold
+    return _norm(normalized_unit(predicted)) == _norm(normalized_unit(gold))
 
 
 def find_article(name: str, folders: list[Path]) -> Path | None:

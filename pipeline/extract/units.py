@@ -66,3 +66,22 @@ def singular(unit: str) -> str:
     if not one:
         return unit
     return " ".join([*words[:-1], one])
+
+
+@cache
+def plural(noun: str) -> str:
+    """ "nation" -> "nations", "data" -> "data": the way a counted noun is named in `unit`."""
+    words = noun.split(" ")
+    if words[-1].lower() in _invariable() or looks_plural(words[-1]):
+        return noun
+    return " ".join([*words[:-1], _inflect().plural_noun(words[-1]) or words[-1]])
+
+
+def normalized_unit(unit: str) -> str:
+    """A unit as written, in the table's vocabulary: "per cent" -> "percent", "km" ->
+    "kilometer", "US$" -> "dollar", "fishermen" -> "fisherman"."""
+    written = {row["word"].lower(): row["normalized"] for row in read_table("units.csv")}
+    lowered = unit.lower()
+    if lowered in written:
+        return written[lowered]
+    return singular(unit)
