@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import CacheKey, ExtractionCache
+from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_articles
 from pipeline.ingest.read import document_id_for
 from pipeline.model import ArticleError, Extraction
@@ -64,6 +65,7 @@ class BuildResult:
     tables: dict[str, pd.DataFrame]
     errors: list[str] = field(default_factory=list)  # one line per article that failed
     skipped: list[str] = field(default_factory=list)  # one line per file that is not an article
+    notes: list[str] = field(default_factory=list)  # one line per article not in English
     extracted: list[str] = field(default_factory=list)  # files extracted (not from the cache)
     from_cache: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -199,12 +201,19 @@ def build_tables(
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     # Each extraction goes into the tables' columns as it arrives and is then dropped.
     assembler = TableAssembler()
+    notes: list[str] = []
+
+    def add(extraction: Extraction) -> None:
+        if not is_english(extraction.article):
+            notes.append(not_english_note(extraction.article))
+        assembler.add(extraction)
+
     run = extract_articles(
         paths,
         jobs=jobs,
         cache=cache,
         progress=progress(len(paths)) if progress else None,
-        into=assembler.add,
+        into=add,
         seconds=seconds,
     )
     if cache is not None:
@@ -214,7 +223,13 @@ def build_tables(
     tables = assembler.tables()
     timings["assemble"] = time.perf_counter() - started
     return BuildResult(
-        tables, run.errors, [str(s) for s in skipped], run.extracted, run.from_cache, timings
+        tables,
+        run.errors,
+        [str(s) for s in skipped],
+        sorted(notes),
+        run.extracted,
+        run.from_cache,
+        timings,
     )
 
 

@@ -22,6 +22,7 @@ from pipeline.defs.io import SHARDS_IO_MANAGER, ShardFile
 from pipeline.defs.metadata_values import column_schema, table_metadata
 from pipeline.defs.resources import ARTICLE_FOLDER, INPUT_DIR_ENV, ArticleFolder
 from pipeline.defs.shards import SHARD_KEYS, SHARDS, fingerprint, shard_of, stat_files_by_shard
+from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_articles
 from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
@@ -146,6 +147,9 @@ def articles(
     cache.prune_other_versions()  # entries of older rules or code would only pile up
     for line in skipped + errors:
         context.log.warning(line)
+    for extraction in extractions:
+        if not is_english(extraction.article):
+            context.log.info(not_english_note(extraction.article))
     return dg.MaterializeResult(
         value=extractions,
         metadata={

@@ -22,8 +22,12 @@ def extract_article(article: Article) -> Extraction:
 
     Entities go into one index in a fixed order (laws, titled documents, institutions,
     countries, people) where an earlier rule's span wins: "Data Security Law" is never an
-    organization, "China" inside "Bank of China" is not a country mention.
+    organization, "China" inside "Bank of China" is not a country mention. An article in
+    another language gives its document row only.
     """
+    if not is_english(article):
+        # the rules read English: on another language they would find wrong numbers and dates
+        return Extraction(article=article)
     text = article.text
     index = EntityIndex()
     laws = []
@@ -53,6 +57,19 @@ def extract_article(article: Article) -> Extraction:
         statements=statements,
         statistics=statistics,
         dates=dates,
+    )
+
+
+def is_english(article: Article) -> bool:
+    """Whether the extraction rules can read the article (its language is English or unknown)."""
+    return article.language in (None, "en")
+
+
+def not_english_note(article: Article) -> str:
+    """The line that reports an article the rules did not read."""
+    return (
+        f"{article.source}: language {article.language!r}, not English: published with its "
+        "document row only (no people, statements, statistics or dates extracted)"
     )
 
 

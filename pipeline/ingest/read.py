@@ -16,6 +16,7 @@ import pycountry
 
 from pipeline.ingest.clean import clean_text_page
 from pipeline.ingest.html import clean_html_page
+from pipeline.ingest.language import detect_language
 from pipeline.model import Article, ArticleError
 from pipeline.safe_text import shown, without_controls
 
@@ -208,7 +209,8 @@ def read_article(path: Path) -> Article:
 
     Whatever could break a later stage is settled here: control characters are removed from
     the text, a publication date the tables cannot hold is dropped (from the page) or
-    refused (from a sidecar), a sidecar's language becomes an ISO 639-1 code.
+    refused (from a sidecar), a sidecar's language becomes an ISO 639-1 code; without one,
+    the language is detected from the body (English when the detector is unsure).
     """
     try:
         raw = path.read_bytes()
@@ -229,4 +231,8 @@ def read_article(path: Path) -> Article:
     if not published_in_range(article.published):
         article = replace(article, published=None)  # "Updated: November 8, 2300": a typo
     meta = read_sidecar(path)
+    if "language" not in meta:
+        detected = detect_language(article.text[article.body_start :])
+        if detected is not None:
+            meta["language"] = detected
     return replace(article, **meta)
