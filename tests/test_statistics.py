@@ -252,3 +252,47 @@ def test_a_decimal_comma_before_a_percent_is_read_as_one_number():
 )
 def test_phone_numbers_and_compound_adjectives_count_nothing(text):
     assert stats(text) == []
+
+
+def test_a_price_per_share_barrel_or_dozen_keeps_what_it_is_per():
+    assert normalized("Shares were offered at $70 a share.") == [
+        ("$70 a share", 70, "=", "dollar per share", None)
+    ]
+    assert normalized("The firm earned 36 cents per share.")[0][3] == "cent per share"
+    assert normalized("It pays a 12-cent-a-share dividend.")[0][3] == "cent per share"
+    assert normalized("Eggs cost 64.2 cents a dozen.")[0][3] == "cent per dozen"
+    assert normalized("The ringgit ended at 4.2 ringgit per US dollar.")[0][3:] == (
+        "ringgit per dollar",
+        "MYR",
+    )
+    # "a month" after an amount is what it costs, or a time: not a rate
+    assert stats("Rent rose to £1,380 a month.") == [("£1,380", 1380, "=", "pounds")]
+    assert stats("Inflation slowed from 2.9 percent a month earlier.") == [
+        ("2.9 percent", 2.9, "=", "percent")
+    ]
+
+
+def test_signs_after_the_number_and_ages():
+    assert normalized("Tickets cost 15 € each.") == [("15 €", 15, "=", "euro", "EUR")]
+    assert normalized("It was 40 °C in Delhi.") == [("40 °C", 40, "=", "degree Celsius", None)]
+    assert normalized("A 30-year-old man was hurt.") == [
+        ("30-year-old", 30, "=", "year of age", None)
+    ]
+    assert normalized("He is 30 years old.") == [("30 years old", 30, "=", "year of age", None)]
+
+
+def test_a_percent_change_then_a_level_is_not_a_range():
+    assert stats("Sales rose 6.2% to $1.45 billion.") == [
+        ("6.2%", 6.2, "=", "percent"),
+        ("$1.45 billion", 1.45e9, "=", "dollars"),
+    ]
+    assert stats("Spending was down 0.6% to 309,381 yen.") == [
+        ("0.6%", 0.6, "=", "percent"),
+        ("309,381 yen", 309381, "=", "yen"),
+    ]
+
+
+def test_a_number_after_a_lowercase_label_names_one_thing():
+    assert stats("The interchange with highway 35 lies 500 metres east.") == [
+        ("500 metres", 500, "=", "meters")
+    ]

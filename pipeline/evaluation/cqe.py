@@ -52,7 +52,10 @@ CQE_NAMES = {
     "time": "count",
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
-    "pound": "pound sterling",
+    "pound": "pound-mass",  # a pound of money has its currency, GBP
+    "square meter": "square metre",
+    "square kilometer": "square kilometre",
+    "penny": "penny",
     "kilometer per hour": "kilometre per hour",
 }
 
@@ -71,11 +74,14 @@ Quantity = tuple[float | tuple[float, float], str]
 def cqe_unit(statistic: Statistic) -> str:
     """Our unit as CQE names it: "percent" -> "percentage", USD -> "dollar", None -> "-"."""
     unit = statistic.unit_normalized or (singular(statistic.unit) if statistic.unit else None)
-    if statistic.currency:
-        return CQE_NAMES.get(statistic.currency, (unit or "-").lower())
     if unit is None:
         return "-"
-    return CQE_NAMES.get(unit.lower(), unit.lower())
+    head, per, rest = unit.lower().partition(" per ")  # "dollar per share"
+    if statistic.currency and head != "penny":
+        head = CQE_NAMES.get(statistic.currency, head)
+    else:
+        head = CQE_NAMES.get(head, head)
+    return f"{head}{per}{rest}"
 
 
 def predicted_quantities(statistics: list[Statistic]) -> list[Quantity]:

@@ -148,7 +148,7 @@ def _lexicon() -> _Lexicon:
     prefixes = [
         u
         for u in units
-        if not u[0].isalpha()
+        if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
         or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM")
     ]
@@ -163,7 +163,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
         rf"(?P<number>{number})(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
-        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*(?:{_alternation(prefixes)})?\s?\d)))?"
+        # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
+        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*%)))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
         rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
@@ -189,6 +190,42 @@ def _unit_pattern() -> re.Pattern[str]:
         r"\s+(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
         rf"(?P<word>{_alternation(words)})\b"
     )
+
+
+# A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
+SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
+TIMES = frozenset({"hour", "day", "week", "month", "year", "annum", "night"})
+AGE = re.compile(r"-old\b|\s+old\b")  # "a 30-year-old", "30 years old": an age
+
+
+@cache
+def _per_units() -> dict[str, str]:
+    """What a price is counted per, as written -> normalized ("annum" -> "year")."""
+    per = {}
+    for line in read_list("per_units.txt"):
+        word, _, normalized = line.partition("\t")
+        per[word.strip()] = normalized.strip() or word.strip()
+    return per
+
+
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    # "$1.40 a share", "12-cent-a-share", "4.2 ringgit per US dollar"
+    currencies = {word: word for word in currency_units()}
+    words = {**currencies, **{f"{w}s": w for w in currencies}, **_per_units()}
+    return re.compile(
+        r"(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)"
+        rf"(?P<per>(?:(?:US|U\.S\.)\s+)?(?P<word>{_alternation(words)}))\b"
+    )
+
+
+def _per(unit: _Unit, written: str, word: str) -> _Unit:
+    """ "dollars" a "share" -> dollars per share, counted in "dollar per share"."""
+    currencies = currency_units()
+    normalized = _per_units().get(word) or (
+        word[:-1] if word.endswith("s") and word[:-1] in currencies else word
+    )
+    return _Unit(f"{unit.name} per {written}", f"{unit.normalized} per {normalized}", unit.currency)
 
 
 # Vague magnitudes: "hundreds of people", "tens of millions of dollars", "dozens of homes".
@@ -652,6 +689,9 @@ class StatisticFinder:
                     word = HYPHEN_WORD.match(self.text, end)
                     end = word.end()
                     unit = self._unit_of(word.group())
+                elif sign := SUFFIX_SIGN.match(self.text, end):
+                    end = sign.end()
+                    unit = self._unit_of(sign["sign"], scaled=scaled)
                 else:
                     after = self._unit_after(m.end())
                     if after:
@@ -672,6 +712,19 @@ class StatisticFinder:
                                 )
                             elif context:
                                 unit = _counted(context)
+                if unit is not None and noun is None:
+                    if unit.normalized in ("year", "month", "week", "day") and (
+                        old := AGE.match(self.text, end)
+                    ):
+                        end = old.end()  # "a 30-year-old": an age
+                        unit = _Unit(f"{unit.name} old", f"{unit.normalized} of age")
+                    elif (per := _per_pattern().match(self.text, end)) and (
+                        per["by"].lower() == "per" or per["word"] not in TIMES
+                    ):
+                        # "$1.40 a share", "15% per annum"; but "£1,380 a month" is what a
+                        # month costs, and "2.9 percent a month earlier" is a level
+                        end = per.end()
+                        unit = _per(unit, per["per"], per["word"])
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
