@@ -296,3 +296,31 @@ def test_a_number_after_a_lowercase_label_names_one_thing():
     assert stats("The interchange with highway 35 lies 500 metres east.") == [
         ("500 metres", 500, "=", "meters")
     ]
+
+
+def test_a_change_from_one_level_to_another_is_two_levels_not_a_range():
+    assert stats("The bank raised the rate from 0.9% to 1.2% on Thursday.") == [
+        ("0.9%", 0.9, "=", "percent"),
+        ("1.2%", 1.2, "=", "percent"),
+    ]
+    assert [(t, c) for t, _, c, _ in stats("Jail terms range from 5 to 7 years.")] == [
+        ("5 to 7 years", ">="),
+        ("5 to 7 years", "<="),
+    ]
+
+
+def test_crore_abbreviated_dirhams_and_basis_points_written_as_one_word():
+    assert normalized("It approved Rs.24,104 Cr for the mission.") == [
+        ("Rs.24,104 Cr", 241_040_000_000, "=", "rupee", "INR")
+    ]
+    assert normalized("Revenue was Dh5.47 billion.")[0][3:] == ("dirham", "AED")
+    assert normalized("It was a 25-basis-point cut.") == [
+        ("25-basis-point", 25, "=", "basis point", None)
+    ]
+
+
+def test_verbs_in_ing_and_abbreviated_years_are_not_counted():
+    assert stats("Four members favoured a cut, with two pushing for more.") == [
+        ("Four members", 4, "=", "members")
+    ]
+    assert stats("At that time in November ’23 the risks rose.") == []

@@ -150,14 +150,14 @@ def _lexicon() -> _Lexicon:
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM")
+        or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM", "Dh", "AED")
     ]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = rf"(?:{DECIMAL_COMMA}(?=\s?%)|{DIGITS}|{word_number})"
     # "lakh crore": a scale of a scale
     scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
     pattern = re.compile(
-        rf"(?<![\w$€£¥₹./:-])(?<!\d,)"
+        rf"(?<![\w$€£¥₹./:'’‘-])(?<!\d,)"  # not "November ’23", a year
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
@@ -228,13 +228,20 @@ def _per(unit: _Unit, written: str, word: str) -> _Unit:
     return _Unit(f"{unit.name} per {written}", f"{unit.normalized} per {normalized}", unit.currency)
 
 
+@cache
+def _change_from() -> re.Pattern[str]:
+    # "rose from", "raised the repo rate from": a change between two levels (a few words apart)
+    verbs = trie_regex(read_list("change_verbs.txt"))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$", re.IGNORECASE)
+
+
 # Vague magnitudes: "hundreds of people", "tens of millions of dollars", "dozens of homes".
 VAGUE = re.compile(
     r"\b(?P<tens>[Tt]ens of )?(?P<scale>[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]illions"
     r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
 )
 VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
-HYPHEN_WORD = re.compile(r"[a-z]+")
+HYPHEN_WORD = re.compile(r"[a-z]+(?:-points?\b)?")  # "three-year", "25-basis-point"
 VAGUE_VALUES = {
     "dozens": 12,
     "scores": 20,
@@ -476,7 +483,11 @@ class StatisticFinder:
         heads = [
             w
             for w in content
-            if (w.group()[0].islower() and not PAST_TENSE.fullmatch(w.group()))
+            if (
+                w.group()[0].islower()
+                and not PAST_TENSE.fullmatch(w.group())
+                and not w.group().endswith("ing")  # "two pushing for a cut", "30 following"
+            )
             or _looks_plural(w.group())
         ]
         if not heads:
@@ -744,6 +755,21 @@ class StatisticFinder:
                         (value * _scale_value(lower_scale), ">="),
                         (upper * _scale_value(m["scale2"] or m["scale"]), "<="),
                     ]
+                spans = [(start, end, span_text)] * len(values)
+                if (
+                    len(values) == 2
+                    and m["range"].strip() == "to"
+                    and _change_from().search(self.text, max(0, start - 60), start)
+                ):
+                    # "raised the rate from 0.9% to 1.2%": two levels, not a range
+                    first_end = m.end("percent1") if m["percent1"] else m.end("number")
+                    first_end = max(first_end, m.end("scale") if m["scale"] else 0)
+                    values = [(number, "=") for number, _ in values]
+                    spans = [
+                        (start, first_end, self.text[start:first_end]),
+                        (m.start("prefix2") if m["prefix2"] else m.start("number2"), end, None),
+                    ]
+                    spans[1] = (spans[1][0], end, self.text[spans[1][0] : end])
                 comparator = "="
                 if m["comparator"]:
                     comparator = lexicon.comparators[
@@ -751,7 +777,9 @@ class StatisticFinder:
                     ]
                 elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
                     comparator = ">="
-                for number, bound in values:
+                for (number, bound), (row_start, row_end, row_text) in zip(
+                    values, spans, strict=True
+                ):
                     if not math.isfinite(number):
                         continue  # hundreds of digits: a string of digits, not a quantity
                     found.append(
@@ -760,9 +788,9 @@ class StatisticFinder:
                             bound or comparator,
                             unit.name if unit else None,
                             subject,
-                            span_text,
-                            start,
-                            end,
+                            row_text,
+                            row_start,
+                            row_end,
                             unit.currency if unit else None,
                             unit.normalized if unit else None,
                         )
