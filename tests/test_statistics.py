@@ -324,3 +324,27 @@ def test_verbs_in_ing_and_abbreviated_years_are_not_counted():
         ("Four members", 4, "=", "members")
     ]
     assert stats("At that time in November ’23 the risks rose.") == []
+
+
+def test_a_dollar_in_a_text_naming_no_country_is_the_one_of_the_pages_domain():
+    from pipeline.extract.article import extract_article
+    from pipeline.extract.article_country import url_country
+    from pipeline.model import Article
+
+    def currency(url: str | None) -> str | None:
+        article = Article(
+            document_id="t",
+            source="t.txt",
+            sha256="0" * 64,
+            text="The program will cost $5 billion over four years.",
+            body_start=0,
+            url=url,
+        )
+        return extract_article(article).statistics[0].currency
+
+    assert currency("https://www.abc.net.au/news/budget") == "AUD"
+    assert currency("https://www.theglobeandmail.ca/business/") == "CAD"
+    assert currency("https://example.com/budget") is None
+    assert currency(None) is None
+    assert url_country("https://www.bbc.co.uk/news") == "GBR"
+    assert url_country("https://startup.io/x") is None  # a domain sold for its letters

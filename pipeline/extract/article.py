@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from pipeline.extract.article_country import article_country
+from pipeline.extract.article_country import article_country, url_country
 from pipeline.extract.countries import find_countries
 from pipeline.extract.dates import find_dates
 from pipeline.extract.documents import find_documents
@@ -42,7 +42,8 @@ def extract_article(article: Article) -> Extraction:
     titles = {p.person_id: p.title for p in people if p.title}
     statements = find_statements(text, article.body_start, index, titles)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
-    country = article_country(text, index)  # which dollar "$" is, when a fiscal year starts
+    # which dollar "$" is, when a fiscal year starts: from the text, else from the page's domain
+    country = article_country(text, index) or url_country(article.url)
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
         d for d in find_dates(text, article.published, country) if not _inside_any(d, law_spans)
     ]

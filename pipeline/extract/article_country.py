@@ -77,3 +77,33 @@ def article_country(text: str, index: EntityIndex) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
+# Country-code domains sold to anyone and used for what their letters spell ("io", "tv"): they
+# say nothing of where a page is from.
+GENERIC_COUNTRY_DOMAINS = frozenset(
+    {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", "gg", "am", "is", "it", "so"}
+)
+
+
+def url_country(url: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 code of the country of a page's country-code domain, or None.
+
+    >>> url_country("https://www.thehindu.com.au/news/x"), url_country("https://example.com/")
+    ('AUS', None)
+    """
+    import pycountry
+
+    if not url:
+        return None
+    host = URL_HOST.match(url)
+    if host is None:
+        return None
+    suffix = host["host"].rsplit(".", 1)[-1].lower()
+    if len(suffix) != 2 or suffix in GENERIC_COUNTRY_DOMAINS:
+        return None
+    country = pycountry.countries.get(alpha_2="GB" if suffix == "uk" else suffix.upper())
+    return country.alpha_3 if country is not None else None
+
+
+URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/:\s?#]+)", re.IGNORECASE)
