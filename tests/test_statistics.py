@@ -348,3 +348,18 @@ def test_a_dollar_in_a_text_naming_no_country_is_the_one_of_the_pages_domain():
     assert currency(None) is None
     assert url_country("https://www.bbc.co.uk/news") == "GBR"
     assert url_country("https://startup.io/x") is None  # a domain sold for its letters
+
+
+def test_day_numbers_and_numbered_items_without_a_publication_date():
+    text = (
+        "SEOUL, Jan. 19 (Yonhap) -- Exports shrank nearly 12 percent. I grant prayers 2 and 3 "
+        "of the application. Press release 223 / 2016-06-30 said 40 people came."
+    )
+    assert [s.text for s in extract(text, published=None).statistics] == [
+        "nearly 12 percent",
+        "40 people",
+    ]
+    # a number before what it counts is no day
+    assert [s.text for s in extract("In March 12 firms failed.", published=None).statistics] == [
+        "12 firms"
+    ]

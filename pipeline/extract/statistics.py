@@ -251,6 +251,14 @@ VAGUE_VALUES = {
     "billions": 1e9,
     "trillions": 1e12,
 }
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}\b")
+IDENTIFIER_LINK = re.compile(r"\s*(?:,|and|or|to|&)\s*")  # "prayers 2 and 3": both name
+SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024"
 # After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
 TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|hrs\b)", re.IGNORECASE)
 VOTE_AFTER = re.compile(
@@ -317,6 +325,7 @@ class StatisticFinder:
             self.dates.insert(date.char_start, date.char_end, date)
         self.index = index
         self.counted: dict[int, tuple[int, int, str] | None] = {}  # `_counted_noun` by position
+        self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
 
     def _excluded(self, m: re.Match[str]) -> bool:
@@ -384,6 +393,19 @@ class StatisticFinder:
             and noun[2] not in _lexicon().units
         ):
             return True  # "the 12315 hotline", "the 737 jet": a number that names one thing
+        if (
+            plain
+            and is_digits
+            and len(number) <= 2
+            and int(number) <= 31
+            and (
+                MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start())
+                or MONTH_AFTER.match(text, m.end())
+            )
+            and self._unit_after(m.end()) is None
+            and self._counted_noun(m.end()) is None
+        ):
+            return True  # "SEOUL, Jan. 19", "on 3 March": a day, even when no date is resolved
         if TIME_OF_DAY.match(text, m.end()):
             return True  # "at 9 a.m."
         if VOTE_AFTER.match(text, m.end("number")) or (
@@ -400,9 +422,15 @@ class StatisticFinder:
             and not m["hyphen"]
             and self._unit_after(m.end()) is None
             and self._counted_noun(m.end()) is None
-            and self._names_before(m.start())
+            and (
+                self._names_before(m.start())
+                or IDENTIFIER_LINK.fullmatch(text, self.identifier_end, m.start())
+                or SLASH_AFTER.match(text, m.end())
+            )
         ):
-            return True  # "Boeing 787", "Press release 223", "prayers 2 and 3": an identifier
+            # "Boeing 787", "prayers 2 and 3", "Press release 223 / 2016-06-30": an identifier
+            self.identifier_end = m.end()
+            return True
         if (
             plain
             and text[max(0, m.start() - 1) : m.start()] == "("
