@@ -24,6 +24,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -50,6 +51,9 @@ ENTRY_MAGIC = b"newsdata-cache sha256:"
 # Besides the current one, the extraction versions whose entries are kept: the most recently
 # used, for a checkout switched back and forth between two branches. Older ones are deleted.
 KEEP_OTHER_VERSIONS = 2
+# A temporary entry this old was left by a worker that was killed while writing it; a
+# younger one may be another build's write in flight.
+STALE_TEMPORARY_SECONDS = 3600
 
 
 class CacheError(Exception):
@@ -212,4 +216,23 @@ class ExtractionCache:
         removed = others[KEEP_OTHER_VERSIONS:]
         for folder in removed:
             shutil.rmtree(folder, ignore_errors=True)
+        return removed + self._remove_stale_temporaries()
+
+    def _remove_stale_temporaries(self) -> list[Path]:
+        """Half-written entries of killed workers (`.*.tmp`), one pass over this version's folders."""
+        removed = []
+        now = time.time()
+        with contextlib.suppress(OSError):
+            for bucket in os.scandir(self.folder):
+                if not bucket.is_dir(follow_symlinks=False):
+                    continue
+                with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
+                    for entry in entries:
+                        if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
+                            continue
+                        with contextlib.suppress(OSError):
+                            info = entry.stat(follow_symlinks=False)
+                            if now - info.st_mtime > STALE_TEMPORARY_SECONDS:
+                                os.unlink(entry.path)
+                                removed.append(Path(entry.path))
         return removed

@@ -18,6 +18,7 @@ import pytest
 from pipeline.build import build_tables, extract_articles
 from pipeline.cache import (
     ENTRY_MAGIC,
+    STALE_TEMPORARY_SECONDS,
     CacheError,
     ExtractionCache,
     default_cache_dir,
@@ -328,3 +329,20 @@ def test_command_line_says_how_many_articles_came_from_the_cache(articles, tmp_p
     assert "(4 articles: 0 extracted, 4 from cache)" in second
     assert "(4 articles: 4 extracted)" in uncached
     assert not (tmp_path / ".cache").exists()  # nothing beside the package folder
+
+
+def test_half_written_entries_of_killed_workers_are_removed_later(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    bucket = cache.entry(cache.key(articles / "library.md")).parent
+    stale, in_flight = bucket / ".abc123.tmp", bucket / ".def456.tmp"
+    stale.write_bytes(b"NEWSDATA-CACHE half an entry")
+    in_flight.write_bytes(b"NEWSDATA-CACHE another build writing now")
+    an_hour_and_more_ago = time.time() - STALE_TEMPORARY_SECONDS - 60
+    os.utime(stale, (an_hour_and_more_ago, an_hour_and_more_ago))
+
+    result = rebuild(articles, cache_dir)
+
+    assert not stale.exists()
+    assert in_flight.exists(), "a young temporary may be another build's write in flight"
+    assert result.from_cache == len(ARTICLES)

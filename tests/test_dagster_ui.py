@@ -32,12 +32,14 @@ from tests.published_tables import TABLES
 
 EXPECTED_ASSETS = {"articles", *TABLES, "data_package"}
 BUNDLED_ARTICLE = next(BUNDLED_INPUT_DIR.glob("*.txt")).name
-STARTUP_TIMEOUT = 90  # seconds until the code location is loaded
+# Guards, not speed targets (speed is measured in `make bench`): generous, because a busy
+# 2-core machine (other builds, a CI neighbour) slows dagster dev's start several fold.
+STARTUP_TIMEOUT = 240  # seconds until the code location is loaded
 # The backfill daemon wakes every 30 s: it submits the 16 shard runs, then (once they have
 # succeeded) the run of the tables and the package, then marks the backfill done.
-BACKFILL_TIMEOUT = 300
+BACKFILL_TIMEOUT = 600
 # A sensor tick, the shard's run, an automation tick, the refresh run: each tick every 30 s.
-REFRESH_TIMEOUT = 240
+REFRESH_TIMEOUT = 480
 SHARDS = 16
 NEW_ARTICLE = REPO_ROOT / "tests" / "gold" / "india_data_bill_release.txt"
 STOP_TIMEOUT = 60  # a code server left behind exits within its 45 s heartbeat timeout

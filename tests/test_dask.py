@@ -2,21 +2,29 @@
 scheduler sends every step to the workers; the package they publish is the one the command
 line writes, and an invalid table still publishes nothing.
 
-The cluster is a real one on this machine (a scheduler and two worker processes), so the
-steps cross process boundaries as on a cluster of machines: the workers rebuild the job
-from this module and share the instance's storage and the folders through the filesystem.
+The cluster is started as the README says to start one: `dask scheduler` and two `dask worker`
+commands, each its own process on 127.0.0.1, so the steps cross process boundaries as on a
+cluster of machines: the workers rebuild the job from this module and share the instance's
+storage and the folders through the filesystem. When the module ends, the scheduler and the
+workers are stopped and none of their processes is left.
 """
 
+import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
 import pandas as pd
 import pytest
-from dask.distributed import Client, LocalCluster
+from dask.distributed import Client
 
 from pipeline.build import build
 from pipeline.defs.assets import ARTICLES, DATA_PACKAGE
@@ -28,8 +36,12 @@ from pipeline.metadata import load_tables
 from pipeline.model import Extraction
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 from pipeline.tables import assemble_tables
+from tests.processes import session_processes
 
-pytestmark = pytest.mark.slow  # ~35 s: a cluster, then 17 runs on a persistent instance
+pytestmark = pytest.mark.slow  # ~40 s: a cluster, then 17 runs on a persistent instance
+
+DASK = Path(sys.executable).with_name("dask")
+STARTUP_SECONDS = 120  # a guard: both workers are usually there within 10 s
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
 GOLD_ARTICLES = ["india_data_bill_release.txt", "wire_statistics_bulletin.txt"]
@@ -83,6 +95,76 @@ class Cluster:
     shard_runs: list[dg.JobExecutionResult]  # every shard but the last, one run each
 
 
+@contextmanager
+def dask_cluster(root: Path, workers: int = 2) -> Iterator[tuple[str, list[subprocess.Popen]]]:
+    """`dask scheduler` and `dask worker ... --nthreads 1`, as in the README, on 127.0.0.1.
+
+    Each command leads a session of its own, so that stopping it stops every process it
+    started (a worker's nanny and the worker), and so that the test can see none is left.
+    """
+    scheduler_file = root / "scheduler.json"
+    log = (root / "dask.log").open("ab")
+    common = {"stdout": log, "stderr": subprocess.STDOUT, "start_new_session": True}
+    processes = [
+        subprocess.Popen(
+            [
+                DASK,
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                scheduler_file,
+            ],
+            **common,
+        )
+    ]
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not scheduler_file.exists() or not scheduler_file.read_text().strip():
+            assert time.monotonic() < deadline, "the Dask scheduler did not start"
+            assert processes[0].poll() is None, (root / "dask.log").read_text()
+            time.sleep(0.2)
+        address = json.loads(scheduler_file.read_text())["address"]
+        processes += [
+            subprocess.Popen(
+                [
+                    DASK,
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--no-dashboard",
+                    "--host",
+                    "127.0.0.1",
+                    "--local-directory",
+                    root / f"worker-{number}",
+                ],
+                cwd=REPO_ROOT,
+                # This module, which the workers rebuild the job from, imports from tests/.
+                env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+                **common,
+            )
+            for number in range(workers)
+        ]
+        with Client(address) as client:
+            client.wait_for_workers(workers, timeout=STARTUP_SECONDS)
+        yield address, processes
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        log.close()
+
+
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     """Two Dask workers, `NEWSDATA_EXECUTOR=dask` pointing at them, and all shards but one run there."""
@@ -94,15 +176,13 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     dagster_home = root / "dagster_home"
     dagster_home.mkdir()
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as dask_cluster,
-        Client(dask_cluster) as client,
+        dask_cluster(root) as (address, processes),
+        Client(address) as client,
         pytest.MonkeyPatch.context() as environment,
         dg.instance_for_test(temp_dir=str(dagster_home)) as instance,
     ):
         environment.setenv(EXECUTOR_ENV, "dask")
-        environment.setenv(DASK_ADDRESS_ENV, dask_cluster.scheduler_address)
+        environment.setenv(DASK_ADDRESS_ENV, address)
         job = reconstructable_job(input_dir, root / "datapackage")
 
         # One after the other: run from a thread pool, these runs hung.
@@ -115,7 +195,13 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
             )
             for shard in SHARD_KEYS[:-1]
         ]
-        yield Cluster(instance, input_dir, set(client.run(os.getpid).values()), shard_runs)
+        worker_pids = set(client.run(os.getpid).values())
+        assert worker_pids.isdisjoint(process.pid for process in processes), (
+            "the workers run under their nannies, as `dask worker` starts them"
+        )
+        yield Cluster(instance, input_dir, worker_pids, shard_runs)
+    left = [pid for process in processes for pid in session_processes(process.pid)]
+    assert not left, f"processes of the Dask cluster outlived it: {left}"
 
 
 def test_every_shard_and_the_package_run_on_the_dask_workers(cluster, tmp_path):

@@ -39,12 +39,13 @@ def write_corpus(folder: Path, copies: int) -> Path:
     return folder
 
 
-def start_build(corpus: Path, out: Path) -> subprocess.Popen:
+def start_build(corpus: Path, out: Path, cache: Path | None = None) -> subprocess.Popen:
     environment = {k: v for k, v in os.environ.items() if k != "SOURCE_DATE_EPOCH"}
+    caching = ("--cache", str(cache)) if cache else ("--no-cache",)
     return subprocess.Popen(
         [
             *(sys.executable, "-m", "pipeline", "build", "--input", str(corpus), "--out", str(out)),
-            *("--jobs", "2", "--no-cache", "-q"),
+            *("--jobs", "2", *caching, "-q"),
         ],
         cwd=REPO_ROOT,
         env=environment,
@@ -98,13 +99,14 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_package_and_no_p
     site = tmp_path / "site"
     site.mkdir()
     out = site / "package"
+    cache = tmp_path / "cache"  # half the builds write to it while they are killed
     moments = random.Random(SEED)
     seen = []
-    for _ in range(KILLS):
+    for kill in range(KILLS):
         if not out.exists() or snapshot(out) != old:
             shutil.rmtree(out, ignore_errors=True)
             shutil.copytree(old_package, out)
-        build = start_build(corpus, out)
+        build = start_build(corpus, out, cache if kill % 2 else None)
         time.sleep(moments.uniform(0.0, seconds * 1.1))
         os.killpg(build.pid, signal.SIGKILL)  # the build, its fork server and its workers too
         build.wait()
@@ -125,6 +127,11 @@ def test_a_build_killed_at_any_moment_leaves_the_old_or_the_new_package_and_no_p
     assert snapshot(out) == new
     assert sorted(p.name for p in site.iterdir()) == ["package"]
     assert "old" in seen  # the moments did reach before the swap
+    # Whatever the killed builds left in the cache is served whole or recomputed, never half.
+    assert any(cache.rglob("*.json")), "the kills came too early to test the cache"
+    from_killed_cache = tmp_path / "from-cache"
+    assert finished(start_build(corpus, from_killed_cache, cache)).returncode == 0
+    assert snapshot(from_killed_cache) == new
 
 
 @pytest.mark.parametrize(
