@@ -363,3 +363,14 @@ def test_day_numbers_and_numbered_items_without_a_publication_date():
     assert [s.text for s in extract("In March 12 firms failed.", published=None).statistics] == [
         "12 firms"
     ]
+
+
+def test_durations_after_past_next_or_the_are_statistics_but_the_first_months_are_a_period():
+    assert stats("Over the past six months, we have focused on software.") == [
+        ("six months", 6, "=", "months")
+    ]
+    assert stats("GDP declined 0.2 percent in the three months ended March 31.")[1][:2] == (
+        "three months",
+        3,
+    )
+    assert stats("In the first nine months, sales rose.") == []

@@ -364,23 +364,24 @@ class StatisticFinder:
             word = HYPHEN_WORD.match(text, m.end())
             return word is not None and word.group() in _hyphen_compounds()
         if (
+            plain
+            and TIME_SPAN.match(text, m.end())
+            and re.search(r"\b[Ff]irst\s+$", text[max(0, m.start() - 7) : m.start()])
+        ):
+            # "in the first nine months": the start of a year, a period; but "the past six
+            # months", "the next five years" are durations
+            return True
+        if (
             not is_digits
             and plain
+            # (but "the past six months", "the three months ended March 31": a duration)
+            and not TIME_SPAN.match(text, m.end())
             and re.search(
                 r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$",
                 text[max(0, m.start() - 8) : m.start()],
             )
         ):
             return True  # "the two sides": a reference, not a count
-        if (
-            plain
-            and TIME_SPAN.match(text, m.end())
-            and re.search(
-                r"\b(?:first|last|past|next|previous|coming|recent)\s+$",
-                text[max(0, m.start() - 12) : m.start()],
-            )
-        ):
-            return True  # "in the first nine months": a period of time, not a statistic
         if (
             is_digits
             and plain
