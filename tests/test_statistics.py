@@ -374,3 +374,10 @@ def test_durations_after_past_next_or_the_are_statistics_but_the_first_months_ar
         3,
     )
     assert stats("In the first nine months, sales rose.") == []
+
+
+def test_a_whole_number_and_a_fraction_are_one_number():
+    assert stats("Prices fell 3 1/2% in 2 1/2 years.") == [
+        ("3 1/2%", 3.5, "=", "percent"),
+        ("2 1/2 years", 2.5, "=", "years"),
+    ]

@@ -161,7 +161,7 @@ def _lexicon() -> _Lexicon:
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
-        rf"(?P<number>{number})(?P<scale>{scale})?"
+        rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
         rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*%)))?"
@@ -714,6 +714,9 @@ class StatisticFinder:
                 value = parse_number(m["number"])
                 if value is None:
                     continue
+                if m["fraction"]:  # "7 3/4%", "101 1/4": a whole number and a fraction
+                    numerator, denominator = m["fraction"].split("/")
+                    value += int(numerator) / int(denominator)
                 unit: _Unit | None = None
                 end = m.end()
                 prefix = (m["prefix"] or "").strip()
