@@ -50,6 +50,7 @@ AUXILIARIES = frozenset(
 )
 TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
 AT_OR_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+)?$")
+AT_OR_TO = ("to", "at")  # how every match of AT_OR_TO_BEFORE ends, before its spaces
 # "the number of registered online merchants ... had reached about 14.6 million"
 NUMBER_OF = re.compile(
     r"\b[Tt]he (?:total )?number of (?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}"
@@ -270,6 +271,24 @@ SCORE = re.compile(
 )
 # Before a number: a date and "and"/"to" ("on July 20 and 21"): the second day of a range.
 AFTER_DATE_LINK = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
+# The rules' patterns compiled once (each number of a text goes through them all): searched
+# from `pos` to `endpos` where the pattern has no `\b`, `^` or lookbehind at its start, which
+# read the text before `pos` (elsewhere the few characters before the number are sliced).
+DIGITS_ONLY = re.compile(DIGITS)
+DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
+LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
+YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
+DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
+DIGIT_GROUP_BEFORE = re.compile(r"(?:\d|\+|\(\d+\))[\s-]?$")
+THREE_OR_FOUR_DIGITS = re.compile(r"\d{3,4}")
+FOUR_DIGITS = re.compile(r"\d{4}")
+FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
+REFERENCE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$")
+PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
+US = re.compile(r"U\.?S\.?")
+SPACES = re.compile(r"\s+")
+OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
 
 
 def _clause_words(text: str, start: int, end: int, count: int) -> list[str]:
@@ -292,9 +311,9 @@ def parse_number(token: str) -> float | None:
     """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
     lexicon = _lexicon()
     token = token.lower()
-    if re.fullmatch(DIGITS, token):
+    if DIGITS_ONLY.fullmatch(token):
         return float(token.replace(",", ""))
-    if re.fullmatch(DECIMAL_COMMA, token):
+    if DECIMAL_COMMA_ONLY.fullmatch(token):
         return float(token.replace(",", "."))
     parts = token.split("-")
     if all(p in lexicon.cardinals for p in parts):
@@ -325,6 +344,7 @@ class StatisticFinder:
             self.dates.insert(date.char_start, date.char_end, date)
         self.index = index
         self.counted: dict[int, tuple[int, int, str] | None] = {}  # `_counted_noun` by position
+        self.units_after: dict[int, tuple[int, str, str | None] | None] = {}  # `_unit_after`
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
 
@@ -335,16 +355,17 @@ class StatisticFinder:
             return True
         if self.index.overlaps(start, m.end("number")):
             return True  # part of a name: "Bill, 2023", "Group of 20"
-        label = re.search(r"([\w#.]+)\s*$", text[max(0, m.start() - 20) : m.start()])
-        if label and label.group(1) in _lexicon().labels and not m["comparator"]:
-            return True
+        if not m["comparator"]:
+            label = LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if label and label.group(1) in _lexicon().labels:
+                return True
         number = m["number"]
         is_digits = number[0].isdigit()
         plain = not (m["prefix"] or m["scale"] or m["percent"] or m["percent1"])
-        if is_digits and plain and re.fullmatch(r"(?:1[89]|20|21)\d{2}", number):
+        if is_digits and plain and len(number) == 4 and YEAR.fullmatch(number):
             return True  # a year
-        if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(
-            r"(?:\d|\+|\(\d+\))[\s-]?$", text[max(0, m.start() - 6) : m.start()]
+        if DIGIT_GROUP_AFTER.match(text, m.end(), m.end() + 2) or DIGIT_GROUP_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()
         ):
             return True  # a phone number or other run of digit groups
         if (
@@ -352,8 +373,8 @@ class StatisticFinder:
             and plain
             and not m["comparator"]
             and m["range"].strip() == "-"
-            and re.fullmatch(r"\d{3,4}", number)
-            and re.fullmatch(r"\d{4}", m["number2"])
+            and THREE_OR_FOUR_DIGITS.fullmatch(number)
+            and FOUR_DIGITS.fullmatch(m["number2"])
             and self._unit_after(m.end()) is None
             and self._counted_noun(m.end()) is None
         ):
@@ -366,7 +387,7 @@ class StatisticFinder:
         if (
             plain
             and TIME_SPAN.match(text, m.end())
-            and re.search(r"\b[Ff]irst\s+$", text[max(0, m.start() - 7) : m.start()])
+            and FIRST_BEFORE.search(text[max(0, m.start() - 7) : m.start()])
         ):
             # "in the first nine months": the start of a year, a period; but "the past six
             # months", "the next five years" are durations
@@ -376,10 +397,7 @@ class StatisticFinder:
             and plain
             # (but "the past six months", "the three months ended March 31": a duration)
             and not TIME_SPAN.match(text, m.end())
-            and re.search(
-                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$",
-                text[max(0, m.start() - 8) : m.start()],
-            )
+            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         ):
             return True  # "the two sides": a reference, not a count
         if (
@@ -542,10 +560,13 @@ class StatisticFinder:
     def _unit_after(self, position: int) -> tuple[int, str, str | None] | None:
         """(end, unit as written, qualifier) of a unit word right after the number: "billion
         yuan", "5 km", "US dollars", "Canadian dollars"."""
+        if position in self.units_after:
+            return self.units_after[position]
         m = _unit_pattern().match(self.text, position, position + 40)
-        if m:  # (the unit as written starts at its qualifier: "Canadian dollars")
-            return m.end(), m.group().lstrip(), m["qualifier"]
-        return None
+        # (the unit as written starts at its qualifier: "Canadian dollars")
+        unit = (m.end(), m.group().lstrip(), m["qualifier"]) if m else None
+        self.units_after[position] = unit
+        return unit
 
     def _subject(
         self, noun_start: int, noun_end: int, sentence_start: int, sentence_end: int
@@ -575,8 +596,8 @@ class StatisticFinder:
         words = []
         for word in m["np"].split():
             if words and (
-                word.lower() in _lexicon().function_words - {"the"}
-                or re.fullmatch(r"[a-z]{3,}ed", word)
+                (word.lower() != "the" and word.lower() in _lexicon().function_words)
+                or PARTICIPLE.fullmatch(word)
             ):
                 break
             words.append(word)
@@ -596,9 +617,7 @@ class StatisticFinder:
         plural = noun.endswith("s")
         candidates = [
             m
-            for m in re.finditer(
-                r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before
-            )
+            for m in SUCH_CANDIDATE.finditer(before)
             if classes.get(m["noun"]) == wanted and m["noun"].endswith("s") == plural
         ]
         if not candidates:
@@ -618,8 +637,20 @@ class StatisticFinder:
         merchants had reached about 14.6 million": the noun the sentence counts.
         """
         # (both patterns end at `start` and reach back a few words: the last of the sentence's)
-        before = self.text[window_start(self.text, sentence_start, start, CONTEXT_WINDOW) : start]
-        if AT_OR_TO_BEFORE.search(before):
+        text = self.text
+        window = window_start(text, sentence_start, start, CONTEXT_WINDOW)
+        # Each pattern is searched only where the text has what any of its matches has, so a
+        # long sentence of bare numbers is not searched again for every number: a match of
+        # AT_OR_TO_BEFORE ends in "to" or "at" and spaces, one of NUMBER_OF holds "number of ".
+        spaces = start
+        while spaces > window and text[spaces - 1].isspace():
+            spaces -= 1
+        at_or_to = spaces < start and spaces - 2 >= window and text[spaces - 2 : spaces] in AT_OR_TO
+        number_of = text.find("number of ", window, start) >= 0
+        if not (at_or_to or number_of):
+            return None
+        before = text[window:start]
+        if at_or_to and AT_OR_TO_BEFORE.search(before):
             # the last number with a unit found in this sentence (found are in text order)
             earlier = self.last_with_unit
             if (
@@ -628,7 +659,7 @@ class StatisticFinder:
                 and earlier.unit_normalized not in ("percent", "percentage point")
             ):
                 return earlier
-        counted = NUMBER_OF.search(before)
+        counted = NUMBER_OF.search(before) if number_of else None
         return counted.group("noun") if counted else None
 
     def _currency(
@@ -645,7 +676,7 @@ class StatisticFinder:
             return None  # "200 pounds" weighs; money in a country of pounds, or "5 million pounds"
         if normalized not in currency_units():
             return None
-        if qualifier and re.fullmatch(r"U\.?S\.?", qualifier):
+        if qualifier and US.fullmatch(qualifier):
             return "USD"
         return currency_code(normalized, qualifier, self.country)
 
@@ -805,9 +836,9 @@ class StatisticFinder:
                 comparator = "="
                 if m["comparator"]:
                     comparator = lexicon.comparators[
-                        re.sub(r"\s+", " ", m["comparator"].strip().lower())
+                        SPACES.sub(" ", m["comparator"].strip().lower())
                     ]
-                elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
+                elif OR_MORE.match(self.text, end, end + 15):
                     comparator = ">="
                 for (number, bound), (row_start, row_end, row_text) in zip(
                     values, spans, strict=True

@@ -1,7 +1,7 @@
 """The unit vocabulary of the statistics table: percent, percentage point, a currency, a
 unit of measure or time, or the counted noun in its singular form.
 
-"60 colleges" is counted in "college", "3 percentage points" in "percentage point", "5
+"45 ferries" is counted in "ferry", "3 percentage points" in "percentage point", "5
 km" in "kilometer", "$5" in "dollar" (its ISO 4217 code goes to the `currency` column).
 """
 
@@ -17,9 +17,26 @@ def _inflect():
     # inflect (jaraco/inflect) knows English's irregular plurals ("fishermen", "crises",
     # "union territories"); it reads every word as a plural, so it is asked only about
     # words that look plural (`looks_plural`).
-    import inflect
+    #
+    # inflect decorates its methods with typeguard's @typechecked, which parses and compiles
+    # the whole inflect module again for each of them when it is imported: about 3 s of CPU
+    # in every worker process, more than extracting a long article. The checks only reject
+    # what is never passed here (a word that is not a string of at least one character), so
+    # inflect is imported with that decorator left out: the same answers, without the 3 s.
+    import typeguard
 
+    checked = typeguard.typechecked
+    typeguard.typechecked = _unchecked
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
     return inflect.engine()
+
+
+def _unchecked(target=None, **options):
+    """`typeguard.typechecked` that leaves what it decorates as it is."""
+    return _unchecked if target is None else target
 
 
 @cache
