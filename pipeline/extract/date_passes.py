@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from pipeline.extract.intervals import iso_interval
+from pipeline.extract.scan import finditer_anchored
 from pipeline.model import DateExpression
 
 WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
@@ -31,6 +32,11 @@ ANCHORED = re.compile(
     r"|(?P<same>[Tt]he quarter\b(?! (?:of|ended|ending|to)\b)))"
 )
 ANCHORED_WORDS = ("year", "month", "quarter")
+# Every match of ANCHORED has one of its words at most 41 characters after its start ("the
+# corresponding period of the previous year"): it is tried only there (`finditer_anchored`),
+# not at every position of the text.
+ANCHORED_WORD = re.compile("year|month|quarter")
+ANCHORED_WORD_OFFSETS = tuple(range(42))
 QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
 # How far back an anchor is looked for: the sentence or two before the expression.
 ANCHOR_WINDOW = 400
@@ -92,7 +98,7 @@ def _anchored(
         return found
     added = []
     at = 0  # found[:at] start before the current match
-    for m in ANCHORED.finditer(text):
+    for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
             at += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]

@@ -268,7 +268,23 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "year": (re.compile(r"(?:1[89]|20|21)\d{2}"), (3, 4, 5, 6, 7, 8)),
     # nothing | "the ", "mid-" | "last ", "this ", "next ", "late " | "early " | "this past "
     # before the season
-    "season": (re.compile("[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"), (0, 4, 5, 6, 10)),
+    # (the anchor starts with a character set, which the engine skips to; it finds those
+    # words and a few others: the pattern is tried there only to fail)
+    "season": (re.compile("[SsAaFfWw](?:pring|ummer|utumn|all|inter)"), (0, 4, 5, 6, 10)),
+    # nothing | "FY" | "FY " before the first year of "2015-2016", "FY 2019/20"
+    "year_range": (re.compile(r"(?:1[89]|20|21)\d{2}"), (0, 2, 3)),
+    # the number (1 to 6 characters: "3", "a", "twelve"), a space, the unit (3 to 6: "day",
+    # "decade") perhaps in the plural and a space before "ago", any case
+    "ago": (re.compile("ago"), tuple(range(6, 16))),
+    # "the " or nothing, the word (4 to 11 characters: "last", "most recent") and a space
+    # before "quarter", any case
+    "named_quarter": (re.compile("quarter"), tuple(range(5, 17))),
+    "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
+    "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
+    "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
+    # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
+    "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
+    "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
 }
 
 
