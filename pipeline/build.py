@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import ExtractionCache
+from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_inputs
 from pipeline.ingest.exports import FieldMap
 from pipeline.ingest.record import InputRecord, file_record
@@ -80,6 +81,7 @@ class BuildResult:
     tables: dict[str, pd.DataFrame]
     errors: list[str] = field(default_factory=list)  # one line per article that failed
     skipped: list[str] = field(default_factory=list)  # one line per file that is not an article
+    notes: list[str] = field(default_factory=list)  # one line per article not in English
     extracted: list[str] = field(default_factory=list)  # records extracted (not from the cache)
     from_cache: int = 0
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -251,12 +253,19 @@ def build_tables(
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     # Each extraction goes into the tables' columns as it arrives and is then dropped.
     assembler = TableAssembler()
+    notes: list[str] = []
+
+    def add(extraction: Extraction) -> None:
+        if not is_english(extraction.article):
+            notes.append(not_english_note(extraction.article))
+        assembler.add(extraction)
+
     run = extract_articles(
         inputs.records,
         jobs=jobs,
         cache=cache,
         progress=progress(inputs.count, inputs.total_bytes) if progress else None,
-        into=assembler.add,
+        into=add,
         seconds=seconds,
     )
     if cache is not None:
@@ -272,6 +281,7 @@ def build_tables(
         tables,
         run.errors,
         [str(entry) for entry in inputs.skipped],
+        sorted(notes),
         run.extracted,
         run.from_cache,
         timings,

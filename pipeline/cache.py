@@ -50,8 +50,17 @@ EXTRACTION_SOURCES = (
     PACKAGE_DIR / "ingest",
     PACKAGE_DIR / "model.py",
 )
-# Libraries whose upgrade can change what is extracted: HTML main text, dates, country names.
-EXTRACTION_LIBRARIES = ("trafilatura", "dateparser", "pycountry")
+# Libraries whose upgrade can change what is extracted: HTML main text, dates, country names,
+# legal forms of companies, plural nouns, currencies, languages.
+EXTRACTION_LIBRARIES = (
+    "trafilatura",
+    "dateparser",
+    "pycountry",
+    "cleanco",
+    "inflect",
+    "babel",
+    "pycld2",
+)
 APP_NAME = "newsdata-pipeline"
 VERSION_PREFIX = "v-"
 ENTRY_SUFFIX = ".json"

@@ -312,7 +312,7 @@ def run_build(args: argparse.Namespace) -> int:
     except OSError as error:  # a full disk, a folder without permission, a path under a file
         print(f"error: {os_error_line(error, args.out)}", file=sys.stderr)
         return 1
-    for line in result.skipped + result.errors:
+    for line in result.notes + result.skipped + result.errors:
         print(shown(line), file=sys.stderr)
     if args.frictionless is None and not result.frictionless and not args.quiet:
         rows = sum(len(frame) for frame in result.tables.values())

@@ -21,6 +21,7 @@ from functools import cache
 from pipeline.metadata import TableSchema, load_tables
 from pipeline.model import RECORD_TYPES, Extraction
 
+_ABSENT = object()  # a field the record does not have
 ENTITY_IDS = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
 
 
@@ -31,22 +32,22 @@ def _pattern(pattern: str) -> re.Pattern[str]:
 
 def _field_problems(record: object, table: TableSchema) -> Iterator[str]:
     for field in table.fields:
-        if not hasattr(record, field.name):
+        value = getattr(record, field.name, _ABSENT)
+        if value is _ABSENT:
             continue  # an id the assembly adds
-        value = getattr(record, field.name)
-        where = f"{table.name}.{field.name}"
+        # (the name of the field is written only into a problem: most rows have none)
         if value is None:
             if field.required or field.name in table.primary_key:
-                yield f"{where}: missing"
+                yield f"{table.name}.{field.name}: missing"
             continue
         if field.enum is not None and value not in field.enum:
-            yield f"{where}: {value!r} is not one of {', '.join(field.enum)}"
+            yield f"{table.name}.{field.name}: {value!r} is not one of {', '.join(field.enum)}"
         if field.pattern is not None and not _pattern(field.pattern).match(str(value)):
-            yield f"{where}: {value!r} does not match {field.pattern}"
+            yield f"{table.name}.{field.name}: {value!r} does not match {field.pattern}"
         if field.minimum is not None and value < field.minimum:
-            yield f"{where}: {value!r} is below {field.minimum}"
+            yield f"{table.name}.{field.name}: {value!r} is below {field.minimum}"
         if field.type == "number" and not math.isfinite(value):
-            yield f"{where}: not a finite number ({value})"
+            yield f"{table.name}.{field.name}: not a finite number ({value})"
 
 
 def _span_problem(record: object, table: str, text: str) -> str | None:

@@ -79,6 +79,8 @@ class Statistic:
     text: str
     char_start: int
     char_end: int
+    currency: str | None = None  # ISO 4217 code when the number is money
+    unit_normalized: str | None = None  # the unit in one vocabulary: "college", "dollar"
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ class DateExpression:
     text: str
     char_start: int
     char_end: int
+    date_start: date | None = None  # the first day `value` covers
+    date_end: date | None = None  # the last day `value` covers
 
 
 @dataclass

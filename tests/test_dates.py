@@ -134,6 +134,12 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
         ),
         ("The campaign starts in the second quarter.", date(2024, 3, 14), "2024-04/2024-06"),
         ("Profits fell in the fourth quarter.", date(2024, 3, 14), "2023-10/2023-12"),
+        # a present tense before the date governs it, not "said" after it
+        (
+            "It reopens in the third quarter, officials said.",
+            date(2021, 3, 10),
+            "2021-07/2021-09",
+        ),
     ],
 )
 def test_relative_dates_resolved_by_tense_or_nearness(text, published, value):

@@ -146,8 +146,24 @@ def budget_extraction() -> Extraction:
             Statistic(45.0, "<=", "teachers", "teachers hired", teachers, *span(t, teachers)),
         ],
         dates=[
-            DateExpression("2024-03-12", "day", True, "on Tuesday", *span(t, "on Tuesday")),
-            DateExpression("2026", "year", False, "2026", *span(t, "2026")),
+            DateExpression(
+                "2024-03-12",
+                "day",
+                True,
+                "on Tuesday",
+                *span(t, "on Tuesday"),
+                date(2024, 3, 12),
+                date(2024, 3, 12),
+            ),
+            DateExpression(
+                "2026",
+                "year",
+                False,
+                "2026",
+                *span(t, "2026"),
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+            ),
         ],
     )
 

@@ -87,6 +87,8 @@ def test_booleans_are_true_false_in_both_spellings_their_readers_expect(tmp_path
             "text": ["March", "2024"],
             "char_start": [0, 10],
             "char_end": [5, 14],
+            "date_start": pd.to_datetime(["2024-03-01", "2024-01-01"]),
+            "date_end": pd.to_datetime(["2024-03-31", "2024-12-31"]),
         }
     )[DATES.field_names]
     exact, sheet = tmp_path / "exact.csv", tmp_path / "sheet.csv"

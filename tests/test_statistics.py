@@ -147,3 +147,237 @@ def test_percent_signs_on_both_ends_of_a_range_and_bn():
 def test_a_run_of_hundreds_of_digits_is_not_a_quantity():
     extraction = extract("The firm said it had " + "9" * 400 + " dollars and 12 stores in 2023.")
     assert [(s.value, s.unit) for s in extraction.statistics] == [(12.0, "stores")]
+
+
+def normalized(text: str, **kwargs) -> list[tuple[str, float, str, str | None, str | None]]:
+    """(text, value, comparator, unit_normalized, currency) of every statistic."""
+    return [
+        (s.text, s.value, s.comparator, s.unit_normalized, s.currency)
+        for s in extract(text, **kwargs).statistics
+    ]
+
+
+def test_unit_is_kept_as_named_and_normalized_beside_it():
+    found = extract("Diplomats said at least eight of the 27 member states were opposed.")
+    assert [(s.unit, s.unit_normalized) for s in found.statistics] == [
+        ("states", "member state"),
+        ("states", "member state"),
+    ]
+    assert normalized("At least 40 people died.") == [
+        ("At least 40 people", 40, ">=", "person", None)
+    ]
+    assert normalized("Rates rose 0.3 percentage point and 2%.") == [
+        ("0.3 percentage point", 0.3, "=", "percentage point", None),
+        ("2%", 2, "=", "percent", None),
+    ]
+
+
+def test_money_gets_its_iso_4217_code_from_the_text_or_the_articles_country():
+    assert normalized("The deal was worth 300 million Canadian dollars.")[0][3:] == (
+        "dollar",
+        "CAD",
+    )
+    assert normalized("The firm paid C$16 million.")[0][3:] == ("dollar", "CAD")
+    assert normalized("It cost HK$3 billion.")[0][3:] == ("dollar", "HKD")
+    assert normalized("It cost 320 million euros.")[0][3:] == ("euro", "EUR")
+    # "$" is the dollar of the country the article is about
+    australian = "The Reserve Bank of Australia said the program cost $5 billion."
+    assert normalized(australian)[0][3:] == ("dollar", "AUD")
+    indian = "Indian lenders raised Rs 250 crore, and the Reserve Bank of India cut rates."
+    assert normalized(indian)[0][3:] == ("rupee", "INR")
+
+
+def test_a_dollar_of_no_known_country_has_no_code_and_pounds_of_weight_are_not_money():
+    assert normalized("It cost $5 billion.")[0][3:] == ("dollar", None)
+    assert normalized("He weighs 200 pounds.")[0][3:] == ("pound", None)
+    assert normalized("The regulator fined the company 5 million pounds.")[0][3:] == (
+        "pound",
+        "GBP",
+    )
+
+
+def test_vague_magnitudes_are_lower_bounds_of_what_they_count():
+    assert normalized("Tens of millions of dollars were lost and hundreds of people fled.") == [
+        ("Tens of millions of dollars", 10_000_000, ">", "dollar", None),
+        ("hundreds of people", 100, ">", "person", None),
+    ]
+    assert normalized("Dozens of protesters were arrested.") == [
+        ("Dozens of protesters", 12, ">", "protester", None)
+    ]
+
+
+def test_durations_and_hyphenated_adjectives_count_their_unit():
+    assert normalized("The 27-nation bloc agreed a three-year plan.") == [
+        ("27-nation", 27, "=", "nation", None),
+        ("three-year", 3, "=", "year", None),
+    ]
+    assert normalized("He served 15 years and faces a two-week deadline.") == [
+        ("15 years", 15, "=", "year", None),
+        ("two-week", 2, "=", "week", None),
+    ]
+    assert stats("The mission lasted one year.") == [("one year", 1, "=", "years")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council passed it in a 7-2 vote.",
+        "The Senate voted 52-48 to confirm him.",
+        "Arsenal won 3-1 at home.",
+        "The bill passed 588 in favour to 16 against.",
+        "The meeting starts at 9 a.m. tomorrow.",
+        "It flies the Boeing 787 from Paris.",
+        "The court cited Article 165 (4) of the constitution.",
+        "The talks are on July 20 and 21 in Geneva.",
+    ],
+)
+def test_tallies_scores_times_identifiers_and_second_days_are_not_statistics(text):
+    assert stats(text) == []
+
+
+def test_a_decimal_comma_before_a_percent_is_read_as_one_number():
+    assert stats("The 1,5 % rise surprised economists.") == [("1,5 %", 1.5, "=", "percent")]
+    assert stats("It had 1,500 % growth.") == [("1,500 %", 1500, "=", "percent")]
+    # never the digits after the comma alone
+    assert all(value != 5 for _, value, *_ in stats("Sales rose 12,5 per cent."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 555-1234 for details.",
+        "Two-way trade between the neighbors rose.",
+        "A two-thirds majority is needed.",
+    ],
+)
+def test_phone_numbers_and_compound_adjectives_count_nothing(text):
+    assert stats(text) == []
+
+
+def test_a_price_per_share_barrel_or_dozen_keeps_what_it_is_per():
+    assert normalized("Shares were offered at $70 a share.") == [
+        ("$70 a share", 70, "=", "dollar per share", None)
+    ]
+    assert normalized("The firm earned 36 cents per share.")[0][3] == "cent per share"
+    assert normalized("It pays a 12-cent-a-share dividend.")[0][3] == "cent per share"
+    assert normalized("Eggs cost 64.2 cents a dozen.")[0][3] == "cent per dozen"
+    assert normalized("The ringgit ended at 4.2 ringgit per US dollar.")[0][3:] == (
+        "ringgit per dollar",
+        "MYR",
+    )
+    # "a month" after an amount is what it costs, or a time: not a rate
+    assert stats("Rent rose to £1,380 a month.") == [("£1,380", 1380, "=", "pounds")]
+    assert stats("Inflation slowed from 2.9 percent a month earlier.") == [
+        ("2.9 percent", 2.9, "=", "percent")
+    ]
+
+
+def test_signs_after_the_number_and_ages():
+    assert normalized("Tickets cost 15 € each.") == [("15 €", 15, "=", "euro", "EUR")]
+    assert normalized("It was 40 °C in Delhi.") == [("40 °C", 40, "=", "degree Celsius", None)]
+    assert normalized("A 30-year-old man was hurt.") == [
+        ("30-year-old", 30, "=", "year of age", None)
+    ]
+    assert normalized("He is 30 years old.") == [("30 years old", 30, "=", "year of age", None)]
+
+
+def test_a_percent_change_then_a_level_is_not_a_range():
+    assert stats("Sales rose 6.2% to $1.45 billion.") == [
+        ("6.2%", 6.2, "=", "percent"),
+        ("$1.45 billion", 1.45e9, "=", "dollars"),
+    ]
+    assert stats("Spending was down 0.6% to 309,381 yen.") == [
+        ("0.6%", 0.6, "=", "percent"),
+        ("309,381 yen", 309381, "=", "yen"),
+    ]
+
+
+def test_a_number_after_a_lowercase_label_names_one_thing():
+    assert stats("The interchange with highway 35 lies 500 metres east.") == [
+        ("500 metres", 500, "=", "meters")
+    ]
+
+
+def test_a_change_from_one_level_to_another_is_two_levels_not_a_range():
+    assert stats("The bank raised the rate from 0.9% to 1.2% on Thursday.") == [
+        ("0.9%", 0.9, "=", "percent"),
+        ("1.2%", 1.2, "=", "percent"),
+    ]
+    assert [(t, c) for t, _, c, _ in stats("Jail terms range from 5 to 7 years.")] == [
+        ("5 to 7 years", ">="),
+        ("5 to 7 years", "<="),
+    ]
+
+
+def test_crore_abbreviated_dirhams_and_basis_points_written_as_one_word():
+    assert normalized("It approved Rs.24,104 Cr for the mission.") == [
+        ("Rs.24,104 Cr", 241_040_000_000, "=", "rupee", "INR")
+    ]
+    assert normalized("Revenue was Dh5.47 billion.")[0][3:] == ("dirham", "AED")
+    assert normalized("It was a 25-basis-point cut.") == [
+        ("25-basis-point", 25, "=", "basis point", None)
+    ]
+
+
+def test_verbs_in_ing_and_abbreviated_years_are_not_counted():
+    assert stats("Four members favoured a cut, with two pushing for more.") == [
+        ("Four members", 4, "=", "members")
+    ]
+    assert stats("At that time in November ’23 the risks rose.") == []
+
+
+def test_a_dollar_in_a_text_naming_no_country_is_the_one_of_the_pages_domain():
+    from pipeline.extract.article import extract_article
+    from pipeline.extract.article_country import url_country
+    from pipeline.model import Article
+
+    def currency(url: str | None) -> str | None:
+        article = Article(
+            document_id="t",
+            source="t.txt",
+            sha256="0" * 64,
+            text="The program will cost $5 billion over four years.",
+            body_start=0,
+            url=url,
+        )
+        return extract_article(article).statistics[0].currency
+
+    assert currency("https://www.abc.net.au/news/budget") == "AUD"
+    assert currency("https://www.theglobeandmail.ca/business/") == "CAD"
+    assert currency("https://example.com/budget") is None
+    assert currency(None) is None
+    assert url_country("https://www.bbc.co.uk/news") == "GBR"
+    assert url_country("https://startup.io/x") is None  # a domain sold for its letters
+
+
+def test_day_numbers_and_numbered_items_without_a_publication_date():
+    text = (
+        "SEOUL, Jan. 19 (Yonhap) -- Exports shrank nearly 12 percent. I grant prayers 2 and 3 "
+        "of the application. Press release 223 / 2016-06-30 said 40 people came."
+    )
+    assert [s.text for s in extract(text, published=None).statistics] == [
+        "nearly 12 percent",
+        "40 people",
+    ]
+    # a number before what it counts is no day
+    assert [s.text for s in extract("In March 12 firms failed.", published=None).statistics] == [
+        "12 firms"
+    ]
+
+
+def test_durations_after_past_next_or_the_are_statistics_but_the_first_months_are_a_period():
+    assert stats("Over the past six months, we have focused on software.") == [
+        ("six months", 6, "=", "months")
+    ]
+    assert stats("GDP declined 0.2 percent in the three months ended March 31.")[1][:2] == (
+        "three months",
+        3,
+    )
+    assert stats("In the first nine months, sales rose.") == []
+
+
+def test_a_whole_number_and_a_fraction_are_one_number():
+    assert stats("Prices fell 3 1/2% in 2 1/2 years.") == [
+        ("3 1/2%", 3.5, "=", "percent"),
+        ("2 1/2 years", 2.5, "=", "years"),
+    ]

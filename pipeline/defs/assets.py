@@ -29,6 +29,7 @@ from pipeline.defs.shards import (
     fingerprint,
     shard_of_document,
 )
+from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_inputs
 from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
@@ -169,6 +170,9 @@ def build_articles_asset(shards: Sharding) -> dg.AssetsDefinition:
         cache.prune_other_versions()  # entries of older rules or code would only pile up
         for line in skipped + errors:
             context.log.warning(line)
+        for extraction in extractions:
+            if not is_english(extraction.article):
+                context.log.info(not_english_note(extraction.article))
         counted = dict(inputs.counted)
         if run.omitted:
             counted[PAGES_WITHOUT_TEXT] = run.omitted

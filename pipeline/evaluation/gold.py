@@ -14,8 +14,9 @@ from pathlib import Path
 
 from pipeline.evaluation.scoring import Score
 from pipeline.extract.article import extract_article
+from pipeline.extract.units import normalized_unit
 from pipeline.ingest import read_article
-from pipeline.model import Extraction
+from pipeline.model import Extraction, Statistic
 
 MATCH_OVERLAP = 0.8
 TOKEN = re.compile(r"\w+")
@@ -149,11 +150,25 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     _add(result, "statistics", len(statistics), len(matches), len(gold_statistics))
     for g, p in matches.items():
         result.accuracy("statistics: unit").add(
-            _norm(statistics[p].unit) == _norm(gold_statistics[g].get("unit"))
+            _same_unit(statistics[p], gold_statistics[g].get("unit"))
         )
         result.accuracy("statistics: comparator").add(
             statistics[p].comparator == gold_statistics[g].get("comparator")
         )
+
+
+def _same_unit(statistic: Statistic, gold: str | None) -> bool:
+    """Units compared in the table's vocabulary: gold "dollars" or "per cent" is our "dollar"
+    or "percent". Gold files name what is counted by its head ("states") or its whole phrase
+    ("data collection zones"): either of our columns may match, `unit` ("zones") or
+    `unit_normalized` ("data collection zone")."""
+    if statistic.unit is None or gold is None:
+        return statistic.unit is gold
+    expected = _norm(normalized_unit(gold))
+    return expected in (
+        _norm(normalized_unit(statistic.unit)),
+        _norm(statistic.unit_normalized),
+    )
 
 
 def find_article(name: str, folders: list[Path]) -> Path | None:

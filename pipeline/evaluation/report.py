@@ -6,14 +6,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluation.cqe import evaluate_cqe
 from pipeline.evaluation.gold import GoldResult, evaluate_gold
 from pipeline.evaluation.polnear import evaluate_polnear
 from pipeline.evaluation.realworld import REALWORLD_DIR, evaluate_realworld
+from pipeline.evaluation.timebank import evaluate_timebank
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 from pipeline.publish.accuracy import ACCURACY_PATH, write_accuracy
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
-POLNEAR_DIR = REPO_ROOT.parent / "shared" / "benchmarks" / "polnear-dev"
+BENCHMARKS_DIR = REPO_ROOT.parent / "shared" / "benchmarks"
+POLNEAR_DIR = BENCHMARKS_DIR / "polnear-dev"
+TIMEBANK_DIR = BENCHMARKS_DIR / "timebank"
+CQE_DIR = BENCHMARKS_DIR / "cqe-units"
 
 
 def score_lines(result: GoldResult) -> list[str]:
@@ -58,11 +63,40 @@ def benchmark_entry(name: str, title: str, result: GoldResult) -> dict[str, Any]
     }
 
 
+def benchmark_lines(timebank_dir: Path = TIMEBANK_DIR, cqe_dir: Path = CQE_DIR) -> list[str]:
+    """Date value F1 on TimeBank, value and value + unit F1 on the CQE sentences."""
+    lines = []
+    if timebank_dir.is_dir():
+        tb = evaluate_timebank(timebank_dir)
+        s = tb.score
+        lines.append(
+            f"TimeBank dates ({tb.articles} articles; DATE with a calendar value, text overlaps "
+            f"and same days): precision {s.precision:.3f} ({s.true_positives_predicted}/"
+            f"{s.predicted}), recall {s.recall:.3f} ({s.true_positives_gold}/{s.gold}), "
+            f"value F1 {s.f1:.3f}"
+        )
+    else:
+        lines.append(f"TimeBank dates: skipped, {timebank_dir} not found")
+    if cqe_dir.is_dir():
+        cqe = evaluate_cqe(cqe_dir)
+        lines.append(
+            f"CQE quantities ({cqe.sentences} sentences, all quantities): value F1 "
+            f"{cqe.value.f1:.3f} (precision {cqe.value.precision:.3f}, recall "
+            f"{cqe.value.recall:.3f}), value + unit F1 {cqe.value_unit.f1:.3f}"
+        )
+    else:
+        lines.append(f"CQE quantities: skipped, {cqe_dir} not found")
+    lines.append("")
+    return lines
+
+
 def render(
     gold_dir: Path = GOLD_DIR,
     polnear_dir: Path = POLNEAR_DIR,
     realworld_dir: Path = REALWORLD_DIR,
     measured: list[dict[str, Any]] | None = None,
+    timebank_dir: Path = TIMEBANK_DIR,
+    cqe_dir: Path = CQE_DIR,
 ) -> str:
     """The report as text; each benchmark scored is appended to `measured` when given."""
     measured = [] if measured is None else measured
@@ -94,6 +128,7 @@ def render(
         )
     else:
         lines.append("")
+    lines += benchmark_lines(timebank_dir, cqe_dir)
     gold = evaluate_gold(gold_dir, [BUNDLED_INPUT_DIR])
     lines.append(
         f"Development gold, articles written for the project: {len(gold.articles)} in "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pipeline.entities import find_entities
+from pipeline.extract.article_country import article_country, url_country
 from pipeline.extract.dates import find_dates
 from pipeline.extract.statements import find_statements
 from pipeline.extract.statistics import find_statistics
@@ -15,8 +16,12 @@ def extract_article(article: Article) -> Extraction:
     """Find the people, institutions, laws, statements, statistics, dates and mentions of one article.
 
     The entity layer (`pipeline.entities`) finds every entity and its mentions once; the
-    statements, statistics and mentions read its index.
+    statements, statistics and mentions read its index. An article in another language
+    gives its document row only.
     """
+    if not is_english(article):
+        # the rules read English: on another language they would find wrong numbers and dates
+        return Extraction(article=article)
     text = article.text
     entities = find_entities(article)
     index = entities.index
@@ -25,10 +30,12 @@ def extract_article(article: Article) -> Extraction:
     kinds = {i.institution_id: i.kind for i in entities.institutions if i.kind}
     statements = find_statements(text, article.body_start, index, titles, entities.turns, kinds)
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
+    # which dollar "$" is, when a fiscal year starts: from the text, else from the page's domain
+    country = article_country(text, index) or url_country(article.url)
     dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
-        d for d in find_dates(text, article.published) if not _inside_any(d, law_spans)
+        d for d in find_dates(text, article.published, country) if not _inside_any(d, law_spans)
     ]
-    statistics = find_statistics(text, article.body_start, dates, index)
+    statistics = find_statistics(text, article.body_start, dates, index, country)
     mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]
     return Extraction(
         article=article,
@@ -39,6 +46,19 @@ def extract_article(article: Article) -> Extraction:
         statements=statements,
         statistics=statistics,
         dates=dates,
+    )
+
+
+def is_english(article: Article) -> bool:
+    """Whether the extraction rules can read the article (its language is English or unknown)."""
+    return article.language in (None, "en")
+
+
+def not_english_note(article: Article) -> str:
+    """The line that reports an article the rules did not read."""
+    return (
+        f"{article.source}: language {article.language!r}, not English: published with its "
+        "document row only (no people, statements, statistics or dates extracted)"
     )
 
 

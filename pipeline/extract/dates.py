@@ -2,18 +2,27 @@
 
 Absolute dates in free form (bylines, timestamps) are parsed by dateparser; dates in
 running text are matched by patterns whose parts give the value directly, and
-relative ones ("on Monday", "last year") are resolved from the publication date.
+relative ones ("on Monday", "last year", "the second quarter") are resolved from the
+publication date and the tense of the verb that governs them (`tense`). Ranges ("March 4
+to 9", "2015-2016"), weeks, quarters, halves, seasons, decades and fiscal years are one
+period each; "a year earlier" is resolved from the date it is anchored to (`date_passes`).
+Durations ("three years") and recurring sets ("every Monday") are not dates.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 
+from pipeline.extract.date_passes import join_dates
+from pipeline.extract.intervals import iso_interval
+from pipeline.extract.lexicon import read_table
 from pipeline.extract.scan import finditer_anchored, lowercase_for_search
 from pipeline.extract.sorted_spans import SortedSpans
+from pipeline.extract.tense import governing_tense
 from pipeline.model import DateExpression
 
 MONTHS = {
@@ -38,65 +47,174 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-ORDINAL_QUARTERS = {
+ORDINALS = {
     "first": 1,
     "second": 2,
     "third": 3,
     "fourth": 4,
-    "q1": 1,
-    "q2": 2,
-    "q3": 3,
-    "q4": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
 }
-HALVES = {"first": 1, "second": 2}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (`intervals`)
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "few": None,
+}
+STEPS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "current": 0}
 
-_MONTH = r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-# 1-31 as [1-9]|[12]\d|3[01], tried in that order, but written to start with a character set:
-# "3 May 2021" patterns then scan several times faster (see `scan`).
-_DAY = r"(?P<day>[1-9](?:(?<=[12])\d|(?<=3)[01])??)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:1[89]|20|21)\d{2})"
+
+def _month(name: str = "month") -> str:
+    # Title case, abbreviated ("Sept."), or all capitals as page headers write them ("02 APR 2025").
+    return (
+        rf"(?P<{name}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+        r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?"
+        r"|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+        r"|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)"
+    )
+
+
+def _day(name: str = "day") -> str:
+    # 1-31 (or 01-09) as [1-9]|[12]\d|3[01], tried in that order, but written to start with a
+    # character set: "3 May 2021" patterns then scan several times faster (see `scan`).
+    return rf"(?P<{name}>0[1-9]|[1-9](?:(?<=[12])\d|(?<=3)[01])??)(?:st|nd|rd|th)?"
+
+
+def _year(name: str = "year") -> str:
+    return rf"(?P<{name}>(?:1[89]|20|21)\d{{2}})"
+
+
+_MONTH, _DAY, _YEAR = _month(), _day(), _year()
+_FULL_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_TO = r"\s*(?:-|–|—|to|through|until|till)\s*"  # the words between a range's two ends
+_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+# "of this year", "last year", "of 2019", "2019": which year a month, quarter or half is in
+_WHICH_YEAR = (
+    rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
+)
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
+    (
+        "month_day_range",
+        re.compile(rf"\b{_MONTH} {_DAY}{_TO}{_day('day2')}\b(?:,? {_YEAR}\b)?"),
+    ),
+    (
+        "day_range_month",
+        re.compile(rf"\b{_DAY}{_TO}{_day('day2')} (?:of )?{_MONTH},?(?: {_YEAR}\b)?"),
+    ),
+    (
+        "month_range",
+        re.compile(
+            rf"\b{_FULL_MONTH}\s*(?:-|–|to)\s*{_month('month2')}\b"
+            rf"(?: (?:period|quarter)\b)?(?: (?:of |in )?{_YEAR}\b)?"
+        ),
+    ),
+    (
+        "year_range",
+        re.compile(
+            rf"\b(?P<fy>FY ?)?{_YEAR}\s*(?:-|–|/)\s*(?P<year2>(?:1[89]|20|21)\d{{2}}|\d{{2}})\b(?![-/.]\d)"
+        ),
+    ),
     ("iso", re.compile(rf"\b{_YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
     ("month_day_year", re.compile(rf"\b{_MONTH} {_DAY},? {_YEAR}\b")),
-    ("day_month_year", re.compile(rf"\b{_DAY} {_MONTH},? {_YEAR}\b")),
+    ("day_month_year", re.compile(rf"\b{_DAY}(?: of |[ -]){_MONTH}(?:,? |-){_YEAR}\b")),
+    # "04/28/2011" in a US page header; day first where the first number is above 12
+    ("slash_date", re.compile(r"\b(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>(?:19|20)\d{2})\b")),
     (
         "quarter",
         re.compile(
-            rf"\b(?:the )?(?P<q>first|second|third|fourth) quarter (?:of |in )?{_YEAR}\b",
+            rf"\b(?:the )?(?:(?P<year0>(?:1[89]|20|21)\d{{2}}) )?{_QUARTER}{_WHICH_YEAR}?",
             re.IGNORECASE,
         ),
     ),
-    ("quarter", re.compile(rf"\b(?P<q>Q[1-4]) {_YEAR}\b")),
-    # "in the second quarter": of the year of publication
+    ("quarter", re.compile(rf"\b(?P<q>Q[1-4])(?: ?{_YEAR}|(?= ?FY))?\b")),
     (
-        "relative_quarter",
+        "named_quarter",
         re.compile(
-            r"\b(?:the )?(?P<q>first|second|third|fourth) quarter\b(?! (?:of |in )?(?:1[89]|20|21)\d\d)",
+            r"\b(?:the )?(?P<which>latest|most recent|last|past|current|this|next|coming)"
+            r" quarter\b",
             re.IGNORECASE,
         ),
     ),
-    ("half", re.compile(rf"\b(?:the )?(?P<h>first|second) half (?:of )?{_YEAR}\b", re.IGNORECASE)),
-    ("month_year", re.compile(rf"\b{_MONTH},? {_YEAR}\b")),
+    (
+        "half",
+        re.compile(
+            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half(?: (?:of )?(?:the )?year)?{_WHICH_YEAR}?",
+            re.IGNORECASE,
+        ),
+    ),
+    ("half", re.compile(rf"\b(?P<h>H[12])(?: ?{_YEAR})?\b")),
+    (
+        "fiscal",
+        re.compile(
+            r"\b(?:(?P<q>Q[1-4]) ?)?(?:[Ff]iscal(?: year)?|FY) ?(?P<fyear>(?:19|20)\d{2}|\d{2})\b"
+            r"(?:[-/](?P<fyear2>(?:19|20)\d{2}|\d{2})\b)?"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"\b(?:(?P<dir>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]he|[Ee]arly|[Ll]ate|[Mm]id-)[ ]?)?"
+            r"(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\b"
+            rf"(?:(?: of)? {_YEAR}\b)?"
+        ),
+    ),
+    ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)['’]?s\b")),
+    ("month_year", re.compile(rf"\b{_MONTH},? (?:{_YEAR}|['‘’](?P<yy>\d\d))\b")),
+    ("month_relative_year", re.compile(rf"\b{_FULL_MONTH} (?:of )?(?P<rel>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
-    ("day_month", re.compile(rf"\b{_DAY} {_MONTH}\b(?!,? \d)")),
+    ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? \d)")),
     (
         "month",
         re.compile(
             r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
-    ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b")),
+    ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
+    (
+        "part_of_day",
+        re.compile(r"\b(?P<dir>[Tt]his|[Ll]ast) (?P<part>morning|afternoon|evening|night)\b"),
+    ),
     (
         "weekday",
         re.compile(
-            r"\b(?:(?P<dir>last|next|this|on) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            r"\b(?:(?P<dir>last|next|this|on) )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)"
+        ),
+    ),
+    ("weekend", re.compile(r"\b(?P<dir>[Tt]his|[Ll]ast|[Nn]ext|[Tt]he) weekend\b")),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r" (?P<unit>day|week|month|year|decade)s? ago\b",
+            re.IGNORECASE,
         ),
     ),
     (
         "relative_period",
         re.compile(
-            r"\b(?P<dir>last|next|this|past|coming) (?P<unit>year|month|week)\b", re.IGNORECASE
+            r"\b(?P<dir>last|next|this|past|coming|previous|current) (?P<unit>year|month|week)\b",
+            re.IGNORECASE,
         ),
     ),
     (
@@ -105,12 +223,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?:[Ii]n|[Ss]ince|by|until|till|from|before|after|during|of|to|and|between|[Bb]etween|end|early|late|mid|year) (?P<span>{_YEAR})\b(?![-/]\d|\s*(?:percent|per cent|%))"
         ),
     ),
+    # a year alone ("the 2019 elections", "2035"): checked by `_is_year` on each match
+    (
+        "bare_year",
+        re.compile(r"\b(?P<year>(?:19|20)\d{2})\b(?![-/:]\d|[.,]\d|\s*(?:%|percent|per cent))"),
+    ),
 ]
 
 # A pattern that starts with a month name or digits runs several times faster without the
 # leading \b (the regex engine then skips to the letters it can start with); the word
 # boundary is checked on each match instead. Patterns with an optional first word do not gain.
-_FAST_START = re.compile(r"\\b(?:\(\?P<(?:month|year|day)>|\(\?P<q>Q)")
+_FAST_START = re.compile(r"\\b(?:\(\?P<(?:month|year|day|a|decade)>|\(\?P<q>Q|\(\?P<h>H)")
 PATTERNS = [
     (
         kind,
@@ -137,26 +260,69 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
-    # "last ", "next ", "this ", "past " | "coming " before "year", "month" or "week", any case
-    "relative_period": (re.compile("year|month|week"), (5, 7)),
+    # "last ", "next ", "this ", "past " | "coming " | "current " | "previous " before "year",
+    # "month" or "week", any case
+    "relative_period": (re.compile("year|month|week"), (5, 7, 8, 9)),
     # "in", "of", "to", "by" | "and", "end", "mid" | "till", "from", "late", "year" | "since",
     # "until", "after", "early" | "before", "during" | "between", with a space, before the year
     "year": (re.compile(r"(?:1[89]|20|21)\d{2}"), (3, 4, 5, 6, 7, 8)),
+    # nothing | "the ", "mid-" | "last ", "this ", "next ", "late " | "early " | "this past "
+    # before the season
+    # (the anchor starts with a character set, which the engine skips to; it finds those
+    # words and a few others: the pattern is tried there only to fail)
+    "season": (re.compile("[SsAaFfWw](?:pring|ummer|utumn|all|inter)"), (0, 4, 5, 6, 10)),
+    # nothing | "FY" | "FY " before the first year of "2015-2016", "FY 2019/20"
+    "year_range": (re.compile(r"(?:1[89]|20|21)\d{2}"), (0, 2, 3)),
+    # the number (1 to 6 characters: "3", "a", "twelve"), a space, the unit (3 to 6: "day",
+    # "decade") perhaps in the plural and a space before "ago", any case
+    "ago": (re.compile("ago"), tuple(range(6, 16))),
+    # "the " or nothing, the word (4 to 11 characters: "last", "most recent") and a space
+    # before "quarter", any case
+    "named_quarter": (re.compile("quarter"), tuple(range(5, 17))),
+    "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
+    "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
+    "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
+    # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
+    "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
+    "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
 }
 
 
 _MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STARTS_ANY_CASE = _MONTH_STARTS + tuple(m.upper() for m in _MONTH_STARTS)
 # Words without which a pattern cannot match: a text that has none of them is not scanned
 # for it (most articles never say "quarter"). Lowercase words are looked for in the
 # lowercased text, for the patterns that ignore case; others as written.
 _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
-    "day_month_year": _MONTH_STARTS,
-    "day_month": _MONTH_STARTS,
+    "month_day_range": _MONTH_STARTS,
+    "day_range_month": _MONTH_STARTS_ANY_CASE,
+    "month_range": _MONTH_STARTS,
+    "day_month_year": _MONTH_STARTS_ANY_CASE,
+    "day_month": _MONTH_STARTS_ANY_CASE,
+    "slash_date": ("/",),
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
-    "relative_quarter": ("quarter",),
-    "half": ("half",),
-    "relative_day": ("esterday", "oday", "omorrow"),
+    "named_quarter": ("quarter",),
+    "half": ("half", "H1", "H2"),
+    "fiscal": ("iscal", "FY"),
+    "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
+    "decade": ("0s", "0's", "0’s"),
+    "month_relative_year": (" year",),
+    "relative_day": ("esterday", "oday", "omorrow", "onight"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "weekend": ("weekend",),
+    "ago": ("ago",),
 }
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    published: date | None
+    country: str | None  # ISO 3166-1 alpha-3 of the article, for fiscal years and "04/05/2021"
+
+    @cached_property
+    def counts_fiscal_years(self) -> bool:
+        return FISCAL_WORDS.search(self.text) is not None
 
 
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
@@ -199,6 +365,13 @@ def _iso_month(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _months(year: int, first: int, last: int) -> str:
+    """ "2019-07/2019-09": months `first` to `last` of `year` (months past 12 run into the next year)."""
+    start = _iso_month(year + (first - 1) // 12, (first - 1) % 12 + 1)
+    end = _iso_month(year + (last - 1) // 12, (last - 1) % 12 + 1)
+    return f"{start}/{end}"
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -208,6 +381,8 @@ def _valid_day(year: int, month: int, day: int) -> date | None:
 
 def _weekday_date(weekday: str, published: date, direction: str | None, forward: bool) -> date:
     target = WEEKDAYS.index(weekday.lower())
+    if target == published.weekday() and direction not in ("next", "last"):
+        return published  # "on Saturday" in a Saturday story is that day
     if direction == "next" or (forward and direction != "last"):
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     back = (published.weekday() - target) % 7
@@ -216,116 +391,317 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
     return published - timedelta(days=back)
 
 
-FUTURE_CUES = re.compile(
-    r"\b(?:will|would|shall|may|might|to be|is due|are due|scheduled|plans? to|next"
-    # "agreed to hold talks in March": what was agreed is still to come
-    r"|(?:agreed|planned|decided|promised|pledged|vowed|aimed|hoped|intended|expected) to)\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
+# A weekday named with a possessive or after "since"/"from" is one already past.
+POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
+# A word right before a date that puts it in the future unless the verb is past: "by June 30".
+FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
 
 
-PAST_CUES = re.compile(
-    r"\b(?:was|were|had|did|ago|\w{3,}ed|rose|fell|grew|said|told|took|came|went|saw|made|began|won|lost|met|left|"
-    r"held|spent|cut|hit|paid|sold|bought|built|brought|kept|led|ran|shot|stood|struck|wrote|gave|got|knew|thought|found)\b",
-    re.IGNORECASE,
-)
-AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-PRESENT_CUES = re.compile(
-    r"\b(?:is|are|expected|due|set|scheduled|plans?|intends?)\b", re.IGNORECASE
-)
+def _tense(ctx: _Context, start: int, end: int) -> str | None:
+    tense = governing_tense(ctx.text, start, end)
+    if tense is None and FUTURE_PREPOSITION.search(ctx.text, max(0, start - 8), start):
+        return "future"
+    return tense
 
 
-def _tense_before(text: str, position: int) -> str | None:
-    """The tense of the clause a date ends: "will vote in May" is future, "voted in May" past."""
-    clause = re.split(r"[.;!?]", text[max(0, position - 160) : position])[-1]
-    cues = [(m.end(), "future") for m in FUTURE_CUES.finditer(clause)]
-    # "will be carried out": a participle after "be" keeps the future
-    cues += [
-        (m.end(), "past")
-        for m in PAST_CUES.finditer(clause)
-        if not AFTER_BE.search(clause, 0, m.start())
-    ]
-    cues += [(m.end(), "present") for m in PRESENT_CUES.finditer(clause)]
-    if not cues:
+def _nearest_year(month: int, day: int, published: date, tense: str | None) -> date | None:
+    """The `month`/`day` of the year before, of or after publication that the tense points to.
+
+    Future: on or after publication; past: on or before; no tense, the nearest. A tense
+    that would put the date most of a year away while one within a month on the other side
+    exists is a misread tense ("agreed to" in a report of what was agreed last week).
+    """
+    days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, day))]
+    if not days:
         return None
-    tense = max(cues)[1]
-    return (
-        "future"
-        if tense == "present"
-        and PRESENT_CUES.search(clause)
-        and re.search(r"\b(?:expected|due|set|scheduled|plans?)\b", clause)
-        else tense
-    )
+    nearest = min(days, key=lambda d: (abs((d - published).days), d > published))
+    if tense == "future":
+        chosen = min((d for d in days if d >= published), default=nearest)
+    elif tense == "past":
+        chosen = max((d for d in days if d <= published), default=nearest)
+    else:
+        chosen = nearest
+    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 31:
+        return nearest
+    return chosen
 
 
-def _resolve(
-    kind: str, m: re.Match[str], text: str, published: date | None
-) -> tuple[str, str, bool] | None:
+def _period_year(first: int, length: int, published: date, tense: str | None) -> int:
+    """The year of a period named without one: months `first` .. `first + length - 1` (past 12
+    into the next year) of the year before, of or after publication.
+
+    Future: one not over at publication; past: one begun by then; no tense, the nearest
+    (the one holding the publication date, else the nearer edge, the past one on a tie). As
+    for days (`_nearest_year`), a tense that puts the period most of a year away while one
+    within two months lies the other way is a misread tense.
+    """
+
+    def bounds(year: int) -> tuple[date, date]:
+        last = first + length - 1
+        start = date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+        after = date(year + last // 12, last % 12 + 1, 1)  # the first day after the period
+        return start, after - timedelta(days=1)
+
+    def distance(year: int) -> int:
+        start, end = bounds(year)
+        return (
+            0
+            if start <= published <= end
+            else min(abs((start - published).days), abs((end - published).days))
+        )
+
+    years = [published.year - 1, published.year, published.year + 1]
+    nearest = min(years, key=lambda y: (distance(y), bounds(y)[0] > published))
+    if tense == "future":
+        chosen = min((y for y in years if bounds(y)[1] >= published), default=nearest)
+    elif tense == "past":
+        chosen = max((y for y in years if bounds(y)[0] <= published), default=nearest)
+    else:
+        chosen = nearest
+    if distance(chosen) > 150 and distance(nearest) <= 62:
+        return nearest
+    return chosen
+
+
+def _relative_month_year(month: int, published: date, tense: str | None, before: str) -> int:
+    """The year of a month named without one: "in March" read in a story of `published`."""
+    if before == "next":
+        return published.year + (month <= published.month)
+    if before == "last":
+        return published.year - (month >= published.month)
+    if before == "this":
+        return published.year
+    return _period_year(month, 1, published, tense)
+
+
+def _which_year(groups: dict, published: date | None) -> int | None:
+    """The year a "of 2019" / "of this year" / "last year" group names, if any."""
+    if groups.get("year"):
+        return int(groups["year"])
+    rel = (groups.get("rel") or "").lower()
+    if rel and published is not None:
+        return published.year + STEPS.get(rel, 0)
+    return None
+
+
+def _two_digit_year(yy: str, century_of: int) -> int:
+    return century_of // 100 * 100 + int(yy)
+
+
+@cache
+def _fiscal_years() -> dict[str, tuple[int, str]]:
+    """Country -> (first month of its fiscal year, whether a year is named by its start or end)."""
+    return {
+        row["alpha3"]: (int(row["first_month"]), row["named_by"])
+        for row in read_table("fiscal_years.csv")
+    }
+
+
+def _fiscal_months(country: str | None, named: int) -> tuple[int, int] | None:
+    """(year, first month) where fiscal year `named` starts in `country`; None without a rule."""
+    rule = _fiscal_years().get(country or "")
+    if rule is None:
+        return None
+    first, named_by = rule
+    return (named - 1 if named_by == "end" else named), first
+
+
+FISCAL_WORDS = re.compile(r"\b(?:FY|[Ff]iscal)")
+
+
+def _fiscal_quarter(quarter: int, ctx: _Context) -> str | None:
+    """ "Q2" in an article that counts in fiscal years ("FY25", "fiscal 2025") of a country whose
+    fiscal year is not the calendar year: that quarter of the fiscal year of publication."""
+    rule = _fiscal_years().get(ctx.country or "")
+    if rule is None or ctx.published is None or not ctx.counts_fiscal_years:
+        return None
+    first_month = rule[0]
+    start_year = ctx.published.year - (ctx.published.month < first_month)
+    first = first_month + 3 * (quarter - 1)
+    return _months(start_year, first, first + 2)
+
+
+def _quarter_value(year: int, quarter: int) -> str:
+    return _months(year, 3 * quarter - 2, 3 * quarter)
+
+
+def _relative_quarter(quarter: int, ctx: _Context, start: int, end: int) -> str | None:
+    if ctx.published is None:
+        return None
+    year = _period_year(3 * quarter - 2, 3, ctx.published, _tense(ctx, start, end))
+    return _quarter_value(year, quarter)
+
+
+def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool] | None:
     """(value, granularity, relative) for one match, or None if it is not a real date."""
     groups = m.groupdict()
+    published = ctx.published
     if kind in ("iso", "month_day_year", "day_month_year"):
         year = int(groups["year"])
         month = int(groups["month"]) if kind == "iso" else _month_number(groups["month"])
         day = _valid_day(year, month, int(groups["day"]))
         return (day.isoformat(), "day", False) if day else None
+    if kind == "slash_date":
+        a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
+        month_first = ctx.country in (None, "USA", "PHL", "CAN") if a <= 12 and b <= 12 else a <= 12
+        month, number = (a, b) if month_first else (b, a)
+        day = _valid_day(year, month, number)
+        return (day.isoformat(), "day", False) if day else None
+    if kind in ("month_day_range", "day_range_month"):
+        month = _month_number(groups["month"])
+        first, last = int(groups["day"]), int(groups["day2"])
+        if last <= first:
+            return None
+        if groups["year"]:
+            year, relative = int(groups["year"]), False
+        elif published is None:
+            return None
+        else:
+            tense = _tense(ctx, m.start(), m.end())
+            anchor = _nearest_year(month, first, published, tense)
+            if anchor is None:
+                return None
+            year, relative = anchor.year, True
+        start, end = _valid_day(year, month, first), _valid_day(year, month, last)
+        if start is None or end is None:
+            return None
+        return f"{start.isoformat()}/{end.isoformat()}", "period", relative
+    if kind == "month_range":
+        first, last = _month_number(groups["month"]), _month_number(groups["month2"])
+        if groups["year"]:
+            year, relative = int(groups["year"]), False
+        elif published is None:
+            return None
+        else:
+            tense = _tense(ctx, m.start(), m.end())
+            length = (last - first) % 12 + 1
+            year, relative = _period_year(first, length, published, tense), True
+        return _months(year, first, last if last > first else last + 12), "period", relative
+    if kind == "year_range":
+        first = int(groups["year"])
+        second = groups["year2"]
+        last = int(second) if len(second) == 4 else _two_digit_year(second, first)
+        if not first < last <= first + 30:
+            return None
+        if groups["fy"]:
+            fiscal = _fiscal_months(ctx.country, last)
+            if fiscal is not None:  # "FY2015/2016": the fiscal year that starts in 2015
+                month = fiscal[1]
+                return _months(first, month, month + 11), "period", False
+        return f"{first}/{last}", "period", False
     if kind == "month_year":
-        return _iso_month(int(groups["year"]), _month_number(groups["month"])), "month", False
+        if groups["year"]:
+            year = int(groups["year"])
+        elif published is None:
+            return None
+        else:  # "November ’23"
+            year = _two_digit_year(groups["yy"], published.year)
+        return _iso_month(year, _month_number(groups["month"])), "month", False
     if kind == "quarter":
-        quarter = ORDINAL_QUARTERS[groups["q"].lower()]
-        year = int(groups["year"])
-        first = 3 * quarter - 2
-        return f"{_iso_month(year, first)}/{_iso_month(year, first + 2)}", "period", False
+        quarter = ORDINALS.get(groups["q"].lower()) or int(groups["q"][1])
+        year = int(groups["year0"]) if groups.get("year0") else _which_year(groups, published)
+        fiscal = _fiscal_quarter(quarter, ctx) if groups["q"][0] == "Q" and year is None else None
+        if fiscal is not None:
+            return fiscal, "period", True
+        if year is None:
+            value = _relative_quarter(quarter, ctx, m.start(), m.end())
+            return (value, "period", True) if value else None
+        relative = not (groups.get("year0") or groups.get("year"))
+        return _quarter_value(year, quarter), "period", relative
+    if kind == "named_quarter":
+        if published is None:
+            return None
+        which = groups["which"].lower()
+        step = {"latest": -1, "most recent": -1}.get(which, STEPS.get(which, 0))
+        index = published.year * 4 + (published.month - 1) // 3 + step
+        return _quarter_value(index // 4, index % 4 + 1), "period", True
     if kind == "half":
-        half = HALVES[groups["h"].lower()]
-        year = int(groups["year"])
-        return f"{_iso_month(year, 6 * half - 5)}/{_iso_month(year, 6 * half)}", "period", False
+        half = ORDINALS.get(groups["h"].lower()) or int(groups["h"][1])
+        year = _which_year(groups, published)
+        relative = not groups.get("year")
+        if year is None:
+            if published is None:
+                return None
+            year = _period_year(6 * half - 5, 6, published, _tense(ctx, m.start(), m.end()))
+        return _months(year, 6 * half - 5, 6 * half), "period", relative
+    if kind == "fiscal":
+        named = groups["fyear2"] or groups["fyear"]
+        century = published.year if published else 2000
+        year = int(named) if len(named) == 4 else _two_digit_year(named, century)
+        fiscal = _fiscal_months(ctx.country, year)
+        if fiscal is not None and groups["fyear2"]:  # "FY 2019/2020": starts in 2019
+            fiscal = (year - 1, fiscal[1])
+        if fiscal is None:
+            if groups["q"]:
+                return _quarter_value(year, int(groups["q"][1])), "period", False
+            return str(year), "year", False
+        start_year, first = fiscal
+        if groups["q"]:
+            first += 3 * (int(groups["q"][1]) - 1)
+            return _months(start_year, first, first + 2), "period", False
+        return _months(start_year, first, first + 11), "period", False
+    if kind == "season":
+        season = groups["season"].lower()
+        direction = (groups["dir"] or "").lower()
+        if season == "fall" and not (
+            groups["year"] or direction in ("last", "this", "next", "this past")
+        ):
+            return None  # "prices fall", "the fall of the wall": a verb or a noun
+        if not (groups["year"] or direction):
+            return None  # "a spring of water": only a season someone dates
+        code = SEASONS[season]
+        if groups["year"]:
+            year, relative = int(groups["year"]), False
+        elif published is None:
+            return None
+        else:
+            first = SEASON_FIRST_MONTH[code]
+            tense = {"last": "past", "this past": "past", "next": "future"}.get(direction)
+            year = _period_year(first, 3, published, tense or _tense(ctx, m.start(), m.end()))
+            relative = True
+        first = SEASON_FIRST_MONTH[code]
+        return _months(year, first, first + 2), "period", relative
+    if kind == "decade":
+        first = int(groups["decade"])
+        return f"{first}/{first + 9}", "period", False
     if kind == "year":
         return groups["year"], "year", False
+    if kind == "bare_year":
+        return (groups["year"], "year", False) if _is_year(ctx, m) else None
     if published is None:
         return None
     if kind in ("month_day", "day_month"):
         month, number = _month_number(groups["month"]), int(groups["day"])
-        days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, number))]
-        if not days:
-            return None
-        tense = _tense_before(text, m.start())
-        if tense == "future":
-            days = [d for d in days if d >= published] or days
-        elif tense == "past":
-            days = [d for d in days if d <= published] or days
-        # the one nearest the publication: "February 7" in a December story is next year's
-        day = min(days, key=lambda d: (abs((d - published).days), d > published))
-        return day.isoformat(), "day", True
+        day = _nearest_year(month, number, published, _tense(ctx, m.start(), m.end()))
+        return (day.isoformat(), "day", True) if day else None
     if kind == "month":
         month = _month_number(groups["month"])
-        before = text[max(0, m.start()) : m.start("span")].strip().lower()
-        year = published.year
-        tense = _tense_before(text, m.start())
-        if before == "next" or (before != "this" and tense == "future"):
-            year += month <= published.month
-        elif before == "last" or (tense == "past" and month > published.month):
-            year -= 1
-        elif tense is None and before != "this" and month - published.month > 6:
-            year -= 1  # no tense: "in December" read in January is the one just past
-        return _iso_month(year, month), "month", True
-    if kind == "relative_quarter":
-        quarter = ORDINAL_QUARTERS[groups["q"].lower()]
-        year = published.year
-        current = (published.month - 1) // 3 + 1
-        tense = _tense_before(text, m.start())
-        if tense == "past" and quarter > current:
-            year -= 1  # "profits fell in the fourth quarter", read in March
-        elif tense == "future" and quarter < current:
-            year += 1
-        first = 3 * quarter - 2
-        return f"{_iso_month(year, first)}/{_iso_month(year, first + 2)}", "period", True
+        before = ctx.text[max(0, m.start()) : m.start("span")].strip().lower()
+        tense = _tense(ctx, m.start("span"), m.end())
+        return (
+            _iso_month(_relative_month_year(month, published, tense, before), month),
+            "month",
+            True,
+        )
+    if kind == "month_relative_year":
+        year = published.year + STEPS[groups["rel"].lower()]
+        return _iso_month(year, _month_number(groups["month"])), "month", True
     if kind == "relative_day":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[groups["rel"].lower()]
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[groups["rel"].lower()]
+        return (published + timedelta(days=offset)).isoformat(), "day", True
+    if kind == "part_of_day":
+        offset = -1 if groups["dir"].lower() == "last" and groups["part"] == "night" else 0
         return (published + timedelta(days=offset)).isoformat(), "day", True
     if kind == "weekday":
-        forward = FUTURE_CUES.search(text[max(0, m.start() - 60) : m.start()]) is not None
         direction = (groups["dir"] or "").lower() or None
-        if not forward and direction in (None, "on") and _tense_before(text, m.start()) is None:
+        tense = _tense(ctx, m.start("weekday"), m.end())
+        if (direction is None and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2)) or (
+            SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+        ):
+            tense = "past"  # "Wednesday's ruling", "up from 443 million Thursday": what was
+        forward = tense == "future"
+        if direction in (None, "on", "this") and tense is None:
             # "The leaders meet on Thursday" in a Tuesday story: no tense, the nearer Thursday
             target = WEEKDAYS.index(groups["weekday"].lower())
             forward = (target - published.weekday()) % 7 < (published.weekday() - target) % 7
@@ -334,9 +710,33 @@ def _resolve(
             "day",
             True,
         )
+    if kind == "weekend":
+        direction = groups["dir"].lower()
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)  # this or next
+        if direction == "last" or (
+            direction != "next" and _tense(ctx, m.start(), m.end()) == "past"
+        ):
+            saturday -= timedelta(days=7)
+        elif direction == "next" and published.weekday() < 5:
+            saturday += timedelta(days=7)
+        sunday = saturday + timedelta(days=1)
+        return f"{saturday.isoformat()}/{sunday.isoformat()}", "period", True
+    if kind == "ago":
+        count = groups["n"].lower()
+        n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+        if not n:
+            return None
+        unit = groups["unit"].lower()
+        if unit in ("day", "week"):
+            back = published - timedelta(days=n * (7 if unit == "week" else 1))
+            return back.isoformat(), "day", True
+        if unit == "month":
+            index = published.year * 12 + published.month - 1 - n
+            return _iso_month(index // 12, index % 12 + 1), "month", True
+        return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
     if kind == "relative_period":
         direction = groups["dir"].lower()
-        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[direction]
+        step = STEPS[direction]
         if groups["unit"].lower() == "year":
             return str(published.year + step), "year", True
         if groups["unit"].lower() == "week":  # Monday to Sunday
@@ -348,6 +748,35 @@ def _resolve(
     return None
 
 
+YEAR_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Aa]|[Ii]n|[Oo]f|[Ff]or"
+    r"|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Tt]o|[Aa]nd|[Oo]r|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough"
+    r"|[Ii]nto|[Aa]t|[Oo]n|[Ww]ith|[Vv]ision|[Aa]genda)|['’]s|\()\s*$"
+)
+NOT_A_YEAR_BEFORE = re.compile(
+    r"(?:[$€£¥₹#]|\b(?:No|Nos|no|Rs|US|than|about|around|nearly|almost|some|over|under|roughly|approximately|Article|Section|Rule|Order|Resolution|Flight|Route|Room)\.?)\s*$"
+)
+# a count or a measure after the number: "2000 people", "1990 km", "2010 tonnes"
+COUNTED_AFTER = re.compile(
+    r"\s*(?:[a-z]+s|people|men|women|children|km|kg|m|mi|ft|MW|GW|t|tonnes?|tons?|yuan|yen|won)\b"
+)
+
+
+def _is_year(ctx: _Context, m: re.Match[str]) -> bool:
+    """A number 1900-2099 alone is a year where a year stands: after a determiner or a
+    preposition, before a name or at the end of a clause ("the 2019 elections", "Vision
+    2035."), not a count ("2000 people", "more than 1,900") or a label ("Flight 1995")."""
+    text, start, end = ctx.text, m.start(), m.end()
+    year = int(m["year"])
+    latest = (ctx.published.year if ctx.published else date.today().year) + 50
+    if year > latest:
+        return False
+    before = text[max(0, start - 20) : start]
+    if NOT_A_YEAR_BEFORE.search(before):
+        return False
+    return not (COUNTED_AFTER.match(text, end) and not YEAR_BEFORE.search(before))
+
+
 def _span_text(m: re.Match[str], kind: str) -> tuple[int, int]:
     """Drop the preposition "on" from "on Monday": the date is the weekday."""
     start, end = m.span("span") if "span" in m.re.groupindex else m.span()
@@ -356,12 +785,35 @@ def _span_text(m: re.Match[str], kind: str) -> tuple[int, int]:
     return start, end
 
 
-def find_dates(text: str, published: date | None) -> list[DateExpression]:
+DATELINE_REACH = 600  # the first lines of an article, where a dateline or page header stands
+FULL_DATE_KINDS = ("iso", "month_day_year", "day_month_year")
+
+
+def _dateline_date(text: str) -> date | None:
+    """The first full date in an article's first lines ("Thursday, April 14, 2022", "NAIROBI,
+    July 23, 2015"): what relative dates are read from when no publication date is known."""
+    head = text[:DATELINE_REACH]
+    dates = []
+    for kind, pattern in PATTERNS:
+        if kind in FULL_DATE_KINDS and (m := pattern.search(head)):
+            month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
+            day = _valid_day(int(m["year"]), month, int(m["day"]))
+            if day is not None:
+                dates.append((m.start(), day))
+    return min(dates)[1] if dates else None
+
+
+def find_dates(
+    text: str, published: date | None, country: str | None = None
+) -> list[DateExpression]:
     """Every date expression in `text`, earliest first, longest match winning overlaps.
 
     >>> [d.value for d in find_dates("It met on Monday and in December 2015.", date(2022, 11, 8))]
     ['2022-11-07', '2015-12']
     """
+    if published is None:
+        published = _dateline_date(text)
+    ctx = _Context(text, published, country)
     found: list[DateExpression] = []
     taken: SortedSpans[None] = SortedSpans()  # the spans of the dates found, for overlaps
     lowered = lowercase_for_search(text)
@@ -370,15 +822,23 @@ def find_dates(text: str, published: date | None) -> list[DateExpression]:
             if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
                 continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
+            if kind == "month_range" and m.group().endswith(("period", "quarter")):
+                start -= 4 if text[max(0, start - 4) : start] in ("the ", "The ") else 0
             if taken.overlaps(start, end):
                 continue
-            resolved = _resolve(kind, m, text, published)
+            resolved = _resolve(kind, m, ctx)
             if resolved is None:
                 continue
             value, granularity, relative = resolved
+            interval = iso_interval(value)
+            if interval is None:
+                continue
             taken.insert(start, end, None)
-            found.append(DateExpression(value, granularity, relative, text[start:end], start, end))
-    return sorted(found, key=lambda d: d.char_start)
+            found.append(
+                DateExpression(value, granularity, relative, text[start:end], start, end, *interval)
+            )
+    found.sort(key=lambda d: d.char_start)
+    return join_dates(text, found, published)
 
 
 @cache
@@ -394,7 +854,7 @@ def _date_parser():
 def parse_absolute_date(value: str) -> date | None:
     """A full date in any common layout ("Nov 8, 2022 10:21", "2022-11-08T10:21Z"), else None."""
     value = value.strip()
-    m = PATTERNS[0][1].search(value)
+    m = PATTERNS[[k for k, _ in PATTERNS].index("iso")][1].search(value)
     if m:
         return _valid_day(int(m["year"]), int(m["month"]), int(m["day"]))
     data = _date_parser().get_date_data(value)

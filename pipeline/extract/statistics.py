@@ -13,14 +13,23 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.extract.currencies import (
+    country_currencies,
+    currency_code,
+    currency_units,
+    currency_word,
+)
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
 from pipeline.extract.scan import window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
+from pipeline.extract.units import plural, singular
 from pipeline.model import DateExpression, Statistic
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,5 %": a comma before one or two digits is a decimal comma, never a thousands separator
+DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
 AUXILIARIES = frozenset(
     {
         "have",
@@ -41,6 +50,7 @@ AUXILIARIES = frozenset(
 )
 TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
 AT_OR_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+)?$")
+AT_OR_TO = ("to", "at")  # how every match of AT_OR_TO_BEFORE ends, before its spaces
 # "the number of registered online merchants ... had reached about 14.6 million"
 NUMBER_OF = re.compile(
     r"\b[Tt]he (?:total )?number of (?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}"
@@ -55,6 +65,19 @@ SUBJECT_MODIFIERS = re.compile(
 AUXILIARY_AFTER = re.compile(r"\s+(?P<aux>\w+)\s+")  # "that have opened ...": a clause on the noun
 CLAUSE_WORD = re.compile(r"\s*([^\s,;:.!?\"“”]+)")  # a word before the clause's punctuation
 OF_NOUN_PHRASE = re.compile(r"\s+of\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+NAME_BEFORE = re.compile(r"\b(?P<word>[A-Za-z][\w-]*)(?P<gap>\s)$")
+SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"“(]\s*)$")
+# capitalized words that stand before a count, not an identifier: "Some 40", "About 300"
+NOT_LABELS = frozenset(
+    {"About", "Some", "Over", "Nearly", "Almost", "Around", "Only", "Just", "All"}
+)
+NOUN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+# a word of a noun phrase: lowercase, a capitalized plural ("Indians") or modifier ("Chinese"),
+# or an acronym ("PVTG communities")
+WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*|[A-Z][a-z]+|[A-Z][A-Z0-9]+s?")
+# words between a number and what it counts that are not part of its name
+PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # "787 landed": a verb, not what is counted
+QUANTITY_ADJECTIVES = frozenset({"such", "more", "new", "additional", "other", "of", "extra"})
 # How far back a rule reads: "the number of ... had reached about" is a few words before its
 # number, the nouns "such" refers to are in the sentence (its last 1,000 characters if longer).
 CONTEXT_WINDOW = 500
@@ -66,11 +89,46 @@ class _Lexicon:
     cardinals: dict[str, float]
     scales: dict[str, float]
     comparators: dict[str, str]
-    units: dict[str, str]
+    units: dict[str, tuple[str, str, str]]  # as written -> (unit, normalized, ISO 4217 or "")
     labels: frozenset[str]
     function_words: frozenset[str]
     noun_classes: dict[str, str]
     pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """What a number counts, three ways: `name` as the article names it ("colleges", "dollars",
+    "percent": the table's `unit`), `normalized` in the table's vocabulary ("college",
+    "dollar"), and `currency`, the ISO 4217 code of money."""
+
+    name: str
+    normalized: str
+    currency: str | None = None
+
+
+PERCENT = _Unit("percent", "percent")
+PERCENTAGE_POINTS = _Unit("percentage points", "percentage point")
+
+
+def _counted(written: str) -> _Unit:
+    """A counted noun as written: "colleges" is counted in "college"."""
+    return _Unit(written, singular(written))
+
+
+@cache
+def _words_before_numbers() -> frozenset[str]:
+    return frozenset(read_list("words_before_numbers.txt"))
+
+
+@cache
+def _hyphen_compounds() -> frozenset[str]:
+    return frozenset(read_list("hyphen_compounds.txt"))
+
+
+@cache
+def _unit_adjectives() -> frozenset[str]:
+    return frozenset(read_list("unit_adjectives.txt"))
 
 
 def _alternation(words) -> str:
@@ -83,27 +141,35 @@ def _lexicon() -> _Lexicon:
     for row in read_table("numbers.csv"):
         (scales if row["kind"] == "scale" else cardinals)[row["word"]] = float(row["value"])
     comparators = {row["phrase"]: row["comparator"] for row in read_table("comparators.csv")}
-    units = {row["word"]: row["unit"] for row in read_table("units.csv")}
+    units = {
+        row["word"]: (row["unit"], row["normalized"], row["currency"])
+        for row in read_table("units.csv")
+    }
+    # written before the number: symbols ("$", "C$", "₹") and codes ("Rs", "USD", "RMB")
     prefixes = [
         u
         for u in units
-        if not u[0].isalpha() or u in ("Rs", "Rs.", "US$", "INR", "USD", "EUR", "GBP", "RMB")
+        if (not u[0].isalpha() and not u.startswith("°"))
+        or "$" in u
+        or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM", "Dh", "AED")
     ]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
-    number = rf"(?:{DIGITS}|{word_number})"
+    number = rf"(?:{DECIMAL_COMMA}(?=\s?%)|{DIGITS}|{word_number})"
     # "lakh crore": a scale of a scale
-    scale = rf"(?:\s+|-)?(?:{_alternation(scales)})\b(?:\s+(?:{_alternation(scales)})\b)?"
+    scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
     pattern = re.compile(
-        rf"(?<![\w$€£¥₹./:-])"
+        rf"(?<![\w$€£¥₹./:'’‘-])(?<!\d,)"  # not "November ’23", a year
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
-        rf"(?P<number>{number})(?P<scale>{scale})?"
+        rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
-        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*(?:{_alternation(prefixes)})?\s?\d)))?"
+        # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
+        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*%)))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
-        rf"(?P<percent>\s*%|\s+(?:percent|per cent|percentage points?)\b)?"
-        rf"(?![\w/:]|[.,]\d|-\w)",
+        rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
+        # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
+        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?![\w/:]|[.,]\d|-\w))",
     )
     return _Lexicon(
         cardinals=cardinals,
@@ -119,8 +185,110 @@ def _lexicon() -> _Lexicon:
 
 @cache
 def _unit_pattern() -> re.Pattern[str]:
+    # a unit word after the number, perhaps named by its country: "US dollars", "Hong Kong dollars"
     words = (w for w in _lexicon().units if w[0].isalpha())
-    return re.compile(rf"\s+(?:U\.?S\.?\s+)?({_alternation(words)})\b")
+    return re.compile(
+        r"\s+(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
+        rf"(?P<word>{_alternation(words)})\b"
+    )
+
+
+# A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
+SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
+TIMES = frozenset({"hour", "day", "week", "month", "year", "annum", "night"})
+AGE = re.compile(r"-old\b|\s+old\b")  # "a 30-year-old", "30 years old": an age
+
+
+@cache
+def _per_units() -> dict[str, str]:
+    """What a price is counted per, as written -> normalized ("annum" -> "year")."""
+    per = {}
+    for line in read_list("per_units.txt"):
+        word, _, normalized = line.partition("\t")
+        per[word.strip()] = normalized.strip() or word.strip()
+    return per
+
+
+@cache
+def _per_pattern() -> re.Pattern[str]:
+    # "$1.40 a share", "12-cent-a-share", "4.2 ringgit per US dollar"
+    currencies = {word: word for word in currency_units()}
+    words = {**currencies, **{f"{w}s": w for w in currencies}, **_per_units()}
+    return re.compile(
+        r"(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)"
+        rf"(?P<per>(?:(?:US|U\.S\.)\s+)?(?P<word>{_alternation(words)}))\b"
+    )
+
+
+def _per(unit: _Unit, written: str, word: str) -> _Unit:
+    """ "dollars" a "share" -> dollars per share, counted in "dollar per share"."""
+    currencies = currency_units()
+    normalized = _per_units().get(word) or (
+        word[:-1] if word.endswith("s") and word[:-1] in currencies else word
+    )
+    return _Unit(f"{unit.name} per {written}", f"{unit.normalized} per {normalized}", unit.currency)
+
+
+@cache
+def _change_from() -> re.Pattern[str]:
+    # "rose from", "raised the repo rate from": a change between two levels (a few words apart)
+    verbs = trie_regex(read_list("change_verbs.txt"))
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$", re.IGNORECASE)
+
+
+# Vague magnitudes: "hundreds of people", "tens of millions of dollars", "dozens of homes".
+VAGUE = re.compile(
+    r"\b(?P<tens>[Tt]ens of )?(?P<scale>[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]illions"
+    r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
+)
+VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
+HYPHEN_WORD = re.compile(r"[a-z]+(?:-points?\b)?")  # "three-year", "25-basis-point"
+VAGUE_VALUES = {
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "trillions": 1e12,
+}
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$")
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}\b")
+IDENTIFIER_LINK = re.compile(r"\s*(?:,|and|or|to|&)\s*")  # "prayers 2 and 3": both name
+SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024"
+# After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
+TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|hrs\b)", re.IGNORECASE)
+VOTE_AFTER = re.compile(
+    r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to)|abstentions?|(?:-|–)\d+\s+"
+    r"(?:vote|decision|ruling|majority|win|victory|defeat|loss|lead|score|verdict)s?)\b"
+)
+SCORE = re.compile(
+    r"(?:vote|voted|won|win|beat|defeated|lost|drew|score[ds]?|led|leads?)\s+(?:\w+\s+)?$"
+)
+# Before a number: a date and "and"/"to" ("on July 20 and 21"): the second day of a range.
+AFTER_DATE_LINK = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
+# The rules' patterns compiled once (each number of a text goes through them all): searched
+# from `pos` to `endpos` where the pattern has no `\b`, `^` or lookbehind at its start, which
+# read the text before `pos` (elsewhere the few characters before the number are sliced).
+DIGITS_ONLY = re.compile(DIGITS)
+DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
+LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
+YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
+DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
+DIGIT_GROUP_BEFORE = re.compile(r"(?:\d|\+|\(\d+\))[\s-]?$")
+THREE_OR_FOUR_DIGITS = re.compile(r"\d{3,4}")
+FOUR_DIGITS = re.compile(r"\d{4}")
+FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
+REFERENCE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$")
+PARTICIPLE = re.compile(r"[a-z]{3,}ed")
+SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
+US = re.compile(r"U\.?S\.?")
+SPACES = re.compile(r"\s+")
+OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
 
 
 def _clause_words(text: str, start: int, end: int, count: int) -> list[str]:
@@ -143,8 +311,10 @@ def parse_number(token: str) -> float | None:
     """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
     lexicon = _lexicon()
     token = token.lower()
-    if re.fullmatch(DIGITS, token):
+    if DIGITS_ONLY.fullmatch(token):
         return float(token.replace(",", ""))
+    if DECIMAL_COMMA_ONLY.fullmatch(token):
+        return float(token.replace(",", "."))
     parts = token.split("-")
     if all(p in lexicon.cardinals for p in parts):
         return sum(lexicon.cardinals[p] for p in parts)
@@ -160,13 +330,22 @@ def _scale_value(scale: str | None) -> float:
 
 
 class StatisticFinder:
-    def __init__(self, text: str, dates: list[DateExpression], index: EntityIndex):
+    def __init__(
+        self,
+        text: str,
+        dates: list[DateExpression],
+        index: EntityIndex,
+        country: str | None = None,
+    ):
         self.text = text
+        self.country = country
         self.dates: SortedSpans[DateExpression] = SortedSpans()  # dates never overlap
         for date in dates:
             self.dates.insert(date.char_start, date.char_end, date)
         self.index = index
         self.counted: dict[int, tuple[int, int, str] | None] = {}  # `_counted_noun` by position
+        self.units_after: dict[int, tuple[int, str, str | None] | None] = {}  # `_unit_after`
+        self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
 
     def _excluded(self, m: re.Match[str]) -> bool:
@@ -176,36 +355,51 @@ class StatisticFinder:
             return True
         if self.index.overlaps(start, m.end("number")):
             return True  # part of a name: "Bill, 2023", "Group of 20"
-        label = re.search(r"([\w#.]+)\s*$", text[max(0, m.start() - 20) : m.start()])
-        if label and label.group(1) in _lexicon().labels and not m["comparator"]:
-            return True
+        if not m["comparator"]:
+            label = LABEL_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if label and label.group(1) in _lexicon().labels:
+                return True
         number = m["number"]
         is_digits = number[0].isdigit()
         plain = not (m["prefix"] or m["scale"] or m["percent"] or m["percent1"])
-        if is_digits and plain and re.fullmatch(r"(?:1[89]|20|21)\d{2}", number):
+        if is_digits and plain and len(number) == 4 and YEAR.fullmatch(number):
             return True  # a year
-        if re.match(r"[\s-]\d", text[m.end() : m.end() + 2]) or re.search(
-            r"(?:\d|\+|\(\d+\))[\s-]?$", text[max(0, m.start() - 6) : m.start()]
+        if DIGIT_GROUP_AFTER.match(text, m.end(), m.end() + 2) or DIGIT_GROUP_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()
         ):
             return True  # a phone number or other run of digit groups
         if (
-            not is_digits
+            m["number2"]
             and plain
-            and re.search(
-                r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$",
-                text[max(0, m.start() - 8) : m.start()],
-            )
+            and not m["comparator"]
+            and m["range"].strip() == "-"
+            and THREE_OR_FOUR_DIGITS.fullmatch(number)
+            and FOUR_DIGITS.fullmatch(m["number2"])
+            and self._unit_after(m.end()) is None
+            and self._counted_noun(m.end()) is None
         ):
-            return True  # "the two sides": a reference, not a count
+            return True  # "call 555-1234": a phone number, not a range
+        if m["hyphen"] and plain:
+            # "a three-year plan", "the 27-nation bloc": its unit follows the hyphen; but
+            # "two-way trade", "a two-thirds majority" count nothing
+            word = HYPHEN_WORD.match(text, m.end())
+            return word is not None and word.group() in _hyphen_compounds()
         if (
             plain
             and TIME_SPAN.match(text, m.end())
-            and re.search(
-                r"\b(?:first|last|past|next|previous|coming|recent)\s+$",
-                text[max(0, m.start() - 12) : m.start()],
-            )
+            and FIRST_BEFORE.search(text[max(0, m.start() - 7) : m.start()])
         ):
-            return True  # "in the first nine months": a period of time, not a statistic
+            # "in the first nine months": the start of a year, a period; but "the past six
+            # months", "the next five years" are durations
+            return True
+        if (
+            not is_digits
+            and plain
+            # (but "the past six months", "the three months ended March 31": a duration)
+            and not TIME_SPAN.match(text, m.end())
+            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+        ):
+            return True  # "the two sides": a reference, not a count
         if (
             is_digits
             and plain
@@ -218,10 +412,81 @@ class StatisticFinder:
             and noun[2] not in _lexicon().units
         ):
             return True  # "the 12315 hotline", "the 737 jet": a number that names one thing
+        if (
+            plain
+            and is_digits
+            and len(number) <= 2
+            and int(number) <= 31
+            and (
+                MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start())
+                or MONTH_AFTER.match(text, m.end())
+            )
+            and self._unit_after(m.end()) is None
+            and self._counted_noun(m.end()) is None
+        ):
+            return True  # "SEOUL, Jan. 19", "on 3 March": a day, even when no date is resolved
+        if TIME_OF_DAY.match(text, m.end()):
+            return True  # "at 9 a.m."
+        if VOTE_AFTER.match(text, m.end("number")) or (
+            m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start())
+        ):
+            return True  # a tally or a score: "voted 588 in favour", "won 3-1", "a 7-2 vote"
+        if m["number2"] and m["range"].strip() in ("-", "–") and plain and not m["comparator"]:
+            low, high = parse_number(m["number"]), parse_number(m["number2"])
+            if low is not None and high is not None and low > high:
+                return True  # "a 7-2 ruling": the larger first, a tally, not a range
+        if (
+            plain
+            and is_digits
+            and not m["hyphen"]
+            and self._unit_after(m.end()) is None
+            and self._counted_noun(m.end()) is None
+            and (
+                self._names_before(m.start())
+                or IDENTIFIER_LINK.fullmatch(text, self.identifier_end, m.start())
+                or SLASH_AFTER.match(text, m.end())
+            )
+        ):
+            # "Boeing 787", "prayers 2 and 3", "Press release 223 / 2016-06-30": an identifier
+            self.identifier_end = m.end()
+            return True
+        if (
+            plain
+            and text[max(0, m.start() - 1) : m.start()] == "("
+            and text[m.end() : m.end() + 1] == ")"
+        ):
+            return True  # "Article 165 (4)": a paragraph's number
+        if plain and AFTER_DATE_LINK.search(text, max(0, m.start() - 6), m.start()):
+            previous = self.dates.ending_at_or_before(m.start())
+            last = next(previous, None)
+            if last is not None and AFTER_DATE_LINK.fullmatch(text, last.char_end, m.start()):
+                return True  # "on July 20 and 21": the second day
         if not is_digits and plain and not self._counted_noun(m.end()):
             return True  # "one of the", "the two sides" without a noun to count
-        # "one study", "one of the": the word "one" counts only with a scale or a bound
-        return number.lower() == "one" and plain and not m["comparator"]
+        # "one study", "one of the": the word "one" counts only with a scale, a bound or a unit
+        # of time ("one year")
+        return (
+            number.lower() == "one"
+            and plain
+            and not m["comparator"]
+            and not TIME_SPAN.match(text, m.end())
+        )
+
+    def _names_before(self, start: int) -> bool:
+        """Whether the word right before `start` names what the number labels: a capitalized
+        word inside a sentence ("Boeing 787") or a plural noun ("prayers 2 and 3")."""
+        before = NAME_BEFORE.search(self.text, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before["word"]
+        if word[0].isupper():
+            return (
+                before["gap"] == " "
+                and not SENTENCE_START.search(self.text, max(0, before.start() - 3), before.start())
+                and word.lower() not in _lexicon().function_words
+                and word not in NOT_LABELS
+            )
+        return word.endswith("s") and word not in _words_before_numbers() and len(word) > 3
 
     def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
         """(start, end, noun) of what is counted: "40 schools", "2 million such firms", "14 bus routes".
@@ -243,39 +508,65 @@ class StatisticFinder:
             self.counted[link] = self.counted[position]
         return self.counted[position]
 
-    def _noun_after(self, position: int) -> tuple[tuple[int, int, str] | None, int | None]:
-        """(counted noun, None), or (None, where the group after "of the 27" ends) to look on."""
+    def _noun_after(self, position: int) -> tuple[tuple[int, int, str, int] | None, int | None]:
+        """(counted noun, None), or (None, where the group after "of the 27" ends) to look on.
+
+        The noun is (start, end, head word, start of its phrase): in "25 data collection
+        zones" the head is "zones", the phrase "data collection zones"; a capitalized or
+        all-capitals word ("Chinese", "PVTG") may stand among the words before the head but is
+        not part of the phrase, nor the head unless plural ("Indians").
+        """
         lexicon = _lexicon()
         content = []
-        for word in re.finditer(r"[\w'’-]+|[^\w\s]", self.text[position : position + 60]):
+        for word in NOUN_TOKEN.finditer(self.text, position, position + 60):
             token = word.group()
-            if token in ("such", "more", "new", "additional", "other", "of") and not content:
+            if token in QUANTITY_ADJECTIVES and not content:
                 continue
-            if (
-                not re.fullmatch(r"[a-z][a-z'’-]*|[A-Z][a-z]+s", token)
-                or token in lexicon.function_words
-            ):
+            if token in lexicon.function_words or not WORD_SHAPE.fullmatch(token):
                 break
             content.append(word)
             if len(content) == 3:
                 break
-        if not content:
+        heads = [
+            w
+            for w in content
+            if (
+                w.group()[0].islower()
+                and not PAST_TENSE.fullmatch(w.group())
+                and not w.group().endswith("ing")  # "two pushing for a cut", "30 following"
+            )
+            or _looks_plural(w.group())
+        ]
+        if not heads:
             # "at least eight of the 27 member states": the members of the group are counted
             group = OF_GROUP.match(self.text, position)
             return None, (group.end() if group else None)
-        plural = [
-            w for w in content if _looks_plural(w.group()) or w.group() in lexicon.noun_classes
-        ]
-        chosen = plural[-1] if plural else content[0]
-        return (position + chosen.start(), position + chosen.end(), chosen.group()), None
+        plural = [w for w in heads if _looks_plural(w.group())]
+        classed = [w for w in heads if w.group() in lexicon.noun_classes]
+        chosen = (plural or classed or heads)[-1 if plural or classed else 0]
+        phrase_start = chosen.start()
+        for word in reversed(content[: content.index(chosen)]):
+            token = word.group()
+            if (
+                not token[0].islower()
+                or word.end() + 1 != phrase_start
+                or token in _unit_adjectives()
+                or token.endswith("est")
+            ):
+                break
+            phrase_start = word.start()
+        return (chosen.start(), chosen.end(), chosen.group(), phrase_start), None
 
-    def _unit_after(self, position: int) -> tuple[int, str] | None:
-        """A unit word right after the number: "billion yuan", "5 km", "US dollars"."""
-        units = _lexicon().units
-        m = _unit_pattern().match(self.text[position : position + 40])
-        if m:
-            return position + m.end(), units[m.group(1)]
-        return None
+    def _unit_after(self, position: int) -> tuple[int, str, str | None] | None:
+        """(end, unit as written, qualifier) of a unit word right after the number: "billion
+        yuan", "5 km", "US dollars", "Canadian dollars"."""
+        if position in self.units_after:
+            return self.units_after[position]
+        m = _unit_pattern().match(self.text, position, position + 40)
+        # (the unit as written starts at its qualifier: "Canadian dollars")
+        unit = (m.end(), m.group().lstrip(), m["qualifier"]) if m else None
+        self.units_after[position] = unit
+        return unit
 
     def _subject(
         self, noun_start: int, noun_end: int, sentence_start: int, sentence_end: int
@@ -305,8 +596,8 @@ class StatisticFinder:
         words = []
         for word in m["np"].split():
             if words and (
-                word.lower() in _lexicon().function_words - {"the"}
-                or re.fullmatch(r"[a-z]{3,}ed", word)
+                (word.lower() != "the" and word.lower() in _lexicon().function_words)
+                or PARTICIPLE.fullmatch(word)
             ):
                 break
             words.append(word)
@@ -326,9 +617,7 @@ class StatisticFinder:
         plural = noun.endswith("s")
         candidates = [
             m
-            for m in re.finditer(
-                r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b", before
-            )
+            for m in SUCH_CANDIDATE.finditer(before)
             if classes.get(m["noun"]) == wanted and m["noun"].endswith("s") == plural
         ]
         if not candidates:
@@ -339,57 +628,177 @@ class StatisticFinder:
         )
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
-    def _unit_from_context(self, start: int, sentence_start: int) -> str | None:
-        """The unit a bare number takes from its sentence.
+    def _unit_from_context(self, start: int, sentence_start: int) -> Statistic | str | None:
+        """The unit a bare number takes from its sentence: an earlier statistic whose unit it
+        shares, or a counted noun.
 
         "rose 310 points to close at 81,766": a number reached "to"/"at" after a number with a
         unit (but not a percent, a rate of change) is in that unit; "the number of registered
         merchants had reached about 14.6 million": the noun the sentence counts.
         """
         # (both patterns end at `start` and reach back a few words: the last of the sentence's)
-        before = self.text[window_start(self.text, sentence_start, start, CONTEXT_WINDOW) : start]
-        if AT_OR_TO_BEFORE.search(before):
+        text = self.text
+        window = window_start(text, sentence_start, start, CONTEXT_WINDOW)
+        # Each pattern is searched only where the text has what any of its matches has, so a
+        # long sentence of bare numbers is not searched again for every number: a match of
+        # AT_OR_TO_BEFORE ends in "to" or "at" and spaces, one of NUMBER_OF holds "number of ".
+        spaces = start
+        while spaces > window and text[spaces - 1].isspace():
+            spaces -= 1
+        at_or_to = spaces < start and spaces - 2 >= window and text[spaces - 2 : spaces] in AT_OR_TO
+        number_of = text.find("number of ", window, start) >= 0
+        if not (at_or_to or number_of):
+            return None
+        before = text[window:start]
+        if at_or_to and AT_OR_TO_BEFORE.search(before):
             # the last number with a unit found in this sentence (found are in text order)
             earlier = self.last_with_unit
             if (
                 earlier is not None
                 and sentence_start <= earlier.char_start < start
-                and earlier.unit not in ("percent", "percentage points")
+                and earlier.unit_normalized not in ("percent", "percentage point")
             ):
-                return earlier.unit
-        counted = NUMBER_OF.search(before)
+                return earlier
+        counted = NUMBER_OF.search(before) if number_of else None
         return counted.group("noun") if counted else None
+
+    def _currency(
+        self, written: str, normalized: str, qualifier: str | None, scaled: bool
+    ) -> str | None:
+        """The ISO 4217 code of a currency as written ("$", "Rs", "Canadian dollars"), or None
+        when it cannot be known or `written` is not money ("200 pounds" of weight)."""
+        if (
+            normalized == "pound"
+            and not scaled
+            and written == "pounds"
+            and not any(currency_word(c) == "pound" for c in self._currencies())
+        ):
+            return None  # "200 pounds" weighs; money in a country of pounds, or "5 million pounds"
+        if normalized not in currency_units():
+            return None
+        if qualifier and US.fullmatch(qualifier):
+            return "USD"
+        return currency_code(normalized, qualifier, self.country)
+
+    def _currencies(self) -> tuple[str, ...]:
+        return country_currencies(self.country) if self.country else ()
+
+    def _unit_of(self, written: str, qualifier: str | None = None, scaled: bool = False) -> _Unit:
+        """The unit of a unit word or sign as written ("Canadian dollars", "$", "year")."""
+        if qualifier:
+            written = written[len(qualifier) :].lstrip()
+        known = _lexicon().units.get(written)
+        if known is None:  # the word of "the 27-nation bloc"
+            return _Unit(plural(written), singular(written))
+        name, normalized, code = known
+        if written == "¥" and self.country == "CHN":
+            return _Unit("yuan", "yuan", "CNY")  # one sign for yen and yuan: China's is yuan
+        return _Unit(
+            name, normalized, code or self._currency(written, normalized, qualifier, scaled)
+        )
+
+    def _vague(self, sentence_start: int, sentence_end: int) -> list[Statistic]:
+        """ "hundreds of people" (> 100 people), "tens of millions of dollars" (> 10,000,000)."""
+        found = []
+        for m in VAGUE.finditer(self.text, sentence_start, sentence_end):
+            if self.dates.overlaps(m.start(), m.end()):
+                continue
+            value = VAGUE_VALUES[m["scale"].lower()] * (10 if m["tens"] else 1)
+            value *= VAGUE_VALUES[m["inner"]] if m["inner"] else 1
+            end = m.end()
+            after = self._unit_after(end)
+            if after is not None:
+                end, written, qualifier = after
+                unit = self._unit_of(written, qualifier, scaled=True)
+            elif (noun := self._counted_noun(end)) is not None:
+                end = noun[1]
+                unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
+            else:
+                continue  # "thousands of" what: nothing counted
+            found.append(
+                Statistic(
+                    float(value),
+                    ">",
+                    unit.name,
+                    None,
+                    self.text[m.start() : end],
+                    m.start(),
+                    end,
+                    unit.currency,
+                    unit.normalized,
+                )
+            )
+        return found
 
     def find(self, body_start: int) -> list[Statistic]:
         lexicon = _lexicon()
         found: list[Statistic] = []
         for sentence in split_sentences(self.text, body_start):
+            vague = (
+                self._vague(sentence.start, sentence.end)
+                if VAGUE_WORDS.search(sentence.text)
+                else []
+            )
             for m in lexicon.pattern.finditer(self.text, sentence.start, sentence.end):
                 if self._excluded(m):
                     continue
                 value = parse_number(m["number"])
                 if value is None:
                     continue
-                unit = None
+                if m["fraction"]:  # "7 3/4%", "101 1/4": a whole number and a fraction
+                    numerator, denominator = m["fraction"].split("/")
+                    value += int(numerator) / int(denominator)
+                unit: _Unit | None = None
                 end = m.end()
                 prefix = (m["prefix"] or "").strip()
-                if m["percent"] or m["percent1"]:
-                    percent = m["percent"] or m["percent1"]
-                    unit = "percentage points" if "point" in percent else "percent"
-                elif prefix:
-                    unit = lexicon.units.get(prefix)
-                unit_after = None if unit else self._unit_after(m.end())
+                scaled = bool(m["scale"] or m["scale2"])
                 noun = None
-                if unit_after:
-                    end, unit = unit_after
-                elif not unit:
-                    noun = self._counted_noun(m.end())
-                    if noun:
-                        unit = noun[2]
-                        if not OF_GROUP.match(self.text, m.end()):
-                            end = noun[1]  # "at least eight of the 27 states" ends at "eight"
+                if m["percent"] or m["percent1"]:
+                    percent = (m["percent"] or m["percent1"]).lower()
+                    unit = PERCENTAGE_POINTS if "point" in percent else PERCENT
+                elif prefix:
+                    unit = self._unit_of(prefix, scaled=scaled)
+                    # "$5 million in cash" is dollars; "Rs 250 crore" needs nothing more
+                elif m["hyphen"]:
+                    word = HYPHEN_WORD.match(self.text, end)
+                    end = word.end()
+                    unit = self._unit_of(word.group())
+                elif sign := SUFFIX_SIGN.match(self.text, end):
+                    end = sign.end()
+                    unit = self._unit_of(sign["sign"], scaled=scaled)
+                else:
+                    after = self._unit_after(m.end())
+                    if after:
+                        end, written, qualifier = after
+                        unit = self._unit_of(written, qualifier, scaled)
                     else:
-                        unit = self._unit_from_context(m.start(), sentence.start)
+                        noun = self._counted_noun(m.end())
+                        if noun:
+                            # "27 member states": "states", counted in "member state"
+                            unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
+                            if not OF_GROUP.match(self.text, m.end()):
+                                end = noun[1]  # "at least eight of the 27 states" ends at "eight"
+                        else:
+                            context = self._unit_from_context(m.start(), sentence.start)
+                            if isinstance(context, Statistic):
+                                unit = _Unit(
+                                    context.unit, context.unit_normalized, context.currency
+                                )
+                            elif context:
+                                unit = _counted(context)
+                if unit is not None and noun is None:
+                    if unit.normalized in ("year", "month", "week", "day") and (
+                        old := AGE.match(self.text, end)
+                    ):
+                        end = old.end()  # "a 30-year-old": an age
+                        unit = _Unit(f"{unit.name} old", f"{unit.normalized} of age")
+                    elif (per := _per_pattern().match(self.text, end)) and (
+                        per["by"].lower() == "per" or per["word"] not in TIMES
+                    ):
+                        # "$1.40 a share", "15% per annum"; but "£1,380 a month" is what a
+                        # month costs, and "2.9 percent a month earlier" is a level
+                        end = per.end()
+                        unit = _per(unit, per["per"], per["word"])
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
@@ -409,33 +818,67 @@ class StatisticFinder:
                         (value * _scale_value(lower_scale), ">="),
                         (upper * _scale_value(m["scale2"] or m["scale"]), "<="),
                     ]
+                spans = [(start, end, span_text)] * len(values)
+                if (
+                    len(values) == 2
+                    and m["range"].strip() == "to"
+                    and _change_from().search(self.text, max(0, start - 60), start)
+                ):
+                    # "raised the rate from 0.9% to 1.2%": two levels, not a range
+                    first_end = m.end("percent1") if m["percent1"] else m.end("number")
+                    first_end = max(first_end, m.end("scale") if m["scale"] else 0)
+                    values = [(number, "=") for number, _ in values]
+                    spans = [
+                        (start, first_end, self.text[start:first_end]),
+                        (m.start("prefix2") if m["prefix2"] else m.start("number2"), end, None),
+                    ]
+                    spans[1] = (spans[1][0], end, self.text[spans[1][0] : end])
                 comparator = "="
                 if m["comparator"]:
                     comparator = lexicon.comparators[
-                        re.sub(r"\s+", " ", m["comparator"].strip().lower())
+                        SPACES.sub(" ", m["comparator"].strip().lower())
                     ]
-                elif re.match(r"\s+or\s+(?:more|above|higher)\b", self.text[end : end + 15]):
+                elif OR_MORE.match(self.text, end, end + 15):
                     comparator = ">="
-                for number, bound in values:
+                for (number, bound), (row_start, row_end, row_text) in zip(
+                    values, spans, strict=True
+                ):
                     if not math.isfinite(number):
                         continue  # hundreds of digits: a string of digits, not a quantity
                     found.append(
                         Statistic(
                             round(number, 6),
                             bound or comparator,
-                            unit,
+                            unit.name if unit else None,
                             subject,
-                            span_text,
-                            start,
-                            end,
+                            row_text,
+                            row_start,
+                            row_end,
+                            unit.currency if unit else None,
+                            unit.normalized if unit else None,
                         )
                     )
                     if unit:
                         self.last_with_unit = found[-1]
+            if vague:
+                taken = [
+                    (s.char_start, s.char_end) for s in found if s.char_start >= sentence.start
+                ]
+                found.extend(
+                    v
+                    for v in vague
+                    if not any(a < v.char_end and v.char_start < b for a, b in taken)
+                )
+                found.sort(key=lambda s: s.char_start)
         return found
 
 
 def find_statistics(
-    text: str, body_start: int, dates: list[DateExpression], index: EntityIndex
+    text: str,
+    body_start: int,
+    dates: list[DateExpression],
+    index: EntityIndex,
+    country: str | None = None,
 ) -> list[Statistic]:
-    return StatisticFinder(text, dates, index).find(body_start)
+    """Every statistic of `text` from `body_start` on; `country` (alpha-3) says which dollar "$" is."""
+    return StatisticFinder(text, dates, index, country).find(body_start)

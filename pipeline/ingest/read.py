@@ -14,6 +14,7 @@ import pycountry
 from pipeline.ingest.clean import clean_text_page
 from pipeline.ingest.document_ids import document_id_for
 from pipeline.ingest.html import clean_html_page
+from pipeline.ingest.language import detect_language
 from pipeline.ingest.record import HTML, SIDECAR_SUFFIX, InputRecord, Sidecar, file_record
 from pipeline.model import Article, ArticleError, NoArticleText
 from pipeline.safe_text import shown, without_controls
@@ -160,8 +161,10 @@ def read_record(record: InputRecord) -> Article:
 
     Whatever could break a later stage is settled here: control characters are removed from
     the text, a publication date the tables cannot hold is dropped (from the page) or
-    refused (from a sidecar), a sidecar's language becomes an ISO 639-1 code.
-    `NoArticleText` says the input held no article (an empty file, a page of links).
+    refused (from a sidecar), a sidecar's language becomes an ISO 639-1 code; without one
+    (a sidecar, or a record's `language` field), the language is detected from the body
+    (English when the detector is unsure). `NoArticleText` says the input held no article
+    (an empty file, a page of links).
     """
     record = record.loaded()
     raw = record.content
@@ -185,6 +188,10 @@ def read_record(record: InputRecord) -> Article:
         # The day a crawler fetched the page: a date the page gives is the better one.
         article = replace(article, published=record.fallback_published)
     meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
+    if "language" not in meta:
+        detected = detect_language(article.text[article.body_start :])
+        if detected is not None:
+            meta["language"] = detected
     return replace(article, **meta)
 
 

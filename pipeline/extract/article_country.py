@@ -1,0 +1,109 @@
+"""The country an article is about or from, for what the text leaves to the reader: which
+dollar "$" is, when a fiscal year starts, whether "04/05/2021" is April or May.
+
+Each mention counts: a country named alone (the entity index's country mentions), inside
+an organization's name ("Reserve Bank of India") or by its adjective ("Indian lenders",
+`rules/demonyms.csv`); the city of a dateline ("MUMBAI:", "NAIROBI, Kenya (Reuters) -") in the
+article's first lines counts twice, as where the article was written
+(`rules/dateline_cities.csv`). The country counted most wins, the first named breaking a tie;
+None when the article names none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from pipeline.extract.lexicon import countries, read_table, trie_regex
+from pipeline.extract.spans import EntityIndex
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    return {row["word"]: row["alpha3"] for row in read_table("demonyms.csv")}
+
+
+@cache
+def _demonym_pattern() -> re.Pattern[str]:
+    # starts with a capital letter: the engine skips to capitals (see `scan`)
+    return re.compile(rf"(?:{trie_regex(_demonyms())})(?![\w-])")
+
+
+@cache
+def _cities() -> dict[str, str]:
+    return {row["city"].upper(): row["alpha3"] for row in read_table("dateline_cities.csv")}
+
+
+# A dateline: a city in capitals (or as a name) at a line's start, then a comma, colon, dash
+# or an agency in parentheses: "NEW DELHI:", "Nairobi, Kenya (Reuters) -", "BEIJING (Xinhua) --".
+DATELINE = re.compile(
+    r"(?m)(?:\b(?P<caps>[A-Z][A-Z .]{2,29}?)|^\W{0,3}(?P<city>[A-Z][A-Za-z .]{2,30}?))"
+    r"\s*(?:,|:|\(|--|—|–|-\s)"
+)
+DATELINE_REACH = 600  # the first lines of an article, where its dateline stands
+
+
+@cache
+def _country_in_name() -> re.Pattern[str]:
+    names = sorted(countries(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{trie_regex(names)})\b")
+
+
+def article_country(text: str, index: EntityIndex) -> str | None:
+    """ISO 3166-1 alpha-3 code of the country the article names most, or None."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+
+    def count(code: str, position: int) -> None:
+        counts[code] += 1
+        first.setdefault(code, position)
+
+    for span in index.spans:
+        if span.entity_type == "country":
+            count(span.entity_id, span.start)
+        elif span.entity_type in ("institution", "law"):
+            for m in _country_in_name().finditer(span.name):
+                count(countries()[m.group()], span.start)
+    for m in DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
+        code = _cities().get((m["caps"] or m["city"]).strip().upper())
+        if code is not None:
+            count(code, m.start())
+            count(code, m.start())
+            break
+    for m in _demonym_pattern().finditer(text):
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            count(_demonyms()[m.group()], m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda code: (counts[code], -first[code]))
+
+
+# Country-code domains sold to anyone and used for what their letters spell ("io", "tv"): they
+# say nothing of where a page is from.
+GENERIC_COUNTRY_DOMAINS = frozenset(
+    {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", "gg", "am", "is", "it", "so"}
+)
+
+
+def url_country(url: str | None) -> str | None:
+    """ISO 3166-1 alpha-3 code of the country of a page's country-code domain, or None.
+
+    >>> url_country("https://www.thehindu.com.au/news/x"), url_country("https://example.com/")
+    ('AUS', None)
+    """
+    import pycountry
+
+    if not url:
+        return None
+    host = URL_HOST.match(url)
+    if host is None:
+        return None
+    suffix = host["host"].rsplit(".", 1)[-1].lower()
+    if len(suffix) != 2 or suffix in GENERIC_COUNTRY_DOMAINS:
+        return None
+    country = pycountry.countries.get(alpha_2="GB" if suffix == "uk" else suffix.upper())
+    return country.alpha_3 if country is not None else None
+
+
+URL_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]*@)?(?P<host>[^/:\s?#]+)", re.IGNORECASE)

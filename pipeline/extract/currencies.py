@@ -1,0 +1,104 @@
+"""ISO 4217 codes for money as news writes it: "$5 billion", "320 million euros", "Rs 250 crore",
+"C$16 million", "300 million Canadian dollars".
+
+Currency names, their codes and each country's currency come from the Unicode CLDR through
+Babel (the names and symbols an English reader sees) and pycountry (the current ISO 4217
+list): no table of our own to keep up to date. A word several currencies share ("dollar",
+"rupee", "pound") is the article's country's when that country uses one of that name
+(`article_country`); otherwise its usual meaning in international news
+(`rules/currency_defaults.csv`: a dollar of a country that has none is the US dollar); a
+"$" in an article that names no country stays without a code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from pipeline.extract.lexicon import read_table
+
+
+@cache
+def _names() -> dict[str, str]:
+    """ISO 4217 code -> English name ("USD" -> "US Dollar") of every current currency."""
+    import pycountry
+    from babel import Locale
+
+    current = {currency.alpha_3 for currency in pycountry.currencies}
+    return {code: name for code, name in Locale("en").currencies.items() if code in current}
+
+
+@cache
+def _by_word() -> dict[str, tuple[str, ...]]:
+    """Last word of a currency's name -> the codes of that name ("rupee" -> INR, LKR, NPR, ...)."""
+    words: dict[str, list[str]] = {}
+    for code, name in sorted(_names().items()):
+        words.setdefault(name.split()[-1].lower(), []).append(code)
+    return {word: tuple(codes) for word, codes in words.items()}
+
+
+@cache
+def _by_full_name() -> dict[str, str]:
+    """ "canadian dollar" -> CAD, "hong kong dollar" -> HKD: a name that says which one."""
+    return {name.lower(): code for code, name in _names().items()}
+
+
+@cache
+def _defaults() -> dict[str, tuple[str, bool]]:
+    """Word -> (its usual code, whether that holds only in an article of a known country)."""
+    return {
+        row["word"]: (row["currency"], row["needs_country"] == "yes")
+        for row in read_table("currency_defaults.csv")
+    }
+
+
+@cache
+def country_currencies(alpha3: str) -> tuple[str, ...]:
+    """The currencies in use in a country ("IND" -> ("INR",)), from CLDR."""
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    country = pycountry.countries.get(alpha_3=alpha3)
+    if country is None:
+        return ()
+    try:
+        return tuple(get_territory_currencies(country.alpha_2, date(2024, 1, 1)))
+    except Exception:  # a territory CLDR does not know
+        return ()
+
+
+def currency_code(word: str, qualifier: str | None, country: str | None) -> str | None:
+    """The ISO 4217 code of money named `word` ("dollar", "rupee", "yuan"), its `qualifier`
+    ("Canadian", "Hong Kong", "US"), in an article of `country` (alpha-3) or of no known one.
+
+    >>> currency_code("dollar", "Canadian", None), currency_code("dollar", None, "AUS")
+    ('CAD', 'AUD')
+    """
+    word = word.lower()
+    if qualifier:
+        code = _by_full_name().get(f"{qualifier.lower()} {word}")
+        if code is not None:
+            return code
+    codes = _by_word().get(word, ())
+    if len(codes) == 1:
+        return codes[0]
+    if country is not None:
+        for code in country_currencies(country):
+            if code in codes:
+                return code
+    default = _defaults().get(word)
+    if default is not None and (country is not None or not default[1]):
+        return default[0]
+    return None
+
+
+def currency_word(code: str) -> str:
+    """The unit a currency is counted in: "USD" -> "dollar", "CNY" -> "yuan"."""
+    name = _names().get(code)
+    return name.split()[-1].lower() if name else code
+
+
+@cache
+def currency_units() -> frozenset[str]:
+    """Every unit that is money: the last word of a current currency's name ("dollar", "rupee")."""
+    return frozenset(_by_word())

@@ -1,0 +1,161 @@
+"""Passes over the dates found, in text order: what one date pattern cannot see alone.
+
+1. A weekday before its date is one expression: "Thursday, 18 September".
+2. Two dates joined as a range are one period: "15 December 2023 to 15 January 2024",
+   "from 2015 to 2017", "between March and June".
+3. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
+   are anchored to (the last period named before them), a year back; "a year ago" with no
+   such anchor is the year before publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from pipeline.extract.intervals import iso_interval
+from pipeline.extract.scan import finditer_anchored
+from pipeline.model import DateExpression
+
+WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
+WEEKDAY_TO_DATE = re.compile(r",?\s?")
+RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*")
+BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
+ANCHORED = re.compile(
+    r"\b(?:(?P<year_back>[Aa] year (?:earlier|ago|before)|(?:[Tt]he )?year-(?:earlier|ago)"
+    r"(?: (?:period|quarter|month))?|[Tt]he (?:same|corresponding|comparable) (?:period|quarter"
+    r"|month|time) (?:of |a )?(?:last|the previous|the prior) year"
+    r"|[Tt]he (?:previous|prior|preceding) year)"
+    r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
+    r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
+    r"|(?P<same>[Tt]he quarter\b(?! (?:of|ended|ending|to)\b)))"
+)
+ANCHORED_WORDS = ("year", "month", "quarter")
+# Every match of ANCHORED has one of its words at most 41 characters after its start ("the
+# corresponding period of the previous year"): it is tried only there (`finditer_anchored`),
+# not at every position of the text.
+ANCHORED_WORD = re.compile("year|month|quarter")
+ANCHORED_WORD_OFFSETS = tuple(range(42))
+QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+# How far back an anchor is looked for: the sentence or two before the expression.
+ANCHOR_WINDOW = 400
+
+
+def _joined(first: DateExpression, second: DateExpression, text: str) -> DateExpression:
+    value = f"{first.value.split('/')[0]}/{second.value.split('/')[-1]}"
+    return DateExpression(
+        value,
+        "period",
+        first.relative or second.relative,
+        text[first.char_start : second.char_end],
+        first.char_start,
+        second.char_end,
+        first.date_start,
+        second.date_end,
+    )
+
+
+def _is_range(first: DateExpression, second: DateExpression, text: str) -> bool:
+    """ "2015 to 2017", "March-June", "between 2010 and 2012": two ends of one period."""
+    link = RANGE_LINK.fullmatch(text, first.char_end, second.char_start)
+    if link is None or first.date_start is None or second.date_start is None:
+        return False
+    if link.group().strip() == "and" and not BETWEEN_BEFORE.search(
+        text, max(0, first.char_start - 10), first.char_start
+    ):
+        return False  # "in 2015 and 2017": two years
+    same_kind = first.granularity == second.granularity or "period" in (
+        first.granularity,
+        second.granularity,
+    )
+    return same_kind and first.date_start < second.date_start and first.date_end < second.date_end
+
+
+def _shift_months(value: str, months: int) -> str | None:
+    """ "2019-07/2019-09" moved back 12 months is "2018-07/2018-09"; days keep their day."""
+    parts = []
+    for part in value.split("/"):
+        year, month, day = int(part[:4]), int(part[5:7] or 1), part[8:10]
+        if len(part) == 4:
+            if months % 12:
+                return None
+            parts.append(str(year + months // 12))
+            continue
+        index = year * 12 + month - 1 + months
+        shifted = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        if day:
+            shifted += f"-{min(int(day), 28) if index % 12 == 1 and day == '29' else day}"
+        parts.append(shifted)
+    return "/".join(parts)
+
+
+def _anchored(
+    text: str, found: list[DateExpression], published: date | None
+) -> list[DateExpression]:
+    lowered = text.lower()
+    if not any(word in lowered for word in ANCHORED_WORDS):
+        return found
+    added = []
+    at = 0  # found[:at] start before the current match
+    for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
+        while at < len(found) and found[at].char_start < m.start():
+            at += 1
+        back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
+        back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
+        periods = [d for d in back if d.granularity != "day"]
+        anchor = periods[-1] if periods else (back[-1] if back else None)
+        if m["same"]:  # "the quarter": the quarter just named, if one was
+            if anchor is None or not QUARTER_VALUE.fullmatch(anchor.value):
+                continue
+            months = 0
+        else:
+            months = -12 if m["year_back"] else -1 if m["month_back"] else -3
+        value = _shift_months(anchor.value, months) if anchor is not None else None
+        relative = True
+        if value is None:
+            if published is None or not m.group().lower().endswith(("a year ago", "previous year")):
+                continue
+            value = str(published.year - 1)
+        interval = iso_interval(value)
+        if interval is None:
+            continue
+        granularity = (
+            "period"
+            if "/" in value
+            else ("day", "month", "year")[(len(value) < 10) + (len(value) < 7)]
+        )
+        added.append(
+            DateExpression(value, granularity, relative, m.group(), m.start(), m.end(), *interval)
+        )
+    if not added:
+        return found
+    # an anchored expression holds the dates inside it ("last year" in "the same period last year")
+    kept = [d for d in found if not any(a.char_start <= d.char_start < a.char_end for a in added)]
+    return sorted(kept + added, key=lambda d: d.char_start)
+
+
+def join_dates(
+    text: str, found: list[DateExpression], published: date | None
+) -> list[DateExpression]:
+    """The dates of `text` (in text order) after the passes above."""
+    joined: list[DateExpression] = []
+    for current in found:
+        previous = joined[-1] if joined else None
+        if previous is not None:
+            if (
+                current.granularity == "day"
+                and WEEKDAY.fullmatch(previous.text)
+                and WEEKDAY_TO_DATE.fullmatch(text, previous.char_end, current.char_start)
+            ):
+                joined[-1] = replace(
+                    current,
+                    text=text[previous.char_start : current.char_end],
+                    char_start=previous.char_start,
+                )
+                continue
+            if _is_range(previous, current, text):
+                joined[-1] = _joined(previous, current, text)
+                continue
+        joined.append(current)
+    return _anchored(text, joined, published)

@@ -1,0 +1,117 @@
+"""The tense of the verb that governs a date: "will vote in May" is future, "voted in May" past.
+
+A date without its year ("June 30", "Tuesday", "in March") is resolved to the one before or
+after the publication date by this tense. The governing verb is the one nearest before the
+date in its clause ("said on Tuesday it will vote by June 30": "will"); when none stands
+before it, the nearest after it ("On Tuesday, the board voted").
+
+Words ending in "-ed" are past verbs only where a verb can stand: "a balanced budget", "the
+agreed plan", "is expected" and "will be carried out" hold participles, not past tenses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.extract.lexicon import read_pairs
+
+WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+CLAUSE_END = re.compile(r"[.;!?\n]")
+# Pronouns after which a word in -s is a present-tense verb ("it reopens", "she leads").
+SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "which", "who", "that"})
+# How far a clause is read on each side of its date: a governing verb is within a few words.
+BEFORE = 120
+AFTER = 80
+
+
+@cache
+def _cues() -> dict[str, str]:
+    """Word -> "past", "future" or "present" (`rules/tense_cues.txt`)."""
+    return {word.lower(): tense for word, tense in read_pairs("tense_cues.txt").items()}
+
+
+# Before a participle, these make it an adjective or a passive, not a past tense.
+PARTICIPLE_BEFORE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "am",
+        "was",
+        "were",
+        "get",
+        "gets",
+        "got",
+        "newly",
+        "recently",
+        "already",
+        "jointly",
+        "fully",
+        "well",
+        "not",
+    ]
+)
+
+
+def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
+    word = words[i].lower()
+    cue = _cues().get(word)
+    if cue is not None:
+        if cue == "future-if-to" and not (i + 1 < len(words) and words[i + 1] == "to"):
+            return None
+        return "future" if cue == "future-if-to" else cue
+    if (
+        i > 0
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and words[i - 1].lower() in SINGULAR_SUBJECTS
+    ):
+        return "present"  # "it reopens in the third quarter": a verb in -s after "it" is present
+    if len(word) > 4 and word.endswith("ed"):
+        if i + 1 < len(words) and words[i + 1] == "to" and not after_date:
+            # "agreed to hold talks in March", "is expected to rise in May": still to come (but
+            # "On Tuesday, the board voted to close": the vote is the date's)
+            return "future"
+        before = words[i - 1].lower() if i > 0 else ""
+        if before in PARTICIPLE_BEFORE or (before.endswith("ly") and before != "only"):
+            return None
+        return "past"
+    return None
+
+
+def governing_tense(text: str, start: int, end: int) -> str | None:
+    """ "past", "future" or None (present, or no verb) for the date at `text[start:end]`."""
+    floor = max(0, start - BEFORE)
+    clause_start = floor
+    for m in CLAUSE_END.finditer(text, floor, start):
+        clause_start = m.end()
+    words = WORD.findall(text, clause_start, start)
+    for i in range(len(words) - 1, -1, -1):
+        tense = _tense_of(words, i)
+        if tense is not None:
+            return None if tense == "present" else tense
+    stop = CLAUSE_END.search(text, end, end + AFTER)
+    after = WORD.findall(text, end, stop.start() if stop else min(len(text), end + AFTER))
+    for i in range(len(after)):
+        tense = _tense_of(after, i, after_date=True)
+        if tense is not None:
+            return None if tense == "present" else tense
+    return None

@@ -1,0 +1,77 @@
+"""The TimeBank and CQE scorers on tiny files in their formats, written for the test."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pipeline.evaluation.cqe import evaluate_cqe
+from pipeline.evaluation.timebank import evaluate_timebank, read_timeml
+from pipeline.extract.intervals import iso_interval, part_interval
+
+TIMEML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-10" functionInDocument="CREATION_TIME">20210310</TIMEX3></DCT>
+<TEXT>
+The mill closed on <TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3Y">three years</TIMEX3> of losses &amp; debts. It reopens in <TIMEX3 tid="t3" type="DATE" value="2021-Q3">the third quarter</TIMEX3>, officials said <TIMEX3 tid="t4" type="DATE" value="PRESENT_REF">now</TIMEX3>.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timeml_text_is_read_without_tags_and_with_each_timex_at_its_offsets(tmp_path):
+    path = tmp_path / "a.tml"
+    path.write_text(TIMEML, encoding="utf-8")
+    text, published, timexes = read_timeml(path)
+    assert published == date(2021, 3, 10)
+    assert "losses & debts" in text
+    assert [(text[t.start : t.end], t.type, t.value) for t in timexes] == [
+        ("Monday", "DATE", "2021-03-08"),
+        ("three years", "DURATION", "P3Y"),
+        ("the third quarter", "DATE", "2021-Q3"),
+        ("now", "DATE", "PRESENT_REF"),
+    ]
+
+
+def test_timebank_scores_calendar_dates_by_the_days_they_cover(tmp_path):
+    (tmp_path / "tml").mkdir()
+    (tmp_path / "tml" / "a.tml").write_text(TIMEML, encoding="utf-8")
+    result = evaluate_timebank(tmp_path)
+    # "Monday" and "the third quarter" are the two comparable dates; both are found
+    assert (result.score.true_positives_gold, result.score.gold) == (2, 2)
+    assert result.score.predicted == result.score.true_positives_predicted == 2
+
+
+def test_timeml_weeks_quarters_and_seasons_are_days():
+    assert part_interval("1998-W02") == (date(1998, 1, 5), date(1998, 1, 11))
+    assert part_interval("1998-Q1") == (date(1998, 1, 1), date(1998, 3, 31))
+    assert part_interval("1999-WI") == (date(1999, 12, 1), date(2000, 2, 29))
+    assert part_interval("1998-01-08TNI") == (date(1998, 1, 8), date(1998, 1, 8))
+    assert part_interval("PRESENT_REF") is None
+    assert iso_interval("2015/2016") == (date(2015, 1, 1), date(2016, 12, 31))
+
+
+def test_cqe_scores_value_and_unit_with_ranges_as_one_quantity(tmp_path):
+    sentences = [
+        {
+            "text": "The plant cost $5 million and employs 40 workers.",
+            "quantities": [
+                {"value": "5000000", "normalized_unit": "dollar"},
+                {"value": "40", "normalized_unit": "worker"},
+            ],
+        },
+        {
+            "text": "Prices rose 6 to 7 percent.",
+            "quantities": [{"value": "6-7", "normalized_unit": "percentage"}],
+        },
+        {
+            "text": "The bridge is 300 feet long.",
+            "quantities": [{"value": "300", "normalized_unit": "metre"}],
+        },
+    ]
+    (tmp_path / "currency-model.json").write_text(json.dumps(sentences), encoding="utf-8")
+    result = evaluate_cqe(tmp_path)
+    assert result.sentences == 3
+    assert (result.value.true_positives_gold, result.value.gold) == (4, 4)
+    # the bridge's feet are not metres: its value is right, its unit wrong
+    assert result.value_unit.true_positives_gold == 3
