@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.paths import BUNDLED_INPUT_DIR, DEFAULT_PACKAGE_DIR
 from pipeline.safe_text import shown
-from pipeline.signals import Stopped, stop_on_signals
+from pipeline.signals import Stopped, stop_behind, stop_on_signals
 from pipeline.wording import plural
 
 
@@ -238,14 +238,26 @@ def main(argv: list[str] | None = None) -> int:
     package_before = _folder_identity(args.out)
     with stop_on_signals():
         try:
-            return run_build(args)
-        except Stopped as stop:
-            if _folder_identity(args.out) == package_before:
-                outcome = f"stopped before publishing, {shown(args.out)} is as it was"
-            else:  # the new package was swapped in just before the stop
-                outcome = f"stopped after publishing {shown(args.out)}"
-            print(f"error: {stop}; {outcome}", file=sys.stderr)
-            return stop.exit_code
+            exit_code = run_build(args)
+        except BaseException as error:
+            stop = stop_behind(error)
+            if stop is None:
+                raise
+            return _report_stop(stop, args.out, package_before)
+        # A stop that library code swallowed still stops the build's exit as a stop.
+        stop = stop_behind(None)
+        if stop is not None:
+            return _report_stop(stop, args.out, package_before)
+        return exit_code
+
+
+def _report_stop(stop: Stopped, out: Path, package_before: tuple[int, int] | None) -> int:
+    if _folder_identity(out) == package_before:
+        outcome = f"stopped before publishing, {shown(out)} is as it was"
+    else:  # the new package was swapped in just before the stop
+        outcome = f"stopped after publishing {shown(out)}"
+    print(f"error: {stop}; {outcome}", file=sys.stderr)
+    return stop.exit_code
 
 
 def _folder_identity(folder: Path) -> tuple[int, int] | None:

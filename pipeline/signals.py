@@ -31,19 +31,41 @@ class Stopped(KeyboardInterrupt):
 
 _held = 0  # depth of stops_held() blocks in the main thread
 _pending: int | None = None  # a signal that arrived while held
+_received: int | None = None  # the first stop of this build, whatever became of its exception
 
 
 def _stop(signal_number: int, frame: object) -> None:
-    global _pending
+    global _pending, _received
+    if _received is None:
+        _received = signal_number
     if _held:
         _pending = signal_number
         return
     raise Stopped(signal_number)
 
 
+def stop_behind(error: BaseException | None) -> Stopped | None:
+    """The stop that `error` is, or wraps, or that arrived while the build was running.
+
+    A stop raised inside library code may come back as another exception: Python 3.11 turns
+    an exception in a class's `__set_name__` (met while a module is being imported) into a
+    RuntimeError, and a library may catch and re-raise. The signal handler records the stop,
+    so it is reported as a stop whatever the exception that carried it.
+    """
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, Stopped):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return Stopped(_received) if _received is not None else None
+
+
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[None]:
     """Within the block, SIGINT, SIGTERM and SIGHUP raise `Stopped` in the main thread."""
+    global _received
+    _received = None
     previous = {number: signal.signal(number, _stop) for number in HANDLED}
     try:
         yield

@@ -156,11 +156,16 @@ class SpeakerPhrase:
 
 
 @cache
-def _nominal_nouns() -> str:
+def _nominal_noun_set() -> frozenset[str]:
     """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
     nouns = speaker_nouns() | document_nouns() | titles()
     # "The Governor pledged ...", "Data from X showed ...": capitalized after "the" or opening a sentence
-    return trie_regex(nouns | {noun[:1].upper() + noun[1:] for noun in nouns})
+    return frozenset(nouns | {noun[:1].upper() + noun[1:] for noun in nouns})
+
+
+@cache
+def _nominal_nouns() -> str:
+    return trie_regex(_nominal_noun_set())
 
 
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
@@ -172,6 +177,9 @@ NOMINAL_OF_PHRASE = (
 NOMINAL_OF_PHRASE_AT_END = re.compile(NOMINAL_OF_PHRASE + "$")
 OF_PHRASE_PREPOSITIONS = tuple(
     f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in")
+)
+PREPOSITION_SPACE = re.compile(
+    " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + ") )"
 )
 NOMINAL_MODIFIERS = 9  # a determiner and at most eight modifiers, one word each
 
@@ -202,10 +210,13 @@ def _nominal_search(text: str, start: int, end: int) -> re.Match[str] | None:
         for at in _prepositions(text, start, end)
         if NOMINAL_OF_PHRASE_AT_END.match(text, at, end)
     ]
+    last = _noun_suffix_length()
     noun_starts = [
         noun.start()
         for noun_end in noun_ends
-        if (noun := _noun_at_end().search(text, max(start, noun_end - _longest_noun()), noun_end))
+        # (a noun ends with one of few suffixes: most ends are ruled out without the pattern)
+        if text[max(start, noun_end - last) : noun_end] in _noun_suffixes()
+        and (noun := _noun_at_end().search(text, max(start, noun_end - _longest_noun()), noun_end))
     ]
     if not noun_starts:
         return None
@@ -216,15 +227,20 @@ def _nominal_search(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _prepositions(text: str, start: int, end: int) -> list[int]:
-    """Where " for ", " of ", ... start in `text[start:end]`: `str.find` of each, faster than a
-    pattern tried at every space."""
-    found = []
-    for word in OF_PHRASE_PREPOSITIONS:
-        at = text.find(word, start, end)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 1, end)
-    return sorted(found)
+    """Where " for ", " of ", ... start in `text[start:end]` (a match may share its spaces with
+    the next one: " of to ")."""
+    return [m.start() for m in PREPOSITION_SPACE.finditer(text, start, end)]
+
+
+@cache
+def _noun_suffix_length() -> int:
+    return min(3, *(len(noun) for noun in _nominal_noun_set()))
+
+
+@cache
+def _noun_suffixes() -> frozenset[str]:
+    """The last characters of every noun `_noun_at_end()` may match."""
+    return frozenset(noun[-_noun_suffix_length() :] for noun in _nominal_noun_set())
 
 
 @cache
