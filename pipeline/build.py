@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cache import ExtractionCache
+from pipeline.cache import CacheError, ExtractionCache
 from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_inputs
 from pipeline.ingest.exports import FieldMap
@@ -38,6 +38,7 @@ from pipeline.publish.config import PackageConfig, load_config
 from pipeline.publish.destination import check_destination
 from pipeline.publish.package import PublishOptions
 from pipeline.publish.view import MAX_ARTICLE_PAGES
+from pipeline.safe_text import shown
 from pipeline.tables import TableAssembler
 
 __all__ = [
@@ -250,6 +251,8 @@ def build_tables(
     timings = {} if timings is None else timings
     started = time.perf_counter()
     inputs = discover_inputs(Path(input_dir), fields=fields)
+    if cache_dir is not None:
+        _check_cache_beside_input(Path(cache_dir), Path(input_dir))
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     # Each extraction goes into the tables' columns as it arrives and is then dropped.
     assembler = TableAssembler()
@@ -326,6 +329,21 @@ def publish_tables(
         timings=timings,
         options=options or PublishOptions(config=load_config(input_dir)),
     )
+
+
+def _check_cache_beside_input(cache_dir: Path, input_dir: Path) -> None:
+    """`CacheError` when the cache would go into the articles' folder or hold it: its entries
+    would be read as articles, and its clean-up would run among the user's files."""
+    cache, source = cache_dir.resolve(), input_dir.resolve()
+    # (inside it under a hidden folder is apart: hidden folders are not read for articles)
+    inside = source in cache.parents and not any(
+        part.startswith(".") for part in cache.relative_to(source).parts
+    )
+    if cache == source or inside or cache in source.parents:
+        raise CacheError(
+            f"{shown(cache_dir)}: the cache folder must be apart from the input "
+            f"{shown(input_dir)} (neither inside it nor holding it); pass another --cache"
+        )
 
 
 def build(

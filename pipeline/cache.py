@@ -24,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import stat
 import sys
@@ -71,6 +72,36 @@ KEEP_OTHER_VERSIONS = 2
 # A temporary entry this old was left by a worker that was killed while writing it; a
 # younger one may be another build's write in flight.
 STALE_TEMPORARY_SECONDS = 3600
+
+
+# A version folder's name (`extraction_version()` is 16 hex digits) and its buckets' names: a
+# folder of the user's in a `--cache` folder (`v-2024`, `v-draft`) is never taken for one.
+_VERSION_NAME = re.compile(VERSION_PREFIX + r"[0-9a-f]{16}")
+_BUCKET_NAME = re.compile(r"[0-9a-f]{2}")
+
+
+def _own_file(info: os.stat_result) -> bool:
+    """A regular file of this user's that no one else can write."""
+    if not stat.S_ISREG(info.st_mode):
+        return False
+    if not hasattr(os, "getuid"):
+        return True
+    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _is_version_folder(folder: Path) -> bool:
+    """A folder of cached entries of one extraction version, by its name and what it holds
+    (bucket folders only), so pruning old versions never deletes anything else."""
+    if not _VERSION_NAME.fullmatch(folder.name) or folder.is_symlink() or not folder.is_dir():
+        return False
+    try:
+        with os.scandir(folder) as entries:
+            return all(
+                _BUCKET_NAME.fullmatch(entry.name) and entry.is_dir(follow_symlinks=False)
+                for entry in entries
+            )
+    except OSError:
+        return False
 
 
 class CacheError(Exception):
@@ -152,7 +183,9 @@ class ExtractionCache:
     def __init__(self, folder: Path, version: str | None = None):
         self.root = private_folder(Path(folder))
         self.version = version or extraction_version()
-        self.folder = self.root / f"{VERSION_PREFIX}{self.version}"
+        # Checked as the root is: a version folder another user made while the root was
+        # writable by others could hold planted entries.
+        self.folder = private_folder(self.root / f"{VERSION_PREFIX}{self.version}")
 
     def key(self, record: InputRecord | Path) -> CacheKey:
         """The key of a record (or of a file directly in its folder); `ArticleError` if it
@@ -170,7 +203,10 @@ class ExtractionCache:
         """The cached extraction, or None when missing, damaged, edited or not what the key
         promises; given the `record`, under its document id and source."""
         try:
-            data = self.entry(key).read_bytes()
+            with self.entry(key).open("rb") as file:
+                if not _own_file(os.fstat(file.fileno())):
+                    return None  # planted by another user: recomputed, and replaced by ours
+                data = file.read()
         except OSError:
             return None
         header, _, body = data.partition(b"\n")
@@ -219,10 +255,7 @@ class ExtractionCache:
             (
                 folder
                 for folder in self.root.iterdir()
-                if folder.is_dir()
-                and not folder.is_symlink()
-                and folder.name.startswith(VERSION_PREFIX)
-                and folder != self.folder
+                if folder != self.folder and _is_version_folder(folder)
             ),
             key=lambda folder: (folder.stat().st_mtime, folder.name),
             reverse=True,

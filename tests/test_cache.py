@@ -348,3 +348,62 @@ def test_half_written_entries_of_killed_workers_are_removed_later(articles, cach
     assert not stale.exists()
     assert in_flight.exists(), "a young temporary may be another build's write in flight"
     assert result.from_cache == len(ARTICLES)
+
+
+def test_a_version_folder_planted_by_another_user_is_refused(articles, cache_dir):
+    """Another user made the version folder while the root was writable by others; the root
+    was then made private, as the build advises: the planted folder is still refused."""
+    if os.getuid() != 0:
+        pytest.skip("only root can give a folder to another user here")
+    rebuild(articles, cache_dir)
+    version = cache_dir / f"v-{extraction_version()}"
+    os.chown(version, 12345, 12345)
+    with pytest.raises(CacheError, match="belongs to another user"):
+        ExtractionCache(cache_dir)
+
+
+def test_an_entry_another_user_wrote_is_never_served(articles, cache_dir):
+    rebuild(articles, cache_dir)
+    cache = ExtractionCache(cache_dir)
+    planted = cache.entry(cache.key(articles / "library.md"))
+    intact = planted.read_bytes()
+    # Rewritten with a valid header: only its owner or its mode can tell it is not ours.
+    _, _, body = intact.partition(b"\n")
+    edited = body.replace(b"60", b"90")
+    planted.write_bytes(
+        b"newsdata-cache sha256:" + hashlib.sha256(edited).hexdigest().encode() + b"\n" + edited
+    )
+    planted.chmod(0o666)  # as another user's file in a folder they could write
+    result = rebuild(articles, cache_dir)
+    assert result.extracted == ["library.md"]
+    assert planted.read_bytes() == intact  # replaced by ours
+    assert stat.S_IMODE(planted.stat().st_mode) & 0o022 == 0
+
+
+def test_pruning_never_deletes_a_users_folders_that_start_with_v(articles, tmp_path):
+    folder = tmp_path / "work"
+    folder.mkdir(mode=0o700)
+    mine = ["v-2022", "v-draft1", "v-" + "a" * 15, "v-" + "b" * 16]
+    for name in mine:
+        (folder / name).mkdir()
+        (folder / name / "thesis.txt").write_text("mine")
+    for version in ("c" * 16, "d" * 16, "e" * 16, "f" * 16):
+        cache = ExtractionCache(folder, version=version)
+        extract_articles(discover_articles(articles)[0][:1], jobs=1, cache=cache)
+        cache.prune_other_versions()
+        time.sleep(0.01)
+    assert all((folder / name / "thesis.txt").read_text() == "mine" for name in mine)
+    assert not (folder / ("v-" + "c" * 16)).exists()  # the cache's own oldest version went
+
+
+@pytest.mark.parametrize("where", ["same", "inside", "holding"])
+def test_a_cache_folder_mixed_with_the_input_is_refused(articles, tmp_path, where):
+    cache = {
+        "same": articles,
+        "inside": articles / "cache",
+        "holding": articles.parent,
+    }[where]
+    with pytest.raises(CacheError, match="apart from the input"):
+        build_tables(articles, jobs=1, cache_dir=cache)
+    # Under a hidden folder of the input is apart: hidden folders are not read as articles.
+    build_tables(articles, jobs=1, cache_dir=articles / ".cache" / "newsdata")

@@ -210,10 +210,82 @@ def test_without_an_atomic_exchange_two_renames_replace_the_package(tables, tmp_
     out = tmp_path / "datapackage"
     publish(tables, out)
     monkeypatch.setattr(destination, "exchange", lambda first, second: False)
-    (out / "csv" / "documents.csv").write_text("stale", encoding="utf-8")
+    before = (out / "csv" / "documents.csv").stat().st_ino
     publish(tables, out)
-    assert (out / "csv" / "documents.csv").read_text(encoding="utf-8") != "stale"
+    assert (out / "csv" / "documents.csv").stat().st_ino != before  # a new file, the same bytes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["datapackage"]
+
+
+def test_a_package_file_the_user_changed_keeps_the_package_from_being_replaced(tables, tmp_path):
+    out = tmp_path / "datapackage"
+    publish(tables, out)
+    with (out / "README.md").open("a", encoding="utf-8") as readme:
+        readme.write("MY ERRATA\n")
+    with pytest.raises(DestinationError, match=r"holds README\.md, which .* changed since"):
+        publish(tables, out)
+    assert (out / "README.md").read_text(encoding="utf-8").endswith("MY ERRATA\n")
+
+
+def test_an_empty_folder_the_user_made_in_the_package_keeps_it(tables, tmp_path):
+    out = tmp_path / "datapackage"
+    publish(tables, out)
+    (out / "my-notes").mkdir()
+    with pytest.raises(DestinationError, match="holds my-notes/"):
+        publish(tables, out)
+    assert (out / "my-notes").is_dir()
+
+
+def test_a_users_data_package_with_only_a_descriptor_and_readme_is_not_ours(tables, tmp_path):
+    out = tmp_path / "mydata"
+    out.mkdir()
+    (out / "datapackage.json").write_text('{"name": "my-survey", "resources": []}\n')
+    (out / "README.md").write_text("# my notes\n")
+    with pytest.raises(DestinationError, match="not a package this tool wrote"):
+        publish(tables, out)
+    assert (out / "README.md").read_text() == "# my notes\n"
+
+
+def test_a_marker_of_an_earlier_version_is_checked_against_the_checksums(tables, tmp_path):
+    out = tmp_path / "datapackage"
+    publish(tables, out)
+    marker = json.loads((out / MARKER).read_text())
+    assert all(len(digest) == 64 for digest in marker["files"].values())
+    marker["files"] = sorted(marker["files"])  # as versions before the sha256 wrote it
+    (out / MARKER).write_text(json.dumps(marker))
+    publish(tables, out)  # unchanged: replaced
+    (out / "csv" / "laws.csv").write_text("mine\n")
+    marker = json.loads((out / MARKER).read_text())
+    marker["files"] = sorted(marker["files"])
+    (out / MARKER).write_text(json.dumps(marker))
+    with pytest.raises(DestinationError, match=r"csv/laws\.csv"):
+        publish(tables, out)
+
+
+def test_a_name_too_long_for_the_staging_folder_is_refused_before_any_work(tmp_path):
+    with pytest.raises(DestinationError, match="name is too long"):
+        check_destination(tmp_path / ("x" * 250))
+    check_destination(tmp_path / ("x" * 200))
+
+
+def test_a_users_backup_beside_the_package_is_never_taken_for_a_leftover(tables, tmp_path):
+    out = tmp_path / "pkg"
+    publish(tables, out)
+    backup = tmp_path / ".pkg.old-backup-2024"
+    shutil.copytree(out, backup)
+    publish(tables, out)
+    assert (backup / "datapackage.json").is_file()
+
+
+def test_leftovers_go_before_the_new_package_is_written(tables, tmp_path):
+    out = tmp_path / "pkg"
+    publish(tables, out)
+    dead = tmp_path / ".pkg.tmp-dead0001"
+    shutil.copytree(out, dead / "package")
+    (dead / STAGING_MARKER).write_text("newsdata-pipeline 999999\n")
+    with destination.staging_folder(out) as staging:
+        assert not dead.exists()
+        assert (staging / STAGING_MARKER).is_file()
+    assert not staging.exists()
 
 
 def test_the_exchange_swaps_two_folders_in_one_step(tmp_path):

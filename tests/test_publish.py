@@ -45,6 +45,7 @@ from pipeline.publish import (
 )
 from pipeline.publish.descriptor import created_timestamp
 from pipeline.publish.destination import MARKER
+from pipeline.publish.files import sha256_of
 from pipeline.tables import assemble_tables
 from tests.build_helpers import run_build_command
 
@@ -426,7 +427,8 @@ def test_package_folder_holds_the_described_files_and_what_people_read(descripto
     about = {"CITATION.cff", "croissant.json", "news-statements.zip", "SHA256SUMS"}
     assert set(snapshot(package)) == described | spreadsheet | view | about | {MARKER}
     marker = json.loads((package / MARKER).read_text(encoding="utf-8"))
-    assert marker["files"] == sorted(described | spreadsheet | view | about)
+    assert list(marker["files"]) == sorted(described | spreadsheet | view | about)
+    assert all(digest == sha256_of(package / path) for path, digest in marker["files"].items())
 
 
 # --- pandera validation ---------------------------------------------------------------
@@ -546,7 +548,7 @@ def test_publishing_over_an_existing_package_replaces_it_whole(tables, existing_
     # A file an older build wrote (a table since retired) is listed in its marker: it goes.
     (existing_package / "csv" / "retired.csv").write_text("id\n1\n", encoding="utf-8")
     marker = json.loads((existing_package / MARKER).read_text(encoding="utf-8"))
-    marker["files"] = sorted([*marker["files"], "csv/retired.csv"])
+    marker["files"]["csv/retired.csv"] = sha256_of(existing_package / "csv" / "retired.csv")
     (existing_package / MARKER).write_text(json.dumps(marker), encoding="utf-8")
     only_port = assemble_tables([port_extraction()])
     publish_package(only_port, existing_package)

@@ -69,3 +69,14 @@ def test_an_undated_article_shows_no_date_not_nat():
     assert cell(pages["b"].document["published"]) == ""
     assert cell(pd.Timestamp("2024-03-04 09:15")) == "2024-03-04"
     assert cell(None) == cell(pd.NA) == cell(float("nan")) == ""
+
+
+def test_only_a_web_address_becomes_a_link_on_an_article_page():
+    from pipeline.publish.view.article import source_link
+
+    assert source_link("https://example.com/a?b=1&c=2") == (
+        ' <a href="https://example.com/a?b=1&amp;c=2">https://example.com/a?b=1&amp;c=2</a>'
+    )
+    assert source_link("javascript:alert(1)") == " javascript:alert(1)"
+    assert source_link("JavaScript:alert(1)").count("<a") == 0
+    assert source_link(None) == source_link(float("nan")) == ""

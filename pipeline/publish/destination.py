@@ -3,18 +3,21 @@
 A build never deletes or overwrites a file it did not write:
 
 - Every package folder carries a marker, `.newsdata-package`, listing the files the build
-  wrote. A build replaces a folder only when it is missing, empty, or such a package
-  holding nothing else (a package written before the marker existed is recognised by
-  holding only the files a build writes). Anything else is refused before any work, with
-  one line naming what is in the way; so is the input folder or a folder that holds it.
+  wrote with their sha256. A build replaces a folder only when it is missing, empty, or such
+  a package holding nothing else, every file as the build wrote it (a file changed since,
+  a file or folder added, is the user's). A package written before the marker existed is
+  recognised by holding only the files a build writes and a descriptor that lists the
+  tables of a build. Anything else is refused before any work, with one line naming what
+  is in the way; so is the input folder or a folder that holds it.
 - The new package is written into a staging folder beside the destination and swapped in
   under a lock per destination, by one atomic exchange of the two folders (Linux's
   `renameat2(RENAME_EXCHANGE)`): a crash at any instant leaves either the old or the new
   package at the destination. Where the exchange is not available, two renames are used,
   and a crash between them is repaired by the next build.
 - Staging folders of builds that died (killed while writing or swapping) are removed by the
-  next build into the same destination; a staging folder of a build still running is
-  locked by it and left alone.
+  next build into the same destination, before it writes its own; a staging folder of a
+  build still running is locked by it and left alone. Only names a build gives them are
+  touched: `.<out>.tmp-<random>` holding the staging marker and `.<out>.old-<pid>`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import errno
 import itertools
 import json
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -33,6 +37,7 @@ from pathlib import Path
 from pipeline.metadata import load_tables
 from pipeline.paths import PACKAGE_MARKER
 from pipeline.publish.errors import DestinationError
+from pipeline.publish.files import sha256_of
 from pipeline.safe_text import shown
 
 try:
@@ -45,20 +50,29 @@ STAGING_MARKER = ".newsdata-staging"
 WRITTEN_BY = "newsdata-pipeline"
 MARKER_NOTE = (
     "Written by newsdata-pipeline. A build replaces this folder only while every file in "
-    "it is listed here: a file of yours in it keeps the folder from being replaced."
+    "it is listed here, with the sha256 it was written with: a file of yours in it, or a "
+    "file changed since, keeps the folder from being replaced."
 )
 MAX_NAMED = 3  # entries named in a refusal; the rest are counted
+LONGEST_SUFFIX = len(".tmp-") + 1 + 8 + len(".old-") + 10  # what a build adds to --out's name
+# The leftovers a build may remove beside `--out`: its own names only (`tempfile.mkdtemp`'s
+# random part, a process id), never a user's `.pkg.old-backup-2024`.
+_STAGING_NAME = re.compile(r"tmp-[a-z0-9_]{8}")
+_ASIDE_NAME = re.compile(r"old-[0-9]+")
 
 
 # --- what a package of ours holds ------------------------------------------------------
 
 
-def walk_files(folder: Path) -> Iterator[str]:
-    """Every file and link below `folder` as a relative POSIX path (folders left out), shallow
-    ones first, each folder in name order; lazily, so a check can stop at the first it needs."""
+def walk_files(folder: Path, *, empty_folders: bool = False) -> Iterator[str]:
+    """Every file and link below `folder` as a relative POSIX path (folders left out, but for
+    empty ones when asked, as `name/`), shallow ones first, each folder in name order; lazily,
+    so a check can stop at the first it needs."""
     for root, dirs, files in os.walk(folder):
         dirs.sort()
         links = [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        if empty_folders and not dirs and not files and root != str(folder):
+            yield Path(root).relative_to(folder).as_posix() + "/"
         for name in sorted(files + links):
             yield Path(root, name).relative_to(folder).as_posix()
 
@@ -67,9 +81,24 @@ def files_under(folder: Path) -> list[str]:
     return sorted(walk_files(folder))
 
 
+def _checksums(folder: Path) -> dict[str, str]:
+    """`SHA256SUMS` of the package in `folder` as path -> sha256 (empty if it has none)."""
+    try:
+        lines = (folder / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return {path: digest for digest, _, path in (line.partition("  ") for line in lines) if path}
+
+
 def write_marker(folder: Path) -> None:
-    """List every file of the package just written in `folder`; called last, once all are there."""
-    files = [path for path in files_under(folder) if path != MARKER]
+    """List every file of the package just written in `folder` with its sha256; called last,
+    once all are there (the sha256 of `SHA256SUMS` are reused, not computed again)."""
+    sums = _checksums(folder)
+    files = {
+        path: sums.get(path) or sha256_of(folder / path)
+        for path in files_under(folder)
+        if path != MARKER
+    }
     marker = {"written_by": WRITTEN_BY, "note": MARKER_NOTE, "files": files}
     (folder / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
 
@@ -82,33 +111,77 @@ def legacy_package_files() -> set[str]:
     return names
 
 
-def package_files(folder: Path) -> set[str] | None:
-    """The files the package in `folder` was written with, or None if no build of ours wrote it."""
+def _legacy_descriptor(folder: Path) -> bool:
+    """Whether `folder/datapackage.json` describes the tables a build writes, each by its CSV:
+    a user's own Data Package holding only a descriptor and a README is not one of ours."""
+    path = folder / "datapackage.json"
+    try:
+        if path.stat().st_size > 10_000_000:
+            return False
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        return False
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    if not isinstance(resources, list):
+        return False
+    paths = {
+        r.get("path") for r in resources if isinstance(r, dict) and isinstance(r.get("path"), str)
+    }
+    return all(f"csv/{table}.csv" in paths for table in load_tables())
+
+
+def package_files(folder: Path) -> dict[str, str | None] | None:
+    """The files the package in `folder` was written with, each with its sha256 where known,
+    or None if no build of ours wrote it."""
     try:
         marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        # Written before the marker: only files a build writes (the walk stops at another).
+        # Written before the marker: only files a build writes (the walk stops at another),
+        # and a descriptor of a build's tables.
         legacy = legacy_package_files()
-        if (folder / "datapackage.json").is_file() and all(
-            path in legacy for path in walk_files(folder)
+        if (
+            (folder / "datapackage.json").is_file()
+            and all(path in legacy for path in walk_files(folder))
+            and _legacy_descriptor(folder)
         ):
-            return legacy
+            return dict.fromkeys(legacy)
         return None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         return None
     if not isinstance(marker, dict) or marker.get("written_by") != WRITTEN_BY:
         return None
     files = marker.get("files")
-    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+    if isinstance(files, list) and all(isinstance(f, str) for f in files):
+        # A marker of an earlier version: names only; the package's SHA256SUMS gives the rest.
+        sums = _checksums(folder)
+        return {**{path: sums.get(path) for path in files}, MARKER: None}
+    if not isinstance(files, dict) or not all(
+        isinstance(path, str) and isinstance(digest, str) for path, digest in files.items()
+    ):
         return None
-    return {*files, MARKER}
+    return {**files, MARKER: None}
 
 
-def foreign_files(folder: Path, limit: int | None = None) -> list[str]:
-    """Files in `folder` that no build of ours wrote there (all of them if it is not a
-    package), at most `limit`; a folder with only empty folders in it gives their names."""
-    ours = package_files(folder) or set()
-    foreign = (path for path in walk_files(folder) if path not in ours)
+def _changed(folder: Path, path: str, digest: str | None) -> bool:
+    """Whether the file at `path` is no longer the one the build wrote there."""
+    if digest is None:
+        return False
+    try:
+        return sha256_of(folder / path) != digest
+    except OSError:
+        return True
+
+
+def foreign_files(folder: Path, limit: int | None = None, *, verify: bool = True) -> list[str]:
+    """Files and empty folders in `folder` that no build of ours wrote there, and files of ours
+    changed since (unless `verify` is off), all of them if it is not a package; at most
+    `limit`."""
+    ours = package_files(folder) or {}
+    foreign = (
+        path
+        for path in walk_files(folder, empty_folders=True)
+        if path not in ours or (verify and _changed(folder, path, ours[path]))
+    )
     found = list(itertools.islice(foreign, limit))
     if not found and not ours:
         found = [entry.name for entry in sorted(folder.iterdir())][:limit]
@@ -131,6 +204,11 @@ def check_destination(out_dir: Path, input_dir: Path | None = None) -> None:
     own files, and is neither `input_dir` nor a folder holding it.
     """
     out = Path(out_dir).resolve()
+    if len(os.fsencode(out.name)) + LONGEST_SUFFIX > _name_max(out):
+        raise DestinationError(
+            f"{shown(out)}: the folder's name is too long to publish beside it "
+            f"(at most {_name_max(out) - LONGEST_SUFFIX} bytes)"
+        )
     for ancestor in [out, *out.parents]:
         if ancestor.exists() and not ancestor.is_dir():
             if ancestor == out:
@@ -164,9 +242,19 @@ def check_destination(out_dir: Path, input_dir: Path | None = None) -> None:
             f"{_named(foreign)}); choose a new or empty folder for --out"
         )
     raise DestinationError(
-        f"{shown(out)}: holds {_named(foreign)}, which this tool did not write; move them "
-        "out of the package folder or choose another --out"
+        f"{shown(out)}: holds {_named(foreign)}, which this tool did not write or which were "
+        "changed since it wrote them; move them out of the package folder or choose another --out"
     )
+
+
+def _name_max(out: Path) -> int:
+    """The longest file name the file system of `out` takes (255 where it cannot tell)."""
+    for folder in [out.parent, *out.parent.parents]:
+        try:
+            return os.pathconf(folder, "PC_NAME_MAX")
+        except (OSError, ValueError):
+            continue
+    return 255
 
 
 # --- locks, staging and the swap -------------------------------------------------------
@@ -199,15 +287,21 @@ def destination_lock(out: Path) -> contextlib.AbstractContextManager[bool]:
 
 @contextlib.contextmanager
 def staging_folder(out: Path) -> Iterator[Path]:
-    """A new folder beside `out` to write the package in, locked for as long as it exists."""
+    """A new folder beside `out` to write the package in, locked for as long as it exists.
+
+    Under the destination lock, the leftovers of builds that died go first (a nearly full disk
+    gets their room back), and the new folder is locked before the lock is let go, so no other
+    build's clean-up ever meets it unlocked."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
-        (staging / STAGING_MARKER).write_text(f"{WRITTEN_BY} {os.getpid()}\n", encoding="utf-8")
-        with _locked(staging):
-            yield staging
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with contextlib.ExitStack() as stack:
+        with destination_lock(out):
+            clear_leftovers(out)
+            staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+            stack.callback(shutil.rmtree, staging, ignore_errors=True)
+            stack.enter_context(_locked(staging))
+            stack.callback(shutil.rmtree, staging, ignore_errors=True)  # first, while locked
+            (staging / STAGING_MARKER).write_text(f"{WRITTEN_BY} {os.getpid()}\n", encoding="utf-8")
+        yield staging
 
 
 def _is_staging(folder: Path) -> bool:
@@ -228,18 +322,25 @@ def clear_leftovers(out: Path) -> list[Path]:
     for entry in sorted(out.parent.iterdir()):
         if not entry.name.startswith(prefix) or entry.is_symlink() or not entry.is_dir():
             continue
-        kind = entry.name[len(prefix) :].split("-", 1)[0]
-        if kind == "tmp" and _is_staging(entry):
-            with _locked(entry, wait=False) as free:
-                if free:  # no running build holds it
+        suffix = entry.name[len(prefix) :]
+        try:
+            if _STAGING_NAME.fullmatch(suffix) and _is_staging(entry):
+                with _locked(entry, wait=False) as free:
+                    if free:  # no running build holds it
+                        shutil.rmtree(entry, ignore_errors=True)
+                        cleared.append(entry)
+            elif (
+                _ASIDE_NAME.fullmatch(suffix)
+                and package_files(entry) is not None
+                and not foreign_files(entry)
+            ):
+                if not out.exists():
+                    entry.rename(out)  # the old package, set aside by a build that died mid-swap
+                else:
                     shutil.rmtree(entry, ignore_errors=True)
-                    cleared.append(entry)
-        elif kind == "old" and package_files(entry) is not None and not foreign_files(entry):
-            if not out.exists():
-                entry.rename(out)  # the old package, set aside by a build that died before its swap
-            else:
-                shutil.rmtree(entry, ignore_errors=True)
-            cleared.append(entry)
+                cleared.append(entry)
+        except FileNotFoundError:  # gone meanwhile: a build that finished removed its own
+            continue
     return cleared
 
 
@@ -278,13 +379,14 @@ def swap_in(new: Path, out: Path, input_dir: Path | None = None) -> None:
         if not out.exists():
             os.rename(new, out)
         elif exchange(new, out):
-            if foreign_files(new, limit=1):  # a file saved into --out since the check
+            # a file saved into --out since the check, just made under the lock (by name)
+            if foreign_files(new, limit=1, verify=False):
                 exchange(new, out)  # back: the folder is the user's again, as it was
                 check_destination(out, input_dir)  # names the file
         else:
             aside = out.with_name(f".{out.name}.old-{os.getpid()}")
             os.rename(out, aside)
-            if foreign_files(aside, limit=1):
+            if foreign_files(aside, limit=1, verify=False):
                 os.rename(aside, out)
                 check_destination(out, input_dir)
             os.rename(new, out)

@@ -81,6 +81,16 @@ def rows_table(
     )
 
 
+def source_link(url: object) -> str:
+    """The article's address after its facts: a link only to a web page (a sidecar's
+    "javascript:..." or "file:..." stays text), nothing without one."""
+    if not isinstance(url, str):
+        return ""
+    if url.lower().startswith(("http://", "https://")):
+        return f' <a href="{escape(url)}">{escape(url)}</a>'
+    return f" {escape(url)}"
+
+
 def render_article(rows: ArticleRows, *, package_title: str, with_text: bool) -> str:
     document = rows.document
     title = document.get("title") if isinstance(document.get("title"), str) else document["source"]
@@ -90,7 +100,7 @@ def render_article(rows: ArticleRows, *, package_title: str, with_text: bool) ->
         if cell(document.get(key))
     )
     url = document.get("url")
-    link = f' <a href="{escape(url)}">{escape(url)}</a>' if isinstance(url, str) else ""
+    link = source_link(url)
     if with_text and isinstance(document.get("text"), str):
         text = f'<div class="text" id="text">{marked_text(document["text"], spans_of(rows))}</div>'
     else:
