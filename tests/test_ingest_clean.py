@@ -224,3 +224,23 @@ def test_a_long_line_of_few_words_is_no_byline():
     assert find_byline(["Budget talks", "Daily Courier Updated: March 4, 2024 09:15"]) == Byline(
         1, "Daily Courier", date(2024, 3, 4)
     )
+
+
+def test_a_crawl_date_no_table_can_hold_is_dropped_like_a_page_date(tmp_path: Path):
+    from collections import Counter
+
+    from pipeline.examples import news_page, write_warc
+    from pipeline.ingest.crawls import crawl_records
+    from pipeline.ingest.read import read_record
+
+    body = "Port plan\n\nThe port board approved the plan on Tuesday, its chair said."
+    pages = [
+        (f"https://news.example/{name}", news_page(body).encode(), "text/html; charset=utf-8")
+        for name in ("kept", "typo")
+    ]
+    crawl = write_warc(
+        tmp_path / "crawl.warc.gz", pages, fetched=["2023-05-01T00:00:00Z", "2300-01-01T00:00:00Z"]
+    )
+    records = list(crawl_records(crawl, "crawl.warc.gz", Counter()))
+    published = [read_record(record).published for record in records]
+    assert published == [date(2023, 5, 1), None]
