@@ -93,16 +93,22 @@ def news_page(text: str) -> str:
 
 
 def write_warc(
-    path: Path, pages: list[tuple[str, bytes, str]], *, gzip_records: bool = True
+    path: Path,
+    pages: list[tuple[str, bytes, str]],
+    *,
+    gzip_records: bool = True,
+    fetched: list[str] | None = None,
 ) -> Path:
     """A crawl as crawlers write it: per page a request and a response, given as
-    (url, body, content type), each response dated `FETCHED`."""
+    (url, body, content type), each response dated `FETCHED` (or its date in `fetched`)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=gzip_records)
-        for url, body, content_type in pages:
+        for (url, body, content_type), date in zip(
+            pages, fetched or [FETCHED] * len(pages), strict=True
+        ):
             host = url.split("/")[2] if url.count("/") >= 2 else "localhost"
             request = StatusAndHeaders("GET / HTTP/1.1", [("Host", host)], is_http_request=True)
             writer.write_record(writer.create_warc_record(url, "request", http_headers=request))
@@ -115,7 +121,7 @@ def write_warc(
                     "response",
                     payload=io.BytesIO(body),
                     http_headers=headers,
-                    warc_headers_dict={"WARC-Date": FETCHED},
+                    warc_headers_dict={"WARC-Date": date},
                 )
             )
     return path

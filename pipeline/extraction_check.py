@@ -2,8 +2,9 @@
 
 pandera validates the assembled tables, and a single bad row there stops the whole
 publication. The rules of `schemas/` that one article's rows can break on their own (a
-required value, an enum, a pattern, a minimum, a finite number, a span that is not the
-text it names, an id its own entities do not have) are checked here, per article, where
+required value, an enum, a pattern, a minimum, a finite number, a date a table can hold,
+a span that is not the text it names, an id its own entities do not have) are checked
+here, per article, where
 the article is extracted: a bug that slips a bad row out of extraction then costs that
 article one error line, not the package. It reads the same metadata as the pandera
 schemas, so the two cannot disagree.
@@ -19,7 +20,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.metadata import TableSchema, load_tables
-from pipeline.model import RECORD_TYPES, Extraction
+from pipeline.model import (
+    EARLIEST_TABLE_DATE,
+    LATEST_TABLE_DATE,
+    RECORD_TYPES,
+    Extraction,
+    date_in_tables,
+)
 
 _ABSENT = object()  # a field the record does not have
 ENTITY_IDS = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
@@ -48,6 +55,11 @@ def _field_problems(record: object, table: TableSchema) -> Iterator[str]:
             yield f"{table.name}.{field.name}: {value!r} is below {field.minimum}"
         if field.type == "number" and not math.isfinite(value):
             yield f"{table.name}.{field.name}: not a finite number ({value})"
+        if field.type == "date" and not date_in_tables(value):
+            yield (
+                f"{table.name}.{field.name}: {value.isoformat()} is outside "
+                f"{EARLIEST_TABLE_DATE}..{LATEST_TABLE_DATE}, the dates a table can hold"
+            )
 
 
 def _span_problem(record: object, table: str, text: str) -> str | None:

@@ -5,6 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+# The days a date column of the tables can hold: pandas' datetime64[ns] spans 1677-09-21 to
+# 2262-04-11, so whole years 1678-2261. Every date that reaches a table (a publication date,
+# a date expression's first and last day) is checked against this one range.
+EARLIEST_TABLE_DATE = date(1678, 1, 1)
+LATEST_TABLE_DATE = date(2261, 12, 31)
+
+
+def date_in_tables(day: date) -> bool:
+    """Whether a table's date column can hold `day`."""
+    return EARLIEST_TABLE_DATE <= day <= LATEST_TABLE_DATE
+
 
 @dataclass(frozen=True, slots=True)
 class Article:

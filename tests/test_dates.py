@@ -157,3 +157,10 @@ def test_relative_dates_resolved_by_tense_or_nearness(text, published, value):
 )
 def test_months_after_more_words_and_agreed_to(text, published, value):
     assert [d.value for d in find_dates(text, published)] == [value]
+
+
+def test_a_relative_date_past_what_the_tables_hold_is_dropped_not_the_article():
+    # "Next year" of an article dated on the last day the tables hold is a year they cannot.
+    text = "Next year the agency will hire 200 inspectors. It hired 50 in 2020, the minister said."
+    found = find_dates(text, date(2261, 12, 31))
+    assert [d.value for d in found] == ["2020"]

@@ -224,3 +224,70 @@ def test_a_long_line_of_few_words_is_no_byline():
     assert find_byline(["Budget talks", "Daily Courier Updated: March 4, 2024 09:15"]) == Byline(
         1, "Daily Courier", date(2024, 3, 4)
     )
+
+
+def test_a_crawl_date_no_table_can_hold_is_dropped_like_a_page_date(tmp_path: Path):
+    from collections import Counter
+
+    from pipeline.examples import news_page, write_warc
+    from pipeline.ingest.crawls import crawl_records
+    from pipeline.ingest.read import read_record
+
+    body = "Port plan\n\nThe port board approved the plan on Tuesday, its chair said."
+    pages = [
+        (f"https://news.example/{name}", news_page(body).encode(), "text/html; charset=utf-8")
+        for name in ("kept", "typo")
+    ]
+    crawl = write_warc(
+        tmp_path / "crawl.warc.gz", pages, fetched=["2023-05-01T00:00:00Z", "2300-01-01T00:00:00Z"]
+    )
+    records = list(crawl_records(crawl, "crawl.warc.gz", Counter()))
+    published = [read_record(record).published for record in records]
+    assert published == [date(2023, 5, 1), None]
+
+
+PROSE_LIKE_FURNITURE = (
+    "Copyright law was last changed in 1998, the minister said on Tuesday.",
+    "Video by a bystander showed the officer firing twice, police said in a statement.",
+    "All rights reserved for members were suspended by the union, its leader said.",
+    "Home/office use rose to 45%.",
+)
+
+
+@pytest.mark.parametrize("line", PROSE_LIKE_FURNITURE)
+def test_a_line_of_prose_that_starts_as_furniture_does_is_kept(tmp_path: Path, line: str):
+    assert line in page_with(tmp_path, line)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "© 2024 Reuters. All rights reserved.",
+        "Photo: AP",
+        "Video by Jane Roe/Reuters",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+    ],
+)
+def test_credits_and_copyright_lines_still_go(tmp_path: Path, furniture: str):
+    text = page_with(tmp_path, furniture)
+    assert furniture not in text
+    assert text.startswith("Budget talks\n\nOfficials met")
+
+
+def test_emphasis_is_removed_only_where_it_is_markup(tmp_path: Path):
+    text = page_with(
+        tmp_path,
+        "The server holds 2**10 records in __init__.py, the engineer said.",
+        "The **new** plan is __final__, (**really**) the minister said.",
+    )
+    assert "The server holds 2**10 records in __init__.py, the engineer said." in text
+    assert "The new plan is final, (really) the minister said." in text
+
+
+def test_a_greater_than_sign_opens_a_quote_only_in_a_text_that_quotes_in_markdown(
+    tmp_path: Path,
+):
+    comparison = "> 5% of voters said yes and > 7% said no, the pollster said on Monday."
+    assert comparison in page_with(tmp_path, comparison)
+    quoted = page_with(tmp_path, "> We will build it.\n> It will open in May.")
+    assert "\n\nWe will build it.\n\nIt will open in May.\n\n" in quoted

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from pipeline.extract.intervals import iso_interval
+from pipeline.extract.intervals import table_interval
 from pipeline.extract.scan import finditer_anchored
 from pipeline.model import DateExpression
 
@@ -117,7 +117,7 @@ def _anchored(
             if published is None or not m.group().lower().endswith(("a year ago", "previous year")):
                 continue
             value = str(published.year - 1)
-        interval = iso_interval(value)
+        interval = table_interval(value)
         if interval is None:
             continue
         granularity = (

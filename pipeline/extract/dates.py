@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache, cached_property
 
 from pipeline.extract.date_passes import join_dates
-from pipeline.extract.intervals import iso_interval
+from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_table
 from pipeline.extract.scan import finditer_anchored, lowercase_for_search
 from pipeline.extract.sorted_spans import SortedSpans
@@ -830,7 +830,7 @@ def find_dates(
             if resolved is None:
                 continue
             value, granularity, relative = resolved
-            interval = iso_interval(value)
+            interval = table_interval(value)
             if interval is None:
                 continue
             taken.insert(start, end, None)

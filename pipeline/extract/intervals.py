@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from pipeline.model import date_in_tables
+
 # A week is ISO 8601's (Monday to Sunday); a season is the meteorological one, as a
 # statistics office counts it: spring March-May, summer June-August, autumn
 # September-November, winter December-February (the winter of 2019 ends in 2020).
@@ -76,3 +78,12 @@ def iso_interval(value: str) -> tuple[date, date] | None:
     if start is None or end is None or end[1] < start[0]:
         return None
     return start[0], end[1]
+
+
+def table_interval(value: str) -> tuple[date, date] | None:
+    """`iso_interval`, when a table's date columns can hold both days; None otherwise
+    ("next year" of an article dated 2261 is 2262, which they cannot)."""
+    interval = iso_interval(value)
+    if interval is None or not (date_in_tables(interval[0]) and date_in_tables(interval[1])):
+        return None
+    return interval

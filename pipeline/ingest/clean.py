@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.extract.dates import parse_absolute_date
-from pipeline.extract.lexicon import read_list
+from pipeline.extract.lexicon import read_list, read_pairs, reporting_verbs
 from pipeline.model import Article
 
 BYLINE = re.compile(
@@ -31,9 +31,28 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z][\w.'-]*(?: [A-Z][\w.'-]+){0,2}(?:,(?: [A-Z][a-z]+\.? \d{1,2},?)?)? "
     r"\((?P<agency2>[A-Z]{2,}[\w .&-]{0,20})\)\s*(?:--|—|–|-)?(?=\s)"
 )
-MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|^>\s+|\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-# Every alternative of MARKDOWN_MARKUP contains one of these.
-MARKDOWN_CHARACTERS = "#>*_"
+MARKDOWN_MARKUP = re.compile(r"^#{1,6}\s+|(?<![\w*])\*(?=[^\s*])|(?<=[^\s*])\*(?![\w*])")
+# "**word**", "__word__": strong emphasis is markup only as a pair around text, with a space or
+# punctuation (itself not glued to a word) outside each end; "2**10" and "__init__.py" are not.
+# (`[^*]*` stops at the next star: an opening pair costs at most the stretch to it.)
+STRONG_EMPHASIS = tuple(
+    re.compile(
+        rf"(?<![\w{c}])(?<!\w[^\w\s])({c}{c})([^\s{c}](?:[^{c}]*[^\s{c}])?){c}{c}"
+        rf"(?![\w{c}])(?![^\w\s]\w)"
+    )
+    for c in (r"\*", "_")
+)
+# Every alternative of MARKDOWN_MARKUP and STRONG_EMPHASIS contains one of these.
+MARKDOWN_CHARACTERS = "#*_"
+# "> " opens a quoted line of Markdown only in a text that quotes so (two lines at least);
+# one line "> 5% of voters said yes" is a comparison.
+QUOTE_MARKER = re.compile(r"^>\s+")
+MIN_QUOTED_LINES = 2
+# A line of prose is never furniture: "Video by a bystander showed the officer firing twice,
+# police said." has several words and a finite verb; "Video by Jane Roe/Reuters" has none.
+MIN_PROSE_WORDS = 4
+TENSES = ("past", "present", "future")
+PUNCTUATION = "\"'“”‘’«»()[],;:.!?…"
 AUTHOR_LINE = re.compile(r"^By [A-Z]")
 # Runs of spaces and tabs, except a single plain space: what `[ \t\u2000-\u200b\u3000]+` finds
 # and is not already " ", so the common case (one space between words) is not replaced.
@@ -63,7 +82,27 @@ def _furniture() -> re.Pattern[str]:
 
 
 def is_furniture(line: str) -> bool:
-    return is_breadcrumb(line) or _furniture().fullmatch(line) is not None
+    """A line of page furniture ("Share", "Home > World", "Photo: AP", "© 2024 Reuters. All
+    rights reserved."), never a line of prose that starts with the same words."""
+    return (is_breadcrumb(line) or _furniture().fullmatch(line) is not None) and not is_prose(line)
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    """Verbs that make a clause: auxiliaries and irregular tenses, verbs of change and of
+    reporting ("is", "was", "rose", "said", "showed"), in lowercase."""
+    tenses = {word for word, kind in read_pairs("tense_cues.txt").items() if kind in TENSES}
+    reporting = {verb for verb in reporting_verbs() if " " not in verb}
+    return frozenset(w.lower() for w in (*tenses, *reporting, *read_list("change_verbs.txt")))
+
+
+def is_prose(line: str) -> bool:
+    """Several words and a finite verb: a sentence, not a caption or a credit."""
+    words = line.split()
+    if len(words) < MIN_PROSE_WORDS:
+        return False
+    verbs = _finite_verbs()
+    return any(word.strip(PUNCTUATION).lower() in verbs for word in words)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -89,12 +128,28 @@ def normalize_whitespace(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
-def strip_markup(line: str) -> str:
-    """Markdown headings, quotes and emphasis removed; a line without their characters (most
-    lines) is returned as it is, without running the pattern."""
+def strip_markup(line: str, quotes: bool = False) -> str:
+    """Markdown headings and emphasis removed, and quote markers where `quotes` (the text
+    quotes in Markdown); a line without their characters (most lines) is returned as it is,
+    without running the patterns."""
+    if quotes:
+        line = QUOTE_MARKER.sub("", line)
     if not any(char in line for char in MARKDOWN_CHARACTERS):
         return line
+    for emphasis in STRONG_EMPHASIS:
+        line = emphasis.sub(r"\2", line)
     return MARKDOWN_MARKUP.sub("", line)
+
+
+def quotes_in_markdown(lines: list[str]) -> bool:
+    """Whether a text marks quoted lines with "> ", as Markdown does: several lines do."""
+    quoted = 0
+    for line in lines:
+        if line.startswith(">") and QUOTE_MARKER.match(line):
+            quoted += 1
+            if quoted >= MIN_QUOTED_LINES:
+                return True
+    return False
 
 
 def is_body_paragraph(block: str) -> bool:
@@ -164,7 +219,9 @@ def assemble(blocks: list[str], body_index: int) -> tuple[str, int]:
 
 
 def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> Article:
-    lines = [strip_markup(line) for line in normalize_whitespace(raw).split("\n")]
+    lines = normalize_whitespace(raw).split("\n")
+    quotes = quotes_in_markdown(lines)
+    lines = [strip_markup(line, quotes) for line in lines]
     blocks = [line.strip() for line in lines if line.strip() and not is_furniture(line.strip())]
     blocks = drop_repeated(blocks)
     byline = find_byline(blocks)

@@ -16,7 +16,14 @@ from pipeline.ingest.document_ids import document_id_for
 from pipeline.ingest.html import clean_html_page
 from pipeline.ingest.language import detect_language
 from pipeline.ingest.record import HTML, SIDECAR_SUFFIX, InputRecord, Sidecar, file_record
-from pipeline.model import Article, ArticleError, NoArticleText
+from pipeline.model import (
+    EARLIEST_TABLE_DATE,
+    LATEST_TABLE_DATE,
+    Article,
+    ArticleError,
+    NoArticleText,
+    date_in_tables,
+)
 from pipeline.safe_text import shown, without_controls
 
 __all__ = [
@@ -26,9 +33,9 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 SIDECAR_KEYS = ("title", "publisher", "published", "url", "section", "language")
-# Publication dates a table can hold (pandas' datetime64[ns] spans 1677-09-21 to 2262-04-11).
-EARLIEST_PUBLISHED = date(1678, 1, 1)
-LATEST_PUBLISHED = date(2261, 12, 31)
+# Publication dates a table can hold (`pipeline.model.date_in_tables`).
+EARLIEST_PUBLISHED = EARLIEST_TABLE_DATE
+LATEST_PUBLISHED = LATEST_TABLE_DATE
 # `<meta charset="iso-8859-1">` or `<meta http-equiv=... content="text/html; charset=...">`
 META_CHARSET = re.compile(
     rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_:.-]{1,40})", re.IGNORECASE
@@ -53,7 +60,7 @@ class Skipped:
 
 
 def published_in_range(published: date | None) -> bool:
-    return published is None or EARLIEST_PUBLISHED <= published <= LATEST_PUBLISHED
+    return published is None or date_in_tables(published)
 
 
 def language_code(value: str) -> str | None:
@@ -182,11 +189,14 @@ def read_record(record: InputRecord) -> Article:
         article = clean_text_page(text, **identity)
     if not article.text[article.body_start :].strip():
         raise NoArticleText(f"{record.label}: no article body found after removing page furniture")
-    if not published_in_range(article.published):
-        article = replace(article, published=None)  # "Updated: November 8, 2300": a typo
-    if article.published is None and record.fallback_published is not None:
-        # The day a crawler fetched the page: a date the page gives is the better one.
-        article = replace(article, published=record.fallback_published)
+    # The day a crawler fetched the page stands in for a date the page does not give. Either
+    # may be a typo the tables cannot hold ("Updated: November 8, 2300", "WARC-Date: 2300-...").
+    for published in (article.published, record.fallback_published):
+        if published is not None and published_in_range(published):
+            break
+    else:
+        published = None
+    article = replace(article, published=published)
     meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
     if "language" not in meta:
         detected = detect_language(article.text[article.body_start :])
