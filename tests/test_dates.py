@@ -157,3 +157,89 @@ def test_relative_dates_resolved_by_tense_or_nearness(text, published, value):
 )
 def test_months_after_more_words_and_agreed_to(text, published, value):
     assert [d.value for d in find_dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # "since" names what began before publication, whatever verb governs the clause
+        ("They were allowed to inspect the site since Feb. 9.", date(2031, 3, 6), ["2031-02-09"]),
+        ("Talks have stalled since October.", date(2031, 3, 6), ["2030-10"]),
+        # "over the past year": a stretch of time, not the calendar year before
+        ("Prices rose over the past year.", date(2031, 3, 6), []),
+        ("Rents will climb in the next month.", date(2031, 3, 6), []),
+        ("Prices rose last year.", date(2031, 3, 6), ["2030"]),
+        # "last week" in a Sunday story is the week ending that day
+        ("The envoy met the leaders last week.", date(2031, 3, 9), ["2031-03-03/2031-03-09"]),
+        ("The envoy met the leaders last week.", date(2031, 3, 5), ["2031-02-24/2031-03-02"]),
+        # "N weeks ago" is the week that day falls in
+        ("The deal was signed three weeks ago.", date(2031, 3, 5), ["2031-02-10/2031-02-16"]),
+        # "this summer" is the summer of the year of publication, whatever the tense
+        ("Marchers vowed to return this summer.", date(2031, 3, 20), ["2031-06/2031-08"]),
+        ("It snowed a lot this winter.", date(2031, 2, 2), ["2030-12/2031-02"]),
+        # "the following year", "a year later": a year after the date before them
+        (
+            "The mine opened in 2011 and closed the following year.",
+            date(2031, 3, 5),
+            ["2011", "2012"],
+        ),
+        (
+            "Output fell in March 2019; a year later it rose.",
+            date(2031, 3, 5),
+            ["2019-03", "2020-03"],
+        ),
+    ],
+)
+def test_since_durations_weeks_seasons_and_years_after(text, published, values):
+    assert [d.value for d in find_dates(text, published)] == values
+
+
+def test_without_a_publication_date_relative_dates_read_from_the_latest_full_date():
+    text = (
+        "The court heard the case at length.\n"
+        * 30
+        + "The judge set aside the orders of 12th of March 2031. She extended them on "
+        "Monday, March 17, and will rule this year."
+    )
+    assert [(d.text, d.value) for d in find_dates(text, None)] == [
+        ("12th of March 2031", "2031-03-12"),
+        ("Monday, March 17", "2031-03-17"),
+        ("this year", "2031"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        (
+            "Exports in the first 10 days of May rose.",
+            date(2031, 5, 11),
+            [("the first 10 days of May", "2031-05-01/2031-05-10")],
+        ),
+        (
+            "Rents rose 3% in the 12 months to March 2031.",
+            date(2031, 4, 20),
+            [("the 12 months to March 2031", "2030-04/2031-03")],
+        ),
+        (
+            "Output for three months through June is due.",
+            date(2031, 8, 1),
+            [("three months through June", "2031-04/2031-06")],
+        ),
+        # a streak that ends in a month is not a period of the month before it
+        ("Exports rose for 14 months through June.", date(2031, 8, 1), [("June", "2031-06")]),
+        # "the" belongs to "the ... period"
+        (
+            "Exports in the May 1-20 period rose.",
+            date(2031, 5, 21),
+            [("the May 1-20 period", "2031-05-01/2031-05-20")],
+        ),
+        (
+            "Growth slowed in the April-June period of 2030.",
+            date(2031, 5, 21),
+            [("the April-June period of 2030", "2030-04/2030-06")],
+        ),
+    ],
+)
+def test_months_with_the_words_that_make_them_a_period(text, published, found):
+    assert [(d.text, d.value) for d in find_dates(text, published)] == found

@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
     (
         "month_day_range",
-        re.compile(rf"\b{_MONTH} {_DAY}{_TO}{_day('day2')}\b(?:,? {_YEAR}\b)?"),
+        re.compile(rf"\b{_MONTH} {_DAY}{_TO}{_day('day2')}\b(?:,? {_YEAR}\b| period\b)?"),
     ),
     (
         "day_range_month",
@@ -187,7 +187,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -398,7 +398,13 @@ SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince 
 FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
 
 
+DURATION_BEFORE = re.compile(r"\b[Tt]he $")
+SINCE = re.compile(r"\b[Ss]ince\s+$")
+
+
 def _tense(ctx: _Context, start: int, end: int) -> str | None:
+    if SINCE.search(ctx.text, max(0, start - 7), start):
+        return "past"  # "has been allowed to inspect since Jan. 13": what began is past
     tense = governing_tense(ctx.text, start, end)
     if tense is None and FUTURE_PREPOSITION.search(ctx.text, max(0, start - 8), start):
         return "future"
@@ -655,6 +661,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year, relative = int(groups["year"]), False
         elif published is None:
             return None
+        elif (
+            direction == "this"
+        ):  # the season of this year (this winter: the one begun in December)
+            year, relative = published.year - (code == "WI" and published.month <= 2), True
         else:
             first = SEASON_FIRST_MONTH[code]
             tense = {"last": "past", "this past": "past", "next": "future"}.get(direction)
@@ -727,16 +737,29 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         if not n:
             return None
         unit = groups["unit"].lower()
-        if unit in ("day", "week"):
-            back = published - timedelta(days=n * (7 if unit == "week" else 1))
-            return back.isoformat(), "day", True
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat(), "day", True
+        if unit == "week":  # "six weeks ago": the week (Monday to Sunday) it falls in
+            back = published - timedelta(days=7 * n)
+            monday = back - timedelta(days=back.weekday())
+            return (
+                f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}",
+                "period",
+                True,
+            )
         if unit == "month":
             index = published.year * 12 + published.month - 1 - n
             return _iso_month(index // 12, index % 12 + 1), "month", True
         return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
     if kind == "relative_period":
         direction = groups["dir"].lower()
+        if direction in ("last", "past", "next") and DURATION_BEFORE.search(
+            ctx.text, max(0, m.start() - 4), m.start()
+        ):
+            return None  # "over the past year", "in the next month": a stretch of time, no date
         step = STEPS[direction]
+        if step == -1 and groups["unit"].lower() == "week" and published.weekday() >= 5:
+            step = 0  # "last week" in a weekend's story: the week that is ending
         if groups["unit"].lower() == "year":
             return str(published.year + step), "year", True
         if groups["unit"].lower() == "week":  # Monday to Sunday
@@ -785,22 +808,32 @@ def _span_text(m: re.Match[str], kind: str) -> tuple[int, int]:
     return start, end
 
 
+# "the January-March period of 2024", "the January 1-20 period": "the" is part of the period
+PERIOD_WORD = re.compile(r" (?:period|quarter)\b")
 DATELINE_REACH = 600  # the first lines of an article, where a dateline or page header stands
 FULL_DATE_KINDS = ("iso", "month_day_year", "day_month_year")
 
 
 def _dateline_date(text: str) -> date | None:
     """The first full date in an article's first lines ("Thursday, April 14, 2022", "NAIROBI,
-    July 23, 2015"): what relative dates are read from when no publication date is known."""
+    July 23, 2015"): what relative dates are read from when no publication date is known.
+    Without one, the latest full date of the text: a report is written after what it tells
+    ("the orders of 30th of June 2023 ... extended on Wednesday, July 5")."""
     head = text[:DATELINE_REACH]
     dates = []
+    latest = None
     for kind, pattern in PATTERNS:
-        if kind in FULL_DATE_KINDS and (m := pattern.search(head)):
+        if kind not in FULL_DATE_KINDS:
+            continue
+        for m in pattern.finditer(text):
             month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
             day = _valid_day(int(m["year"]), month, int(m["day"]))
-            if day is not None:
+            if day is None:
+                continue
+            if m.end() <= len(head):
                 dates.append((m.start(), day))
-    return min(dates)[1] if dates else None
+            latest = day if latest is None else max(latest, day)
+    return min(dates)[1] if dates else latest
 
 
 def find_dates(
@@ -822,7 +855,7 @@ def find_dates(
             if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
                 continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
-            if kind == "month_range" and m.group().endswith(("period", "quarter")):
+            if kind in ("month_range", "month_day_range") and PERIOD_WORD.search(m.group()):
                 start -= 4 if text[max(0, start - 4) : start] in ("the ", "The ") else 0
             if taken.overlaps(start, end):
                 continue
