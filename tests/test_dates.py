@@ -243,3 +243,26 @@ def test_without_a_publication_date_relative_dates_read_from_the_latest_full_dat
 )
 def test_months_with_the_words_that_make_them_a_period(text, published, found):
     assert [(d.text, d.value) for d in find_dates(text, published)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # an irregular participle after "be" is no past tense: "would" governs
+        ("He said a summit would be held on June 24.", date(2031, 2, 10), ["2031-06-24"]),
+        # the point of a price does not end the clause: "has climbed" governs
+        (
+            "The stock has climbed steadily, to $42.875 a share from $29.75 in March.",
+            date(2031, 10, 30),
+            ["2031-03"],
+        ),
+        # "is to" is what is planned
+        ("The stock is to resume trading on Tuesday.", date(2031, 10, 31), ["2031-11-04"]),
+        # "payable" looks ahead, whatever verb came before
+        ("It declared a dividend payable Dec. 1.", date(2031, 10, 27), ["2031-12-01"]),
+        # "the week of" a day is that week
+        ("Talks are set for the week of March 6.", date(2031, 2, 20), ["2031-03-03/2031-03-09"]),
+    ],
+)
+def test_tense_cues_and_weeks_of_a_day(text, published, values):
+    assert [d.value for d in find_dates(text, published)] == values

@@ -4,7 +4,7 @@
 2. Two dates joined as a range are one period: "15 December 2023 to 15 January 2024",
    "from 2015 to 2017", "between March and June".
 3. A month with the words that make it part of one is that part: "the first 20 days of
-   January", "the 12 months to March".
+   January", "the 12 months to March", "the week of March 6".
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
    such anchor is the year before publication.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from pipeline.extract.intervals import iso_interval
@@ -160,6 +160,23 @@ def _change_verbs() -> frozenset[str]:
     return frozenset(read_list("change_verbs.txt"))
 
 
+WEEK_OF = re.compile(r"\b[Tt]he week of $")
+
+
+def _week_of(text: str, d: DateExpression) -> DateExpression:
+    """ "the week of March 6": the week (Monday to Sunday) that holds the day."""
+    lead = WEEK_OF.search(text, max(0, d.char_start - 12), d.char_start)
+    if lead is None or d.granularity != "day" or d.date_start is None:
+        return d
+    monday = d.date_start - timedelta(days=d.date_start.weekday())
+    sunday = monday + timedelta(days=6)
+    value = f"{monday.isoformat()}/{sunday.isoformat()}"
+    start = lead.start()
+    return DateExpression(
+        value, "period", d.relative, text[start : d.char_end], start, d.char_end, monday, sunday
+    )
+
+
 def _with_lead_in(text: str, d: DateExpression) -> DateExpression:
     """A month with the words before it that make it part of one ("the first 20 days of
     January": January 1 to 20; "the 12 months to March 2021": April 2020 to March 2021)."""
@@ -192,7 +209,7 @@ def join_dates(
     """The dates of `text` (in text order) after the passes above."""
     joined: list[DateExpression] = []
     for current in found:
-        current = _with_lead_in(text, current)
+        current = _week_of(text, _with_lead_in(text, current))
         previous = joined[-1] if joined else None
         if previous is not None:
             if (
