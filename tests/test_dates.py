@@ -266,3 +266,36 @@ def test_months_with_the_words_that_make_them_a_period(text, published, found):
 )
 def test_tense_cues_and_weeks_of_a_day(text, published, values):
     assert [d.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # "each Thursday" recurs: no date
+        ("A third flight leaves each Thursday.", date(2031, 2, 13), []),
+        # "the latest period" of an earnings report is the last quarter over
+        (
+            "Net income fell in the latest period.",
+            date(2031, 10, 27),
+            [("the latest period", "2031-07/2031-09")],
+        ),
+        # "the quarter" is the quarter named before, however far back, else the last one over
+        (
+            "Profit in the second quarter rose. "
+            + "Sales grew. " * 60
+            + "In the quarter, costs fell.",
+            date(2031, 10, 27),
+            [("the second quarter", "2031-04/2031-06"), ("the quarter", "2031-04/2031-06")],
+        ),
+        ("Costs fell in the quarter.", date(2031, 10, 27), [("the quarter", "2031-07/2031-09")]),
+        ("He reached the quarter-final.", date(2031, 10, 27), []),
+        # "the year-earlier quarter" is a year before the quarter named
+        (
+            "Third-quarter profit rose from the year-earlier quarter.",
+            date(2031, 10, 27),
+            [("Third-quarter", "2031-07/2031-09"), ("the year-earlier quarter", "2030-07/2030-09")],
+        ),
+    ],
+)
+def test_sets_and_quarters_of_earnings_reports(text, published, found):
+    assert [(d.text, d.value) for d in find_dates(text, published)] == found

@@ -34,7 +34,7 @@ ANCHORED = re.compile(
     r"|(?P<year_on>[Aa] year later|[Tt]he (?:following|next) year(?! or))"
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
     r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
-    r"|(?P<same>[Tt]he quarter\b(?! (?:of|ended|ending|to)\b)))"
+    r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b)))"
 )
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
@@ -95,6 +95,17 @@ def _shift_months(value: str, months: int) -> str | None:
     return "/".join(parts)
 
 
+def _latest_quarter(published: date | None) -> DateExpression | None:
+    """The last quarter over at `published`: what "the quarter" of an earnings report is."""
+    if published is None:
+        return None
+    index = published.year * 4 + (published.month - 1) // 3 - 1
+    year, first = index // 4, index % 4 * 3 + 1
+    value = f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
+    start, end = iso_interval(value)
+    return DateExpression(value, "period", True, "", 0, 0, start, end)
+
+
 def _anchored(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -103,15 +114,22 @@ def _anchored(
         return found
     added = []
     at = 0  # found[:at] start before the current match
+    last_quarter = None  # the last quarter named before the match, however far back
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
+            if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
+                last_quarter = found[at]
             at += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
         periods = [d for d in back if d.granularity != "day"]
         anchor = periods[-1] if periods else (back[-1] if back else None)
-        if m["same"]:  # "the quarter": the quarter just named, if one was
-            if anchor is None or not QUARTER_VALUE.fullmatch(anchor.value):
+        if "quarter" in m.group().lower():
+            # "the quarter", "the year-earlier quarter": from the quarter the story is about,
+            # named before, else the last quarter over at publication (an earnings report's)
+            anchor = last_quarter or _latest_quarter(published)
+        if m["same"]:
+            if anchor is None:
                 continue
             months = 0
         else:

@@ -151,8 +151,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "named_quarter",
         re.compile(
-            r"\b(?:the )?(?P<which>latest|most recent|last|past|current|this|next|coming)"
-            r" quarter\b",
+            r"\b(?:the )?(?:(?P<which>latest|most recent|last|past|current|this|next|coming)"
+            r" quarter|(?P<latest>latest|most recent) (?:reporting )?period)\b",
             re.IGNORECASE,
         ),
     ),
@@ -277,8 +277,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "decade") perhaps in the plural and a space before "ago", any case
     "ago": (re.compile("ago"), tuple(range(6, 16))),
     # "the " or nothing, the word (4 to 11 characters: "last", "most recent") and a space
-    # before "quarter", any case
-    "named_quarter": (re.compile("quarter"), tuple(range(5, 17))),
+    # before "quarter"; or "the most recent reporting " (26) before "period", any case
+    "named_quarter": (re.compile("quarter|period"), tuple(range(5, 27))),
     "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
     "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
     "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
@@ -301,7 +301,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
-    "named_quarter": ("quarter",),
+    "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
     "fiscal": ("iscal", "FY"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
@@ -393,6 +393,7 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
 
 # A weekday named with a possessive or after "since"/"from" is one already past.
 POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
 SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
 FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
@@ -415,7 +416,7 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
     """The `month`/`day` of the year before, of or after publication that the tense points to.
 
     Future: on or after publication; past: on or before; no tense, the nearest. A tense
-    that would put the date most of a year away while one within a month on the other side
+    that would put the date most of a year away while one within two months on the other side
     exists is a misread tense ("agreed to" in a report of what was agreed last week).
     """
     days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, day))]
@@ -428,7 +429,7 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
         chosen = max((d for d in days if d <= published), default=nearest)
     else:
         chosen = nearest
-    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 31:
+    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 62:
         return nearest
     return chosen
 
@@ -618,7 +619,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "named_quarter":
         if published is None:
             return None
-        which = groups["which"].lower()
+        which = (groups["which"] or groups["latest"]).lower()  # "the latest period": a quarter
         step = {"latest": -1, "most recent": -1}.get(which, STEPS.get(which, 0))
         index = published.year * 4 + (published.month - 1) // 3 + step
         return _quarter_value(index // 4, index % 4 + 1), "period", True
@@ -706,6 +707,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "weekday":
         direction = (groups["dir"] or "").lower() or None
         tense = _tense(ctx, m.start("weekday"), m.end())
+        if direction is None and EVERY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+            return None  # "each Thursday": a recurring set, no date
         if (direction is None and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2)) or (
             SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
