@@ -59,6 +59,36 @@ ORDINALS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (`intervals`)
+# the words of a year said aloud ("nineteen ninety-six") and their values
+SPOKEN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -180,6 +210,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)['’]?s\b")),
+    # a year as said in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
+    (
+        "spoken_year",
+        re.compile(
+            r"\b(?:(?P<century>[Nn]ineteen|[Tt]wenty) (?P<tens>ten|eleven|twelve|thirteen|fourteen"
+            r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            r"|seventy|eighty|ninety)(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight"
+            r"|nine)\b)?|[Tt]he year (?P<thousand>two thousand)(?: and)?(?: (?P<unit2>one|two"
+            r"|three|four|five|six|seven|eight|nine|ten)\b)?)\b"
+        ),
+    ),
     ("month_year", re.compile(rf"\b{_MONTH},? (?:{_YEAR}|['‘’](?P<yy>\d\d))\b")),
     ("month_relative_year", re.compile(rf"\b{_FULL_MONTH} (?:of )?(?P<rel>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
@@ -187,7 +228,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -250,13 +291,14 @@ PATTERNS = [
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "'s", "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
-    # "Until", "Early", "After" | "End of", "Before", "During" | "Through" | "as soon as",
-    # each with a space, before the month
+    # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
+    # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
+    # month; or "mid-" | "late-" | "early-" right before it
     "month": (
         re.compile(
             "January|February|March|April|May|June|July|August|September|October|November|December"
         ),
-        (3, 5, 6, 7, 8, 11),
+        (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -306,6 +348,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "fiscal": ("iscal", "FY"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
     "decade": ("0s", "0's", "0’s"),
+    "spoken_year": ("ineteen ", "wenty ", "two thousand"),
     "month_relative_year": (" year",),
     "relative_day": ("esterday", "oday", "omorrow", "onight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
@@ -673,6 +716,14 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             relative = True
         first = SEASON_FIRST_MONTH[code]
         return _months(year, first, first + 2), "period", relative
+    if kind == "spoken_year":
+        if groups["thousand"]:
+            return str(2000 + SPOKEN_NUMBERS.get(groups["unit2"] or "", 0)), "year", False
+        century = SPOKEN_NUMBERS[groups["century"].lower()] * 100
+        year = (
+            century + SPOKEN_NUMBERS[groups["tens"]] + SPOKEN_NUMBERS.get(groups["unit"] or "", 0)
+        )
+        return str(year), "year", False
     if kind == "decade":
         first = int(groups["decade"])
         return f"{first}/{first + 9}", "period", False
@@ -761,8 +812,6 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         ):
             return None  # "over the past year", "in the next month": a stretch of time, no date
         step = STEPS[direction]
-        if step == -1 and groups["unit"].lower() == "week" and published.weekday() >= 5:
-            step = 0  # "last week" in a weekend's story: the week that is ending
         if groups["unit"].lower() == "year":
             return str(published.year + step), "year", True
         if groups["unit"].lower() == "week":  # Monday to Sunday
