@@ -154,3 +154,16 @@ def test_lowercase_names_of_bills_and_owners_before_them():
 )
 def test_lowercase_words_that_name_no_law(text):
     assert laws(text) == []
+
+
+def test_amendments_of_a_constitution_by_ordinal():
+    assert laws("The group defends the Second Amendment.") == [("Second Amendment", "amendment")]
+    assert laws("It violates the 14th Amendment.") == [("14th Amendment", "amendment")]
+    assert laws("An Amendment was tabled.") == []
+
+
+def test_a_law_word_inside_a_bracketed_name_is_not_a_law_of_its_own():
+    assert laws("The Constitution (Amendment) Bill, 2031 passed.") == [
+        ("Constitution (Amendment) Bill, 2031", "bill")
+    ]
+    assert laws("Ruritania's (Prohibition) Bill passed.") == []

@@ -36,13 +36,21 @@ ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _is_name_word(word: str) -> bool:
-    # (a Roman number is an article's, not a name's: "Article II of the Constitution")
+    # (a Roman number is an article's, not a name's: "Article II of the Constitution"; an
+    # ordinal is a name's: "the 14th Amendment")
     return (
         word[:1].isupper()
         and word.lower() not in law_heads()
         and word not in sentence_words()
         and not ROMAN.fullmatch(word)
-    )
+    ) or ORDINAL.fullmatch(word) is not None
+
+
+ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
+    r"|Nineteenth|Twentieth"
+)
 
 
 def _extend_left(text: str, head_start: int) -> int:
@@ -54,6 +62,7 @@ def _extend_left(text: str, head_start: int) -> int:
     pending = head_start  # start if the connectors just passed turn out to belong to the name
     connector = None  # the connector just passed, if any
     depth = 0  # inside a bracketed qualifier, read right to left
+    after_bracket = start  # the start before the bracket, if the name does not go past it
     for word in reversed(words):
         between = text[word.end() : pending]
         if "\n" in between:
@@ -61,12 +70,14 @@ def _extend_left(text: str, head_start: int) -> int:
         mark = between.strip()
         if mark == ")" and depth == 0 and pending == start:
             depth = 1  # "(Prohibition) Bill": a bracket right before the name read so far
+            after_bracket = start
         elif mark == "(" and depth == 1:
             depth = 0
         elif mark:
             break
         token = word.group()
-        if depth == 0 and mark == "(" and not _is_name_word(token):
+        if mark == "(" and not (_is_name_word(token) or token.lower() in law_heads()):
+            start = after_bracket  # "Nigeria's (Prohibition) Bill": not the bracket alone
             break
         if token.isdigit():
             # "the 1999 Constitution": a year right before a name that "the" opens
@@ -99,6 +110,8 @@ def _extend_left(text: str, head_start: int) -> int:
             break
     if depth:
         return head_start  # an unclosed bracket: the name is not read across it
+    if text[start - 1 : start] == "(":
+        return after_bracket  # "Ruritania's (Prohibition) Bill": a bracket starts no name
     return start
 
 
@@ -220,6 +233,8 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
         if NOT_A_LAW_AFTER.match(text, head.end()) or NOT_A_LAW_NAME.search(name):
             continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
+        while found and start <= found[-1][0]:
+            found.pop()  # "the Constitution" inside "the Constitution (Amendment) Bill"
         found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
     found += find_descriptive_laws(text) + find_numbered_laws(text, found)
     return _same_law_same_name(sorted(found, key=lambda item: item[0]))
