@@ -328,3 +328,16 @@ def test_months_after_mid_late_and_the_middle_of(text):
 )
 def test_years_said_in_words_in_a_broadcast_transcript(text, value):
     assert [d.value for d in find_dates(text, date(2031, 10, 20))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Stores opened early on Thanksgiving Day.", date(2031, 12, 2), "2031-11-27"),
+        ("Sales fell last Thanksgiving.", date(2032, 3, 1), "2031-11-27"),
+        ("Markets will close on Christmas Day.", date(2031, 12, 1), "2031-12-25"),
+        ("Fireworks lit up the sky on New Year's Eve.", date(2031, 1, 2), "2030-12-31"),
+    ],
+)
+def test_holidays_on_their_day(text, published, value):
+    assert [d.value for d in find_dates(text, published)] == [value]

@@ -232,6 +232,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
+    # holidays on a fixed day, or Thanksgiving (the fourth Thursday of November, as in the US)
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<holiday>Christmas (?:Day|Eve)"
+            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?)\b"
+        ),
+    ),
     (
         "part_of_day",
         re.compile(r"\b(?P<dir>[Tt]his|[Ll]ast) (?P<part>morning|afternoon|evening|night)\b"),
@@ -351,6 +359,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "spoken_year": ("ineteen ", "wenty ", "two thousand"),
     "month_relative_year": (" year",),
     "relative_day": ("esterday", "oday", "omorrow", "onight"),
+    "holiday": ("Christmas", "New Year", "Thanksgiving"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "weekend": ("weekend",),
     "ago": ("ago",),
@@ -475,6 +484,30 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
     if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 62:
         return nearest
     return chosen
+
+
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+HOLIDAYS["new year's eve"] = (12, 31)
+
+
+def _holiday(
+    name: str, direction: str, published: date, ctx: _Context, m: re.Match[str]
+) -> date | None:
+    """The day of "Christmas Day", "last Thanksgiving": the year by the word before it or the
+    tense, as a month and day without a year (`_nearest_year`)."""
+    tense = {"last": "past", "next": "future"}.get(direction) or _tense(ctx, m.start(), m.end())
+    key = name.lower().replace("’", "'")
+    if key in HOLIDAYS:
+        return _nearest_year(*HOLIDAYS[key], published, tense)
+    days = []  # Thanksgiving: the fourth Thursday of November of the year before, of or after
+    for year in (published.year - 1, published.year, published.year + 1):
+        first = date(year, 11, 1)
+        days.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+    if tense == "past" or (tense is None and direction == "this" and days[1] <= published):
+        return max(d for d in days if d <= published)
+    if tense == "future":
+        return min(d for d in days if d >= published)
+    return min(days, key=lambda d: (abs((d - published).days), d > published))
 
 
 def _period_year(first: int, length: int, published: date, tense: str | None) -> int:
@@ -749,6 +782,9 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "month_relative_year":
         year = published.year + STEPS[groups["rel"].lower()]
         return _iso_month(year, _month_number(groups["month"])), "month", True
+    if kind == "holiday":
+        day = _holiday(groups["holiday"], (groups["dir"] or "").lower(), published, ctx, m)
+        return (day.isoformat(), "day", True) if day else None
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
