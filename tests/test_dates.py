@@ -341,3 +341,12 @@ def test_years_said_in_words_in_a_broadcast_transcript(text, value):
 )
 def test_holidays_on_their_day(text, published, value):
     assert [d.value for d in find_dates(text, published)] == [value]
+
+
+def test_a_relative_period_in_title_case_is_a_title():
+    assert [
+        d.value for d in find_dates('He told ABC\'s "This Week" program.', date(2031, 3, 5))
+    ] == []
+    assert [d.value for d in find_dates("THIS WEEK the talks resume.", date(2031, 3, 5))] == [
+        "2031-03-03/2031-03-09"
+    ]

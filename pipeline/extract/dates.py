@@ -842,6 +842,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             return _iso_month(index // 12, index % 12 + 1), "month", True
         return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
     if kind == "relative_period":
+        if groups["unit"][0].isupper() and not groups["unit"].isupper():
+            return None  # "This Week", "Next Year": a title (a programme, a book), no date
         direction = groups["dir"].lower()
         if direction in ("last", "past", "next") and DURATION_BEFORE.search(
             ctx.text, max(0, m.start() - 4), m.start()
