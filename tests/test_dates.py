@@ -350,3 +350,10 @@ def test_a_relative_period_in_title_case_is_a_title():
     assert [d.value for d in find_dates("THIS WEEK the talks resume.", date(2031, 3, 5))] == [
         "2031-03-03/2031-03-09"
     ]
+
+
+def test_a_year_before_a_verb_in_s_is_a_year():
+    assert [
+        d.value for d in find_dates("2029 was a record year for exports.", date(2031, 3, 5))
+    ] == ["2029"]
+    assert [d.value for d in find_dates("About 2029 tonnes were sold.", date(2031, 3, 5))] == []

@@ -871,7 +871,9 @@ NOT_A_YEAR_BEFORE = re.compile(
 )
 # a count or a measure after the number: "2000 people", "1990 km", "2010 tonnes"
 COUNTED_AFTER = re.compile(
-    r"\s*(?:[a-z]+s|people|men|women|children|km|kg|m|mi|ft|MW|GW|t|tonnes?|tons?|yuan|yen|won)\b"
+    # (a verb after a year is no count: "2022 was a record year", "2031 has begun")
+    r"\s*(?!(?:was|is|has|as|does|saw|sees|marks|remains|brings|looks|promises|proves)\b)"
+    r"(?:[a-z]+s|people|men|women|children|km|kg|m|mi|ft|MW|GW|t|tonnes?|tons?|yuan|yen|won)\b"
 )
 
 
