@@ -82,6 +82,12 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
         "late",
         "Mid-",
         "mid-",
+        "late-",
+        "Early-",
+        "middle-of",
+        "beginning-of",
+        "start-of",
+        "days-of",
         "End-of",
         "end-of",
         "till",
@@ -164,3 +170,197 @@ def test_a_relative_date_past_what_the_tables_hold_is_dropped_not_the_article():
     text = "Next year the agency will hire 200 inspectors. It hired 50 in 2020, the minister said."
     found = find_dates(text, date(2261, 12, 31))
     assert [d.value for d in found] == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # "since" names what began before publication, whatever verb governs the clause
+        ("They were allowed to inspect the site since Feb. 9.", date(2031, 3, 6), ["2031-02-09"]),
+        ("Talks have stalled since October.", date(2031, 3, 6), ["2030-10"]),
+        # "over the past year": a stretch of time, not the calendar year before
+        ("Prices rose over the past year.", date(2031, 3, 6), []),
+        ("Rents will climb in the next month.", date(2031, 3, 6), []),
+        ("Prices rose last year.", date(2031, 3, 6), ["2030"]),
+        # "N weeks ago" is the week that day falls in
+        ("The deal was signed three weeks ago.", date(2031, 3, 5), ["2031-02-10/2031-02-16"]),
+        # "this summer" is the summer of the year of publication, whatever the tense
+        ("Marchers vowed to return this summer.", date(2031, 3, 20), ["2031-06/2031-08"]),
+        ("It snowed a lot this winter.", date(2031, 2, 2), ["2030-12/2031-02"]),
+        # "the following year", "a year later": a year after the date before them
+        (
+            "The mine opened in 2011 and closed the following year.",
+            date(2031, 3, 5),
+            ["2011", "2012"],
+        ),
+        (
+            "Output fell in March 2019; a year later it rose.",
+            date(2031, 3, 5),
+            ["2019-03", "2020-03"],
+        ),
+    ],
+)
+def test_since_durations_weeks_seasons_and_years_after(text, published, values):
+    assert [d.value for d in find_dates(text, published)] == values
+
+
+def test_without_a_publication_date_relative_dates_read_from_the_latest_full_date():
+    text = (
+        "The court heard the case at length.\n"
+        * 30
+        + "The judge set aside the orders of 12th of March 2031. She extended them on "
+        "Monday, March 17, and will rule this year."
+    )
+    assert [(d.text, d.value) for d in find_dates(text, None)] == [
+        ("12th of March 2031", "2031-03-12"),
+        ("Monday, March 17", "2031-03-17"),
+        ("this year", "2031"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        (
+            "Exports in the first 10 days of May rose.",
+            date(2031, 5, 11),
+            [("the first 10 days of May", "2031-05-01/2031-05-10")],
+        ),
+        (
+            "Rents rose 3% in the 12 months to March 2031.",
+            date(2031, 4, 20),
+            [("the 12 months to March 2031", "2030-04/2031-03")],
+        ),
+        (
+            "Output for three months through June is due.",
+            date(2031, 8, 1),
+            [("three months through June", "2031-04/2031-06")],
+        ),
+        # a streak that ends in a month is not a period of the month before it
+        ("Exports rose for 14 months through June.", date(2031, 8, 1), [("June", "2031-06")]),
+        # "the" belongs to "the ... period"
+        (
+            "Exports in the May 1-20 period rose.",
+            date(2031, 5, 21),
+            [("the May 1-20 period", "2031-05-01/2031-05-20")],
+        ),
+        (
+            "Growth slowed in the April-June period of 2030.",
+            date(2031, 5, 21),
+            [("the April-June period of 2030", "2030-04/2030-06")],
+        ),
+    ],
+)
+def test_months_with_the_words_that_make_them_a_period(text, published, found):
+    assert [(d.text, d.value) for d in find_dates(text, published)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # an irregular participle after "be" is no past tense: "would" governs
+        ("He said a summit would be held on June 24.", date(2031, 2, 10), ["2031-06-24"]),
+        # the point of a price does not end the clause: "has climbed" governs
+        (
+            "The stock has climbed steadily, to $42.875 a share from $29.75 in March.",
+            date(2031, 10, 30),
+            ["2031-03"],
+        ),
+        # "is to" is what is planned
+        ("The stock is to resume trading on Tuesday.", date(2031, 10, 31), ["2031-11-04"]),
+        # "payable" looks ahead, whatever verb came before
+        ("It declared a dividend payable Dec. 1.", date(2031, 10, 27), ["2031-12-01"]),
+        # "the week of" a day is that week
+        ("Talks are set for the week of March 6.", date(2031, 2, 20), ["2031-03-03/2031-03-09"]),
+    ],
+)
+def test_tense_cues_and_weeks_of_a_day(text, published, values):
+    assert [d.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # "each Thursday" recurs: no date
+        ("A third flight leaves each Thursday.", date(2031, 2, 13), []),
+        # "the latest period" of an earnings report is the last quarter over
+        (
+            "Net income fell in the latest period.",
+            date(2031, 10, 27),
+            [("the latest period", "2031-07/2031-09")],
+        ),
+        # "the quarter" is the quarter named before, however far back, else the last one over
+        (
+            "Profit in the second quarter rose. "
+            + "Sales grew. " * 60
+            + "In the quarter, costs fell.",
+            date(2031, 10, 27),
+            [("the second quarter", "2031-04/2031-06"), ("the quarter", "2031-04/2031-06")],
+        ),
+        ("Costs fell in the quarter.", date(2031, 10, 27), [("the quarter", "2031-07/2031-09")]),
+        ("He reached the quarter-final.", date(2031, 10, 27), []),
+        # "the year-earlier quarter" is a year before the quarter named
+        (
+            "Third-quarter profit rose from the year-earlier quarter.",
+            date(2031, 10, 27),
+            [("Third-quarter", "2031-07/2031-09"), ("the year-earlier quarter", "2030-07/2030-09")],
+        ),
+    ],
+)
+def test_sets_and_quarters_of_earnings_reports(text, published, found):
+    assert [(d.text, d.value) for d in find_dates(text, published)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results are due in mid-November.",
+        "Talks resume in the middle of November.",
+        "Work starts at the beginning of November.",
+        "Late-November sales rose.",
+    ],
+)
+def test_months_after_mid_late_and_the_middle_of(text):
+    assert [d.value for d in find_dates(text, date(2031, 10, 20))] == ["2031-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It began in nineteen ninety-six, the anchor said.", "1996"),
+        ("Prices last fell in nineteen seventy nine.", "1979"),
+        ("By the year two thousand, the plant will close.", "2000"),
+        ("The law dates from twenty eleven.", "2011"),
+    ],
+)
+def test_years_said_in_words_in_a_broadcast_transcript(text, value):
+    assert [d.value for d in find_dates(text, date(2031, 10, 20))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Stores opened early on Thanksgiving Day.", date(2031, 12, 2), "2031-11-27"),
+        ("Sales fell last Thanksgiving.", date(2032, 3, 1), "2031-11-27"),
+        ("Markets will close on Christmas Day.", date(2031, 12, 1), "2031-12-25"),
+        ("Fireworks lit up the sky on New Year's Eve.", date(2031, 1, 2), "2030-12-31"),
+    ],
+)
+def test_holidays_on_their_day(text, published, value):
+    assert [d.value for d in find_dates(text, published)] == [value]
+
+
+def test_a_relative_period_in_title_case_is_a_title():
+    assert [
+        d.value for d in find_dates('He told ABC\'s "This Week" program.', date(2031, 3, 5))
+    ] == []
+    assert [d.value for d in find_dates("THIS WEEK the talks resume.", date(2031, 3, 5))] == [
+        "2031-03-03/2031-03-09"
+    ]
+
+
+def test_a_year_before_a_verb_in_s_is_a_year():
+    assert [
+        d.value for d in find_dates("2029 was a record year for exports.", date(2031, 3, 5))
+    ] == ["2029"]
+    assert [d.value for d in find_dates("About 2029 tonnes were sold.", date(2031, 3, 5))] == []

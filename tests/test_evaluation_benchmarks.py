@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from pipeline.evaluation.cqe import evaluate_cqe
-from pipeline.evaluation.timebank import evaluate_timebank, read_timeml
+from pipeline.evaluation.timebank import Timex, evaluate_timebank, read_timeml
 from pipeline.extract.intervals import iso_interval, part_interval
 
 TIMEML = """<?xml version="1.0" ?>
@@ -49,6 +49,15 @@ def test_timeml_weeks_quarters_and_seasons_are_days():
     assert part_interval("1998-01-08TNI") == (date(1998, 1, 8), date(1998, 1, 8))
     assert part_interval("PRESENT_REF") is None
     assert iso_interval("2015/2016") == (date(2015, 1, 1), date(2016, 12, 31))
+    assert part_interval("2000-W7") == (date(2000, 2, 14), date(2000, 2, 20))  # one digit
+
+
+def test_a_year_timeml_marks_with_unspecified_parts_is_the_year():
+    """ "1968-XX" for "in 1968": the year's days; an unknown quarter or week names none."""
+    assert Timex(0, 4, "DATE", "1968-XX", "1968").days == (date(1968, 1, 1), date(1968, 12, 31))
+    assert Timex(0, 4, "DATE", "1992-XX-XX", "1992").days == (date(1992, 1, 1), date(1992, 12, 31))
+    assert Timex(0, 4, "DATE", "1989-QX", "x").days is None
+    assert Timex(0, 4, "DATE", "1989-WXX", "x").days is None
 
 
 def test_cqe_scores_value_and_unit_with_ranges_as_one_quantity(tmp_path):

@@ -44,3 +44,126 @@ def test_a_day_after_a_law_is_not_part_of_its_name_and_the_constitution_is_a_law
     assert laws("He cited Article 165 (4) of the Constitution.") == [
         ("Constitution", "constitution")
     ]
+
+
+def names(text: str) -> list[str]:
+    return [law.name for law in extract(text).laws]
+
+
+def test_eu_and_us_names_of_acts_and_regulations():
+    assert laws("Regulators fined the firm under the General Data Protection Regulation.") == [
+        ("General Data Protection Regulation", "regulation")
+    ]
+    assert laws("The Digital Markets Act applies to gatekeepers.") == [
+        ("Digital Markets Act", "act")
+    ]
+    assert laws("The Renewable Heating Directive sets targets.") == [
+        ("Renewable Heating Directive", "directive")
+    ]
+
+
+def test_a_section_of_an_act_is_the_act():
+    assert laws("The site relies on Section 230 of the Communications Decency Act.") == [
+        ("Communications Decency Act", "act")
+    ]
+
+
+def test_a_provision_named_alone_is_a_law_of_its_own():
+    assert laws("The court upheld the repeal of Article 370 in December.") == [
+        ("Article 370", "provision")
+    ]
+    assert laws("Critics want Section 230 repealed.") == [("Section 230", "provision")]
+
+
+def test_a_provision_named_again_alone_is_the_law_it_belongs_to():
+    e = extract(
+        "He ruled under Article 12 (3) of the Constitution. Pursuant to Article 12 (3), "
+        "the case goes to a larger bench."
+    )
+    assert [(law.name, law.kind) for law in e.laws] == [("Constitution", "constitution")]
+    assert [m.text for m in e.mentions if m.entity_type == "law"] == [
+        "Constitution",
+        "Article 12 (3)",
+    ]
+
+
+def test_a_year_after_a_comma_and_a_bracketed_qualifier_are_part_of_the_name():
+    assert names("Parliament passed the Finance Act, 2031 last week.") == ["Finance Act, 2031"]
+    assert names("The Waste Disposal (Amendment) Bill, 2031 was sent to the Senate.") == [
+        "Waste Disposal (Amendment) Bill, 2031"
+    ]
+
+
+def test_a_year_before_a_constitution_is_part_of_its_name():
+    assert names("Section 9 of the 1987 Constitution of the Republic of Ruritania applies.") == [
+        "1987 Constitution of the Republic of Ruritania"
+    ]
+
+
+def test_short_forms_are_the_law_named_in_full():
+    """ "the Finance Act" after "the Finance Act, 2031", a name without its bracket, "the
+    Constitution" after the constitution named in full: one law, under its full name."""
+    text = (
+        "The Waste Disposal Bill, 2031 and the Finance Act, 2031 were read. The Waste Disposal "
+        "(Amendment) Bill, 2031 goes to committee; the Finance Act was signed under the 1987 "
+        "Constitution of Ruritania. The Constitution allows it."
+    )
+    assert sorted(names(text)) == [
+        "1987 Constitution of Ruritania",
+        "Finance Act, 2031",
+        "Waste Disposal (Amendment) Bill, 2031",
+    ]
+
+
+def test_two_laws_a_short_form_could_stand_for_keep_the_short_form_apart():
+    text = "The Finance Act, 2030 and the Finance Act, 2031 differ. The Finance Act was amended."
+    assert sorted(names(text)) == ["Finance Act", "Finance Act, 2030", "Finance Act, 2031"]
+
+
+def test_eu_acts_named_by_number():
+    assert laws("Firms must comply with Regulation (EU) 2031/123 by May.") == [
+        ("Regulation (EU) 2031/123", "regulation")
+    ]
+    assert laws("It transposes Directive 2031/45/EU into national law.") == [
+        ("Directive 2031/45/EU", "directive")
+    ]
+
+
+def test_lowercase_names_of_bills_and_owners_before_them():
+    assert laws("Lawmakers debated the anti-money laundering bill.") == [
+        ("anti-money laundering bill", "bill")
+    ]
+    assert laws("The country's new national security law took effect.") == [
+        ("national security law", "law")
+    ]
+    assert laws("Ruritania's data protection bill was tabled.") == [
+        ("data protection bill", "bill")
+    ]
+    assert laws("The anti-graft act was repealed.") == [("anti-graft act", "act")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monthly electricity bill rose again.",
+        "The country's oil import bill widened.",
+        "It was a delicate balancing act.",
+        "The bipartisan spending bill passed.",
+        "She joined the law enforcement agency.",
+    ],
+)
+def test_lowercase_words_that_name_no_law(text):
+    assert laws(text) == []
+
+
+def test_amendments_of_a_constitution_by_ordinal():
+    assert laws("The group defends the Second Amendment.") == [("Second Amendment", "amendment")]
+    assert laws("It violates the 14th Amendment.") == [("14th Amendment", "amendment")]
+    assert laws("An Amendment was tabled.") == []
+
+
+def test_a_law_word_inside_a_bracketed_name_is_not_a_law_of_its_own():
+    assert laws("The Constitution (Amendment) Bill, 2031 passed.") == [
+        ("Constitution (Amendment) Bill, 2031", "bill")
+    ]
+    assert laws("Ruritania's (Prohibition) Bill passed.") == []

@@ -25,6 +25,7 @@ from pipeline.model import Article
 
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+UNSPECIFIED = re.compile(r"(?:-XX)+$")
 DCT = re.compile(r'<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})')
 
 
@@ -38,7 +39,9 @@ class Timex:
 
     @property
     def days(self) -> tuple[date, date] | None:
-        return part_interval(self.value) if self.comparable else None
+        # "1968-XX", "1992-XX-XX": TimeML's mark for a year said alone ("in 1968") in some
+        # files; the days are the year's
+        return part_interval(UNSPECIFIED.sub("", self.value)) if self.comparable else None
 
     @property
     def comparable(self) -> bool:

@@ -3,7 +3,9 @@
 1. A weekday before its date is one expression: "Thursday, 18 September".
 2. Two dates joined as a range are one period: "15 December 2023 to 15 January 2024",
    "from 2015 to 2017", "between March and June".
-3. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
+3. A month with the words that make it part of one is that part: "the first 20 days of
+   January", "the 12 months to March", "the week of March 6".
+4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
    such anchor is the year before publication.
 """
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
 from pipeline.extract.intervals import table_interval
+from pipeline.extract.lexicon import read_list
 from pipeline.extract.scan import finditer_anchored
 from pipeline.model import DateExpression
 
@@ -27,9 +31,10 @@ ANCHORED = re.compile(
     r"(?: (?:period|quarter|month))?|[Tt]he (?:same|corresponding|comparable) (?:period|quarter"
     r"|month|time) (?:of |a )?(?:last|the previous|the prior) year"
     r"|[Tt]he (?:previous|prior|preceding) year)"
+    r"|(?P<year_on>[Aa] year later|[Tt]he (?:following|next) year(?! or))"
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
     r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
-    r"|(?P<same>[Tt]he quarter\b(?! (?:of|ended|ending|to)\b)))"
+    r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b)))"
 )
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
@@ -90,6 +95,19 @@ def _shift_months(value: str, months: int) -> str | None:
     return "/".join(parts)
 
 
+def _latest_quarter(published: date | None) -> DateExpression | None:
+    """The last quarter over at `published`: what "the quarter" of an earnings report is."""
+    if published is None:
+        return None
+    index = published.year * 4 + (published.month - 1) // 3 - 1
+    year, first = index // 4, index % 4 * 3 + 1
+    value = f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}"
+    interval = table_interval(value)  # (None for a quarter before the tables' first day)
+    if interval is None:
+        return None
+    return DateExpression(value, "period", True, "", 0, 0, *interval)
+
+
 def _anchored(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -98,19 +116,28 @@ def _anchored(
         return found
     added = []
     at = 0  # found[:at] start before the current match
+    last_quarter = None  # the last quarter named before the match, however far back
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
+            if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
+                last_quarter = found[at]
             at += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
         periods = [d for d in back if d.granularity != "day"]
         anchor = periods[-1] if periods else (back[-1] if back else None)
-        if m["same"]:  # "the quarter": the quarter just named, if one was
-            if anchor is None or not QUARTER_VALUE.fullmatch(anchor.value):
+        if "quarter" in m.group().lower():
+            # "the quarter", "the year-earlier quarter": from the quarter the story is about,
+            # named before, else the last quarter over at publication (an earnings report's)
+            anchor = last_quarter or _latest_quarter(published)
+        if m["same"]:
+            if anchor is None:
                 continue
             months = 0
         else:
-            months = -12 if m["year_back"] else -1 if m["month_back"] else -3
+            months = (
+                -12 if m["year_back"] else 12 if m["year_on"] else -1 if m["month_back"] else -3
+            )
         value = _shift_months(anchor.value, months) if anchor is not None else None
         relative = True
         if value is None:
@@ -135,12 +162,74 @@ def _anchored(
     return sorted(kept + added, key=lambda d: d.char_start)
 
 
+COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+COUNTS = {w: n for n, w in enumerate(COUNT.split("|")[1:], start=2)}
+# "the first 20 days of January", "the 12 months to March", "three months through September"
+# (but "rose for 14 months through January" is a streak that ends in January: a verb of
+# change before "for")
+VERB_FOR = re.compile(r"\b([a-z]+) for $")
+LEAD_IN = re.compile(
+    rf"(?:\b[Tt]he )?(?:\b[Ff]irst (?P<days>{COUNT}) days of"
+    rf"|\b(?P<months>{COUNT}) months (?:through|to|ending|ended)(?: in)?) $"
+)
+MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    return frozenset(read_list("change_verbs.txt"))
+
+
+WEEK_OF = re.compile(r"\b[Tt]he week of $")
+
+
+def _week_of(text: str, d: DateExpression) -> DateExpression:
+    """ "the week of March 6": the week (Monday to Sunday) that holds the day."""
+    lead = WEEK_OF.search(text, max(0, d.char_start - 12), d.char_start)
+    if lead is None or d.granularity != "day" or d.date_start is None:
+        return d
+    monday = d.date_start - timedelta(days=d.date_start.weekday())
+    sunday = monday + timedelta(days=6)
+    value = f"{monday.isoformat()}/{sunday.isoformat()}"
+    start = lead.start()
+    return DateExpression(
+        value, "period", d.relative, text[start : d.char_end], start, d.char_end, monday, sunday
+    )
+
+
+def _with_lead_in(text: str, d: DateExpression) -> DateExpression:
+    """A month with the words before it that make it part of one ("the first 20 days of
+    January": January 1 to 20; "the 12 months to March 2021": April 2020 to March 2021)."""
+    month = MONTH_VALUE.fullmatch(d.value)
+    lead = LEAD_IN.search(text, max(0, d.char_start - 40), d.char_start) if month else None
+    if lead is None:
+        return d
+    streak = VERB_FOR.search(text, max(0, lead.start() - 20), lead.start())
+    if lead["months"] and streak and streak[1] in _change_verbs():
+        return d
+    count = lead["days"] or lead["months"]
+    n = int(count) if count.isdigit() else COUNTS[count.lower()]
+    if lead["days"]:
+        value = f"{d.value}-01/{d.value}-{n:02d}"
+    else:
+        index = int(month[1]) * 12 + int(month[2]) - n  # the first month, counted from 0
+        value = f"{index // 12:04d}-{index % 12 + 1:02d}/{d.value}"
+    interval = table_interval(value)
+    if n < 1 or interval is None or interval[1] > d.date_end:
+        return d
+    start = lead.start()
+    return DateExpression(
+        value, "period", d.relative, text[start : d.char_end], start, d.char_end, *interval
+    )
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
     """The dates of `text` (in text order) after the passes above."""
     joined: list[DateExpression] = []
     for current in found:
+        current = _week_of(text, _with_lead_in(text, current))
         previous = joined[-1] if joined else None
         if previous is not None:
             if (

@@ -59,6 +59,36 @@ ORDINALS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (`intervals`)
+# the words of a year said aloud ("nineteen ninety-six") and their values
+SPOKEN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
@@ -116,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
     (
         "month_day_range",
-        re.compile(rf"\b{_MONTH} {_DAY}{_TO}{_day('day2')}\b(?:,? {_YEAR}\b)?"),
+        re.compile(rf"\b{_MONTH} {_DAY}{_TO}{_day('day2')}\b(?:,? {_YEAR}\b| period\b)?"),
     ),
     (
         "day_range_month",
@@ -151,8 +181,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "named_quarter",
         re.compile(
-            r"\b(?:the )?(?P<which>latest|most recent|last|past|current|this|next|coming)"
-            r" quarter\b",
+            r"\b(?:the )?(?:(?P<which>latest|most recent|last|past|current|this|next|coming)"
+            r" quarter|(?P<latest>latest|most recent) (?:reporting )?period)\b",
             re.IGNORECASE,
         ),
     ),
@@ -180,6 +210,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)['’]?s\b")),
+    # a year as said in a broadcast transcript: "nineteen ninety-six", "the year two thousand"
+    (
+        "spoken_year",
+        re.compile(
+            r"\b(?:(?P<century>[Nn]ineteen|[Tt]wenty) (?P<tens>ten|eleven|twelve|thirteen|fourteen"
+            r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            r"|seventy|eighty|ninety)(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight"
+            r"|nine)\b)?|[Tt]he year (?P<thousand>two thousand)(?: and)?(?: (?P<unit2>one|two"
+            r"|three|four|five|six|seven|eight|nine|ten)\b)?)\b"
+        ),
+    ),
     ("month_year", re.compile(rf"\b{_MONTH},? (?:{_YEAR}|['‘’](?P<yy>\d\d))\b")),
     ("month_relative_year", re.compile(rf"\b{_FULL_MONTH} (?:of )?(?P<rel>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
@@ -187,10 +228,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as)|['’]s) (?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
+    # holidays on a fixed day, or Thanksgiving (the fourth Thursday of November, as in the US)
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<holiday>Christmas (?:Day|Eve)"
+            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?)\b"
+        ),
+    ),
     (
         "part_of_day",
         re.compile(r"\b(?P<dir>[Tt]his|[Ll]ast) (?P<part>morning|afternoon|evening|night)\b"),
@@ -250,13 +299,14 @@ PATTERNS = [
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "'s", "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
-    # "Until", "Early", "After" | "End of", "Before", "During" | "Through" | "as soon as",
-    # each with a space, before the month
+    # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
+    # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
+    # month; or "mid-" | "late-" | "early-" right before it
     "month": (
         re.compile(
             "January|February|March|April|May|June|July|August|September|October|November|December"
         ),
-        (3, 5, 6, 7, 8, 11),
+        (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -277,8 +327,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "decade") perhaps in the plural and a space before "ago", any case
     "ago": (re.compile("ago"), tuple(range(6, 16))),
     # "the " or nothing, the word (4 to 11 characters: "last", "most recent") and a space
-    # before "quarter", any case
-    "named_quarter": (re.compile("quarter"), tuple(range(5, 17))),
+    # before "quarter"; or "the most recent reporting " (26) before "period", any case
+    "named_quarter": (re.compile("quarter|period"), tuple(range(5, 27))),
     "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
     "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
     "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
@@ -301,13 +351,15 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
-    "named_quarter": ("quarter",),
+    "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
     "fiscal": ("iscal", "FY"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
     "decade": ("0s", "0's", "0’s"),
+    "spoken_year": ("ineteen ", "wenty ", "two thousand"),
     "month_relative_year": (" year",),
     "relative_day": ("esterday", "oday", "omorrow", "onight"),
+    "holiday": ("Christmas", "New Year", "Thanksgiving"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "weekend": ("weekend",),
     "ago": ("ago",),
@@ -393,12 +445,19 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
 
 # A weekday named with a possessive or after "since"/"from" is one already past.
 POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
 SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
 FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
 
 
+DURATION_BEFORE = re.compile(r"\b[Tt]he $")
+SINCE = re.compile(r"\b[Ss]ince\s+$")
+
+
 def _tense(ctx: _Context, start: int, end: int) -> str | None:
+    if SINCE.search(ctx.text, max(0, start - 7), start):
+        return "past"  # "has been allowed to inspect since Jan. 13": what began is past
     tense = governing_tense(ctx.text, start, end)
     if tense is None and FUTURE_PREPOSITION.search(ctx.text, max(0, start - 8), start):
         return "future"
@@ -409,7 +468,7 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
     """The `month`/`day` of the year before, of or after publication that the tense points to.
 
     Future: on or after publication; past: on or before; no tense, the nearest. A tense
-    that would put the date most of a year away while one within a month on the other side
+    that would put the date most of a year away while one within two months on the other side
     exists is a misread tense ("agreed to" in a report of what was agreed last week).
     """
     days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, day))]
@@ -422,9 +481,33 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
         chosen = max((d for d in days if d <= published), default=nearest)
     else:
         chosen = nearest
-    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 31:
+    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 62:
         return nearest
     return chosen
+
+
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
+HOLIDAYS["new year's eve"] = (12, 31)
+
+
+def _holiday(
+    name: str, direction: str, published: date, ctx: _Context, m: re.Match[str]
+) -> date | None:
+    """The day of "Christmas Day", "last Thanksgiving": the year by the word before it or the
+    tense, as a month and day without a year (`_nearest_year`)."""
+    tense = {"last": "past", "next": "future"}.get(direction) or _tense(ctx, m.start(), m.end())
+    key = name.lower().replace("’", "'")
+    if key in HOLIDAYS:
+        return _nearest_year(*HOLIDAYS[key], published, tense)
+    days = []  # Thanksgiving: the fourth Thursday of November of the year before, of or after
+    for year in (published.year - 1, published.year, published.year + 1):
+        first = date(year, 11, 1)
+        days.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+    if tense == "past" or (tense is None and direction == "this" and days[1] <= published):
+        return max(d for d in days if d <= published)
+    if tense == "future":
+        return min(d for d in days if d >= published)
+    return min(days, key=lambda d: (abs((d - published).days), d > published))
 
 
 def _period_year(first: int, length: int, published: date, tense: str | None) -> int:
@@ -612,7 +695,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "named_quarter":
         if published is None:
             return None
-        which = groups["which"].lower()
+        which = (groups["which"] or groups["latest"]).lower()  # "the latest period": a quarter
         step = {"latest": -1, "most recent": -1}.get(which, STEPS.get(which, 0))
         index = published.year * 4 + (published.month - 1) // 3 + step
         return _quarter_value(index // 4, index % 4 + 1), "period", True
@@ -655,6 +738,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year, relative = int(groups["year"]), False
         elif published is None:
             return None
+        elif (
+            direction == "this"
+        ):  # the season of this year (this winter: the one begun in December)
+            year, relative = published.year - (code == "WI" and published.month <= 2), True
         else:
             first = SEASON_FIRST_MONTH[code]
             tense = {"last": "past", "this past": "past", "next": "future"}.get(direction)
@@ -662,6 +749,14 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             relative = True
         first = SEASON_FIRST_MONTH[code]
         return _months(year, first, first + 2), "period", relative
+    if kind == "spoken_year":
+        if groups["thousand"]:
+            return str(2000 + SPOKEN_NUMBERS.get(groups["unit2"] or "", 0)), "year", False
+        century = SPOKEN_NUMBERS[groups["century"].lower()] * 100
+        year = (
+            century + SPOKEN_NUMBERS[groups["tens"]] + SPOKEN_NUMBERS.get(groups["unit"] or "", 0)
+        )
+        return str(year), "year", False
     if kind == "decade":
         first = int(groups["decade"])
         return f"{first}/{first + 9}", "period", False
@@ -687,6 +782,9 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "month_relative_year":
         year = published.year + STEPS[groups["rel"].lower()]
         return _iso_month(year, _month_number(groups["month"])), "month", True
+    if kind == "holiday":
+        day = _holiday(groups["holiday"], (groups["dir"] or "").lower(), published, ctx, m)
+        return (day.isoformat(), "day", True) if day else None
     if kind == "relative_day":
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
@@ -696,6 +794,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "weekday":
         direction = (groups["dir"] or "").lower() or None
         tense = _tense(ctx, m.start("weekday"), m.end())
+        if direction is None and EVERY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+            return None  # "each Thursday": a recurring set, no date
         if (direction is None and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2)) or (
             SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
@@ -727,15 +827,28 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         if not n:
             return None
         unit = groups["unit"].lower()
-        if unit in ("day", "week"):
-            back = published - timedelta(days=n * (7 if unit == "week" else 1))
-            return back.isoformat(), "day", True
+        if unit == "day":
+            return (published - timedelta(days=n)).isoformat(), "day", True
+        if unit == "week":  # "six weeks ago": the week (Monday to Sunday) it falls in
+            back = published - timedelta(days=7 * n)
+            monday = back - timedelta(days=back.weekday())
+            return (
+                f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}",
+                "period",
+                True,
+            )
         if unit == "month":
             index = published.year * 12 + published.month - 1 - n
             return _iso_month(index // 12, index % 12 + 1), "month", True
         return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
     if kind == "relative_period":
+        if groups["unit"][0].isupper() and not groups["unit"].isupper():
+            return None  # "This Week", "Next Year": a title (a programme, a book), no date
         direction = groups["dir"].lower()
+        if direction in ("last", "past", "next") and DURATION_BEFORE.search(
+            ctx.text, max(0, m.start() - 4), m.start()
+        ):
+            return None  # "over the past year", "in the next month": a stretch of time, no date
         step = STEPS[direction]
         if groups["unit"].lower() == "year":
             return str(published.year + step), "year", True
@@ -758,7 +871,9 @@ NOT_A_YEAR_BEFORE = re.compile(
 )
 # a count or a measure after the number: "2000 people", "1990 km", "2010 tonnes"
 COUNTED_AFTER = re.compile(
-    r"\s*(?:[a-z]+s|people|men|women|children|km|kg|m|mi|ft|MW|GW|t|tonnes?|tons?|yuan|yen|won)\b"
+    # (a verb after a year is no count: "2022 was a record year", "2031 has begun")
+    r"\s*(?!(?:was|is|has|as|does|saw|sees|marks|remains|brings|looks|promises|proves)\b)"
+    r"(?:[a-z]+s|people|men|women|children|km|kg|m|mi|ft|MW|GW|t|tonnes?|tons?|yuan|yen|won)\b"
 )
 
 
@@ -785,22 +900,32 @@ def _span_text(m: re.Match[str], kind: str) -> tuple[int, int]:
     return start, end
 
 
+# "the January-March period of 2024", "the January 1-20 period": "the" is part of the period
+PERIOD_WORD = re.compile(r" (?:period|quarter)\b")
 DATELINE_REACH = 600  # the first lines of an article, where a dateline or page header stands
 FULL_DATE_KINDS = ("iso", "month_day_year", "day_month_year")
 
 
 def _dateline_date(text: str) -> date | None:
     """The first full date in an article's first lines ("Thursday, April 14, 2022", "NAIROBI,
-    July 23, 2015"): what relative dates are read from when no publication date is known."""
+    July 23, 2015"): what relative dates are read from when no publication date is known.
+    Without one, the latest full date of the text: a report is written after what it tells
+    ("the orders of 30th of June 2023 ... extended on Wednesday, July 5")."""
     head = text[:DATELINE_REACH]
     dates = []
+    latest = None
     for kind, pattern in PATTERNS:
-        if kind in FULL_DATE_KINDS and (m := pattern.search(head)):
+        if kind not in FULL_DATE_KINDS:
+            continue
+        for m in pattern.finditer(text):
             month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
             day = _valid_day(int(m["year"]), month, int(m["day"]))
-            if day is not None:
+            if day is None:
+                continue
+            if m.end() <= len(head):
                 dates.append((m.start(), day))
-    return min(dates)[1] if dates else None
+            latest = day if latest is None else max(latest, day)
+    return min(dates)[1] if dates else latest
 
 
 def find_dates(
@@ -822,7 +947,7 @@ def find_dates(
             if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
                 continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
-            if kind == "month_range" and m.group().endswith(("period", "quarter")):
+            if kind in ("month_range", "month_day_range") and PERIOD_WORD.search(m.group()):
                 start -= 4 if text[max(0, start - 4) : start] in ("the ", "The ") else 0
             if taken.overlaps(start, end):
                 continue

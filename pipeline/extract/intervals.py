@@ -13,14 +13,15 @@ from datetime import date, timedelta
 
 from pipeline.model import date_in_tables
 
-# A week is ISO 8601's (Monday to Sunday); a season is the meteorological one, as a
+# A week is ISO 8601's (Monday to Sunday), its number in one digit or two (TimeML writes
+# "2000-W7"); a season is the meteorological one, as a
 # statistics office counts it: spring March-May, summer June-August, autumn
 # September-November, winter December-February (the winter of 2019 ends in 2020).
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PART = re.compile(
     r"(?P<year>\d{4})"
     r"(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?"
-    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|W(?P<week>\d{2})(?P<weekend>-WE)?"
+    r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|W(?P<week>\d{1,2})(?P<weekend>-WE)?"
     r"|(?P<season>SP|SU|FA|WI)))?"
     r"(?:T[\w:.+-]*)?$"  # a time of day on a day ("1998-01-08TNI") is still that day
 )

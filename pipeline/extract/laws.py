@@ -32,21 +32,65 @@ def _head_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\b")
 
 
+ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in law_heads() and word not in sentence_words()
+    # (a Roman number is an article's, not a name's: "Article II of the Constitution"; an
+    # ordinal is a name's: "the 14th Amendment")
+    return (
+        word[:1].isupper()
+        and word.lower() not in law_heads()
+        and word not in sentence_words()
+        and not ROMAN.fullmatch(word)
+    ) or ORDINAL.fullmatch(word) is not None
+
+
+ORDINAL = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth"
+    r"|Nineteenth|Twentieth"
+)
 
 
 def _extend_left(text: str, head_start: int) -> int:
-    """Start of the capitalized words before a law word, across "of"/"and" between them."""
+    """Start of the capitalized words before a law word, across "of"/"and" between them, a
+    qualifier in brackets ("Money Laundering (Prohibition) Bill") and a year before the name
+    ("the 1999 Constitution")."""
     words = list(WORD.finditer(text, max(0, head_start - 200), head_start))
     start = head_start
     pending = head_start  # start if the connectors just passed turn out to belong to the name
     connector = None  # the connector just passed, if any
+    depth = 0  # inside a bracketed qualifier, read right to left
+    after_bracket = start  # the start before the bracket, if the name does not go past it
     for word in reversed(words):
         between = text[word.end() : pending]
-        if between.strip() not in ("",) or "\n" in between:
+        if "\n" in between:
+            break
+        mark = between.strip()
+        if mark == ")" and depth == 0 and pending == start:
+            depth = 1  # "(Prohibition) Bill": a bracket right before the name read so far
+            after_bracket = start
+        elif mark == "(" and depth == 1:
+            depth = 0
+        elif mark:
             break
         token = word.group()
+        if mark == "(" and not (_is_name_word(token) or token.lower() in law_heads()):
+            start = after_bracket  # "Nigeria's (Prohibition) Bill": not the bracket alone
+            break
+        if token.isdigit():
+            # "the 1999 Constitution": a year right before a name that "the" opens
+            named = start < head_start or LONE_NAME.match(text, head_start)
+            if (
+                YEAR.fullmatch(token)
+                and pending == start
+                and depth == 0
+                and named
+                and THE_BEFORE.search(text, max(0, word.start() - 4), word.start())
+            ):
+                start = word.start()
+            break
         if token.endswith(("'s", "’s", "'", "’")):
             break  # "India's Digital Personal Data Protection Act": the owner is not the name
         if connector == "the" and token not in ("of", "on", "for", "to", "in"):
@@ -57,13 +101,22 @@ def _extend_left(text: str, head_start: int) -> int:
         ):
             start = pending = word.start()
             connector = None
+        elif depth:
+            break  # a bracket of other words than a name's: not a qualifier
         elif token in CONNECTORS:
             pending = word.start()
             connector = token
         else:
             break
+    if depth:
+        return head_start  # an unclosed bracket: the name is not read across it
+    if text[start - 1 : start] == "(":
+        return after_bracket  # "Ruritania's (Prohibition) Bill": a bracket starts no name
     return start
 
+
+YEAR = re.compile(r"(?:1[89]|20)\d{2}")
+THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 LONE_NAME = re.compile(r"Constitution\b")
 
@@ -76,10 +129,13 @@ DESCRIPTIVE = re.compile(
 )
 
 
-# "the data security law", "the anti-monopoly law": two or more lowercase words (or one
-# "anti-" word) before "law", after "the", name it; "the tax law" is a kind of law.
+# "the data security law", "the anti-money laundering bill": two or more lowercase words (or
+# one "anti-" word) before "law" or "bill", after "the" or an owner's "'s", name it; "the tax
+# law" is a kind of law. A lowercase "act" is a name only with an "anti-" word ("the
+# anti-terrorism act"): "the delicate balancing act" is none.
 LOWERCASE_NAME = re.compile(
-    r"(?<=\b[Tt]he )(?P<name>(?:[a-z][a-z-]{1,20} ){1,4}(?P<head>law))\b(?! (?:firm|school|student)s?\b)"
+    r"(?:(?<=\b[Tt]he )|(?<=['’]s ))(?P<name>(?:[a-z][a-z-]{1,20} ){1,4}(?P<head>law|bill|act))\b"
+    r"(?! (?:firm|school|student|enforcement)s?\b)"
 )
 
 
@@ -88,15 +144,36 @@ def _law_modifiers() -> frozenset[str]:
     return frozenset(read_list("law_modifiers.txt"))
 
 
+@cache
+def _law_subjects() -> frozenset[str]:
+    return frozenset(read_list("law_subjects.txt"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return CONNECTORS | frozenset(read_list("function_words.txt"))
+
+
+@cache
+def _invoice_nouns() -> frozenset[str]:
+    return frozenset(read_list("invoice_nouns.txt"))
+
+
 def _lowercase_name(m: re.Match[str]) -> str | None:
     """The name of "the data security law" without the words that only qualify it ("new")."""
     words = m["name"].split(" ")[:-1]
-    while words and words[0] in _law_modifiers():
-        words.pop(0)
-    if any(w in _law_modifiers() or w in CONNECTORS for w in words):
+    head = m["head"]
+    while words and words[0] in _law_modifiers() and " ".join(words[:2]) not in _law_subjects():
+        words.pop(0)  # "the new tax law", but "the national security law" is about security
+    if any(w in _law_modifiers() or w in _function_words() for w in words[1:]):
         return None
-    if len(words) >= 2 or (words and words[0].startswith("anti-")):
-        return " ".join([*words, m["head"]])
+    if words and words[0] in _function_words():
+        return None  # "the president signed this bill": a clause, not a name
+    if head == "bill" and words and words[-1] in _invoice_nouns():
+        return None  # "the monthly electricity bill", "the oil import bill": what is paid
+    anti = bool(words) and words[0].startswith("anti-")
+    if anti or (len(words) >= 2 and head != "act"):
+        return " ".join([*words, head])
     return None
 
 
@@ -111,7 +188,7 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
         name = _lowercase_name(m)
         if name is not None:
             start = m.end() - len(name)
-            found.append((start, m.end(), Law(law_id(name), name, "law")))
+            found.append((start, m.end(), Law(law_id(name), name, law_heads()[m["head"]])))
     return found
 
 
@@ -120,7 +197,8 @@ NOT_A_LAW_AFTER = re.compile(
     r" (?:[A-Z][a-z]+\b(?! (?:of|on|for)\b)|School|Review|Firm|Center|Centre|Clinic|Journal|Professor|Library|Society)"
 )
 NOT_A_LAW_NAME = re.compile(
-    r"\b(?:University|School|College|Institute|Center|Centre|Firm|President|Mayor|Governor|Former)\b"
+    r"\b(?:University|School|College|Institute|Center|Centre|Firm|President|Mayor|Governor|Former"
+    r"|Office|Agency|Ministry|Department|Bureau)\b"
 )
 
 
@@ -155,5 +233,80 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
         if NOT_A_LAW_AFTER.match(text, head.end()) or NOT_A_LAW_NAME.search(name):
             continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
+        while found and start <= found[-1][0]:
+            found.pop()  # "the Constitution" inside "the Constitution (Amendment) Bill"
         found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
-    return sorted(found + find_descriptive_laws(text), key=lambda item: item[0])
+    found += find_descriptive_laws(text) + find_numbered_laws(text, found)
+    return _same_law_same_name(sorted(found, key=lambda item: item[0]))
+
+
+# "Article 370", "Section 230": a provision named alone is the law people argue about; one
+# "of" a law ("Section 230 of the Communications Decency Act") stands for that law.
+PROVISION = re.compile(r"\b(?:Article|Section) \d{1,4}[A-Z]?\b(?: ?\([0-9a-z]{1,4}\))*")
+OF_AFTER = re.compile(r",? (?:of|under|in the)\b|[-/.,]\d|\w")
+# "Regulation (EU) 2016/679", "Directive 2009/125/EC": EU acts by their number
+NUMBERED = re.compile(
+    r"\b(?P<head>Regulation|Directive)(?: \((?:EU|EC|EEC|Euratom)\))?(?: No\.?)?"
+    r" \d{1,4}/\d{1,4}(?:/(?:EU|EC|EEC))?\b"
+)
+
+
+OF_LAW = re.compile(r" (?:of|under) (?:the )?")
+
+
+def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tuple[int, int, Law]]:
+    """ "Article 370" named alone (a provision) and EU acts by number ("Directive 2019/790").
+
+    A provision named alone after the article named it "of" a law ("Article 165 (4) of the
+    Constitution ... Pursuant to Article 165 (4)") is a mention of that law.
+    """
+    found = []
+    law_at = {start: law for start, _, law in named}  # `named`: the laws found by their names
+    owner: dict[str, Law] = {}
+    for m in PROVISION.finditer(text):
+        key = m.group().replace(" ", "")
+        if OF_AFTER.match(text, m.end()):
+            of = OF_LAW.match(text, m.end())
+            if of and of.end() in law_at:
+                owner[key] = law_at[of.end()]
+            continue
+        law = owner.get(key) or Law(law_id(m.group()), m.group(), "provision")
+        found.append((m.start(), m.end(), law))
+    for m in NUMBERED.finditer(text):
+        kind = law_heads()[m["head"].lower()]
+        found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
+    return found
+
+
+BRACKETED = re.compile(r" ?\([^()]*\)")
+YEAR_AT_END = re.compile(r"(?:,| of)? (?:19|20)\d{2}$")
+
+
+def _short_forms(law: Law) -> list[str]:
+    """The ids a shorter mention of `law` would have: "Money Laundering Bill" and "Money
+    Laundering Prohibition Bill" for "Money Laundering (Prohibition) Bill, 2022"."""
+    names = {law.name}
+    if "(" in law.name:
+        names |= {BRACKETED.sub("", law.name), law.name.replace("(", "").replace(")", "")}
+    of = law.name.find(" of ")
+    if of > 0 and law.name[:of].rsplit(" ", 1)[-1].lower() in law_heads():
+        names.add(law.name[:of])  # "the 1999 Constitution" of "the 1999 Constitution of Nigeria"
+    names |= {YEAR_AT_END.sub("", name) for name in names}
+    if law.kind == "constitution":
+        names.add("Constitution")  # "the Constitution" after "the Constitution of Kenya"
+    return [law_id(name) for name in names if law_id(name) != law.law_id]
+
+
+def _same_law_same_name(found: list[tuple[int, int, Law]]) -> list[tuple[int, int, Law]]:
+    """A law named in full and by a shorter form is one law under its full name: "the Finance
+    Act" is "the Finance Act, 2023" of the same article, "the Constitution" the one constitution
+    the article names in full. A short form several full names share stays itself."""
+    full: dict[str, Law | None] = {}
+    laws: dict[str, Law] = {}
+    for _, _, law in found:  # one name per id: the fullest ("Terrorism (Prevention) Bill")
+        if len(law.name) > len(laws.get(law.law_id, law).name) or law.law_id not in laws:
+            laws[law.law_id] = law
+    for law in laws.values():
+        for short in _short_forms(law):
+            full[short] = law if short not in full else None  # two full names: no one reading
+    return [(start, end, full.get(law.law_id) or laws[law.law_id]) for start, end, law in found]

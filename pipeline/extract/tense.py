@@ -17,7 +17,7 @@ from functools import cache
 from pipeline.extract.lexicon import read_pairs
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-CLAUSE_END = re.compile(r"[.;!?\n]")
+CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # (not the point of "$42.875")
 # Pronouns after which a word in -s is a present-tense verb ("it reopens", "she leads").
 SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "which", "who", "that"})
 # How far a clause is read on each side of its date: a governing verb is within a few words.
@@ -70,12 +70,22 @@ PARTICIPLE_BEFORE = frozenset(
 )
 
 
+# Before an irregular participle ("held", "made"), these make it a passive, not a past tense.
+PASSIVE_BEFORE = frozenset(["be", "being", "is", "are", "am", "get", "gets"])
+
+
 def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     word = words[i].lower()
     cue = _cues().get(word)
+    before = words[i - 1].lower() if i > 0 else ""
+    to_after = i + 1 < len(words) and words[i + 1] == "to"
     if cue is not None:
-        if cue == "future-if-to" and not (i + 1 < len(words) and words[i + 1] == "to"):
+        if cue == "future-if-to" and not to_after:
             return None
+        if cue == "present" and word in ("is", "are") and to_after and not after_date:
+            return "future"  # "is to resume trading on Tuesday": what is planned
+        if cue == "past" and before in PASSIVE_BEFORE:
+            return None  # "would be held on April 24": a participle, the tense is before it
         return "future" if cue == "future-if-to" else cue
     if (
         i > 0
@@ -90,7 +100,6 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
             # "agreed to hold talks in March", "is expected to rise in May": still to come (but
             # "On Tuesday, the board voted to close": the vote is the date's)
             return "future"
-        before = words[i - 1].lower() if i > 0 else ""
         if before in PARTICIPLE_BEFORE or (before.endswith("ly") and before != "only"):
             return None
         return "past"
