@@ -731,3 +731,29 @@ def test_value_added_is_no_report():
         "The value added of the tertiary industry rose 7.5 percent in the first half of the year."
     )
     assert extract(text).statements == []
+
+
+def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
+    got = statements("Mrs. Donnelly said the harbour would reopen in the spring.")
+    assert got == [("Donnelly", "indirect", "the harbour would reopen in the spring")]
+    got = statements("Anna Connolly said the harbour would reopen in the spring.")
+    assert got == [("Anna Connolly", "indirect", "the harbour would reopen in the spring")]
+
+
+def test_a_name_with_a_generational_suffix_before_the_verb():
+    got = statements("Senator Robert T. Hale Jr. said the budget talks had stalled again.")
+    assert got == [("Robert T. Hale Jr", "indirect", "the budget talks had stalled again")]
+
+
+def test_an_untyped_name_before_its_appositive_speaks():
+    got = statements(
+        "A new fund was launched. Dora Quill, a former treasurer of the county party, said "
+        "the fund would focus on three rural districts."
+    )
+    assert got == [("Dora Quill", "indirect", "the fund would focus on three rural districts")]
+
+
+def test_words_after_said_with_their_own_verb_are_no_inverted_speaker():
+    got = statements("Dora Quill, the county treasurer, said the board would meet again in May.")
+    assert ("the board", "indirect") not in [(s, k) for s, k, _ in got]
+    assert got[0][2] == "the board would meet again in May"

@@ -269,6 +269,13 @@ PARENTHETICAL_CONTINUES = re.compile(
 )
 
 
+# "Jane Roe, a director, said the group would ...": the words after the verb are the subject of
+# what was said, not an inverted speaker ("..., said the group.")
+VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does|do)\b"
+)
+
+
 # Patterns used inside the rules below, compiled once.
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
@@ -899,7 +906,7 @@ class StatementFinder:
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
-                    if phrase:
+                    if phrase and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         self._emit(
                             self.resolver.resolve(phrase),
