@@ -757,3 +757,20 @@ def test_words_after_said_with_their_own_verb_are_no_inverted_speaker():
     got = statements("Dora Quill, the county treasurer, said the board would meet again in May.")
     assert ("the board", "indirect") not in [(s, k) for s, k, _ in got]
     assert got[0][2] == "the board would meet again in May"
+
+
+def test_data_shows_a_clause_without_that():
+    got = statements("New figures show the harbour handled 9% more cargo in the first quarter.")
+    assert got == [
+        ("New figures", "indirect", "the harbour handled 9% more cargo in the first quarter")
+    ]
+    got = statements(
+        "Early polls show the mayor leading in both districts, and turnout may be low."
+    )
+    assert got == [("Early polls", "indirect", "the mayor leading in both districts")]
+
+
+def test_show_is_no_report_after_any_other_subject():
+    assert statements("Old maps show the river and its three bridges in detail.") == []
+    assert statements('She hosted the cable show "Night Owls" for a decade.') == []
+    assert statements("The two taped a cooking show that aired on Friday evening.") == []

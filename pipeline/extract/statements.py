@@ -15,7 +15,7 @@ from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
-from pipeline.extract.lexicon import reporting_verbs, trie_regex
+from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
     NON_SPACE,
@@ -276,6 +276,26 @@ VERB_AFTER_SUBJECT = re.compile(
 )
 
 
+# Verbs by which data speaks: after "figures", "data", "the survey" all that follows is what it shows
+DATA_CUES = frozenset(
+    {
+        "show",
+        "shows",
+        "showed",
+        "reveal",
+        "reveals",
+        "revealed",
+        "indicate",
+        "indicates",
+        "indicated",
+    }
+)
+
+DATA_CLAUSE_END = re.compile(r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s")
+# Forms that are no report after any other subject, unless "that" follows ("tests show that")
+SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
+
+
 # Patterns used inside the rules below, compiled once.
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
@@ -304,7 +324,14 @@ DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
 # "the value added of the tertiary industry", "added to the list": a participle, not a report
-NOT_A_REPORT = {"added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)"}
+NOT_A_REPORT = {
+    "added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)",
+    # "figures show", "data show", but not "the TV show 'Today'": after a plural or "data", no quote
+    **{
+        verb: rf"(?<=[sa] {verb})(?<!\ba {verb})(?<!\bA {verb})(?!\s*[\"“'‘,.;:)])"
+        for verb in ("show", "reveal", "reveals", "indicate")
+    },
+}
 
 
 @cache
@@ -700,7 +727,10 @@ class StatementFinder:
 
     # --- reported speech -----------------------------------------------------------------------
 
-    def _content_after(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+    def _content_after(
+        self, cue: re.Match[str], sentence: Sentence, free: bool = False
+    ) -> tuple[int, int] | None:
+        """What was said after `cue`; `free`: whatever follows it, as after "said"."""
         text = self.text
         position = cue.end()
         form = cue.group()
@@ -744,6 +774,7 @@ class StatementFinder:
             not told_to
             and not told_that
             and form not in FREE_COMPLEMENT_CUES
+            and not free
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
             and not CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
@@ -890,13 +921,25 @@ class StatementFinder:
                 )
                 verb_start = progressive.start() if progressive else cue.start()
                 before_phrase = speaker_before(text, self.index, verb_start, floor)
+                data_shows = (
+                    form in DATA_CUES
+                    and before_phrase is not None
+                    and _is_document(before_phrase.text)
+                )
                 if (
-                    form in PLURAL_NOUN_CUES
-                    and (
-                        before_phrase is None
-                        or before_phrase.kind not in ("entity", "pronoun", "name")
+                    (
+                        (
+                            form in PLURAL_NOUN_CUES
+                            and (
+                                before_phrase is None
+                                or before_phrase.kind not in ("entity", "pronoun", "name")
+                            )
+                        )
+                        # "maps show the river", "a show that aired": only data shows what was said
+                        or form in SHOWN_BY_DATA_ONLY
                     )
-                    and not THAT_OR_COLON.match(text, cue.end())
+                    and not data_shows
+                    and (form in SHOWN_BY_DATA_ONLY or not THAT_OR_COLON.match(text, cue.end()))
                 ):
                     continue  # "member states remain divided", "news reports suggest": nouns
                 if (
@@ -939,7 +982,14 @@ class StatementFinder:
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
-                content = self._content_after(cue, sentence)
+                # "new figures show exports grew": what data shows is what its issuer said
+                data_shows = form in DATA_CUES and _is_document(phrase.text)
+                content = self._content_after(cue, sentence, free=data_shows)
+                if content and data_shows:
+                    # "polls show a close race, where ...": what data shows is one clause
+                    close = self._scan(DATA_CLAUSE_END, sentence).first(content[0])
+                    if close and close.start() < content[1]:
+                        content = (content[0], close.start())
                 if content and relative and relative.start() > phrase.start:
                     # "the Commission, which contended Ireland undertaxed it, is ...": the
                     # relative clause ends at its comma
@@ -1252,3 +1302,10 @@ def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
                     )
                 )
     return statements
+
+
+def _is_document(phrase: str) -> bool:
+    """Whether a noun phrase is headed by a document noun: "New figures", "the latest polls"."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    return head in document_nouns() or (head.endswith("s") and head[:-1] in document_nouns())
