@@ -774,3 +774,30 @@ def test_show_is_no_report_after_any_other_subject():
     assert statements("Old maps show the river and its three bridges in detail.") == []
     assert statements('She hosted the cable show "Night Owls" for a decade.') == []
     assert statements("The two taped a cooking show that aired on Friday evening.") == []
+
+
+def test_single_curly_quotes_over_several_paragraphs():
+    text = (
+        "Jane Doe, head of prices at the agency, said: ‘Fares rose slightly in May, with "
+        "bus tickets dearer.\n\n"
+        "‘Rents also pushed up prices this year.\n\n"
+        "‘However, there were big sales, with cuts for shoes.’\n\n"
+        "The report comes a week after the vote."
+    )
+    assert statements(text) == [
+        ("Jane Doe", "direct", "Fares rose slightly in May, with bus tickets dearer."),
+        ("Jane Doe", "direct", "Rents also pushed up prices this year."),
+        ("Jane Doe", "direct", "However, there were big sales, with cuts for shoes."),
+    ]
+
+
+def test_apostrophes_do_not_close_a_single_quote():
+    got = statements(
+        "John Roe spoke. ‘We won’t sign the drivers’ contract this year,’ said John Roe."
+    )
+    assert got == [("John Roe", "direct", "We won’t sign the drivers’ contract this year")]
+
+
+def test_single_marks_inside_a_double_quote_are_nested():
+    got = statements("John Roe spoke. “They told us ‘wait’ for a month,” said John Roe.")
+    assert got == [("John Roe", "direct", "They told us ‘wait’ for a month")]
