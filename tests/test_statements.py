@@ -801,3 +801,18 @@ def test_apostrophes_do_not_close_a_single_quote():
 def test_single_marks_inside_a_double_quote_are_nested():
     got = statements("John Roe spoke. “They told us ‘wait’ for a month,” said John Roe.")
     assert got == [("John Roe", "direct", "They told us ‘wait’ for a month")]
+
+
+def test_a_named_speaker_reports_a_noun_phrase():
+    got = statements(
+        "Northwind Corp on Tuesday reported a higher-than-expected quarterly profit and "
+        "raised its forecast."
+    )
+    assert got == [("Northwind Corp", "indirect", "a higher-than-expected quarterly profit")]
+    got = statements("The ministry confirmed the closure of two border posts in the north.")
+    assert got == [("The ministry", "indirect", "the closure of two border posts in the north")]
+
+
+def test_reported_to_someone_or_at_a_time_has_no_object():
+    assert statements("John Roe reported to the police station on Monday morning.") == []
+    assert statements("The Daily Planet reported after the storm passed over the coast.") == []

@@ -292,6 +292,14 @@ DATA_CUES = frozenset(
 )
 
 DATA_CLAUSE_END = re.compile(r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s")
+OBJECT_REPORTS = frozenset({"reported", "reports", "confirmed", "confirms"})
+# "reported to the police", "reported back", "reported ten days ago": no object follows
+NOT_AN_OBJECT = re.compile(
+    r"(?:to|for|in|at|on|from|with|by|about|back|that|this|it|him|her|them|earlier|later|last|"
+    r"after|before|when|while|since|during|as|until|yesterday|today|\w+ly|(?:\w+\s+){1,2}ago)\b"
+    r"|[^\w\"“‘]",
+    re.IGNORECASE,
+)
 # Forms that are no report after any other subject, unless "that" follows ("tests show that")
 SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 
@@ -984,7 +992,14 @@ class StatementFinder:
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 # "new figures show exports grew": what data shows is what its issuer said
                 data_shows = form in DATA_CUES and _is_document(phrase.text)
-                content = self._content_after(cue, sentence, free=data_shows)
+                # "Acme Corp on Wednesday reported a higher quarterly profit": what a named
+                # speaker reports or confirms may be a noun phrase, not a clause
+                object_reported = (
+                    form in OBJECT_REPORTS
+                    and phrase.kind == "entity"
+                    and not NOT_AN_OBJECT.match(text, _skip_spaces(text, cue.end()))
+                )
+                content = self._content_after(cue, sentence, free=data_shows or object_reported)
                 if content and data_shows:
                     # "polls show a close race, where ...": what data shows is one clause
                     close = self._scan(DATA_CLAUSE_END, sentence).first(content[0])
@@ -1309,3 +1324,9 @@ def _is_document(phrase: str) -> bool:
     words = phrase.split()
     head = words[-1].lower() if words else ""
     return head in document_nouns() or (head.endswith("s") and head[:-1] in document_nouns())
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
