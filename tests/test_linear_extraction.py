@@ -223,3 +223,31 @@ def test_a_law_word_after_every_name_reads_each_name_once():
     found = extract("the Data Act of " * 6000)
     assert [law.name for law in found.laws] == ["Data Act"]
     assert len([m for m in found.mentions if m.entity_type == "law"]) == 6000
+
+
+def test_the_pathological_bench_prints_medians_cpu_time_and_the_load():
+    """The bench's figures can be read on a shared machine: the median of the runs, the CPU
+    seconds beside the wall clock, and the load average before and after."""
+    import subprocess
+
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "pipeline.bench.pathological", "--only", "said", "commas"),
+            *("--sizes", "2", "4", "--runs", "3", "--no-scale"),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    lines = result.stdout.splitlines()
+    assert "median of 3 runs" in lines[0]
+    assert lines[1].startswith("load average at the start")
+    assert lines[2].split()[:4] == ["input", "2", "KB", "4"]
+    assert "CPU 4 KB" in lines[2]
+    rows = {line.split()[0]: line.split() for line in lines[3:5]}
+    assert set(rows) == {"said", "commas"}
+    for cells in rows.values():
+        wall_2, wall_4, cpu_4 = (float(cell) for cell in cells[1:4])
+        assert wall_2 > 0 and 0 < cpu_4 <= wall_4 * 1.5 + 0.05
+    assert lines[-1].startswith("load average at the end")

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -238,22 +240,25 @@ def article_text(case: Case, size: int) -> str:
 Result = float | str | None  # seconds, the error extraction raised, or None: out of time
 
 
-def _time_one(folder: Path, case: Case, size: int) -> float:
+def _time_one(folder: Path, case: Case, size: int) -> tuple[float, float]:
     """Seconds to read, clean and extract the article, as a build's worker does, and to add its
-    rows to the tables, as the build then does with each extraction."""
+    rows to the tables, as the build then does with each extraction: wall-clock and CPU time of
+    this process (the same on a quiet machine; on a busy one the CPU time is what the rules
+    cost)."""
     from pipeline.parallel import process_file
     from pipeline.tables import TableAssembler
 
     path = folder / f"{case.name}-{size}.txt"
     path.write_text(article_text(case, size), encoding="utf-8")
     assembler = TableAssembler()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     assembler.add(process_file(path))
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu_started
 
 
-def _child(name: str, sizes: list[int]) -> None:
-    """Time one input at each size in this process; one JSON line per size on stdout."""
+def _child(name: str, sizes: list[int], runs: int) -> None:
+    """Time one input at each size in this process, the median of `runs`; one JSON line per size
+    on stdout."""
     from pipeline.model import ArticleError
     from pipeline.parallel import process_file
 
@@ -263,29 +268,37 @@ def _child(name: str, sizes: list[int]) -> None:
         process_file(warm)  # loads and compiles the rules before the clock starts
         for size in sizes:
             try:
-                seconds = _time_one(Path(folder), _case(name), size)
+                timings = [_time_one(Path(folder), _case(name), size) for _ in range(runs)]
             except ArticleError as error:  # the file a build would report and skip
                 print(json.dumps({"size": size, "error": str(error).split(": ", 1)[-1]}))
                 return
-            print(json.dumps({"size": size, "seconds": seconds}), flush=True)
+            seconds = statistics.median(wall for wall, _ in timings)
+            cpu = statistics.median(cpu for _, cpu in timings)
+            print(json.dumps({"size": size, "seconds": seconds, "cpu": cpu}), flush=True)
 
 
-def time_case(name: str, sizes: list[int], limit: float) -> dict[int, Result]:
-    """Seconds per size, each in a child process; None for a size not done within `limit` s
-    (the sizes after it are not tried), the error for one whose extraction raised."""
+def time_case(
+    name: str, sizes: list[int], limit: float, runs: int = 1
+) -> tuple[dict[int, Result], dict[int, float]]:
+    """Median seconds per size, all in one child process; None for a size not done within
+    `limit` s a run (the sizes after it are not tried), the error for one whose extraction
+    raised. Beside them, the median CPU seconds of the sizes done."""
     command = [sys.executable, "-m", "pipeline.bench.pathological", "--child", name]
-    command += [str(size) for size in sizes]
+    command += [str(size) for size in sizes] + ["--runs", str(runs)]
     results: dict[int, Result] = dict.fromkeys(sizes)
+    cpu: dict[int, float] = {}
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
         try:
-            out, _ = child.communicate(timeout=limit * len(sizes))
+            out, _ = child.communicate(timeout=limit * len(sizes) * runs)
         except subprocess.TimeoutExpired:
             child.kill()
             out, _ = child.communicate()
     for line in out.splitlines():
         row = json.loads(line)
         results[row["size"]] = row.get("seconds", row.get("error"))
-    return results
+        if "cpu" in row:
+            cpu[row["size"]] = row["cpu"]
+    return results, cpu
 
 
 def _figures(results: dict[int, Result], limit: float) -> list[str]:
@@ -314,25 +327,46 @@ def _missed(result: Result, target: float) -> bool:
     return not isinstance(result, float) or result > target
 
 
-def run(names: list[str] | None, sizes_kb: list[int], limit: float, scale: bool) -> Iterator[str]:
+def _load() -> str:
+    """The machine's load averages over 1, 5 and 15 minutes, where the system tells them."""
+    try:
+        return " / ".join(f"{load:.2f}" for load in os.getloadavg())
+    except (AttributeError, OSError):
+        return "unknown"
+
+
+def run(
+    names: list[str] | None, sizes_kb: list[int], limit: float, scale: bool, runs: int = 1
+) -> Iterator[str]:
     """Lines of the report, each as soon as its input is measured."""
     cases = [case for case in CASES if names is None or case.name in names]
     sizes = [kb * KB for kb in sizes_kb]
+    largest = max(sizes_kb)
+    median = f"median of {runs} runs, " if runs > 1 else ""
     yield (
-        "Seconds to read, clean, extract one pathological article and add its rows to the tables "
-        f"(target < {TARGET_SECONDS_100KB:.0f} s at 100 KB; doubling the size should double the time)"
+        f"Seconds ({median}wall clock) to read, clean, extract one pathological article and add "
+        f"its rows to the tables (target < {TARGET_SECONDS_100KB:.0f} s at 100 KB; doubling the "
+        "size should double the time), and the CPU seconds at the largest size: on a busy "
+        "machine the wall clock grows, the CPU time does not"
     )
-    yield f"{'input':<20}" + "".join(f"{kb:>9} KB" for kb in sizes_kb) + "   growth  stresses"
+    yield f"load average at the start (1 / 5 / 15 min): {_load()}"
+    yield (
+        f"{'input':<20}"
+        + "".join(f"{kb:>9} KB" for kb in sizes_kb)
+        + f"{f'CPU {largest} KB':>14}   growth  stresses"
+    )
     missed, failures = [], []
     for case in cases:
-        results = time_case(case.name, sizes, limit)
+        results, cpu = time_case(case.name, sizes, limit, runs)
         cells = "".join(f"{figure:>12}" for figure in _figures(results, limit))
-        yield f"{case.name:<20}{cells}   {_growth(results):>6}  {case.why}"
+        cpu_cell = f"{cpu[largest * KB]:.2f}" if largest * KB in cpu else "-"
+        yield f"{case.name:<20}{cells}{cpu_cell:>14}   {_growth(results):>6}  {case.why}"
         if 100 * KB in results and _missed(results[100 * KB], TARGET_SECONDS_100KB):
             missed.append(case.name)
         failures += [f"  {case.name}: {r}" for r in results.values() if isinstance(r, str)][:1]
     if 100 * KB in sizes:
         yield f"over {TARGET_SECONDS_100KB:.0f} s at 100 KB: {', '.join(missed) or 'none'}"
+    yield f"load average at the end (1 / 5 / 15 min): {_load()}"
     if failures:
         yield "failed:"
         yield from failures
@@ -345,7 +379,7 @@ def run(names: list[str] | None, sizes_kb: list[int], limit: float, scale: bool)
         if names is not None and case.name not in names:
             continue
         size = SCALE_SIZES[case.name]
-        result = time_case(case.name, [size], limit=scale_limit)[size]
+        result = time_case(case.name, [size], limit=scale_limit)[0][size]
         verdict = "MISSED" if _missed(result, TARGET_SECONDS_SCALE) else "ok"
         figure = _figures({size: result}, scale_limit)[0]
         yield f"{case.why:<40}{figure:>10} s  {verdict}"
@@ -368,6 +402,9 @@ def _parser() -> argparse.ArgumentParser:
         default=True,
         help="also time the 5 MB and 8 MB articles (default: on)",
     )
+    parser.add_argument(
+        "--runs", type=int, default=1, help="runs of each input and size; the median is printed"
+    )
     parser.add_argument("--list", action="store_true", help="list the inputs and exit")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     return parser
@@ -376,13 +413,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.child:
-        _child(args.child[0], [int(size) for size in args.child[1:]])
+        _child(args.child[0], [int(size) for size in args.child[1:]], args.runs)
         return 0
     if args.list:
         for case in CASES:
             print(f"{case.name:<20}{case.why}")
         return 0
-    for line in run(args.only, args.sizes, args.limit, args.scale):
+    for line in run(args.only, args.sizes, args.limit, args.scale, args.runs):
         print(line, flush=True)
     return 0
 

@@ -507,7 +507,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.pathological:
             say("pathological articles, each in a process of its own")
             print()
-            for line in pathological.run(None, list(pathological.SIZES_KB), limit=60.0, scale=True):
+            for line in pathological.run(
+                None, list(pathological.SIZES_KB), limit=60.0, scale=True, runs=args.runs
+            ):
                 print(line, flush=True)
         if args.profile:
             print("\ncProfile of read + clean + extract over the sample:\n")

@@ -466,6 +466,7 @@ class StatementFinder:
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
+        self._words_ends: dict[tuple[int, int], int] = {}
         self._subordinate: dict[int, bool] = {}  # floor -> whether a subordinate clause opens it
         self.used_cues: set[int] = set()
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
@@ -735,12 +736,24 @@ class StatementFinder:
 
     # --- reported speech -----------------------------------------------------------------------
 
+    def _words_end(self, sentence: Sentence) -> int:
+        """Where the sentence's words end: before its last white space and punctuation (found once
+        per sentence, not from every verb of saying in it)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._words_ends:
+            self._words_ends[key] = _strip_span(
+                self.text, sentence.start, sentence.end, trailing=" ,;:."
+            )[1]
+        return self._words_ends[key]
+
     def _content_after(
         self, cue: re.Match[str], sentence: Sentence, free: bool = False
     ) -> tuple[int, int] | None:
         """What was said after `cue`; `free`: whatever follows it, as after "said"."""
         text = self.text
         position = cue.end()
+        if _strip_span(text, position, self._words_end(sentence))[0] >= self._words_end(sentence):
+            return None  # "He said:" (its words follow in the next paragraph), "..., she said."
         form = cue.group()
         told_that = False  # "told reporters that exports rose": "that" opens what was said
         told_someone_to = form.startswith(("told", "tell")) and OBJECT_THEN_TO.match(
@@ -1161,6 +1174,7 @@ class StatementFinder:
             self._sentences = sentences
             self._sentence_starts = [sentence.start for sentence in sentences]
             self._scans = {}
+            self._words_ends = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
                 intro
