@@ -402,7 +402,7 @@ def speaker_before(
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     if text[end - 1 : end] == ",":
-        return _name_before_appositive(text, near, end, boundary)
+        return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
 
 
@@ -410,21 +410,29 @@ def speaker_before(
 DESCRIPTIVE_APPOSITIVE_START = re.compile(r", (?:a|an|the) ")
 
 
-def _name_before_appositive(text: str, near: int, end: int, boundary) -> SpeakerPhrase | None:
+def _name_before_appositive(
+    text: str, near: int, end: int, boundary, cut: bool
+) -> SpeakerPhrase | None:
     """ "Jane Roe, a former director of the party, said": a capitalized name the entity rules
-    did not type, then its appositive. Tried at each appositive opening of the last
-    `SPEAKER_WINDOW` characters, the first (leftmost) that works."""
-    for opening in DESCRIPTIVE_APPOSITIVE_START.finditer(text, near, end):
+    did not type, then its appositive, among the last `SPEAKER_WINDOW` characters (`cut`: the
+    clause starts before them, so a name at their start may be the end of a longer one)."""
+    # (an appositive holds no quote mark, colon or semicolon: it starts after the last one)
+    floor = max([near, *(text.rfind(mark, near, end) + 1 for mark in '"“”«»:;')])
+    for opening in DESCRIPTIVE_APPOSITIVE_START.finditer(text, floor, end):
         at = opening.start()
-        name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, near, at)
-        if (
-            name
-            and name.end() == at
-            and name.group().split()[0] not in sentence_words()
-            and boundary(name.start())
-            and APPOSITIVE.match(text, at, end)
-        ):
-            return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+        name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, floor, at)
+        if name and name.end() == at and name.group().split()[0] not in sentence_words():
+            # only the first name before an appositive is tried, and only after punctuation or
+            # at the start: one match per verb, and no clause test after "said Jane Roe, a ..."
+            before = name.start()
+            while before > floor and text[before - 1] in " \t":
+                before -= 1
+            opens = (
+                text[before - 1] in '.!?,;:—–("“”\n' if before > floor else floor > near or not cut
+            )
+            if opens and boundary(name.start()) and APPOSITIVE.match(text, at, end):
+                return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+            return None
     return None
 
 
