@@ -17,7 +17,13 @@ from pipeline.publish.files import sha256_of
 CHECKSUMS = "SHA256SUMS"
 STORED_SUFFIXES = (".parquet", ".zip", ".png")
 ZIP_EARLIEST = (1980, 1, 1, 0, 0, 0)  # a zip cannot date an entry earlier
-COMPRESS_LEVEL = 6
+# zlib's fastest level: on a 10,000-article package, level 6 took 4.2x as long for a zip only
+# 15% smaller (documents.csv: 0.381 of its size at level 6, 0.446 at level 1), and the zip is
+# written again by every build, adding one article too.
+COMPRESS_LEVEL = 1
+_LEVEL_ATTRIBUTE = (
+    "compress_level" if "compress_level" in zipfile.ZipInfo.__slots__ else "_compresslevel"
+)
 
 
 def zip_name(package_name: str) -> str:
@@ -43,6 +49,9 @@ def write_zip(folder: Path, package_name: str, created: str) -> Path:
             entry.external_attr = 0o644 << 16
             stored = path.endswith(STORED_SUFFIXES)
             entry.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            # `ZipFile.open(entry, "w")` compresses at the entry's level, not the archive's
+            # (Python 3.13 names it `compress_level`; earlier, `_compresslevel`).
+            setattr(entry, _LEVEL_ATTRIBUTE, COMPRESS_LEVEL)
             with (folder / path).open("rb") as source, archive.open(entry, "w") as sink:
                 while chunk := source.read(1 << 20):
                     sink.write(chunk)

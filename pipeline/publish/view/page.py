@@ -95,8 +95,13 @@ def page(title: str, body: str, *, package_title: str, root: str = "") -> str:
 
 
 def cell(value: object) -> str:
-    """A table cell's text, escaped; empty for a null (None, pd.NA, NaN)."""
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    """A table cell's text, escaped; empty for a null (None, pd.NA, NaN, NaT)."""
+    if (
+        value is None
+        or value is pd.NA
+        or value is pd.NaT
+        or (isinstance(value, float) and math.isnan(value))
+    ):
         return ""
     if isinstance(value, pd.Timestamp):  # a publication date: the day, not midnight
         return value.date().isoformat()
