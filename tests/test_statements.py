@@ -731,3 +731,88 @@ def test_value_added_is_no_report():
         "The value added of the tertiary industry rose 7.5 percent in the first half of the year."
     )
     assert extract(text).statements == []
+
+
+def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
+    got = statements("Mrs. Donnelly said the harbour would reopen in the spring.")
+    assert got == [("Donnelly", "indirect", "the harbour would reopen in the spring")]
+    got = statements("Anna Connolly said the harbour would reopen in the spring.")
+    assert got == [("Anna Connolly", "indirect", "the harbour would reopen in the spring")]
+
+
+def test_a_name_with_a_generational_suffix_before_the_verb():
+    got = statements("Senator Robert T. Hale Jr. said the budget talks had stalled again.")
+    assert got == [("Robert T. Hale Jr", "indirect", "the budget talks had stalled again")]
+
+
+def test_an_untyped_name_before_its_appositive_speaks():
+    got = statements(
+        "A new fund was launched. Dora Quill, a former treasurer of the county party, said "
+        "the fund would focus on three rural districts."
+    )
+    assert got == [("Dora Quill", "indirect", "the fund would focus on three rural districts")]
+
+
+def test_words_after_said_with_their_own_verb_are_no_inverted_speaker():
+    got = statements("Dora Quill, the county treasurer, said the board would meet again in May.")
+    assert ("the board", "indirect") not in [(s, k) for s, k, _ in got]
+    assert got[0][2] == "the board would meet again in May"
+
+
+def test_data_shows_a_clause_without_that():
+    got = statements("New figures show the harbour handled 9% more cargo in the first quarter.")
+    assert got == [
+        ("New figures", "indirect", "the harbour handled 9% more cargo in the first quarter")
+    ]
+    got = statements(
+        "Early polls show the mayor leading in both districts, and turnout may be low."
+    )
+    assert got == [("Early polls", "indirect", "the mayor leading in both districts")]
+
+
+def test_show_is_no_report_after_any_other_subject():
+    assert statements("Old maps show the river and its three bridges in detail.") == []
+    assert statements('She hosted the cable show "Night Owls" for a decade.') == []
+    assert statements("The two taped a cooking show that aired on Friday evening.") == []
+
+
+def test_single_curly_quotes_over_several_paragraphs():
+    text = (
+        "Jane Doe, head of prices at the agency, said: ‘Fares rose slightly in May, with "
+        "bus tickets dearer.\n\n"
+        "‘Rents also pushed up prices this year.\n\n"
+        "‘However, there were big sales, with cuts for shoes.’\n\n"
+        "The report comes a week after the vote."
+    )
+    assert statements(text) == [
+        ("Jane Doe", "direct", "Fares rose slightly in May, with bus tickets dearer."),
+        ("Jane Doe", "direct", "Rents also pushed up prices this year."),
+        ("Jane Doe", "direct", "However, there were big sales, with cuts for shoes."),
+    ]
+
+
+def test_apostrophes_do_not_close_a_single_quote():
+    got = statements(
+        "John Roe spoke. ‘We won’t sign the drivers’ contract this year,’ said John Roe."
+    )
+    assert got == [("John Roe", "direct", "We won’t sign the drivers’ contract this year")]
+
+
+def test_single_marks_inside_a_double_quote_are_nested():
+    got = statements("John Roe spoke. “They told us ‘wait’ for a month,” said John Roe.")
+    assert got == [("John Roe", "direct", "They told us ‘wait’ for a month")]
+
+
+def test_a_named_speaker_reports_a_noun_phrase():
+    got = statements(
+        "Northwind Corp on Tuesday reported a higher-than-expected quarterly profit and "
+        "raised its forecast."
+    )
+    assert got == [("Northwind Corp", "indirect", "a higher-than-expected quarterly profit")]
+    got = statements("The ministry confirmed the closure of two border posts in the north.")
+    assert got == [("The ministry", "indirect", "the closure of two border posts in the north")]
+
+
+def test_reported_to_someone_or_at_a_time_has_no_object():
+    assert statements("John Roe reported to the police station on Monday morning.") == []
+    assert statements("The Daily Planet reported after the storm passed over the coast.") == []

@@ -6,6 +6,11 @@ marks still pairs right. Two apostrophes ('') stand for a double mark in some ne
 copy. News style leaves a quote open at the end of a paragraph when the next paragraph
 goes on quoting: such a quote ends with its paragraph, and an odd mark never swallows the
 rest of the article.
+
+Single curly marks (‘...’, British and Asian style) quote too, but the closing one is also an
+apostrophe ("don’t", "the workers’ union"): one opens only before a word and after a space or
+a paragraph start, and a closing one ends the quote only where no word follows it, or after
+punctuation. Marks of the other kind inside an open quote are a quote within the quote.
 """
 
 from __future__ import annotations
@@ -13,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK = re.compile("''|[\"“”„«»]")
+MARK = re.compile("''|[\"“”„«»‘’]")
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 
@@ -42,11 +49,53 @@ def _role(text: str, start: int, end: int, paragraph_start: int) -> str:
     return "close"
 
 
+def _opens_single(text: str, at: int, start: int, end: int) -> bool:
+    """ "said: ‘Prices rose" opens; "‘90s" and a mark inside a word do not."""
+    before = text[at - 1] if at > start else " "
+    after = text[at + 1] if at + 1 < end else " "
+    return (before.isspace() or before in "([{—–-/:") and after.isalpha()
+
+
+def _closes_single(text: str, at: int, end: int) -> bool:
+    """ "rose.’", "rose,’ she said", "rose’ she said" close; "don’t", "workers’ union" do not."""
+    before = text[at - 1]
+    after = text[at + 1] if at + 1 < end else " "
+    if before in ".,!?;:…" or before.isspace():
+        return not after.isalnum()
+    if after.isalnum():
+        return False  # an apostrophe inside a word
+    if after in " \t" and before in "sS":
+        # "the workers’ union": a plural's apostrophe unless a capital or the line's end follows
+        following = text[at + 2] if at + 2 < end else " "
+        return not following.islower()
+    return True
+
+
 def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotes in one paragraph `text[start:end]`, in order, never overlapping."""
     quotes: list[Quote] = []
     opening: tuple[int, int] | None = None  # (offset, width) of the mark that opened
     for m in MARK.finditer(text, start, end):
+        mark = m.group()
+        if mark in (SINGLE_OPEN, SINGLE_CLOSE) or (
+            opening is not None and text[opening[0]] == SINGLE_OPEN
+        ):
+            # single marks pair only with each other; other marks inside them are nested
+            if (
+                opening is None
+                and mark == SINGLE_OPEN
+                and _opens_single(text, m.start(), start, end)
+            ):
+                opening = (m.start(), 1)
+            elif (
+                opening is not None
+                and text[opening[0]] == SINGLE_OPEN
+                and mark == SINGLE_CLOSE
+                and _closes_single(text, m.start(), end)
+            ):
+                quotes.append(Quote(opening[0], m.end(), opening[0] + 1, m.start(), True))
+                opening = None
+            continue
         role = _role(text, m.start(), m.end(), start)
         if opening is None:
             if role == "open":

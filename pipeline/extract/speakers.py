@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from pipeline.entities.resolution import ResolvedSpeaker
 from pipeline.extract.lexicon import (
+    abbreviations,
     document_nouns,
     read_list,
     reporting_verbs,
@@ -39,7 +40,8 @@ AUXILIARY = (
     rf"{RAISING_VERBS} to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|\w+ly)"
+    # (an adverb is in lowercase: "Kelly", "Connolly" are names)
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly)"
 )
 # Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
 # start with `\s` so that the engine skips to the spaces instead of trying every position.
@@ -360,6 +362,9 @@ def speaker_before(
     if pronoun:
         return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
     entity = index.ending_at(end)
+    if entity is None and text[end - 1 : end] == "." and _abbreviation_before(text, near, end - 1):
+        # "John Roe Jr. said": the name ends before the period of its suffix
+        entity = index.ending_at(end - 1)
     if entity and entity.entity_type != "law":
         # "The nonpartisan Commission on X says": a determiner and modifiers before the name
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
@@ -396,7 +401,47 @@ def speaker_before(
         and name.group().split()[0] not in sentence_words()
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+    if text[end - 1 : end] == ",":
+        return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+# ", a former director of the party,": an appositive that describes the name before it
+DESCRIPTIVE_APPOSITIVE_START = re.compile(r", (?:a|an|the) ")
+
+
+def _name_before_appositive(
+    text: str, near: int, end: int, boundary, cut: bool
+) -> SpeakerPhrase | None:
+    """ "Jane Roe, a former director of the party, said": a capitalized name the entity rules
+    did not type, then its appositive, among the last `SPEAKER_WINDOW` characters (`cut`: the
+    clause starts before them, so a name at their start may be the end of a longer one)."""
+    # (an appositive holds no quote mark, colon or semicolon: it starts after the last one)
+    floor = max([near, *(text.rfind(mark, near, end) + 1 for mark in '"“”«»:;')])
+    for opening in DESCRIPTIVE_APPOSITIVE_START.finditer(text, floor, end):
+        at = opening.start()
+        name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, floor, at)
+        if name and name.end() == at and name.group().split()[0] not in sentence_words():
+            # only the first name before an appositive is tried, and only after punctuation or
+            # at the start: one match per verb, and no clause test after "said Jane Roe, a ..."
+            before = name.start()
+            while before > floor and text[before - 1] in " \t":
+                before -= 1
+            opens = (
+                text[before - 1] in '.!?,;:—–("“”\n' if before > floor else floor > near or not cut
+            )
+            if opens and boundary(name.start()) and APPOSITIVE.match(text, at, end):
+                return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+            return None
+    return None
+
+
+def _abbreviation_before(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` ends with an abbreviation that takes a period ("Jr", "Sr")."""
+    word = end
+    while word > start and text[word - 1].isalpha() and end - word <= 5:
+        word -= 1
+    return word < end and text[word:end] in abbreviations()
 
 
 PLAIN_NOUN_PHRASE = re.compile(

@@ -15,7 +15,7 @@ from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
-from pipeline.extract.lexicon import reporting_verbs, trie_regex
+from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
     NON_SPACE,
@@ -269,6 +269,41 @@ PARENTHETICAL_CONTINUES = re.compile(
 )
 
 
+# "Jane Roe, a director, said the group would ...": the words after the verb are the subject of
+# what was said, not an inverted speaker ("..., said the group.")
+VERB_AFTER_SUBJECT = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|may|might|must|can|did|does|do)\b"
+)
+
+
+# Verbs by which data speaks: after "figures", "data", "the survey" all that follows is what it shows
+DATA_CUES = frozenset(
+    {
+        "show",
+        "shows",
+        "showed",
+        "reveal",
+        "reveals",
+        "revealed",
+        "indicate",
+        "indicates",
+        "indicated",
+    }
+)
+
+DATA_CLAUSE_END = re.compile(r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s")
+OBJECT_REPORTS = frozenset({"reported", "reports", "confirmed", "confirms"})
+# "reported to the police", "reported back", "reported ten days ago": no object follows
+NOT_AN_OBJECT = re.compile(
+    r"(?:to|for|in|at|on|from|with|by|about|back|that|this|it|him|her|them|earlier|later|last|"
+    r"after|before|when|while|since|during|as|until|yesterday|today|\w+ly|(?:\w+\s+){1,2}ago)\b"
+    r"|[^\w\"“‘]",
+    re.IGNORECASE,
+)
+# Forms that are no report after any other subject, unless "that" follows ("tests show that")
+SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
+
+
 # Patterns used inside the rules below, compiled once.
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
@@ -297,7 +332,14 @@ DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
 # "the value added of the tertiary industry", "added to the list": a participle, not a report
-NOT_A_REPORT = {"added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)"}
+NOT_A_REPORT = {
+    "added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)",
+    # "figures show", "data show", but not "the TV show 'Today'": after a plural or "data", no quote
+    **{
+        verb: rf"(?<=[sa] {verb})(?<!\ba {verb})(?<!\bA {verb})(?!\s*[\"“'‘,.;:)])"
+        for verb in ("show", "reveal", "reveals", "indicate")
+    },
+}
 
 
 @cache
@@ -704,7 +746,10 @@ class StatementFinder:
             )[1]
         return self._words_ends[key]
 
-    def _content_after(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+    def _content_after(
+        self, cue: re.Match[str], sentence: Sentence, free: bool = False
+    ) -> tuple[int, int] | None:
+        """What was said after `cue`; `free`: whatever follows it, as after "said"."""
         text = self.text
         position = cue.end()
         if _strip_span(text, position, self._words_end(sentence))[0] >= self._words_end(sentence):
@@ -750,6 +795,7 @@ class StatementFinder:
             not told_to
             and not told_that
             and form not in FREE_COMPLEMENT_CUES
+            and not free
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
             and not CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
@@ -896,13 +942,25 @@ class StatementFinder:
                 )
                 verb_start = progressive.start() if progressive else cue.start()
                 before_phrase = speaker_before(text, self.index, verb_start, floor)
+                data_shows = (
+                    form in DATA_CUES
+                    and before_phrase is not None
+                    and _is_document(before_phrase.text)
+                )
                 if (
-                    form in PLURAL_NOUN_CUES
-                    and (
-                        before_phrase is None
-                        or before_phrase.kind not in ("entity", "pronoun", "name")
+                    (
+                        (
+                            form in PLURAL_NOUN_CUES
+                            and (
+                                before_phrase is None
+                                or before_phrase.kind not in ("entity", "pronoun", "name")
+                            )
+                        )
+                        # "maps show the river", "a show that aired": only data shows what was said
+                        or form in SHOWN_BY_DATA_ONLY
                     )
-                    and not THAT_OR_COLON.match(text, cue.end())
+                    and not data_shows
+                    and (form in SHOWN_BY_DATA_ONLY or not THAT_OR_COLON.match(text, cue.end()))
                 ):
                     continue  # "member states remain divided", "news reports suggest": nouns
                 if (
@@ -912,7 +970,7 @@ class StatementFinder:
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
-                    if phrase:
+                    if phrase and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         self._emit(
                             self.resolver.resolve(phrase),
@@ -945,7 +1003,21 @@ class StatementFinder:
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
-                content = self._content_after(cue, sentence)
+                # "new figures show exports grew": what data shows is what its issuer said
+                data_shows = form in DATA_CUES and _is_document(phrase.text)
+                # "Acme Corp on Wednesday reported a higher quarterly profit": what a named
+                # speaker reports or confirms may be a noun phrase, not a clause
+                object_reported = (
+                    form in OBJECT_REPORTS
+                    and phrase.kind == "entity"
+                    and not NOT_AN_OBJECT.match(text, _skip_spaces(text, cue.end()))
+                )
+                content = self._content_after(cue, sentence, free=data_shows or object_reported)
+                if content and data_shows:
+                    # "polls show a close race, where ...": what data shows is one clause
+                    close = self._scan(DATA_CLAUSE_END, sentence).first(content[0])
+                    if close and close.start() < content[1]:
+                        content = (content[0], close.start())
                 if content and relative and relative.start() > phrase.start:
                     # "the Commission, which contended Ireland undertaxed it, is ...": the
                     # relative clause ends at its comma
@@ -1259,3 +1331,16 @@ def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
                     )
                 )
     return statements
+
+
+def _is_document(phrase: str) -> bool:
+    """Whether a noun phrase is headed by a document noun: "New figures", "the latest polls"."""
+    words = phrase.split()
+    head = words[-1].lower() if words else ""
+    return head in document_nouns() or (head.endswith("s") and head[:-1] in document_nouns())
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
