@@ -89,21 +89,11 @@ SPOKEN_NUMBERS = {
     "eighty": 80,
     "ninety": 90,
 }
+# the counts of "a few weeks ago", "three months earlier" (None: a count not known)
 NUMBER_WORDS = {
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
+    **{word: value for word, value in SPOKEN_NUMBERS.items() if value <= 12},
     "several": None,
     "few": None,
 }
