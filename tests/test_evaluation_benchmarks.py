@@ -84,3 +84,21 @@ def test_cqe_scores_value_and_unit_with_ranges_as_one_quantity(tmp_path):
     assert (result.value.true_positives_gold, result.value.gold) == (4, 4)
     # the bridge's feet are not metres: its value is right, its unit wrong
     assert result.value_unit.true_positives_gold == 3
+
+
+def test_a_brat_span_whose_text_holds_a_line_break_is_read_whole(tmp_path):
+    """A span's text may run onto a second line, which may start with a T or an E."""
+    from pipeline.evaluation.polnear import read_annotations
+
+    annotations = tmp_path / "a.ann"
+    annotations.write_text(
+        "T1\tSource 0 8\tJane Roe\n"
+        "T2\tCue 9 13\tsaid\n"
+        "T3\tContent 14 40\tthe plan\n"
+        "Then it failed\n"
+        "E1\tAttribution:T2 Source:T1 Content:T3 Cue:T2\n",
+        encoding="utf-8",
+    )
+    (gold,) = read_annotations(annotations)
+    assert gold.content == (14, 40) and gold.source == (0, 8)
+    assert (gold.source_text, gold.cue_text) == ("Jane Roe", "said")

@@ -162,10 +162,17 @@ class PolnearResult:
         return self.speaker_right / self.speaker_scored if self.speaker_scored else 1.0
 
 
+BRAT_LINE = re.compile(r"[TE]\d+\t")
+
+
 def read_annotations(path: Path) -> list[GoldAttribution]:
     spans: dict[str, tuple[str, int, int, str]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
+        # (a span's text may hold a line break: its second line is no annotation, even when it
+        # starts with a "T" or an "E")
+        if not BRAT_LINE.match(line):
+            continue
         if line.startswith("T"):
             key, info, text = ([*line.split("\t"), ""])[:3]
             kind, *offsets = info.split(" ")
