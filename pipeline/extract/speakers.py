@@ -370,8 +370,14 @@ def speaker_before(
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
         if boundary(entity.start) or (modified and boundary(modified.start())):
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
-    # "Name, title of Organization(,) said": the named entity before an appositive
-    for candidate in index.ending_between(near, end, ("person", "institution", "country")):
+    # "Name, title of Organization(,) said": the named entity before an appositive (which opens
+    # with ", ": without one in the window no candidate can match, and none is looked at)
+    candidates = (
+        index.ending_between(near, end, ("person", "institution", "country"))
+        if text.find(", ", near, end) >= 0
+        else ()
+    )
+    for candidate in candidates:
         # (the appositive first: a regex anchored at the name fails at once on most of them)
         if APPOSITIVE.match(text, candidate.end, end) and boundary(candidate.start):
             return SpeakerPhrase(
