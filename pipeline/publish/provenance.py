@@ -21,23 +21,12 @@ from typing import Any
 
 import pandas as pd
 
+from pipeline.cache import EXTRACTION_LIBRARIES
 from pipeline.paths import REPO_ROOT
 
 PIPELINE = "newsdata-pipeline"
 # Libraries whose version can change what a package holds: extraction, then writing.
-LIBRARIES = (
-    "trafilatura",
-    "dateparser",
-    "pycountry",
-    "cleanco",
-    "inflect",
-    "babel",
-    "pycld2",
-    "pandas",
-    "pyarrow",
-    "pandera",
-    "frictionless",
-)
+LIBRARIES = (*EXTRACTION_LIBRARIES, "pandas", "pyarrow", "pandera", "frictionless")
 # What counts as the pipeline's code when telling whether a checkout was modified.
 CODE_PATHS = ("pipeline", "schemas", "pyproject.toml", "requirements.lock")
 MAX_LISTED_FILES = 50
