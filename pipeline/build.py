@@ -37,6 +37,7 @@ from pipeline.publish import publish_package
 from pipeline.publish.config import PackageConfig, load_config
 from pipeline.publish.destination import check_destination
 from pipeline.publish.package import PublishOptions
+from pipeline.publish.parts import PARTS_FROM
 from pipeline.publish.view import MAX_ARTICLE_PAGES
 from pipeline.safe_text import shown
 from pipeline.tables import TableAssembler
@@ -360,13 +361,15 @@ def build(
     config: PackageConfig | None = None,
     git_commit: bool = True,
     view_pages: int = MAX_ARTICLE_PAGES,
+    parts_from: int = PARTS_FROM,
 ) -> BuildResult:
     """Build and publish; the package is published with the articles that succeeded.
 
     `timings` receives each stage's seconds as it ends, so they are known when a stage fails.
     A destination that may not be published to, or a broken `package.yaml`, is refused
     before any article is read. `config`: the package's metadata (default: `package.yaml`
-    of `input_dir`, else of the working folder).
+    of `input_dir`, else of the working folder). `parts_from`: the articles from which the
+    tables of documents are written in parts (`pipeline.publish.parts`).
     """
     check_destination(out_dir, input_dir)
     config = config or load_config(input_dir)
@@ -393,6 +396,7 @@ def build(
             skipped=tuple(result.skipped),
             git_commit=git_commit,
             view_pages=view_pages,
+            parts_from=parts_from,
         ),
     )
     return result

@@ -195,6 +195,14 @@ def _metadata_flags(build: argparse.ArgumentParser) -> None:
         metavar="N",
         help="articles that get a page of their own in view/ (default: the first 1,000)",
     )
+    group.add_argument(
+        "--parts-from",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="from N articles on, write the tables of documents in parts of about 1,000 "
+        "articles, so a rebuild rewrites only the parts that changed (default: 2,000)",
+    )
 
 
 def package_config(args: argparse.Namespace):
@@ -277,6 +285,7 @@ def run_build(args: argparse.Namespace) -> int:
     from pipeline.progress import Progress
     from pipeline.publish import PublishError, TableValidationError
     from pipeline.publish.descriptor import source_date_epoch
+    from pipeline.publish.parts import PARTS_FROM
     from pipeline.publish.view import MAX_ARTICLE_PAGES
 
     started = time.perf_counter()
@@ -315,6 +324,7 @@ def run_build(args: argparse.Namespace) -> int:
             config=config,
             git_commit=args.git_commit,
             view_pages=MAX_ARTICLE_PAGES if args.view_pages is None else max(args.view_pages, 0),
+            parts_from=PARTS_FROM if args.parts_from is None else args.parts_from,
         )
     except (ArticleError, PublishError, TableValidationError, CacheError) as error:
         for line in str(error).splitlines():

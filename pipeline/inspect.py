@@ -45,11 +45,13 @@ def checksum_errors(folder: Path) -> list[str]:
 
 def validation_errors(path: Path, rows: bool) -> list[str]:
     from pipeline.publish.package import descriptor_errors, frictionless_errors
+    from pipeline.publish.parts import parts_errors
 
     descriptor = json.loads(path.read_text(encoding="utf-8"))
     errors = descriptor_errors(descriptor)
     if not errors and rows:
-        errors = frictionless_errors(path)
+        # frictionless reads only the first file of a Parquet resource in parts: the rest here
+        errors = frictionless_errors(path) + parts_errors(path.parent, descriptor)
     return errors + checksum_errors(path.parent)
 
 
@@ -59,16 +61,27 @@ def table_rows(folder: Path, descriptor: dict) -> dict[str, int]:
     for resource in descriptor.get("resources", []):
         if resource.get("format") == "parquet":
             name = resource["name"].removesuffix("-parquet")
-            counts[name] = pq.ParquetFile(folder / resource["path"]).metadata.num_rows
+            counts[name] = sum(
+                pq.ParquetFile(folder / path).metadata.num_rows for path in _paths(resource)
+            )
     return counts
 
 
+def _paths(resource: dict) -> list[str]:
+    """The files of a resource: one, or the parts of a table in parts."""
+    path = resource["path"]
+    return path if isinstance(path, list) else [path]
+
+
 def top_speakers(folder: Path) -> list[tuple[str, int]]:
-    path = folder / "parquet" / "statements.parquet"
-    if not path.is_file():
-        return []
-    speakers = pq.read_table(path, columns=["speaker"]).column("speaker").to_pylist()
-    counts = Counter(speaker for speaker in speakers if speaker)
+    one = folder / "parquet" / "statements.parquet"
+    paths = (
+        [one] if one.is_file() else sorted((folder / "parquet" / "statements").glob("*.parquet"))
+    )
+    counts: Counter[str] = Counter()
+    for path in paths:
+        speakers = pq.read_table(path, columns=["speaker"]).column("speaker").to_pylist()
+        counts.update(speaker for speaker in speakers if speaker)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_SPEAKERS]
 
 

@@ -28,8 +28,8 @@ def field_id(table: str, column: str) -> str:
     return f"{table}/{column}"
 
 
-def to_croissant(table: TableSchema) -> dict[str, Any]:
-    """The `recordSet` of one table."""
+def to_croissant(table: TableSchema, in_parts: bool = False) -> dict[str, Any]:
+    """The `recordSet` of one table; `in_parts`: read from the `cr:FileSet` of its parts."""
     # A key into the table itself (an institution's parent) is left out: Croissant readers
     # order record sets by their references and cannot order one after itself.
     references = {
@@ -46,7 +46,7 @@ def to_croissant(table: TableSchema) -> dict[str, Any]:
             "description": column.description,
             "dataType": CROISSANT_TYPES[column.type],
             "source": {
-                "fileObject": {"@id": file_object_id(table)},
+                ("fileSet" if in_parts else "fileObject"): {"@id": file_object_id(table)},
                 "extract": {"column": column.name},
             },
         }

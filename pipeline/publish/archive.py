@@ -58,10 +58,12 @@ def write_zip(folder: Path, package_name: str, created: str) -> Path:
     return target
 
 
-def write_checksums(folder: Path) -> Path:
-    """`SHA256SUMS`: `<sha256>  <path>` for every file (the marker left out), as sha256sum writes."""
+def write_checksums(folder: Path, known: dict[str, str] | None = None) -> Path:
+    """`SHA256SUMS`: `<sha256>  <path>` for every file (the marker left out), as sha256sum writes;
+    `known`: the sha256 of files copied from a package checked before, not read again."""
+    known = known or {}
     lines = [
-        f"{sha256_of(folder / path)}  {path}\n"
+        f"{known.get(path) or sha256_of(folder / path)}  {path}\n"
         for path in files_under(folder)
         if path not in {MARKER, CHECKSUMS}
     ]

@@ -63,27 +63,34 @@ def _creator(contributor: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_croissant(descriptor: dict[str, Any]) -> dict[str, Any]:
-    resources = {resource["path"]: resource for resource in descriptor["resources"]}
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
     distribution = []
+    in_parts = set()
     for name in load_tables():
-        for path, encoding in (
-            (f"csv/{name}.csv", "text/csv"),
-            (f"parquet/{name}.parquet", "application/x-parquet"),
+        for resource, encoding in (
+            (resources[name], "text/csv"),
+            (resources[f"{name}-parquet"], "application/x-parquet"),
         ):
-            resource = resources[path]
-            distribution.append(
-                {
-                    "@type": "cr:FileObject",
-                    "@id": file_object_id(load_tables()[name])
-                    if encoding == "text/csv"
-                    else f"parquet/{name}",
-                    "name": path,
-                    "description": f"{resource['title']}, {encoding.split('/')[-1].removeprefix('x-')}",
-                    "contentUrl": path,
-                    "encodingFormat": encoding,
-                    "sha256": resource["hash"].removeprefix("sha256:"),
-                }
-            )
+            kind = encoding.split("/")[-1].removeprefix("x-")
+            parts = isinstance(resource["path"], list)
+            if parts:  # a table in parts (`pipeline.publish.parts`): every file of its folder
+                in_parts.add(name)
+                path = f"{resource['path'][0].rsplit('/', 1)[0]}/*.{resource['format']}"
+            else:
+                path = resource["path"]
+            entry: dict[str, Any] = {
+                "@type": "cr:FileSet" if parts else "cr:FileObject",
+                "@id": file_object_id(load_tables()[name])
+                if encoding == "text/csv"
+                else f"parquet/{name}",
+                "name": path,
+                "description": f"{resource['title']}, {kind}",
+                ("includes" if parts else "contentUrl"): path,
+                "encodingFormat": encoding,
+            }
+            if not parts:
+                entry["sha256"] = resource["hash"].removeprefix("sha256:")
+            distribution.append(entry)
     license = descriptor["licenses"][0]
     dataset: dict[str, Any] = {
         "@context": CONTEXT,
@@ -103,5 +110,7 @@ def build_croissant(descriptor: dict[str, Any]) -> dict[str, Any]:
     if descriptor.get("homepage"):
         dataset["url"] = descriptor["homepage"]
     dataset["distribution"] = distribution
-    dataset["recordSet"] = [to_croissant(table) for table in load_tables().values()]
+    dataset["recordSet"] = [
+        to_croissant(table, table.name in in_parts) for table in load_tables().values()
+    ]
     return dataset

@@ -15,6 +15,7 @@ import pandas as pd
 from pipeline.metadata import load_tables
 from pipeline.publish.accuracy import read_accuracy
 from pipeline.publish.config import PackageConfig
+from pipeline.publish.parts import DOCUMENT_TABLES
 from pipeline.wording import plural
 
 METHOD = (
@@ -61,6 +62,51 @@ FILES = [
     ("`<name>.zip`", "every file above in one archive"),
     ("`SHA256SUMS`", "the sha256 of every file, for `sha256sum -c SHA256SUMS`"),
 ]
+
+
+# In a package in parts (`pipeline.publish.parts`), instead of the rows of FILES above.
+FILES_IN_PARTS = {
+    "`csv/<table>.csv`": (
+        "`csv/<table>.csv`, `csv/<table>/part-*.csv`",
+        "UTF-8, RFC 4180, exact: for programs; the tables of documents in parts, each with a "
+        "header row",
+    ),
+    "`parquet/<table>.parquet`": (
+        "`parquet/<table>.parquet`, `parquet/<table>/part-*.parquet`",
+        "the same rows, typed (dates as date32, integers as int64), in the same parts",
+    ),
+    "`spreadsheet/<table>.csv`": (
+        "`spreadsheet/<table>.csv`, `spreadsheet/<table>/part-*.csv`",
+        "the copy to open in Excel, LibreOffice or Google Sheets",
+    ),
+    "`<name>.zip`": None,  # left out: an update would write it again whole
+}
+
+
+def files_table(count: int) -> list[tuple[str, str]]:
+    """The package's files, as written in one file per table or in `count` parts."""
+    if count == 1:
+        return FILES
+    return [
+        FILES_IN_PARTS.get(path, (path, what))
+        for path, what in FILES
+        if FILES_IN_PARTS.get(path, 1)
+    ]
+
+
+def parts_lines(count: int) -> list[str]:
+    """What a reader must know of a package in parts."""
+    if count == 1:
+        return []
+    return [
+        "",
+        f"**This package is large, so the tables of documents ({', '.join(f'`{t}`' for t in DOCUMENT_TABLES)}) "
+        f"are split into {count} parts**, by a hash of `document_id`: all rows of one article are in "
+        "one part, each part is sorted by primary key and has its header row, and rebuilding after "
+        "a change rewrites only the parts that changed. Read every part at once with a pattern, as "
+        "below; `datapackage.json` lists the parts of each table as its `path`. No zip is written "
+        "(an update would write it again whole): copy or sync the folder.",
+    ]
 
 
 def first_sentence(text: str) -> str:
@@ -116,8 +162,45 @@ def citation_line(descriptor: dict[str, Any]) -> str:
     return f"{authors} ({year}). *{descriptor['title']}* (version {descriptor['version']}).{where}"
 
 
-def snippet_lines() -> list[str]:
-    """Code that reads the tables from the package folder; `tests/test_datacard.py` runs each."""
+def snippet_lines(count: int = 1) -> list[str]:
+    """Code that reads the tables from the package folder; `tests/test_datacard.py` runs each.
+
+    In a package in parts, the tables of documents are read with a pattern of their parts.
+    """
+    if count > 1:
+        return [
+            "Run these in the package folder. Parquet keeps the types; the CSV files are the same rows.",
+            "",
+            "```python",
+            "import duckdb",
+            'duckdb.sql("""',
+            "    SELECT speaker, count(*) AS statements",
+            "    FROM 'parquet/statements/*.parquet'",
+            "    GROUP BY speaker ORDER BY statements DESC, speaker LIMIT 5",
+            '""").show()',
+            "```",
+            "",
+            "```python",
+            "import pandas as pd",
+            'statistics = pd.read_parquet("parquet/statistics")',
+            'print(statistics[["value", "comparator", "unit", "text"]].head())',
+            "```",
+            "",
+            "```python",
+            "import polars as pl",
+            'dates = pl.read_parquet("parquet/dates/*.parquet")',
+            'print(dates.select("value", "granularity", "relative", "text").head())',
+            "```",
+            "",
+            'In R, with the arrow package, `arrow::open_dataset("parquet/statements")` reads every '
+            "part; the CSV parts with base R:",
+            "",
+            "```r",
+            'parts <- Sys.glob("csv/statements/*.csv")',
+            'statements <- do.call(rbind, lapply(parts, read.csv, fileEncoding = "UTF-8"))',
+            'print(head(statements[, c("speaker", "kind", "cue")]))',
+            "```",
+        ]
     return [
         "Run these in the package folder. Parquet keeps the types; the CSV files are the same rows.",
         "",
@@ -204,8 +287,12 @@ def license_lines(config: PackageConfig) -> list[str]:
 
 
 def render_datacard(
-    descriptor: dict[str, Any], tables: dict[str, pd.DataFrame], config: PackageConfig
+    descriptor: dict[str, Any],
+    tables: dict[str, pd.DataFrame],
+    config: PackageConfig,
+    count: int = 1,
 ) -> str:
+    """The package's README; `count`: the parts of its tables of documents (1: not split)."""
     schemas = load_tables()
     contributors = ", ".join(c["title"] for c in descriptor["contributors"])
     lines = [f"# {descriptor['title']}", "", descriptor["description"], ""]
@@ -220,7 +307,8 @@ def render_datacard(
     for name, table in schemas.items():
         lines.append(f"| {name} | {len(tables[name]):,} | {first_sentence(table.description)} |")
     lines += ["", "## Files", "", "| file | what |", "|---|---|"]
-    lines += [f"| {path} | {what} |" for path, what in FILES]
+    lines += [f"| {path} | {what} |" for path, what in files_table(count)]
+    lines += parts_lines(count)
     lines += [
         "",
         "**To open a table in Excel, LibreOffice or Google Sheets, use `spreadsheet/<table>.csv`**,",
@@ -257,7 +345,7 @@ def render_datacard(
         "",
         "## Reading the tables",
         "",
-        *snippet_lines(),
+        *snippet_lines(count),
         "",
         "## Provenance",
         "",

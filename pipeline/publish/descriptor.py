@@ -17,6 +17,7 @@ from pipeline.paths import REPO_ROOT
 from pipeline.publish.config import PackageConfig
 from pipeline.publish.errors import PublishError
 from pipeline.publish.files import sha256_of
+from pipeline.publish.parts import table_paths
 
 MAX_LISTED_SOURCES = 50
 PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
@@ -104,12 +105,21 @@ def build_descriptor(
     tables: dict[str, pd.DataFrame],
     config: PackageConfig,
     provenance: dict[str, Any],
+    count: int = 1,
+    known: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Describe the files already written in `folder`; hashes and sizes are read from them."""
+    """Describe the files already written in `folder`; hashes and sizes are read from them.
+
+    A table in `count` parts (`pipeline.publish.parts`) is one resource whose `path` lists its
+    parts, with no bytes or hash: `SHA256SUMS` has each part's (frictionless 5.21 counts the
+    bytes of parts without the header rows of all but the first); `known`: the
+    sha256 of files taken from the package replaced, not read again.
+    """
+    known = known or {}
     resources = []
     for name, table in load_tables().items():
-        csv_path = folder / "csv" / f"{name}.csv"
-        parquet_path = folder / "parquet" / f"{name}.parquet"
+        csv_paths = table_paths(name, count, "csv", ".csv")
+        parquet_paths = table_paths(name, count, "parquet", ".parquet")
         common: dict[str, Any] = {
             "title": table.title,
             "description": table.description.strip(),
@@ -120,33 +130,36 @@ def build_descriptor(
         schemas = [to_frictionless(table), to_frictionless(table, resource_suffix="-parquet")]
         if name == "documents" and not config.texts:
             schemas = [documents_schema_without_texts(schema) for schema in schemas]
-        resources.append(
-            {
-                "name": name,
-                "path": f"csv/{name}.csv",
-                **common,
-                "scheme": "file",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "bytes": csv_path.stat().st_size,
-                "hash": f"sha256:{sha256_of(csv_path)}",
-                "schema": schemas[0],
-            }
-        )
+        in_parts = len(csv_paths) > 1
+        csv_resource: dict[str, Any] = {
+            "name": name,
+            "path": csv_paths if in_parts else csv_paths[0],
+            **common,
+            "scheme": "file",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+        }
+        if not in_parts:
+            csv_resource["bytes"] = (folder / csv_paths[0]).stat().st_size
+            csv_resource["hash"] = (
+                f"sha256:{known.get(csv_paths[0]) or sha256_of(folder / csv_paths[0])}"
+            )
+        resources.append({**csv_resource, "schema": schemas[0]})
         # frictionless cannot count Parquet bytes or hash them right, so only our own hash is given.
-        resources.append(
-            {
-                "name": f"{name}-parquet",
-                "path": f"parquet/{name}.parquet",
-                **common,
-                "scheme": "file",
-                "format": "parquet",
-                "mediatype": PARQUET_MEDIATYPE,
-                "hash": f"sha256:{sha256_of(parquet_path)}",
-                "schema": schemas[1],
-            }
-        )
+        parquet_resource: dict[str, Any] = {
+            "name": f"{name}-parquet",
+            "path": parquet_paths if in_parts else parquet_paths[0],
+            **common,
+            "scheme": "file",
+            "format": "parquet",
+            "mediatype": PARQUET_MEDIATYPE,
+        }
+        if not in_parts:
+            parquet_resource["hash"] = (
+                f"sha256:{known.get(parquet_paths[0]) or sha256_of(folder / parquet_paths[0])}"
+            )
+        resources.append({**parquet_resource, "schema": schemas[1]})
     descriptor: dict[str, Any] = {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": config.name,

@@ -90,9 +90,13 @@ def _checksums(folder: Path) -> dict[str, str]:
     return {path: digest for digest, _, path in (line.partition("  ") for line in lines) if path}
 
 
-def write_marker(folder: Path) -> None:
+def write_marker(folder: Path, parts: dict[str, str] | None = None) -> None:
     """List every file of the package just written in `folder` with its sha256; called last,
-    once all are there (the sha256 of `SHA256SUMS` are reused, not computed again)."""
+    once all are there (the sha256 of `SHA256SUMS` are reused, not computed again).
+
+    `parts`: the digest of the rows of each file of a part (`pipeline.publish.parts`), which
+    lets the next build reuse the files of a part whose rows it would write the same.
+    """
     sums = _checksums(folder)
     files = {
         path: sums.get(path) or sha256_of(folder / path)
@@ -100,7 +104,43 @@ def write_marker(folder: Path) -> None:
         if path != MARKER
     }
     marker = {"written_by": WRITTEN_BY, "note": MARKER_NOTE, "files": files}
+    if parts:
+        marker["parts"] = dict(sorted(parts.items()))
     (folder / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+
+
+class PreviousPackage:
+    """The package a build replaces, for the files of its parts that can be reused as they are.
+
+    Read after `check_destination` has found every file as the marker lists it (and the swap
+    checks again, so a file changed meanwhile still keeps the package from being replaced).
+    """
+
+    def __init__(self, folder: Path, files: dict[str, str], parts: dict[str, str]):
+        self.folder = folder
+        self.files = files  # path -> sha256
+        self.parts = parts  # path -> digest of the rows it holds
+
+    @classmethod
+    def read(cls, out_dir: Path) -> PreviousPackage | None:
+        """None when `out_dir` holds no package of ours in parts."""
+        try:
+            marker = json.loads((Path(out_dir) / MARKER).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            return None
+        if not isinstance(marker, dict) or marker.get("written_by") != WRITTEN_BY:
+            return None
+        files, parts = marker.get("files"), marker.get("parts")
+        if not isinstance(files, dict) or not isinstance(parts, dict):
+            return None
+        return cls(Path(out_dir), files, parts)
+
+    def same(self, paths: tuple[str, ...], digest: str) -> bool:
+        """Whether every file of `paths` is there with rows of this digest."""
+        return all(
+            self.parts.get(path) == digest and isinstance(self.files.get(path), str)
+            for path in paths
+        )
 
 
 def legacy_package_files() -> set[str]:

@@ -8,6 +8,8 @@ is a package this tool wrote (`pipeline.publish.destination`).
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,13 +27,28 @@ from pipeline.publish.config import PackageConfig
 from pipeline.publish.croissant import build_croissant
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import build_descriptor, package_version
-from pipeline.publish.destination import check_destination, staging_folder, swap_in, write_marker
+from pipeline.publish.destination import (
+    PreviousPackage,
+    check_destination,
+    staging_folder,
+    swap_in,
+    write_marker,
+)
 from pipeline.publish.errors import PublishError
 from pipeline.publish.files import to_arrow_table, write_csv, write_parquet
+from pipeline.publish.parts import (
+    DOCUMENT_TABLES,
+    PARTS_FROM,
+    frame_digest,
+    part_count,
+    split,
+    table_paths,
+    writer_context,
+)
 from pipeline.publish.provenance import build_provenance
 from pipeline.publish.spreadsheet import FOLDER as SPREADSHEET_FOLDER
 from pipeline.publish.spreadsheet import write_spreadsheet_csv
-from pipeline.publish.validate import validate_tables
+from pipeline.publish.validate import TableValidationError, validate_table, validate_tables
 from pipeline.publish.view import MAX_ARTICLE_PAGES, write_view
 
 
@@ -44,15 +61,17 @@ class PublishOptions:
     skipped: tuple[str, ...] = ()  # one line per file that is not an article
     git_commit: bool = True  # name the checkout's commit in the provenance
     view_pages: int = MAX_ARTICLE_PAGES  # articles that get a page of their own in view/
+    parts_from: int = PARTS_FROM  # articles from which tables of documents are split in parts
 
 
 @contextmanager
-def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+def _timed(timings: dict[str, float], stage: str, *, add: bool = False) -> Iterator[None]:
+    """Seconds of `stage` into `timings` (added to what it holds with `add`)."""
     started = time.perf_counter()
     try:
         yield
     finally:
-        timings[stage] = time.perf_counter() - started
+        timings[stage] = time.perf_counter() - started + (timings.get(stage, 0.0) if add else 0)
 
 
 def descriptor_errors(descriptor: dict) -> list[str]:
@@ -110,27 +129,125 @@ def published_schemas(config: PackageConfig) -> dict[str, TableSchema]:
     return {**schemas, "documents": documents.model_copy(update={"fields": fields})}
 
 
+def _write_table(
+    frame: pd.DataFrame, schema: TableSchema, folder: Path, paths: tuple[str, str, str]
+) -> None:
+    """One table (or one part of it) as CSV, Parquet and the spreadsheet copy."""
+    csv_path, parquet_path, spreadsheet_path = (folder / path for path in paths)
+    write_csv(frame, csv_path)
+    arrow = to_arrow_table(frame, schema)
+    write_parquet(arrow, parquet_path)
+    write_spreadsheet_csv(arrow, schema, spreadsheet_path, exact=paths[0])
+    del arrow
+    # Arrow's allocator keeps freed buffers for reuse; give them back before the next table.
+    pa.default_memory_pool().release_unused()
+
+
+def _formats(name: str, count: int) -> list[tuple[str, str, str]]:
+    """(csv, parquet, spreadsheet) path of each file of table `name`, part by part."""
+    return list(
+        zip(
+            table_paths(name, count, "csv", ".csv"),
+            table_paths(name, count, "parquet", ".parquet"),
+            table_paths(name, count, SPREADSHEET_FOLDER, ".csv"),
+            strict=True,
+        )
+    )
+
+
+def _reuse(previous: Path, folder: Path, paths: tuple[str, ...]) -> bool:
+    """Link (else copy) the files `paths` of the package being replaced into `folder`."""
+    try:
+        for path in paths:
+            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(previous / path, folder / path)
+            except OSError:
+                shutil.copyfile(previous / path, folder / path)
+    except OSError:
+        return False
+    return True
+
+
+def _write_parts(
+    folder: Path,
+    tables: dict[str, pd.DataFrame],
+    written: dict[str, pd.DataFrame],
+    schemas: dict[str, TableSchema],
+    count: int,
+    previous: PreviousPackage | None,
+    timings: dict[str, float],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The tables of documents part by part: a part whose rows are those of the package being
+    replaced is linked from it, the others are validated (pandera, keys, spans) and written.
+
+    Returns the digest of each part file's rows and the sha256 of each reused file.
+    """
+    context = writer_context()
+    entities = {name: tables[name] for name in tables if name not in DOCUMENT_TABLES}
+    parts = {name: split(tables[name], count) for name in DOCUMENT_TABLES}
+    shown_parts = {
+        name: parts[name] if written[name] is tables[name] else split(written[name], count)
+        for name in DOCUMENT_TABLES
+    }
+    digests: dict[str, str] = {}
+    reused: dict[str, str] = {}
+    for index in range(count):
+        own = {name: parts[name][index] for name in DOCUMENT_TABLES}
+        failed = []
+        for name in DOCUMENT_TABLES:
+            paths = _formats(name, count)[index]
+            digest = frame_digest(shown_parts[name][index], schemas[name], f"{context} {paths}")
+            digests.update(dict.fromkeys(paths, digest))
+            if (
+                previous is not None
+                and previous.same(paths, digest)
+                and _reuse(previous.folder, folder, paths)
+            ):
+                reused.update({path: previous.files[path] for path in paths})
+                continue
+            with _timed(timings, "validate-parts", add=True):
+                result = validate_table(name, own[name], {**own, **entities})
+            if not result.passed:
+                failed.append(result)
+                continue
+            for path in paths:
+                (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            _write_table(shown_parts[name][index], schemas[name], folder, paths)
+        if failed:
+            raise TableValidationError(failed)
+    return digests, reused
+
+
 def write_package(
     folder: Path,
     tables: dict[str, pd.DataFrame],
     options: PublishOptions = PublishOptions(),
     input_dir: Path | None = None,
     timings: dict[str, float] | None = None,
+    previous: PreviousPackage | None = None,
 ) -> dict:
-    """Every file of the package into `folder`, the marker last; returns the descriptor."""
+    """Every file of the package into `folder`, the marker last; returns the descriptor.
+
+    A package in parts (`pipeline.publish.parts`) takes unchanged parts from `previous`, the
+    package it replaces, and validates the others as it writes them; the other tables must
+    have been validated before.
+    """
     timings = {} if timings is None else timings
     config = options.config
     written = published_tables(tables, config)
+    schemas = published_schemas(config)
+    count = part_count(len(tables["documents"]), options.parts_from)
     for subfolder in ("csv", "parquet", SPREADSHEET_FOLDER):
         (folder / subfolder).mkdir(parents=True)
-    for name, schema in published_schemas(config).items():
-        write_csv(written[name], folder / "csv" / f"{name}.csv")
-        arrow = to_arrow_table(written[name], schema)
-        write_parquet(arrow, folder / "parquet" / f"{name}.parquet")
-        write_spreadsheet_csv(arrow, schema, folder / SPREADSHEET_FOLDER / f"{name}.csv")
-        del arrow
-        # Arrow's allocator keeps freed buffers for reuse; give them back before the next table.
-        pa.default_memory_pool().release_unused()
+    for name, schema in schemas.items():
+        if count == 1 or name not in DOCUMENT_TABLES:
+            (paths,) = _formats(name, 1)
+            _write_table(written[name], schema, folder, paths)
+    parts: dict[str, str] = {}
+    reused: dict[str, str] = {}
+    if count > 1:
+        parts, reused = _write_parts(folder, tables, written, schemas, count, previous, timings)
     provenance = build_provenance(
         tables["documents"],
         pipeline_version=package_version(),
@@ -140,19 +257,22 @@ def write_package(
         input_dir=input_dir,
         with_git=options.git_commit,
     )
-    descriptor = build_descriptor(folder, written, config, provenance)
+    descriptor = build_descriptor(folder, written, config, provenance, count, reused)
     (folder / "datapackage.json").write_text(_json(descriptor), encoding="utf-8")
     (folder / "README.md").write_text(
-        render_datacard(descriptor, written, config), encoding="utf-8"
+        render_datacard(descriptor, written, config, count), encoding="utf-8"
     )
     (folder / "CITATION.cff").write_text(render_citation(descriptor), encoding="utf-8")
     (folder / "croissant.json").write_text(_json(build_croissant(descriptor)), encoding="utf-8")
     with _timed(timings, "view"):
         write_view(folder, tables, descriptor, with_text=config.texts, max_pages=options.view_pages)
     with _timed(timings, "zip"):
-        write_zip(folder, descriptor["name"], descriptor["created"])
-        write_checksums(folder)
-    write_marker(folder)
+        if count == 1:
+            # A package in parts is large, and its zip would be written again whole by every
+            # update: it is left out (the data card says so).
+            write_zip(folder, descriptor["name"], descriptor["created"])
+        write_checksums(folder, known=reused)
+    write_marker(folder, parts=parts)
     return descriptor
 
 
@@ -175,12 +295,18 @@ def publish_package(
     timings = {} if timings is None else timings
     out_dir = Path(out_dir).resolve()
     check_destination(out_dir, input_dir)
+    in_parts = part_count(len(tables["documents"]), options.parts_from) > 1
     with _timed(timings, "validate"):
-        validate_tables(tables)
+        # In parts, the tables of documents are validated part by part as they are written,
+        # and only the parts that changed.
+        validate_tables(
+            {n: t for n, t in tables.items() if n not in DOCUMENT_TABLES} if in_parts else tables
+        )
     with staging_folder(out_dir) as staging:
         package = staging / "package"
+        previous = PreviousPackage.read(out_dir) if in_parts else None
         with _timed(timings, "write"):
-            descriptor = write_package(package, tables, options, input_dir, timings)
+            descriptor = write_package(package, tables, options, input_dir, timings, previous)
         with _timed(timings, "frictionless"):
             if frictionless:
                 errors = frictionless_errors(package / "datapackage.json")

@@ -33,18 +33,19 @@ MAX_CELL = 32_767  # characters in one Excel cell
 BYTE_ORDER_MARK = "\ufeff".encode()
 
 
-def cut_note(table: str, column: str) -> str:
-    return f" [cut: the whole {column} is in csv/{table}.csv]"
+def cut_note(table: str, column: str, exact: str | None = None) -> str:
+    """What a cut cell ends with; `exact`: the CSV file of the same rows (`csv/<table>.csv`)."""
+    return f" [cut: the whole {column} is in {exact or f'csv/{table}.csv'}]"
 
 
-def spreadsheet_table(table: pa.Table, schema: TableSchema) -> pa.Table:
+def spreadsheet_table(table: pa.Table, schema: TableSchema, exact: str | None = None) -> pa.Table:
     """The table as a spreadsheet should receive it (see the module docstring), computed by
     Arrow in C++ (a pass in Python over every cell would cost as much as the rest of a build)."""
     columns = []
     for field in schema.fields:
         column = table[field.name]
         if field.type == "string":
-            note = cut_note(schema.name, field.name)
+            note = cut_note(schema.name, field.name, exact)
             long = pc.greater(pc.utf8_length(column), MAX_CELL)
             cut = pc.binary_join_element_wise(
                 pc.utf8_slice_codeunits(column, 0, MAX_CELL - len(note)), note, ""
@@ -58,11 +59,14 @@ def spreadsheet_table(table: pa.Table, schema: TableSchema) -> pa.Table:
     return pa.table(columns, names=[field.name for field in schema.fields])
 
 
-def write_spreadsheet_csv(table: pa.Table, schema: TableSchema, path: Path) -> None:
+def write_spreadsheet_csv(
+    table: pa.Table, schema: TableSchema, path: Path, exact: str | None = None
+) -> None:
+    """The copy of `table` at `path`; `exact`: the CSV file it copies, if not `csv/<table>.csv`."""
     with path.open("wb") as file:
         file.write(BYTE_ORDER_MARK)
         pa_csv.write_csv(
-            spreadsheet_table(table, schema),
+            spreadsheet_table(table, schema, exact),
             file,
             # CRLF, as spreadsheets write; Arrow quotes every string cell, numbers stay bare
             pa_csv.WriteOptions(eol="\r\n", quoting_style="needed"),

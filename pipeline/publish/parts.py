@@ -1,0 +1,168 @@
+"""Large packages split each table of documents into parts, so an update rewrites one part.
+
+A package of fewer than `PARTS_FROM` articles has one file per table and format
+(`csv/statements.csv`). From `PARTS_FROM` articles on, the five tables whose rows belong to one
+document (documents, statements, statistics, dates, mentions) are written in parts of about
+`PART_DOCUMENTS` articles each (`csv/statements/part-03.csv`, `parquet/statements/part-03.parquet`),
+every part with its header row and sorted by primary key; the corpus-wide tables (people,
+institutions, laws) stay one file each. Each table is one resource of `datapackage.json` whose
+`path` lists its parts (Data Package v2).
+
+An article's part is fixed by a hash of its document id, so adding, editing or removing one
+article changes the rows of one part only, and a rebuild copies every other part's files from
+the package it replaces (`reusable_parts`) instead of writing them again. The number of parts
+is a power of two, so when a corpus grows past a threshold each part splits in two.
+
+Readers take every part with a pattern: DuckDB `read_parquet('parquet/statements/*.parquet')`,
+polars `pl.read_parquet("parquet/statements/*.parquet")`, pandas
+`pd.read_parquet("parquet/statements")`, R `arrow::open_dataset("parquet/statements")`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from pipeline.metadata import TableSchema
+from pipeline.metadata.pandera_schema import PANDAS_DTYPES
+
+# Articles from which a package is written in parts, and about how many articles go in a part.
+PARTS_FROM = 2_000
+PART_DOCUMENTS = 1_000
+# The tables whose every row belongs to one document, and so to that document's part.
+DOCUMENT_TABLES = ("documents", "statements", "statistics", "dates", "mentions")
+
+
+def part_count(documents: int, parts_from: int = PARTS_FROM) -> int:
+    """1 below `parts_from` articles, else the least power of two that keeps parts at or under
+    `PART_DOCUMENTS` articles on average (but at least 2)."""
+    if documents < parts_from:
+        return 1
+    count = 2
+    while documents > count * PART_DOCUMENTS:
+        count *= 2
+    return count
+
+
+def parts_of(document_ids: pd.Series, count: int) -> np.ndarray:
+    """The part of each document id: the first bits of its SHA-256, so a part splits in two
+    when the count doubles and never depends on the other articles."""
+    if count == 1:
+        return np.zeros(len(document_ids), dtype=np.int64)
+    bits = count.bit_length() - 1
+    return np.fromiter(
+        (
+            int.from_bytes(hashlib.sha256(str(value).encode()).digest()[:4], "big") >> (32 - bits)
+            for value in document_ids
+        ),
+        dtype=np.int64,
+        count=len(document_ids),
+    )
+
+
+def part_name(index: int, count: int) -> str:
+    """`part-03` of 16: zero-padded so that the files sort in part order."""
+    return f"part-{index:0{len(str(count - 1))}d}"
+
+
+def table_paths(table: str, count: int, folder: str, suffix: str) -> list[str]:
+    """The files of one table in one format: `csv/statements.csv`, or one per part."""
+    if count == 1 or table not in DOCUMENT_TABLES:
+        return [f"{folder}/{table}{suffix}"]
+    return [f"{folder}/{table}/{part_name(index, count)}{suffix}" for index in range(count)]
+
+
+def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
+    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts)."""
+    if count == 1:
+        return [frame]
+    numbers = parts_of(frame["document_id"], count)
+    return [frame[numbers == index].reset_index(drop=True) for index in range(count)]
+
+
+def frame_digest(frame: pd.DataFrame, table: TableSchema, context: str) -> str:
+    """A digest of a part's rows, column names and types, and of `context` (what else shapes
+    its files: versions of the writer, the path): equal digests give byte-identical files."""
+    digest = hashlib.sha256(
+        json.dumps(
+            [context, table.model_dump(mode="json"), list(map(str, frame.dtypes)), len(frame)]
+        ).encode()
+    )
+    digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    return digest.hexdigest()
+
+
+def writer_context() -> str:
+    """What besides the rows shapes a written part: the libraries that write it."""
+    from pipeline.publish.descriptor import package_version
+
+    return f"pipeline {package_version()} pandas {pd.__version__} pyarrow {pa.__version__}"
+
+
+def read_table_file(path: Path, table: TableSchema) -> pd.DataFrame:
+    """A Parquet file of the package as the build held it (pandas types of the schema)."""
+    frame = pq.read_table(path).to_pandas()
+    typed = {}
+    for field in table.fields:
+        values = frame[field.name].astype(object)
+        if field.type == "date":
+            typed[field.name] = pd.to_datetime(values)
+        else:
+            typed[field.name] = values.astype(PANDAS_DTYPES[field.type])
+    return pd.DataFrame(typed)
+
+
+def parts_errors(folder: Path, descriptor: dict) -> list[str]:
+    """What `frictionless validate` misses in a package in parts: it reads only the first file
+    of a Parquet resource with several. Every Parquet part is checked here as the build checked
+    it (pandera, keys, foreign keys and spans, with the other tables of its part and the
+    corpus-wide tables), and against the rows of its CSV part; one line per failure."""
+    from pipeline.metadata import load_tables
+    from pipeline.publish.validate import validate_table
+
+    schemas = load_tables()
+    resources = {resource["name"]: resource for resource in descriptor.get("resources", [])}
+    paths = {
+        name: resources[f"{name}-parquet"]["path"]
+        for name in schemas
+        if f"{name}-parquet" in resources
+    }
+    parted = [name for name, path in paths.items() if isinstance(path, list)]
+    if not parted:
+        return []
+    whole = {
+        name: read_table_file(folder / path, schemas[name])
+        for name, path in paths.items()
+        if isinstance(path, str)
+    }
+    errors = []
+    for index in range(len(paths[parted[0]])):
+        own = {name: read_table_file(folder / paths[name][index], schemas[name]) for name in parted}
+        for name in parted:
+            result = validate_table(name, own[name], {**own, **whole})
+            if not result.passed:
+                errors.append(f"{paths[name][index]}: {result.summary()}")
+            # Keys are unique across parts when every row is in its document's part.
+            misplaced = int((parts_of(own[name]["document_id"], len(paths[name])) != index).sum())
+            if misplaced:
+                errors.append(f"{paths[name][index]}: {misplaced} rows of another part's documents")
+            csv_path = resources[name]["path"][index]
+            csv_rows = pacsv.read_csv(
+                folder / csv_path,
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    column_types=dict.fromkeys(own[name], pa.string())
+                ),
+            ).num_rows
+            if csv_rows != len(own[name]):
+                errors.append(
+                    f"{csv_path}: {csv_rows} rows, {len(own[name])} in {paths[name][index]}"
+                )
+    return errors

@@ -1,0 +1,268 @@
+"""A package in parts (`pipeline.publish.parts`), as its users meet it: the layout and the
+descriptor, `frictionless validate` and our own check of the parts it does not read, the same
+rows in DuckDB, polars, pandas, mlcroissant and R as a package in one file per table, and
+rebuilds that keep every part they do not change (the same file, by inode) while giving the
+same bytes as a build from scratch.
+
+The threshold is lowered (`parts_from=4`) so that a dozen articles make two parts."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.build import build
+from pipeline.inspect import validation_errors
+from pipeline.metadata import load_tables
+from pipeline.paths import REPO_ROOT
+from pipeline.publish.package import frictionless_errors
+from pipeline.publish.parts import DOCUMENT_TABLES, part_count, parts_errors, parts_of
+from tests.build_helpers import MARKET, snapshot, write_articles
+
+PARTS_FROM = 4
+EPOCH = "1710331200"
+ENTITY_TABLES = [name for name in load_tables() if name not in DOCUMENT_TABLES]
+
+
+def corpus(folder: Path) -> Path:
+    """The build tests' articles and the hand-annotated ones of tests/gold: a dozen articles."""
+    write_articles(folder)
+    for path in sorted((REPO_ROOT / "tests" / "gold").glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+        sidecar = path.with_name(f"{path.stem}.meta.json")
+        if sidecar.is_file():
+            shutil.copy(sidecar, folder / sidecar.name)
+    return folder
+
+
+def build_into(articles: Path, out: Path, cache: Path, parts_from: int = PARTS_FROM) -> None:
+    build(articles, out, jobs=1, cache_dir=cache, parts_from=parts_from, git_commit=False)
+
+
+def inodes(package: Path) -> dict[str, int]:
+    return {
+        str(path.relative_to(package)): path.stat().st_ino
+        for path in package.rglob("part-*")
+        if path.is_file()
+    }
+
+
+@pytest.fixture(autouse=True)
+def fixed_created(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path, Path]:
+    """(articles, the package in parts, the same articles in one file per table)."""
+    root = tmp_path_factory.mktemp("parts")
+    articles = corpus(root / "articles")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        build_into(articles, root / "parts", root / "cache")
+        build_into(articles, root / "whole", root / "cache", parts_from=1_000_000)
+    return articles, root / "parts", root / "whole"
+
+
+def test_part_count_grows_in_powers_of_two_from_the_threshold():
+    assert part_count(1_999) == 1
+    assert part_count(2_000) == 2
+    assert part_count(2_001) == 4
+    assert part_count(10_000) == 16
+    assert part_count(100_000) == 128
+    assert part_count(3, parts_from=4) == 1
+
+
+def test_a_part_splits_in_two_when_the_count_doubles():
+    ids = pd.Series([f"article-{number}" for number in range(500)])
+    four, eight = parts_of(ids, 4), parts_of(ids, 8)
+    assert (eight // 2 == four).all()
+    assert set(four) == {0, 1, 2, 3}
+
+
+def test_tables_of_documents_are_written_in_parts_and_the_rest_whole(built):
+    _, package, _ = built
+    descriptor = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))
+    resources = {resource["name"]: resource for resource in descriptor["resources"]}
+    for name in DOCUMENT_TABLES:
+        assert resources[name]["path"] == [f"csv/{name}/part-0.csv", f"csv/{name}/part-1.csv"]
+        assert resources[f"{name}-parquet"]["path"] == [
+            f"parquet/{name}/part-0.parquet",
+            f"parquet/{name}/part-1.parquet",
+        ]
+        for path in resources[name]["path"]:
+            header = ",".join(field.name for field in load_tables()[name].fields)
+            assert (package / path).read_text(encoding="utf-8").startswith(header + "\n")
+        assert sorted((package / "spreadsheet" / name).iterdir())  # the copy in parts too
+    for name in ENTITY_TABLES:
+        assert resources[name]["path"] == f"csv/{name}.csv"
+        assert resources[name]["hash"].startswith("sha256:")
+    assert not list(package.glob("*.zip"))
+    card = (package / "README.md").read_text(encoding="utf-8")
+    assert "are split into 2 parts" in card
+    sums = (package / "SHA256SUMS").read_text(encoding="utf-8")
+    assert "  csv/statements/part-1.csv\n" in sums
+
+
+def test_every_row_of_a_document_is_in_its_documents_part(built):
+    _, package, _ = built
+    for name in DOCUMENT_TABLES:
+        for index in (0, 1):
+            ids = pq.read_table(package / "parquet" / name / f"part-{index}.parquet")
+            numbers = parts_of(ids.column("document_id").to_pandas(), 2)
+            assert (numbers == index).all(), (name, index)
+
+
+def test_the_package_in_parts_is_valid_for_frictionless_and_our_own_check(built):
+    _, package, _ = built
+    assert frictionless_errors(package / "datapackage.json") == []
+    assert validation_errors(package / "datapackage.json", rows=True) == []
+
+
+def test_a_bad_row_in_a_later_parquet_part_is_found_though_frictionless_misses_it(built, tmp_path):
+    _, package, _ = built
+    copy = tmp_path / "package"
+    shutil.copytree(package, copy)
+    path = copy / "parquet" / "statements" / "part-1.parquet"
+    table = pq.read_table(path)
+    pq.write_table(pa.concat_tables([table, table.slice(0, 1)]), path)  # a key twice
+    descriptor = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    # frictionless 5.21 reads only the first Parquet file of a resource
+    assert frictionless_errors(copy / "datapackage.json") == []
+    errors = parts_errors(copy, descriptor)
+    assert any(
+        "parquet/statements/part-1.parquet" in line and "statement_id" in line for line in errors
+    )
+    assert any("csv/statements/part-1.csv" in line for line in errors)  # the CSV has fewer rows
+
+
+@pytest.mark.parametrize("name", DOCUMENT_TABLES)
+def test_readers_get_the_same_rows_from_the_parts_as_from_one_file(built, name):
+    _, package, whole = built
+    one = pd.read_parquet(whole / "parquet" / f"{name}.parquet")
+    key = list(load_tables()[name].primary_key)
+    from_pandas = pd.read_parquet(package / "parquet" / name)
+    pd.testing.assert_frame_equal(
+        from_pandas.sort_values(key).reset_index(drop=True), one, check_dtype=False
+    )
+    from_polars = pl.read_parquet(str(package / "parquet" / name / "*.parquet")).sort(key)
+    assert from_polars.to_dicts() == pl.from_pandas(one).to_dicts()
+    glob = str(package / "parquet" / name / "*.parquet")
+    assert duckdb.sql(f"SELECT count(*) FROM '{glob}'").fetchall()[0][0] == len(one)
+    csv_rows = sum(
+        len(pd.read_csv(path, keep_default_na=False))
+        for path in sorted((package / "csv" / name).glob("*.csv"))
+    )
+    assert csv_rows == len(one)
+
+
+def test_entity_tables_are_those_of_one_file(built):
+    _, package, whole = built
+    for name in ENTITY_TABLES:
+        assert (package / "csv" / f"{name}.csv").read_bytes() == (
+            whole / "csv" / f"{name}.csv"
+        ).read_bytes()
+
+
+def test_python_snippets_of_the_card_read_every_part(built):
+    _, package, whole = built
+    card = (package / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```$", card, re.MULTILINE | re.DOTALL)
+    assert len(blocks) == 3 and all(
+        "/*.parquet" in b or '"parquet/statistics"' in b for b in blocks
+    )
+    for block in blocks:
+        result = subprocess.run(
+            [sys.executable, "-c", block], cwd=package, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip()
+    duckdb_block = next(block for block in blocks if "duckdb" in block)
+    shown = subprocess.run(
+        [sys.executable, "-c", duckdb_block],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    speakers = pd.read_parquet(whole / "parquet" / "statements.parquet")["speaker"]
+    top = sorted(speakers.value_counts().items(), key=lambda item: (-item[1], item[0]))[:5]
+    assert [line.split("│")[1].strip() for line in shown.splitlines() if "│" in line][2:] == [
+        speaker for speaker, _ in top
+    ]
+
+
+@pytest.mark.skipif(shutil.which("Rscript") is None, reason="R is not installed (make test-tools)")
+def test_r_snippet_of_the_card_reads_every_csv_part(built):
+    _, package, whole = built
+    card = (package / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"^```r\n(.*?)^```$", card, re.MULTILINE | re.DOTALL)
+    rows = len(pd.read_parquet(whole / "parquet" / "statements.parquet"))
+    result = subprocess.run(
+        ["Rscript", "-e", block + f"stopifnot(nrow(statements) == {rows})\n"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_croissant_reads_the_parts_as_one_record_set(built):
+    mlc = pytest.importorskip("mlcroissant")
+    _, package, whole = built
+    dataset = mlc.Dataset(jsonld=str(package / "croissant.json"))
+    rows = list(dataset.records(record_set="statements"))
+    assert len(rows) == len(pd.read_parquet(whole / "parquet" / "statements.parquet"))
+
+
+def test_a_rebuild_keeps_every_part_and_adding_one_article_rewrites_one(built, tmp_path):
+    articles, package, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    out = tmp_path / "package"
+    cache = tmp_path / "cache"
+    build_into(work, out, cache)
+    first = inodes(out)
+    build_into(work, out, cache)
+    assert inodes(out) == first  # nothing changed: every part file is the one written before
+    assert snapshot(out) == snapshot(package)
+
+    (work / "market.txt").write_text(MARKET, encoding="utf-8")
+    build_into(work, out, cache)
+    after = inodes(out)
+    kept = {path for path in first if after[path] == first[path]}
+    changed = {Path(path).stem for path in first if after[path] != first[path]}
+    assert len(changed) == 1  # one part, in every table and format
+    assert len(kept) == len(first) // 2
+    fresh = tmp_path / "fresh"
+    build_into(work, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)  # the same bytes as a build from scratch
+
+    (work / "market.txt").unlink()  # and removing it again
+    build_into(work, out, cache)
+    assert snapshot(out) == snapshot(package)
+    assert sum(inodes(out)[path] == first[path] for path in first) >= len(first) // 2
+
+
+def test_a_part_file_edited_by_hand_keeps_the_package_from_being_replaced(built, tmp_path):
+    articles, package, _ = built
+    out = tmp_path / "package"
+    shutil.copytree(package, out)
+    part = out / "csv" / "dates" / "part-1.csv"
+    part.write_text(part.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"part-1\.csv"):
+        build_into(articles, out, tmp_path / "cache")
+    assert part.read_text(encoding="utf-8").endswith("\n\n")
