@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cache import CacheError, ExtractionCache
+from pipeline.cache import CacheError, CacheKey, ExtractionCache
 from pipeline.extract.article import is_english, not_english_note
+from pipeline.fragments import CachedEntry, Fresh, PartAssembler
 from pipeline.ingest import discover_inputs
+from pipeline.ingest.discover import Inputs
 from pipeline.ingest.exports import FieldMap
 from pipeline.ingest.record import InputRecord, file_record
 from pipeline.model import ArticleError, Extraction
@@ -35,9 +37,9 @@ from pipeline.parallel import (
 from pipeline.progress import Progress
 from pipeline.publish import publish_package
 from pipeline.publish.config import PackageConfig, load_config
-from pipeline.publish.destination import check_destination
+from pipeline.publish.destination import KnownFiles, check_destination
 from pipeline.publish.package import PublishOptions
-from pipeline.publish.parts import PARTS_FROM
+from pipeline.publish.parts import PARTS_FROM, part_count
 from pipeline.publish.view import MAX_ARTICLE_PAGES
 from pipeline.safe_text import shown
 from pipeline.tables import TableAssembler
@@ -90,6 +92,12 @@ class BuildResult:
     frictionless: bool | None = None  # whether the written files were checked row by row
     counted: dict[str, int] = field(default_factory=dict)  # what was only counted, not listed
     unit: str = "file"  # what an error line is about: a file, or a record of a crawl or export
+    parts: tuple[int, int] | None = None  # (parts read from their cached fragment, all parts)
+
+
+# What became of a record: its extraction, an entry of the cache not decoded (`lazy`), or the
+# error line naming it.
+Outcome = Extraction | CachedEntry | str
 
 
 class DocumentIds:
@@ -104,14 +112,14 @@ class DocumentIds:
     def __init__(self) -> None:
         self._waiting: dict[str, list[int]] = {}  # id -> positions not decided yet, in order
         self._winner: dict[str, str] = {}  # id -> source of the record that got it
-        self._held: dict[int, tuple[str, str, Extraction | str]] = {}
+        self._held: dict[int, tuple[str, str, Outcome]] = {}
 
     def register(self, position: int, document_id: str) -> None:
         self._waiting.setdefault(document_id, []).append(position)
 
     def settle(
-        self, position: int, document_id: str, label: str, outcome: Extraction | str
-    ) -> list[tuple[int, Extraction | str]]:
+        self, position: int, document_id: str, label: str, outcome: Outcome
+    ) -> list[tuple[int, Outcome]]:
         """What can be decided now: (position, the extraction kept, or an error line);
         `label` names the record in an error line."""
         waiting = self._waiting[document_id]
@@ -128,8 +136,8 @@ class DocumentIds:
         return decided
 
     def _decide(
-        self, position: int, document_id: str, label: str, outcome: Extraction | str
-    ) -> tuple[int, Extraction | str]:
+        self, position: int, document_id: str, label: str, outcome: Outcome
+    ) -> tuple[int, Outcome]:
         self._waiting[document_id].remove(position)
         if isinstance(outcome, str):
             return position, outcome
@@ -138,7 +146,9 @@ class DocumentIds:
                 f"{label}: same document id {document_id!r} as "
                 f"{self._winner[document_id]}; rename one of them"
             )
-        self._winner[document_id] = outcome.article.source
+        self._winner[document_id] = (
+            outcome.source if isinstance(outcome, CachedEntry) else outcome.article.source
+        )
         return position, outcome
 
 
@@ -150,6 +160,7 @@ def extract_articles(
     progress: Progress | None = None,
     into: Callable[[Extraction], object] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
+    lazy: bool = False,
 ) -> ExtractionRun:
     """Extract every record (from the cache when it holds the same bytes under the same version).
 
@@ -161,7 +172,9 @@ def extract_articles(
     With `into` (e.g. `TableAssembler.add`), each extraction is handed to it as soon as it
     is known to be kept, in no set order, and not kept here (`extractions` stays empty):
     a large build then holds one extraction at a time rather than all of them.
-    `seconds` is each article's time budget (None: no limit).
+    `seconds` is each article's time budget (None: no limit). `lazy` (with `into` and a
+    cache): an article whose entry is in the cache is handed on as a `CachedEntry`, checked
+    whole but not decoded, and one extracted now as `Fresh`, with its key.
     """
     kept: list[Extraction] = []
     take = kept.append if into is None else into
@@ -170,16 +183,20 @@ def extract_articles(
     run = ExtractionRun(kept, [])
     # What is known of each record under way: (document id, label, bytes of the input).
     under_way: dict[int, tuple[str, str, int]] = {}
+    keys: dict[int, CacheKey | None] = {}  # lazy: the key of each record being extracted
 
-    def settle(position: int, outcome: Extraction | str) -> None:
+    def settle(position: int, outcome: Outcome) -> None:
         document_id, label, size = under_way.pop(position)
         if progress is not None:
             progress.advance(size=size)
         for decided, result in ids.settle(position, document_id, label, outcome):
+            key = keys.pop(decided, None)
             if isinstance(result, Omitted):
                 run.omitted += 1  # a crawl's page of links: counted, and its id left free
             elif isinstance(result, str):
                 errors.append((decided, result))
+            elif lazy and isinstance(result, Extraction):
+                take(Fresh(result, key))
             else:
                 take(result)
 
@@ -194,12 +211,18 @@ def extract_articles(
             except ArticleError as error:
                 settle(position, str(error))
                 continue
-            cached = cache.load(key, record) if key is not None else None
+            if lazy and key is not None and cache.verified(key):
+                run.from_cache += 1
+                settle(position, CachedEntry(record.document_id, record.source, key))
+                continue
+            cached = cache.load(key, record) if key is not None and not lazy else None
             if cached is not None:
                 run.from_cache += 1
                 settle(position, cached)
             else:
                 run.extracted.append(record.source)
+                if lazy:
+                    keys[position] = key
                 yield position, record, key
 
     stream = tasks()
@@ -242,6 +265,7 @@ def build_tables(
     timings: dict[str, float] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
     fields: FieldMap | None = None,
+    parts_from: int = PARTS_FROM,
 ) -> BuildResult:
     """Every table from the articles of `input_dir` (a folder, an archive, a crawl or an
     export: `pipeline.ingest.discover`); `cache_dir` None extracts every article.
@@ -255,7 +279,58 @@ def build_tables(
     if cache_dir is not None:
         _check_cache_beside_input(Path(cache_dir), Path(input_dir))
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    # Each extraction goes into the tables' columns as it arrives and is then dropped.
+    expected = part_count(inputs.count or 0, parts_from)
+    if cache is not None and expected > 1:
+        # A package in parts: each part's rows come from its cached fragment when no article
+        # of it changed (`pipeline.fragments`), so cached extractions are not decoded.
+        parts = PartAssembler(cache, expected)
+        run = extract_articles(
+            inputs.records,
+            jobs=jobs,
+            cache=cache,
+            progress=progress(inputs.count, inputs.total_bytes) if progress else None,
+            into=parts.add,
+            seconds=seconds,
+            lazy=True,
+        )
+        cache.prune_other_versions()
+        timings["extract"] = time.perf_counter() - started
+        started = time.perf_counter()
+        count = part_count(parts.articles, parts_from)
+        tables, notes = parts.tables(count)
+        run.errors += parts.errors
+        reused = (parts.reused, count)
+        timings["assemble"] = time.perf_counter() - started
+    else:
+        tables, notes, run = _assemble_all(inputs, cache, jobs, progress, seconds, timings, started)
+        reused = None
+    counted = dict(sorted(inputs.counted.items()))
+    if run.omitted:
+        counted[PAGES_WITHOUT_TEXT] = run.omitted
+    return BuildResult(
+        tables,
+        run.errors,
+        [str(entry) for entry in inputs.skipped],
+        sorted(notes),
+        run.extracted,
+        run.from_cache,
+        timings,
+        counted=counted,
+        unit=inputs.unit,
+        parts=reused,
+    )
+
+
+def _assemble_all(
+    inputs: Inputs,
+    cache: ExtractionCache | None,
+    jobs: int | None,
+    progress: ProgressFactory | None,
+    seconds: float | None,
+    timings: dict[str, float],
+    started: float,
+) -> tuple[dict[str, pd.DataFrame], list[str], ExtractionRun]:
+    """Every extraction into one `TableAssembler` as it arrives (each then dropped)."""
     assembler = TableAssembler()
     notes: list[str] = []
 
@@ -278,20 +353,7 @@ def build_tables(
     started = time.perf_counter()
     tables = assembler.tables()
     timings["assemble"] = time.perf_counter() - started
-    counted = dict(sorted(inputs.counted.items()))
-    if run.omitted:
-        counted[PAGES_WITHOUT_TEXT] = run.omitted
-    return BuildResult(
-        tables,
-        run.errors,
-        [str(entry) for entry in inputs.skipped],
-        sorted(notes),
-        run.extracted,
-        run.from_cache,
-        timings,
-        counted=counted,
-        unit=inputs.unit,
-    )
+    return tables, notes, run
 
 
 def full_frictionless(tables: dict[str, pd.DataFrame], frictionless: bool | None) -> bool:
@@ -310,6 +372,7 @@ def publish_tables(
     frictionless: bool | None = None,
     timings: dict[str, float] | None = None,
     options: PublishOptions | None = None,
+    known: KnownFiles | None = None,
 ) -> dict:
     """Publish unless no article was read: an empty package must never replace a good one.
 
@@ -329,6 +392,7 @@ def publish_tables(
         frictionless=full_frictionless(tables, frictionless),
         timings=timings,
         options=options or PublishOptions(config=load_config(input_dir)),
+        known=known,
     )
 
 
@@ -371,7 +435,9 @@ def build(
     of `input_dir`, else of the working folder). `parts_from`: the articles from which the
     tables of documents are written in parts (`pipeline.publish.parts`).
     """
-    check_destination(out_dir, input_dir)
+    # The files of the package there, as the last build left them: not hashed again if so.
+    known = KnownFiles(cache_dir) if cache_dir is not None else None
+    check_destination(out_dir, input_dir, known.load(out_dir) if known is not None else None)
     config = config or load_config(input_dir)
     result = build_tables(
         input_dir,
@@ -381,6 +447,7 @@ def build(
         timings=timings,
         seconds=seconds,
         fields=fields,
+        parts_from=parts_from,
     )
     result.frictionless = full_frictionless(result.tables, frictionless)
     publish_tables(
@@ -398,5 +465,6 @@ def build(
             view_pages=view_pages,
             parts_from=parts_from,
         ),
+        known=known,
     )
     return result

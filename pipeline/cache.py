@@ -80,7 +80,7 @@ _VERSION_NAME = re.compile(VERSION_PREFIX + r"[0-9a-f]{16}")
 _BUCKET_NAME = re.compile(r"[0-9a-f]{2}")
 
 
-def _own_file(info: os.stat_result) -> bool:
+def own_file(info: os.stat_result) -> bool:
     """A regular file of this user's that no one else can write."""
     if not stat.S_ISREG(info.st_mode):
         return False
@@ -204,7 +204,7 @@ class ExtractionCache:
         promises; given the `record`, under its document id and source."""
         try:
             with self.entry(key).open("rb") as file:
-                if not _own_file(os.fstat(file.fileno())):
+                if not own_file(os.fstat(file.fileno())):
                     return None  # planted by another user: recomputed, and replaced by ours
                 data = file.read()
         except OSError:
@@ -223,6 +223,19 @@ class ExtractionCache:
                 extraction.article, document_id=record.document_id, source=record.source
             )
         return extraction
+
+    def verified(self, key: CacheKey) -> bool:
+        """Whether the entry is there, ours and whole, without decoding it (what `load` checks
+        but the extraction itself)."""
+        try:
+            with self.entry(key).open("rb") as file:
+                if not own_file(os.fstat(file.fileno())):
+                    return False
+                data = file.read()
+        except OSError:
+            return False
+        header, _, body = data.partition(b"\n")
+        return header == ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode()
 
     def store(self, key: CacheKey, encoded: bytes) -> None:
         """Write `encoded` (`encode_extraction`) atomically; a failed write only costs a recompute."""

@@ -340,7 +340,8 @@ def run_build(args: argparse.Namespace) -> int:
         rows = sum(len(frame) for frame in result.tables.values())
         print(
             f"note: {rows:,} rows: skipped the row-by-row Frictionless check (pandera validated "
-            f"every row); run `frictionless validate {shown(args.out / 'datapackage.json')}` for it",
+            f"every row); run `python -m pipeline inspect {shown(args.out)}` for it (it also "
+            "reads the Parquet parts `frictionless validate` does not)",
             file=sys.stderr,
         )
     _print_timings(args, timings)
@@ -348,6 +349,9 @@ def run_build(args: argparse.Namespace) -> int:
     done = f"{articles - result.from_cache:,} extracted"
     if cache_dir is not None:
         done += f", {result.from_cache:,} from cache"
+    if result.parts is not None:
+        reused, count = result.parts
+        done += f"; {reused} of {count} parts of the tables from the cache"
     problems = [
         plural(count, noun)
         for count, noun in (

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
+import numpy as np
 import pandas as pd
 
 from pipeline.ids import span_id
@@ -70,6 +72,8 @@ class TableAssembler:
         # namesakes of different organisations get apart ids in `tables()`
         self._people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]] = {}
         self._affiliation_in: dict[str, dict[str, str | None]] = {}  # id -> document -> id
+        # Columns of other assemblers' rows (`absorb`), appended to the own at `tables()`.
+        self._absorbed: dict[str, list[dict[str, Sequence]]] = {name: [] for name in self._columns}
 
     def add(self, extraction: Extraction) -> None:
         """Take the rows of one article; the extraction is not kept."""
@@ -159,13 +163,14 @@ class TableAssembler:
             return
         documents = {"mentions": "entity_id", "statements": "speaker_person_id"}
         for table, column in documents.items():
-            ids = self._columns[table][column]
-            docs = self._columns[table]["document_id"]
-            types = self._columns[table].get("entity_type")
-            for row, person in enumerate(ids):
-                own = renamed.get((person, docs[row])) if person is not None else None
-                if own is not None and (types is None or types[row] == "person"):
-                    ids[row] = own
+            for columns in [self._columns[table], *self._absorbed[table]]:
+                ids = columns[column]
+                docs = columns["document_id"]
+                types = columns.get("entity_type")
+                for row, person in enumerate(ids):
+                    own = renamed.get((person, docs[row])) if person is not None else None
+                    if own is not None and (types is None or types[row] == "person"):
+                        ids[row] = own
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table as a typed, sorted DataFrame; the assembler is empty afterwards."""
@@ -177,9 +182,72 @@ class TableAssembler:
                 for column in self._schemas[name].field_names
             }
             self._entities[name] = {}
+        for name, chunks in self._absorbed.items():
+            if chunks:
+                own = self._columns[name]
+                self._columns[name] = {
+                    column: _concatenate([own.pop(column), *(c.pop(column) for c in chunks)])
+                    for column in list(own)
+                }
+        self._absorbed = {name: [] for name in self._absorbed}
         return {
             name: _frame(table, self._columns.pop(name)) for name, table in self._schemas.items()
         }
+
+    # --- the state of an assembler, to cache the tables of a part of the package ----------
+
+    def state(self) -> AssemblerState:
+        """What this assembler holds, before `tables()`: to `absorb` in another (`pipeline.fragments`
+        stores it). The assembler must not be used afterwards."""
+        return AssemblerState(
+            columns={name: self._columns[name] for name in self._absorbed},
+            entities={name: self._entities[name] for name in ("institutions", "laws")},
+            people=self._people,
+            affiliation_in=self._affiliation_in,
+        )
+
+    def absorb(self, state: AssemblerState) -> None:
+        """Take the rows of another assembler's articles, as if they had been added here (no
+        article may be in both): entities merge by the same ranks, rows are sorted by `tables()`."""
+        for name, columns in state.columns.items():
+            if columns and len(next(iter(columns.values()))):
+                self._absorbed[name].append(columns)
+        for name, merged in state.entities.items():
+            for key, record in merged.items():
+                _keep_ranked(self._entities[name].setdefault(key, {}), record)
+        for key, by_affiliation in state.people.items():
+            mine = self._people.setdefault(key, {})
+            for affiliation, record in by_affiliation.items():
+                _keep_ranked(mine.setdefault(affiliation, {}), record)
+        for key, documents in state.affiliation_in.items():
+            self._affiliation_in.setdefault(key, {}).update(documents)
+
+
+@dataclass
+class AssemblerState:
+    """The rows and entity records of some articles, as `TableAssembler` holds them."""
+
+    columns: dict[str, dict[str, Sequence]]  # table of documents -> column -> values
+    entities: dict[str, dict[str, dict[str, tuple[Rank, object]]]]  # institutions, laws
+    people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]]  # id -> affiliation
+    affiliation_in: dict[str, dict[str, str | None]]  # person id -> document -> affiliation
+
+
+def _keep_ranked(merged: dict[str, tuple[Rank, object]], record: dict[str, tuple[Rank, object]]):
+    """Each column of `merged` keeps the better-ranked of its value and `record`'s."""
+    for column, (rank, value) in record.items():
+        if column not in merged or rank < merged[column][0]:
+            merged[column] = (rank, value)
+
+
+def _concatenate(chunks: list[Sequence]) -> np.ndarray:
+    """Columns of several assemblers as one array of Python objects."""
+    arrays = []
+    for chunk in chunks:
+        array = np.empty(len(chunk), dtype=object)
+        array[:] = chunk
+        arrays.append(array)
+    return np.concatenate(arrays)
 
 
 def _keep_earliest(

@@ -8,6 +8,7 @@ The threshold is lowered (`parts_from=4`) so that a dozen articles make two part
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -266,3 +267,52 @@ def test_a_part_file_edited_by_hand_keeps_the_package_from_being_replaced(built,
     with pytest.raises(Exception, match=r"part-1\.csv"):
         build_into(articles, out, tmp_path / "cache")
     assert part.read_text(encoding="utf-8").endswith("\n\n")
+
+
+def test_a_rebuild_reads_unchanged_parts_from_their_fragments_with_the_same_bytes(built, tmp_path):
+    articles, _, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    cache = tmp_path / "cache"
+    out = tmp_path / "package"
+
+    def rebuild():
+        return build(work, out, jobs=1, cache_dir=cache, parts_from=PARTS_FROM, git_commit=False)
+
+    def fragments() -> list[Path]:
+        return sorted(cache.rglob("*.part"))
+
+    assert rebuild().parts == (0, 2)  # the first build makes a fragment of each part
+    assert len(fragments()) == 2
+    assert rebuild().parts == (2, 2)
+    (work / "market.txt").write_text(MARKET, encoding="utf-8")
+    assert rebuild().parts == (1, 2)  # the part of the new article is assembled again
+    assert len(fragments()) == 2  # the fragment it replaces is removed
+    # A damaged fragment is assembled again, to the same package.
+    fragment = fragments()[0]
+    fragment.write_bytes(fragment.read_bytes()[:-10] + b"0123456789")
+    assert rebuild().parts == (1, 2)
+    fresh = tmp_path / "fresh"
+    # Without a cache, every article goes into one TableAssembler: the same package.
+    build(work, fresh, jobs=1, cache_dir=None, parts_from=PARTS_FROM, git_commit=False)
+    assert snapshot(out) == snapshot(fresh)
+
+
+def test_the_files_a_build_left_are_recorded_in_the_cache_and_an_edit_is_still_seen(
+    built, tmp_path
+):
+    articles, _, _ = built
+    cache = tmp_path / "cache"
+    out = tmp_path / "package"
+    build_into(articles, out, cache)
+    (index,) = (cache / "packages").glob("*.json")
+    recorded = json.loads(index.read_text(encoding="utf-8"))
+    info = (out / "csv" / "people.csv").stat()
+    size, mtime, inode, digest = recorded["csv/people.csv"]
+    assert (size, mtime, inode) == (info.st_size, info.st_mtime_ns, info.st_ino)
+    assert digest == hashlib.sha256((out / "csv" / "people.csv").read_bytes()).hexdigest()
+    build_into(articles, out, cache)  # recorded as left: published again
+    people = out / "csv" / "people.csv"
+    people.write_bytes(people.read_bytes().replace(b",", b";", 1))  # same size, new time
+    with pytest.raises(Exception, match=r"csv/people\.csv"):
+        build_into(articles, out, cache)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import hashlib
 import itertools
 import json
 import os
@@ -202,25 +203,85 @@ def package_files(folder: Path) -> dict[str, str | None] | None:
     return {**files, MARKER: None}
 
 
-def _changed(folder: Path, path: str, digest: str | None) -> bool:
-    """Whether the file at `path` is no longer the one the build wrote there."""
+def _stat(path: Path) -> list[int]:
+    """Size, modification time (ns) and inode of a file."""
+    info = path.lstat()
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+class KnownFiles:
+    """What each file of a published package was when the build left it (size, modification
+    time to the nanosecond, inode, sha256), so the next build into the same folder need not
+    read every file again to know it unchanged: hashing a large package twice a build cost
+    more than the rest of an update. As git's index does: any edit, copy or replacement
+    changes one of the three; only a deliberate reset of the time to the nanosecond after an
+    edit of the same size would go unseen.
+
+    Kept in the extraction cache (`<cache>/packages/`), not in the package, whose bytes must
+    not depend on when it was built; missing or stale, files are hashed as before.
+    """
+
+    def __init__(self, cache_root: Path):
+        self.folder = Path(cache_root) / "packages"
+
+    def _path(self, out: Path) -> Path:
+        name = hashlib.sha256(os.fsencode(Path(out).resolve())).hexdigest()[:32]
+        return self.folder / f"{name}.json"
+
+    def load(self, out: Path) -> dict[str, list]:
+        try:
+            known = json.loads(self._path(out).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            return {}
+        return known if isinstance(known, dict) else {}
+
+    def save(self, out: Path) -> None:
+        """Record the package now at `out` (just swapped in); a failed write costs a hash later."""
+        files = package_files(Path(out)) or {}
+        try:
+            known = {
+                path: [*_stat(Path(out) / path), digest]
+                for path, digest in files.items()
+                if digest is not None
+            }
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(known, file)
+            os.replace(temporary, self._path(out))
+        except OSError:
+            pass
+
+
+def _changed(folder: Path, path: str, digest: str | None, known: object = None) -> bool:
+    """Whether the file at `path` is no longer the one the build wrote there; `known`: what
+    `KnownFiles` recorded of it."""
     if digest is None:
         return False
     try:
+        if isinstance(known, list) and known == [*_stat(folder / path), digest]:
+            return False
         return sha256_of(folder / path) != digest
     except OSError:
         return True
 
 
-def foreign_files(folder: Path, limit: int | None = None, *, verify: bool = True) -> list[str]:
+def foreign_files(
+    folder: Path,
+    limit: int | None = None,
+    *,
+    verify: bool = True,
+    known: dict[str, list] | None = None,
+) -> list[str]:
     """Files and empty folders in `folder` that no build of ours wrote there, and files of ours
     changed since (unless `verify` is off), all of them if it is not a package; at most
-    `limit`."""
+    `limit`. `known`: `KnownFiles.load(folder)`, files as a build left them."""
     ours = package_files(folder) or {}
+    known = known or {}
     foreign = (
         path
         for path in walk_files(folder, empty_folders=True)
-        if path not in ours or (verify and _changed(folder, path, ours[path]))
+        if path not in ours or (verify and _changed(folder, path, ours[path], known.get(path)))
     )
     found = list(itertools.islice(foreign, limit))
     if not found and not ours:
@@ -237,7 +298,9 @@ def _named(paths: list[str]) -> str:
 # --- refusing a destination ------------------------------------------------------------
 
 
-def check_destination(out_dir: Path, input_dir: Path | None = None) -> None:
+def check_destination(
+    out_dir: Path, input_dir: Path | None = None, known: dict[str, list] | None = None
+) -> None:
     """Raise `DestinationError` (one line) unless a package may be published at `out_dir`.
 
     It may when `out_dir` is missing, an empty folder, or a package of ours holding only its
@@ -271,7 +334,7 @@ def check_destination(out_dir: Path, input_dir: Path | None = None) -> None:
     if not out.is_dir():
         return
     try:
-        foreign = foreign_files(out, limit=MAX_NAMED + 1)
+        foreign = foreign_files(out, limit=MAX_NAMED + 1, known=known)
     except OSError as error:
         raise DestinationError(f"{shown(out)}: cannot be read ({error.strerror})") from None
     if not foreign:
@@ -405,7 +468,9 @@ def exchange(first: Path, second: Path) -> bool:
     raise OSError(code, os.strerror(code), str(second))
 
 
-def swap_in(new: Path, out: Path, input_dir: Path | None = None) -> None:
+def swap_in(
+    new: Path, out: Path, input_dir: Path | None = None, known: dict[str, list] | None = None
+) -> None:
     """Make the package folder `new` the one at `out`, replacing only a package of ours.
 
     `new` must be inside a `staging_folder(out)`: after an exchange it holds the old package,
@@ -413,9 +478,8 @@ def swap_in(new: Path, out: Path, input_dir: Path | None = None) -> None:
     """
     with destination_lock(out):
         clear_leftovers(out)
-        check_destination(
-            out, input_dir
-        )  # again: the folder may have changed since the build began
+        # again: the folder may have changed since the build began
+        check_destination(out, input_dir, known)
         if not out.exists():
             os.rename(new, out)
         elif exchange(new, out):

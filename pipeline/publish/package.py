@@ -28,6 +28,7 @@ from pipeline.publish.croissant import build_croissant
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import build_descriptor, package_version
 from pipeline.publish.destination import (
+    KnownFiles,
     PreviousPackage,
     check_destination,
     staging_folder,
@@ -284,17 +285,20 @@ def publish_package(
     frictionless: bool = True,
     timings: dict[str, float] | None = None,
     options: PublishOptions = PublishOptions(),
+    known: KnownFiles | None = None,
 ) -> dict:
     """Validate `tables`, write them as a data package into `out_dir`, return the descriptor.
 
     `out_dir` must be new, empty or a package this tool wrote, and not `input_dir` or a
     folder holding it (`DestinationError` otherwise). `frictionless=False` checks only the
     descriptor, not the written files row by row (pandera has checked every row of the
-    tables); `timings` receives each stage's seconds.
+    tables); `timings` receives each stage's seconds; `known`: where the files of the package
+    published are recorded, so the next build need not hash them all (`KnownFiles`).
     """
     timings = {} if timings is None else timings
     out_dir = Path(out_dir).resolve()
-    check_destination(out_dir, input_dir)
+    recorded = known.load(out_dir) if known is not None else None
+    check_destination(out_dir, input_dir, recorded)
     in_parts = part_count(len(tables["documents"]), options.parts_from) > 1
     with _timed(timings, "validate"):
         # In parts, the tables of documents are validated part by part as they are written,
@@ -314,5 +318,7 @@ def publish_package(
                 errors = descriptor_errors(descriptor)
             if errors:
                 raise PublishError("the written package is not valid:\n" + "\n".join(errors))
-        swap_in(package, out_dir, input_dir)
+        swap_in(package, out_dir, input_dir, recorded)
+    if known is not None:
+        known.save(out_dir)
     return descriptor

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -51,7 +52,7 @@ def part_count(documents: int, parts_from: int = PARTS_FROM) -> int:
     return count
 
 
-def parts_of(document_ids: pd.Series, count: int) -> np.ndarray:
+def parts_of(document_ids: Sequence[str] | pd.Series, count: int) -> np.ndarray:
     """The part of each document id: the first bits of its SHA-256, so a part splits in two
     when the count doubles and never depends on the other articles."""
     if count == 1:
@@ -83,7 +84,9 @@ def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
     """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts)."""
     if count == 1:
         return [frame]
-    numbers = parts_of(frame["document_id"], count)
+    # One hash per document, not per row.
+    codes, documents = pd.factorize(frame["document_id"])
+    numbers = parts_of(list(documents), count)[codes] if len(frame) else np.zeros(0, np.int64)
     return [frame[numbers == index].reset_index(drop=True) for index in range(count)]
 
 

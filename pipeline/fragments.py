@@ -1,0 +1,313 @@
+"""The assembled rows of one part of a package, cached, so that a rebuild reads one file per
+part instead of decoding the cached extraction of every article.
+
+A package in parts (`pipeline.publish.parts`) groups its articles by a hash of their document
+id. After a build, the extraction cache holds, for each part, a fragment: what a
+`TableAssembler` holds after adding that part's articles (their rows, and their people,
+institutions and laws with the ranks that decide how entities merge across articles). It is
+keyed by the part's articles (document id, source and cache key of each), so adding, editing
+or removing one article misses the fragment of one part only: that part is assembled again
+from the extractions, the others are read as they are.
+
+A fragment is data only, like an extraction entry: a JSON header (the entity records, the
+notes of articles not in English), then the rows of each table of documents as an Arrow IPC
+stream, under a line with the SHA-256 of the rest, checked when read; a damaged or edited
+fragment is rebuilt. Fragments live in the version folder of the extraction cache (buckets of
+the digest, `<digest>.part`), so a new extraction version drops them with the entries; after a
+build, the fragments it did not use are removed, so the cache holds one set per input folder
+built last.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import os
+import struct
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from pipeline.cache import ENTRY_MAGIC, CacheKey, ExtractionCache, own_file
+from pipeline.extract.article import is_english, not_english_note
+from pipeline.metadata import load_tables
+from pipeline.metadata.arrow_schema import ARROW_TYPES
+from pipeline.model import Extraction
+from pipeline.publish.parts import parts_of
+from pipeline.tables import AssemblerState, TableAssembler
+
+SUFFIX = ".part"
+_LENGTH = struct.Struct(">Q")
+
+
+@dataclass(frozen=True, slots=True)
+class CachedEntry:
+    """An article whose extraction is in the cache, not decoded: where it is and what it is."""
+
+    document_id: str
+    source: str
+    key: CacheKey
+
+
+@dataclass(frozen=True, slots=True)
+class Fresh:
+    """An extraction made now, with its key in the cache (`extract_articles(lazy=True)`)."""
+
+    extraction: Extraction
+    key: CacheKey | None
+
+
+@dataclass
+class Fragment:
+    state: AssemblerState
+    notes: list[str]  # one line per article of the part not in English
+
+
+def fragment_digest(version: str, members: list[tuple[str, str, str]]) -> str:
+    """The key of a part's fragment: the extraction version and, for each article in document
+    id order, its document id, source and cache key."""
+    digest = hashlib.sha256(f"fragment {version}".encode())
+    for member in sorted(members):
+        digest.update("\0".join(member).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _rank(pair: list) -> tuple:
+    (document, number), value = pair
+    return ((document, number), value)
+
+
+def _records(merged: dict) -> dict:
+    return {column: _rank(pair) for column, pair in merged.items()}
+
+
+def encode_fragment(fragment: Fragment) -> bytes:
+    state = fragment.state
+    header = {
+        "notes": fragment.notes,
+        "entities": state.entities,
+        # JSON keys are strings: an affiliation of None is kept in a list of pairs
+        "people": {
+            key: [[affiliation, record] for affiliation, record in by_affiliation.items()]
+            for key, by_affiliation in state.people.items()
+        },
+        "affiliation_in": state.affiliation_in,
+    }
+    body = io.BytesIO()
+    encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    body.write(_LENGTH.pack(len(encoded)) + encoded)
+    schemas = load_tables()
+    for name, columns in state.columns.items():
+        table = pa.table(
+            {
+                field.name: pa.array(columns[field.name], type=ARROW_TYPES[field.type])
+                for field in schemas[name].fields
+            }
+        )
+        sink = io.BytesIO()
+        with ipc.new_stream(sink, table.schema) as writer:
+            writer.write_table(table)
+        name_bytes = name.encode()
+        body.write(_LENGTH.pack(len(name_bytes)) + name_bytes)
+        body.write(_LENGTH.pack(len(sink.getvalue())) + sink.getvalue())
+    return body.getvalue()
+
+
+def _column(array: pa.ChunkedArray) -> list | object:
+    """Values as the assembler holds them: Python objects (dates as `date`), or a NumPy
+    array where that gives the same values."""
+    if array.null_count or pa.types.is_date32(array.type):
+        return array.to_pylist()
+    return array.to_numpy(zero_copy_only=False)
+
+
+def decode_fragment(body: bytes) -> Fragment:
+    view = memoryview(body)
+    (length,) = _LENGTH.unpack_from(view, 0)
+    header = json.loads(bytes(view[8 : 8 + length]))
+    at = 8 + length
+    columns = {}
+    while at < len(view):
+        (length,) = _LENGTH.unpack_from(view, at)
+        name = bytes(view[at + 8 : at + 8 + length]).decode()
+        at += 8 + length
+        (length,) = _LENGTH.unpack_from(view, at)
+        table = ipc.open_stream(pa.py_buffer(view[at + 8 : at + 8 + length])).read_all()
+        at += 8 + length
+        columns[name] = {column: _column(table[column]) for column in table.column_names}
+    state = AssemblerState(
+        columns=columns,
+        entities={
+            name: {key: _records(record) for key, record in merged.items()}
+            for name, merged in header["entities"].items()
+        },
+        people={
+            key: {affiliation: _records(record) for affiliation, record in pairs}
+            for key, pairs in header["people"].items()
+        },
+        affiliation_in=header["affiliation_in"],
+    )
+    return Fragment(state, header["notes"])
+
+
+class Fragments:
+    """The fragments of one extraction cache (of its current version)."""
+
+    def __init__(self, cache: ExtractionCache):
+        self.cache = cache
+
+    def path(self, digest: str) -> Path:
+        return self.cache.folder / digest[:2] / f"{digest}{SUFFIX}"
+
+    def load(self, digest: str) -> Fragment | None:
+        """The fragment, or None when missing, damaged, edited or not ours."""
+        try:
+            with self.path(digest).open("rb") as file:
+                if not own_file(os.fstat(file.fileno())):
+                    return None
+                data = file.read()
+        except OSError:
+            return None
+        header, _, body = data.partition(b"\n")
+        if header != ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode():
+            return None
+        try:
+            return decode_fragment(body)
+        except (ValueError, KeyError, TypeError, struct.error, pa.ArrowException):
+            return None
+
+    def store(self, digest: str, fragment: Fragment) -> None:
+        """Write atomically; a failed write only costs assembling the part again next time."""
+        target = self.path(digest)
+        try:
+            encoded = encode_fragment(fragment)
+            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    file.write(ENTRY_MAGIC + hashlib.sha256(encoded).hexdigest().encode() + b"\n")
+                    file.write(encoded)
+                os.replace(temporary, target)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        except (OSError, pa.ArrowException):
+            pass
+
+    def prune(self, used: set[str]) -> int:
+        """Remove this version's fragments not in `used`; how many were removed."""
+        removed = 0
+        with contextlib.suppress(OSError), os.scandir(self.cache.folder) as buckets:
+            for bucket in buckets:
+                if not bucket.is_dir(follow_symlinks=False):
+                    continue
+                with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
+                    for entry in entries:
+                        name = entry.name
+                        if name.endswith(SUFFIX) and name.removesuffix(SUFFIX) not in used:
+                            with contextlib.suppress(OSError):
+                                os.unlink(entry.path)
+                                removed += 1
+        return removed
+
+
+class PartAssembler:
+    """The tables of a build whose package is in parts, from fragments where they are cached.
+
+    Articles arrive in any order (`add`): an extraction made now goes into the assembler of
+    its part (by `expected` parts, the count the input's size gives), an article in the cache
+    is only noted. `tables()` then takes each part from its fragment when one is cached for
+    exactly its articles, else assembles it (decoding its cached extractions) and caches it.
+    The tables are those one `TableAssembler` fed every article gives.
+    """
+
+    def __init__(self, cache: ExtractionCache, expected: int):
+        self.cache = cache
+        self.fragments = Fragments(cache)
+        self.expected = expected
+        self.fresh: dict[int, TableAssembler] = {}
+        self.members: dict[int, list[tuple[str, str, str]]] = {}  # of fresh extractions
+        self.fresh_notes: dict[int, list[str]] = {}
+        self.cached: list[CachedEntry] = []
+        self.errors: list[str] = []  # cached extractions that could not be read back
+        self.reused = 0  # parts read from their fragment
+
+    def add(self, item: Fresh | CachedEntry) -> None:
+        if isinstance(item, CachedEntry):
+            self.cached.append(item)
+            return
+        article = item.extraction.article
+        part = int(parts_of([article.document_id], self.expected)[0])
+        self.fresh.setdefault(part, TableAssembler()).add(item.extraction)
+        if not is_english(article):
+            self.fresh_notes.setdefault(part, []).append(not_english_note(article))
+        digest = item.key.digest if item.key is not None else ""
+        self.members.setdefault(part, []).append((article.document_id, article.source, digest))
+
+    @property
+    def articles(self) -> int:
+        return len(self.cached) + sum(len(members) for members in self.members.values())
+
+    def tables(self, count: int) -> tuple[dict[str, pd.DataFrame], list[str]]:
+        """Every table, and the notes of articles not in English; `count`: the package's parts."""
+        whole = TableAssembler()
+        notes: list[str] = []
+        tainted: set[int] = set()  # parts with extractions made now, grouped by another count
+        if count != self.expected:
+            for part in sorted(self.fresh):
+                whole.absorb(self.fresh.pop(part).state())
+                notes += self.fresh_notes.pop(part, [])
+            documents = [doc for members in self.members.values() for doc, _, _ in members]
+            tainted = {int(number) for number in parts_of(documents, count)}
+            self.members = {}
+        cached: dict[int, list[CachedEntry]] = {}
+        numbers = parts_of([entry.document_id for entry in self.cached], count)
+        for entry, number in zip(self.cached, numbers, strict=True):
+            cached.setdefault(int(number), []).append(entry)
+        self.cached = []
+        used = set()
+        for part in sorted(set(cached) | set(self.fresh) | set(self.members)):
+            entries = cached.pop(part, [])
+            members = self.members.pop(part, []) + [
+                (entry.document_id, entry.source, entry.key.digest) for entry in entries
+            ]
+            cacheable = part not in tainted
+            digest = fragment_digest(self.cache.version, members)
+            fragment = self.fragments.load(digest) if cacheable else None
+            if fragment is not None:
+                self.reused += 1
+                self.fresh.pop(part, None)
+                self.fresh_notes.pop(part, None)
+            else:
+                assembler = self.fresh.pop(part, None) or TableAssembler()
+                part_notes = self.fresh_notes.pop(part, [])
+                for entry in sorted(entries, key=lambda entry: entry.document_id):
+                    extraction = self.cache.load(entry.key)
+                    if extraction is None:
+                        self.errors.append(
+                            f"{entry.source}: its cached extraction could not be read back "
+                            "(the cache changed during the build?); build again"
+                        )
+                        cacheable = False
+                        continue
+                    extraction.article = replace(
+                        extraction.article, document_id=entry.document_id, source=entry.source
+                    )
+                    assembler.add(extraction)
+                    if not is_english(extraction.article):
+                        part_notes.append(not_english_note(extraction.article))
+                fragment = Fragment(assembler.state(), part_notes)
+                if cacheable:
+                    self.fragments.store(digest, fragment)
+            if cacheable:
+                used.add(digest)
+            whole.absorb(fragment.state)
+            notes += fragment.notes
+        self.fragments.prune(used)
+        return whole.tables(), notes
