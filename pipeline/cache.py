@@ -17,6 +17,10 @@ user's cache folder (`~/.cache/newsdata-pipeline` on Linux, as `platformdirs` sa
 system), created readable by its owner only; a cache folder that another user owns or can
 write is refused. Writes are atomic (a temporary file renamed into place), so a killed build
 leaves no torn entry.
+
+Beside the entries, a version folder holds the fragments of a package in parts (the assembled
+rows of each part, `pipeline.fragments`), and the cache's `packages/` folder records the files
+of each package a build published (`pipeline.publish.destination.KnownFiles`).
 """
 
 from __future__ import annotations
