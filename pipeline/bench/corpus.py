@@ -86,3 +86,12 @@ def write_corpus(
             path.with_name(path.stem + SIDECAR_SUFFIX).write_text(source.sidecar, encoding="utf-8")
         written.append(path)
     return written
+
+
+def remove_article(folder: Path, number: int, subfolders: int = SUBFOLDERS) -> Path:
+    """Delete article `number` of a corpus `write_corpus` wrote (and its sidecar); its path."""
+    source = source_texts()[number % len(source_texts())]
+    path = folder / subfolder(number, subfolders) / file_name(source, number)
+    path.unlink()
+    path.with_name(path.stem + SIDECAR_SUFFIX).unlink(missing_ok=True)
+    return path

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.bench import pathological, streaming
-from pipeline.bench.corpus import SUBFOLDERS, source_texts, write_corpus
+from pipeline.bench.corpus import SUBFOLDERS, remove_article, source_texts, write_corpus
 from pipeline.bench.memory import RunResult, run_measured
 from pipeline.bench.speed import measure_speeds, profile_extraction, words_in
 from pipeline.parallel import available_cores
@@ -228,20 +228,27 @@ def measure_builds(
         write_corpus(corpus_dir, 1, start=articles + number, subfolders=subfolders)
         return build(root / f"cache-{runs - 1}")  # the cache the last cold build filled
 
+    def remove_one(number: int) -> list[str]:
+        remove_article(corpus_dir, number, subfolders)  # one of the first articles
+        return build(root / f"cache-{runs - 1}")
+
     version = extraction_version_now()
     say(f"cold builds of {articles:,} articles with {available_cores()} cores")
     cold_runs = timed_runs("cold build", runs, cold)
     say("rebuilds after adding one article")
     add_runs = timed_runs("add-one rebuild", runs, add_one)
+    say("rebuilds after removing one article")
+    remove_runs = timed_runs("remove-one rebuild", runs, remove_one)
     if extraction_version_now() != version:
         report.problems.append(
             "the rules or the extraction code changed during the bench, so the rebuilds after "
-            "adding one article found no warm cache: run it again"
+            "adding or removing one article found no warm cache: run it again"
         )
 
     for label, results, limit in (
         ("(c) cold build, CLI wall time", cold_runs, TARGET_COLD_SECONDS),
         ("(d) rebuild after adding one article", add_runs, TARGET_ADD_ONE_SECONDS),
+        ("(d) rebuild after removing one article", remove_runs, TARGET_ADD_ONE_SECONDS),
     ):
         broken = [result for result in results if result.returncode != 0]
         seconds = statistics.median(result.seconds for result in results)
@@ -258,7 +265,7 @@ def measure_builds(
         median = sorted(results, key=lambda result: result.seconds)[len(results) // 2]
         summary = said_by(median, "published ").split("): ")[0]
         report.notes.append(
-            f"{label[:3]} stages: {said_by(median, 'timings: ') or 'none reported'}"
+            f"{label.split(',')[0]}: stages {said_by(median, 'timings: ') or 'none reported'}"
         )
         if summary:
             report.notes.append(f"    published {summary})")
