@@ -205,6 +205,7 @@ def extract_articles(
             record = file_record(item, item.parent) if isinstance(item, Path) else item
             ids.register(position, record.document_id)
             under_way[position] = (record.document_id, record.label, record.input_bytes)
+            unloaded = record
             try:
                 record = record.loaded()
                 key = cache.key(record) if cache is not None else None
@@ -213,7 +214,9 @@ def extract_articles(
                 continue
             if lazy and key is not None and cache.verified(key):
                 run.from_cache += 1
-                settle(position, CachedEntry(record.document_id, record.source, key))
+                # The record, not loaded, is kept only when it is a file's path, not its text.
+                again = unloaded if isinstance(unloaded.content, Path) else None
+                settle(position, CachedEntry(record.document_id, record.source, key, again))
                 continue
             cached = cache.load(key, record) if key is not None and not lazy else None
             if cached is not None:
@@ -283,7 +286,7 @@ def build_tables(
     if cache is not None and expected > 1:
         # A package in parts: each part's rows come from its cached fragment when no article
         # of it changed (`pipeline.fragments`), so cached extractions are not decoded.
-        parts = PartAssembler(cache, expected)
+        parts = PartAssembler(cache, expected, seconds)
         run = extract_articles(
             inputs.records,
             jobs=jobs,
@@ -299,6 +302,8 @@ def build_tables(
         count = part_count(parts.articles, parts_from)
         tables, notes = parts.tables(count)
         run.errors += parts.errors
+        run.from_cache -= len(parts.extracted_again)
+        run.extracted += parts.extracted_again
         reused = (parts.reused, count)
         timings["assemble"] = time.perf_counter() - started
     else:

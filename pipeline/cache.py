@@ -54,6 +54,7 @@ EXTRACTION_SOURCES = (
     PACKAGE_DIR / "entities",
     PACKAGE_DIR / "ingest",
     PACKAGE_DIR / "model.py",
+    PACKAGE_DIR / "codec.py",  # how an entry is written: entries of another format are not read
 )
 # Libraries whose upgrade can change what is extracted: HTML main text, dates, country names,
 # legal forms of companies, plural nouns, currencies, languages.

@@ -28,6 +28,7 @@ import os
 import struct
 import tempfile
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -35,10 +36,14 @@ import pyarrow as pa
 import pyarrow.ipc as ipc
 
 from pipeline.cache import ENTRY_MAGIC, CacheKey, ExtractionCache, own_file
+from pipeline.codec import encode_extraction
 from pipeline.extract.article import is_english, not_english_note
+from pipeline.ingest.record import InputRecord
 from pipeline.metadata import load_tables
 from pipeline.metadata.arrow_schema import ARROW_TYPES
-from pipeline.model import Extraction
+from pipeline.model import ArticleError, Extraction
+from pipeline.parallel import process_record
+from pipeline.paths import SCHEMAS_DIR
 from pipeline.publish.parts import parts_of
 from pipeline.tables import AssemblerState, TableAssembler
 
@@ -48,11 +53,31 @@ _LENGTH = struct.Struct(">Q")
 
 @dataclass(frozen=True, slots=True)
 class CachedEntry:
-    """An article whose extraction is in the cache, not decoded: where it is and what it is."""
+    """An article whose extraction is in the cache, not decoded: where it is and what it is;
+    `record`: the record, not loaded, to extract again should the entry not load after all
+    (None when keeping it would keep its text: a line of an export, a page of a crawl)."""
 
     document_id: str
     source: str
     key: CacheKey
+    record: InputRecord | None = None
+
+
+# The code that turns extractions into a part's rows, besides the extraction itself: a change
+# to any of it assembles every part again rather than read fragments of the code before.
+ASSEMBLY_SOURCES = ("tables.py", "ids.py", "fragments.py", "codec.py", "model.py")
+
+
+@cache
+def assembly_version() -> str:
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for name in ASSEMBLY_SOURCES:
+        digest.update(name.encode() + b"\0" + (package / name).read_bytes())
+    for path in sorted(SCHEMAS_DIR.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +95,10 @@ class Fragment:
 
 
 def fragment_digest(version: str, members: list[tuple[str, str, str]]) -> str:
-    """The key of a part's fragment: the extraction version and, for each article in document
-    id order, its document id, source and cache key."""
-    digest = hashlib.sha256(f"fragment {version}".encode())
+    """The key of a part's fragment: the extraction version, the code that assembles rows and
+    the schemas, and, for each article in document id order, its document id, source and cache
+    key."""
+    digest = hashlib.sha256(f"fragment {version} {assembly_version()}".encode())
     for member in sorted(members):
         digest.update("\0".join(member).encode() + b"\n")
     return digest.hexdigest()
@@ -227,15 +253,17 @@ class PartAssembler:
     The tables are those one `TableAssembler` fed every article gives.
     """
 
-    def __init__(self, cache: ExtractionCache, expected: int):
+    def __init__(self, cache: ExtractionCache, expected: int, seconds: float | None = None):
         self.cache = cache
+        self.seconds = seconds  # each article's time budget, should one be extracted again
+        self.extracted_again: list[str] = []  # sources whose cached extraction did not load
         self.fragments = Fragments(cache)
         self.expected = expected
         self.fresh: dict[int, TableAssembler] = {}
         self.members: dict[int, list[tuple[str, str, str]]] = {}  # of fresh extractions
         self.fresh_notes: dict[int, list[str]] = {}
         self.cached: list[CachedEntry] = []
-        self.errors: list[str] = []  # cached extractions that could not be read back
+        self.errors: list[str] = []  # articles whose cached extraction could not be used
         self.reused = 0  # parts read from their fragment
 
     def add(self, item: Fresh | CachedEntry) -> None:
@@ -253,6 +281,34 @@ class PartAssembler:
     @property
     def articles(self) -> int:
         return len(self.cached) + sum(len(members) for members in self.members.values())
+
+    def _extraction(self, entry: CachedEntry) -> Extraction | None:
+        """The entry's extraction; if it does not load after all (whole but not an extraction
+        of this code, or gone since it was checked), the article is extracted again and the
+        entry replaced, or, without its record, reported and the entry removed, so that the
+        next build extracts it."""
+        extraction = self.cache.load(entry.key)
+        if extraction is not None:
+            extraction.article = replace(
+                extraction.article, document_id=entry.document_id, source=entry.source
+            )
+            return extraction
+        self.extracted_again.append(entry.source)
+        if entry.record is not None:
+            try:
+                extraction = process_record(entry.record, self.seconds)
+            except ArticleError as error:
+                self.errors.append(str(error))
+                return None
+            self.cache.store(entry.key, encode_extraction(extraction))
+            return extraction
+        with contextlib.suppress(OSError):
+            self.cache.entry(entry.key).unlink()
+        self.errors.append(
+            f"{entry.source}: its cached extraction could not be read back; left out of this "
+            "build, it is extracted again by the next"
+        )
+        return None
 
     def tables(self, count: int) -> tuple[dict[str, pd.DataFrame], list[str]]:
         """Every table, and the notes of articles not in English; `count`: the package's parts."""
@@ -288,17 +344,10 @@ class PartAssembler:
                 assembler = self.fresh.pop(part, None) or TableAssembler()
                 part_notes = self.fresh_notes.pop(part, [])
                 for entry in sorted(entries, key=lambda entry: entry.document_id):
-                    extraction = self.cache.load(entry.key)
+                    extraction = self._extraction(entry)
                     if extraction is None:
-                        self.errors.append(
-                            f"{entry.source}: its cached extraction could not be read back "
-                            "(the cache changed during the build?); build again"
-                        )
                         cacheable = False
                         continue
-                    extraction.article = replace(
-                        extraction.article, document_id=entry.document_id, source=entry.source
-                    )
                     assembler.add(extraction)
                     if not is_english(extraction.article):
                         part_notes.append(not_english_note(extraction.article))

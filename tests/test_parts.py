@@ -23,7 +23,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.publish.package as package_module
 from pipeline.build import build
+from pipeline.cache import ExtractionCache
+from pipeline.ingest import discover_inputs
 from pipeline.inspect import validation_errors
 from pipeline.metadata import load_tables
 from pipeline.paths import REPO_ROOT
@@ -316,3 +319,84 @@ def test_the_files_a_build_left_are_recorded_in_the_cache_and_an_edit_is_still_s
     people.write_bytes(people.read_bytes().replace(b",", b";", 1))  # same size, new time
     with pytest.raises(Exception, match=r"csv/people\.csv"):
         build_into(articles, out, cache)
+
+
+# --- found by review: a damaged cache, texts left out, a missing part, a failed link, a race
+
+
+def run(articles, out, cache, parts_from=PARTS_FROM):
+    return build(articles, out, jobs=1, cache_dir=cache, parts_from=parts_from, git_commit=False)
+
+
+def test_a_whole_but_wrong_cache_entry_does_not_drop_its_article_from_every_rebuild(tmp_path):
+    articles = corpus(tmp_path / "articles")
+    cache = tmp_path / "cache"
+    run(articles, tmp_path / "out", cache)
+    extraction_cache = ExtractionCache(cache)
+    records = list(discover_inputs(articles).records)
+    # an entry whole (right sha256 line) but not what its key promises
+    shutil.copyfile(
+        extraction_cache.entry(extraction_cache.key(records[0])),
+        extraction_cache.entry(extraction_cache.key(records[1])),
+    )
+    (articles / "market.txt").write_text(MARKET, encoding="utf-8")
+    for fragment in cache.rglob("*.part"):
+        fragment.unlink()
+    run(articles, tmp_path / "out", cache)
+    result = run(articles, tmp_path / "out", cache)  # "build again", as the error line says
+    fresh = run(articles, tmp_path / "fresh", None)
+    assert len(result.tables["documents"]) == len(fresh.tables["documents"])
+    assert result.errors == fresh.errors == []
+
+
+def test_inspect_checks_a_package_in_parts_published_without_texts(tmp_path):
+    articles = corpus(tmp_path / "articles")
+    (articles / "package.yaml").write_text("texts: false\n", encoding="utf-8")
+    run(articles, tmp_path / "out", tmp_path / "cache")
+    assert validation_errors(tmp_path / "out" / "datapackage.json", rows=True) == []
+
+
+def test_inspect_reports_a_missing_parquet_part_instead_of_crashing(tmp_path):
+    articles = corpus(tmp_path / "articles")
+    run(articles, tmp_path / "out", tmp_path / "cache")
+    (tmp_path / "out" / "parquet" / "dates" / "part-1.parquet").unlink()
+    errors = validation_errors(tmp_path / "out" / "datapackage.json", rows=True)
+    assert any("parquet/dates/part-1.parquet" in line for line in errors)
+
+
+def test_a_part_that_cannot_be_linked_whole_is_not_written_through_the_links(tmp_path, monkeypatch):
+    articles = corpus(tmp_path / "articles")
+    out = tmp_path / "out"
+    run(articles, out, tmp_path / "cache")
+    live = out / "csv" / "dates" / "part-1.csv"
+    before = live.stat()
+    (out / "spreadsheet" / "dates" / "part-1.csv").unlink()  # one of our files, deleted
+
+    def fail(*args, **kwargs):  # the build fails after writing (killed, a full disk, ...)
+        raise RuntimeError("stop before the swap")
+
+    monkeypatch.setattr(package_module, "swap_in", fail)
+    with pytest.raises(RuntimeError):
+        run(articles, out, tmp_path / "cache")
+    after = live.stat()
+    # the live package is not touched before the swap
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_an_edit_right_after_the_swap_is_not_recorded_as_the_builds_own(tmp_path, monkeypatch):
+    articles = corpus(tmp_path / "articles")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    run(articles, out, cache)
+    swap = package_module.swap_in
+    people = out / "csv" / "people.csv"
+
+    def swap_then_edit(new, destination, *args, **kwargs):
+        swap(new, destination, *args, **kwargs)
+        people.write_bytes(people.read_bytes().replace(b"marta", b"MARTA", 1))
+
+    monkeypatch.setattr(package_module, "swap_in", swap_then_edit)
+    run(articles, out, cache)
+    monkeypatch.setattr(package_module, "swap_in", swap)
+    with pytest.raises(Exception, match=r"people\.csv"):
+        run(articles, out, cache)  # must refuse: the user's edit would be lost
+    assert b"MARTA" in people.read_bytes()

@@ -235,15 +235,22 @@ class KnownFiles:
             return {}
         return known if isinstance(known, dict) else {}
 
-    def save(self, out: Path) -> None:
-        """Record the package now at `out` (just swapped in); a failed write costs a hash later."""
-        files = package_files(Path(out)) or {}
+    @staticmethod
+    def of(package: Path) -> dict[str, list]:
+        """What a package folder's files are (size, time, inode, sha256), read from the folder
+        before it is swapped in: a rename keeps the three, and an edit made after the swap
+        then does not match them."""
+        files = package_files(Path(package)) or {}
+        return {
+            path: [*_stat(Path(package) / path), digest]
+            for path, digest in files.items()
+            if digest is not None
+        }
+
+    def save(self, out: Path, known: dict[str, list]) -> None:
+        """Record `known` (`KnownFiles.of` the package just swapped in at `out`); a failed write
+        costs hashing the files at the next build."""
         try:
-            known = {
-                path: [*_stat(Path(out) / path), digest]
-                for path, digest in files.items()
-                if digest is not None
-            }
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as file:

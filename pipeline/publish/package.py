@@ -157,15 +157,24 @@ def _formats(name: str, count: int) -> list[tuple[str, str, str]]:
 
 
 def _reuse(previous: Path, folder: Path, paths: tuple[str, ...]) -> bool:
-    """Link (else copy) the files `paths` of the package being replaced into `folder`."""
+    """Link (else copy) the files `paths` of the package being replaced into `folder`; all or
+    none: on failure the ones made are removed, so nothing is ever written through a link
+    into the published package. A link of the user's in its place is never followed."""
+    made = []
     try:
         for path in paths:
-            (folder / path).parent.mkdir(parents=True, exist_ok=True)
+            source, target = previous / path, folder / path
+            if source.is_symlink() or not source.is_file():
+                raise OSError(f"{path}: not a file of the package")
+            target.parent.mkdir(parents=True, exist_ok=True)
             try:
-                os.link(previous / path, folder / path)
+                os.link(source, target, follow_symlinks=False)
             except OSError:
-                shutil.copyfile(previous / path, folder / path)
+                shutil.copyfile(source, target, follow_symlinks=False)
+            made.append(target)
     except OSError:
+        for target in made:
+            target.unlink(missing_ok=True)
         return False
     return True
 
@@ -193,11 +202,12 @@ def _write_parts(
     }
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
+    formats = {name: _formats(name, count) for name in DOCUMENT_TABLES}
     for index in range(count):
         own = {name: parts[name][index] for name in DOCUMENT_TABLES}
         failed = []
         for name in DOCUMENT_TABLES:
-            paths = _formats(name, count)[index]
+            paths = formats[name][index]
             digest = frame_digest(shown_parts[name][index], schemas[name], f"{context} {paths}")
             digests.update(dict.fromkeys(paths, digest))
             if (
@@ -214,6 +224,7 @@ def _write_parts(
                 continue
             for path in paths:
                 (folder / path).parent.mkdir(parents=True, exist_ok=True)
+                (folder / path).unlink(missing_ok=True)  # never write through a link
             _write_table(shown_parts[name][index], schemas[name], folder, paths)
         if failed:
             raise TableValidationError(failed)
@@ -318,7 +329,8 @@ def publish_package(
                 errors = descriptor_errors(descriptor)
             if errors:
                 raise PublishError("the written package is not valid:\n" + "\n".join(errors))
+        staged = KnownFiles.of(package) if known is not None else {}
         swap_in(package, out_dir, input_dir, recorded)
     if known is not None:
-        known.save(out_dir)
+        known.save(out_dir, staged)
     return descriptor

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ import pyarrow.parquet as pq
 
 from pipeline.metadata import TableSchema
 from pipeline.metadata.pandera_schema import PANDAS_DTYPES
+from pipeline.paths import SCHEMAS_DIR
 
 # Articles from which a package is written in parts, and about how many articles go in a part.
 PARTS_FROM = 2_000
@@ -81,32 +83,56 @@ def table_paths(table: str, count: int, folder: str, suffix: str) -> list[str]:
 
 
 def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
-    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts)."""
+    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts).
+
+    One hash per document and one stable sort by part: linear in the rows whatever the count.
+    """
     if count == 1:
         return [frame]
-    # One hash per document, not per row.
     codes, documents = pd.factorize(frame["document_id"])
     numbers = parts_of(list(documents), count)[codes] if len(frame) else np.zeros(0, np.int64)
-    return [frame[numbers == index].reset_index(drop=True) for index in range(count)]
+    order = np.argsort(numbers, kind="stable")
+    bounds = np.searchsorted(numbers[order], np.arange(count + 1))
+    return [
+        frame.take(order[bounds[index] : bounds[index + 1]]).reset_index(drop=True)
+        for index in range(count)
+    ]
 
 
 def frame_digest(frame: pd.DataFrame, table: TableSchema, context: str) -> str:
     """A digest of a part's rows, column names and types, and of `context` (what else shapes
-    its files: versions of the writer, the path): equal digests give byte-identical files."""
+    its files: the code that writes them, the path): equal digests give byte-identical files."""
+    fields = [[field.name, field.type, field.required] for field in table.fields]
     digest = hashlib.sha256(
-        json.dumps(
-            [context, table.model_dump(mode="json"), list(map(str, frame.dtypes)), len(frame)]
-        ).encode()
+        json.dumps([context, table.name, fields, list(map(str, frame.dtypes)), len(frame)]).encode()
     )
     digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return digest.hexdigest()
 
 
+# The code and metadata that shape a written part, besides its rows: a change to any of them
+# writes every part again rather than keep parts written by the code before.
+WRITER_SOURCES = ("publish", "metadata")
+
+
+@cache
 def writer_context() -> str:
-    """What besides the rows shapes a written part: the libraries that write it."""
+    """What besides the rows shapes a written part: the versions of the pipeline and of the
+    libraries that write it, the source of the code that writes and validates it, the schemas."""
     from pipeline.publish.descriptor import package_version
 
-    return f"pipeline {package_version()} pandas {pd.__version__} pyarrow {pa.__version__}"
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for folder in WRITER_SOURCES:
+        for path in sorted((package / folder).rglob("*.py")):
+            digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
+    for path in sorted(SCHEMAS_DIR.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return (
+        f"pipeline {package_version()} pandas {pd.__version__} pyarrow {pa.__version__} "
+        f"code {digest.hexdigest()[:16]}"
+    )
 
 
 def read_table_file(path: Path, table: TableSchema) -> pd.DataFrame:
@@ -140,16 +166,44 @@ def parts_errors(folder: Path, descriptor: dict) -> list[str]:
     parted = [name for name, path in paths.items() if isinstance(path, list)]
     if not parted:
         return []
+    # A package published without the texts: `documents.text` is empty, and may be.
+    text = next(
+        (
+            f
+            for f in resources.get("documents", {}).get("schema", {}).get("fields", [])
+            if f.get("name") == "text"
+        ),
+        {},
+    )
+    if "constraints" not in text:
+        schemas["documents"] = schemas["documents"].model_copy(
+            update={
+                "fields": [
+                    f.model_copy(update={"required": False}) if f.name == "text" else f
+                    for f in schemas["documents"].fields
+                ]
+            }
+        )
+    errors: list[str] = []
+
+    def read(path: str, table: TableSchema) -> pd.DataFrame | None:
+        try:
+            return read_table_file(folder / path, table)
+        except (OSError, pa.ArrowException, KeyError, ValueError) as error:
+            errors.append(f"{path}: cannot be read ({type(error).__name__}: {error})")
+            return None
+
     whole = {
-        name: read_table_file(folder / path, schemas[name])
-        for name, path in paths.items()
-        if isinstance(path, str)
+        name: read(path, schemas[name]) for name, path in paths.items() if isinstance(path, str)
     }
-    errors = []
+    if any(frame is None for frame in whole.values()):
+        return errors
     for index in range(len(paths[parted[0]])):
-        own = {name: read_table_file(folder / paths[name][index], schemas[name]) for name in parted}
+        own = {name: read(paths[name][index], schemas[name]) for name in parted}
+        if any(frame is None for frame in own.values()):
+            continue
         for name in parted:
-            result = validate_table(name, own[name], {**own, **whole})
+            result = validate_table(name, own[name], {**own, **whole}, schemas[name])
             if not result.passed:
                 errors.append(f"{paths[name][index]}: {result.summary()}")
             # Keys are unique across parts when every row is in its document's part.
@@ -157,13 +211,17 @@ def parts_errors(folder: Path, descriptor: dict) -> list[str]:
             if misplaced:
                 errors.append(f"{paths[name][index]}: {misplaced} rows of another part's documents")
             csv_path = resources[name]["path"][index]
-            csv_rows = pacsv.read_csv(
-                folder / csv_path,
-                parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                convert_options=pacsv.ConvertOptions(
-                    column_types=dict.fromkeys(own[name], pa.string())
-                ),
-            ).num_rows
+            try:
+                csv_rows = pacsv.read_csv(
+                    folder / csv_path,
+                    parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                    convert_options=pacsv.ConvertOptions(
+                        column_types=dict.fromkeys(own[name], pa.string())
+                    ),
+                ).num_rows
+            except (OSError, pa.ArrowException) as error:
+                errors.append(f"{csv_path}: cannot be read ({type(error).__name__}: {error})")
+                continue
             if csv_rows != len(own[name]):
                 errors.append(
                     f"{csv_path}: {csv_rows} rows, {len(own[name])} in {paths[name][index]}"

@@ -8,7 +8,7 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
-from pipeline.metadata import load_tables
+from pipeline.metadata import TableSchema, load_tables
 from pipeline.metadata.pandera_schema import to_pandera
 
 MAX_REPORTED_FAILURES = 20
@@ -119,16 +119,20 @@ def _span_failures(frame: pd.DataFrame, documents: pd.DataFrame) -> list[dict]:
             rows["text"].tolist(),
             strict=True,
         )
-        if body is not None and body[start:end] != text
+        if isinstance(body, str) and body[start:end] != text
     ]
 
 
 def validate_table(
-    name: str, frame: pd.DataFrame, tables: dict[str, pd.DataFrame] | None = None
+    name: str,
+    frame: pd.DataFrame,
+    tables: dict[str, pd.DataFrame] | None = None,
+    schema: TableSchema | None = None,
 ) -> TableValidation:
-    """Check one table against its schema (and, given the other tables, its keys and spans)."""
+    """Check one table against its schema (and, given the other tables, its keys and spans);
+    `schema`: another than the table's own (the documents of a package without texts)."""
     try:
-        to_pandera(load_tables()[name]).validate(frame, lazy=True)
+        to_pandera(schema or load_tables()[name]).validate(frame, lazy=True)
         failures = pd.DataFrame(columns=["column", "check", "failure_case", "index"])
     except pandera.errors.SchemaErrors as errors:
         failures = errors.failure_cases[["column", "check", "failure_case", "index"]].copy()
