@@ -381,3 +381,30 @@ def test_a_whole_number_and_a_fraction_are_one_number():
         ("3 1/2%", 3.5, "=", "percent"),
         ("2 1/2 years", 2.5, "=", "years"),
     ]
+
+
+def test_a_temperature_in_degrees_takes_the_scale_written_after_it():
+    assert normalized("Temperatures hit 30 degrees C on Monday.")[0][3] == "degree Celsius"
+    assert normalized("Water boils at 100° Celsius.")[0][3] == "degree Celsius"
+    assert normalized("a fever of 101 deg f")[0][3] == "degree Fahrenheit"
+    assert normalized("It was 12 farenheit outside.")[0][3] == "degree Fahrenheit"
+    # a comma ends the unit: the capitalized word after it is someone else's
+    assert normalized("The angle was 45 degrees, Fahrenheit said.")[0][3] == "degree"
+
+
+def test_a_measure_a_day_or_an_hour_is_a_rate_but_a_time_ago_is_not():
+    assert normalized("Output fell by 600,000 barrels a day.")[0][:4] == (
+        "600,000 barrels a day",
+        600_000,
+        "=",
+        "barrel per day",
+    )
+    assert normalized("The train can reach 180 miles an hour.")[0][3] == "mile per hour"
+    assert normalized("A pulse travels 40 centimeters/millisecond.")[0][3] == (
+        "centimeter per millisecond"
+    )
+    assert normalized("The trip took 4 days a week earlier.")[0][:4] == ("4 days", 4, "=", "day")
+
+
+def test_an_age_of_so_many_years_of_age():
+    assert normalized("Most cases are found by 4 years of age.")[0][3] == "year of age"

@@ -24,7 +24,7 @@ from pipeline.extract.scan import window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
-from pipeline.extract.units import plural, singular
+from pipeline.extract.units import measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -145,6 +145,9 @@ def _lexicon() -> _Lexicon:
         row["word"]: (row["unit"], row["normalized"], row["currency"])
         for row in read_table("units.csv")
     }
+    # every unit of measure is a unit word ("centimeters", "ml"), named as written
+    for word, normalized in measure_units().items():
+        units.setdefault(word, (word, normalized, ""))
     # written before the number: symbols ("$", "C$", "₹") and codes ("Rs", "USD", "RMB")
     prefixes = [
         u
@@ -195,8 +198,25 @@ def _unit_pattern() -> re.Pattern[str]:
 
 # A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
 SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
-TIMES = frozenset({"hour", "day", "week", "month", "year", "annum", "night"})
-AGE = re.compile(r"-old\b|\s+old\b")  # "a 30-year-old", "30 years old": an age
+TIMES = frozenset(
+    {"millisecond", "second", "minute", "hour", "day", "week", "month", "year", "annum", "night"}
+)
+# "a 30-year-old", "30 years old", "3 years of age": an age
+AGE = re.compile(r"\s?-\s?old\b|\s+old\b|\s+of\s+age\b")
+# The scale a temperature in degrees is read on: "20 degrees C", "100° Celsius", "6 deg c".
+# (the commonest misspellings too: a reader takes "farenheit" for Fahrenheit)
+TEMPERATURE_SCALE = re.compile(
+    r"\s?(?:(?P<celsius>(?i:celsius|celcius|centigrade)\b|[Cc]\b(?!['’]))"
+    r"|(?P<fahrenheit>(?i:fahrenheit|farenheit|fahrenheight)\b|[Ff]\b(?!['’])))"
+)
+CELSIUS = _Unit("degrees Celsius", "degree Celsius")
+FAHRENHEIT = _Unit("degrees Fahrenheit", "degree Fahrenheit")
+
+
+@cache
+def _measure_names() -> frozenset[str]:
+    """The units of measure ("mile", "barrel"): so many of them "a day" is a rate."""
+    return frozenset(measure_units().values())
 
 
 @cache
@@ -215,8 +235,10 @@ def _per_pattern() -> re.Pattern[str]:
     currencies = {word: word for word in currency_units()}
     words = {**currencies, **{f"{w}s": w for w in currencies}, **_per_units()}
     return re.compile(
-        r"(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)"
+        r"(?:(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)|(?P<slash>/))"
         rf"(?P<per>(?:(?:US|U\.S\.)\s+)?(?P<word>{_alternation(words)}))\b"
+        # "3 days a week earlier", "5% a year ago": a time, not a rate
+        r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
     )
 
 
@@ -786,6 +808,13 @@ class StatisticFinder:
                                 )
                             elif context:
                                 unit = _counted(context)
+                if (
+                    unit is not None
+                    and unit.normalized == "degree"
+                    and (scale := TEMPERATURE_SCALE.match(self.text, end))
+                ):
+                    end = scale.end()
+                    unit = CELSIUS if scale["celsius"] else FAHRENHEIT
                 if unit is not None and noun is None:
                     if unit.normalized in ("year", "month", "week", "day") and (
                         old := AGE.match(self.text, end)
@@ -793,10 +822,14 @@ class StatisticFinder:
                         end = old.end()  # "a 30-year-old": an age
                         unit = _Unit(f"{unit.name} old", f"{unit.normalized} of age")
                     elif (per := _per_pattern().match(self.text, end)) and (
-                        per["by"].lower() == "per" or per["word"] not in TIMES
+                        per["slash"]
+                        or per["by"].lower() == "per"
+                        or per["word"] not in TIMES
+                        or (unit.currency is None and unit.normalized in _measure_names())
                     ):
-                        # "$1.40 a share", "15% per annum"; but "£1,380 a month" is what a
-                        # month costs, and "2.9 percent a month earlier" is a level
+                        # "$1.40 a share", "15% per annum", "500,000 barrels a day", "50
+                        # km/ms"; but "£1,380 a month" is what a month costs, and "2.9 percent
+                        # a month earlier" is a level
                         end = per.end()
                         unit = _per(unit, per["per"], per["word"])
                 subject = None
