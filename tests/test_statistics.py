@@ -408,3 +408,37 @@ def test_a_measure_a_day_or_an_hour_is_a_rate_but_a_time_ago_is_not():
 
 def test_an_age_of_so_many_years_of_age():
     assert normalized("Most cases are found by 4 years of age.")[0][3] == "year of age"
+
+
+def test_a_currency_named_in_full_in_any_case_says_which_one():
+    assert normalized("the fee was 10 us dollars.")[0][3:] == ("dollar", "USD")
+    assert normalized("It paid 300 million chinese yuan.")[0][3:] == ("yuan", "CNY")
+    # a currency the euro replaced, in older news
+    assert normalized("It bought the mill for 120 million Dutch guilders.")[0][:5] == (
+        "120 million Dutch guilders",
+        120_000_000,
+        "=",
+        "guilder",
+        "NLG",
+    )
+
+
+def test_money_written_with_codes_and_symbols_as_business_news_writes_them():
+    assert normalized("Revenue reached 240USD per user.")[0][:2] == ("240USD", 240)
+    assert normalized("Revenue reached 240USD per user.")[0][4] == "USD"
+    assert normalized("the charge was c $ 40 million")[0][1:] == (40e6, "=", "dollar", "CAD")
+    assert normalized("a price of CAD$ 25")[0][3:] == ("dollar", "CAD")
+    assert normalized("a price of MX$ 25")[0][3:] == ("peso", "MXN")
+    assert normalized("costs of 30 rmb")[0][3:] == ("yuan", "CNY")
+    # "a $5 fee": "a" is the article, not the Australian dollar
+    assert normalized("It charges a $5 fee.")[0][:2] == ("$5", 5)
+    assert normalized("It charges a $5 fee.")[0][4] != "AUD"
+    assert normalized("The club spent £45m on him.")[0][:2] == ("£45m", 45e6)
+
+
+def test_a_unit_of_measure_written_against_the_digits():
+    assert normalized("He is 1.9m tall.")[0][:4] == ("1.9m", 1.9, "=", "meter")
+    assert normalized("Add 25ml of milk.")[0][3] == "milliliter"
+    # pounds of weight are no money
+    assert normalized("The parcel weighs 30lbs.")[0][3:] == ("pound", None)
+    assert normalized("It had 5G phones.") == []

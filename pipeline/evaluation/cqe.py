@@ -27,19 +27,10 @@ FILES = ("currency-model.json", "dimension-model.json", "age-model.json", "tempe
 CQE_NAMES = {
     "percent": "percentage",
     "percentage point": "percentage",
+    # CQE names a currency by its English name ("canadian dollar", "turkish lira", "finnish
+    # markka": `currency_name`), but these three by their word alone or otherwise
     "USD": "dollar",
-    "CAD": "canadian dollar",
-    "AUD": "australian dollar",
-    "HKD": "hong kong dollar",
-    "NZD": "new zealand dollar",
-    "SGD": "singapore dollar",
     "GBP": "pound sterling",
-    "EUR": "euro",
-    "CNY": "chinese yuan",
-    "JPY": "japanese yen",
-    "CHF": "swiss franc",
-    "MXN": "mexican peso",
-    "TRY": "turkish lira",
     "INR": "rupee",
     "kilometer": "kilometre",
     "meter": "metre",
@@ -71,6 +62,17 @@ class CqeResult:
 Quantity = tuple[float | tuple[float, float], str]
 
 
+def currency_name(code: str) -> str | None:
+    """A currency's English name in CLDR, lowercase: "CAD" -> "canadian dollar", "EUR" -> "euro"."""
+    from babel.numbers import UnknownCurrencyError, get_currency_name
+
+    try:
+        name = get_currency_name(code, locale="en")
+    except UnknownCurrencyError:
+        return None
+    return None if name == code else name.lower()
+
+
 def cqe_unit(statistic: Statistic) -> str:
     """Our unit as CQE names it: "percent" -> "percentage", USD -> "dollar", None -> "-"."""
     unit = statistic.unit_normalized or (singular(statistic.unit) if statistic.unit else None)
@@ -78,7 +80,7 @@ def cqe_unit(statistic: Statistic) -> str:
         return "-"
     head, per, rest = unit.lower().partition(" per ")  # "dollar per share"
     if statistic.currency and head != "penny":
-        head = CQE_NAMES.get(statistic.currency, head)
+        head = CQE_NAMES.get(statistic.currency) or currency_name(statistic.currency) or head
     else:
         head = CQE_NAMES.get(head, head)
     return f"{head}{per}{rest}"

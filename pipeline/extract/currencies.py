@@ -92,10 +92,39 @@ def currency_code(word: str, qualifier: str | None, country: str | None) -> str 
     return None
 
 
+@cache
+def named_currencies() -> dict[str, str]:
+    """Every currency's full English name, singular and plural, lowercase -> its ISO 4217 code:
+    "us dollars" -> USD, "chinese yuan" -> CNY, and the currencies the euro replaced, which old
+    news counts in: "dutch guilders" -> NLG, "finnish markka" -> FIM (CLDR through Babel).
+
+    Only names of two words or more: one word ("dollar") does not say which currency."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for code, name in sorted(Locale("en").currencies.items()):
+        # not a dated or qualified name ("... (1927–2002)"), nor gold or a fund code (X..)
+        if code.startswith("X") or "(" in name or " " not in name:
+            continue
+        for form in (name, get_currency_name(code, count=2, locale="en")):
+            names.setdefault(form.lower(), code)
+    for code, name in sorted(_names().items()):  # a current currency's name wins
+        if " " in name and not code.startswith("X"):
+            names[name.lower()] = code
+            names[get_currency_name(code, count=2, locale="en").lower()] = code
+    return names
+
+
 def currency_word(code: str) -> str:
     """The unit a currency is counted in: "USD" -> "dollar", "CNY" -> "yuan"."""
     name = _names().get(code)
     return name.split()[-1].lower() if name else code
+
+
+def currency_units_codes(*words: str) -> tuple[str, ...]:
+    """The codes of the current currencies named by `words`: ("dollar",) -> AUD, BBD, ..., USD."""
+    return tuple(code for word in words for code in _by_word().get(word, ()))
 
 
 @cache

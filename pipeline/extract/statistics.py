@@ -17,7 +17,9 @@ from pipeline.extract.currencies import (
     country_currencies,
     currency_code,
     currency_units,
+    currency_units_codes,
     currency_word,
+    named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
 from pipeline.extract.scan import window_start
@@ -148,14 +150,18 @@ def _lexicon() -> _Lexicon:
     # every unit of measure is a unit word ("centimeters", "ml"), named as written
     for word, normalized in measure_units().items():
         units.setdefault(word, (word, normalized, ""))
+    codes = _money_variants(units)
     # written before the number: symbols ("$", "C$", "₹") and codes ("Rs", "USD", "RMB")
     prefixes = [
         u
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM", "Dh", "AED")
+        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh")
+        or u in codes
     ]
+    # written right after the digits: "115USD", "1.8m", "75ml", "200lbs", "50bps"
+    attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = rf"(?:{DECIMAL_COMMA}(?=\s?%)|{DIGITS}|{word_number})"
     # "lakh crore": a scale of a scale
@@ -172,7 +178,7 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
         rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
-        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?![\w/:]|[.,]\d|-\w))",
+        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)|(?![\w/:]|[.,]\d|-\w))",
     )
     return _Lexicon(
         cardinals=cardinals,
@@ -186,14 +192,50 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
+    """Add to `units` the other ways money is written, and return the currency codes among them.
+
+    A code is written in lowercase too ("usd", "rmb": none is an English word), a dollar of a
+    country with its ISO code ("CAD$", "usd$") or CLDR's symbol ("MX$"), and a symbol with
+    letters in lowercase or apart ("hk$", "C $"; not "a $", the article).
+    """
+    from babel import Locale
+
+    for code, symbol in Locale("en").currency_symbols.items():
+        if "$" in symbol and symbol != "$" and code != "USD":
+            word = currency_word(code)
+            units.setdefault(symbol, (f"{word}s", word, code))
+    for code in currency_units_codes("dollar", "peso"):
+        word = currency_word(code)
+        units.setdefault(f"{code}$", (f"{word}s", word, code))
+    codes = [w for w, row in units.items() if row[2] and len(w) == 3 and w.isupper()]
+    for word, row in list(units.items()):
+        letters = word[:-1]
+        if row[2] and word.endswith("$") and letters.isalpha():
+            forms = [word.lower()]
+            if letters.lower() not in ("a", "i"):
+                forms += [f"{letters} $", f"{letters.lower()} $"]
+            for form in forms:
+                units.setdefault(form, row)
+    for code in codes:
+        units.setdefault(code.lower(), units[code])
+    return [*codes, *(c.lower() for c in codes)]
+
+
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     # a unit word after the number, perhaps named by its country: "US dollars", "Hong Kong dollars"
     words = (w for w in _lexicon().units if w[0].isalpha())
     return re.compile(
-        r"\s+(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
+        r"(?:\s+|(?<=\d))(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
         rf"(?P<word>{_alternation(words)})\b"
     )
+
+
+@cache
+def _named_currency_pattern() -> re.Pattern[str]:
+    # a currency's full name in any case: "us dollars", "Chinese yuan", "dutch guilders"
+    return re.compile(rf"\s+(?i:{_alternation(named_currencies())})\b")
 
 
 # A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
@@ -310,6 +352,7 @@ PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
+MILLIONS = re.compile(r"m\b")
 OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
 
 
@@ -584,9 +627,10 @@ class StatisticFinder:
         yuan", "5 km", "US dollars", "Canadian dollars"."""
         if position in self.units_after:
             return self.units_after[position]
-        m = _unit_pattern().match(self.text, position, position + 40)
+        named = _named_currency_pattern().match(self.text, position, position + 60)
+        m = named or _unit_pattern().match(self.text, position, position + 40)
         # (the unit as written starts at its qualifier: "Canadian dollars")
-        unit = (m.end(), m.group().lstrip(), m["qualifier"]) if m else None
+        unit = (m.end(), m.group().lstrip(), None if named else m["qualifier"]) if m else None
         self.units_after[position] = unit
         return unit
 
@@ -696,8 +740,10 @@ class StatisticFinder:
             and not any(currency_word(c) == "pound" for c in self._currencies())
         ):
             return None  # "200 pounds" weighs; money in a country of pounds, or "5 million pounds"
-        if normalized not in currency_units():
-            return None
+        if normalized not in currency_units() or (
+            written in measure_units() and written.removesuffix("s") not in currency_units()
+        ):
+            return None  # not money, or "200 lbs": a weight
         if qualifier and US.fullmatch(qualifier):
             return "USD"
         return currency_code(normalized, qualifier, self.country)
@@ -709,6 +755,10 @@ class StatisticFinder:
         """The unit of a unit word or sign as written ("Canadian dollars", "$", "year")."""
         if qualifier:
             written = written[len(qualifier) :].lstrip()
+        elif (code := named_currencies().get(written.lower())) is not None:
+            word = written.rsplit(" ", 1)[-1].lower()  # "Dutch guilders": guilders
+            known = _lexicon().units.get(word)  # "yuan" stays "yuan"
+            return _Unit(*(known[:2] if known else (plural(word), singular(word))), code)
         known = _lexicon().units.get(written)
         if known is None:  # the word of "the 27-nation bloc"
             return _Unit(plural(written), singular(written))
@@ -780,6 +830,13 @@ class StatisticFinder:
                     unit = PERCENTAGE_POINTS if "point" in percent else PERCENT
                 elif prefix:
                     unit = self._unit_of(prefix, scaled=scaled)
+                    if (
+                        unit.normalized in currency_units()
+                        and not m["number2"]
+                        and (mn := MILLIONS.match(self.text, end))
+                    ):
+                        value *= 1e6  # "£60m", "$1.8m": millions of the currency
+                        end = mn.end()
                     # "$5 million in cash" is dollars; "Rs 250 crore" needs nothing more
                 elif m["hyphen"]:
                     word = HYPHEN_WORD.match(self.text, end)
