@@ -442,3 +442,12 @@ def test_a_unit_of_measure_written_against_the_digits():
     # pounds of weight are no money
     assert normalized("The parcel weighs 30lbs.")[0][3:] == ("pound", None)
     assert normalized("It had 5G phones.") == []
+
+
+def test_a_sum_of_money_and_its_cents_is_one_amount():
+    assert normalized("A ticket cost 4 dollars 75 cents.")[0][:2] == ("4 dollars 75 cents", 4.75)
+    assert normalized("A ticket cost six dollars and twenty-five cents.")[0][1] == 6.25
+    assert normalized("The fee rises to 12 USD 40.")[0][1:] == (12.4, "=", "dollar", "USD")
+    # a number of something else after the money stays apart
+    assert [s[1] for s in normalized("He paid 5 dollars 20 times.")] == [5, 20]
+    assert [s[1] for s in normalized("Shares fell 3 dollars to 40.")] == [3, 40]

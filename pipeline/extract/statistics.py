@@ -238,6 +238,16 @@ def _named_currency_pattern() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{_alternation(named_currencies())})\b")
 
 
+@cache
+def _minor_pattern() -> re.Pattern[str]:
+    # the cents after a sum: " 50 cents", " and forty five", " 50." (not " 50 times", " 50%")
+    cardinals = _alternation(_lexicon().cardinals)
+    return re.compile(
+        rf"\s+(?:and\s+)?(?P<minor>\d{{1,2}}|(?i:{cardinals})(?:[\s-](?i:{cardinals}))?)"
+        r"(?:(?:\s+(?:cents?|pence)\b)|(?=\s*(?:[.,;:!?)]|$)))"
+    )
+
+
 # A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
 SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
 TIMES = frozenset(
@@ -412,6 +422,7 @@ class StatisticFinder:
         self.units_after: dict[int, tuple[int, str, str | None] | None] = {}  # `_unit_after`
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
+        self.consumed_until = -1  # where the cents of the last sum of money end
 
     def _excluded(self, m: re.Match[str]) -> bool:
         text = self.text
@@ -536,6 +547,17 @@ class StatisticFinder:
             and not m["comparator"]
             and not TIME_SPAN.match(text, m.end())
         )
+
+    def _minor_part(self, position: int) -> tuple[int, int] | None:
+        """(cents, end) of the cents written after a sum of money at `position`: " 50 cents",
+        " and forty-five cents", or a number under 100 that ends the clause (" 50.")."""
+        m = _minor_pattern().match(self.text, position, position + 60)
+        if m is None:
+            return None
+        cents = parse_number(SPACES.sub("-", m["minor"]))
+        if cents is None or not 0 < cents < 100 or not cents.is_integer():
+            return None
+        return int(cents), m.end()
 
     def _names_before(self, start: int) -> bool:
         """Whether the word right before `start` names what the number labels: a capitalized
@@ -812,7 +834,7 @@ class StatisticFinder:
                 else []
             )
             for m in lexicon.pattern.finditer(self.text, sentence.start, sentence.end):
-                if self._excluded(m):
+                if m.start() < self.consumed_until or self._excluded(m):
                     continue
                 value = parse_number(m["number"])
                 if value is None:
@@ -889,6 +911,15 @@ class StatisticFinder:
                         # a month earlier" is a level
                         end = per.end()
                         unit = _per(unit, per["per"], per["word"])
+                    elif (
+                        unit.normalized in currency_units()
+                        and value.is_integer()
+                        and not (scaled or m["number2"] or m["fraction"])
+                        and (minor := self._minor_part(end)) is not None
+                    ):
+                        # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum
+                        value += minor[0] / 100
+                        end = self.consumed_until = minor[1]
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
