@@ -451,3 +451,14 @@ def test_a_sum_of_money_and_its_cents_is_one_amount():
     # a number of something else after the money stays apart
     assert [s[1] for s in normalized("He paid 5 dollars 20 times.")] == [5, 20]
     assert [s[1] for s in normalized("Shares fell 3 dollars to 40.")] == [3, 40]
+
+
+def test_currency_codes_beside_an_amount_and_millions_after_an_m():
+    assert normalized("The ticket was 300 SEK.")[0][3:] == ("krona", "SEK")
+    assert normalized("Losses above 40 MUSD were booked.")[0][1:] == (40e6, ">", "dollar", "USD")
+    assert normalized("Revenue was MEUR 12.5 in the year.")[0][1] == 12.5e6
+    assert normalized("They lost 60 USD million last year.")[0][:2] == ("60 USD million", 60e6)
+
+
+def test_a_day_after_a_lowercase_month_is_no_statistic():
+    assert normalized("the dividend is paid dec. 8 to holders of record nov. 20.") == []

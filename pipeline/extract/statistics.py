@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.currencies import (
@@ -107,6 +107,7 @@ class _Unit:
     name: str
     normalized: str
     currency: str | None = None
+    factor: float = 1.0  # what the number is multiplied by: "30 MUSD" is 30 million dollars
 
 
 PERCENT = _Unit("percent", "percent")
@@ -208,6 +209,11 @@ def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
     for code in currency_units_codes("dollar", "peso"):
         word = currency_word(code)
         units.setdefault(f"{code}$", (f"{word}s", word, code))
+    for code in read_list("currency_codes.txt"):
+        word = currency_word(code)
+        row = units.get(f"{word}s") or units.get(word) or (f"{word}s", word, "")
+        units.setdefault(code, (row[0], row[1], code))
+        units.setdefault(f"M{code}", (row[0], row[1], code))  # "30 MUSD": in millions
     codes = [w for w, row in units.items() if row[2] and len(w) == 3 and w.isupper()]
     for word, row in list(units.items()):
         letters = word[:-1]
@@ -219,7 +225,11 @@ def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
                 units.setdefault(form, row)
     for code in codes:
         units.setdefault(code.lower(), units[code])
-    return [*codes, *(c.lower() for c in codes)]
+    return [
+        *codes,
+        *(c.lower() for c in codes),
+        *(f"M{c}" for c in read_list("currency_codes.txt")),
+    ]
 
 
 @cache
@@ -236,6 +246,11 @@ def _unit_pattern() -> re.Pattern[str]:
 def _named_currency_pattern() -> re.Pattern[str]:
     # a currency's full name in any case: "us dollars", "Chinese yuan", "dutch guilders"
     return re.compile(rf"\s+(?i:{_alternation(named_currencies())})\b")
+
+
+@cache
+def _scale_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?P<scale>(?i:{_alternation(_lexicon().scales)}))\b")
 
 
 @cache
@@ -330,8 +345,8 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$")
-MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}\b")
+MONTH_BEFORE = re.compile(rf"\b(?i:{MONTH})\.?\s$")  # "Jan. 19", in lowercase text "jan. 19"
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?i:{MONTH})\b")
 IDENTIFIER_LINK = re.compile(r"\s*(?:,|and|or|to|&)\s*")  # "prayers 2 and 3": both name
 SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024"
 # After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
@@ -785,6 +800,8 @@ class StatisticFinder:
         if known is None:  # the word of "the 27-nation bloc"
             return _Unit(plural(written), singular(written))
         name, normalized, code = known
+        if len(written) == 4 and written[0] == "M" and written[1:] == code:
+            return _Unit(name, normalized, code, 1e6)  # "30 MUSD", "MEUR 120"
         if written == "¥" and self.country == "CHN":
             return _Unit("yuan", "yuan", "CNY")  # one sign for yen and yuan: China's is yuan
         return _Unit(
@@ -872,6 +889,14 @@ class StatisticFinder:
                     if after:
                         end, written, qualifier = after
                         unit = self._unit_of(written, qualifier, scaled)
+                        if (
+                            unit.currency
+                            and not scaled
+                            and (late := _scale_after().match(self.text, end))
+                        ):
+                            # "75 USD million": the scale after the currency's code
+                            unit = replace(unit, factor=unit.factor * _scale_value(late["scale"]))
+                            end = late.end()
                     else:
                         noun = self._counted_noun(m.end())
                         if noun:
@@ -927,6 +952,8 @@ class StatisticFinder:
                     subject = self._of_phrase(end, sentence.end)
                 start = m.start()
                 span_text = self.text[start:end]
+                if unit is not None and unit.factor != 1.0:
+                    value *= unit.factor
                 values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
                 if m["number2"]:
                     upper = parse_number(m["number2"])
