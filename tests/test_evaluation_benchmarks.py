@@ -105,6 +105,20 @@ def test_cqe_names_a_currency_by_its_english_name_but_the_us_dollar_by_its_word(
     assert result.value_unit.true_positives_gold == 3
 
 
+def test_cqe_spells_metric_units_the_british_way(tmp_path):
+    sentences = [
+        {
+            "text": "The probe is 4 picometers wide and holds 2 liters.",
+            "quantities": [
+                {"value": "4", "normalized_unit": "picometre"},
+                {"value": "2", "normalized_unit": "litre"},
+            ],
+        },
+    ]
+    (tmp_path / "dimension-model.json").write_text(json.dumps(sentences), encoding="utf-8")
+    assert evaluate_cqe(tmp_path).value_unit.true_positives_gold == 2
+
+
 def test_a_brat_span_whose_text_holds_a_line_break_is_read_whole(tmp_path):
     """A span's text may run onto a second line, which may start with a T or an E."""
     from pipeline.evaluation.polnear import read_annotations

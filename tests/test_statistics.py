@@ -462,3 +462,11 @@ def test_currency_codes_beside_an_amount_and_millions_after_an_m():
 
 def test_a_day_after_a_lowercase_month_is_no_statistic():
     assert normalized("the dividend is paid dec. 8 to holders of record nov. 20.") == []
+
+
+def test_units_of_area_volume_mass_and_data_in_their_short_forms():
+    assert normalized("The reserve covers 240 km2.")[0][3] == "square kilometer"
+    assert normalized("It shipped 0.4 trillion cubic feet of gas.")[0][3] == "cubic foot"
+    assert normalized("Each dose holds 50 μg.")[0][3] == "microgram"
+    assert normalized("Soil held 12.5 microgrammes per gramme.")[0][3] == "microgram per gram"
+    assert normalized("The update is 300 MB.")[0][3] == "megabyte"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,23 +33,17 @@ CQE_NAMES = {
     "USD": "dollar",
     "GBP": "pound sterling",
     "INR": "rupee",
-    "kilometer": "kilometre",
-    "meter": "metre",
-    "centimeter": "centimetre",
-    "millimeter": "millimetre",
-    "liter": "litre",
-    "milliliter": "millilitre",
     "tonne": "metric ton",
     "person": "people",
     "time": "count",
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "pound": "pound-mass",  # a pound of money has its currency, GBP
-    "square meter": "square metre",
-    "square kilometer": "square kilometre",
     "penny": "penny",
-    "kilometer per hour": "kilometre per hour",
 }
+
+
+BRITISH_SPELLING = re.compile(r"(met|lit)er\b")
 
 
 @dataclass
@@ -83,7 +78,8 @@ def cqe_unit(statistic: Statistic) -> str:
         head = CQE_NAMES.get(statistic.currency) or currency_name(statistic.currency) or head
     else:
         head = CQE_NAMES.get(head, head)
-    return f"{head}{per}{rest}"
+    # CQE spells units of the metric system the British way: "metre", "kilometre per hour"
+    return BRITISH_SPELLING.sub(r"\1re", f"{head}{per}{rest}")
 
 
 def predicted_quantities(statistics: list[Statistic]) -> list[Quantity]:
