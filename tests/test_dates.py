@@ -364,3 +364,14 @@ def test_a_year_before_a_verb_in_s_is_a_year():
         d.value for d in find_dates("2029 was a record year for exports.", date(2031, 3, 5))
     ] == ["2029"]
     assert [d.value for d in find_dates("About 2029 tonnes were sold.", date(2031, 3, 5))] == []
+
+
+def test_a_date_written_with_dots_is_day_month_year():
+    (found,) = find_dates("The court extended the orders until 4.8.23 for a hearing.", PUBLISHED)
+    assert (found.text, found.value) == ("4.8.23", "2023-08-04")
+    (found,) = find_dates("The deal was signed on 17.03.2021 in Accra.", PUBLISHED)
+    assert found.value == "2021-03-17"
+    # version and section numbers are no dates
+    assert find_dates("Version 4.8.23 ships today.", PUBLISHED)[0].text == "today"
+    assert find_dates("See section 4.2.12 of the code.", PUBLISHED) == []
+    assert find_dates("The server at 10.1.12.4 failed.", PUBLISHED) == []

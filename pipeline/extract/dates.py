@@ -160,6 +160,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAY}(?: of |[ -]){_MONTH}(?:,? |-){_YEAR}\b")),
     # "04/28/2011" in a US page header; day first where the first number is above 12
     ("slash_date", re.compile(r"\b(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>(?:19|20)\d{2})\b")),
+    # "5.7.23", "30.06.2023": day, month and year with dots, as Europe and Africa write them
+    # (never the US order); not a version or section number ("v5.7.23", "5.7.23.1")
+    (
+        "dotted_date",
+        re.compile(
+            r"(?<![\w.])(?<!ersion )(?<!elease )(?<!ection )(?<!rticle )(?<!hapter )(?<!lause )"
+            r"(?P<day>\d\d?)\.(?P<month>\d\d?)\.(?P<year>(?:19|20)\d{2}|\d{2})(?![.\d]\d|\w)"
+        ),
+    ),
     (
         "quarter",
         re.compile(
@@ -340,6 +349,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_STARTS_ANY_CASE,
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
+    "dotted_date": (".",),
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
     "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
@@ -614,6 +624,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         year = int(groups["year"])
         month = int(groups["month"]) if kind == "iso" else _month_number(groups["month"])
         day = _valid_day(year, month, int(groups["day"]))
+        return (day.isoformat(), "day", False) if day else None
+    if kind == "dotted_date":
+        year = int(groups["year"])
+        if year < 100:  # "23": the century that puts it nearest the article (else this one)
+            year += 2000 if year <= ((published.year if published else 2000) + 10) % 100 else 1900
+        day = _valid_day(year, int(groups["month"]), int(groups["day"]))
         return (day.isoformat(), "day", False) if day else None
     if kind == "slash_date":
         a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
