@@ -470,3 +470,15 @@ def test_units_of_area_volume_mass_and_data_in_their_short_forms():
     assert normalized("Each dose holds 50 μg.")[0][3] == "microgram"
     assert normalized("Soil held 12.5 microgrammes per gramme.")[0][3] == "microgram per gram"
     assert normalized("The update is 300 MB.")[0][3] == "megabyte"
+
+
+def test_a_currency_sign_of_one_currency_says_which_one():
+    assert normalized("The fare is 300 ₡ one way.")[0][3:] == ("colón", "CRC")
+    assert normalized("Bread costs ₺12 now.")[0][3:] == ("lira", "TRY")
+    assert normalized("Each block now earns 3.125 BTC.")[0][3] == "bitcoin"
+
+
+def test_the_currency_signs_are_those_cldr_gives_one_currency():
+    from pipeline.extract.currencies import currency_signs, signs_from_cldr
+
+    assert currency_signs() == dict(signs_from_cldr())

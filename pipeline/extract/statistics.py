@@ -16,6 +16,7 @@ from functools import cache
 from pipeline.extract.currencies import (
     country_currencies,
     currency_code,
+    currency_signs,
     currency_units,
     currency_units_codes,
     currency_word,
@@ -206,6 +207,10 @@ def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
         if "$" in symbol and symbol != "$" and code != "USD":
             word = currency_word(code)
             units.setdefault(symbol, (f"{word}s", word, code))
+    for sign, code in currency_signs().items():  # "₺", "₡": CLDR's sign of one currency
+        word = currency_word(code)
+        row = units.get(f"{word}s") or units.get(word) or (word, word, "")
+        units.setdefault(sign, (row[0], row[1], code))
     for code in currency_units_codes("dollar", "peso"):
         word = currency_word(code)
         units.setdefault(f"{code}$", (f"{word}s", word, code))
@@ -263,8 +268,14 @@ def _minor_pattern() -> re.Pattern[str]:
     )
 
 
-# A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
-SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
+@cache
+def _suffix_sign() -> re.Pattern[str]:
+    # A sign after the number: "15 €" (as much of Europe writes it), "100 ₡", "40 °C",
+    # "Rotate 90°"; not the next amount's ("10 $ 30")
+    signs = ["°C", "°F", "°", "£", "$", *currency_signs()]
+    return re.compile(rf"\s?(?P<sign>{_alternation(signs)})(?![\w$€£¥₹])(?!\s?\d)")
+
+
 TIMES = frozenset(
     {"millisecond", "second", "minute", "hour", "day", "week", "month", "year", "annum", "night"}
 )
@@ -881,7 +892,7 @@ class StatisticFinder:
                     word = HYPHEN_WORD.match(self.text, end)
                     end = word.end()
                     unit = self._unit_of(word.group())
-                elif sign := SUFFIX_SIGN.match(self.text, end):
+                elif sign := _suffix_sign().match(self.text, end):
                     end = sign.end()
                     unit = self._unit_of(sign["sign"], scaled=scaled)
                 else:
