@@ -482,3 +482,24 @@ def test_the_currency_signs_are_those_cldr_gives_one_currency():
     from pipeline.extract.currencies import currency_signs, signs_from_cldr
 
     assert currency_signs() == dict(signs_from_cldr())
+
+
+def test_a_temperature_or_a_rate_below_zero_keeps_its_sign():
+    assert normalized("Lows of -8 degrees Fahrenheit are forecast.")[0][1] == -8
+    assert normalized("It fell to minus 12 °C overnight.")[0][:2] == ("minus 12 °C", -12)
+    assert normalized("Output changed by -0.4% in May.")[0][:2] == ("-0.4%", -0.4)
+    # a dash that opens a line is no sign
+    assert normalized("- 30 people were hurt.")[0][:2] == ("30 people", 30)
+
+
+def test_fractions_count_with_a_unit():
+    assert normalized("Stir in 1/2 cup of milk.")[0][:4] == ("1/2 cup", 0.5, "=", "cup")
+    assert normalized("Add ¾ teaspoon of salt.")[0][1] == 0.75
+    assert normalized("The track is a 1/4 mile oval.")[0][1:4] == (0.25, "=", "mile")
+    assert normalized("It raised half a million dollars.")[0][:2] == (
+        "half a million dollars",
+        500_000,
+    )
+    assert normalized("It cost a quarter million euros.")[0][1] == 250_000
+    # "24/7" and a fraction with nothing counted are no statistics
+    assert normalized("The desk is open 24/7 for 1/2 of the staff.") == []

@@ -165,7 +165,10 @@ def _lexicon() -> _Lexicon:
     # written right after the digits: "115USD", "1.8m", "75ml", "200lbs", "50bps"
     attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
-    number = rf"(?:{DECIMAL_COMMA}(?=\s?%)|{DIGITS}|{word_number})"
+    number = (
+        rf"(?:{DECIMAL_COMMA}(?=\s?%)|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
+        rf"|{DIGITS}|{PART_OF_SCALE}|{word_number})"
+    )
     # "lakh crore": a scale of a scale
     scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
     pattern = re.compile(
@@ -173,6 +176,7 @@ def _lexicon() -> _Lexicon:
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
+        rf"(?P<minus>(?<![^\s(])(?:[-−]\s?|(?i:minus)\s+)(?=\d))?"
         rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
@@ -375,6 +379,16 @@ AFTER_DATE_LINK = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
 # from `pos` to `endpos` where the pattern has no `\b`, `^` or lookbehind at its start, which
 # read the text before `pos` (elsewhere the few characters before the number are sliced).
 DIGITS_ONLY = re.compile(DIGITS)
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅛"
+FRACTION_VALUES = dict(
+    zip(VULGAR_FRACTIONS, (1 / 2, 1 / 4, 3 / 4, 1 / 3, 2 / 3, 1 / 8), strict=True)
+)
+# "half a million", "a quarter million", "three quarters billion": a fraction of a scale
+PART_OF_SCALE = (
+    r"(?i:half|quarter|three[- ]quarters?)(?:\s+a)?(?=\s+(?i:million|billion|trillion)\b)"
+)
+SIGNED_UNITS = frozenset({"percent", "percentage point", "degree Celsius", "degree Fahrenheit"})
+PARTS = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
 DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
 LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
 YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
@@ -416,6 +430,15 @@ def parse_number(token: str) -> float | None:
         return float(token.replace(",", ""))
     if DECIMAL_COMMA_ONLY.fullmatch(token):
         return float(token.replace(",", "."))
+    if token[-1] in FRACTION_VALUES:  # "½", "1½"
+        whole = token[:-1].strip()
+        return (float(whole) if whole else 0.0) + FRACTION_VALUES[token[-1]]
+    if "/" in token:  # "1/4"
+        numerator, _, denominator = token.partition("/")
+        return int(numerator) / int(denominator)
+    part = SPACES.sub(" ", token.replace("-", " ")).removesuffix(" a")
+    if part in PARTS:
+        return PARTS[part]
     parts = token.split("-")
     if all(p in lexicon.cardinals for p in parts):
         return sum(lexicon.cardinals[p] for p in parts)
@@ -462,7 +485,10 @@ class StatisticFinder:
             if label and label.group(1) in _lexicon().labels:
                 return True
         number = m["number"]
-        is_digits = number[0].isdigit()
+        # (a fraction, "1/4" or "1½", is digits only with a unit, like a word: "1/4 mile")
+        is_digits = (
+            number[0].isdigit() and DIGITS_ONLY.fullmatch(number.replace(",", "")) is not None
+        )
         plain = not (m["prefix"] or m["scale"] or m["percent"] or m["percent1"])
         if is_digits and plain and len(number) == 4 and YEAR.fullmatch(number):
             return True  # a year
@@ -956,12 +982,23 @@ class StatisticFinder:
                         # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum
                         value += minor[0] / 100
                         end = self.consumed_until = minor[1]
+                start = m.start()
+                if m["minus"]:
+                    sign = m["minus"].strip().lower()
+                    signed = unit is not None and unit.normalized in SIGNED_UNITS
+                    if unit is not None and unit.normalized.startswith("degree"):
+                        value = -value  # "-5 degrees", "minus 20 °C", "- 20 degrees"
+                    elif signed and (sign == "minus" or m["minus"] == sign):
+                        value = -value  # "-0.5%", "minus 2 percent"
+                    elif m["minus"] == sign:
+                        continue  # "-5": a hyphen joins it to what comes before
+                    elif start == m.start("minus"):
+                        start = m.start("number")  # "- 20 people": a dash before the number
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
                 else:
                     subject = self._of_phrase(end, sentence.end)
-                start = m.start()
                 span_text = self.text[start:end]
                 if unit is not None and unit.factor != 1.0:
                     value *= unit.factor
