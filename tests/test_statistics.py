@@ -503,3 +503,26 @@ def test_fractions_count_with_a_unit():
     assert normalized("It cost a quarter million euros.")[0][1] == 250_000
     # "24/7" and a fraction with nothing counted are no statistics
     assert normalized("The desk is open 24/7 for 1/2 of the staff.") == []
+
+
+def test_a_headline_above_the_body_has_statistics_but_labelled_page_lines_do_not():
+    from pipeline.extract.article import extract_article
+    from pipeline.model import Article
+
+    header = (
+        "Exports fall 12.5% in first half\n\nID :\n\n20931\n\nPosted On: 02 APR 2025 by Desk\n\n"
+    )
+    body = "Exports fell in the first half of the year, the ministry said on Monday."
+    article = Article(
+        document_id="t",
+        source="t.txt",
+        sha256="0" * 64,
+        text=header + body,
+        body_start=len(header),
+    )
+    found = [(s.text, s.value) for s in extract_article(article).statistics]
+    assert found == [("12.5%", 12.5)]
+
+
+def test_so_many_hours_ago_is_a_time_not_a_count():
+    assert normalized("The story was posted 7 hours ago by the desk.") == []

@@ -403,6 +403,8 @@ SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<no
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
 MILLIONS = re.compile(r"m\b")
+AGO = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b")
+LABELLED_LINE = re.compile(r"[•*\s-]*[\w ]{1,24}?\s?:(?!\d)")  # "Posted On:", "• Updated :"
 OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
 
 
@@ -555,6 +557,8 @@ class StatisticFinder:
             return True  # "SEOUL, Jan. 19", "on 3 March": a day, even when no date is resolved
         if TIME_OF_DAY.match(text, m.end()):
             return True  # "at 9 a.m."
+        if AGO.match(text, m.end()):
+            return True  # "7 hours ago", "three years ago": a time, not a count
         if VOTE_AFTER.match(text, m.end("number")) or (
             m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start())
         ):
@@ -881,7 +885,14 @@ class StatisticFinder:
     def find(self, body_start: int) -> list[Statistic]:
         lexicon = _lexicon()
         found: list[Statistic] = []
-        for sentence in split_sentences(self.text, body_start):
+        # the headline and lead above the body count too ("Exports fall 14.6% in January"),
+        # not the page's labelled lines ("Posted On: 02 APR 2025", "ID : 178456")
+        header = [
+            sentence
+            for sentence in split_sentences(self.text, 0, body_start)
+            if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
+        ]
+        for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if VAGUE_WORDS.search(sentence.text)
