@@ -526,3 +526,15 @@ def test_a_headline_above_the_body_has_statistics_but_labelled_page_lines_do_not
 
 def test_so_many_hours_ago_is_a_time_not_a_count():
     assert normalized("The story was posted 7 hours ago by the desk.") == []
+
+
+def test_a_range_with_per_cent_on_both_ends_is_one_range():
+    assert [s[:3] for s in normalized("Growth of 6 per cent to 7.5 per cent is seen.")] == [
+        ("6 per cent to 7.5 per cent", 6, ">="),
+        ("6 per cent to 7.5 per cent", 7.5, "<="),
+    ]
+
+
+def test_a_forecast_nudged_from_one_level_to_another_is_two_levels():
+    found = normalized("The bank nudged up its 2026 growth forecast from 1.1% to 1.4% on Friday.")
+    assert [s[:3] for s in found] == [("1.1%", 1.1, "="), ("1.4%", 1.4, "=")]

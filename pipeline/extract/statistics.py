@@ -180,7 +180,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
-        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*%)))?"
+        rf"(?:(?P<percent1>\s*(?:%|(?<=\d)\s(?i:percent|per cent|pct))"
+        rf"(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*(?:%|\s(?i:percent|per cent|pct)\b))))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
         rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
@@ -337,7 +338,7 @@ def _per(unit: _Unit, written: str, word: str) -> _Unit:
 def _change_from() -> re.Pattern[str]:
     # "rose from", "raised the repo rate from": a change between two levels (a few words apart)
     verbs = trie_regex(read_list("change_verbs.txt"))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,6}}?\s+from\s+$", re.IGNORECASE)
 
 
 # Vague magnitudes: "hundreds of people", "tens of millions of dollars", "dozens of homes".
