@@ -375,3 +375,10 @@ def test_a_date_written_with_dots_is_day_month_year():
     assert find_dates("Version 4.8.23 ships today.", PUBLISHED)[0].text == "today"
     assert find_dates("See section 4.2.12 of the code.", PUBLISHED) == []
     assert find_dates("The server at 10.1.12.4 failed.", PUBLISHED) == []
+
+
+def test_a_quarter_as_an_adjective_leaves_the_article_to_its_noun():
+    (found,) = find_dates("Net profit rose in the second-quarter results.", PUBLISHED)
+    assert (found.text, found.value) == ("second-quarter", "2022-04/2022-06")
+    (found,) = find_dates("Sales rose in the second-quarter, it said.", PUBLISHED)
+    assert found.text == "the second-quarter"

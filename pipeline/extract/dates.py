@@ -132,6 +132,10 @@ _WHICH_YEAR = (
     rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
 )
 
+# "the third-quarter results": the period is an adjective of the noun "the" determines
+ADJECTIVE_PERIOD = re.compile(r"(?i:the) \w+-(?:quarter|half)$")
+NOUN_AFTER = re.compile(r" [a-zA-Z]")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
     (
@@ -955,6 +959,8 @@ def find_dates(
             start, end = _span_text(m, kind)
             if kind in ("month_range", "month_day_range") and PERIOD_WORD.search(m.group()):
                 start -= 4 if text[max(0, start - 4) : start] in ("the ", "The ") else 0
+            if ADJECTIVE_PERIOD.match(text, start, end) and NOUN_AFTER.match(text, end):
+                start += 4  # "the first-quarter GDP": "the" goes with "GDP"
             if taken.overlaps(start, end):
                 continue
             resolved = _resolve(kind, m, ctx)
