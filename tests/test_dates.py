@@ -382,3 +382,15 @@ def test_a_quarter_as_an_adjective_leaves_the_article_to_its_noun():
     assert (found.text, found.value) == ("second-quarter", "2022-04/2022-06")
     (found,) = find_dates("Sales rose in the second-quarter, it said.", PUBLISHED)
     assert found.text == "the second-quarter"
+
+
+def test_a_transcript_titled_with_its_date_speaks_from_that_day():
+    text = "Spokesperson's Regular Press Conference on July 14, 2022\n\nAs I said yesterday, talks go on."
+    found = find_dates(text, date(2022, 7, 15))
+    assert [(d.text, d.value) for d in found] == [
+        ("July 14, 2022", "2022-07-14"),
+        ("yesterday", "2022-07-13"),
+    ]
+    # a date inside a line is what the story tells, not the day it speaks from
+    text = "The ruling of July 14, 2022 stands.\n\nAs the court said yesterday, talks go on."
+    assert find_dates(text, date(2022, 7, 15))[1].value == "2022-07-14"

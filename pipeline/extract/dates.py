@@ -938,6 +938,25 @@ def _dateline_date(text: str) -> date | None:
     return min(dates)[1] if dates else latest
 
 
+def _titled_date(text: str, published: date) -> date:
+    """The day the text speaks from: a full date that ends a line of its first lines ("Regular
+    Press Conference on July 17, 2020") when the page was posted a few days after it, else the
+    publication date. A transcript's "yesterday" is the day before the briefing, not before
+    the posting."""
+    head = text[:DATELINE_REACH]
+    for kind, pattern in PATTERNS:
+        if kind not in FULL_DATE_KINDS:
+            continue
+        for m in pattern.finditer(head):
+            if head[m.end() : m.end() + 1] not in ("\n", ""):
+                continue
+            month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
+            day = _valid_day(int(m["year"]), month, int(m["day"]))
+            if day is not None and 1 <= (published - day).days <= 3:
+                return day
+    return published
+
+
 def find_dates(
     text: str, published: date | None, country: str | None = None
 ) -> list[DateExpression]:
@@ -946,8 +965,8 @@ def find_dates(
     >>> [d.value for d in find_dates("It met on Monday and in December 2015.", date(2022, 11, 8))]
     ['2022-11-07', '2015-12']
     """
-    if published is None:
-        published = _dateline_date(text)
+    # the day relative dates are read from
+    published = _dateline_date(text) if published is None else _titled_date(text, published)
     ctx = _Context(text, published, country)
     found: list[DateExpression] = []
     taken: SortedSpans[None] = SortedSpans()  # the spans of the dates found, for overlaps
