@@ -538,3 +538,12 @@ def test_a_range_with_per_cent_on_both_ends_is_one_range():
 def test_a_forecast_nudged_from_one_level_to_another_is_two_levels():
     found = normalized("The bank nudged up its 2026 growth forecast from 1.1% to 1.4% on Friday.")
     assert [s[:3] for s in found] == [("1.1%", 1.1, "="), ("1.4%", 1.4, "=")]
+
+
+def test_a_measure_of_something_a_year_is_a_rate():
+    assert normalized("The mine yields 40,000 tons of copper a year.")[0][3] == "ton per year"
+    assert normalized("The mine yielded 40,000 tons of copper a year ago.")[0][3] == "ton"
+
+
+def test_most_before_an_adjective_is_no_part_of_what_is_counted():
+    assert normalized("the 10 most crowded stations")[0][3] == "crowded station"

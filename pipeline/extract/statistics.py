@@ -404,6 +404,10 @@ SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<no
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
 MILLIONS = re.compile(r"m\b")
+RATE_AFTER_OF = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per)\s+(?P<per>day|week|month|year|hour)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
+)
 AGO = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b")
 LABELLED_LINE = re.compile(r"[•*\s-]*[\w ]{1,24}?\s?:(?!\d)")  # "Posted On:", "• Updated :"
 OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
@@ -985,6 +989,14 @@ class StatisticFinder:
                         # a month earlier" is a level
                         end = per.end()
                         unit = _per(unit, per["per"], per["word"])
+                    elif (
+                        unit.currency is None
+                        and unit.normalized in _measure_names()
+                        and (rate := RATE_AFTER_OF.match(self.text, end))
+                    ):
+                        # "2.4 billion gallons of jet fuel a year": a rate of what is measured
+                        end = rate.end()
+                        unit = _per(unit, rate["per"], rate["per"])
                     elif (
                         unit.normalized in currency_units()
                         and value.is_integer()
