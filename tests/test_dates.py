@@ -394,3 +394,13 @@ def test_a_transcript_titled_with_its_date_speaks_from_that_day():
     # a date inside a line is what the story tells, not the day it speaks from
     text = "The ruling of July 14, 2022 stands.\n\nAs the court said yesterday, talks go on."
     assert find_dates(text, date(2022, 7, 15))[1].value == "2022-07-14"
+
+
+def test_a_month_for_figures_or_before_its_noun_is_that_month():
+    (found,) = find_dates("The job figures for January beat forecasts.", date(2022, 2, 8))
+    assert (found.text, found.value) == ("January", "2022-01")
+    (found,) = find_dates("Under a June agreement the unit was sold.", PUBLISHED)
+    assert (found.text, found.value) == ("June", "2022-06")
+    # "May" after "the" is a name; "the March of Dimes" is one too
+    assert find_dates("The May government fell.", PUBLISHED) == []
+    assert find_dates("The March of Dimes met.", PUBLISHED) == []

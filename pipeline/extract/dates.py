@@ -231,7 +231,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:(?:\b(?:[Ii]n|[Ff]or|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+        ),
+    ),
+    # "the January sales", "a June agreement", "the October slaying": a month before its noun
+    # (not "the May government": a name)
+    (
+        "month_modifier",
+        re.compile(
+            r"\b(?:[Tt]he|[Aa]) (?P<span>(?P<month>January|February|March|April|June|July|August"
+            r"|September|October|November|December)) (?=[a-z])(?!(?:of|to|and|or|through)\b)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -301,7 +310,7 @@ PATTERNS = [
 # what follows those words, found by a pattern that starts with a character set (see
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
-    # "'s", "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
+    # "'s", "In", "By", "To" | "For" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
     # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
     # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
     # month; or "mid-" | "late-" | "early-" right before it
@@ -310,6 +319,13 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
             "January|February|March|April|May|June|July|August|September|October|November|December"
         ),
         (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
+    ),
+    # "a " | "the " before the month
+    "month_modifier": (
+        re.compile(
+            "January|February|March|April|June|July|August|September|October|November|December"
+        ),
+        (2, 4),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -780,7 +796,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         month, number = _month_number(groups["month"]), int(groups["day"])
         day = _nearest_year(month, number, published, _tense(ctx, m.start(), m.end()))
         return (day.isoformat(), "day", True) if day else None
-    if kind == "month":
+    if kind in ("month", "month_modifier"):
         month = _month_number(groups["month"])
         before = ctx.text[max(0, m.start()) : m.start("span")].strip().lower()
         tense = _tense(ctx, m.start("span"), m.end())
