@@ -404,3 +404,9 @@ def test_a_month_for_figures_or_before_its_noun_is_that_month():
     # "May" after "the" is a name; "the March of Dimes" is one too
     assert find_dates("The May government fell.", PUBLISHED) == []
     assert find_dates("The March of Dimes met.", PUBLISHED) == []
+
+
+def test_a_day_people_are_planning_to_act_on_is_ahead():
+    text = "Protesters were planning to march to the airport on Monday."
+    (found,) = find_dates(text, date(2024, 1, 5))  # a Friday
+    assert found.value == "2024-01-08"
