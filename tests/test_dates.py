@@ -410,3 +410,9 @@ def test_a_day_people_are_planning_to_act_on_is_ahead():
     text = "Protesters were planning to march to the airport on Monday."
     (found,) = find_dates(text, date(2024, 1, 5))  # a Friday
     assert found.value == "2024-01-08"
+
+
+def test_a_participle_after_a_determiner_and_still_is_no_past_tense():
+    text = "The dividend will be paid on a still unspecified date in January."
+    (found,) = find_dates(text, date(2023, 10, 26))
+    assert found.value == "2024-01"
