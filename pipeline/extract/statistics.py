@@ -430,7 +430,15 @@ def _looks_plural(word: str) -> bool:
 
 
 def parse_number(token: str) -> float | None:
-    """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
+    """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0.
+
+    Number words are read from `rules/numbers.csv` rather than by text2num or number-parser:
+    the pattern that finds numbers in running text needs the same list of words anyway (a
+    parser is handed a span, it does not find one), news writes words only for small numbers
+    ("twenty-five", "three million": a word and a scale, read here), and the forms a parser
+    would add ("ninety five", "one hundred and two") are 2 of the 433 quantities of the CQE
+    sentences and none of the real-world gold.
+    """
     lexicon = _lexicon()
     token = token.lower()
     if DIGITS_ONLY.fullmatch(token):
