@@ -72,7 +72,7 @@ def test_range_gives_two_rows_with_the_same_text():
         "COVID-19 spread quickly.",
         "The G20 met in Rome.",
         "In the first nine months, sales rose.",
-        "The two sides met.",
+        "The two met again.",
     ],
 )
 def test_never_a_statistic(text):
@@ -547,3 +547,14 @@ def test_a_measure_of_something_a_year_is_a_rate():
 
 def test_most_before_an_adjective_is_no_part_of_what_is_counted():
     assert normalized("the 10 most crowded stations")[0][3] == "crowded station"
+
+
+def test_the_two_of_a_kind_are_counted():
+    # as the real-world gold counts "the two parties", "the two rules", "these twelve fishermen"
+    assert normalized("Both deals need the two parties to sign.")[0][:4] == (
+        "two parties",
+        2,
+        "=",
+        "party",
+    )
+    assert normalized("These nine fishermen were freed.")[0][1] == 9

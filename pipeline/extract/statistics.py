@@ -27,7 +27,7 @@ from pipeline.extract.scan import window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
-from pipeline.extract.units import measure_units, plural, singular
+from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -397,8 +397,8 @@ DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
 DIGIT_GROUP_BEFORE = re.compile(r"(?:\d|\+|\(\d+\))[\s-]?$")
 THREE_OR_FOUR_DIGITS = re.compile(r"\d{3,4}")
 FOUR_DIGITS = re.compile(r"\d{4}")
-FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
 REFERENCE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$")
+FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
 US = re.compile(r"U\.?S\.?")
@@ -536,14 +536,6 @@ class StatisticFinder:
             # months", "the next five years" are durations
             return True
         if (
-            not is_digits
-            and plain
-            # (but "the past six months", "the three months ended March 31": a duration)
-            and not TIME_SPAN.match(text, m.end())
-            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
-        ):
-            return True  # "the two sides": a reference, not a count
-        if (
             is_digits
             and plain
             and "," not in number
@@ -555,6 +547,15 @@ class StatisticFinder:
             and noun[2] not in _lexicon().units
         ):
             return True  # "the 12315 hotline", "the 737 jet": a number that names one thing
+        if (
+            not is_digits
+            and plain
+            # (but "the past six months", "the three months ended March 31": a duration)
+            and not TIME_SPAN.match(text, m.end())
+            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+            and ((noun := self._counted_noun(m.end())) is None or not looks_plural(noun[2]))
+        ):
+            return True  # "the two met": a reference; but "the two parties" counts parties
         if (
             plain
             and is_digits
