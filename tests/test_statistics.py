@@ -558,3 +558,12 @@ def test_the_two_of_a_kind_are_counted():
         "party",
     )
     assert normalized("These nine fishermen were freed.")[0][1] == 9
+
+
+def test_a_level_topped_or_exceeded_is_a_lower_bound():
+    assert normalized("Exports topped £300 billion last year.")[0][:3] == (
+        "topped £300 billion",
+        300e9,
+        ">",
+    )
+    assert normalized("Costs exceeded $2 million.")[0][2] == ">"
