@@ -156,7 +156,7 @@ def parts_errors(folder: Path, descriptor: dict) -> list[str]:
     from pipeline.metadata import load_tables
     from pipeline.publish.validate import validate_table
 
-    schemas = load_tables()
+    schemas = dict(load_tables())  # a copy: load_tables() is cached, and shared
     resources = {resource["name"]: resource for resource in descriptor.get("resources", [])}
     paths = {
         name: resources[f"{name}-parquet"]["path"]
