@@ -816,3 +816,41 @@ def test_a_named_speaker_reports_a_noun_phrase():
 def test_reported_to_someone_or_at_a_time_has_no_object():
     assert statements("John Roe reported to the police station on Monday morning.") == []
     assert statements("The Daily Planet reported after the storm passed over the coast.") == []
+
+
+def test_sentence_opening_as_clause_names_the_source_of_what_follows():
+    got = statements(
+        "As the Daily Ledger first reported on Monday, the council sold the depot to a developer."
+    )
+    assert got == [("Daily Ledger", "indirect", "the council sold the depot to a developer")]
+
+
+def test_as_clause_with_a_described_speaker_keeps_only_the_noun_phrase():
+    got = statements("As the mayor said, the roads will stay closed until the storm passes.")
+    assert got == [("the mayor", "indirect", "the roads will stay closed until the storm passes")]
+
+
+def test_as_aside_inside_a_sentence_gives_the_sentence_around_it():
+    got = statements(
+        "Jane Doe runs the port authority. The harbour, as Ms. Doe noted, has never frozen in March."
+    )
+    assert got == [
+        ("Jane Doe", "indirect", "The harbour, as Ms. Doe noted, has never frozen in March")
+    ]
+
+
+def test_connective_before_an_as_aside_is_the_writers():
+    got = statements(
+        "Jane Doe runs the port authority. Of course, as Ms. Doe noted, the harbour has never frozen."
+    )
+    assert got == [("Jane Doe", "indirect", "the harbour has never frozen")]
+
+
+def test_as_clause_after_a_writers_condition_is_no_statement():
+    got = statements("If, as I have suggested, the firm pays no tax, the rules are too loose.")
+    assert got == []
+
+
+def test_newspaper_named_with_the_is_a_speaker():
+    got = statements("The Ledger reported that the council sold the depot to a developer.")
+    assert got == [("The Ledger", "indirect", "the council sold the depot to a developer")]

@@ -192,7 +192,8 @@ def _nominal_pattern() -> re.Pattern[str]:
         r"(?<![\w.'’-])"
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         # modifiers: "the former secretary of state and current party" but no clause or place
-        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
+        # (nor a conjunction opening a clause: "As the mayor said, ...", "When the official said")
+        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?:" + NOMINAL_OF_PHRASE + r")?$"
     )
@@ -404,12 +405,20 @@ def speaker_before(
         name
         and name.end() == end
         and boundary(name.start())
-        and name.group().split()[0] not in sentence_words()
+        and _not_a_sentence_word(name.group().split())
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     if text[end - 1 : end] == ",":
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+def _not_a_sentence_word(words: list[str]) -> bool:
+    """Whether a capitalized name's first word is no word that opens any sentence ("Meanwhile",
+    "The"); "The Post", "The Tennessean": a newspaper's name opens with "The"."""
+    if words[0] == "The" and len(words) > 1:
+        words = words[1:]
+    return words[0] not in sentence_words()
 
 
 # ", a former director of the party,": an appositive that describes the name before it

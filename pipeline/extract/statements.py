@@ -213,6 +213,20 @@ SUBORDINATE_LEAD = re.compile(
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
 AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+AS_AFTER_COMMA = re.compile(r",\s+as\s*$")
+SUBORDINATOR_ONLY = re.compile(
+    r"\s*(?:If|When|While|Although|Though|Because|Since|Unless|Whether)\s*"
+)
+# "Of course, ", "However, ": the writer's connective opening a sentence, no word of what was said
+OPENING_CONNECTIVE = re.compile(
+    r"\s*(?:Of course|However|Yet|But|And|Still|Indeed|In fact|Then again|Meanwhile|Moreover|Again|Now|So)\b,?\s*"
+)
+# "As the paper reported, ...": a sentence that opens with its source names it in an "as" clause
+AS_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|Just|Or)\s+)?[Aa]s\s+(?:the\s+)?")
+AS_CLAUSE_COMMA = re.compile(
+    TIME_AFTER_CUE.pattern
+    + r"(?:\s+(?:last|this|earlier|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?=[\w\"“])"
+)
 # "..., which, she said, is ...": what was said starts at the relative pronoun
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # "During his years in office, he said, ...": an opening adverbial is not what was said
@@ -1026,11 +1040,13 @@ class StatementFinder:
                         content = (content[0], close.start())
                 if (
                     content
-                    and form in ("wrote", "writes")
+                    and form in ("wrote", "writes", "reported", "reports")
                     and PREPOSITION.match(text, content[0])
                     and not THAT_WORD.search(text, cue.end(), content[0])
                 ):
-                    content = None  # "I wrote for people in that spot": where, not what
+                    # "I wrote for people in that spot", "the paper reported after the storm":
+                    # where or when, not what
+                    content = None
                 lead_is_content = COMMA_AT_END.search(lead) and has_words(
                     text, floor, lead_end, MIN_CONTENT_WORDS
                 )
@@ -1044,6 +1060,52 @@ class StatementFinder:
                 if content and has_words(text, content[0], content[1], MIN_CONTENT_WORDS):
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
+                    )
+                elif AS_LEAD.fullmatch(text, floor, phrase.start) and (
+                    comma := AS_CLAUSE_COMMA.match(text, cue.end(), sentence.end)
+                ):
+                    # "As the paper reported on Monday, the plan ...": the clause after the comma
+                    end = self._content_end(comma.end(), sentence, form)
+                    self._emit(
+                        self.resolver.resolve(phrase),
+                        phrase.start,
+                        "indirect",
+                        form,
+                        *_strip_span(text, comma.end(), end, trailing=" ,;:."),
+                    )
+                elif (
+                    reporting_verbs().get(form) == "speech"
+                    and (
+                        as_aside := AS_AFTER_COMMA.search(text, max(floor, lead_end - 8), lead_end)
+                    )
+                    and has_words(text, floor, as_aside.start(), 1)
+                ):
+                    # "Hawaii, as one adviser noted, is ...", "..., as police said.": the sentence
+                    # around the writer's "as" clause is what was said, from after an opening
+                    # connective ("Of course, as X observed, ...")
+                    start = floor
+                    after = AS_CLAUSE_COMMA.match(text, cue.end(), sentence.end)
+                    connective = OPENING_CONNECTIVE.match(text, floor, as_aside.end())
+                    if connective and connective.end() < as_aside.start():
+                        start = connective.end()
+                    elif connective and after:  # "Yet, as X observed, ...": the clause after it
+                        start = after.end()
+                    elif SUBORDINATOR_ONLY.fullmatch(text, floor, as_aside.start()):
+                        continue  # "If, as I suggested, ...": the writer's condition
+                    if after:
+                        end = self._content_end(after.end(), sentence, form)
+                    elif _strip_span(text, cue.end(), self._words_end(sentence))[
+                        0
+                    ] >= self._words_end(sentence):
+                        end = as_aside.start()
+                    else:
+                        continue
+                    self._emit(
+                        self.resolver.resolve(phrase),
+                        phrase.start,
+                        "indirect",
+                        form,
+                        *_strip_span(text, start, end, trailing=" ,;:."),
                     )
                 elif (
                     reporting_verbs().get(form) == "speech"
