@@ -854,3 +854,42 @@ def test_as_clause_after_a_writers_condition_is_no_statement():
 def test_newspaper_named_with_the_is_a_speaker():
     got = statements("The Ledger reported that the council sold the depot to a developer.")
     assert got == [("The Ledger", "indirect", "the council sold the depot to a developer")]
+
+
+def test_possessive_and_title_before_a_name_belong_to_the_speaker():
+    got = statements("The bureau's chief economist Jane Roe said the figures showed steady growth.")
+    assert got == [("Jane Roe", "indirect", "the figures showed steady growth")]
+
+
+def test_noun_naming_a_speaker_before_a_name_is_a_title():
+    got = statements("Former aide John Roe said the campaign had run out of money.")
+    assert got == [("John Roe", "indirect", "the campaign had run out of money")]
+
+
+def test_initialism_before_a_title_opens_the_speakers_phrase():
+    got = statements(
+        "U.S. District Judge Jane Roe said in her ruling after the hearing that the order was void."
+    )
+    assert got == [("Jane Roe", "indirect", "the order was void")]
+
+
+def test_time_of_day_after_the_verb_is_not_what_was_said():
+    got = statements(
+        "Minister John Roe said earlier in the day the government will hold its stance."
+    )
+    assert got == [("John Roe", "indirect", "the government will hold its stance")]
+
+
+def test_parenthetical_verb_before_without_ends_what_was_said():
+    got = statements(
+        "John Roe runs the firm. The firm aims to sell ten million phones, Roe added, without a date."
+    )
+    assert got == [("John Roe", "indirect", "The firm aims to sell ten million phones")]
+
+
+def test_possessive_inside_an_appositive_is_not_the_speakers_title():
+    got = statements(
+        "The Ministry of Economy published the data on Monday. Jane Roe, director general of the"
+        " ministry's Trade Policy Bureau, told reporters that exports of equipment had risen."
+    )
+    assert got == [("Jane Roe", "indirect", "exports of equipment had risen")]

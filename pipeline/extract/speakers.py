@@ -104,7 +104,7 @@ CLAUSE_WORDS = frozenset(
     ]
 )
 TITLE_WORD_AT_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b(?:[A-Z]\.){2,}|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
@@ -125,6 +125,9 @@ DETERMINER = re.compile(
 ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)$")
 LAST_WORD = re.compile(r"[\w-]+$")
 LOWERCASE_WORD_AT_END = re.compile(r"(?<![\w'’-])[a-z][\w-]+$")
+POSSESSIVE_AT_END = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) )?(?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$"
+)
 CONNECTED_NAME_AT_END = re.compile(r"[A-Z][\w'’-]* (?:and|of|&)$")  # "Electronics and"
 WORD_AFTER_QUOTE_AT_END = re.compile(r"[”\"»],? [a-z0-9][\w/'’-]*$")
 DESCRIBING_WORD_AT_END = re.compile(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$")
@@ -264,13 +267,19 @@ def strip_titles(before: str) -> str:
     if not before:
         return before  # half the calls: a speaker who opens the clause
     before = cut_at_end(ARTICLE_AT_END, before).rstrip()
+    original = before
     for _ in range(6):
         stripped = cut_at_end(TITLE_WORD_AT_END, before).rstrip()
         last = search_at_end(LAST_WORD, stripped)
         if (
             stripped == before
             and last
-            and (last.group().lower() in titles() or last.group().lower() in title_modifiers())
+            # "Former aide Jane Roe": a noun naming a speaker is a title before a name
+            and (
+                last.group().lower() in titles()
+                or last.group().lower() in title_modifiers()
+                or last.group().lower() in speaker_nouns()
+            )
         ):
             stripped = stripped[: last.start()].rstrip()
             # "company spokesman", "campaign manager": a plain noun before a title belongs to it
@@ -281,6 +290,13 @@ def strip_titles(before: str) -> str:
                 and modifier.group() not in reporting_verbs()
             ):
                 stripped = stripped[: modifier.start()].rstrip()
+        # "The bureau's chief economist Jane Roe": whose title it is, before the title (not
+        # "Jane Roe, head of the ministry's Trade Bureau": no title between it and the name)
+        possessive = (
+            search_at_end(POSSESSIVE_AT_END, stripped, spaces=3) if before != original else None
+        )
+        if stripped == before and possessive and possessive.end() == len(stripped):
+            stripped = stripped[: possessive.start()].rstrip()
         connector = search_at_end(CONNECTED_NAME_AT_END, stripped, spaces=1)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
