@@ -893,3 +893,25 @@ def test_possessive_inside_an_appositive_is_not_the_speakers_title():
         " ministry's Trade Policy Bureau, told reporters that exports of equipment had risen."
     )
     assert got == [("Jane Roe", "indirect", "exports of equipment had risen")]
+
+
+def test_relative_clause_between_speaker_and_verb_is_set_aside():
+    got = statements(
+        "The official, who spoke on the condition of anonymity, said investigators had the files."
+    )
+    assert got == [("The official", "indirect", "investigators had the files")]
+
+
+def test_participle_aside_between_speakers_and_verb_is_set_aside():
+    got = statements(
+        "Officials, speaking on condition of anonymity, said the talks would resume next week."
+    )
+    assert got == [("Officials", "indirect", "the talks would resume next week")]
+
+
+def test_second_appositive_does_not_replace_the_named_speaker():
+    got = statements(
+        "Jane Roe, the foreign minister of France, a member of the council, said the test was a"
+        " provocation."
+    )
+    assert got == [("Jane Roe", "indirect", "the test was a provocation")]

@@ -24,7 +24,7 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.scan import NON_SPACE, cut_at_end, search_at_end, window_start
+from pipeline.extract.scan import NON_SPACE, cut_at_end, last_non_space, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 # How far before its verb a speaker phrase is looked for, in characters. The longest phrase
@@ -348,7 +348,26 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
 def speaker_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
-    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said"."""
+    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said".
+
+    When none is found and the words before the verb end with a comma, the aside that closes
+    them is set aside and the phrase before it tried: "The official, who spoke on condition
+    of anonymity, said", "Officials, speaking on condition ..., said".
+    """
+    phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
+    if phrase is None and last_non_space(text, floor, cue_start) == ",":
+        phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=True)
+    return phrase
+
+
+def _speaker_before(
+    text: str,
+    index: EntityIndex,
+    cue_start: int,
+    floor: int,
+    at_clause_start: bool,
+    strip_aside: bool,
+) -> SpeakerPhrase | None:
 
     def boundary(position: int) -> bool:
         return not at_clause_start or clause_boundary_before(text, position, floor)
@@ -365,6 +384,8 @@ def speaker_before(
     # Kall; "the study -- which notes": the dash before a relative clause is not the speaker's
     aside = DASH_ASIDE_AT_END.search(trimmed) if trimmed.endswith(("--", "—", "–")) else None
     trimmed = trimmed[: aside.start()] if aside else trimmed.rstrip("-—– ")
+    if strip_aside:
+        trimmed = _without_closing_aside(trimmed)
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         near + enclosed.end() - 1, ("person", "institution", "country")
@@ -435,6 +456,22 @@ def _not_a_sentence_word(words: list[str]) -> bool:
     if words[0] == "The" and len(words) > 1:
         words = words[1:]
     return words[0] not in sentence_words()
+
+
+CLOSING_ASIDE_OPENERS = (", who ", ", whose ", ", which ", ", speaking ", ", a ", ", an ")
+ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
+MAX_ASIDE = 200
+
+
+def _without_closing_aside(before: str) -> str:
+    """`before` (ending with a comma) without the relative clause, participle or "a ..." aside
+    that closes it: "The official, who spoke on condition of anonymity," -> "The official".
+    The aside is the text after the last opener: one `rfind` each, no search per position."""
+    floor = max(0, len(before) - MAX_ASIDE)
+    start = max(before.rfind(opener, floor) for opener in CLOSING_ASIDE_OPENERS)
+    if start <= 0 or ASIDE_BREAKS.search(before, start):
+        return before
+    return before[:start]
 
 
 # ", a former director of the party,": an appositive that describes the name before it
