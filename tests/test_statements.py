@@ -915,3 +915,30 @@ def test_second_appositive_does_not_replace_the_named_speaker():
         " provocation."
     )
     assert got == [("Jane Roe", "indirect", "the test was a provocation")]
+
+
+def test_subordinate_clause_then_main_clause_is_what_was_said():
+    got = statements(
+        "As the mayor arrived at the venue on Tuesday, a girl outside was hit by a bystander,"
+        " police said."
+    )
+    assert got == [
+        (
+            "police",
+            "indirect",
+            "As the mayor arrived at the venue on Tuesday, a girl outside was hit by a bystander",
+        )
+    ]
+
+
+def test_concession_opening_the_lead_is_the_writers():
+    got = statements(
+        "Though Ms. Roe has lived in the town all her life, the new residents have changed it,"
+        " she said."
+    )
+    assert got == [("Roe", "indirect", "the new residents have changed it")]
+
+
+def test_subordinate_clause_alone_before_the_speaker_is_not_what_was_said():
+    got = statements("Although the rule is new, officials say it will cut costs.")
+    assert got == [("officials", "indirect", "it will cut costs")]

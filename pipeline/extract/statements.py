@@ -209,6 +209,7 @@ SUBORDINATE_LEAD = re.compile(
     r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\s[^,]*?"
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|[a-z]+ed)\b"
 )
+CONCESSION_LEAD = re.compile(r"\s*(?:Although|Though|Whereas)\s")
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
@@ -481,7 +482,8 @@ class StatementFinder:
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
-        self._subordinate: dict[int, bool] = {}  # floor -> whether a subordinate clause opens it
+        # floor -> where the comma closing the subordinate clause that opens it is (None: none)
+        self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
         self._sentence_starts: list[int] = []
@@ -1136,8 +1138,14 @@ class StatementFinder:
                         text, floor, lead_end, MIN_CONTENT_WORDS
                     ) and not self._subordinate_lead(floor, lead_end):
                         # `<content>, Name, title, said(, while ...).`, but not
-                        # "Although it is new, officials say ...": a clause of the writer's
-                        start, end = _strip_span(text, floor, lead_end)
+                        # "Although it is new, officials say ...": a clause of the writer's;
+                        # "Though she grew up here, the area has changed, she said": the
+                        # concession is the writer's too
+                        start = floor
+                        comma = self._subordinate.get(floor)
+                        if comma is not None and comma >= 0 and CONCESSION_LEAD.match(text, floor):
+                            start = comma + 1
+                        start, end = _strip_span(text, start, lead_end)
                     else:
                         continue
                     self._emit(
@@ -1145,13 +1153,20 @@ class StatementFinder:
                     )
 
     def _subordinate_lead(self, floor: int, lead_end: int) -> bool:
-        """`SUBORDINATE_LEAD.match(text, floor, lead_end)` for a lead that ends with a comma: the
-        pattern stops at the first comma, so one match serves every cue with that floor."""
+        """Whether the lead `text[floor:lead_end]` (ending with a comma) is only a subordinate
+        clause: "Although it is new, officials say ...", but not "As the mayor spoke, a girl was
+        hurt, police said", where a main clause follows it. The pattern stops at the first comma,
+        so one match (and the comma after it) serves every cue with that floor."""
         if floor not in self._subordinate:
+            match = SUBORDINATE_LEAD.match(self.text, floor, lead_end)
             self._subordinate[floor] = (
-                SUBORDINATE_LEAD.match(self.text, floor, lead_end) is not None
+                None if match is None else self.text.find(",", match.end(), lead_end)
             )
-        return self._subordinate[floor]
+        comma = self._subordinate[floor]
+        if comma is None:
+            return False
+        # (a comma found before an earlier, shorter lead is the same comma for this one)
+        return comma < 0 or not has_words(self.text, comma + 1, lead_end, MIN_CONTENT_WORDS)
 
     def _words_before(self, start: int, end: int) -> str:
         """The last words of `text[start:end]`, as many as the rules that read the end of a lead
