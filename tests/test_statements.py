@@ -942,3 +942,17 @@ def test_concession_opening_the_lead_is_the_writers():
 def test_subordinate_clause_alone_before_the_speaker_is_not_what_was_said():
     got = statements("Although the rule is new, officials say it will cut costs.")
     assert got == [("officials", "indirect", "it will cut costs")]
+
+
+def test_adverb_aside_after_the_verb_is_the_writers():
+    got = statements("John Roe said, however, that the plan would fail within a year.")
+    assert got == [("John Roe", "indirect", "the plan would fail within a year")]
+
+
+def test_condition_after_the_verb_is_part_of_what_was_said():
+    got = statements("Jane Roe said, if elected, she would close the coal plants.")
+    assert got == [("Jane Roe", "indirect", "if elected, she would close the coal plants")]
+
+
+def test_participle_after_the_verb_and_its_comma_is_no_statement():
+    assert statements("John Roe spoke. He said, smiling broadly at the crowd.") == []

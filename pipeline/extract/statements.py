@@ -331,6 +331,12 @@ OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no le
 WORD_CHARACTER = re.compile(r"\w")
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
+# "said, however, that", "said, if elected, she would": a short aside between commas after the verb
+ASIDE_AFTER_CUE = re.compile(
+    r"\s*,\s*(?:(?:however|though|too|also|in fact|of course|moreover|for example|for instance"
+    r"|instead|nonetheless|meanwhile|[a-z]+ly|(?:in|at|on|during|after) [^,;:\"“”]{1,40}?)"
+    r"|(?P<condition>(?:if|unless|once|when) [^,;:\"“”]{1,40}?)),\s*(?:that\s+)?(?=\S)"
+)
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 # "said that ...", but not "said that was not her view", where "that" is the subject
 CONNECTOR_AFTER_CUE = re.compile(
@@ -796,7 +802,12 @@ class StatementFinder:
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
-        if COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
+        aside = ASIDE_AFTER_CUE.match(text, position, sentence.end)
+        if aside and CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end):
+            # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
+            # "said, if elected, she would ...": a condition that is part of what was said
+            position = aside.start("condition") if aside.group("condition") else aside.end()
+        elif COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
