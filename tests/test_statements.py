@@ -956,3 +956,35 @@ def test_condition_after_the_verb_is_part_of_what_was_said():
 
 def test_participle_after_the_verb_and_its_comma_is_no_statement():
     assert statements("John Roe spoke. He said, smiling broadly at the crowd.") == []
+
+
+def test_second_verb_after_and_goes_to_the_name_after_its_titles():
+    got = statements(
+        "Israeli President Jane Roe said she was shocked by the closure and said the ban should"
+        " be lifted at once."
+    )
+    assert got == [
+        ("Jane Roe", "indirect", "she was shocked by the closure"),
+        ("Jane Roe", "indirect", "the ban should be lifted at once"),
+    ]
+
+
+def test_clause_before_a_described_speaker_is_not_part_of_the_speaker():
+    got = statements(
+        "The minister's remarks came after a central bank economist said demand had to grow."
+    )
+    assert got == [("a central bank economist", "indirect", "demand had to grow")]
+
+
+def test_adverb_between_pronoun_and_verb_is_set_aside():
+    got = statements(
+        "John Roe spoke. He, however, explained that the government was doing all it could."
+    )
+    assert got == [("He", "indirect", "the government was doing all it could")]
+
+
+def test_topic_phrase_before_the_speaker_is_not_what_was_said():
+    got = statements(
+        "As for the outlook, however, Minister John Roe warned of risks such as a stronger yen."
+    )
+    assert got == []  # ("warned of" names a risk, not what was said)

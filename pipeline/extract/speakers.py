@@ -196,7 +196,7 @@ def _nominal_pattern() -> re.Pattern[str]:
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         # modifiers: "the former secretary of state and current party" but no clause or place
         # (nor a conjunction opening a clause: "As the mayor said, ...", "When the official said")
-        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)[\w.'’-]+\s+){0,8}?"
+        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|after|before|than|because|but|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?:" + NOMINAL_OF_PHRASE + r")?$"
     )
@@ -458,7 +458,23 @@ def _not_a_sentence_word(words: list[str]) -> bool:
     return words[0] not in sentence_words()
 
 
-CLOSING_ASIDE_OPENERS = (", who ", ", whose ", ", which ", ", speaking ", ", a ", ", an ")
+CLOSING_ASIDE_OPENERS = (
+    ", who ",
+    ", whose ",
+    ", which ",
+    ", speaking ",
+    ", a ",
+    ", an ",
+    # "He, however, explained": the writer's adverb
+    ", however,",
+    ", though,",
+    ", too,",
+    ", meanwhile,",
+    ", in turn,",
+    ", for his part,",
+    ", for her part,",
+    ", for its part,",
+)
 ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
 MAX_ASIDE = 200
 
@@ -604,6 +620,7 @@ def _plain_noun_phrase(
 
 
 # "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject
+SUBJECT_TITLE_WORDS = 3
 SUBJECT_AT_SENTENCE_START = re.compile(
     r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)"
     r"(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
@@ -634,11 +651,17 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     intro = INTRODUCTORY_PHRASE.match(text, start, end)
     if intro:
         start = intro.end()
-    title = LEADING_TITLE.match(text, start, end)
-    for position in (start, title.end() if title else start):
+    # "Israeli President Jane Roe ... and said": the name after up to three words of title
+    position = start
+    for _ in range(SUBJECT_TITLE_WORDS + 1):
         entity = index.starting_at(position)
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+        title = LEADING_TITLE.match(text, position, end)
+        # (after the first word only capitalized ones: "The mayor of Springfield" is no title)
+        if title is None or (position > start and not text[position].isupper()):
+            break
+        position = title.end()
     pronoun = SUBJECT_PRONOUN.match(text, start, end)
     if pronoun:
         return SpeakerPhrase(start, pronoun.end(), pronoun.group(), "pronoun")

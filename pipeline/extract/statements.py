@@ -209,6 +209,10 @@ SUBORDINATE_LEAD = re.compile(
     r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\s[^,]*?"
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|[a-z]+ed)\b"
 )
+INTRODUCTORY_LEAD = re.compile(
+    r"\s*(?:As for|As to|Regarding|Concerning|On|In|For|With|After|Before|Since|During|At|Over)\b"
+    r"[^,]{0,80},(?:\s*(?:however|though|meanwhile|too|also),)?\s*"
+)
 CONCESSION_LEAD = re.compile(r"\s*(?:Although|Though|Whereas)\s")
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
@@ -1145,9 +1149,15 @@ class StatementFinder:
                             start = continues.end() - 1
                         end = self._content_end(cue.end(), sentence, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
-                    elif has_words(
-                        text, floor, lead_end, MIN_CONTENT_WORDS
-                    ) and not self._subordinate_lead(floor, lead_end):
+                    elif (
+                        has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
+                        and not self._subordinate_lead(floor, lead_end)
+                        and not (
+                            # "As for the outlook, however, the minister warned of ...": a topic
+                            lead_end - floor <= 120
+                            and INTRODUCTORY_LEAD.fullmatch(text, floor, lead_end)
+                        )
+                    ):
                         # `<content>, Name, title, said(, while ...).`, but not
                         # "Although it is new, officials say ...": a clause of the writer's;
                         # "Though she grew up here, the area has changed, she said": the
