@@ -988,3 +988,10 @@ def test_topic_phrase_before_the_speaker_is_not_what_was_said():
         "As for the outlook, however, Minister John Roe warned of risks such as a stronger yen."
     )
     assert got == []  # ("warned of" names a risk, not what was said)
+
+
+def test_conjunction_opening_the_sentence_is_not_the_speakers_name():
+    got = statements(
+        'John Roe spoke. And then Roe went on the attack, saying, "Will the mayor finally resign?"'
+    )
+    assert got == [("Roe", "direct", "Will the mayor finally resign?")]

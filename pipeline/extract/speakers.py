@@ -142,6 +142,8 @@ PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+    # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
+    r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
