@@ -995,3 +995,14 @@ def test_conjunction_opening_the_sentence_is_not_the_speakers_name():
         'John Roe spoke. And then Roe went on the attack, saying, "Will the mayor finally resign?"'
     )
     assert got == [("Roe", "direct", "Will the mayor finally resign?")]
+
+
+def test_second_report_in_the_present_after_but_is_its_own_statement():
+    got = statements(
+        "John Roe spoke. He confirmed the attack on a base in the north but insists it was"
+        " repelled and that the attackers fled."
+    )
+    assert got == [
+        ("He", "indirect", "the attack on a base in the north"),
+        ("He", "indirect", "it was repelled and that the attackers fled"),
+    ]

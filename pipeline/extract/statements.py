@@ -240,7 +240,7 @@ ADVERBIAL_LEAD = re.compile(
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
 PRESENT_CUES = frozenset(
