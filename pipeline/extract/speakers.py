@@ -358,7 +358,16 @@ def speaker_before(
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
     if phrase is None and last_non_space(text, floor, cue_start) == ",":
-        phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=True)
+        # (not tried again when no aside closes the words, nor when a person's name ends
+        # before it: the appositive rule has tried that name already; "officials at <an
+        # institution>, speaking ..." is a phrase that ends with a name)
+        near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
+        segment = text[near:cue_start].rstrip()
+        kept = _without_closing_aside(segment)
+        if kept is not segment and not index.ending_at(near + len(kept), ("person",)):
+            phrase = _speaker_before(
+                text, index, cue_start, floor, at_clause_start, strip_aside=True
+            )
     return phrase
 
 
