@@ -364,3 +364,55 @@ def test_a_year_before_a_verb_in_s_is_a_year():
         d.value for d in find_dates("2029 was a record year for exports.", date(2031, 3, 5))
     ] == ["2029"]
     assert [d.value for d in find_dates("About 2029 tonnes were sold.", date(2031, 3, 5))] == []
+
+
+def test_a_date_written_with_dots_is_day_month_year():
+    (found,) = find_dates("The court extended the orders until 4.8.23 for a hearing.", PUBLISHED)
+    assert (found.text, found.value) == ("4.8.23", "2023-08-04")
+    (found,) = find_dates("The deal was signed on 17.03.2021 in Accra.", PUBLISHED)
+    assert found.value == "2021-03-17"
+    # version and section numbers are no dates
+    assert find_dates("Version 4.8.23 ships today.", PUBLISHED)[0].text == "today"
+    assert find_dates("See section 4.2.12 of the code.", PUBLISHED) == []
+    assert find_dates("The server at 10.1.12.4 failed.", PUBLISHED) == []
+
+
+def test_a_quarter_as_an_adjective_leaves_the_article_to_its_noun():
+    (found,) = find_dates("Net profit rose in the second-quarter results.", PUBLISHED)
+    assert (found.text, found.value) == ("second-quarter", "2022-04/2022-06")
+    (found,) = find_dates("Sales rose in the second-quarter, it said.", PUBLISHED)
+    assert found.text == "the second-quarter"
+
+
+def test_a_transcript_titled_with_its_date_speaks_from_that_day():
+    text = "Spokesperson's Regular Press Conference on July 14, 2022\n\nAs I said yesterday, talks go on."
+    found = find_dates(text, date(2022, 7, 15))
+    assert [(d.text, d.value) for d in found] == [
+        ("July 14, 2022", "2022-07-14"),
+        ("yesterday", "2022-07-13"),
+    ]
+    # a date inside a line is what the story tells, not the day it speaks from
+    text = "The ruling of July 14, 2022 stands.\n\nAs the court said yesterday, talks go on."
+    assert find_dates(text, date(2022, 7, 15))[1].value == "2022-07-14"
+
+
+def test_a_month_for_figures_or_before_its_noun_is_that_month():
+    (found,) = find_dates("The job figures for January beat forecasts.", date(2022, 2, 8))
+    assert (found.text, found.value) == ("January", "2022-01")
+    (found,) = find_dates("Under a June agreement the unit was sold.", PUBLISHED)
+    assert (found.text, found.value) == ("June", "2022-06")
+    # "May" after "the" is a name; "the March of Dimes" is one too
+    assert find_dates("The May government fell.", PUBLISHED) == []
+    assert find_dates("The March of Dimes met.", PUBLISHED) == []
+
+
+def test_a_day_people_are_planning_to_act_on_is_ahead():
+    text = "Protesters were planning to march to the airport on Monday."
+    (found,) = find_dates(text, date(2024, 1, 5))  # a Friday
+    assert found.value == "2024-01-08"
+
+
+def test_a_participle_after_a_determiner_and_still_is_no_past_tense():
+    text = "The dividend will be paid on a still unspecified date in January."
+    (found,) = find_dates(text, date(2023, 10, 26))
+    assert found.value == "2024-01"

@@ -86,6 +86,39 @@ def test_cqe_scores_value_and_unit_with_ranges_as_one_quantity(tmp_path):
     assert result.value_unit.true_positives_gold == 3
 
 
+def test_cqe_names_a_currency_by_its_english_name_but_the_us_dollar_by_its_word(tmp_path):
+    sentences = [
+        {
+            "text": "It sold for 40 million Swiss francs and 5 million Dutch guilders.",
+            "quantities": [
+                {"value": "40000000", "normalized_unit": "swiss franc"},
+                {"value": "5000000", "normalized_unit": "dutch guilder"},
+            ],
+        },
+        {
+            "text": "It sold for 40 million US dollars.",
+            "quantities": [{"value": "40000000", "normalized_unit": "dollar"}],
+        },
+    ]
+    (tmp_path / "currency-model.json").write_text(json.dumps(sentences), encoding="utf-8")
+    result = evaluate_cqe(tmp_path)
+    assert result.value_unit.true_positives_gold == 3
+
+
+def test_cqe_spells_metric_units_the_british_way(tmp_path):
+    sentences = [
+        {
+            "text": "The probe is 4 picometers wide and holds 2 liters.",
+            "quantities": [
+                {"value": "4", "normalized_unit": "picometre"},
+                {"value": "2", "normalized_unit": "litre"},
+            ],
+        },
+    ]
+    (tmp_path / "dimension-model.json").write_text(json.dumps(sentences), encoding="utf-8")
+    assert evaluate_cqe(tmp_path).value_unit.true_positives_gold == 2
+
+
 def test_a_brat_span_whose_text_holds_a_line_break_is_read_whole(tmp_path):
     """A span's text may run onto a second line, which may start with a T or an E."""
     from pipeline.evaluation.polnear import read_annotations

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,37 +28,22 @@ FILES = ("currency-model.json", "dimension-model.json", "age-model.json", "tempe
 CQE_NAMES = {
     "percent": "percentage",
     "percentage point": "percentage",
+    # CQE names a currency by its English name ("canadian dollar", "turkish lira", "finnish
+    # markka": `currency_name`), but these three by their word alone or otherwise
     "USD": "dollar",
-    "CAD": "canadian dollar",
-    "AUD": "australian dollar",
-    "HKD": "hong kong dollar",
-    "NZD": "new zealand dollar",
-    "SGD": "singapore dollar",
     "GBP": "pound sterling",
-    "EUR": "euro",
-    "CNY": "chinese yuan",
-    "JPY": "japanese yen",
-    "CHF": "swiss franc",
-    "MXN": "mexican peso",
-    "TRY": "turkish lira",
     "INR": "rupee",
-    "kilometer": "kilometre",
-    "meter": "metre",
-    "centimeter": "centimetre",
-    "millimeter": "millimetre",
-    "liter": "litre",
-    "milliliter": "millilitre",
     "tonne": "metric ton",
     "person": "people",
     "time": "count",
     "degree celsius": "celsius",
     "degree fahrenheit": "fahrenheit",
     "pound": "pound-mass",  # a pound of money has its currency, GBP
-    "square meter": "square metre",
-    "square kilometer": "square kilometre",
     "penny": "penny",
-    "kilometer per hour": "kilometre per hour",
 }
+
+
+BRITISH_SPELLING = re.compile(r"(met|lit)er\b")
 
 
 @dataclass
@@ -71,6 +57,17 @@ class CqeResult:
 Quantity = tuple[float | tuple[float, float], str]
 
 
+def currency_name(code: str) -> str | None:
+    """A currency's English name in CLDR, lowercase: "CAD" -> "canadian dollar", "EUR" -> "euro"."""
+    from babel.numbers import UnknownCurrencyError, get_currency_name
+
+    try:
+        name = get_currency_name(code, locale="en")
+    except UnknownCurrencyError:
+        return None
+    return None if name == code else name.lower()
+
+
 def cqe_unit(statistic: Statistic) -> str:
     """Our unit as CQE names it: "percent" -> "percentage", USD -> "dollar", None -> "-"."""
     unit = statistic.unit_normalized or (singular(statistic.unit) if statistic.unit else None)
@@ -78,10 +75,11 @@ def cqe_unit(statistic: Statistic) -> str:
         return "-"
     head, per, rest = unit.lower().partition(" per ")  # "dollar per share"
     if statistic.currency and head != "penny":
-        head = CQE_NAMES.get(statistic.currency, head)
+        head = CQE_NAMES.get(statistic.currency) or currency_name(statistic.currency) or head
     else:
         head = CQE_NAMES.get(head, head)
-    return f"{head}{per}{rest}"
+    # CQE spells units of the metric system the British way: "metre", "kilometre per hour"
+    return BRITISH_SPELLING.sub(r"\1re", f"{head}{per}{rest}")
 
 
 def predicted_quantities(statistics: list[Statistic]) -> list[Quantity]:

@@ -92,13 +92,84 @@ def currency_code(word: str, qualifier: str | None, country: str | None) -> str 
     return None
 
 
+@cache
+def named_currencies() -> dict[str, str]:
+    """Every currency's full English name, singular and plural, lowercase -> its ISO 4217 code:
+    "us dollars" -> USD, "chinese yuan" -> CNY, and the currencies the euro replaced, which old
+    news counts in: "dutch guilders" -> NLG, "finnish markka" -> FIM (CLDR through Babel).
+
+    Only names of two words or more: one word ("dollar") does not say which currency."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    names: dict[str, str] = {}
+    for code, name in sorted(Locale("en").currencies.items()):
+        # not a dated or qualified name ("... (1927–2002)"), nor gold or a fund code (X..)
+        if code.startswith("X") or "(" in name or " " not in name:
+            continue
+        for form in (name, get_currency_name(code, count=2, locale="en")):
+            names.setdefault(form.lower(), code)
+    for code, name in sorted(_names().items()):  # a current currency's name wins
+        if " " in name and not code.startswith("X"):
+            names[name.lower()] = code
+            names[get_currency_name(code, count=2, locale="en").lower()] = code
+    return names
+
+
+SIGNS_FILE = "currency_signs.csv"
+
+
+def signs_from_cldr() -> list[tuple[str, str]]:
+    """(sign, ISO 4217 code) of every one-character currency sign (Unicode category Sc) that
+    CLDR gives one current currency in the countries using it: ("₡", "CRC"), ("₾", "GEL").
+
+    Reading every country's locale takes a second, so the list is kept in
+    `rules/currency_signs.csv` (`python -m pipeline.extract.currencies` writes it; a test
+    checks it against CLDR)."""
+    import unicodedata
+
+    from babel import Locale
+    from babel.core import UnknownLocaleError, get_global
+    from babel.numbers import get_territory_currencies
+
+    codes: dict[str, set[str]] = {}
+    for territory in sorted(get_global("territory_currencies")):
+        try:
+            locale = Locale.parse(f"und_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code in get_territory_currencies(territory, date(2024, 1, 1)):
+            sign = locale.currency_symbols.get(code, "")
+            if len(sign) == 1 and unicodedata.category(sign) == "Sc" and code in _names():
+                codes.setdefault(sign, set()).add(code)
+    return sorted((sign, min(found)) for sign, found in codes.items() if len(found) == 1)
+
+
+@cache
+def currency_signs() -> dict[str, str]:
+    """Sign -> ISO 4217 code, from `rules/currency_signs.csv`: "₺" -> TRY."""
+    return {row["sign"]: row["currency"] for row in read_table(SIGNS_FILE)}
+
+
 def currency_word(code: str) -> str:
     """The unit a currency is counted in: "USD" -> "dollar", "CNY" -> "yuan"."""
     name = _names().get(code)
     return name.split()[-1].lower() if name else code
 
 
+def currency_units_codes(*words: str) -> tuple[str, ...]:
+    """The codes of the current currencies named by `words`: ("dollar",) -> AUD, BBD, ..., USD."""
+    return tuple(code for word in words for code in _by_word().get(word, ()))
+
+
 @cache
 def currency_units() -> frozenset[str]:
     """Every unit that is money: the last word of a current currency's name ("dollar", "rupee")."""
     return frozenset(_by_word())
+
+
+if __name__ == "__main__":  # python -m pipeline.extract.currencies: rewrite currency_signs.csv
+    from pipeline.paths import RULES_DIR
+
+    lines = ["sign,currency", *(f"{sign},{code}" for sign, code in signs_from_cldr())]
+    (RULES_DIR / SIGNS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")

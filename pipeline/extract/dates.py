@@ -132,6 +132,10 @@ _WHICH_YEAR = (
     rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
 )
 
+# "the third-quarter results": the period is an adjective of the noun "the" determines
+ADJECTIVE_PERIOD = re.compile(r"(?i:the) \w+-(?:quarter|half)$")
+NOUN_AFTER = re.compile(r" [a-zA-Z]")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
     (
@@ -160,6 +164,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAY}(?: of |[ -]){_MONTH}(?:,? |-){_YEAR}\b")),
     # "04/28/2011" in a US page header; day first where the first number is above 12
     ("slash_date", re.compile(r"\b(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>(?:19|20)\d{2})\b")),
+    # "5.7.23", "30.06.2023": day, month and year with dots, as Europe and Africa write them
+    # (never the US order); not a version or section number ("v5.7.23", "5.7.23.1")
+    (
+        "dotted_date",
+        re.compile(
+            r"(?<![\w.])(?<!ersion )(?<!elease )(?<!ection )(?<!rticle )(?<!hapter )(?<!lause )"
+            r"(?P<day>\d\d?)\.(?P<month>\d\d?)\.(?P<year>(?:19|20)\d{2}|\d{2})(?![.\d]\d|\w)"
+        ),
+    ),
     (
         "quarter",
         re.compile(
@@ -218,7 +231,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"(?:(?:\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+            r"(?:(?:\b(?:[Ii]n|[Ff]or|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
+        ),
+    ),
+    # "the January sales", "a June agreement", "the October slaying": a month before its noun
+    # (not "the May government": a name)
+    (
+        "month_modifier",
+        re.compile(
+            r"\b(?:[Tt]he|[Aa]) (?P<span>(?P<month>January|February|March|April|June|July|August"
+            r"|September|October|November|December)) (?=[a-z])(?!(?:of|to|and|or|through)\b)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -288,7 +310,7 @@ PATTERNS = [
 # what follows those words, found by a pattern that starts with a character set (see
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
-    # "'s", "In", "By", "To" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
+    # "'s", "In", "By", "To" | "For" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
     # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
     # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
     # month; or "mid-" | "late-" | "early-" right before it
@@ -297,6 +319,13 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
             "January|February|March|April|May|June|July|August|September|October|November|December"
         ),
         (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
+    ),
+    # "a " | "the " before the month
+    "month_modifier": (
+        re.compile(
+            "January|February|March|April|June|July|August|September|October|November|December"
+        ),
+        (2, 4),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -340,6 +369,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_STARTS_ANY_CASE,
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
+    "dotted_date": (".",),
     "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
     "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
@@ -615,6 +645,12 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         month = int(groups["month"]) if kind == "iso" else _month_number(groups["month"])
         day = _valid_day(year, month, int(groups["day"]))
         return (day.isoformat(), "day", False) if day else None
+    if kind == "dotted_date":
+        year = int(groups["year"])
+        if year < 100:  # "23": the century that puts it nearest the article (else this one)
+            year += 2000 if year <= ((published.year if published else 2000) + 10) % 100 else 1900
+        day = _valid_day(year, int(groups["month"]), int(groups["day"]))
+        return (day.isoformat(), "day", False) if day else None
     if kind == "slash_date":
         a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
         month_first = ctx.country in (None, "USA", "PHL", "CAN") if a <= 12 and b <= 12 else a <= 12
@@ -760,7 +796,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         month, number = _month_number(groups["month"]), int(groups["day"])
         day = _nearest_year(month, number, published, _tense(ctx, m.start(), m.end()))
         return (day.isoformat(), "day", True) if day else None
-    if kind == "month":
+    if kind in ("month", "month_modifier"):
         month = _month_number(groups["month"])
         before = ctx.text[max(0, m.start()) : m.start("span")].strip().lower()
         tense = _tense(ctx, m.start("span"), m.end())
@@ -918,6 +954,25 @@ def _dateline_date(text: str) -> date | None:
     return min(dates)[1] if dates else latest
 
 
+def _titled_date(text: str, published: date) -> date:
+    """The day the text speaks from: a full date that ends a line of its first lines ("Regular
+    Press Conference on July 17, 2020") when the page was posted a few days after it, else the
+    publication date. A transcript's "yesterday" is the day before the briefing, not before
+    the posting."""
+    head = text[:DATELINE_REACH]
+    for kind, pattern in PATTERNS:
+        if kind not in FULL_DATE_KINDS:
+            continue
+        for m in pattern.finditer(head):
+            if head[m.end() : m.end() + 1] not in ("\n", ""):
+                continue
+            month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
+            day = _valid_day(int(m["year"]), month, int(m["day"]))
+            if day is not None and 1 <= (published - day).days <= 3:
+                return day
+    return published
+
+
 def find_dates(
     text: str, published: date | None, country: str | None = None
 ) -> list[DateExpression]:
@@ -926,8 +981,8 @@ def find_dates(
     >>> [d.value for d in find_dates("It met on Monday and in December 2015.", date(2022, 11, 8))]
     ['2022-11-07', '2015-12']
     """
-    if published is None:
-        published = _dateline_date(text)
+    # the day relative dates are read from
+    published = _dateline_date(text) if published is None else _titled_date(text, published)
     ctx = _Context(text, published, country)
     found: list[DateExpression] = []
     taken: SortedSpans[None] = SortedSpans()  # the spans of the dates found, for overlaps
@@ -939,6 +994,8 @@ def find_dates(
             start, end = _span_text(m, kind)
             if kind in ("month_range", "month_day_range") and PERIOD_WORD.search(m.group()):
                 start -= 4 if text[max(0, start - 4) : start] in ("the ", "The ") else 0
+            if ADJECTIVE_PERIOD.match(text, start, end) and NOUN_AFTER.match(text, end):
+                start += 4  # "the first-quarter GDP": "the" goes with "GDP"
             if taken.overlaps(start, end):
                 continue
             resolved = _resolve(kind, m, ctx)

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.currencies import (
     country_currencies,
     currency_code,
+    currency_signs,
     currency_units,
+    currency_units_codes,
     currency_word,
+    named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
 from pipeline.extract.scan import window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
-from pipeline.extract.units import plural, singular
+from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -105,6 +108,7 @@ class _Unit:
     name: str
     normalized: str
     currency: str | None = None
+    factor: float = 1.0  # what the number is multiplied by: "30 MUSD" is 30 million dollars
 
 
 PERCENT = _Unit("percent", "percent")
@@ -145,16 +149,26 @@ def _lexicon() -> _Lexicon:
         row["word"]: (row["unit"], row["normalized"], row["currency"])
         for row in read_table("units.csv")
     }
+    # every unit of measure is a unit word ("centimeters", "ml"), named as written
+    for word, normalized in measure_units().items():
+        units.setdefault(word, (word, normalized, ""))
+    codes = _money_variants(units)
     # written before the number: symbols ("$", "C$", "₹") and codes ("Rs", "USD", "RMB")
     prefixes = [
         u
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        or u in ("Rs", "Rs.", "INR", "USD", "EUR", "GBP", "RMB", "Ksh", "KSh", "RM", "Dh", "AED")
+        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh")
+        or u in codes
     ]
+    # written right after the digits: "115USD", "1.8m", "75ml", "200lbs", "50bps"
+    attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
-    number = rf"(?:{DECIMAL_COMMA}(?=\s?%)|{DIGITS}|{word_number})"
+    number = (
+        rf"(?:{DECIMAL_COMMA}(?=\s?%)|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
+        rf"|{DIGITS}|{PART_OF_SCALE}|{word_number})"
+    )
     # "lakh crore": a scale of a scale
     scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
     pattern = re.compile(
@@ -162,14 +176,16 @@ def _lexicon() -> _Lexicon:
         rf"(?P<comparator>(?i:{_alternation(comparators)})\s+)?"
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
+        rf"(?P<minus>(?<![^\s(])(?:[-−]\s?|(?i:minus)\s+)(?=\d))?"
         rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
-        rf"(?:(?P<percent1>\s*%(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*%)))?"
+        rf"(?:(?P<percent1>\s*(?:%|(?<=\d)\s(?i:percent|per cent|pct))"
+        rf"(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*(?:%|\s(?i:percent|per cent|pct)\b))))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
         rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
-        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?![\w/:]|[.,]\d|-\w))",
+        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)|(?![\w/:]|[.,]\d|-\w))",
     )
     return _Lexicon(
         cardinals=cardinals,
@@ -183,20 +199,107 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
+    """Add to `units` the other ways money is written, and return the currency codes among them.
+
+    A code is written in lowercase too ("usd", "rmb": none is an English word), a dollar of a
+    country with its ISO code ("CAD$", "usd$") or CLDR's symbol ("MX$"), and a symbol with
+    letters in lowercase or apart ("hk$", "C $"; not "a $", the article).
+    """
+    from babel import Locale
+
+    for code, symbol in Locale("en").currency_symbols.items():
+        if "$" in symbol and symbol != "$" and code != "USD":
+            word = currency_word(code)
+            units.setdefault(symbol, (f"{word}s", word, code))
+    for sign, code in currency_signs().items():  # "₺", "₡": CLDR's sign of one currency
+        word = currency_word(code)
+        row = units.get(f"{word}s") or units.get(word) or (word, word, "")
+        units.setdefault(sign, (row[0], row[1], code))
+    for code in currency_units_codes("dollar", "peso"):
+        word = currency_word(code)
+        units.setdefault(f"{code}$", (f"{word}s", word, code))
+    for code in read_list("currency_codes.txt"):
+        word = currency_word(code)
+        row = units.get(f"{word}s") or units.get(word) or (f"{word}s", word, "")
+        units.setdefault(code, (row[0], row[1], code))
+        units.setdefault(f"M{code}", (row[0], row[1], code))  # "30 MUSD": in millions
+    codes = [w for w, row in units.items() if row[2] and len(w) == 3 and w.isupper()]
+    for word, row in list(units.items()):
+        letters = word[:-1]
+        if row[2] and word.endswith("$") and letters.isalpha():
+            forms = [word.lower()]
+            if letters.lower() not in ("a", "i"):
+                forms += [f"{letters} $", f"{letters.lower()} $"]
+            for form in forms:
+                units.setdefault(form, row)
+    for code in codes:
+        units.setdefault(code.lower(), units[code])
+    return [
+        *codes,
+        *(c.lower() for c in codes),
+        *(f"M{c}" for c in read_list("currency_codes.txt")),
+    ]
+
+
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     # a unit word after the number, perhaps named by its country: "US dollars", "Hong Kong dollars"
     words = (w for w in _lexicon().units if w[0].isalpha())
     return re.compile(
-        r"\s+(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
+        r"(?:\s+|(?<=\d))(?:(?P<qualifier>U\.?S\.?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+(?=[a-z]))?"
         rf"(?P<word>{_alternation(words)})\b"
     )
 
 
-# A sign after the number: "15 €" (as much of Europe writes it), "40 °C", "Rotate 90°".
-SUFFIX_SIGN = re.compile(r"\s?(?P<sign>°[CF]|°|€|£|\$|¥|₹)(?![\w$€£¥₹])(?!\s?\d)")
-TIMES = frozenset({"hour", "day", "week", "month", "year", "annum", "night"})
-AGE = re.compile(r"-old\b|\s+old\b")  # "a 30-year-old", "30 years old": an age
+@cache
+def _named_currency_pattern() -> re.Pattern[str]:
+    # a currency's full name in any case: "us dollars", "Chinese yuan", "dutch guilders"
+    return re.compile(rf"\s+(?i:{_alternation(named_currencies())})\b")
+
+
+@cache
+def _scale_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?P<scale>(?i:{_alternation(_lexicon().scales)}))\b")
+
+
+@cache
+def _minor_pattern() -> re.Pattern[str]:
+    # the cents after a sum: " 50 cents", " and forty five", " 50." (not " 50 times", " 50%")
+    cardinals = _alternation(_lexicon().cardinals)
+    return re.compile(
+        rf"\s+(?:and\s+)?(?P<minor>\d{{1,2}}|(?i:{cardinals})(?:[\s-](?i:{cardinals}))?)"
+        r"(?:(?:\s+(?:cents?|pence)\b)|(?=\s*(?:[.,;:!?)]|$)))"
+    )
+
+
+@cache
+def _suffix_sign() -> re.Pattern[str]:
+    # A sign after the number: "15 €" (as much of Europe writes it), "100 ₡", "40 °C",
+    # "Rotate 90°"; not the next amount's ("10 $ 30")
+    signs = ["°C", "°F", "°", "£", "$", *currency_signs()]
+    return re.compile(rf"\s?(?P<sign>{_alternation(signs)})(?![\w$€£¥₹])(?!\s?\d)")
+
+
+TIMES = frozenset(
+    {"millisecond", "second", "minute", "hour", "day", "week", "month", "year", "annum", "night"}
+)
+# "a 30-year-old", "30 years old", "3 years of age": an age
+AGE = re.compile(r"\s?-\s?old\b|\s+old\b|\s+of\s+age\b")
+# The scale a temperature in degrees is read on: "20 degrees C", "100° Celsius", "6 deg c".
+# (the commonest misspellings too: a reader takes "farenheit" for Fahrenheit)
+TEMPERATURE_SCALE = re.compile(
+    r"\s?(?:(?P<celsius>(?i:celsius|celcius|centigrade)\b|[Cc]\b(?!['’]))"
+    r"|(?P<fahrenheit>(?i:fahrenheit|farenheit|fahrenheight)\b|[Ff]\b(?!['’])))"
+)
+CELSIUS = _Unit("degrees Celsius", "degree Celsius")
+FAHRENHEIT = _Unit("degrees Fahrenheit", "degree Fahrenheit")
+
+
+@cache
+def _measure_names() -> frozenset[str]:
+    """The units of measure ("mile", "barrel"): so many of them "a day" is a rate."""
+    return frozenset(measure_units().values())
 
 
 @cache
@@ -215,8 +318,10 @@ def _per_pattern() -> re.Pattern[str]:
     currencies = {word: word for word in currency_units()}
     words = {**currencies, **{f"{w}s": w for w in currencies}, **_per_units()}
     return re.compile(
-        r"(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)"
+        r"(?:(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)|(?P<slash>/))"
         rf"(?P<per>(?:(?:US|U\.S\.)\s+)?(?P<word>{_alternation(words)}))\b"
+        # "3 days a week earlier", "5% a year ago": a time, not a rate
+        r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
     )
 
 
@@ -233,7 +338,7 @@ def _per(unit: _Unit, written: str, word: str) -> _Unit:
 def _change_from() -> re.Pattern[str]:
     # "rose from", "raised the repo rate from": a change between two levels (a few words apart)
     verbs = trie_regex(read_list("change_verbs.txt"))
-    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,4}}?\s+from\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w'’-]+){{0,6}}?\s+from\s+$", re.IGNORECASE)
 
 
 # Vague magnitudes: "hundreds of people", "tens of millions of dollars", "dozens of homes".
@@ -256,8 +361,8 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$")
-MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?{MONTH}\b")
+MONTH_BEFORE = re.compile(rf"\b(?i:{MONTH})\.?\s$")  # "Jan. 19", in lowercase text "jan. 19"
+MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?i:{MONTH})\b")
 IDENTIFIER_LINK = re.compile(r"\s*(?:,|and|or|to|&)\s*")  # "prayers 2 and 3": both name
 SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024"
 # After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
@@ -275,6 +380,16 @@ AFTER_DATE_LINK = re.compile(r"\s*(?:and|or|to|-|–)\s*$")
 # from `pos` to `endpos` where the pattern has no `\b`, `^` or lookbehind at its start, which
 # read the text before `pos` (elsewhere the few characters before the number are sliced).
 DIGITS_ONLY = re.compile(DIGITS)
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅛"
+FRACTION_VALUES = dict(
+    zip(VULGAR_FRACTIONS, (1 / 2, 1 / 4, 3 / 4, 1 / 3, 2 / 3, 1 / 8), strict=True)
+)
+# "half a million", "a quarter million", "three quarters billion": a fraction of a scale
+PART_OF_SCALE = (
+    r"(?i:half|quarter|three[- ]quarters?)(?:\s+a)?(?=\s+(?i:million|billion|trillion)\b)"
+)
+SIGNED_UNITS = frozenset({"percent", "percentage point", "degree Celsius", "degree Fahrenheit"})
+PARTS = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
 DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
 LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
 YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
@@ -282,12 +397,19 @@ DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
 DIGIT_GROUP_BEFORE = re.compile(r"(?:\d|\+|\(\d+\))[\s-]?$")
 THREE_OR_FOUR_DIGITS = re.compile(r"\d{3,4}")
 FOUR_DIGITS = re.compile(r"\d{4}")
-FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
 REFERENCE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Ii]ts|[Tt]heir)\s+$")
+FIRST_BEFORE = re.compile(r"\b[Ff]irst\s+$")
 PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
+MILLIONS = re.compile(r"m\b")
+RATE_AFTER_OF = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per)\s+(?P<per>day|week|month|year|hour)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
+)
+AGO = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b")
+LABELLED_LINE = re.compile(r"[•*\s-]*[\w ]{1,24}?\s?:(?!\d)")  # "Posted On:", "• Updated :"
 OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
 
 
@@ -308,13 +430,30 @@ def _looks_plural(word: str) -> bool:
 
 
 def parse_number(token: str) -> float | None:
-    """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0."""
+    """ "1,000" -> 1000.0, "3.5" -> 3.5, "sixty" -> 60.0, "twenty-five" -> 25.0.
+
+    Number words are read from `rules/numbers.csv` rather than by text2num or number-parser:
+    the pattern that finds numbers in running text needs the same list of words anyway (a
+    parser is handed a span, it does not find one), news writes words only for small numbers
+    ("twenty-five", "three million": a word and a scale, read here), and the forms a parser
+    would add ("ninety five", "one hundred and two") are 2 of the 433 quantities of the CQE
+    sentences and none of the real-world gold.
+    """
     lexicon = _lexicon()
     token = token.lower()
     if DIGITS_ONLY.fullmatch(token):
         return float(token.replace(",", ""))
     if DECIMAL_COMMA_ONLY.fullmatch(token):
         return float(token.replace(",", "."))
+    if token[-1] in FRACTION_VALUES:  # "½", "1½"
+        whole = token[:-1].strip()
+        return (float(whole) if whole else 0.0) + FRACTION_VALUES[token[-1]]
+    if "/" in token:  # "1/4"
+        numerator, _, denominator = token.partition("/")
+        return int(numerator) / int(denominator)
+    part = SPACES.sub(" ", token.replace("-", " ")).removesuffix(" a")
+    if part in PARTS:
+        return PARTS[part]
     parts = token.split("-")
     if all(p in lexicon.cardinals for p in parts):
         return sum(lexicon.cardinals[p] for p in parts)
@@ -347,6 +486,7 @@ class StatisticFinder:
         self.units_after: dict[int, tuple[int, str, str | None] | None] = {}  # `_unit_after`
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
+        self.consumed_until = -1  # where the cents of the last sum of money end
 
     def _excluded(self, m: re.Match[str]) -> bool:
         text = self.text
@@ -360,7 +500,10 @@ class StatisticFinder:
             if label and label.group(1) in _lexicon().labels:
                 return True
         number = m["number"]
-        is_digits = number[0].isdigit()
+        # (a fraction, "1/4" or "1½", is digits only with a unit, like a word: "1/4 mile")
+        is_digits = (
+            number[0].isdigit() and DIGITS_ONLY.fullmatch(number.replace(",", "")) is not None
+        )
         plain = not (m["prefix"] or m["scale"] or m["percent"] or m["percent1"])
         if is_digits and plain and len(number) == 4 and YEAR.fullmatch(number):
             return True  # a year
@@ -393,14 +536,6 @@ class StatisticFinder:
             # months", "the next five years" are durations
             return True
         if (
-            not is_digits
-            and plain
-            # (but "the past six months", "the three months ended March 31": a duration)
-            and not TIME_SPAN.match(text, m.end())
-            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
-        ):
-            return True  # "the two sides": a reference, not a count
-        if (
             is_digits
             and plain
             and "," not in number
@@ -412,6 +547,15 @@ class StatisticFinder:
             and noun[2] not in _lexicon().units
         ):
             return True  # "the 12315 hotline", "the 737 jet": a number that names one thing
+        if (
+            not is_digits
+            and plain
+            # (but "the past six months", "the three months ended March 31": a duration)
+            and not TIME_SPAN.match(text, m.end())
+            and REFERENCE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+            and ((noun := self._counted_noun(m.end())) is None or not looks_plural(noun[2]))
+        ):
+            return True  # "the two met": a reference; but "the two parties" counts parties
         if (
             plain
             and is_digits
@@ -427,6 +571,8 @@ class StatisticFinder:
             return True  # "SEOUL, Jan. 19", "on 3 March": a day, even when no date is resolved
         if TIME_OF_DAY.match(text, m.end()):
             return True  # "at 9 a.m."
+        if AGO.match(text, m.end()):
+            return True  # "7 hours ago", "three years ago": a time, not a count
         if VOTE_AFTER.match(text, m.end("number")) or (
             m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start())
         ):
@@ -471,6 +617,17 @@ class StatisticFinder:
             and not m["comparator"]
             and not TIME_SPAN.match(text, m.end())
         )
+
+    def _minor_part(self, position: int) -> tuple[int, int] | None:
+        """(cents, end) of the cents written after a sum of money at `position`: " 50 cents",
+        " and forty-five cents", or a number under 100 that ends the clause (" 50.")."""
+        m = _minor_pattern().match(self.text, position, position + 60)
+        if m is None:
+            return None
+        cents = parse_number(SPACES.sub("-", m["minor"]))
+        if cents is None or not 0 < cents < 100 or not cents.is_integer():
+            return None
+        return int(cents), m.end()
 
     def _names_before(self, start: int) -> bool:
         """Whether the word right before `start` names what the number labels: a capitalized
@@ -562,9 +719,10 @@ class StatisticFinder:
         yuan", "5 km", "US dollars", "Canadian dollars"."""
         if position in self.units_after:
             return self.units_after[position]
-        m = _unit_pattern().match(self.text, position, position + 40)
+        named = _named_currency_pattern().match(self.text, position, position + 60)
+        m = named or _unit_pattern().match(self.text, position, position + 40)
         # (the unit as written starts at its qualifier: "Canadian dollars")
-        unit = (m.end(), m.group().lstrip(), m["qualifier"]) if m else None
+        unit = (m.end(), m.group().lstrip(), None if named else m["qualifier"]) if m else None
         self.units_after[position] = unit
         return unit
 
@@ -674,8 +832,10 @@ class StatisticFinder:
             and not any(currency_word(c) == "pound" for c in self._currencies())
         ):
             return None  # "200 pounds" weighs; money in a country of pounds, or "5 million pounds"
-        if normalized not in currency_units():
-            return None
+        if normalized not in currency_units() or (
+            written in measure_units() and written.removesuffix("s") not in currency_units()
+        ):
+            return None  # not money, or "200 lbs": a weight
         if qualifier and US.fullmatch(qualifier):
             return "USD"
         return currency_code(normalized, qualifier, self.country)
@@ -687,10 +847,16 @@ class StatisticFinder:
         """The unit of a unit word or sign as written ("Canadian dollars", "$", "year")."""
         if qualifier:
             written = written[len(qualifier) :].lstrip()
+        elif (code := named_currencies().get(written.lower())) is not None:
+            word = written.rsplit(" ", 1)[-1].lower()  # "Dutch guilders": guilders
+            known = _lexicon().units.get(word)  # "yuan" stays "yuan"
+            return _Unit(*(known[:2] if known else (plural(word), singular(word))), code)
         known = _lexicon().units.get(written)
         if known is None:  # the word of "the 27-nation bloc"
             return _Unit(plural(written), singular(written))
         name, normalized, code = known
+        if len(written) == 4 and written[0] == "M" and written[1:] == code:
+            return _Unit(name, normalized, code, 1e6)  # "30 MUSD", "MEUR 120"
         if written == "¥" and self.country == "CHN":
             return _Unit("yuan", "yuan", "CNY")  # one sign for yen and yuan: China's is yuan
         return _Unit(
@@ -733,14 +899,21 @@ class StatisticFinder:
     def find(self, body_start: int) -> list[Statistic]:
         lexicon = _lexicon()
         found: list[Statistic] = []
-        for sentence in split_sentences(self.text, body_start):
+        # the headline and lead above the body count too ("Exports fall 14.6% in January"),
+        # not the page's labelled lines ("Posted On: 02 APR 2025", "ID : 178456")
+        header = [
+            sentence
+            for sentence in split_sentences(self.text, 0, body_start)
+            if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
+        ]
+        for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if VAGUE_WORDS.search(sentence.text)
                 else []
             )
             for m in lexicon.pattern.finditer(self.text, sentence.start, sentence.end):
-                if self._excluded(m):
+                if m.start() < self.consumed_until or self._excluded(m):
                     continue
                 value = parse_number(m["number"])
                 if value is None:
@@ -758,12 +931,19 @@ class StatisticFinder:
                     unit = PERCENTAGE_POINTS if "point" in percent else PERCENT
                 elif prefix:
                     unit = self._unit_of(prefix, scaled=scaled)
+                    if (
+                        unit.normalized in currency_units()
+                        and not m["number2"]
+                        and (mn := MILLIONS.match(self.text, end))
+                    ):
+                        value *= 1e6  # "£60m", "$1.8m": millions of the currency
+                        end = mn.end()
                     # "$5 million in cash" is dollars; "Rs 250 crore" needs nothing more
                 elif m["hyphen"]:
                     word = HYPHEN_WORD.match(self.text, end)
                     end = word.end()
                     unit = self._unit_of(word.group())
-                elif sign := SUFFIX_SIGN.match(self.text, end):
+                elif sign := _suffix_sign().match(self.text, end):
                     end = sign.end()
                     unit = self._unit_of(sign["sign"], scaled=scaled)
                 else:
@@ -771,6 +951,14 @@ class StatisticFinder:
                     if after:
                         end, written, qualifier = after
                         unit = self._unit_of(written, qualifier, scaled)
+                        if (
+                            unit.currency
+                            and not scaled
+                            and (late := _scale_after().match(self.text, end))
+                        ):
+                            # "75 USD million": the scale after the currency's code
+                            unit = replace(unit, factor=unit.factor * _scale_value(late["scale"]))
+                            end = late.end()
                     else:
                         noun = self._counted_noun(m.end())
                         if noun:
@@ -786,6 +974,13 @@ class StatisticFinder:
                                 )
                             elif context:
                                 unit = _counted(context)
+                if (
+                    unit is not None
+                    and unit.normalized == "degree"
+                    and (scale := TEMPERATURE_SCALE.match(self.text, end))
+                ):
+                    end = scale.end()
+                    unit = CELSIUS if scale["celsius"] else FAHRENHEIT
                 if unit is not None and noun is None:
                     if unit.normalized in ("year", "month", "week", "day") and (
                         old := AGE.match(self.text, end)
@@ -793,19 +988,53 @@ class StatisticFinder:
                         end = old.end()  # "a 30-year-old": an age
                         unit = _Unit(f"{unit.name} old", f"{unit.normalized} of age")
                     elif (per := _per_pattern().match(self.text, end)) and (
-                        per["by"].lower() == "per" or per["word"] not in TIMES
+                        per["slash"]
+                        or per["by"].lower() == "per"
+                        or per["word"] not in TIMES
+                        or (unit.currency is None and unit.normalized in _measure_names())
                     ):
-                        # "$1.40 a share", "15% per annum"; but "£1,380 a month" is what a
-                        # month costs, and "2.9 percent a month earlier" is a level
+                        # "$1.40 a share", "15% per annum", "500,000 barrels a day", "50
+                        # km/ms"; but "£1,380 a month" is what a month costs, and "2.9 percent
+                        # a month earlier" is a level
                         end = per.end()
                         unit = _per(unit, per["per"], per["word"])
+                    elif (
+                        unit.currency is None
+                        and unit.normalized in _measure_names()
+                        and (rate := RATE_AFTER_OF.match(self.text, end))
+                    ):
+                        # "2.4 billion gallons of jet fuel a year": a rate of what is measured
+                        end = rate.end()
+                        unit = _per(unit, rate["per"], rate["per"])
+                    elif (
+                        unit.normalized in currency_units()
+                        and value.is_integer()
+                        and not (scaled or m["number2"] or m["fraction"])
+                        and (minor := self._minor_part(end)) is not None
+                    ):
+                        # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum
+                        value += minor[0] / 100
+                        end = self.consumed_until = minor[1]
+                start = m.start()
+                if m["minus"]:
+                    sign = m["minus"].strip().lower()
+                    signed = unit is not None and unit.normalized in SIGNED_UNITS
+                    if unit is not None and unit.normalized.startswith("degree"):
+                        value = -value  # "-5 degrees", "minus 20 °C", "- 20 degrees"
+                    elif signed and (sign == "minus" or m["minus"] == sign):
+                        value = -value  # "-0.5%", "minus 2 percent"
+                    elif m["minus"] == sign:
+                        continue  # "-5": a hyphen joins it to what comes before
+                    elif start == m.start("minus"):
+                        start = m.start("number")  # "- 20 people": a dash before the number
                 subject = None
                 if noun:
                     subject = self._subject(noun[0], noun[1], sentence.start, sentence.end)
                 else:
                     subject = self._of_phrase(end, sentence.end)
-                start = m.start()
                 span_text = self.text[start:end]
+                if unit is not None and unit.factor != 1.0:
+                    value *= unit.factor
                 values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
                 if m["number2"]:
                     upper = parse_number(m["number2"])

@@ -70,6 +70,10 @@ PARTICIPLE_BEFORE = frozenset(
 )
 
 
+# Between a determiner and a participle, these keep it an adjective ("a still unspecified date").
+DEGREE_ADVERBS = frozenset(["still", "yet", "once", "long", "now", "as", "so", "much"])
+
+
 # Before an irregular participle ("held", "made"), these make it a passive, not a past tense.
 PASSIVE_BEFORE = frozenset(["be", "being", "is", "are", "am", "get", "gets"])
 
@@ -102,6 +106,8 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
             return "future"
         if before in PARTICIPLE_BEFORE or (before.endswith("ly") and before != "only"):
             return None
+        if before in DEGREE_ADVERBS and i > 1 and words[i - 2].lower() in PARTICIPLE_BEFORE:
+            return None  # "a still unspecified date", "the long delayed vote": an adjective
         return "past"
     return None
 
