@@ -816,3 +816,193 @@ def test_a_named_speaker_reports_a_noun_phrase():
 def test_reported_to_someone_or_at_a_time_has_no_object():
     assert statements("John Roe reported to the police station on Monday morning.") == []
     assert statements("The Daily Planet reported after the storm passed over the coast.") == []
+
+
+def test_sentence_opening_as_clause_names_the_source_of_what_follows():
+    got = statements(
+        "As the Daily Ledger first reported on Monday, the council sold the depot to a developer."
+    )
+    assert got == [("Daily Ledger", "indirect", "the council sold the depot to a developer")]
+
+
+def test_as_clause_with_a_described_speaker_keeps_only_the_noun_phrase():
+    got = statements("As the mayor said, the roads will stay closed until the storm passes.")
+    assert got == [("the mayor", "indirect", "the roads will stay closed until the storm passes")]
+
+
+def test_as_aside_inside_a_sentence_gives_the_sentence_around_it():
+    got = statements(
+        "Jane Doe runs the port authority. The harbour, as Ms. Doe noted, has never frozen in March."
+    )
+    assert got == [
+        ("Jane Doe", "indirect", "The harbour, as Ms. Doe noted, has never frozen in March")
+    ]
+
+
+def test_connective_before_an_as_aside_is_the_writers():
+    got = statements(
+        "Jane Doe runs the port authority. Of course, as Ms. Doe noted, the harbour has never frozen."
+    )
+    assert got == [("Jane Doe", "indirect", "the harbour has never frozen")]
+
+
+def test_as_clause_after_a_writers_condition_is_no_statement():
+    got = statements("If, as I have suggested, the firm pays no tax, the rules are too loose.")
+    assert got == []
+
+
+def test_newspaper_named_with_the_is_a_speaker():
+    got = statements("The Ledger reported that the council sold the depot to a developer.")
+    assert got == [("The Ledger", "indirect", "the council sold the depot to a developer")]
+
+
+def test_possessive_and_title_before_a_name_belong_to_the_speaker():
+    got = statements("The bureau's chief economist Jane Roe said the figures showed steady growth.")
+    assert got == [("Jane Roe", "indirect", "the figures showed steady growth")]
+
+
+def test_noun_naming_a_speaker_before_a_name_is_a_title():
+    got = statements("Former aide John Roe said the campaign had run out of money.")
+    assert got == [("John Roe", "indirect", "the campaign had run out of money")]
+
+
+def test_initialism_before_a_title_opens_the_speakers_phrase():
+    got = statements(
+        "U.S. District Judge Jane Roe said in her ruling after the hearing that the order was void."
+    )
+    assert got == [("Jane Roe", "indirect", "the order was void")]
+
+
+def test_time_of_day_after_the_verb_is_not_what_was_said():
+    got = statements(
+        "Minister John Roe said earlier in the day the government will hold its stance."
+    )
+    assert got == [("John Roe", "indirect", "the government will hold its stance")]
+
+
+def test_parenthetical_verb_before_without_ends_what_was_said():
+    got = statements(
+        "John Roe runs the firm. The firm aims to sell ten million phones, Roe added, without a date."
+    )
+    assert got == [("John Roe", "indirect", "The firm aims to sell ten million phones")]
+
+
+def test_possessive_inside_an_appositive_is_not_the_speakers_title():
+    got = statements(
+        "The Ministry of Economy published the data on Monday. Jane Roe, director general of the"
+        " ministry's Trade Policy Bureau, told reporters that exports of equipment had risen."
+    )
+    assert got == [("Jane Roe", "indirect", "exports of equipment had risen")]
+
+
+def test_relative_clause_between_speaker_and_verb_is_set_aside():
+    got = statements(
+        "The official, who spoke on the condition of anonymity, said investigators had the files."
+    )
+    assert got == [("The official", "indirect", "investigators had the files")]
+
+
+def test_participle_aside_between_speakers_and_verb_is_set_aside():
+    got = statements(
+        "Officials, speaking on condition of anonymity, said the talks would resume next week."
+    )
+    assert got == [("Officials", "indirect", "the talks would resume next week")]
+
+
+def test_second_appositive_does_not_replace_the_named_speaker():
+    got = statements(
+        "Jane Roe, the foreign minister of France, a member of the council, said the test was a"
+        " provocation."
+    )
+    assert got == [("Jane Roe", "indirect", "the test was a provocation")]
+
+
+def test_subordinate_clause_then_main_clause_is_what_was_said():
+    got = statements(
+        "As the mayor arrived at the venue on Tuesday, a girl outside was hit by a bystander,"
+        " police said."
+    )
+    assert got == [
+        (
+            "police",
+            "indirect",
+            "As the mayor arrived at the venue on Tuesday, a girl outside was hit by a bystander",
+        )
+    ]
+
+
+def test_concession_opening_the_lead_is_the_writers():
+    got = statements(
+        "Though Ms. Roe has lived in the town all her life, the new residents have changed it,"
+        " she said."
+    )
+    assert got == [("Roe", "indirect", "the new residents have changed it")]
+
+
+def test_subordinate_clause_alone_before_the_speaker_is_not_what_was_said():
+    got = statements("Although the rule is new, officials say it will cut costs.")
+    assert got == [("officials", "indirect", "it will cut costs")]
+
+
+def test_adverb_aside_after_the_verb_is_the_writers():
+    got = statements("John Roe said, however, that the plan would fail within a year.")
+    assert got == [("John Roe", "indirect", "the plan would fail within a year")]
+
+
+def test_condition_after_the_verb_is_part_of_what_was_said():
+    got = statements("Jane Roe said, if elected, she would close the coal plants.")
+    assert got == [("Jane Roe", "indirect", "if elected, she would close the coal plants")]
+
+
+def test_participle_after_the_verb_and_its_comma_is_no_statement():
+    assert statements("John Roe spoke. He said, smiling broadly at the crowd.") == []
+
+
+def test_second_verb_after_and_goes_to_the_name_after_its_titles():
+    got = statements(
+        "Israeli President Jane Roe said she was shocked by the closure and said the ban should"
+        " be lifted at once."
+    )
+    assert got == [
+        ("Jane Roe", "indirect", "she was shocked by the closure"),
+        ("Jane Roe", "indirect", "the ban should be lifted at once"),
+    ]
+
+
+def test_clause_before_a_described_speaker_is_not_part_of_the_speaker():
+    got = statements(
+        "The minister's remarks came after a central bank economist said demand had to grow."
+    )
+    assert got == [("a central bank economist", "indirect", "demand had to grow")]
+
+
+def test_adverb_between_pronoun_and_verb_is_set_aside():
+    got = statements(
+        "John Roe spoke. He, however, explained that the government was doing all it could."
+    )
+    assert got == [("He", "indirect", "the government was doing all it could")]
+
+
+def test_topic_phrase_before_the_speaker_is_not_what_was_said():
+    got = statements(
+        "As for the outlook, however, Minister John Roe warned of risks such as a stronger yen."
+    )
+    assert got == []  # ("warned of" names a risk, not what was said)
+
+
+def test_conjunction_opening_the_sentence_is_not_the_speakers_name():
+    got = statements(
+        'John Roe spoke. And then Roe went on the attack, saying, "Will the mayor finally resign?"'
+    )
+    assert got == [("Roe", "direct", "Will the mayor finally resign?")]
+
+
+def test_second_report_in_the_present_after_but_is_its_own_statement():
+    got = statements(
+        "John Roe spoke. He confirmed the attack on a base in the north but insists it was"
+        " repelled and that the attackers fled."
+    )
+    assert got == [
+        ("He", "indirect", "the attack on a base in the north"),
+        ("He", "indirect", "it was repelled and that the attackers fled"),
+    ]

@@ -24,7 +24,7 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.scan import NON_SPACE, cut_at_end, search_at_end, window_start
+from pipeline.extract.scan import NON_SPACE, cut_at_end, last_non_space, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 # How far before its verb a speaker phrase is looked for, in characters. The longest phrase
@@ -104,7 +104,7 @@ CLAUSE_WORDS = frozenset(
     ]
 )
 TITLE_WORD_AT_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b(?:[A-Z]\.){2,}|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
@@ -125,6 +125,9 @@ DETERMINER = re.compile(
 ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)$")
 LAST_WORD = re.compile(r"[\w-]+$")
 LOWERCASE_WORD_AT_END = re.compile(r"(?<![\w'’-])[a-z][\w-]+$")
+POSSESSIVE_AT_END = re.compile(
+    r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) )?(?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$"
+)
 CONNECTED_NAME_AT_END = re.compile(r"[A-Z][\w'’-]* (?:and|of|&)$")  # "Electronics and"
 WORD_AFTER_QUOTE_AT_END = re.compile(r"[”\"»],? [a-z0-9][\w/'’-]*$")
 DESCRIBING_WORD_AT_END = re.compile(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$")
@@ -139,6 +142,8 @@ PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+    # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
+    r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
@@ -192,7 +197,8 @@ def _nominal_pattern() -> re.Pattern[str]:
         r"(?<![\w.'’-])"
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         # modifiers: "the former secretary of state and current party" but no clause or place
-        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is)\s)[\w.'’-]+\s+){0,8}?"
+        # (nor a conjunction opening a clause: "As the mayor said, ...", "When the official said")
+        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|after|before|than|because|but|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?:" + NOMINAL_OF_PHRASE + r")?$"
     )
@@ -263,13 +269,19 @@ def strip_titles(before: str) -> str:
     if not before:
         return before  # half the calls: a speaker who opens the clause
     before = cut_at_end(ARTICLE_AT_END, before).rstrip()
+    original = before
     for _ in range(6):
         stripped = cut_at_end(TITLE_WORD_AT_END, before).rstrip()
         last = search_at_end(LAST_WORD, stripped)
         if (
             stripped == before
             and last
-            and (last.group().lower() in titles() or last.group().lower() in title_modifiers())
+            # "Former aide Jane Roe": a noun naming a speaker is a title before a name
+            and (
+                last.group().lower() in titles()
+                or last.group().lower() in title_modifiers()
+                or last.group().lower() in speaker_nouns()
+            )
         ):
             stripped = stripped[: last.start()].rstrip()
             # "company spokesman", "campaign manager": a plain noun before a title belongs to it
@@ -280,6 +292,13 @@ def strip_titles(before: str) -> str:
                 and modifier.group() not in reporting_verbs()
             ):
                 stripped = stripped[: modifier.start()].rstrip()
+        # "The bureau's chief economist Jane Roe": whose title it is, before the title (not
+        # "Jane Roe, head of the ministry's Trade Bureau": no title between it and the name)
+        possessive = (
+            search_at_end(POSSESSIVE_AT_END, stripped, spaces=3) if before != original else None
+        )
+        if stripped == before and possessive and possessive.end() == len(stripped):
+            stripped = stripped[: possessive.start()].rstrip()
         connector = search_at_end(CONNECTED_NAME_AT_END, stripped, spaces=1)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
@@ -331,7 +350,35 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
 def speaker_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
-    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said"."""
+    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said".
+
+    When none is found and the words before the verb end with a comma, the aside that closes
+    them is set aside and the phrase before it tried: "The official, who spoke on condition
+    of anonymity, said", "Officials, speaking on condition ..., said".
+    """
+    phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
+    if phrase is None and last_non_space(text, floor, cue_start) == ",":
+        # (not tried again when no aside closes the words, nor when a person's name ends
+        # before it: the appositive rule has tried that name already; "officials at <an
+        # institution>, speaking ..." is a phrase that ends with a name)
+        near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
+        segment = text[near:cue_start].rstrip()
+        kept = _without_closing_aside(segment)
+        if kept is not segment and not index.ending_at(near + len(kept), ("person",)):
+            phrase = _speaker_before(
+                text, index, cue_start, floor, at_clause_start, strip_aside=True
+            )
+    return phrase
+
+
+def _speaker_before(
+    text: str,
+    index: EntityIndex,
+    cue_start: int,
+    floor: int,
+    at_clause_start: bool,
+    strip_aside: bool,
+) -> SpeakerPhrase | None:
 
     def boundary(position: int) -> bool:
         return not at_clause_start or clause_boundary_before(text, position, floor)
@@ -348,6 +395,8 @@ def speaker_before(
     # Kall; "the study -- which notes": the dash before a relative clause is not the speaker's
     aside = DASH_ASIDE_AT_END.search(trimmed) if trimmed.endswith(("--", "—", "–")) else None
     trimmed = trimmed[: aside.start()] if aside else trimmed.rstrip("-—– ")
+    if strip_aside:
+        trimmed = _without_closing_aside(trimmed)
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         near + enclosed.end() - 1, ("person", "institution", "country")
@@ -404,12 +453,52 @@ def speaker_before(
         name
         and name.end() == end
         and boundary(name.start())
-        and name.group().split()[0] not in sentence_words()
+        and _not_a_sentence_word(name.group().split())
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     if text[end - 1 : end] == ",":
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+def _not_a_sentence_word(words: list[str]) -> bool:
+    """Whether a capitalized name's first word is no word that opens any sentence ("Meanwhile",
+    "The"); "The Post", "The Tennessean": a newspaper's name opens with "The"."""
+    if words[0] == "The" and len(words) > 1:
+        words = words[1:]
+    return words[0] not in sentence_words()
+
+
+CLOSING_ASIDE_OPENERS = (
+    ", who ",
+    ", whose ",
+    ", which ",
+    ", speaking ",
+    ", a ",
+    ", an ",
+    # "He, however, explained": the writer's adverb
+    ", however,",
+    ", though,",
+    ", too,",
+    ", meanwhile,",
+    ", in turn,",
+    ", for his part,",
+    ", for her part,",
+    ", for its part,",
+)
+ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
+MAX_ASIDE = 200
+
+
+def _without_closing_aside(before: str) -> str:
+    """`before` (ending with a comma) without the relative clause, participle or "a ..." aside
+    that closes it: "The official, who spoke on condition of anonymity," -> "The official".
+    The aside is the text after the last opener: one `rfind` each, no search per position."""
+    floor = max(0, len(before) - MAX_ASIDE)
+    start = max(before.rfind(opener, floor) for opener in CLOSING_ASIDE_OPENERS)
+    if start <= 0 or ASIDE_BREAKS.search(before, start):
+        return before
+    return before[:start]
 
 
 # ", a former director of the party,": an appositive that describes the name before it
@@ -542,6 +631,7 @@ def _plain_noun_phrase(
 
 
 # "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject
+SUBJECT_TITLE_WORDS = 3
 SUBJECT_AT_SENTENCE_START = re.compile(
     r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)"
     r"(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
@@ -572,11 +662,17 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     intro = INTRODUCTORY_PHRASE.match(text, start, end)
     if intro:
         start = intro.end()
-    title = LEADING_TITLE.match(text, start, end)
-    for position in (start, title.end() if title else start):
+    # "Israeli President Jane Roe ... and said": the name after up to three words of title
+    position = start
+    for _ in range(SUBJECT_TITLE_WORDS + 1):
         entity = index.starting_at(position)
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+        title = LEADING_TITLE.match(text, position, end)
+        # (after the first word only capitalized ones: "The mayor of Springfield" is no title)
+        if title is None or (position > start and not text[position].isupper()):
+            break
+        position = title.end()
     pronoun = SUBJECT_PRONOUN.match(text, start, end)
     if pronoun:
         return SpeakerPhrase(start, pronoun.end(), pronoun.group(), "pronoun")

@@ -84,7 +84,7 @@ NAMING_WORDS = re.compile(
 TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|\s+(?:then|later|earlier|afterward|at the time)"
+    r"|\s+(?:then|later|earlier|afterward|at the time)(?: (?:in|on|that|this) (?:the )?(?:day|week|month|year|morning|afternoon|evening)\b)?"
     # "said after the convention he would ...": a time, then the content's own subject
     r"|\s+(?:after|before|during) the [\w-]+(?= (?:he|she|they|it|we|I)\b)"
     r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
@@ -209,10 +209,29 @@ SUBORDINATE_LEAD = re.compile(
     r"\s*(?:Although|Though|While|When|If|Because|As|Since|After|Before|Unless|Whereas)\s[^,]*?"
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|[a-z]+ed)\b"
 )
+INTRODUCTORY_LEAD = re.compile(
+    r"\s*(?:As for|As to|Regarding|Concerning|On|In|For|With|After|Before|Since|During|At|Over)\b"
+    r"[^,]{0,80},(?:\s*(?:however|though|meanwhile|too|also),)?\s*"
+)
+CONCESSION_LEAD = re.compile(r"\s*(?:Although|Though|Whereas)\s")
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
 INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
 AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+AS_AFTER_COMMA = re.compile(r",\s+as\s*$")
+SUBORDINATOR_ONLY = re.compile(
+    r"\s*(?:If|When|While|Although|Though|Because|Since|Unless|Whether)\s*"
+)
+# "Of course, ", "However, ": the writer's connective opening a sentence, no word of what was said
+OPENING_CONNECTIVE = re.compile(
+    r"\s*(?:Of course|However|Yet|But|And|Still|Indeed|In fact|Then again|Meanwhile|Moreover|Again|Now|So)\b,?\s*"
+)
+# "As the paper reported, ...": a sentence that opens with its source names it in an "as" clause
+AS_LEAD = re.compile(r"\s*(?:(?:And|But|Yet|Just|Or)\s+)?[Aa]s\s+(?:the\s+)?")
+AS_CLAUSE_COMMA = re.compile(
+    TIME_AFTER_CUE.pattern
+    + r"(?:\s+(?:last|this|earlier|in)\s+[\w-]+(?:\s+[\w-]+)?)?\s*,\s+(?=[\w\"“])"
+)
 # "..., which, she said, is ...": what was said starts at the relative pronoun
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # "During his years in office, he said, ...": an opening adverbial is not what was said
@@ -221,7 +240,7 @@ ADVERBIAL_LEAD = re.compile(
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
 PRESENT_CUES = frozenset(
@@ -265,7 +284,7 @@ CLAUSE_BY_ITS_VERB = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and)\b)[a-z]"
+    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)[a-z]"
 )
 
 
@@ -316,6 +335,12 @@ OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no le
 WORD_CHARACTER = re.compile(r"\w")
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
+# "said, however, that", "said, if elected, she would": a short aside between commas after the verb
+ASIDE_AFTER_CUE = re.compile(
+    r"\s*,\s*(?:(?:however|though|too|also|in fact|of course|moreover|for example|for instance"
+    r"|instead|nonetheless|meanwhile|[a-z]+ly|(?:in|at|on|during|after) [^,;:\"“”]{1,40}?)"
+    r"|(?P<condition>(?:if|unless|once|when) [^,;:\"“”]{1,40}?)),\s*(?:that\s+)?(?=\S)"
+)
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 # "said that ...", but not "said that was not her view", where "that" is the subject
 CONNECTOR_AFTER_CUE = re.compile(
@@ -467,7 +492,8 @@ class StatementFinder:
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
-        self._subordinate: dict[int, bool] = {}  # floor -> whether a subordinate clause opens it
+        # floor -> where the comma closing the subordinate clause that opens it is (None: none)
+        self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
         self._sentence_starts: list[int] = []
@@ -780,7 +806,12 @@ class StatementFinder:
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
-        if COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
+        aside = ASIDE_AFTER_CUE.match(text, position, sentence.end)
+        if aside and CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end):
+            # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
+            # "said, if elected, she would ...": a condition that is part of what was said
+            position = aside.start("condition") if aside.group("condition") else aside.end()
+        elif COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
             )
@@ -1026,11 +1057,13 @@ class StatementFinder:
                         content = (content[0], close.start())
                 if (
                     content
-                    and form in ("wrote", "writes")
+                    and form in ("wrote", "writes", "reported", "reports")
                     and PREPOSITION.match(text, content[0])
                     and not THAT_WORD.search(text, cue.end(), content[0])
                 ):
-                    content = None  # "I wrote for people in that spot": where, not what
+                    # "I wrote for people in that spot", "the paper reported after the storm":
+                    # where or when, not what
+                    content = None
                 lead_is_content = COMMA_AT_END.search(lead) and has_words(
                     text, floor, lead_end, MIN_CONTENT_WORDS
                 )
@@ -1044,6 +1077,52 @@ class StatementFinder:
                 if content and has_words(text, content[0], content[1], MIN_CONTENT_WORDS):
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
+                    )
+                elif AS_LEAD.fullmatch(text, floor, phrase.start) and (
+                    comma := AS_CLAUSE_COMMA.match(text, cue.end(), sentence.end)
+                ):
+                    # "As the paper reported on Monday, the plan ...": the clause after the comma
+                    end = self._content_end(comma.end(), sentence, form)
+                    self._emit(
+                        self.resolver.resolve(phrase),
+                        phrase.start,
+                        "indirect",
+                        form,
+                        *_strip_span(text, comma.end(), end, trailing=" ,;:."),
+                    )
+                elif (
+                    reporting_verbs().get(form) == "speech"
+                    and (
+                        as_aside := AS_AFTER_COMMA.search(text, max(floor, lead_end - 8), lead_end)
+                    )
+                    and has_words(text, floor, as_aside.start(), 1)
+                ):
+                    # "Hawaii, as one adviser noted, is ...", "..., as police said.": the sentence
+                    # around the writer's "as" clause is what was said, from after an opening
+                    # connective ("Of course, as X observed, ...")
+                    start = floor
+                    after = AS_CLAUSE_COMMA.match(text, cue.end(), sentence.end)
+                    connective = OPENING_CONNECTIVE.match(text, floor, as_aside.end())
+                    if connective and connective.end() < as_aside.start():
+                        start = connective.end()
+                    elif connective and after:  # "Yet, as X observed, ...": the clause after it
+                        start = after.end()
+                    elif SUBORDINATOR_ONLY.fullmatch(text, floor, as_aside.start()):
+                        continue  # "If, as I suggested, ...": the writer's condition
+                    if after:
+                        end = self._content_end(after.end(), sentence, form)
+                    elif _strip_span(text, cue.end(), self._words_end(sentence))[
+                        0
+                    ] >= self._words_end(sentence):
+                        end = as_aside.start()
+                    else:
+                        continue
+                    self._emit(
+                        self.resolver.resolve(phrase),
+                        phrase.start,
+                        "indirect",
+                        form,
+                        *_strip_span(text, start, end, trailing=" ,;:."),
                     )
                 elif (
                     reporting_verbs().get(form) == "speech"
@@ -1070,12 +1149,24 @@ class StatementFinder:
                             start = continues.end() - 1
                         end = self._content_end(cue.end(), sentence, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
-                    elif has_words(
-                        text, floor, lead_end, MIN_CONTENT_WORDS
-                    ) and not self._subordinate_lead(floor, lead_end):
+                    elif (
+                        has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
+                        and not self._subordinate_lead(floor, lead_end)
+                        and not (
+                            # "As for the outlook, however, the minister warned of ...": a topic
+                            lead_end - floor <= 120
+                            and INTRODUCTORY_LEAD.fullmatch(text, floor, lead_end)
+                        )
+                    ):
                         # `<content>, Name, title, said(, while ...).`, but not
-                        # "Although it is new, officials say ...": a clause of the writer's
-                        start, end = _strip_span(text, floor, lead_end)
+                        # "Although it is new, officials say ...": a clause of the writer's;
+                        # "Though she grew up here, the area has changed, she said": the
+                        # concession is the writer's too
+                        start = floor
+                        comma = self._subordinate.get(floor)
+                        if comma is not None and comma >= 0 and CONCESSION_LEAD.match(text, floor):
+                            start = comma + 1
+                        start, end = _strip_span(text, start, lead_end)
                     else:
                         continue
                     self._emit(
@@ -1083,13 +1174,20 @@ class StatementFinder:
                     )
 
     def _subordinate_lead(self, floor: int, lead_end: int) -> bool:
-        """`SUBORDINATE_LEAD.match(text, floor, lead_end)` for a lead that ends with a comma: the
-        pattern stops at the first comma, so one match serves every cue with that floor."""
+        """Whether the lead `text[floor:lead_end]` (ending with a comma) is only a subordinate
+        clause: "Although it is new, officials say ...", but not "As the mayor spoke, a girl was
+        hurt, police said", where a main clause follows it. The pattern stops at the first comma,
+        so one match (and the comma after it) serves every cue with that floor."""
         if floor not in self._subordinate:
+            match = SUBORDINATE_LEAD.match(self.text, floor, lead_end)
             self._subordinate[floor] = (
-                SUBORDINATE_LEAD.match(self.text, floor, lead_end) is not None
+                None if match is None else self.text.find(",", match.end(), lead_end)
             )
-        return self._subordinate[floor]
+        comma = self._subordinate[floor]
+        if comma is None:
+            return False
+        # (a comma found before an earlier, shorter lead is the same comma for this one)
+        return comma < 0 or not has_words(self.text, comma + 1, lead_end, MIN_CONTENT_WORDS)
 
     def _words_before(self, start: int, end: int) -> str:
         """The last words of `text[start:end]`, as many as the rules that read the end of a lead
