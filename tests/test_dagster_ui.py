@@ -326,11 +326,22 @@ def test_dagster_dev_shows_the_assets_runs_them_and_stops_cleanly(dagster_dev, t
         dagster_dev.log_tail()
     )
     backfill_runs = {run["runId"] for run in runs}
-    new_runs = [
-        run
-        for run in dagster_dev.query(RUNS_QUERY)["runsOrError"]["results"]
-        if run["runId"] not in backfill_runs
-    ]
+
+    def runs_since() -> list[dict]:
+        return [
+            run
+            for run in dagster_dev.query(RUNS_QUERY)["runsOrError"]["results"]
+            if run["runId"] not in backfill_runs
+        ]
+
+    # The package is swapped in before the run that wrote it ends (its events, the checks):
+    # on a loaded machine that run can still be STARTED here.
+    new_runs = runs_since()
+    while {r["status"] for r in new_runs} & {"QUEUED", "STARTING", "STARTED"} and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(1)
+        new_runs = runs_since()
     by_sensor = [run for run in new_runs if tag(run, "dagster/sensor_name") == "article_files"]
     assert [(run["jobName"], tag(run, "dagster/partition")) for run in by_sensor] == [
         ("extract_shard", shard_of(NEW_ARTICLE.name))
