@@ -400,3 +400,25 @@ def test_an_edit_right_after_the_swap_is_not_recorded_as_the_builds_own(tmp_path
     with pytest.raises(Exception, match=r"people\.csv"):
         run(articles, out, cache)  # must refuse: the user's edit would be lost
     assert b"MARTA" in people.read_bytes()
+
+
+def test_pages_of_the_view_are_kept_for_unchanged_parts_when_the_entities_are_the_same(
+    built, tmp_path
+):
+    articles, _, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    build_into(work, out, cache)
+    pages = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    harbor = work / "harbor.txt"  # an edit that names no one: the entity tables stay the same
+    harbor.write_text(harbor.read_text(encoding="utf-8") + "\nIt rained all day.\n", "utf-8")
+    build_into(work, out, cache)
+    after = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    kept = {name for name in pages if after[name] == pages[name]}
+    assert "harbor.html" not in kept and kept  # the edited article's page is made again
+    part = parts_of(["harbor"], 2)[0]
+    assert all(parts_of([name.removesuffix(".html")], 2)[0] != part for name in kept)
+    fresh = tmp_path / "fresh"
+    build_into(work, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)

@@ -54,6 +54,7 @@ MARKER_NOTE = (
     "it is listed here, with the sha256 it was written with: a file of yours in it, or a "
     "file changed since, keeps the folder from being replaced."
 )
+ENTITY_TABLES = ("people", "institutions", "laws")  # the tables every article's page looks up
 MAX_NAMED = 3  # entries named in a refusal; the rest are counted
 LONGEST_SUFFIX = len(".tmp-") + 1 + 8 + len(".old-") + 10  # what a build adds to --out's name
 # The leftovers a build may remove beside `--out`: its own names only (`tempfile.mkdtemp`'s
@@ -135,6 +136,21 @@ class PreviousPackage:
         if not isinstance(files, dict) or not isinstance(parts, dict):
             return None
         return cls(Path(out_dir), files, parts)
+
+    def same_entities_and_title(self, folder: Path, title: str) -> bool:
+        """Whether the package written in `folder` has the same people, institutions and laws
+        (their CSV files byte for byte) and title as this one: what an article's page shows
+        besides its own rows."""
+        try:
+            descriptor = json.loads((self.folder / "datapackage.json").read_text(encoding="utf-8"))
+            if descriptor.get("title") != title:
+                return False
+            return all(
+                sha256_of(folder / path) == self.files.get(path)
+                for path in (f"csv/{table}.csv" for table in ENTITY_TABLES)
+            )
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
+            return False
 
     def same(self, paths: tuple[str, ...], digest: str) -> bool:
         """Whether every file of `paths` is there with rows of this digest."""

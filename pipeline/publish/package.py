@@ -187,11 +187,12 @@ def _write_parts(
     count: int,
     previous: PreviousPackage | None,
     timings: dict[str, float],
-) -> tuple[dict[str, str], dict[str, str]]:
+) -> tuple[dict[str, str], dict[str, str], set[str]]:
     """The tables of documents part by part: a part whose rows are those of the package being
     replaced is linked from it, the others are validated (pandera, keys, spans) and written.
 
-    Returns the digest of each part file's rows and the sha256 of each reused file.
+    Returns the digest of each part file's rows, the sha256 of each reused file, and the
+    documents of the parts reused whole.
     """
     context = writer_context()
     entities = {name: tables[name] for name in tables if name not in DOCUMENT_TABLES}
@@ -203,9 +204,11 @@ def _write_parts(
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
     formats = {name: _formats(name, count) for name in DOCUMENT_TABLES}
+    unchanged: set[str] = set()  # documents of the parts reused whole
     for index in range(count):
         own = {name: parts[name][index] for name in DOCUMENT_TABLES}
         failed = []
+        written_here = False
         for name in DOCUMENT_TABLES:
             paths = formats[name][index]
             digest = frame_digest(shown_parts[name][index], schemas[name], f"{context} {paths}")
@@ -217,6 +220,7 @@ def _write_parts(
             ):
                 reused.update({path: previous.files[path] for path in paths})
                 continue
+            written_here = True
             with _timed(timings, "validate-parts", add=True):
                 result = validate_table(name, own[name], {**own, **entities})
             if not result.passed:
@@ -228,7 +232,9 @@ def _write_parts(
             _write_table(shown_parts[name][index], schemas[name], folder, paths)
         if failed:
             raise TableValidationError(failed)
-    return digests, reused
+        if not written_here:
+            unchanged.update(own["documents"]["document_id"].tolist())
+    return digests, reused, unchanged
 
 
 def write_package(
@@ -258,8 +264,11 @@ def write_package(
             _write_table(written[name], schema, folder, paths)
     parts: dict[str, str] = {}
     reused: dict[str, str] = {}
+    unchanged: set[str] = set()
     if count > 1:
-        parts, reused = _write_parts(folder, tables, written, schemas, count, previous, timings)
+        parts, reused, unchanged = _write_parts(
+            folder, tables, written, schemas, count, previous, timings
+        )
     provenance = build_provenance(
         tables["documents"],
         pipeline_version=package_version(),
@@ -277,7 +286,18 @@ def write_package(
     (folder / "CITATION.cff").write_text(render_citation(descriptor), encoding="utf-8")
     (folder / "croissant.json").write_text(_json(build_croissant(descriptor)), encoding="utf-8")
     with _timed(timings, "view"):
-        write_view(folder, tables, descriptor, with_text=config.texts, max_pages=options.view_pages)
+        same_pages = previous is not None and previous.same_entities_and_title(
+            folder, descriptor["title"]
+        )
+        write_view(
+            folder,
+            tables,
+            descriptor,
+            with_text=config.texts,
+            max_pages=options.view_pages,
+            previous=previous.folder if same_pages else None,
+            unchanged=unchanged if same_pages else None,
+        )
     with _timed(timings, "zip"):
         if count == 1:
             # A package in parts is large, and its zip would be written again whole by every

@@ -10,6 +10,7 @@ every article with its counts, and says which have no page.
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from html import escape
 from pathlib import Path
@@ -202,6 +203,27 @@ def render_overview(tables: dict[str, pd.DataFrame], descriptor: dict[str, Any])
     return page("Overview", body, package_title=descriptor["title"])
 
 
+def _keep_pages(
+    view: Path, document_ids: list[str], unchanged: set[str], previous: Path | None
+) -> set[str]:
+    """Link the pages of `unchanged` articles from the package replaced; the ones linked."""
+    kept: set[str] = set()
+    if previous is None or not unchanged:
+        return kept
+    for document_id in document_ids:
+        if document_id not in unchanged:
+            continue
+        source = previous / FOLDER / "articles" / f"{document_id}.html"
+        if source.is_symlink() or not source.is_file():
+            continue
+        try:
+            os.link(source, view / "articles" / source.name, follow_symlinks=False)
+        except OSError:
+            continue
+        kept.add(document_id)
+    return kept
+
+
 def write_view(
     folder: Path,
     tables: dict[str, pd.DataFrame],
@@ -209,11 +231,18 @@ def write_view(
     *,
     with_text: bool,
     max_pages: int = MAX_ARTICLE_PAGES,
+    previous: Path | None = None,
+    unchanged: set[str] | None = None,
 ) -> None:
+    """The view into `folder/view/`. `unchanged`: articles whose page would be the one in the
+    package `previous` (their rows, the entity tables, the title and the code the same): it is
+    linked from there, not rendered again."""
     view = folder / FOLDER
     (view / "articles").mkdir(parents=True)
     document_ids = sorted(tables["documents"]["document_id"].tolist())[:max_pages]
-    for document_id, rows in article_pages(tables, document_ids).items():
+    kept = _keep_pages(view, document_ids, unchanged or set(), previous)
+    rendered = [document_id for document_id in document_ids if document_id not in kept]
+    for document_id, rows in article_pages(tables, rendered).items():
         html = render_article(rows, package_title=descriptor["title"], with_text=with_text)
         (view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
     (view / "index.html").write_text(
