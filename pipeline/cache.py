@@ -109,6 +109,38 @@ def _is_version_folder(folder: Path) -> bool:
         return False
 
 
+def read_entry(path: Path) -> bytes | None:
+    """The body of an entry (an extraction, a fragment), or None when it is missing, not this
+    user's alone (it could be planted: recomputed and replaced by ours), or not whole (the
+    SHA-256 of its header does not match: truncated, or edited by hand or another program)."""
+    try:
+        with path.open("rb") as file:
+            if not own_file(os.fstat(file.fileno())):
+                return None
+            data = file.read()
+    except OSError:
+        return None
+    header, _, body = data.partition(b"\n")
+    if header != ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode():
+        return None
+    return body
+
+
+def write_entry(target: Path, body: bytes) -> None:
+    """Write an entry atomically (a temporary file renamed into place), under its header;
+    `OSError` when it cannot."""
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode() + b"\n")
+            file.write(body)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 class CacheError(Exception):
     """The cache folder cannot be used safely; the message says why and what to do."""
 
@@ -207,16 +239,9 @@ class ExtractionCache:
     def load(self, key: CacheKey, record: InputRecord | None = None) -> Extraction | None:
         """The cached extraction, or None when missing, damaged, edited or not what the key
         promises; given the `record`, under its document id and source."""
-        try:
-            with self.entry(key).open("rb") as file:
-                if not own_file(os.fstat(file.fileno())):
-                    return None  # planted by another user: recomputed, and replaced by ours
-                data = file.read()
-        except OSError:
+        body = read_entry(self.entry(key))
+        if body is None:
             return None
-        header, _, body = data.partition(b"\n")
-        if header != ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode():
-            return None  # truncated, edited by hand or by another program: recompute it
         try:
             extraction = decode_extraction(body)
         except CodecError:
@@ -232,32 +257,13 @@ class ExtractionCache:
     def verified(self, key: CacheKey) -> bool:
         """Whether the entry is there, ours and whole, without decoding it (what `load` checks
         but the extraction itself)."""
-        try:
-            with self.entry(key).open("rb") as file:
-                if not own_file(os.fstat(file.fileno())):
-                    return False
-                data = file.read()
-        except OSError:
-            return False
-        header, _, body = data.partition(b"\n")
-        return header == ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode()
+        return read_entry(self.entry(key)) is not None
 
     def store(self, key: CacheKey, encoded: bytes) -> None:
         """Write `encoded` (`encode_extraction`) atomically; a failed write only costs a recompute."""
-        target = self.entry(key)
-        try:
-            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(ENTRY_MAGIC + hashlib.sha256(encoded).hexdigest().encode() + b"\n")
-                    file.write(encoded)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass  # read-only or full disk: the build goes on without caching
+        # read-only or full disk: the build goes on without caching
+        with contextlib.suppress(OSError):
+            write_entry(self.entry(key), encoded)
 
     def prune_other_versions(self) -> list[Path]:
         """Remove the entries of extraction versions not used lately (older rules or code).

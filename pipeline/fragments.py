@@ -26,7 +26,6 @@ import io
 import json
 import os
 import struct
-import tempfile
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -35,7 +34,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from pipeline.cache import ENTRY_MAGIC, CacheKey, ExtractionCache, own_file
+from pipeline.cache import CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.codec import encode_extraction
 from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
@@ -193,15 +192,8 @@ class Fragments:
 
     def load(self, digest: str) -> Fragment | None:
         """The fragment, or None when missing, damaged, edited or not ours."""
-        try:
-            with self.path(digest).open("rb") as file:
-                if not own_file(os.fstat(file.fileno())):
-                    return None
-                data = file.read()
-        except OSError:
-            return None
-        header, _, body = data.partition(b"\n")
-        if header != ENTRY_MAGIC + hashlib.sha256(body).hexdigest().encode():
+        body = read_entry(self.path(digest))
+        if body is None:
             return None
         try:
             return decode_fragment(body)
@@ -210,21 +202,8 @@ class Fragments:
 
     def store(self, digest: str, fragment: Fragment) -> None:
         """Write atomically; a failed write only costs assembling the part again next time."""
-        target = self.path(digest)
-        try:
-            encoded = encode_fragment(fragment)
-            target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as file:
-                    file.write(ENTRY_MAGIC + hashlib.sha256(encoded).hexdigest().encode() + b"\n")
-                    file.write(encoded)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except (OSError, pa.ArrowException):
-            pass
+        with contextlib.suppress(OSError, pa.ArrowException):
+            write_entry(self.path(digest), encode_fragment(fragment))
 
     def prune(self, used: set[str]) -> int:
         """Remove this version's fragments not in `used`; how many were removed."""
