@@ -167,31 +167,40 @@ def snippet_lines(count: int = 1) -> list[str]:
 
     In a package in parts, the tables of documents are read with a pattern of their parts.
     """
-    if count > 1:
+    parts = count > 1
+    statements, statistics, dates = (
+        ("parquet/statements/*.parquet", "parquet/statistics", "parquet/dates/*.parquet")
+        if parts
+        else ("parquet/statements.parquet", "parquet/statistics.parquet", "parquet/dates.parquet")
+    )
+    python = [
+        "Run these in the package folder. Parquet keeps the types; the CSV files are the same rows.",
+        "",
+        "```python",
+        "import duckdb",
+        'duckdb.sql("""',
+        "    SELECT speaker, count(*) AS statements",
+        f"    FROM '{statements}'",
+        "    GROUP BY speaker ORDER BY statements DESC, speaker LIMIT 5",
+        '""").show()',
+        "```",
+        "",
+        "```python",
+        "import pandas as pd",
+        f'statistics = pd.read_parquet("{statistics}")',
+        'print(statistics[["value", "comparator", "unit", "text"]].head())',
+        "```",
+        "",
+        "```python",
+        "import polars as pl",
+        f'dates = pl.read_parquet("{dates}")',
+        'print(dates.select("value", "granularity", "relative", "text").head())',
+        "```",
+        "",
+    ]
+    if parts:
         return [
-            "Run these in the package folder. Parquet keeps the types; the CSV files are the same rows.",
-            "",
-            "```python",
-            "import duckdb",
-            'duckdb.sql("""',
-            "    SELECT speaker, count(*) AS statements",
-            "    FROM 'parquet/statements/*.parquet'",
-            "    GROUP BY speaker ORDER BY statements DESC, speaker LIMIT 5",
-            '""").show()',
-            "```",
-            "",
-            "```python",
-            "import pandas as pd",
-            'statistics = pd.read_parquet("parquet/statistics")',
-            'print(statistics[["value", "comparator", "unit", "text"]].head())',
-            "```",
-            "",
-            "```python",
-            "import polars as pl",
-            'dates = pl.read_parquet("parquet/dates/*.parquet")',
-            'print(dates.select("value", "granularity", "relative", "text").head())',
-            "```",
-            "",
+            *python,
             'In R, with the arrow package, `arrow::open_dataset("parquet/statements")` reads every '
             "part; the CSV parts with base R:",
             "",
@@ -202,29 +211,7 @@ def snippet_lines(count: int = 1) -> list[str]:
             "```",
         ]
     return [
-        "Run these in the package folder. Parquet keeps the types; the CSV files are the same rows.",
-        "",
-        "```python",
-        "import duckdb",
-        'duckdb.sql("""',
-        "    SELECT speaker, count(*) AS statements",
-        "    FROM 'parquet/statements.parquet'",
-        "    GROUP BY speaker ORDER BY statements DESC, speaker LIMIT 5",
-        '""").show()',
-        "```",
-        "",
-        "```python",
-        "import pandas as pd",
-        'statistics = pd.read_parquet("parquet/statistics.parquet")',
-        'print(statistics[["value", "comparator", "unit", "text"]].head())',
-        "```",
-        "",
-        "```python",
-        "import polars as pl",
-        'dates = pl.read_parquet("parquet/dates.parquet")',
-        'print(dates.select("value", "granularity", "relative", "text").head())',
-        "```",
-        "",
+        *python,
         "In R, the CSV files with base R (`true`/`false` read as logical with `colClasses`); "
         'for Parquet, `arrow::read_parquet("parquet/people.parquet")` with the arrow package.',
         "",
