@@ -416,3 +416,26 @@ def test_a_participle_after_a_determiner_and_still_is_no_past_tense():
     text = "The dividend will be paid on a still unspecified date in January."
     (found,) = find_dates(text, date(2023, 10, 26))
     assert found.value == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior officials will meet on July 20 and 21, the ministry said.",
+            [("July 20", "2022-07-20"), ("21", "2022-07-21")],
+        ),
+        (
+            "Talks were held on 3rd and 4th December.",
+            [("3rd", "2021-12-03"), ("4th December", "2021-12-04")],
+        ),
+        ("Rain is forecast between 2 and 3 July.", [("2 and 3 July", "2022-07-02/2022-07-03")]),
+        # a count or a figure after the number is no day
+        ("On July 20 and 21 people were hurt.", [("July 20", "2022-07-20")]),
+        ("Rates were cut on June 3 and 4.5% was the new rate.", [("June 3", "2022-06-03")]),
+    ],
+)
+def test_a_day_number_coordinated_with_a_date_is_a_day_of_its_month(text, expected):
+    found = find_dates(text, date(2022, 7, 18))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.char_start : d.char_end] == d.text for d in found)

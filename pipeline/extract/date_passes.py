@@ -8,6 +8,8 @@
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
    such anchor is the year before publication.
+5. A day number coordinated with a day of a month is a day of that month: "July 20 and 21"
+   and "20 and 21 July" are two days each.
 """
 
 from __future__ import annotations
@@ -223,6 +225,63 @@ def _with_lead_in(text: str, d: DateExpression) -> DateExpression:
     )
 
 
+# "July 20 and 21": a day number after a day of a month. The number ends the phrase: a count
+# goes on with its noun ("July 20 and 21 people"), a figure with its decimals or unit
+# ("June 3 and 4.5%").
+DAY_AFTER = re.compile(
+    r"(?:,? and|,? or|,? &) (?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b"
+    r"(?![.,]?\d|%| ?[a-zA-Z$€£¥])"
+)
+# "20 and 21 July", "3rd and 4th December": a day number before a day of a month
+DAY_BEFORE = re.compile(r"\b(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?:,? and|,? or|,? &) $")
+DAY_NUMBER = re.compile(r"\d+")
+MONTH_DAY_TEXT = re.compile(r"[A-Z][a-z]*\.? (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+DAY_MONTH_TEXT = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?[A-Z]")
+
+
+def _coordinated_day(text: str, d: DateExpression, m: re.Match[str]) -> DateExpression | None:
+    """The day `m` names in the month of `d`, if there is one ("February 28 and 30": none)."""
+    try:
+        day = d.date_start.replace(day=int(DAY_NUMBER.match(m["day"]).group()))
+    except ValueError:
+        return None
+    start, end = m.span("day")
+    return DateExpression(day.isoformat(), "day", d.relative, text[start:end], start, end, day, day)
+
+
+def _between(text: str, first: DateExpression) -> bool:
+    return BETWEEN_BEFORE.search(text, max(0, first.char_start - 10), first.char_start) is not None
+
+
+def _coordinated_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """`found` with the day coordinated with a day of a month: "July 20 and 21" gives July 21
+    too, "20 and 21 July" July 20 ("between 20 and 21 July" is one period). Each date is looked at once, right after and right before it."""
+    out: list[DateExpression] = []
+    for i, d in enumerate(found):
+        if d.granularity != "day" or d.date_start is None:
+            out.append(d)
+            continue
+        following = found[i + 1].char_start if i + 1 < len(found) else len(text)
+        other = None
+        if MONTH_DAY_TEXT.fullmatch(d.text):
+            m = DAY_AFTER.match(text, d.char_end)
+            other = _coordinated_day(text, d, m) if m and m.end() <= following else None
+            if other is not None and other.date_start > d.date_start:
+                out += [_joined(d, other, text)] if _between(text, d) else [d, other]
+                continue
+        elif DAY_MONTH_TEXT.match(d.text):
+            previous = out[-1].char_end if out else 0
+            m = DAY_BEFORE.search(text, max(previous, d.char_start - 12), d.char_start)
+            other = _coordinated_day(text, d, m) if m else None
+            if other is not None and other.date_start < d.date_start:
+                if _between(text, other):  # "between 2 and 3 July": one period
+                    out.append(_joined(other, d, text))
+                    continue
+                out.append(other)
+        out.append(d)
+    return out
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -247,4 +306,4 @@ def join_dates(
                 joined[-1] = _joined(previous, current, text)
                 continue
         joined.append(current)
-    return _anchored(text, joined, published)
+    return _anchored(text, _coordinated_days(text, joined), published)
