@@ -439,3 +439,20 @@ def test_a_day_number_coordinated_with_a_date_is_a_day_of_its_month(text, expect
     found = find_dates(text, date(2022, 7, 18))
     assert [(d.text, d.value) for d in found] == expected
     assert all(text[d.char_start : d.char_end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were widespread January sales.", [("January", "2021-01")]),
+        ("Record December exports lifted the yen.", [("December", "2020-12")]),
+        ("A June agreement was signed.", [("June", "2020-06")]),
+        # a recurring month is no date; a month in a name is none either
+        ("Orangemen march each July through the town.", []),
+        ("Protesters joined the annual March for Life.", []),
+        ("He met April Ryan.", []),
+    ],
+)
+def test_a_month_before_its_noun_is_a_date(text, expected):
+    found = find_dates(text, date(2021, 2, 17))
+    assert [(d.text, d.value) for d in found] == expected

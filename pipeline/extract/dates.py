@@ -234,13 +234,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:\b(?:[Ii]n|[Ff]or|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
-    # "the January sales", "a June agreement", "the October slaying": a month before its noun
-    # (not "the May government": a name)
+    # "the January sales", "a June agreement", "widespread January sales": a month before its
+    # noun, after a determiner or another word of the noun phrase (not "the May government",
+    # "the annual March for Life": names)
     (
         "month_modifier",
         re.compile(
-            r"\b(?:[Tt]he|[Aa]) (?P<span>(?P<month>January|February|March|April|June|July|August"
-            r"|September|October|November|December)) (?=[a-z])(?!(?:of|to|and|or|through)\b)"
+            r"(?:(?<=\bA )|(?<=[a-z] ))(?P<span>(?P<month>January|February|March|April|June|July"
+            r"|August|September|October|November|December))"
+            r" (?=[a-z])(?!(?:of|to|and|or|through|for|on)\b)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -320,12 +322,12 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
         ),
         (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
     ),
-    # "a " | "the " before the month
+    # the month (what stands before it is looked behind)
     "month_modifier": (
         re.compile(
             "January|February|March|April|June|July|August|September|October|November|December"
         ),
-        (2, 4),
+        (0,),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -797,6 +799,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         day = _nearest_year(month, number, published, _tense(ctx, m.start(), m.end()))
         return (day.isoformat(), "day", True) if day else None
     if kind in ("month", "month_modifier"):
+        if EVERY_BEFORE.search(ctx.text, max(0, m.start("span") - 6), m.start("span")):
+            return None  # "Orangemen march each July": a recurring set, no date
         month = _month_number(groups["month"])
         before = ctx.text[max(0, m.start()) : m.start("span")].strip().lower()
         tense = _tense(ctx, m.start("span"), m.end())
