@@ -456,3 +456,15 @@ def test_a_day_number_coordinated_with_a_date_is_a_day_of_its_month(text, expect
 def test_a_month_before_its_noun_is_a_date(text, expected):
     found = find_dates(text, date(2021, 2, 17))
     assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sun returned to profit after its first quarterly loss as a public firm.",
+        "Most auctions are held in the second and fourth quarters.",
+        "The race passed the first halfway mark.",
+    ],
+)
+def test_quarterly_quarters_and_halfway_are_no_period(text):
+    assert find_dates(text, date(1989, 10, 26)) == []

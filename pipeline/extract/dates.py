@@ -126,7 +126,7 @@ _FULL_MONTH = (
     r"|December)"
 )
 _TO = r"\s*(?:-|–|—|to|through|until|till)\s*"  # the words between a range's two ends
-_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
 # "of this year", "last year", "of 2019", "2019": which year a month, quarter or half is in
 _WHICH_YEAR = (
     rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
@@ -192,7 +192,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half(?: (?:of )?(?:the )?year)?{_WHICH_YEAR}?",
+            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half\b(?: (?:of )?(?:the )?year\b)?{_WHICH_YEAR}?",
             re.IGNORECASE,
         ),
     ),
