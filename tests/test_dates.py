@@ -468,3 +468,27 @@ def test_a_month_before_its_noun_is_a_date(text, expected):
 )
 def test_quarterly_quarters_and_halfway_are_no_period(text):
     assert find_dates(text, date(1989, 10, 26)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He fled to Florida in June 1998 and returned to Cuba later that year.",
+            [("June 1998", "1998-06", False), ("later that year", "1998", False)],
+        ),
+        (
+            "Imports totaled $37 million in 1988, a small share of all imports that year.",
+            [("1988", "1988", False), ("that year", "1988", False)],
+        ),
+        (
+            "The dam broke on May 3. Later that month, the river flooded the town.",
+            [("May 3", "1999-05-03", True), ("Later that month", "1999-05", True)],
+        ),
+        # nothing named before: no date ("that" points nowhere)
+        ("That year was a good one for the firm.", []),
+    ],
+)
+def test_that_year_is_the_year_of_the_date_named_before(text, expected):
+    found = find_dates(text, date(2000, 1, 28))
+    assert [(d.text, d.value, d.relative) for d in found] == expected
