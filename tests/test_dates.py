@@ -492,3 +492,16 @@ def test_quarterly_quarters_and_halfway_are_no_period(text):
 def test_that_year_is_the_year_of_the_date_named_before(text, expected):
     found = find_dates(text, date(2000, 1, 28))
     assert [(d.text, d.value, d.relative) for d in found] == expected
+
+
+def test_the_first_days_of_the_month_are_those_of_the_month_named_before():
+    text = (
+        "Exports fell 14.6 percent in the first 20 days of January. In the first 20 days of"
+        " the month, imports fell 9.5 percent."
+    )
+    found = find_dates(text, date(2019, 1, 21))
+    assert [(d.text, d.value) for d in found] == [
+        ("the first 20 days of January", "2019-01-01/2019-01-20"),
+        ("the first 20 days of the month", "2019-01-01/2019-01-20"),
+    ]
+    assert find_dates("She was named employee of the month.", date(2019, 1, 21)) == []

@@ -7,8 +7,8 @@
    January", "the 12 months to March", "the week of March 6".
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
-   such anchor is the year before publication; "that year", "later that month" are the
-   year or month of the date named just before.
+   such anchor is the year before publication; "that year", "later that month", "the first
+   20 days of the month" are the year or month (or its days) of the date named just before.
 5. A day number coordinated with a day of a month is a day of that month: "July 20 and 21"
    and "20 and 21 July" are two days each.
 """
@@ -38,7 +38,8 @@ ANCHORED = re.compile(
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
     r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
     r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b))"
-    r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|month)\b)"
+    r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|month)\b"
+    r"|(?<=days of )the (?P<days_of>month)\b)"
 )
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
@@ -144,15 +145,16 @@ def _anchored(
             # "the quarter", "the year-earlier quarter": from the quarter the story is about,
             # named before, else the last quarter over at publication (an earnings report's)
             anchor = last_quarter or _latest_quarter(published)
-        if m["that"]:  # "in June 1998 ... later that year": the year of the date just named
-            value = _that_period(back[-1], m["that"]) if back else None
+        unit = m["that"] or m["days_of"]
+        if unit:  # "in June 1998 ... later that year": the year of the date just named
+            value = _that_period(back[-1], unit) if back else None
             if value is None:
                 continue
             interval = table_interval(value)
             relative = back[-1].relative  # (from the publication date only if its anchor is)
-            added.append(
-                DateExpression(value, m["that"], relative, m.group(), *m.span(), *interval)
-            )
+            that = DateExpression(value, unit, relative, m.group(), *m.span(), *interval)
+            # "the first 20 days of the month": those days of the month just named
+            added.append(_with_lead_in(text, that) if m["days_of"] else that)
             continue
         if m["same"]:
             if anchor is None:
