@@ -505,3 +505,12 @@ def test_the_first_days_of_the_month_are_those_of_the_month_named_before():
         ("the first 20 days of the month", "2019-01-01/2019-01-20"),
     ]
     assert find_dates("She was named employee of the month.", date(2019, 1, 21)) == []
+
+
+def test_a_year_ago_never_counts_back_from_a_period_not_yet_over():
+    text = (
+        "The firm reaffirmed its forecast for the rest of this year and 2020. It earned 36 cents"
+        " a share, compared with 28 cents a year ago."
+    )
+    found = find_dates(text, date(2019, 5, 9))
+    assert [(d.text, d.value) for d in found][-1] == ("a year ago", "2018")

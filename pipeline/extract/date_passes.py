@@ -165,6 +165,10 @@ def _anchored(
                 -12 if m["year_back"] else 12 if m["year_on"] else -1 if m["month_back"] else -3
             )
         value = _shift_months(anchor.value, months) if anchor is not None else None
+        if value is not None and published is not None and m.group().lower().endswith("ago"):
+            interval = table_interval(value)
+            if interval is not None and interval[1] >= published:
+                value = None  # "a year ago" counts back from now: what has not ended is no anchor
         relative = True
         if value is None:
             if published is None or not m.group().lower().endswith(("a year ago", "previous year")):
