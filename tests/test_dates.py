@@ -514,3 +514,20 @@ def test_a_year_ago_never_counts_back_from_a_period_not_yet_over():
     )
     found = find_dates(text, date(2019, 5, 9))
     assert [(d.text, d.value) for d in found][-1] == ("a year ago", "2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January nineteen ninety-seven. A bomb at a clinic.", ("1997-01", "month")),
+        (
+            "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+            ("1994-12/1995-02", "period"),
+        ),
+        ("The games were held in nineteen ninety-six.", ("1996", "year")),
+    ],
+)
+def test_a_month_or_season_said_before_a_spoken_year_is_of_that_year(text, expected):
+    (found,) = find_dates(text, date(1998, 2, 27))
+    assert (found.value, found.granularity) == expected
+    assert text[found.char_start : found.char_end] == found.text

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -310,6 +311,45 @@ def _coordinated_days(text: str, found: list[DateExpression]) -> list[DateExpres
     return out
 
 
+# "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a season
+# said before a year said aloud (a broadcast transcript) is that month or season of the year
+SPOKEN_YEAR = re.compile(r"[A-Za-z]")
+BEFORE_SPOKEN_YEAR = re.compile(
+    r"(?:\b(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|\b(?:[Tt]he )?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all"
+    r"|[Ww]inter) of) $"
+)
+MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name}
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _with_spoken_year(
+    text: str, year: DateExpression, joined: list[DateExpression]
+) -> DateExpression:
+    """A year said aloud with the month or season said before it, which it then holds (the
+    season found alone before it is dropped from `joined`)."""
+    if year.granularity != "year" or not SPOKEN_YEAR.match(year.text):
+        return year
+    lead = BEFORE_SPOKEN_YEAR.search(text, max(0, year.char_start - 20), year.char_start)
+    if lead is None:
+        return year
+    number = year.date_start.year
+    if lead["month"]:
+        value, granularity = f"{number:04d}-{MONTH_NUMBERS[lead['month']]:02d}", "month"
+    else:
+        first = SEASON_MONTHS[lead["season"].lower()]
+        index = number * 12 + first + 1  # the last month, counted from 0
+        value = f"{number:04d}-{first:02d}/{index // 12:04d}-{index % 12 + 1:02d}"
+        granularity = "period"
+    interval = table_interval(value)
+    if interval is None:
+        return year
+    if joined and joined[-1].char_start >= lead.start():
+        joined.pop()  # "the winter" found alone
+    start, end = lead.start(), year.char_end
+    return DateExpression(value, granularity, False, text[start:end], start, end, *interval)
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -317,6 +357,7 @@ def join_dates(
     joined: list[DateExpression] = []
     for current in found:
         current = _week_of(text, _with_lead_in(text, current))
+        current = _with_spoken_year(text, current, joined)
         previous = joined[-1] if joined else None
         if previous is not None:
             if (
