@@ -531,3 +531,16 @@ def test_a_month_or_season_said_before_a_spoken_year_is_of_that_year(text, expec
     (found,) = find_dates(text, date(1998, 2, 27))
     assert (found.value, found.granularity) == expected
     assert text[found.char_start : found.char_end] == found.text
+
+
+def test_the_following_year_is_the_calendar_year_after_the_date_just_named():
+    text = (
+        "In 1984 he flew to space. On May 22, 1995, he was made a brigadier general, and the"
+        " following year he was appointed attache."
+    )
+    found = find_dates(text, date(1998, 4, 18))
+    assert [(d.text, d.value, d.granularity) for d in found][-1] == (
+        "the following year",
+        "1996",
+        "year",
+    )

@@ -42,6 +42,7 @@ ANCHORED = re.compile(
     r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|month)\b"
     r"|(?<=days of )the (?P<days_of>month)\b)"
 )
+THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
 # corresponding period of the previous year"): it is tried only there (`finditer_anchored`),
@@ -166,6 +167,11 @@ def _anchored(
                 -12 if m["year_back"] else 12 if m["year_on"] else -1 if m["month_back"] else -3
             )
         value = _shift_months(anchor.value, months) if anchor is not None else None
+        if THE_YEAR_AFTER.fullmatch(m.group()) and back:
+            # "On May 22, 1995, he was promoted, and the following year ...": the calendar year
+            # after that of the date just named, not the day a year on
+            year = _that_period(back[-1], "year")
+            value = str(int(year) + months // 12) if year else value
         if value is not None and published is not None and m.group().lower().endswith("ago"):
             interval = table_interval(value)
             if interval is not None and interval[1] >= published:
