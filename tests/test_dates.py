@@ -544,3 +544,18 @@ def test_the_following_year_is_the_calendar_year_after_the_date_just_named():
         "1996",
         "year",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a newspaper's edition: the nearer day, tomorrow's paper as often as yesterday's
+        ("He said in comments in Friday's Sueddeutsche Zeitung daily, stressing it.", "2012-05-11"),
+        ("The minister told Sunday's Observer.", "2012-05-13"),
+        # an event named with a possessive weekday is past
+        ("He criticised Tuesday's Senate vote.", "2012-05-08"),
+        ("He spoke after Friday's Champions League final.", "2012-05-04"),
+    ],
+)
+def test_a_possessive_weekday_before_a_newspaper_is_its_nearer_edition(text, value):
+    assert [d.value for d in find_dates(text, date(2012, 5, 10))] == [value]

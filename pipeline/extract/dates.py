@@ -467,6 +467,13 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
 
 # A weekday named with a possessive or after "since"/"from" is one already past.
 POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+# A possessive weekday before the name of a newspaper is an edition ("in Friday's Sueddeutsche
+# Zeitung daily", "told Sunday's Observer."), which a wire story quotes the day before it is
+# out as often as after: the nearer day, whatever the tense (not "Tuesday's Senate vote")
+EDITION_AFTER = re.compile(
+    r"['’]s (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?=[,.;:)]| (?:daily|newspaper|paper|edition|issue"
+    r"|weekly|magazine|reported|wrote|said|quoted|cited|published)\b)"
+)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
 SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
@@ -830,6 +837,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
             tense = "past"  # "Wednesday's ruling", "up from 443 million Thursday": what was
+            if EDITION_AFTER.match(ctx.text, m.end()):
+                tense = None  # (the nearer one)
         forward = tense == "future"
         if direction in (None, "on", "this") and tense is None:
             # "The leaders meet on Thursday" in a Tuesday story: no tense, the nearer Thursday
