@@ -559,3 +559,20 @@ def test_the_following_year_is_the_calendar_year_after_the_date_just_named():
 )
 def test_a_possessive_weekday_before_a_newspaper_is_its_nearer_edition(text, value):
     assert [d.value for d in find_dates(text, date(2012, 5, 10))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales for the full year were $6.6 billion.", [("the full year", "1989")]),
+        ("Herbicide use was delayed earlier in the year by rains.", [("the year", "1989")]),
+        # a fiscal year ended on a day, a year named by a clause, a stretch of time: no year
+        ("For the year ended Sept. 30, it earned $422 million.", [("Sept. 30", "1989-09-30")]),
+        ("He returned in 2008, the year he began teaching.", [("2008", "2008")]),
+        ("Crime fell in the year since the attack.", []),
+        ("Stores braced for the year-end rush.", []),
+    ],
+)
+def test_the_year_of_a_report_is_the_year_of_publication(text, expected):
+    found = find_dates(text, date(1989, 11, 2))
+    assert [(d.text, d.value) for d in found] == expected

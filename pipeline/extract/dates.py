@@ -273,6 +273,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
+    # "for the year", "earlier in the year", "sales for the full year": the year of publication
+    # (not "the year ended June 30", "the year he was born", "in the year since"; "year-end" is
+    # left out: TimeML gives it as the year, its last month or its last day)
+    (
+        "the_year",
+        re.compile(
+            r"\b(?:[Ff]or|[Oo]f|[Dd]uring|[Tt]hroughout|[Ii]n) (?P<span>the (?:full |whole |entire )?"
+            r"year)\b(?!['’-]| (?:ended|ending|to|through|before|after|since|earlier|ago|later|when"
+            r"|that|which|in|of|he|she|it|they|we|I|you|the|a|an|\d)\b)"
+        ),
+    ),
     (
         "relative_period",
         re.compile(
@@ -353,6 +364,9 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
     "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
     "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
+    # "of the ", "in the " | "for the " | "during the " | "throughout the ", then perhaps
+    # "full ", "whole " or "entire ", before "year"
+    "the_year": (re.compile("year"), (7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22)),
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
     "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
     "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
@@ -384,6 +398,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "holiday": ("Christmas", "New Year", "Thanksgiving"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "weekend": ("weekend",),
+    "the_year": ("the year", "the full year", "the whole year", "the entire year"),
     "ago": ("ago",),
 }
 
@@ -880,6 +895,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             index = published.year * 12 + published.month - 1 - n
             return _iso_month(index // 12, index % 12 + 1), "month", True
         return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
+    if kind == "the_year":
+        return str(published.year), "year", True
     if kind == "relative_period":
         if groups["unit"][0].isupper() and not groups["unit"].isupper():
             return None  # "This Week", "Next Year": a title (a programme, a book), no date
