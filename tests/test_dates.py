@@ -576,3 +576,10 @@ def test_a_possessive_weekday_before_a_newspaper_is_its_nearer_edition(text, val
 def test_the_year_of_a_report_is_the_year_of_publication(text, expected):
     found = find_dates(text, date(1989, 11, 2))
     assert [(d.text, d.value) for d in found] == expected
+
+
+def test_the_period_of_an_abbreviated_month_ends_no_clause():
+    # "bought" governs "Thursday" across "Sept.": the Thursday before a Monday story
+    text = "It holds 254,200 shares bought from Sept. 14 to Thursday for $15.50 each."
+    (found,) = find_dates(text, date(1989, 10, 30))
+    assert (found.text, found.value) == ("Sept. 14 to Thursday", "1989-09-14/1989-10-26")
