@@ -583,3 +583,21 @@ def test_the_period_of_an_abbreviated_month_ends_no_clause():
     text = "It holds 254,200 shares bought from Sept. 14 to Thursday for $15.50 each."
     (found,) = find_dates(text, date(1989, 10, 30))
     assert (found.text, found.value) == ("Sept. 14 to Thursday", "1989-09-14/1989-10-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill passed on March 3, 1989. The following month the Senate voted.",
+            ("The following month", "1989-04", "month"),
+        ),
+        (
+            "Profit fell in the second quarter of 1988. In that quarter sales rose.",
+            ("that quarter", "1988-04/1988-06", "period"),
+        ),
+    ],
+)
+def test_the_following_month_and_that_quarter_are_read_from_the_date_before(text, expected):
+    found = find_dates(text, date(1989, 10, 30))
+    assert (found[-1].text, found[-1].value, found[-1].granularity) == expected

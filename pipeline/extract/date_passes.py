@@ -37,12 +37,22 @@ ANCHORED = re.compile(
     r"|[Tt]he (?:previous|prior|preceding) year)"
     r"|(?P<year_on>[Aa] year later|[Tt]he (?:following|next) year(?! or))"
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
+    r"|(?P<month_on>[Tt]he following month)"
     r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
     r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b))"
-    r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|month)\b"
+    r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|quarter|month)\b"
     r"|(?<=days of )the (?P<days_of>month)\b)"
 )
+# months from the anchor, by the group of ANCHORED that matched
+ANCHOR_SHIFTS = {
+    "year_back": -12,
+    "year_on": 12,
+    "month_back": -1,
+    "month_on": 1,
+    "quarter_back": -3,
+}
 THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
+THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
 # corresponding period of the previous year"): it is tried only there (`finditer_anchored`),
@@ -109,6 +119,8 @@ def _that_period(anchor: DateExpression, unit: str) -> str | None:
         return None
     if unit == "year":
         return str(first.year)
+    if unit == "quarter":
+        return anchor.value if QUARTER_VALUE.fullmatch(anchor.value) else None
     return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 
@@ -149,12 +161,14 @@ def _anchored(
             anchor = last_quarter or _latest_quarter(published)
         unit = m["that"] or m["days_of"]
         if unit:  # "in June 1998 ... later that year": the year of the date just named
-            value = _that_period(back[-1], unit) if back else None
+            that_anchor = last_quarter if unit == "quarter" else (back[-1] if back else None)
+            value = _that_period(that_anchor, unit) if that_anchor else None
             if value is None:
                 continue
             interval = table_interval(value)
-            relative = back[-1].relative  # (from the publication date only if its anchor is)
-            that = DateExpression(value, unit, relative, m.group(), *m.span(), *interval)
+            relative = that_anchor.relative  # (from the publication date only if its anchor is)
+            granularity = unit if unit in ("year", "month") else "period"
+            that = DateExpression(value, granularity, relative, m.group(), *m.span(), *interval)
             # "the first 20 days of the month": those days of the month just named
             added.append(_with_lead_in(text, that) if m["days_of"] else that)
             continue
@@ -163,15 +177,17 @@ def _anchored(
                 continue
             months = 0
         else:
-            months = (
-                -12 if m["year_back"] else 12 if m["year_on"] else -1 if m["month_back"] else -3
-            )
+            months = next(shift for group, shift in ANCHOR_SHIFTS.items() if m[group])
         value = _shift_months(anchor.value, months) if anchor is not None else None
         if THE_YEAR_AFTER.fullmatch(m.group()) and back:
             # "On May 22, 1995, he was promoted, and the following year ...": the calendar year
             # after that of the date just named, not the day a year on
             year = _that_period(back[-1], "year")
             value = str(int(year) + months // 12) if year else value
+        elif THE_MONTH_AFTER.fullmatch(m.group()) and back:
+            # "On March 3 ... the following month": the month after that of the date named
+            month = _that_period(back[-1], "month")
+            value = _shift_months(month, months) if month else value
         if value is not None and published is not None and m.group().lower().endswith("ago"):
             interval = table_interval(value)
             if interval is not None and interval[1] >= published:
