@@ -601,3 +601,12 @@ def test_the_period_of_an_abbreviated_month_ends_no_clause():
 def test_the_following_month_and_that_quarter_are_read_from_the_date_before(text, expected):
     found = find_dates(text, date(1989, 10, 30))
     assert (found[-1].text, found[-1].value, found[-1].granularity) == expected
+
+
+def test_the_same_period_last_year_is_the_period_within_a_year_named_before():
+    text = (
+        "First-quarter output rose 6.8 percent and should help growth through the rest of this"
+        " year. Services grew faster than during the same period last year."
+    )
+    found = find_dates(text, date(2018, 4, 17))
+    assert (found[-1].text, found[-1].value) == ("the same period last year", "2017-01/2017-03")

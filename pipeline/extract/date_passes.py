@@ -51,6 +51,7 @@ ANCHOR_SHIFTS = {
     "month_on": 1,
     "quarter_back": -3,
 }
+SAME_PERIOD = re.compile(r"[Tt]he (?:same|corresponding|comparable) ")
 THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
 THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
 ANCHORED_WORDS = ("year", "month", "quarter")
@@ -154,6 +155,9 @@ def _anchored(
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
         periods = [d for d in back if d.granularity != "day"]
+        if SAME_PERIOD.match(m.group()):
+            # "the same period last year": of a period within a year, not of "this year"
+            periods = [d for d in periods if (d.date_end - d.date_start).days < 300] or periods
         anchor = periods[-1] if periods else (back[-1] if back else None)
         if "quarter" in m.group().lower():
             # "the quarter", "the year-earlier quarter": from the quarter the story is about,
