@@ -610,3 +610,16 @@ def test_the_same_period_last_year_is_the_period_within_a_year_named_before():
     )
     found = find_dates(text, date(2018, 4, 17))
     assert (found[-1].text, found[-1].value) == ("the same period last year", "2017-01/2017-03")
+
+
+def test_the_quarter_after_the_quarter_ended_a_day_is_that_fiscal_quarter():
+    text = (
+        "It posted a profit of $23 million in the quarter ended May 31. Revenue from services"
+        " grew in the quarter."
+    )
+    found = find_dates(text, date(2014, 6, 19))
+    # "the quarter ended May 31" gives no row of its own (the day is the date written)
+    assert [(d.text, d.value) for d in found] == [
+        ("May 31", "2014-05-31"),
+        ("the quarter", "2014-03/2014-05"),
+    ]

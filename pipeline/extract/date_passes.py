@@ -139,19 +139,29 @@ def _latest_quarter(published: date | None) -> DateExpression | None:
 
 
 def _anchored(
-    text: str, found: list[DateExpression], published: date | None
+    text: str,
+    found: list[DateExpression],
+    published: date | None,
+    quarters: list[DateExpression] = (),
 ) -> list[DateExpression]:
+    """`found` with the expressions anchored to a date before them; `quarters` are quarters
+    named without a row of their own ("the quarter ended Sept. 30"), anchors of "the quarter"."""
     lowered = text.lower()
     if not any(word in lowered for word in ANCHORED_WORDS):
         return found
     added = []
     at = 0  # found[:at] start before the current match
     last_quarter = None  # the last quarter named before the match, however far back
+    named = 0  # quarters[:named] end before the current match
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
             if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
                 last_quarter = found[at]
             at += 1
+        while named < len(quarters) and quarters[named].char_end <= m.start():
+            if last_quarter is None or quarters[named].char_start > last_quarter.char_start:
+                last_quarter = quarters[named]
+            named += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
         periods = [d for d in back if d.granularity != "day"]
@@ -376,6 +386,35 @@ def _with_spoken_year(
     return DateExpression(value, granularity, False, text[start:end], start, end, *interval)
 
 
+# "the quarter ended Sept. 30", "its quarter ending July 2": the three months up to that day
+# (a fiscal quarter, whatever the calendar's); a day in the first week of a month ends the
+# quarter of the month before (52-week years end on a weekday: "the quarter ended Oct. 1")
+QUARTER_ENDED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) quarter (?:ended|ending)(?: on)? $")
+
+
+def _quarters_ended(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """The quarters "the quarter ended DATE" names, each at its words: what "the quarter" and
+    "a year earlier" after them are anchored to. They are not rows of their own: the day is
+    the date the text gives, and an annotator marks it alone as often as with its quarter."""
+    quarters = []
+    for d in found:
+        if d.granularity != "day" or d.date_start is None:
+            continue
+        lead = QUARTER_ENDED.search(text, max(0, d.char_start - 30), d.char_start)
+        if lead is None:
+            continue
+        last = d.date_start - timedelta(days=7)
+        index = last.year * 12 + last.month - 1  # the last month, counted from 0
+        first = f"{(index - 2) // 12:04d}-{(index - 2) % 12 + 1:02d}"
+        value = f"{first}/{last.year:04d}-{last.month:02d}"
+        interval = table_interval(value)
+        if interval is not None:
+            quarters.append(
+                DateExpression(value, "period", d.relative, "", lead.start(), lead.end(), *interval)
+            )
+    return quarters
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -401,4 +440,5 @@ def join_dates(
                 joined[-1] = _joined(previous, current, text)
                 continue
         joined.append(current)
-    return _anchored(text, _coordinated_days(text, joined), published)
+    joined = _coordinated_days(text, joined)
+    return _anchored(text, joined, published, _quarters_ended(text, joined))
