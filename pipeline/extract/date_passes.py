@@ -8,15 +8,20 @@
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
    such anchor is the year before publication; "that year", "later that month", "the first
-   20 days of the month" are the year or month (or its days) of the date named just before.
+   20 days of the month", "the following month" are read from the date named just before,
+   "that quarter" and "the quarter" from the quarter named before ("the quarter ended Sept.
+   30" is one, though no row of its own).
 5. A day number coordinated with a day of a month is a day of that month: "July 20 and 21"
    and "20 and 21 July" are two days each.
+6. A month or season said before a year said aloud is of that year: "January nineteen
+   ninety-seven".
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -142,7 +147,7 @@ def _anchored(
     text: str,
     found: list[DateExpression],
     published: date | None,
-    quarters: list[DateExpression] = (),
+    quarters: Sequence[DateExpression] = (),
 ) -> list[DateExpression]:
     """`found` with the expressions anchored to a date before them; `quarters` are quarters
     named without a row of their own ("the quarter ended Sept. 30"), anchors of "the quarter"."""
@@ -320,7 +325,8 @@ def _between(text: str, first: DateExpression) -> bool:
 
 def _coordinated_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
     """`found` with the day coordinated with a day of a month: "July 20 and 21" gives July 21
-    too, "20 and 21 July" July 20 ("between 20 and 21 July" is one period). Each date is looked at once, right after and right before it."""
+    too, "20 and 21 July" July 20 ("between 20 and 21 July" is one period). Each date is
+    looked at once, right after and right before it."""
     out: list[DateExpression] = []
     for i, d in enumerate(found):
         if d.granularity != "day" or d.date_start is None:
