@@ -121,7 +121,7 @@ def _clause_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     from Sept. 14 to Thursday" is one clause)."""
     for m in CLAUSE_END.finditer(text, start, end):
         if m.group() == ".":
-            word = ABBREVIATION_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            word = ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start())
             if word and word[1] in abbreviations():
                 continue
         yield m
