@@ -623,3 +623,20 @@ def test_the_quarter_after_the_quarter_ended_a_day_is_that_fiscal_quarter():
         ("May 31", "2014-05-31"),
         ("the quarter", "2014-03/2014-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a baseline is of the period the story reports, not of another baseline
+        (
+            "It expects earnings of $4 a share this year, up from last year's $3.27. Nine-month"
+            " losses compare with earnings a year earlier.",
+            "1988",
+        ),
+        # with nothing else named, "a year earlier" is of the year named
+        ("Last year sales fell. A year earlier they had risen.", "1987"),
+    ],
+)
+def test_a_year_earlier_is_not_anchored_to_another_baseline(text, value):
+    assert find_dates(text, date(1989, 10, 30))[-1].value == value

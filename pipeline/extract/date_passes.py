@@ -56,6 +56,7 @@ ANCHOR_SHIFTS = {
     "month_on": 1,
     "quarter_back": -3,
 }
+BASELINE = re.compile(r"(?i:last|previous|the previous|the prior)\b")
 SAME_PERIOD = re.compile(r"[Tt]he (?:same|corresponding|comparable) ")
 THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
 THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
@@ -169,6 +170,10 @@ def _anchored(
             named += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
+        if m["year_back"]:
+            # "up from last year's $3.27 ... compared with a year earlier": a baseline is of the
+            # period the story reports, not of another baseline
+            back = [d for d in back if not BASELINE.match(d.text)] or back
         periods = [d for d in back if d.granularity != "day"]
         if SAME_PERIOD.match(m.group()):
             # "the same period last year": of a period within a year, not of "this year"
