@@ -640,3 +640,8 @@ def test_the_quarter_after_the_quarter_ended_a_day_is_that_fiscal_quarter():
 )
 def test_a_year_earlier_is_not_anchored_to_another_baseline(text, value):
     assert find_dates(text, date(1989, 10, 30))[-1].value == value
+
+
+def test_the_year_before_its_number_is_that_year():
+    text = "The United States pledged that in the year 2000 it would lift the curbs."
+    assert [(d.text, d.value) for d in find_dates(text, date(2016, 6, 1))] == [("2000", "2000")]

@@ -280,8 +280,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "the_year",
         re.compile(
             r"\b(?:[Ff]or|[Oo]f|[Dd]uring|[Tt]hroughout|[Ii]n) (?P<span>the (?:full |whole |entire )?"
-            r"year)\b(?!['’-]| (?:ended|ending|to|through|before|after|since|earlier|ago|later|when"
-            r"|that|which|in|of|he|she|it|they|we|I|you|the|a|an|\d)\b)"
+            r"year)\b(?!['’-]| \d| (?:ended|ending|to|through|before|after|since|earlier|ago|later"
+            r"|when|that|which|in|of|he|she|it|they|we|I|you|the|a|an)\b)"
         ),
     ),
     (
