@@ -645,3 +645,8 @@ def test_a_year_earlier_is_not_anchored_to_another_baseline(text, value):
 def test_the_year_before_its_number_is_that_year():
     text = "The United States pledged that in the year 2000 it would lift the curbs."
     assert [(d.text, d.value) for d in find_dates(text, date(2016, 6, 1))] == [("2000", "2000")]
+
+
+def test_over_the_next_year_is_a_stretch_of_time_not_a_year():
+    text = "Economists expect the Fed to raise rates by one point over the next year."
+    assert find_dates(text, date(2016, 6, 1)) == []
