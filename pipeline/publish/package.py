@@ -29,7 +29,6 @@ from pipeline.publish.config import PackageConfig
 from pipeline.publish.croissant import build_croissant
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import (
-    MAX_LISTED_SOURCES,
     build_descriptor,
     package_version,
     sources,
@@ -203,7 +202,7 @@ def _write_parts(
     previous: PreviousPackage | None,
     timings: dict[str, float],
     view: ViewWriter,
-) -> tuple[dict[str, str], dict[str, str], list[pd.DataFrame]]:
+) -> tuple[dict[str, str], dict[str, str], list[dict]]:
     """The tables of documents part by part, one part held at a time: a part whose rows are
     those of the package being replaced is linked from it, the others are validated (pandera,
     keys, spans) and written. Each part's articles go to the view as they come.
@@ -214,20 +213,19 @@ def _write_parts(
     linked, and its summary goes to the view.
 
     Returns the digest of each part file's rows, the sha256 of each reused file, and the
-    documents (without their texts) when the package is small enough to list its sources.
+    documents' sources when the package is small enough to list them (`PartSummary.listed`).
     """
     context = writer_context()
     entities = parted.entities
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
-    listed: list[pd.DataFrame] = []
-    listing = parted.rows["documents"] <= MAX_LISTED_SOURCES
+    listed: list[dict] = []
     summaries = _Summaries(parted, f"{context} texts={config.texts}")
     formats = {name: _formats(name, parted.count) for name in DOCUMENT_TABLES}
     for index in range(parted.count):
         source = parted.sources.get(index)
         summary = summaries.load(source)
-        if summary is not None and not listing and previous is not None:
+        if summary is not None and previous is not None:
             paths = tuple(path for name in DOCUMENT_TABLES for path in formats[name][index])
             pages = view.paged(summary)
             with _timed(timings, "view", add=True):
@@ -243,6 +241,7 @@ def _write_parts(
                     digests.update({path: summary.files[path] for path in paths})
                     reused.update({path: previous.files[path] for path in paths})
                     view.add_summary(summary)
+                    listed += summary.listed
                     continue
                 for path in paths:  # a page could not be linked: the part is read after all
                     (folder / path).unlink(missing_ok=True)
@@ -281,8 +280,7 @@ def _write_parts(
             summary = view.add({**own, **entities}, unchanged=not written_here)
         summary.files = files
         summaries.store(source, summary)
-        if listing:
-            listed.append(own["documents"].drop(columns="text"))
+        listed += summary.listed
         del own, shown
     summaries.prune()
     return digests, reused, listed
@@ -388,11 +386,7 @@ def write_package(
         parts, reused, listed = _write_parts(
             folder, parted, schemas, config, previous, timings, view
         )
-        documents = (
-            pd.concat(listed, ignore_index=True).sort_values("document_id", kind="stable")
-            if listed
-            else None
-        )
+        documents = pd.DataFrame(sorted(listed, key=lambda row: row["document_id"]))
     else:
         documents = tables["documents"]
         with _timed(timings, "view", add=True):
@@ -406,11 +400,7 @@ def write_package(
         input_dir=input_dir,
         with_git=options.git_commit,
     )
-    listed_sources = (
-        sources(documents, rows["documents"])
-        if documents is not None
-        else sources(pd.DataFrame(), rows["documents"])
-    )
+    listed_sources = sources(documents, rows["documents"])
     descriptor = build_descriptor(folder, listed_sources, config, provenance, count, reused)
     (folder / "datapackage.json").write_text(_json(descriptor), encoding="utf-8")
     (folder / "README.md").write_text(

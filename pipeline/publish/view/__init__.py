@@ -22,6 +22,7 @@ import pandas as pd
 import pyarrow as pa
 
 from pipeline.metadata import load_tables
+from pipeline.publish.descriptor import MAX_LISTED_SOURCES
 from pipeline.publish.parts import DOCUMENT_TABLES
 from pipeline.publish.view.article import ArticleRows, render_article
 from pipeline.publish.view.charts import bar_chart, column_chart
@@ -280,6 +281,7 @@ def _keep_pages(
 
 
 ENTITY_KINDS = ("person", "institution", "law")
+LISTED = ("document_id", "publisher", "title", "url", "source", "sha256")  # of `sources`
 
 
 def shown_entity(kind: str, entity_id: str) -> str:
@@ -297,6 +299,8 @@ class PartSummary:
     overview: Overview
     shown: dict[str, list[str]]  # document id -> `shown_entity` of each entity on its page
     files: dict[str, str] = field(default_factory=dict)  # path -> digest of its rows (`publish`)
+    # The articles' sources as the descriptor lists them, when they are few enough to be listed
+    listed: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def of(cls, tables: dict[str, pd.DataFrame]) -> PartSummary:
@@ -312,10 +316,21 @@ class PartSummary:
         ):
             if kind in ENTITY_KINDS:
                 shown.setdefault(document_id, []).append(shown_entity(kind, entity_id))
+        documents = tables["documents"]
+        listed = []
+        if len(documents) <= MAX_LISTED_SOURCES:
+            listed = [
+                {
+                    key: None if value is None or pd.isna(value) else value
+                    for key, value in row.items()
+                }
+                for row in documents[list(LISTED)].astype(object).to_dict("records")
+            ]
         return cls(
             index_rows(tables),
             overview,
             {document_id: sorted(set(ids)) for document_id, ids in shown.items()},
+            listed=listed,
         )
 
     def encode(self) -> bytes:
@@ -341,6 +356,7 @@ class PartSummary:
                 "published": [day(value) for value in self.overview.published],
                 "shown": self.shown,
                 "files": self.files,
+                "listed": self.listed,
             },
             ensure_ascii=False,
             separators=(",", ":"),
@@ -364,7 +380,7 @@ class PartSummary:
             Counter(data["kinds"]),
             [day(value) for value in data["published"]],
         )
-        return cls(rows, overview, data["shown"], data["files"])
+        return cls(rows, overview, data["shown"], data["files"], data["listed"])
 
 
 def changed_entities(previous: Path, entities: dict[str, pd.DataFrame]) -> set[str] | None:
