@@ -23,6 +23,7 @@ from pipeline.ingest import discover_inputs
 from pipeline.ingest.discover import Inputs
 from pipeline.ingest.exports import FieldMap
 from pipeline.ingest.record import InputRecord, file_record
+from pipeline.input_index import InputIndex
 from pipeline.model import ArticleError, Extraction
 from pipeline.parallel import (
     ARTICLE_SECONDS,
@@ -174,6 +175,7 @@ def extract_articles(
     into: Callable[[Extraction], object] | None = None,
     seconds: float | None = ARTICLE_SECONDS,
     lazy: bool = False,
+    index: InputIndex | None = None,
 ) -> ExtractionRun:
     """Extract every record (from the cache when it holds the same bytes under the same version).
 
@@ -187,7 +189,9 @@ def extract_articles(
     a large build then holds one extraction at a time rather than all of them.
     `seconds` is each article's time budget (None: no limit). `lazy` (with `into` and a
     cache): an article whose entry is in the cache is handed on as a `CachedEntry`, checked
-    whole but not decoded, and one extracted now as `Fresh`, with its key.
+    whole but not decoded, and one extracted now as `Fresh`, with its key. `index` (with
+    `lazy`): a file whose status and cache entry are as the last build saw them is taken as
+    cached without reading it (`pipeline.input_index`); the caller saves the index.
     """
     kept: list[Extraction] = []
     take = kept.append if into is None else into
@@ -219,12 +223,23 @@ def extract_articles(
             ids.register(position, record.document_id)
             under_way[position] = (record.document_id, record.label, record.input_bytes)
             unloaded = record
+            statuses = None
+            if lazy and index is not None:
+                known = index.lookup(record)
+                if known is not None:  # unchanged since the last build: not read at all
+                    run.from_cache += 1
+                    again = record if isinstance(record.content, Path) else None
+                    settle(position, CachedEntry(record.document_id, record.source, known, again))
+                    continue
+                statuses = index.statuses(record)  # before reading it
             try:
                 record = record.loaded()
                 key = cache.key(record) if cache is not None else None
             except ArticleError as error:
                 settle(position, str(error))
                 continue
+            if index is not None and key is not None:
+                index.note(record, statuses, key)
             if lazy and key is not None and cache.verified(key):
                 run.from_cache += 1
                 # The record, not loaded, is kept only when it is a file's path, not its text.
@@ -301,6 +316,7 @@ def build_tables(
     if cache is not None and expected > 1:
         # A package in parts: each part's rows come from its cached fragment when no article
         # of it changed (`pipeline.fragments`), so cached extractions are not decoded.
+        index = InputIndex(cache, Path(input_dir))
         with PartAssembler(cache, expected, seconds) as parts:
             run = extract_articles(
                 inputs.records,
@@ -310,7 +326,9 @@ def build_tables(
                 into=parts.add,
                 seconds=seconds,
                 lazy=True,
+                index=index,
             )
+            index.save()
             cache.prune_other_versions()
             timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()

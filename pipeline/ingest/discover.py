@@ -22,12 +22,12 @@ from pathlib import Path
 
 from pipeline.ingest.archives import tar_records, zip_records
 from pipeline.ingest.crawls import crawl_records
-from pipeline.ingest.document_ids import document_id_for_name
+from pipeline.ingest.document_ids import document_id_for_name, stem_of
 from pipeline.ingest.exports import FieldMap, csv_records, jsonl_records
 from pipeline.ingest.folders import FolderFile, article_files, walk_folder
 from pipeline.ingest.names import ARTICLE, CRAWL, SIDECAR
 from pipeline.ingest.read import Skipped
-from pipeline.ingest.record import SIDECAR_SUFFIX, InputRecord, file_record
+from pipeline.ingest.record import SIDECAR_SUFFIX, InputRecord, folder_record
 from pipeline.model import ArticleError
 from pipeline.safe_text import shown
 
@@ -110,7 +110,7 @@ def _folder_inputs(folder: Path, fields: FieldMap | None, keep: Keep | None) -> 
     read = article_files(files)
     articles = [file for file in read if file.kind == ARTICLE]
     if keep is not None:
-        articles = [file for file in articles if keep(file_record(file.path, folder).document_id)]
+        articles = [file for file in articles if keep(document_id_for_name(file.relative))]
         skipped = [entry for entry in skipped if keep(_shard_id(entry.name))]
     crawls = any(file.kind == CRAWL for file in read)
     inputs = Inputs(
@@ -128,7 +128,7 @@ def _folder_records(
     folder: Path, files: list[FolderFile], inputs: Inputs, keep: Keep | None
 ) -> Iterator[InputRecord]:
     seen_urls: set[str] = set()  # a page fetched by two crawls of the folder is read once
-    sizes = {file.relative: file.size for file in files}
+    sidecars = {file.relative: file for file in files if file.kind == SIDECAR}
     for file in files:
         if file.kind == SIDECAR:
             continue  # read with its article
@@ -137,10 +137,25 @@ def _folder_records(
                 file.path, file.relative, inputs.counted, keep=keep, seen_urls=seen_urls
             )
             continue
-        sidecar = file.relative[: -len(file.path.suffix)] + SIDECAR_SUFFIX
-        record = file_record(file.path, folder, input_bytes=file.size + sizes.get(sidecar, 0))
+        sidecar = sidecars.get(_sidecar_of(file.relative))
+        record = folder_record(
+            file.path,
+            file.relative,
+            sidecar.path if sidecar is not None else None,
+            file.size + (sidecar.size if sidecar is not None else 0),
+        )
         if keep is None or keep(record.document_id):
             yield record
+
+
+def _sidecar_of(relative: str) -> str:
+    """`2024/a.meta.json` of `2024/a.txt`: the name without its suffix, as `Path.stem` cuts it."""
+    folder, _, name = relative.rpartition("/")
+    return (
+        f"{folder}/{stem_of(name)}{SIDECAR_SUFFIX}"
+        if folder
+        else f"{stem_of(name)}{SIDECAR_SUFFIX}"
+    )
 
 
 def _shard_id(relative: str) -> str:

@@ -39,9 +39,25 @@ def document_id_for_name(name: str) -> str:
     Accents are dropped; a name with letters that have no Latin form keeps a hash of the
     name, so two such files never share an id.
     """
+    if (
+        name
+        and not name.startswith("/")
+        and "." not in name.split("/")
+        and "" not in name.split("/")
+    ):
+        # A plain relative path (what a folder walk gives), cut as `PurePosixPath` would,
+        # without its cost (a third of reading a folder of 100,000 files).
+        folder, _, base = name.rpartition("/")
+        return slug_id(f"{folder}/{stem_of(base)}" if folder else stem_of(base))
     path = PurePosixPath(name)
     stem = str(path.with_name(path.stem)) if path.name else name
     return slug_id(stem)
+
+
+def stem_of(name: str) -> str:
+    """A file name without its last suffix, as `PurePosixPath(name).stem` gives it."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def url_document_id(url: str) -> str:
