@@ -1006,3 +1006,42 @@ def test_second_report_in_the_present_after_but_is_its_own_statement():
         ("He", "indirect", "the attack on a base in the north"),
         ("He", "indirect", "it was repelled and that the attackers fled"),
     ]
+
+
+def test_a_share_of_poll_respondents_speaks():
+    got = statements(
+        "In Virginia, 85% of Democrats said the economic system favors the wealthy. "
+        "Almost half said they wanted a nominee from outside politics. "
+        "Nine in 10 registered voters say they think she could win."
+    )
+    assert got == [
+        ("85% of Democrats", "indirect", "the economic system favors the wealthy"),
+        ("Almost half", "indirect", "they wanted a nominee from outside politics"),
+        ("Nine in 10 registered voters", "indirect", "they think she could win"),
+    ]
+
+
+def test_a_second_share_reporting_ends_what_the_first_said():
+    got = statements(
+        "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "
+        "the next president to continue."
+    )
+    assert got == [
+        ("About three in 10", "indirect", "they prefer a liberal agenda"),
+        ("six in 10", "indirect", "they want the next president to continue"),
+    ]
+
+
+def test_a_share_in_what_was_said_is_no_speaker():
+    got = statements(
+        "The company said sales rose 12 percent to a record, and 40 percent of that came "
+        "from abroad. Prices rose by a third in May, officials said."
+    )
+    assert got == [
+        (
+            "The company",
+            "indirect",
+            "sales rose 12 percent to a record, and 40 percent of that came from abroad",
+        ),
+        ("officials", "indirect", "Prices rose by a third in May"),
+    ]

@@ -17,6 +17,7 @@ from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
     read_list,
+    read_table,
     reporting_verbs,
     sentence_words,
     speaker_nouns,
@@ -575,6 +576,51 @@ GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|se
 GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
 )
+# How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
+QUANTIFIED_REACH = 80
+# A word without which no share of people can end a window: a number, a share word or "of"
+SHARE_DETERMINERS = frozenset({"the", "those", "all", "its", "their", "in", "out", "of"})
+SHARE_HINT = re.compile(r"\d|%|percent|per cent|half|third|quarter|majority|minority| of ", re.I)
+
+
+@cache
+def _quantified_group() -> re.Pattern[str]:
+    """A share of people, as polls report them: "85% of Democrats", "Six in 10", "Almost half",
+    "Sixty-six percent", "a majority of likely voters", "Nine in 10 registered voters"."""
+    words = "|".join(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
+    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?:-(?:{words}))?)"
+    share = (
+        rf"(?:{number}\s?(?:%|percent\b|per cent\b)|{number} (?:in|out of) (?:\d+|{words})\b"
+        r"|half|a third|a quarter|(?:one|two)-thirds|(?:one|three)-quarters|(?:a|the) (?:slim |narrow |large |clear )?(?:majority|minority))"
+    )
+    qualifier = (
+        r"(?:(?:about|almost|nearly|roughly|around|more than|less than|fewer than|over|under"
+        r"|just|only|just over|just under|some) )?"
+    )
+    # "of Democrats", "of the party's voters", or a plural noun phrase: "registered voters"
+    people = (
+        r"(?: of(?: (?:the|those|all|its|their))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
+        r"| (?:[\w'’-]+ ){0,2}[\w'’-]+[^s\W]s)?"
+    )
+    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}{people}$", re.IGNORECASE)
+
+
+def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The share of people that ends at `end` and opens its clause, if any (a window of
+    `QUANTIFIED_REACH` characters: a constant cost per verb)."""
+    start = max(floor, end - QUANTIFIED_REACH)
+    if not SHARE_HINT.search(text, start, end):
+        return None
+    found = _quantified_group().search(text, start, end)
+    if found is None or not clause_boundary_before(text, found.start(), floor):
+        return None
+    # "a third in May and analysts": the people are a noun phrase, with no clause word in it
+    tail = found.group().split(" of ", 1)[-1].lower().split()
+    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail[1:]):
+        return None
+    return found
+
+
 DASH_ASIDE_AT_END = re.compile(r"\s+(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 
 
@@ -589,6 +635,9 @@ def _plain_noun_phrase(
     )
     if group and clause_boundary_before(text, group.start(), floor):
         return SpeakerPhrase(group.start(), group.end(), group.group(), "nominal")
+    share = quantified_group(text, floor, end)
+    if share is not None:
+        return SpeakerPhrase(share.start(), share.end(), share.group(), "nominal")
     m = (
         PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
         if DETERMINER_THEN_SPACE.search(text, max(floor, end - 60), end)

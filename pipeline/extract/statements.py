@@ -179,7 +179,11 @@ NEXT_ATTRIBUTION = re.compile(
     + REPORTS
     + r"(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,)"
     # "..., and human rights groups warned that ...": another subject's report
-    r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b)"
+    r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b"
+    # "..., but six in 10 said ...", "..., and 22 percent say ...": another share of a poll's people
+    r"|(?:about |nearly |almost |roughly |just |only )?(?:\d+(?:\.\d+)?\s?(?:%|percent)|[\w-]+ percent"
+    r"|[\w-]+ (?:in|out of) (?:10|ten)|half)(?: of [\w'’-]+(?: [\w'’-]+){0,2})? (?:also )?"
+    r"(?:say|" + REPORTS + r")\b)"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
