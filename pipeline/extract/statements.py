@@ -323,6 +323,16 @@ NOT_AN_OBJECT = re.compile(
     r"|[^\w\"“‘]",
     re.IGNORECASE,
 )
+# "assured the president of support", "warned of risks": "of" after at most four words opens
+# what was said
+OF_THEN_OBJECT = re.compile(r"\s+(?:(?!that\s)[\w.'’-]+\s+){0,4}?of\s+(?=[\w\"“‘])")
+OBJECT_THEN_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?that\s+(?=[\w\"“‘])")
+OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?=[\w\"“‘])")
+WARNINGS = frozenset({"warned", "warns"})
+# "was blamed for", "were accused of": a passive has no claim of its subject's
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$")
+# "blamed for", "accused of", "attributed to": no object follows
+CLAIM_NOT_AN_OBJECT = re.compile(r"(?:to|for|of|by|with|in|at|on|as|that|from)\b|[^\w\"“‘]")
 # Forms that are no report after any other subject, unless "that" follows ("tests show that")
 SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 
@@ -870,6 +880,30 @@ class StatementFinder:
             return None  # a whole quote: the direct statement covers it
         return start, end
 
+    def _object_content(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+        """What a verb whose object is the claim says: the whole object ("blamed the media for
+        the attacks", "attributed the fall to weak demand"), or what follows "of" ("assured the
+        president of support", "warned of risks"); None for a passive ("was blamed for")."""
+        text = self.text
+        form = cue.group()
+        if BE_BEFORE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+            return None
+        position = _skip_spaces(text, cue.end())
+        if reporting_verbs().get(form) != "claim":
+            of = (OF_RIGHT_AFTER if form in WARNINGS else OF_THEN_OBJECT).match(
+                text, cue.end(), sentence.end
+            )
+            # "assured voters that ...": the clause after "that", as after "told"
+            of = of or OBJECT_THEN_THAT.match(text, cue.end(), sentence.end)
+            if of is None:
+                return None
+            position = of.end()
+        elif CLAIM_NOT_AN_OBJECT.match(text, position):
+            return None
+        end = self._content_end(position, sentence, form)
+        start, end = _strip_span(text, position, end, trailing=" ,;:.")
+        return (start, end) if start < end else None
+
     def _content_end(self, position: int, sentence: Sentence, form: str = "") -> int:
         """Where reported content that runs on from `position` stops: a contrast, another report.
 
@@ -1047,7 +1081,13 @@ class StatementFinder:
                     and phrase.kind == "entity"
                     and not NOT_AN_OBJECT.match(text, _skip_spaces(text, cue.end()))
                 )
-                content = self._content_after(cue, sentence, free=data_shows or object_reported)
+                if reporting_verbs().get(form) in ("claim", "of") or (
+                    form in WARNINGS and OF_RIGHT_AFTER.match(text, cue.end())
+                ):
+                    # "blamed the media for ...", "assured Kenyatta of a grant", "warned of risks"
+                    content = self._object_content(cue, sentence)
+                else:
+                    content = self._content_after(cue, sentence, free=data_shows or object_reported)
                 if content and data_shows:
                     # "polls show a close race, where ...": what data shows is one clause
                     close = self._scan(DATA_CLAUSE_END, sentence).first(content[0])
