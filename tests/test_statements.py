@@ -1078,3 +1078,13 @@ def test_a_passive_or_a_participle_of_blame_is_no_statement():
         "The minister was blamed for the crash. A man accused of fraud left the court on Monday."
     )
     assert got == []
+
+
+def test_and_inside_quote_marks_does_not_end_reported_content():
+    got = statements(
+        'The ministry said in a statement that the "outrageous and unprecedented decision '
+        'reeks of commercial considerations".'
+    )
+    assert [t for _, _, t in got] == [
+        'the "outrageous and unprecedented decision reeks of commercial considerations"'
+    ]

@@ -505,6 +505,9 @@ class StatementFinder:
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
+        self._unquoted: dict[
+            tuple[re.Pattern[str], int, int], tuple[list[re.Match[str]], list[int]]
+        ] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
@@ -551,6 +554,26 @@ class StatementFinder:
         if key not in self._scans:
             self._scans[key] = Matches(pattern, self.text, sentence.start, sentence.end)
         return self._scans[key]
+
+    def _first_unquoted(
+        self, pattern: re.Pattern[str], sentence: Sentence, position: int
+    ) -> re.Match[str] | None:
+        """The first match of `pattern` in the sentence from `position` on that does not start
+        inside the paragraph's quote marks (the matches outside them listed once per sentence)."""
+        key = (pattern, sentence.start, sentence.end)
+        if key not in self._unquoted:
+            quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
+            found = [
+                m
+                for m in self._scan(pattern, sentence).found
+                if not _inside_a_quote(m.start(), quotes)
+            ]
+            self._unquoted[key] = (found, [m.start() for m in found])
+        found, starts = self._unquoted[key]
+        if position < sentence.start:
+            return self._scan(pattern, sentence).first(position)
+        i = bisect_left(starts, position)
+        return found[i] if i < len(found) else None
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
         """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
@@ -909,7 +932,9 @@ class StatementFinder:
 
         Each pattern is matched once per sentence (`_scan`), not searched to the sentence end
         from every verb of saying in it."""
-        goes_on = self._scan(SPEAKER_GOES_ON, sentence).first(position)
+        # (words inside quote marks are the speaker's: 'that the "outrageous and unprecedented
+        # decision reeks ..."' goes on past their "and")
+        goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, position)
         if form.endswith("ed") or form in ("said", "told", "wrote"):
             # "has said X, but he refuses to ...": after a report in the past, the speaker's present
             # is the writer's narrative
@@ -931,8 +956,8 @@ class StatementFinder:
         ends = [
             m.start()
             for m in (
-                self._scan(CONTENT_END, sentence).first(position),
-                self._scan(NEXT_ATTRIBUTION, sentence).first(position),
+                self._first_unquoted(CONTENT_END, sentence, position),
+                self._first_unquoted(NEXT_ATTRIBUTION, sentence, position),
                 goes_on,
             )
             if m
@@ -1316,6 +1341,7 @@ class StatementFinder:
             self._sentences = sentences
             self._sentence_starts = [sentence.start for sentence in sentences]
             self._scans = {}
+            self._unquoted = {}
             self._words_ends = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
