@@ -1088,3 +1088,19 @@ def test_and_inside_quote_marks_does_not_end_reported_content():
     assert [t for _, _, t in got] == [
         'the "outrageous and unprecedented decision reeks of commercial considerations"'
     ]
+
+
+def test_a_partial_quote_lead_is_what_was_said_before_a_place_after_the_verb():
+    got = statements(
+        'Jane Roe spoke on Friday. Such recent talk was an "absurd debate," she said in '
+        "comments to a daily newspaper, stressing that the bank must keep prices stable."
+    )
+    assert [(k, t) for _, k, t in got] == [
+        ("indirect", 'Such recent talk was an "absurd debate,"'),
+        ("indirect", "the bank must keep prices stable"),
+    ]
+
+
+def test_a_setting_with_commas_before_that_is_skipped():
+    got = statements("Ted Cruz said in Buffalo, New York, that states can pass such laws.")
+    assert got == [("Ted Cruz", "indirect", "states can pass such laws")]

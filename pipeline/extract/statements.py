@@ -131,7 +131,9 @@ DATELINE = re.compile(
     r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= )))?|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
 SETTING_THEN_THAT = re.compile(
-    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^;:\"“”]{1,80}?,?\s(?=that\b)that"
+    # ("in Buffalo, New York, that", but not a participle's clause: "said in comments to a
+    # daily, stressing that")
+    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s(?:[^;:\"“”,]|,(?!\s*[a-z]+ing\b)){1,80}?,?\s(?=that\b)that"
 )
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
@@ -642,7 +644,7 @@ class StatementFinder:
                 if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
                     phrase = None
                 opens_sentence = not NOT_OPENING.search(text, sentence.start, quote.open)
-                if phrase and not opens_sentence and self._content_after(cue, sentence):
+                if phrase and not opens_sentence and self._own_content(cue, sentence):
                     phrase = None  # 'On "Face the Nation," Jane Roe said the talks failed': the cue has its own content
             if phrase:
                 return phrase, cue.group(), cue.start()
@@ -707,6 +709,15 @@ class StatementFinder:
                 if phrase:
                     return phrase, cue.group(), cue.start()
         return None
+
+    def _own_content(self, cue: re.Match[str], sentence: Sentence) -> bool:
+        """Whether what follows a cue after a quote is what was said, not where or when
+        ('..., "absurd debate," he said in comments to a daily, stressing ...')."""
+        content = self._content_after(cue, sentence)
+        return content is not None and not (
+            PREPOSITION.match(self.text, content[0])
+            and not THAT_WORD.search(self.text, cue.end(), content[0])
+        )
 
     def _colon_intro(
         self, para_start: int, para_end: int, sentences: list[Sentence], quotes: list[Quote]
