@@ -1104,3 +1104,11 @@ def test_a_partial_quote_lead_is_what_was_said_before_a_place_after_the_verb():
 def test_a_setting_with_commas_before_that_is_skipped():
     got = statements("Ted Cruz said in Buffalo, New York, that states can pass such laws.")
     assert got == [("Ted Cruz", "indirect", "states can pass such laws")]
+
+
+def test_a_pronoun_takes_up_the_subject_of_the_sentence_before_not_its_last_name():
+    got = statements(
+        "The Minister of Information, Lai Mohammed, spoke after a council meeting chaired by "
+        "President Muhammadu Buhari.\n\nHe said the attack on the base was repelled."
+    )
+    assert got == [("Lai Mohammed", "indirect", "the attack on the base was repelled")]
