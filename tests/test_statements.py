@@ -1112,3 +1112,15 @@ def test_a_pronoun_takes_up_the_subject_of_the_sentence_before_not_its_last_name
         "President Muhammadu Buhari.\n\nHe said the attack on the base was repelled."
     )
     assert got == [("Lai Mohammed", "indirect", "the attack on the base was repelled")]
+
+
+def test_a_city_and_a_colon_opening_a_story_is_a_dateline_not_a_speaker():
+    got = statements(
+        "New York: Acme Corp on Wednesday reported a higher quarterly profit and reaffirmed "
+        "its forecast for the year.\n\nMUMBAI: The Reserve Bank said it would keep rates on hold."
+    )
+    assert got == [
+        ("Acme Corp", "indirect", "a higher quarterly profit"),
+        ("Acme Corp", "indirect", "its forecast for the year"),
+        ("Reserve Bank", "indirect", "it would keep rates on hold"),
+    ]

@@ -15,6 +15,7 @@ from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
@@ -130,6 +131,9 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}(?:,[^()\n]{0,40}?)? \("
     r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= )))?|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
+# "MUMBAI: The Reserve Bank ...", "New York: Acme Corp on Wednesday ...": a place and a colon
+# open the story (a city of rules/dateline_cities.csv, or a word in capitals)
+DATELINE_COLON = re.compile(r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}):\s+(?=[A-Z\"“])")
 SETTING_THEN_THAT = re.compile(
     # ("in Buffalo, New York, that", but not a participle's clause: "said in comments to a
     # daily, stressing that")
@@ -1338,7 +1342,9 @@ class StatementFinder:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
         for para_start, para_end in paragraphs(self.text, self.body_start):
-            dateline = DATELINE.match(self.text, para_start, para_end)
+            dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
+                self.text, para_start, para_end
+            )
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
             self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
@@ -1410,6 +1416,15 @@ class StatementFinder:
         for quote in pending:
             start, end = self._quote_span(quote)
             self._emit(speaker, following.speaker_position, "direct", s.cue, start, end)
+
+
+def _colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "MUMBAI: ", "New York: " opening a paragraph, but not a speaker's label ("Jane Doe: ")."""
+    found = DATELINE_COLON.match(text, start, end)
+    if found is None:
+        return None
+    place = found.group("place")
+    return found if place.isupper() or place.upper() in dateline_cities() else None
 
 
 def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
