@@ -1124,3 +1124,14 @@ def test_a_city_and_a_colon_opening_a_story_is_a_dateline_not_a_speaker():
         ("Acme Corp", "indirect", "its forecast for the year"),
         ("Reserve Bank", "indirect", "it would keep rates on hold"),
     ]
+
+
+def test_a_quote_after_that_with_the_sentence_going_on_is_part_of_reported_speech():
+    got = statements(
+        "Jane Roe said that “bombastic comments” do more harm than good. "
+        'John Doe said that "the plan will fail."'
+    )
+    assert got == [
+        ("Jane Roe", "indirect", "“bombastic comments” do more harm than good"),
+        ("John Doe", "direct", "the plan will fail."),
+    ]

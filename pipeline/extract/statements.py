@@ -349,6 +349,8 @@ COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
 NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
 TOLD_OR_THAT_AT_END = re.compile(r"\b(?:told [\w ]{1,30}|that)\s*$")
+THAT_AT_END = re.compile(r"\bthat\s*$")
+WORDS_AFTER_QUOTE = re.compile(r"[\s,]*[\w(]")  # the sentence goes on after a quote
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
@@ -661,15 +663,23 @@ class StatementFinder:
             if phrase:
                 return phrase, inverted.group("cue").lower(), inverted.start("cue")
         cue = self._last_cue(sentence.start, quote.open, quotes)
-        if cue is not None and (
-            COMMA_OR_COLON_AT_END.search(before)
-            or TOLD_OR_THAT_AT_END.search(before)
-            # '"...," he said, but "...": the speaker goes on
-            or SAID_AND_BEFORE.search(before)
-            # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
-            or (
-                is_blank(text, cue.end(), quote.open)
-                and not NOT_CLOSING.search(text, quote.close, sentence.end)
+        # 'said that "bombastic comments" do more harm': the quote is a part of what was said
+        partial_after_that = THAT_AT_END.search(before) and WORDS_AFTER_QUOTE.match(
+            text, quote.close, sentence.end
+        )
+        if (
+            cue is not None
+            and not partial_after_that
+            and (
+                COMMA_OR_COLON_AT_END.search(before)
+                or TOLD_OR_THAT_AT_END.search(before)
+                # '"...," he said, but "...": the speaker goes on
+                or SAID_AND_BEFORE.search(before)
+                # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
+                or (
+                    is_blank(text, cue.end(), quote.open)
+                    and not NOT_CLOSING.search(text, quote.close, sentence.end)
+                )
             )
         ):
             # 'told reporters: "..."', 'told one of his aides on a regular basis that "..."'
