@@ -1135,3 +1135,12 @@ def test_a_quote_after_that_with_the_sentence_going_on_is_part_of_reported_speec
         ("Jane Roe", "indirect", "“bombastic comments” do more harm than good"),
         ("John Doe", "direct", "the plan will fail."),
     ]
+
+
+def test_the_question_after_the_one_asked_is_what_was_asked():
+    got = statements(
+        "Hannity asked Trump if he would deport all illegal immigrants. "
+        "Sanders was asked by host John Dickerson whether his aim was similar. "
+        "The council asked the court for a delay in the case."
+    )
+    assert got == [("Hannity", "indirect", "if he would deport all illegal immigrants")]

@@ -78,6 +78,9 @@ WARNING_OR_ASKING = frozenset({"warned", "warns", "warning", "asked", "asks", "a
 QUESTION_AFTER_ASK = re.compile(
     r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
 )
+ASKED_SOMEONE_THEN_QUESTION = re.compile(
+    r"\s+(?:(?!(?:to|for|about|that|by)\s)[\w.'’-]+\s+){1,5}?(?=(?:whether|if|why|how|what|when|where|who|which)\s)"
+)
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
     re.IGNORECASE,
@@ -883,7 +886,14 @@ class StatementFinder:
             text, position, sentence.end
         )
         if form in ASKING and not told_to and not QUESTION_AFTER_ASK.match(text, position):
-            return None  # "asked the court for a delay": a request, not what was said
+            # "asked the minister whether ...": the question after the one asked (not in a
+            # passive, "was asked by the host whether": the host asked)
+            asked = ASKED_SOMEONE_THEN_QUESTION.match(text, position, sentence.end)
+            if asked is None or BE_BEFORE.search(
+                text, max(sentence.start, cue.start() - 30), cue.start()
+            ):
+                return None  # "asked the court for a delay": a request, not what was said
+            position = asked.end()
         if (
             not told_to
             and not told_that
