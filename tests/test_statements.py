@@ -1144,3 +1144,14 @@ def test_the_question_after_the_one_asked_is_what_was_asked():
         "The council asked the court for a delay in the case."
     )
     assert got == [("Hannity", "indirect", "if he would deport all illegal immigrants")]
+
+
+def test_the_person_before_of_and_a_place_speaks_not_the_place():
+    got = statements(
+        "Sen. Ted Cruz of Texas said the deal was bad. "
+        "Rep. Jane Roe of New York told reporters that the vote would fail."
+    )
+    assert got == [
+        ("Ted Cruz", "indirect", "the deal was bad"),
+        ("Jane Roe", "indirect", "the vote would fail"),
+    ]

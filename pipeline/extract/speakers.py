@@ -408,6 +408,17 @@ def _speaker_before(
     end = near + len(trimmed.rstrip())
     if end <= near:
         return None
+    # "Sen. Ted Cruz of Texas said", "Rep. Jane Roe of New York (D) said": the person before
+    # "of" and a place speaks, not the place
+    of_place = (
+        OF_PLACE_AT_END.search(text, max(near, end - OF_PLACE_REACH), end)
+        if " of " in text[max(near, end - OF_PLACE_REACH) : end]
+        else None
+    )
+    if of_place is not None:
+        person = index.ending_at(of_place.start(), ("person",))
+        if person is not None and boundary(person.start):
+            return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
     if pronoun:
         return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
@@ -576,6 +587,9 @@ GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|se
 GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
 )
+# " of Texas", " of New York", " of the Bronx": a place after a person's name
+OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
+OF_PLACE_REACH = 40
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
 # A word without which no share of people can end a window: a number, a share word or "of"
