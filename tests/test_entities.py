@@ -370,3 +370,8 @@ def test_names_of_programmes_and_measures_are_not_people():
     )
     assert people(text) == {}
     assert "Rajya Sabha" in institutions(text)
+
+
+def test_the_place_after_a_persons_name_and_of_is_no_person():
+    e = extract("Rep. Jane Roe of New York told reporters the vote would fail.")
+    assert [p.name for p in e.people] == ["Jane Roe"]
