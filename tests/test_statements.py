@@ -1155,3 +1155,13 @@ def test_the_person_before_of_and_a_place_speaks_not_the_place():
         ("Ted Cruz", "indirect", "the deal was bad"),
         ("Jane Roe", "indirect", "the vote would fail"),
     ]
+
+
+def test_a_nationality_and_a_description_before_a_company_name_are_no_bar_to_it_speaking():
+    got = statements(
+        "Canadian handset maker BlackBerry today reported a higher-than-expected net profit of "
+        "USD 23 million, helped by growing smartphone sales."
+    )
+    assert got == [
+        ("BlackBerry", "indirect", "a higher-than-expected net profit of USD 23 million")
+    ]

@@ -16,6 +16,7 @@ from pipeline.entities.resolution import ResolvedSpeaker
 from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
+    nationalities,
     read_list,
     read_table,
     reporting_verbs,
@@ -429,6 +430,8 @@ def _speaker_before(
     if entity and entity.entity_type != "law":
         # "The nonpartisan Commission on X says": a determiner and modifiers before the name
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
+        if modified and modified["nationality"] and modified["nationality"] not in nationalities():
+            modified = None
         if boundary(entity.start) or (modified and boundary(modified.start())):
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
@@ -557,7 +560,10 @@ PLAIN_NOUN_PHRASE = re.compile(
 )
 
 
-MODIFIED_NAME_START = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}$")
+# ("Canadian handset maker BlackBerry said": a nationality may stand for the determiner)
+MODIFIED_NAME_START = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"

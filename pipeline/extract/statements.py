@@ -114,6 +114,9 @@ CONTENT_END = re.compile(
     r"|\s+\((?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
     r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
+    # ", helped by growing sales", ", driven by exports": the writer on the causes
+    r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
+    r"|underpinned|buoyed|hampered|dampened)\s+by\s"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
 NOT_A_REPORT_BEFORE = re.compile(
