@@ -39,7 +39,7 @@ from pipeline.publish import publish_package
 from pipeline.publish.config import PackageConfig, load_config
 from pipeline.publish.destination import KnownFiles, check_destination
 from pipeline.publish.package import PublishOptions
-from pipeline.publish.parts import PARTS_FROM, part_count
+from pipeline.publish.parts import PARTS_FROM, PartedTables, part_count
 from pipeline.publish.view import MAX_ARTICLE_PAGES
 from pipeline.safe_text import shown
 from pipeline.tables import TableAssembler
@@ -82,7 +82,8 @@ class ExtractionRun:
 
 @dataclass
 class BuildResult:
-    tables: dict[str, pd.DataFrame]
+    # Every table held whole; or, from `build`, for a package in parts, None and `parted`.
+    tables: dict[str, pd.DataFrame] | None
     errors: list[str] = field(default_factory=list)  # one line per article that failed
     skipped: list[str] = field(default_factory=list)  # one line per file that is not an article
     notes: list[str] = field(default_factory=list)  # one line per article not in English
@@ -93,6 +94,18 @@ class BuildResult:
     counted: dict[str, int] = field(default_factory=dict)  # what was only counted, not listed
     unit: str = "file"  # what an error line is about: a file, or a record of a crawl or export
     parts: tuple[int, int] | None = None  # (parts read from their cached fragment, all parts)
+    parted: PartedTables | None = None  # the tables, read part by part (`streamed`)
+
+    @property
+    def published(self) -> dict[str, pd.DataFrame] | PartedTables:
+        """The tables as they go to `publish_tables`."""
+        assert self.tables is not None or self.parted is not None
+        return self.tables if self.tables is not None else self.parted
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """The rows of each table."""
+        return PartedTables.rows_of(self.published)
 
 
 # What became of a record: its extraction, an entry of the cache not decoded (`lazy`), or the
@@ -269,12 +282,14 @@ def build_tables(
     seconds: float | None = ARTICLE_SECONDS,
     fields: FieldMap | None = None,
     parts_from: int = PARTS_FROM,
+    streamed: bool = False,
 ) -> BuildResult:
     """Every table from the articles of `input_dir` (a folder, an archive, a crawl or an
     export: `pipeline.ingest.discover`); `cache_dir` None extracts every article.
 
     `timings` (also `result.timings`) receives each stage's seconds as it ends; `fields`
-    maps the fields of a JSONL or CSV export.
+    maps the fields of a JSONL or CSV export. `streamed`: a package in parts built with a
+    cache gives `result.parted`, whose parts are read one at a time, not `result.tables`.
     """
     timings = {} if timings is None else timings
     started = time.perf_counter()
@@ -286,21 +301,22 @@ def build_tables(
     if cache is not None and expected > 1:
         # A package in parts: each part's rows come from its cached fragment when no article
         # of it changed (`pipeline.fragments`), so cached extractions are not decoded.
-        parts = PartAssembler(cache, expected, seconds)
-        run = extract_articles(
-            inputs.records,
-            jobs=jobs,
-            cache=cache,
-            progress=progress(inputs.count, inputs.total_bytes) if progress else None,
-            into=parts.add,
-            seconds=seconds,
-            lazy=True,
-        )
-        cache.prune_other_versions()
-        timings["extract"] = time.perf_counter() - started
-        started = time.perf_counter()
-        count = part_count(parts.articles, parts_from)
-        tables, notes = parts.tables(count)
+        with PartAssembler(cache, expected, seconds) as parts:
+            run = extract_articles(
+                inputs.records,
+                jobs=jobs,
+                cache=cache,
+                progress=progress(inputs.count, inputs.total_bytes) if progress else None,
+                into=parts.add,
+                seconds=seconds,
+                lazy=True,
+            )
+            cache.prune_other_versions()
+            timings["extract"] = time.perf_counter() - started
+            started = time.perf_counter()
+            count = part_count(parts.articles, parts_from)
+            parted, notes = parts.finish(count)
+        tables = None if streamed else parted.whole()
         run.errors += parts.errors
         run.from_cache -= len(parts.extracted_again)
         run.extracted += parts.extracted_again
@@ -308,7 +324,7 @@ def build_tables(
         timings["assemble"] = time.perf_counter() - started
     else:
         tables, notes, run = _assemble_all(inputs, cache, jobs, progress, seconds, timings, started)
-        reused = None
+        reused, parted = None, None
     counted = dict(sorted(inputs.counted.items()))
     if run.omitted:
         counted[PAGES_WITHOUT_TEXT] = run.omitted
@@ -323,6 +339,7 @@ def build_tables(
         counted=counted,
         unit=inputs.unit,
         parts=reused,
+        parted=parted if tables is None else None,
     )
 
 
@@ -361,15 +378,17 @@ def _assemble_all(
     return tables, notes, run
 
 
-def full_frictionless(tables: dict[str, pd.DataFrame], frictionless: bool | None) -> bool:
+def full_frictionless(
+    tables: dict[str, pd.DataFrame] | PartedTables, frictionless: bool | None
+) -> bool:
     """Whether to check the written files row by row: always, never, or (None) when small."""
     if frictionless is None:
-        return sum(len(frame) for frame in tables.values()) <= FULL_FRICTIONLESS_MAX_ROWS
+        return sum(PartedTables.rows_of(tables).values()) <= FULL_FRICTIONLESS_MAX_ROWS
     return frictionless
 
 
 def publish_tables(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame] | PartedTables,
     out_dir: Path,
     input_dir: Path,
     reasons: Iterable[str] = (),
@@ -386,7 +405,7 @@ def publish_tables(
     metadata and the files that failed (default: `package.yaml` of `input_dir` or of the
     working folder, no failure).
     """
-    if len(tables["documents"]) == 0:
+    if PartedTables.rows_of(tables)["documents"] == 0:
         raise ArticleError(
             "\n".join([*reasons, f"{input_dir}: no article could be read; nothing was published"])
         )
@@ -453,10 +472,11 @@ def build(
         seconds=seconds,
         fields=fields,
         parts_from=parts_from,
+        streamed=True,
     )
-    result.frictionless = full_frictionless(result.tables, frictionless)
+    result.frictionless = full_frictionless(result.published, frictionless)
     publish_tables(
-        result.tables,
+        result.published,
         out_dir,
         input_dir,
         [*result.skipped, *result.errors],

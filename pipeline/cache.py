@@ -77,6 +77,7 @@ KEEP_OTHER_VERSIONS = 2
 # A temporary entry this old was left by a worker that was killed while writing it; a
 # younger one may be another build's write in flight.
 STALE_TEMPORARY_SECONDS = 3600
+SPILLS = ".spill-"  # prefix of a build's folder of rows spilled while it assembles (`fragments`)
 
 
 # A version folder's name (`extraction_version()` is 16 hex digits) and its buckets' names: a
@@ -296,6 +297,15 @@ class ExtractionCache:
         with contextlib.suppress(OSError):
             for bucket in os.scandir(self.folder):
                 if not bucket.is_dir(follow_symlinks=False):
+                    continue
+                if bucket.name.startswith(SPILLS):  # of a build killed while it assembled
+                    with contextlib.suppress(OSError):
+                        if (
+                            now - bucket.stat(follow_symlinks=False).st_mtime
+                            > STALE_TEMPORARY_SECONDS
+                        ):
+                            shutil.rmtree(bucket.path, ignore_errors=True)
+                            removed.append(Path(bucket.path))
                     continue
                 with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
                     for entry in entries:

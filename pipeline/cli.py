@@ -337,7 +337,7 @@ def run_build(args: argparse.Namespace) -> int:
     for line in result.notes + result.skipped + result.errors:
         print(shown(line), file=sys.stderr)
     if args.frictionless is None and not result.frictionless and not args.quiet:
-        rows = sum(len(frame) for frame in result.tables.values())
+        rows = sum(result.rows.values())
         print(
             f"note: {rows:,} rows: skipped the row-by-row Frictionless check (pandera validated "
             f"every row); run `python -m pipeline inspect {shown(args.out)}` for it (it also "
@@ -345,7 +345,7 @@ def run_build(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _print_timings(args, timings)
-    articles = len(result.tables["documents"])
+    articles = result.rows["documents"]
     done = f"{articles - result.from_cache:,} extracted"
     if cache_dir is not None:
         done += f", {result.from_cache:,} from cache"
@@ -361,7 +361,7 @@ def run_build(args: argparse.Namespace) -> int:
         if count
     ]
     problems += [f"{count:,} {what}" for what, count in result.counted.items()]
-    counts = ", ".join(f"{name} {len(frame):,}" for name, frame in result.tables.items())
+    counts = ", ".join(f"{name} {count:,}" for name, count in result.rows.items())
     print(
         f"published {shown(args.out)} in {time.perf_counter() - started:.1f} s "
         f"({plural(articles, 'article')}: {done}{'; ' + ', '.join(problems) if problems else ''})"

@@ -25,7 +25,9 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import struct
+import tempfile
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -34,7 +36,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from pipeline.cache import CacheKey, ExtractionCache, read_entry, write_entry
+from pipeline.cache import SPILLS, CacheError, CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.codec import encode_extraction
 from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
@@ -43,8 +45,8 @@ from pipeline.metadata.arrow_schema import ARROW_TYPES
 from pipeline.model import ArticleError, Extraction
 from pipeline.parallel import process_record
 from pipeline.paths import SCHEMAS_DIR
-from pipeline.publish.parts import parts_of
-from pipeline.tables import AssemblerState, TableAssembler
+from pipeline.publish.parts import PartedTables, parts_of
+from pipeline.tables import AssemblerState, EntityMerger, TableAssembler, document_frames
 
 SUFFIX = ".part"
 _LENGTH = struct.Struct(">Q")
@@ -200,10 +202,14 @@ class Fragments:
         except (ValueError, KeyError, TypeError, struct.error, pa.ArrowException):
             return None
 
-    def store(self, digest: str, fragment: Fragment) -> None:
-        """Write atomically; a failed write only costs assembling the part again next time."""
-        with contextlib.suppress(OSError, pa.ArrowException):
+    def store(self, digest: str, fragment: Fragment) -> bool:
+        """Write atomically; whether it was written (a failed write only costs assembling the
+        part again next time)."""
+        try:
             write_entry(self.path(digest), encode_fragment(fragment))
+        except (OSError, pa.ArrowException):
+            return False
+        return True
 
     def prune(self, used: set[str]) -> int:
         """Remove this version's fragments not in `used`; how many were removed."""
@@ -222,28 +228,57 @@ class Fragments:
         return removed
 
 
+# Extractions made now are held as rows, grouped by part, up to this many articles; then the
+# held rows are written to spill files (one per part) and read back when the part is assembled.
+HELD_ARTICLES = 4_000
+
+
 class PartAssembler:
     """The tables of a build whose package is in parts, from fragments where they are cached.
 
     Articles arrive in any order (`add`): an extraction made now goes into the assembler of
     its part (by `expected` parts, the count the input's size gives), an article in the cache
-    is only noted. `tables()` then takes each part from its fragment when one is cached for
-    exactly its articles, else assembles it (decoding its cached extractions) and caches it.
+    is only noted. Held rows beyond `held` articles are spilled to disk, so memory does not grow
+    with the input. `finish` then takes each part from its fragment when one is cached for
+    exactly its articles, else assembles it (from the held and spilled rows, and by decoding
+    its cached extractions) and caches it; it merges the people, institutions and laws of every
+    part, and returns `PartedTables`, which read each part's rows from its fragment when asked.
     The tables are those one `TableAssembler` fed every article gives.
+
+    Use it as a context manager: the spill files are removed when it ends.
     """
 
-    def __init__(self, cache: ExtractionCache, expected: int, seconds: float | None = None):
+    def __init__(
+        self,
+        cache: ExtractionCache,
+        expected: int,
+        seconds: float | None = None,
+        held: int | None = None,
+    ):
         self.cache = cache
         self.seconds = seconds  # each article's time budget, should one be extracted again
         self.extracted_again: list[str] = []  # sources whose cached extraction did not load
         self.fragments = Fragments(cache)
         self.expected = expected
+        self.held_max = held if held is not None else HELD_ARTICLES
+        self.held = 0  # articles whose rows are held in `fresh`
         self.fresh: dict[int, TableAssembler] = {}
-        self.members: dict[int, list[tuple[str, str, str]]] = {}  # of fresh extractions
+        self.spills: dict[int, Path] = {}  # part -> file of its spilled fragments
+        self._spill_folder: Path | None = None
+        # Of extractions made now: (document id, source, key), and those not in the cache.
+        self.members: dict[int, list[tuple[str, str, CacheKey | None]]] = {}
+        self.uncached: dict[str, Extraction] = {}
         self.fresh_notes: dict[int, list[str]] = {}
         self.cached: list[CachedEntry] = []
         self.errors: list[str] = []  # articles whose cached extraction could not be used
         self.reused = 0  # parts read from their fragment
+        self.kept: dict[int, Fragment] = {}  # fragments that could not be cached
+
+    def __enter__(self) -> PartAssembler:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._drop_spills()
 
     def add(self, item: Fresh | CachedEntry) -> None:
         if isinstance(item, CachedEntry):
@@ -254,8 +289,42 @@ class PartAssembler:
         self.fresh.setdefault(part, TableAssembler()).add(item.extraction)
         if not is_english(article):
             self.fresh_notes.setdefault(part, []).append(not_english_note(article))
-        digest = item.key.digest if item.key is not None else ""
-        self.members.setdefault(part, []).append((article.document_id, article.source, digest))
+        if item.key is None or not self.cache.entry(item.key).is_file():
+            self.uncached[article.document_id] = item.extraction  # its entry could not be written
+        self.members.setdefault(part, []).append((article.document_id, article.source, item.key))
+        self.held += 1
+        if self.held >= self.held_max:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Write the held rows of every part to its spill file, and let them go."""
+        if self._spill_folder is None:
+            self._spill_folder = Path(tempfile.mkdtemp(prefix=SPILLS, dir=self.cache.folder))
+        for part in sorted(self.fresh):
+            body = encode_fragment(Fragment(self.fresh.pop(part).state(), []))
+            path = self.spills.setdefault(part, self._spill_folder / f"{part}.spill")
+            with path.open("ab") as file:
+                file.write(_LENGTH.pack(len(body)) + body)
+        self.held = 0
+
+    def _spilled(self, part: int) -> list[AssemblerState]:
+        path = self.spills.pop(part, None)
+        if path is None:
+            return []
+        body = memoryview(path.read_bytes())
+        path.unlink()
+        states, at = [], 0
+        while at < len(body):
+            (length,) = _LENGTH.unpack_from(body, at)
+            states.append(decode_fragment(bytes(body[at + 8 : at + 8 + length])).state)
+            at += 8 + length
+        return states
+
+    def _drop_spills(self) -> None:
+        if self._spill_folder is not None:
+            shutil.rmtree(self._spill_folder, ignore_errors=True)
+            self._spill_folder = None
+        self.spills = {}
 
     @property
     def articles(self) -> int:
@@ -289,53 +358,109 @@ class PartAssembler:
         )
         return None
 
-    def tables(self, count: int) -> tuple[dict[str, pd.DataFrame], list[str]]:
-        """Every table, and the notes of articles not in English; `count`: the package's parts."""
-        whole = TableAssembler()
-        notes: list[str] = []
-        tainted: set[int] = set()  # parts with extractions made now, grouped by another count
-        if count != self.expected:
-            for part in sorted(self.fresh):
-                whole.absorb(self.fresh.pop(part).state())
-                notes += self.fresh_notes.pop(part, [])
-            documents = [doc for members in self.members.values() for doc, _, _ in members]
-            tainted = {int(number) for number in parts_of(documents, count)}
-            self.members = {}
+    def _regroup(self) -> None:
+        """The held and spilled rows were grouped by another count of parts: let them go, and
+        read those articles again, from the cache or from memory."""
+        self.fresh, self.fresh_notes = {}, {}
+        self._drop_spills()
+        for members in self.members.values():
+            for document_id, source, key in members:
+                if document_id not in self.uncached and key is not None:
+                    self.cached.append(CachedEntry(document_id, source, key))
+        self.members = {}
+
+    def finish(self, count: int) -> tuple[PartedTables, list[str]]:
+        """The tables in `count` parts, and the notes of articles not in English."""
+        regrouped = count != self.expected
+        if regrouped:
+            self._regroup()
+        uncached: dict[int, list[Extraction]] = {}
+        if regrouped and self.uncached:  # not in the cache: these come from memory
+            ids = sorted(self.uncached)
+            for document_id, number in zip(ids, parts_of(ids, count), strict=True):
+                uncached.setdefault(int(number), []).append(self.uncached[document_id])
         cached: dict[int, list[CachedEntry]] = {}
         numbers = parts_of([entry.document_id for entry in self.cached], count)
         for entry, number in zip(self.cached, numbers, strict=True):
             cached.setdefault(int(number), []).append(entry)
         self.cached = []
-        used = set()
-        for part in sorted(set(cached) | set(self.fresh) | set(self.members)):
+        merger = EntityMerger()
+        notes: list[str] = []
+        rows: dict[str, int] = dict.fromkeys(load_tables(), 0)
+        document_ids: list[str] = []
+        digests: dict[int, str] = {}
+        for part in range(count):
             entries = cached.pop(part, [])
-            members = self.members.pop(part, []) + [
-                (entry.document_id, entry.source, entry.key.digest) for entry in entries
-            ]
-            cacheable = part not in tainted
+            own = uncached.pop(part, [])
+            members = [
+                (document_id, source, key.digest if key is not None else "")
+                for document_id, source, key in self.members.pop(part, [])
+            ] + [(entry.document_id, entry.source, entry.key.digest) for entry in entries]
+            members += [(e.article.document_id, e.article.source, "") for e in own]
+            if not members:
+                continue
             digest = fragment_digest(self.cache.version, members)
-            fragment = self.fragments.load(digest) if cacheable else None
+            fragment = self.fragments.load(digest)
             if fragment is not None:
                 self.reused += 1
                 self.fresh.pop(part, None)
                 self.fresh_notes.pop(part, None)
+                self.spills.pop(part, None)
             else:
-                assembler = self.fresh.pop(part, None) or TableAssembler()
-                part_notes = self.fresh_notes.pop(part, [])
-                for entry in sorted(entries, key=lambda entry: entry.document_id):
-                    extraction = self._extraction(entry)
-                    if extraction is None:
-                        cacheable = False
-                        continue
-                    assembler.add(extraction)
-                    if not is_english(extraction.article):
-                        part_notes.append(not_english_note(extraction.article))
-                fragment = Fragment(assembler.state(), part_notes)
-                if cacheable:
-                    self.fragments.store(digest, fragment)
-            if cacheable:
-                used.add(digest)
-            whole.absorb(fragment.state)
+                fragment, cacheable = self._assemble(part, entries, own)
+                if not (cacheable and self.fragments.store(digest, fragment)):
+                    self.kept[part] = fragment  # read from memory: not cached
+            digests[part] = digest
+            merger.absorb(fragment.state)
             notes += fragment.notes
-        self.fragments.prune(used)
-        return whole.tables(), notes
+            for name, columns in fragment.state.columns.items():
+                rows[name] += len(columns["document_id"])
+            document_ids += list(fragment.state.columns["documents"]["document_id"])
+            del fragment
+        self._drop_spills()
+        self.fragments.prune({digest for part, digest in digests.items() if part not in self.kept})
+        entities, renamed = merger.tables()
+        for name, frame in entities.items():
+            rows[name] = len(frame)
+        document_ids.sort()
+
+        def load(part: int) -> dict[str, pd.DataFrame]:
+            if part in self.kept:
+                state = self.kept[part].state
+            elif part in digests:
+                fragment = self.fragments.load(digests[part])
+                if fragment is None:
+                    raise CacheError(
+                        f"{self.fragments.path(digests[part])}: removed or changed during the "
+                        "build; build again"
+                    )
+                state = fragment.state
+            else:
+                state = TableAssembler().state()  # a part with no article
+            return document_frames({name: [c] for name, c in state.columns.items()}, renamed)
+
+        return PartedTables(entities, count, rows, document_ids, load), notes
+
+    def _assemble(
+        self, part: int, entries: list[CachedEntry], own: list[Extraction]
+    ) -> tuple[Fragment, bool]:
+        """A part's fragment from its held, spilled, cached and uncached articles; whether it
+        may be cached (every article of the part is in it)."""
+        assembler = self.fresh.pop(part, None) or TableAssembler()
+        for state in self._spilled(part):
+            assembler.absorb(state)
+        part_notes = self.fresh_notes.pop(part, [])
+        cacheable = True
+        for entry in sorted(entries, key=lambda entry: entry.document_id):
+            extraction = self._extraction(entry)
+            if extraction is None:
+                cacheable = False
+                continue
+            assembler.add(extraction)
+            if not is_english(extraction.article):
+                part_notes.append(not_english_note(extraction.article))
+        for extraction in own:
+            assembler.add(extraction)
+            if not is_english(extraction.article):
+                part_notes.append(not_english_note(extraction.article))
+        return Fragment(assembler.state(), part_notes), cacheable

@@ -63,15 +63,8 @@ class TableAssembler:
             for name, table in self._schemas.items()
             if name not in ENTITY_KEYS
         }
-        # Entity id -> column -> (rank, value) of the best-ranked record with a value there.
-        self._entities: dict[str, dict[str, dict[str, tuple[Rank, object]]]] = {
-            name: {} for name in ENTITY_KEYS
-        }
+        self._merger = EntityMerger()  # the people, institutions and laws
         self._records = 0  # entity records seen: the tie-break of two in one document
-        # A person's records by affiliation, and each document's affiliation of the person:
-        # namesakes of different organisations get apart ids in `tables()`
-        self._people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]] = {}
-        self._affiliation_in: dict[str, dict[str, str | None]] = {}  # id -> document -> id
         # Columns of other assemblers' rows (`absorb`), appended to the own at `tables()`.
         self._absorbed: dict[str, list[dict[str, Sequence]]] = {name: [] for name in self._columns}
 
@@ -127,83 +120,41 @@ class TableAssembler:
         key = getattr(record, ENTITY_KEYS[name])
         if name == "people":
             affiliation = getattr(record, "institution_id", None)
-            self._affiliation_in.setdefault(key, {})[doc] = affiliation
-            merged = self._people.setdefault(key, {}).setdefault(affiliation, {})
+            self._merger.affiliation_in.setdefault(key, {})[doc] = affiliation
+            merged = self._merger.people.setdefault(key, {}).setdefault(affiliation, {})
         else:
-            merged = self._entities[name].setdefault(key, {})
+            merged = self._merger.entities[name].setdefault(key, {})
         _keep_earliest(merged, rank, record, self._schemas[name].field_names)
-
-    def _resolve_namesakes(self) -> None:
-        """One person per name, unless two documents give it different affiliations: then each
-        affiliation is a person of its own ("john-smith--acme", "john-smith--weather-service"),
-        and a document that gives none keeps the bare id, since it cannot tell which one."""
-        renamed: dict[tuple[str, str], str] = {}  # (id, document) -> id of that document's person
-        for key, by_affiliation in self._people.items():
-            affiliated = sorted(a for a in by_affiliation if a is not None)
-            if len(affiliated) < 2:
-                merged: dict[str, tuple[Rank, object]] = {}
-                for record in by_affiliation.values():
-                    for column, (rank, value) in record.items():
-                        if column not in merged or rank < merged[column][0]:
-                            merged[column] = (rank, value)
-                self._entities["people"][key] = merged
-                continue
-            for affiliation, record in by_affiliation.items():
-                own = key if affiliation is None else f"{key}--{affiliation}"
-                self._entities["people"][own] = {
-                    **record,
-                    "person_id": (record["person_id"][0], own),
-                }
-            for doc, affiliation in self._affiliation_in[key].items():
-                if affiliation is not None:
-                    renamed[(key, doc)] = f"{key}--{affiliation}"
-        self._people = {}
-        self._affiliation_in = {}
-        if not renamed:
-            return
-        documents = {"mentions": "entity_id", "statements": "speaker_person_id"}
-        for table, column in documents.items():
-            for columns in [self._columns[table], *self._absorbed[table]]:
-                ids = columns[column]
-                docs = columns["document_id"]
-                types = columns.get("entity_type")
-                for row, person in enumerate(ids):
-                    own = renamed.get((person, docs[row])) if person is not None else None
-                    if own is not None and (types is None or types[row] == "person"):
-                        ids[row] = own
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table as a typed, sorted DataFrame; the assembler is empty afterwards."""
-        self._resolve_namesakes()
-        for name in ENTITY_KEYS:
-            merged = self._entities.pop(name)
-            self._columns[name] = {
-                column: [row[column][1] if column in row else None for row in merged.values()]
-                for column in self._schemas[name].field_names
-            }
-            self._entities[name] = {}
-        for name, chunks in self._absorbed.items():
-            if chunks:
-                own = self._columns[name]
-                self._columns[name] = {
-                    column: _concatenate([own.pop(column), *(c.pop(column) for c in chunks)])
-                    for column in list(own)
-                }
-        self._absorbed = {name: [] for name in self._absorbed}
-        return {
-            name: _frame(table, self._columns.pop(name)) for name, table in self._schemas.items()
-        }
+        frames, renamed = self._merger.tables()
+        chunks = {name: [self._columns[name], *self._absorbed[name]] for name in self._absorbed}
+        self._columns, self._absorbed = {}, {}
+        frames.update(document_frames(chunks, renamed))
+        return {name: frames[name] for name in self._schemas}
 
     # --- the state of an assembler, to cache the tables of a part of the package ----------
 
     def state(self) -> AssemblerState:
         """What this assembler holds, before `tables()`: to `absorb` in another (`pipeline.fragments`
         stores it). The assembler must not be used afterwards."""
+        columns = {}
+        for name, chunks in self._absorbed.items():
+            own = self._columns[name]
+            columns[name] = (
+                {
+                    column: _concatenate([own[column], *(c[column] for c in chunks)])
+                    for column in own
+                }
+                if chunks
+                else own
+            )
         return AssemblerState(
-            columns={name: self._columns[name] for name in self._absorbed},
-            entities={name: self._entities[name] for name in ("institutions", "laws")},
-            people=self._people,
-            affiliation_in=self._affiliation_in,
+            columns=columns,
+            entities=self._merger.entities,
+            people=self._merger.people,
+            affiliation_in=self._merger.affiliation_in,
         )
 
     def absorb(self, state: AssemblerState) -> None:
@@ -212,15 +163,7 @@ class TableAssembler:
         for name, columns in state.columns.items():
             if columns and len(next(iter(columns.values()))):
                 self._absorbed[name].append(columns)
-        for name, merged in state.entities.items():
-            for key, record in merged.items():
-                _keep_ranked(self._entities[name].setdefault(key, {}), record)
-        for key, by_affiliation in state.people.items():
-            mine = self._people.setdefault(key, {})
-            for affiliation, record in by_affiliation.items():
-                _keep_ranked(mine.setdefault(affiliation, {}), record)
-        for key, documents in state.affiliation_in.items():
-            self._affiliation_in.setdefault(key, {}).update(documents)
+        self._merger.absorb(state)
 
 
 @dataclass
@@ -231,6 +174,114 @@ class AssemblerState:
     entities: dict[str, dict[str, dict[str, tuple[Rank, object]]]]  # institutions, laws
     people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]]  # id -> affiliation
     affiliation_in: dict[str, dict[str, str | None]]  # person id -> document -> affiliation
+
+
+# (person id, document id) -> the id of that document's person, where namesakes were told apart
+Renamed = dict[tuple[str, str], str]
+
+
+class EntityMerger:
+    """The people, institutions and laws of the states of several assemblers, merged by rank
+    as one assembler fed every article would merge them; the rows are not held."""
+
+    def __init__(self) -> None:
+        # Entity id -> column -> (rank, value) of the best-ranked record with a value there.
+        self.entities: dict[str, dict[str, dict[str, tuple[Rank, object]]]] = {
+            name: {} for name in ("institutions", "laws")
+        }
+        # A person's records by affiliation, and each document's affiliation of the person:
+        # namesakes of different organisations get apart ids in `tables()`
+        self.people: dict[str, dict[str | None, dict[str, tuple[Rank, object]]]] = {}
+        self.affiliation_in: dict[str, dict[str, str | None]] = {}  # id -> document -> id
+
+    def absorb(self, state: AssemblerState) -> None:
+        """Merge the entities of another assembler's articles (no article may be in both)."""
+        for name, merged in state.entities.items():
+            for key, record in merged.items():
+                _keep_ranked(self.entities[name].setdefault(key, {}), record)
+        for key, by_affiliation in state.people.items():
+            mine = self.people.setdefault(key, {})
+            for affiliation, record in by_affiliation.items():
+                _keep_ranked(mine.setdefault(affiliation, {}), record)
+        for key, documents in state.affiliation_in.items():
+            self.affiliation_in.setdefault(key, {}).update(documents)
+
+    def tables(self) -> tuple[dict[str, pd.DataFrame], Renamed]:
+        """The people, institutions and laws tables, and the people renamed in documents.
+
+        One person per name, unless two documents give it different affiliations: then each
+        affiliation is a person of its own ("john-smith--acme", "john-smith--weather-service"),
+        and a document that gives none keeps the bare id, since it cannot tell which one."""
+        people: dict[str, dict[str, tuple[Rank, object]]] = {}
+        renamed: Renamed = {}
+        for key, by_affiliation in self.people.items():
+            affiliated = sorted(a for a in by_affiliation if a is not None)
+            if len(affiliated) < 2:
+                merged: dict[str, tuple[Rank, object]] = {}
+                for record in by_affiliation.values():
+                    for column, (rank, value) in record.items():
+                        if column not in merged or rank < merged[column][0]:
+                            merged[column] = (rank, value)
+                people[key] = merged
+                continue
+            for affiliation, record in by_affiliation.items():
+                own = key if affiliation is None else f"{key}--{affiliation}"
+                people[own] = {**record, "person_id": (record["person_id"][0], own)}
+            for doc, affiliation in self.affiliation_in[key].items():
+                if affiliation is not None:
+                    renamed[(key, doc)] = f"{key}--{affiliation}"
+        schemas = load_tables()
+        frames = {}
+        for name, merged_records in (("people", people), *self.entities.items()):
+            columns = {
+                column: [
+                    row[column][1] if column in row else None for row in merged_records.values()
+                ]
+                for column in schemas[name].field_names
+            }
+            frames[name] = _frame(schemas[name], columns)
+        self.entities = {name: {} for name in self.entities}
+        self.people, self.affiliation_in = {}, {}
+        return frames, renamed
+
+
+def rename_people(columns: dict[str, dict[str, Sequence]], renamed: Renamed) -> None:
+    """Give each person named in `columns` (of statements and mentions) its own id where
+    namesakes were told apart (`EntityMerger.tables`)."""
+    if not renamed:
+        return
+    for table, column in (("mentions", "entity_id"), ("statements", "speaker_person_id")):
+        if table not in columns:
+            continue
+        ids = columns[table][column]
+        docs = columns[table]["document_id"]
+        types = columns[table].get("entity_type")
+        for row, person in enumerate(ids):
+            own = renamed.get((person, docs[row])) if person is not None else None
+            if own is not None and (types is None or types[row] == "person"):
+                ids[row] = own
+
+
+def document_frames(
+    chunks: dict[str, list[dict[str, Sequence]]], renamed: Renamed
+) -> dict[str, pd.DataFrame]:
+    """The tables of documents from columns in chunks (of one assembler, or of several whose
+    articles differ), with namesakes renamed, typed and sorted by primary key."""
+    schemas = load_tables()
+    for index in range(max((len(c) for c in chunks.values()), default=0)):
+        rename_people({name: c[index] for name, c in chunks.items() if index < len(c)}, renamed)
+    frames = {}
+    for name in list(chunks):
+        parts = [c for c in chunks.pop(name) if len(next(iter(c.values()), ()))] or [
+            {column: [] for column in schemas[name].field_names}
+        ]
+        columns = (
+            parts[0]
+            if len(parts) == 1
+            else {column: _concatenate([p.pop(column) for p in parts]) for column in list(parts[0])}
+        )
+        frames[name] = _frame(schemas[name], dict(columns))
+    return frames
 
 
 def _keep_ranked(merged: dict[str, tuple[Rank, object]], record: dict[str, tuple[Rank, object]]):

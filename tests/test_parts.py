@@ -23,15 +23,18 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.fragments as fragments_module
 import pipeline.publish.package as package_module
-from pipeline.build import build
-from pipeline.cache import ExtractionCache
+from pipeline.build import build, extract_articles, extract_files
+from pipeline.cache import SPILLS, ExtractionCache
+from pipeline.fragments import Fresh, PartAssembler
 from pipeline.ingest import discover_inputs
 from pipeline.inspect import validation_errors
 from pipeline.metadata import load_tables
 from pipeline.paths import REPO_ROOT
 from pipeline.publish.package import frictionless_errors
 from pipeline.publish.parts import DOCUMENT_TABLES, part_count, parts_errors, parts_of
+from pipeline.tables import assemble_tables
 from tests.build_helpers import MARKET, snapshot, write_articles
 
 PARTS_FROM = 4
@@ -345,7 +348,7 @@ def test_a_whole_but_wrong_cache_entry_does_not_drop_its_article_from_every_rebu
     run(articles, tmp_path / "out", cache)
     result = run(articles, tmp_path / "out", cache)  # "build again", as the error line says
     fresh = run(articles, tmp_path / "fresh", None)
-    assert len(result.tables["documents"]) == len(fresh.tables["documents"])
+    assert result.rows == fresh.rows
     assert result.errors == fresh.errors == []
 
 
@@ -422,3 +425,74 @@ def test_pages_of_the_view_are_kept_for_unchanged_parts_when_the_entities_are_th
     fresh = tmp_path / "fresh"
     build_into(work, fresh, tmp_path / "cache-fresh")
     assert snapshot(out) == snapshot(fresh)
+
+
+# --- bounded memory: rows held up to a limit, then spilled; parts read one at a time
+
+
+def _assert_same_tables(got: dict[str, pd.DataFrame], expected: dict[str, pd.DataFrame]) -> None:
+    assert list(got) == list(expected)
+    for name in expected:
+        pd.testing.assert_frame_equal(got[name], expected[name], obj=name)
+
+
+def test_rows_beyond_the_held_limit_are_spilled_and_read_back_to_the_same_tables(built, tmp_path):
+    articles, _, _ = built
+    extractions, errors = extract_files(discover_inputs(articles).records, jobs=1)
+    assert not errors
+    cache = ExtractionCache(tmp_path / "cache")
+    with PartAssembler(cache, expected=2, held=3) as parts:
+        extract_articles(
+            discover_inputs(articles).records, jobs=1, cache=cache, into=parts.add, lazy=True
+        )
+        # every three articles, the rows held are written out, one file per part
+        assert len(list(cache.folder.glob(f"{SPILLS}*/*.spill"))) == 2
+        parted, _ = parts.finish(2)
+        assert not list(cache.folder.glob(f"{SPILLS}*"))
+    assert parted.rows == {name: len(frame) for name, frame in assemble_tables(extractions).items()}
+    _assert_same_tables(parted.whole(), assemble_tables(extractions))
+    # Each part is read alone, with only its own documents' rows.
+    for index in range(2):
+        part = parted.part(index)
+        numbers = parts_of(part["documents"]["document_id"], 2)
+        assert len(part["documents"]) and (numbers == index).all()
+
+
+def test_articles_grouped_by_another_count_of_parts_are_regrouped(built, tmp_path):
+    """The count of parts is fixed by the articles that succeeded, known only at the end: rows
+    held (or spilled) under the count the input's size gave are read again from the cache, and
+    articles whose cache entry could not be written from memory."""
+    articles, _, _ = built
+    extractions, _ = extract_files(discover_inputs(articles).records, jobs=1)
+    cache = ExtractionCache(tmp_path / "cache")
+    with PartAssembler(cache, expected=4, held=5) as parts:
+        extract_articles(
+            discover_inputs(articles).records, jobs=1, cache=cache, into=parts.add, lazy=True
+        )
+    cache = ExtractionCache(tmp_path / "cache")  # every entry is cached now
+    with PartAssembler(cache, expected=8, held=5) as parts:
+        for extraction in extractions[::2]:  # as if their entries could not be written
+            parts.add(Fresh(extraction, None))
+        run = extract_articles(
+            [
+                r
+                for r in discover_inputs(articles).records
+                if r.document_id not in {e.article.document_id for e in extractions[::2]}
+            ],
+            jobs=1,
+            cache=cache,
+            into=parts.add,
+            lazy=True,
+        )
+        assert run.from_cache == len(extractions) - len(extractions[::2])
+        parted, _ = parts.finish(2)
+    assert parted.count == 2
+    _assert_same_tables(parted.whole(), assemble_tables(extractions))
+
+
+def test_a_build_that_spills_publishes_the_same_bytes(built, tmp_path, monkeypatch):
+    articles, in_parts, _ = built
+    monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)
+    build_into(articles, tmp_path / "package", tmp_path / "cache")
+    assert snapshot(tmp_path / "package") == snapshot(in_parts)
+    assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))

@@ -8,9 +8,8 @@ as written here), provenance, and every column of every table.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
-
-import pandas as pd
 
 from pipeline.metadata import load_tables
 from pipeline.publish.accuracy import read_accuracy
@@ -275,11 +274,12 @@ def license_lines(config: PackageConfig) -> list[str]:
 
 def render_datacard(
     descriptor: dict[str, Any],
-    tables: dict[str, pd.DataFrame],
+    rows: Mapping[str, int],
     config: PackageConfig,
     count: int = 1,
 ) -> str:
-    """The package's README; `count`: the parts of its tables of documents (1: not split)."""
+    """The package's README; `rows`: of each table; `count`: the parts of its tables of
+    documents (1: not split)."""
     schemas = load_tables()
     contributors = ", ".join(c["title"] for c in descriptor["contributors"])
     lines = [f"# {descriptor['title']}", "", descriptor["description"], ""]
@@ -292,7 +292,7 @@ def render_datacard(
         lines.append(f"- Homepage: {descriptor['homepage']}")
     lines += ["", "## What it holds", "", "| table | rows | holds |", "|---|---|---|"]
     for name, table in schemas.items():
-        lines.append(f"| {name} | {len(tables[name]):,} | {first_sentence(table.description)} |")
+        lines.append(f"| {name} | {rows[name]:,} | {first_sentence(table.description)} |")
     lines += ["", "## Files", "", "| file | what |", "|---|---|"]
     lines += [f"| {path} | {what} |" for path, what in files_table(count)]
     lines += parts_lines(count)
@@ -341,7 +341,7 @@ def render_datacard(
     for name, table in schemas.items():
         lines += [
             "",
-            f"## {table.name} ({plural(len(tables[name]), 'row')})",
+            f"## {table.name} ({plural(rows[name], 'row')})",
             "",
             table.description.strip(),
             "",

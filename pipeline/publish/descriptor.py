@@ -55,12 +55,16 @@ def created_timestamp(now: datetime | None = None) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def sources(documents: pd.DataFrame) -> list[dict[str, str]]:
-    """Each article's URL (or file name) and the sha256 of its bytes; a count above 50."""
-    if len(documents) > MAX_LISTED_SOURCES:
+def sources(documents: pd.DataFrame, articles: int | None = None) -> list[dict[str, str]]:
+    """Each article's URL (or file name) and the sha256 of its bytes; a count above 50.
+
+    `articles`: how many there are, when `documents` holds only those listed (none above 50).
+    """
+    articles = len(documents) if articles is None else articles
+    if articles > MAX_LISTED_SOURCES:
         return [
             {
-                "title": f"{len(documents):,} news articles; the documents table lists each "
+                "title": f"{articles:,} news articles; the documents table lists each "
                 "with its publisher, URL and sha256"
             }
         ]
@@ -102,13 +106,14 @@ TEXT_LEFT_OUT = (
 
 def build_descriptor(
     folder: Path,
-    tables: dict[str, pd.DataFrame],
+    listed: list[dict[str, str]],
     config: PackageConfig,
     provenance: dict[str, Any],
     count: int = 1,
     known: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Describe the files already written in `folder`; hashes and sizes are read from them.
+    `listed`: the `sources` of the package.
 
     A table in `count` parts (`pipeline.publish.parts`) is one resource whose `path` lists its
     parts, with no bytes or hash: `SHA256SUMS` has each part's (frictionless 5.21 counts the
@@ -174,7 +179,7 @@ def build_descriptor(
         {
             "keywords": list(config.keywords),
             "licenses": [config.data_license],
-            "sources": sources(tables["documents"]),
+            "sources": listed,
             "contributors": [dict(contributor) for contributor in config.contributors],
             "provenance": provenance,
             "resources": resources,

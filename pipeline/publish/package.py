@@ -26,7 +26,12 @@ from pipeline.publish.citation import render_citation
 from pipeline.publish.config import PackageConfig
 from pipeline.publish.croissant import build_croissant
 from pipeline.publish.datacard import render_datacard
-from pipeline.publish.descriptor import build_descriptor, package_version
+from pipeline.publish.descriptor import (
+    MAX_LISTED_SOURCES,
+    build_descriptor,
+    package_version,
+    sources,
+)
 from pipeline.publish.destination import (
     KnownFiles,
     PreviousPackage,
@@ -40,9 +45,9 @@ from pipeline.publish.files import to_arrow_table, write_csv, write_parquet
 from pipeline.publish.parts import (
     DOCUMENT_TABLES,
     PARTS_FROM,
+    PartedTables,
     frame_digest,
     part_count,
-    split,
     table_paths,
     writer_context,
 )
@@ -50,7 +55,7 @@ from pipeline.publish.provenance import build_provenance
 from pipeline.publish.spreadsheet import FOLDER as SPREADSHEET_FOLDER
 from pipeline.publish.spreadsheet import write_spreadsheet_csv
 from pipeline.publish.validate import TableValidationError, validate_table, validate_tables
-from pipeline.publish.view import MAX_ARTICLE_PAGES, write_view
+from pipeline.publish.view import MAX_ARTICLE_PAGES, ViewWriter, pages_of
 
 
 @dataclass(frozen=True)
@@ -181,37 +186,34 @@ def _reuse(previous: Path, folder: Path, paths: tuple[str, ...]) -> bool:
 
 def _write_parts(
     folder: Path,
-    tables: dict[str, pd.DataFrame],
-    written: dict[str, pd.DataFrame],
+    parted: PartedTables,
     schemas: dict[str, TableSchema],
-    count: int,
+    config: PackageConfig,
     previous: PreviousPackage | None,
     timings: dict[str, float],
-) -> tuple[dict[str, str], dict[str, str], set[str]]:
-    """The tables of documents part by part: a part whose rows are those of the package being
-    replaced is linked from it, the others are validated (pandera, keys, spans) and written.
+    view: ViewWriter,
+) -> tuple[dict[str, str], dict[str, str], list[pd.DataFrame]]:
+    """The tables of documents part by part, one part held at a time: a part whose rows are
+    those of the package being replaced is linked from it, the others are validated (pandera,
+    keys, spans) and written. Each part's articles go to the view as they come.
 
     Returns the digest of each part file's rows, the sha256 of each reused file, and the
-    documents of the parts reused whole.
+    documents (without their texts) when the package is small enough to list its sources.
     """
     context = writer_context()
-    entities = {name: tables[name] for name in tables if name not in DOCUMENT_TABLES}
-    parts = {name: split(tables[name], count) for name in DOCUMENT_TABLES}
-    shown_parts = {
-        name: parts[name] if written[name] is tables[name] else split(written[name], count)
-        for name in DOCUMENT_TABLES
-    }
+    entities = parted.entities
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
-    formats = {name: _formats(name, count) for name in DOCUMENT_TABLES}
-    unchanged: set[str] = set()  # documents of the parts reused whole
-    for index in range(count):
-        own = {name: parts[name][index] for name in DOCUMENT_TABLES}
+    listed: list[pd.DataFrame] = []
+    formats = {name: _formats(name, parted.count) for name in DOCUMENT_TABLES}
+    for index in range(parted.count):
+        own = parted.part(index)
+        shown = published_tables(own, config)
         failed = []
         written_here = False
         for name in DOCUMENT_TABLES:
             paths = formats[name][index]
-            digest = frame_digest(shown_parts[name][index], schemas[name], f"{context} {paths}")
+            digest = frame_digest(shown[name], schemas[name], f"{context} {paths}")
             digests.update(dict.fromkeys(paths, digest))
             if (
                 previous is not None
@@ -229,17 +231,20 @@ def _write_parts(
             for path in paths:
                 (folder / path).parent.mkdir(parents=True, exist_ok=True)
                 (folder / path).unlink(missing_ok=True)  # never write through a link
-            _write_table(shown_parts[name][index], schemas[name], folder, paths)
+            _write_table(shown[name], schemas[name], folder, paths)
         if failed:
             raise TableValidationError(failed)
-        if not written_here:
-            unchanged.update(own["documents"]["document_id"].tolist())
-    return digests, reused, unchanged
+        with _timed(timings, "view", add=True):
+            view.add({**own, **entities}, unchanged=not written_here)
+        if parted.rows["documents"] <= MAX_LISTED_SOURCES:
+            listed.append(own["documents"].drop(columns="text"))
+        del own, shown
+    return digests, reused, listed
 
 
 def write_package(
     folder: Path,
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame] | PartedTables,
     options: PublishOptions = PublishOptions(),
     input_dir: Path | None = None,
     timings: dict[str, float] | None = None,
@@ -247,30 +252,58 @@ def write_package(
 ) -> dict:
     """Every file of the package into `folder`, the marker last; returns the descriptor.
 
-    A package in parts (`pipeline.publish.parts`) takes unchanged parts from `previous`, the
-    package it replaces, and validates the others as it writes them; the other tables must
-    have been validated before.
+    A package in parts (`pipeline.publish.parts`; `tables` held whole or `PartedTables`) takes
+    unchanged parts from `previous`, the package it replaces, and validates the others as it
+    writes them; the other tables must have been validated before.
     """
     timings = {} if timings is None else timings
     config = options.config
-    written = published_tables(tables, config)
     schemas = published_schemas(config)
-    count = part_count(len(tables["documents"]), options.parts_from)
+    parted = _parted(tables, options.parts_from)
+    whole = None if parted is not None else published_tables(tables, config)
+    count = parted.count if parted is not None else 1
+    entities = parted.entities if parted is not None else tables
+    rows = (
+        parted.rows if parted is not None else {name: len(frame) for name, frame in tables.items()}
+    )
     for subfolder in ("csv", "parquet", SPREADSHEET_FOLDER):
         (folder / subfolder).mkdir(parents=True)
     for name, schema in schemas.items():
         if count == 1 or name not in DOCUMENT_TABLES:
             (paths,) = _formats(name, 1)
-            _write_table(written[name], schema, folder, paths)
+            _write_table(
+                whole[name] if whole is not None else entities[name], schema, folder, paths
+            )
+    same_pages = previous is not None and previous.same_entities_and_title(folder, config.title)
+    view = ViewWriter(
+        folder,
+        title=config.title,
+        with_text=config.texts,
+        pages=pages_of(
+            parted.document_ids
+            if parted is not None
+            else tables["documents"]["document_id"].tolist(),
+            options.view_pages,
+        ),
+        previous=previous.folder if same_pages else None,
+    )
     parts: dict[str, str] = {}
     reused: dict[str, str] = {}
-    unchanged: set[str] = set()
-    if count > 1:
-        parts, reused, unchanged = _write_parts(
-            folder, tables, written, schemas, count, previous, timings
+    if parted is not None:
+        parts, reused, listed = _write_parts(
+            folder, parted, schemas, config, previous, timings, view
         )
+        documents = (
+            pd.concat(listed, ignore_index=True).sort_values("document_id", kind="stable")
+            if listed
+            else None
+        )
+    else:
+        documents = tables["documents"]
+        with _timed(timings, "view", add=True):
+            view.add(tables)
     provenance = build_provenance(
-        tables["documents"],
+        rows["documents"],
         pipeline_version=package_version(),
         extraction_version=extraction_version(),
         failed=list(options.failed),
@@ -278,26 +311,20 @@ def write_package(
         input_dir=input_dir,
         with_git=options.git_commit,
     )
-    descriptor = build_descriptor(folder, written, config, provenance, count, reused)
+    listed_sources = (
+        sources(documents, rows["documents"])
+        if documents is not None
+        else sources(pd.DataFrame(), rows["documents"])
+    )
+    descriptor = build_descriptor(folder, listed_sources, config, provenance, count, reused)
     (folder / "datapackage.json").write_text(_json(descriptor), encoding="utf-8")
     (folder / "README.md").write_text(
-        render_datacard(descriptor, written, config, count), encoding="utf-8"
+        render_datacard(descriptor, rows, config, count), encoding="utf-8"
     )
     (folder / "CITATION.cff").write_text(render_citation(descriptor), encoding="utf-8")
     (folder / "croissant.json").write_text(_json(build_croissant(descriptor)), encoding="utf-8")
-    with _timed(timings, "view"):
-        same_pages = previous is not None and previous.same_entities_and_title(
-            folder, descriptor["title"]
-        )
-        write_view(
-            folder,
-            tables,
-            descriptor,
-            with_text=config.texts,
-            max_pages=options.view_pages,
-            previous=previous.folder if same_pages else None,
-            unchanged=unchanged if same_pages else None,
-        )
+    with _timed(timings, "view", add=True):
+        view.finish(entities, descriptor)
     with _timed(timings, "zip"):
         if count == 1:
             # A package in parts is large, and its zip would be written again whole by every
@@ -308,8 +335,16 @@ def write_package(
     return descriptor
 
 
+def _parted(tables: dict[str, pd.DataFrame] | PartedTables, parts_from: int) -> PartedTables | None:
+    """The tables as parts, or None when the package is one file per table."""
+    if isinstance(tables, PartedTables):
+        return tables if tables.count > 1 else None
+    count = part_count(len(tables["documents"]), parts_from)
+    return PartedTables.of(tables, count) if count > 1 else None
+
+
 def publish_package(
-    tables: dict[str, pd.DataFrame],
+    tables: dict[str, pd.DataFrame] | PartedTables,
     out_dir: Path,
     *,
     input_dir: Path | None = None,
@@ -319,6 +354,9 @@ def publish_package(
     known: KnownFiles | None = None,
 ) -> dict:
     """Validate `tables`, write them as a data package into `out_dir`, return the descriptor.
+
+    `tables`: every table held whole, or `PartedTables`, whose tables of documents are read
+    one part at a time (validated and written part by part).
 
     `out_dir` must be new, empty or a package this tool wrote, and not `input_dir` or a
     folder holding it (`DestinationError` otherwise). `frictionless=False` checks only the
@@ -330,18 +368,21 @@ def publish_package(
     out_dir = Path(out_dir).resolve()
     recorded = known.load(out_dir) if known is not None else None
     check_destination(out_dir, input_dir, recorded)
-    in_parts = part_count(len(tables["documents"]), options.parts_from) > 1
+    parted = _parted(tables, options.parts_from)
+    if parted is None and isinstance(tables, PartedTables):
+        tables = tables.whole()  # one part: one file per table
+    in_parts = parted is not None
     with _timed(timings, "validate"):
         # In parts, the tables of documents are validated part by part as they are written,
         # and only the parts that changed.
-        validate_tables(
-            {n: t for n, t in tables.items() if n not in DOCUMENT_TABLES} if in_parts else tables
-        )
+        validate_tables(dict(parted.entities) if parted is not None else tables)
     with staging_folder(out_dir) as staging:
         package = staging / "package"
         previous = PreviousPackage.read(out_dir) if in_parts else None
         with _timed(timings, "write"):
-            descriptor = write_package(package, tables, options, input_dir, timings, previous)
+            descriptor = write_package(
+                package, parted or tables, options, input_dir, timings, previous
+            )
         with _timed(timings, "frictionless"):
             if frictionless:
                 errors = frictionless_errors(package / "datapackage.json")

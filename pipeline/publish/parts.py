@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -82,21 +83,81 @@ def table_paths(table: str, count: int, folder: str, suffix: str) -> list[str]:
     return [f"{folder}/{table}/{part_name(index, count)}{suffix}" for index in range(count)]
 
 
-def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
-    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts).
+def split_positions(frame: pd.DataFrame, count: int) -> list[np.ndarray]:
+    """The positions of each part's rows, in the frame's order.
 
     One hash per document and one stable sort by part: linear in the rows whatever the count.
     """
-    if count == 1:
-        return [frame]
     codes, documents = pd.factorize(frame["document_id"])
     numbers = parts_of(list(documents), count)[codes] if len(frame) else np.zeros(0, np.int64)
     order = np.argsort(numbers, kind="stable")
     bounds = np.searchsorted(numbers[order], np.arange(count + 1))
+    return [order[bounds[index] : bounds[index + 1]] for index in range(count)]
+
+
+def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
+    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts)."""
+    if count == 1:
+        return [frame]
     return [
-        frame.take(order[bounds[index] : bounds[index + 1]]).reset_index(drop=True)
-        for index in range(count)
+        frame.take(positions).reset_index(drop=True) for positions in split_positions(frame, count)
     ]
+
+
+@dataclass
+class PartedTables:
+    """The tables of a package in parts: the corpus-wide tables whole, the tables of documents
+    one part at a time (`part`), so a build need not hold them all at once."""
+
+    entities: dict[str, pd.DataFrame]  # people, institutions, laws
+    count: int  # parts
+    rows: dict[str, int]  # of each table, in all
+    document_ids: list[str]  # every article's, sorted
+    load: Callable[[int], dict[str, pd.DataFrame]]  # a part's tables of documents
+
+    def part(self, index: int) -> dict[str, pd.DataFrame]:
+        """The tables of documents of part `index`, each sorted by primary key."""
+        return self.load(index)
+
+    def whole(self) -> dict[str, pd.DataFrame]:
+        """Every table whole, as one assembler gives them (held at once: for small packages)."""
+        from pipeline.metadata import load_tables
+
+        schemas = load_tables()
+        parts = [self.part(index) for index in range(self.count)]
+        tables = dict(self.entities)
+        for name in DOCUMENT_TABLES:
+            frame = pd.concat([part[name] for part in parts], ignore_index=True)
+            tables[name] = frame.sort_values(
+                list(schemas[name].primary_key), kind="stable"
+            ).reset_index(drop=True)
+        return {name: tables[name] for name in schemas}
+
+    @staticmethod
+    def rows_of(tables: dict[str, pd.DataFrame] | PartedTables) -> dict[str, int]:
+        """The rows of each table, of tables held whole or in parts."""
+        if isinstance(tables, PartedTables):
+            return dict(tables.rows)
+        return {name: len(frame) for name, frame in tables.items()}
+
+    @classmethod
+    def of(cls, tables: dict[str, pd.DataFrame], count: int) -> PartedTables:
+        """Tables held whole, read part by part."""
+        positions = {name: split_positions(tables[name], count) for name in DOCUMENT_TABLES}
+
+        def load(index: int) -> dict[str, pd.DataFrame]:
+            return {
+                name: tables[name].take(positions[name][index]).reset_index(drop=True)
+                for name in DOCUMENT_TABLES
+            }
+
+        return cls(
+            entities={name: frame for name, frame in tables.items() if name not in DOCUMENT_TABLES},
+            count=count,
+            rows={name: len(frame) for name, frame in tables.items()},
+            document_ids=sorted(tables["documents"]["document_id"].tolist()),
+            load=load,
+        )
 
 
 def frame_digest(frame: pd.DataFrame, table: TableSchema, context: str) -> str:

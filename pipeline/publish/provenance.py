@@ -19,8 +19,6 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from pipeline.cache import EXTRACTION_LIBRARIES
 from pipeline.paths import REPO_ROOT
 
@@ -97,7 +95,7 @@ def listed(lines: list[str]) -> dict[str, Any]:
 
 
 def build_provenance(
-    documents: pd.DataFrame,
+    articles: int,
     *,
     pipeline_version: str,
     extraction_version: str,
@@ -117,7 +115,7 @@ def build_provenance(
         "extraction_version": extraction_version,
         "python": f"{sys.version_info[0]}.{sys.version_info[1]}",
         "libraries": library_versions(),
-        "articles": len(documents),
+        "articles": articles,
         "failed": listed(relative_lines(failed, input_dir)),
         "skipped": listed(relative_lines(skipped, input_dir)),
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.metadata import load_tables
+from pipeline.publish.parts import DOCUMENT_TABLES
 from pipeline.publish.view.article import ArticleRows, render_article
 from pipeline.publish.view.charts import bar_chart, column_chart
 from pipeline.publish.view.page import cell, page
@@ -89,10 +91,19 @@ def article_pages(
     return result
 
 
-def render_index(
-    tables: dict[str, pd.DataFrame], with_pages: set[str], descriptor: dict[str, Any]
-) -> str:
-    documents = tables["documents"]
+@dataclass(frozen=True)
+class IndexRow:
+    """One article's line of the index: what it is, and how many rows it gave."""
+
+    document_id: str
+    title: str
+    publisher: object
+    published: object
+    numbers: tuple[int, ...]  # statements, people, institutions, statistics, dates
+
+
+def index_rows(tables: dict[str, pd.DataFrame]) -> list[IndexRow]:
+    """The index lines of the articles of `tables` (all of them, or those of one part)."""
     counts = {name: tables[name].groupby("document_id").size() for name in COUNTED}
     mentions = tables["mentions"]
     entities = {
@@ -102,29 +113,43 @@ def render_index(
         for kind in ("person", "institution")
     }
     rows = []
-    for document in documents.itertuples():
+    for document in tables["documents"].itertuples():
         document_id = document.document_id
-        title = document.title if isinstance(document.title, str) else document.source
-        name = escape(str(title))
-        if document_id in with_pages:
-            name = f'<a href="articles/{escape(document_id)}.html">{name}</a>'
-        numbers = [
-            counts["statements"].get(document_id, 0),
-            entities["person"].get(document_id, 0),
-            entities["institution"].get(document_id, 0),
-            counts["statistics"].get(document_id, 0),
-            counts["dates"].get(document_id, 0),
-        ]
         rows.append(
-            f'<tr data-document="{escape(document_id)}"><td>{name}</td><td>{cell(document.publisher)}</td>'
-            f"<td>{cell(document.published)}</td>"
-            + "".join(f'<td class="n">{number:,}</td>' for number in numbers)
+            IndexRow(
+                document_id,
+                document.title if isinstance(document.title, str) else document.source,
+                document.publisher,
+                document.published,
+                (
+                    int(counts["statements"].get(document_id, 0)),
+                    int(entities["person"].get(document_id, 0)),
+                    int(entities["institution"].get(document_id, 0)),
+                    int(counts["statistics"].get(document_id, 0)),
+                    int(counts["dates"].get(document_id, 0)),
+                ),
+            )
+        )
+    return rows
+
+
+def render_index(rows: list[IndexRow], with_pages: set[str], descriptor: dict[str, Any]) -> str:
+    """The index page; `rows` in document id order."""
+    lines = []
+    for row in rows:
+        name = escape(str(row.title))
+        if row.document_id in with_pages:
+            name = f'<a href="articles/{escape(row.document_id)}.html">{name}</a>'
+        lines.append(
+            f'<tr data-document="{escape(row.document_id)}"><td>{name}</td><td>{cell(row.publisher)}</td>'
+            f"<td>{cell(row.published)}</td>"
+            + "".join(f'<td class="n">{number:,}</td>' for number in row.numbers)
             + "</tr>"
         )
     note = ""
-    if len(with_pages) < len(documents):
+    if len(with_pages) < len(rows):
         note = (
-            f'<p class="note">{plural(len(documents), "article")}: the first '
+            f'<p class="note">{plural(len(rows), "article")}: the first '
             f"{len(with_pages):,} (by document id) have a page of their own; every article "
             "is in the tables.</p>"
         )
@@ -139,16 +164,15 @@ def render_index(
         )
         failures = f'<h2 class="failed">{plural(failed["count"], "file")} could not be read</h2><ul class="failed" id="failed">{items}{more}</ul>'
     body = (
-        f"<h1>{plural(len(documents), 'article')}</h1>{note}{failures}"
+        f"<h1>{plural(len(rows), 'article')}</h1>{note}{failures}"
         '<table id="articles"><thead><tr><th>article</th><th>publisher</th><th>published</th>'
         "<th>statements</th><th>people</th><th>institutions</th><th>statistics</th><th>dates</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"</tr></thead><tbody>{''.join(lines)}</tbody></table>"
     )
     return page("Articles", body, package_title=descriptor["title"])
 
 
-def _top(values: pd.Series) -> list[tuple[str, int]]:
-    counter = Counter(values.tolist())
+def _top(counter: Counter) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:TOP]
 
 
@@ -167,25 +191,47 @@ def per_day(published: pd.Series) -> tuple[str, list[tuple[str, int]]]:
     return "Articles per day", [(day.date().isoformat(), int(counts.get(day, 0))) for day in days]
 
 
-def render_overview(tables: dict[str, pd.DataFrame], descriptor: dict[str, Any]) -> str:
-    statements, statistics = tables["statements"], tables["statistics"]
-    day_title, days = per_day(tables["documents"]["published"])
-    undated = int(tables["documents"]["published"].isna().sum())
+@dataclass
+class Overview:
+    """What the overview page counts, gathered from the tables part by part."""
+
+    rows: Counter = field(default_factory=Counter)  # rows of each table
+    speakers: Counter = field(default_factory=Counter)
+    units: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    published: list = field(default_factory=list)  # each article's publication date, or NaT
+
+    def add(self, tables: dict[str, pd.DataFrame]) -> None:
+        """The rows of `tables`: the tables of documents of some articles (and the corpus-wide
+        tables, counted once: `count_entities`)."""
+        for name in DOCUMENT_TABLES:
+            self.rows[name] += len(tables[name])
+        self.speakers.update(tables["statements"]["speaker"].tolist())
+        self.units.update(tables["statistics"]["unit"].fillna("(no unit)").tolist())
+        self.kinds.update(tables["statements"]["kind"].tolist())
+        self.published += tables["documents"]["published"].tolist()
+
+    def count_entities(self, tables: dict[str, pd.DataFrame]) -> None:
+        for name in tables:
+            if name not in DOCUMENT_TABLES:
+                self.rows[name] = len(tables[name])
+
+
+def render_overview(overview: Overview, descriptor: dict[str, Any]) -> str:
+    published = pd.Series(overview.published, dtype="datetime64[ns]")
+    day_title, days = per_day(published)
+    undated = int(published.isna().sum())
     counts = "".join(
-        f'<tr data-table="{name}"><td>{name}</td><td class="n">{len(tables[name]):,}</td></tr>'
+        f'<tr data-table="{name}"><td>{name}</td><td class="n">{overview.rows[name]:,}</td></tr>'
         for name in load_tables()  # publication order, whatever order the tables came in
     )
     provenance = descriptor["provenance"]
     charts = "".join(
         [
-            bar_chart("Statements per speaker", _top(statements["speaker"]), chart_id="speakers"),
-            bar_chart(
-                "Statistics per unit",
-                _top(statistics["unit"].fillna("(no unit)")),
-                chart_id="units",
-            ),
+            bar_chart("Statements per speaker", _top(overview.speakers), chart_id="speakers"),
+            bar_chart("Statistics per unit", _top(overview.units), chart_id="units"),
             column_chart(day_title, days, chart_id="days"),
-            bar_chart("Statements by kind", _top(statements["kind"]), chart_id="kinds"),
+            bar_chart("Statements by kind", _top(overview.kinds), chart_id="kinds"),
         ]
     )
     undated_note = (
@@ -224,28 +270,58 @@ def _keep_pages(
     return kept
 
 
-def write_view(
-    folder: Path,
-    tables: dict[str, pd.DataFrame],
-    descriptor: dict[str, Any],
-    *,
-    with_text: bool,
-    max_pages: int = MAX_ARTICLE_PAGES,
-    previous: Path | None = None,
-    unchanged: set[str] | None = None,
-) -> None:
-    """The view into `folder/view/`. `unchanged`: articles whose page would be the one in the
-    package `previous` (their rows, the entity tables, the title and the code the same): it is
-    linked from there, not rendered again."""
-    view = folder / FOLDER
-    (view / "articles").mkdir(parents=True)
-    document_ids = sorted(tables["documents"]["document_id"].tolist())[:max_pages]
-    kept = _keep_pages(view, document_ids, unchanged or set(), previous)
-    rendered = [document_id for document_id in document_ids if document_id not in kept]
-    for document_id, rows in article_pages(tables, rendered).items():
-        html = render_article(rows, package_title=descriptor["title"], with_text=with_text)
-        (view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
-    (view / "index.html").write_text(
-        render_index(tables, set(document_ids), descriptor), encoding="utf-8"
-    )
-    (view / "overview.html").write_text(render_overview(tables, descriptor), encoding="utf-8")
+class ViewWriter:
+    """The view into `folder/view/`, from the tables whole or part by part (`add`), then the
+    index and the overview (`finish`).
+
+    `pages`: the articles that get a page of their own. `previous`: the view of the package
+    being replaced, when its pages would be the same for unchanged rows (the entity tables, the
+    title and the code the same): the pages of the rows `add`ed as `unchanged` are linked from
+    there, not rendered again.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        title: str,
+        with_text: bool,
+        pages: set[str],
+        previous: Path | None = None,
+    ):
+        self.view = folder / FOLDER
+        (self.view / "articles").mkdir(parents=True)
+        self.title, self.with_text = title, with_text
+        self.pages = pages
+        self.previous = previous
+        self.rows: list[IndexRow] = []
+        self.overview = Overview()
+
+    def add(self, tables: dict[str, pd.DataFrame], *, unchanged: bool = False) -> None:
+        """The pages, index lines and counts of the articles of `tables` (with the corpus-wide
+        tables), each article added once."""
+        documents = tables["documents"]["document_id"].tolist()
+        wanted = sorted(document_id for document_id in documents if document_id in self.pages)
+        kept = _keep_pages(self.view, wanted, set(wanted), self.previous if unchanged else None)
+        rendered = [document_id for document_id in wanted if document_id not in kept]
+        for document_id, rows in article_pages(tables, rendered).items():
+            html = render_article(rows, package_title=self.title, with_text=self.with_text)
+            (self.view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
+        self.rows += index_rows(tables)
+        self.overview.add(tables)
+
+    def finish(self, entities: dict[str, pd.DataFrame], descriptor: dict[str, Any]) -> None:
+        """The index and the overview; `entities`: the corpus-wide tables, for their counts."""
+        self.rows.sort(key=lambda row: row.document_id)
+        self.overview.count_entities(entities)
+        (self.view / "index.html").write_text(
+            render_index(self.rows, self.pages, descriptor), encoding="utf-8"
+        )
+        (self.view / "overview.html").write_text(
+            render_overview(self.overview, descriptor), encoding="utf-8"
+        )
+
+
+def pages_of(document_ids: list[str], max_pages: int = MAX_ARTICLE_PAGES) -> set[str]:
+    """The articles that get a page of their own: the first `max_pages` by document id."""
+    return set(sorted(document_ids)[:max_pages])
