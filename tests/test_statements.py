@@ -1165,3 +1165,18 @@ def test_a_nationality_and_a_description_before_a_company_name_are_no_bar_to_it_
     assert got == [
         ("BlackBerry", "indirect", "a higher-than-expected net profit of USD 23 million")
     ]
+
+
+def test_requests_worries_signals_and_habits_of_saying_are_reported_speech():
+    got = statements(
+        "The President requested the Senate to consider and pass the two bills. "
+        "The President expressed worry that the delay poses a serious risk. "
+        "The central bank has signalled it will tolerate higher prices. "
+        "Das used to repeatedly say that the committee will not rest."
+    )
+    assert [t for _, _, t in got] == [
+        "the Senate to consider and pass the two bills",
+        "the delay poses a serious risk",
+        "it will tolerate higher prices",
+        "the committee will not rest",
+    ]

@@ -36,7 +36,7 @@ from pipeline.extract.spans import EntityIndex, EntitySpan
 # every verb of a long unpunctuated sentence read the whole sentence (quadratic).
 SPEAKER_WINDOW = 500
 # "appeared to suggest", "went on to explain": verbs whose infinitive is still the report
-RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)"
+RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on|used)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
     rf"{RAISING_VERBS} to|"

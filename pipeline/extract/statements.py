@@ -913,9 +913,9 @@ class StatementFinder:
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
         promised_that = connector is not None and "that" in connector.group()
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
-            urged_someone = (told_to or form.startswith(("urge", "call"))) and OBJECT_THEN_TO.match(
-                text, position, sentence.end
-            )
+            urged_someone = (
+                told_to or form.startswith(("urge", "call", "request"))
+            ) and OBJECT_THEN_TO.match(text, position, sentence.end)
             # "vowed not to repeat the mistake"
             if not TO_INFINITIVE.match(text, position, sentence.end) and not urged_someone:
                 return (
