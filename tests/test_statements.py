@@ -1180,3 +1180,15 @@ def test_requests_worries_signals_and_habits_of_saying_are_reported_speech():
         "it will tolerate higher prices",
         "the committee will not rest",
     ]
+
+
+def test_a_syndicators_credit_before_the_dateline_is_no_part_of_what_data_showed():
+    got = statements(
+        "(MENAFN- Kuwait News Agency (KUNA)) TOKYO, May 16 (KUNA) -- Japan's economy shrank "
+        "at an annualized pace of 0.7 percent, government data showed Friday.\n\n"
+        "New figures show the economy expanded 6.8% in the quarter, surpassing the target."
+    )
+    assert [t for _, _, t in got] == [
+        "Japan's economy shrank at an annualized pace of 0.7 percent",
+        "the economy expanded 6.8% in the quarter",
+    ]

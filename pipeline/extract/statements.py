@@ -131,6 +131,8 @@ SMALL_TITLE_WORDS = frozenset(
 )
 # "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
 DATELINE = re.compile(
+    # ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, May 16 (KUNA) -- ": a syndicator's credit first)
+    r"(?:\([A-Z][^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s+(?=[A-Z]))?"
     r"(?:[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))"
     # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case needs the agency
     # (an agency in capitals may stand without the dash, "Mumbai, Dec 6 (PTI) ")
@@ -326,7 +328,11 @@ DATA_CUES = frozenset(
     }
 )
 
-DATA_CLAUSE_END = re.compile(r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s")
+DATA_CLAUSE_END = re.compile(
+    r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s"
+    # ", surpassing the target", ", marking the fastest pace": the writer's comparison
+    r"|,\s+(?:surpassing|exceeding|beating|missing|marking|bringing|topping|outpacing)\s"
+)
 OBJECT_REPORTS = frozenset({"reported", "reports", "confirmed", "confirms"})
 # "reported to the police", "reported back", "reported ten days ago": no object follows
 NOT_AN_OBJECT = re.compile(
