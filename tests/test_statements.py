@@ -1192,3 +1192,14 @@ def test_a_syndicators_credit_before_the_dateline_is_no_part_of_what_data_showed
         "Japan's economy shrank at an annualized pace of 0.7 percent",
         "the economy expanded 6.8% in the quarter",
     ]
+
+
+def test_according_to_after_a_connective_or_inside_a_short_clause():
+    got = statements(
+        "But, according to the poll, 46 percent of voters remain undecided. "
+        "The firm receives, according to one report, $234 million in contracts."
+    )
+    assert [t for _, _, t in got] == [
+        "46 percent of voters remain undecided",
+        "The firm receives, according to one report, $234 million in contracts",
+    ]

@@ -1355,12 +1355,22 @@ class StatementFinder:
         speaker = self.resolver.resolve(phrase)
         found = self._scan(COMMA, sentence).first(phrase.end)
         comma = found.start() if found else -1  # `text.find(",", phrase.end, sentence.end)`
-        if cue.start() == sentence.start or is_blank(text, sentence.start, cue.start()):
+        opening = OPENING_CONNECTIVE.match(text, sentence.start, cue.start())
+        if (
+            cue.start() == sentence.start
+            or is_blank(text, sentence.start, cue.start())
+            # "But, according to the poll, 46 percent ...": a connective is no part of it
+            or (opening is not None and opening.end() == cue.start())
+        ):
             if comma > 0:
                 start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
-            if comma > 0 and COMMA_THEN_AND.match(text, comma, sentence.end):
+            if comma > 0 and (
+                COMMA_THEN_AND.match(text, comma, sentence.end)
+                # "G4S receives, according to one report, $234 million": the clause goes on
+                or not has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
+            ):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
