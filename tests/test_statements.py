@@ -1203,3 +1203,11 @@ def test_according_to_after_a_connective_or_inside_a_short_clause():
         "46 percent of voters remain undecided",
         "The firm receives, according to one report, $234 million in contracts",
     ]
+
+
+def test_a_plural_noun_cue_followed_by_its_own_verb_is_a_noun():
+    got = statements(
+        "Lawmakers and EU states had reached a political deal on the rules earlier this year. "
+        "The EU states that growth slowed in the bloc."
+    )
+    assert got == [("The EU", "indirect", "growth slowed in the bloc")]

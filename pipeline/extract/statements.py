@@ -1092,6 +1092,8 @@ class StatementFinder:
                             and (
                                 before_phrase is None
                                 or before_phrase.kind not in ("entity", "pronoun", "name")
+                                # "EU states had reached a deal": the noun's own verb follows
+                                or VERB_AFTER_SUBJECT.match(text, cue.end())
                             )
                         )
                         # "maps show the river", "a show that aired": only data shows what was said
