@@ -1211,3 +1211,19 @@ def test_a_plural_noun_cue_followed_by_its_own_verb_is_a_noun():
         "The EU states that growth slowed in the bloc."
     )
     assert got == [("The EU", "indirect", "growth slowed in the bloc")]
+
+
+def test_reads_is_a_report_only_when_a_document_reads():
+    got = statements(
+        "The letter reads in parts, “I forward herewith the two bills for the consideration "
+        "of the Senate.”\n\n"
+        "He reads the newspaper every day.\n\n"
+        '"Keep out of the yard," reads a sign on the gate.'
+    )
+    assert got == [
+        (
+            "letter",
+            "direct",
+            "I forward herewith the two bills for the consideration of the Senate.",
+        )
+    ]

@@ -664,6 +664,8 @@ class StatementFinder:
                 opens_sentence = not NOT_OPENING.search(text, sentence.start, quote.open)
                 if phrase and not opens_sentence and self._own_content(cue, sentence):
                     phrase = None  # 'On "Face the Nation," Jane Roe said the talks failed': the cue has its own content
+            if phrase and not _speaks_for(cue.group(), phrase):
+                phrase = None  # '"...," reads a sign': only a document reads
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
@@ -732,7 +734,7 @@ class StatementFinder:
                     # 'She defended the plan, saying, "..."', 'She ... and repeatedly says, "..."':
                     # the subject of the sentence speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
-                if phrase:
+                if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
 
@@ -1138,7 +1140,7 @@ class StatementFinder:
                     phrase = subject_noun_phrase(
                         text, sentence.start, _rstrip_end(text, 0, cue.start())
                     )
-                if phrase is None:
+                if phrase is None or not _speaks_for(form, phrase):
                     continue
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
@@ -1566,6 +1568,15 @@ def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
                     )
                 )
     return statements
+
+
+def _speaks_for(cue: str, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase can speak with this cue: a cue of kind "document" ("reads") only
+    for a phrase that names a document ("The letter reads", "reads the outline")."""
+    if reporting_verbs().get(cue) != "document":
+        return True
+    words = [w.lower().strip(".,") for w in phrase.text.split()]
+    return any(w in document_nouns() or w[:-1] in document_nouns() for w in words)
 
 
 def _is_document(phrase: str) -> bool:
