@@ -1227,3 +1227,19 @@ def test_reads_is_a_report_only_when_a_document_reads():
             "I forward herewith the two bills for the consideration of the Senate.",
         )
     ]
+
+
+def test_an_intensifier_or_a_source_familiar_with_something_still_speaks():
+    got = statements(
+        "Cruz himself said on Tuesday that the only way to win is to ask. "
+        "A law enforcement official familiar with the investigation said that charges "
+        "would be difficult to bring."
+    )
+    assert got == [
+        ("Cruz", "indirect", "the only way to win is to ask"),
+        (
+            "A law enforcement official familiar with the investigation",
+            "indirect",
+            "charges would be difficult to bring",
+        ),
+    ]

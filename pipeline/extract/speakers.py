@@ -39,6 +39,8 @@ SPEAKER_WINDOW = 500
 RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on|used)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
+    # "Cruz himself said": the intensifier is no part of the speaker's name
+    r"himself|herself|itself|themselves|"
     rf"{RAISING_VERBS} to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
@@ -181,11 +183,13 @@ def _nominal_nouns() -> str:
 NOMINAL_OF_PHRASE = (
     r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
-    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+)"
+    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
+    # "an official familiar with the investigation", "a source close to the talks"
+    r"| (?:familiar with|close to|with knowledge of) (?:the |a |an |his |her |their |its )?(?:[\w'’.-]+ ){0,2}[\w'’-]+)"
 )
 NOMINAL_OF_PHRASE_AT_END = re.compile(NOMINAL_OF_PHRASE + "$")
 OF_PHRASE_PREPOSITIONS = tuple(
-    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in")
+    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in", "familiar", "close")
 )
 PREPOSITION_SPACE = re.compile(
     " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + ") )"
