@@ -1243,3 +1243,11 @@ def test_an_intensifier_or_a_source_familiar_with_something_still_speaks():
             "charges would be difficult to bring",
         ),
     ]
+
+
+def test_a_name_right_before_a_participle_of_saying_speaks():
+    got = statements(
+        "The bank kept its forecast, with Governor Jane Roe stressing that prices must be "
+        "watched closely."
+    )
+    assert got == [("Jane Roe", "indirect", "prices must be watched closely")]

@@ -1040,6 +1040,25 @@ class StatementFinder:
                     self._according_to(cue, sentence)
                     continue
                 preceding = self._words_before(floor, cue.start())
+                named = (
+                    self.index.ending_at(
+                        _rstrip_end(text, floor, cue.start()), ("person", "institution")
+                    )
+                    if form in PARTICIPLES and THAT_OR_COLON.match(text, cue.end())
+                    else None
+                )
+                if named is not None and (content := self._content_after(cue, sentence)):
+                    # "with Governor Jane Roe stressing that ...": the name before the participle
+                    self._emit(
+                        self.resolver.resolve(
+                            SpeakerPhrase(named.start, named.end, named.text, "entity", named)
+                        ),
+                        named.start,
+                        "indirect",
+                        form,
+                        *content,
+                    )
+                    continue
                 if (
                     form in PARTICIPLES
                     and (
