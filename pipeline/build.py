@@ -320,7 +320,7 @@ def build_tables(
         run.errors += parts.errors
         run.from_cache -= len(parts.extracted_again)
         run.extracted += parts.extracted_again
-        reused = (parts.reused, count)
+        reused = (parted.from_cache, count)
         timings["assemble"] = time.perf_counter() - started
     else:
         tables, notes, run = _assemble_all(inputs, cache, jobs, progress, seconds, timings, started)
@@ -492,4 +492,7 @@ def build(
         ),
         known=known,
     )
+    if result.parted is not None and result.parts is not None:
+        # A fragment found damaged while the part was written was assembled again.
+        result.parts = (result.parted.from_cache, result.parts[1])
     return result

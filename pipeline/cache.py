@@ -290,6 +290,23 @@ class ExtractionCache:
             shutil.rmtree(folder, ignore_errors=True)
         return removed + self._remove_stale_temporaries()
 
+    def prune_entries(self, suffixes: tuple[str, ...], used: set[str]) -> int:
+        """Remove this version's entries named `<key><suffix>` whose key is not in `used` (the
+        fragments and summaries of parts no build uses any more); how many were removed."""
+        removed = 0
+        with contextlib.suppress(OSError), os.scandir(self.folder) as buckets:
+            for bucket in buckets:
+                if not bucket.is_dir(follow_symlinks=False):
+                    continue
+                with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
+                    for entry in entries:
+                        key, dot, suffix = entry.name.partition(".")
+                        if dot and f".{suffix}" in suffixes and key not in used:
+                            with contextlib.suppress(OSError):
+                                os.unlink(entry.path)
+                                removed += 1
+        return removed
+
     def _remove_stale_temporaries(self) -> list[Path]:
         """Half-written entries of killed workers (`.*.tmp`), one pass over this version's folders."""
         removed = []

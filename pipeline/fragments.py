@@ -24,7 +24,6 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import shutil
 import struct
 import tempfile
@@ -49,6 +48,7 @@ from pipeline.publish.parts import PartedTables, parts_of
 from pipeline.tables import AssemblerState, EntityMerger, TableAssembler, document_frames
 
 SUFFIX = ".part"
+HEAD = ".head"
 _LENGTH = struct.Struct(">Q")
 
 
@@ -114,9 +114,9 @@ def _records(merged: dict) -> dict:
     return {column: _rank(pair) for column, pair in merged.items()}
 
 
-def encode_fragment(fragment: Fragment) -> bytes:
+def _header(fragment: Fragment) -> dict:
     state = fragment.state
-    header = {
+    return {
         "notes": fragment.notes,
         "entities": state.entities,
         # JSON keys are strings: an affiliation of None is kept in a list of pairs
@@ -126,6 +126,26 @@ def encode_fragment(fragment: Fragment) -> bytes:
         },
         "affiliation_in": state.affiliation_in,
     }
+
+
+def _state(header: dict, columns: dict) -> AssemblerState:
+    return AssemblerState(
+        columns=columns,
+        entities={
+            name: {key: _records(record) for key, record in merged.items()}
+            for name, merged in header["entities"].items()
+        },
+        people={
+            key: {affiliation: _records(record) for affiliation, record in pairs}
+            for key, pairs in header["people"].items()
+        },
+        affiliation_in=header["affiliation_in"],
+    )
+
+
+def encode_fragment(fragment: Fragment) -> bytes:
+    state = fragment.state
+    header = _header(fragment)
     body = io.BytesIO()
     encoded = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
     body.write(_LENGTH.pack(len(encoded)) + encoded)
@@ -144,6 +164,39 @@ def encode_fragment(fragment: Fragment) -> bytes:
         body.write(_LENGTH.pack(len(name_bytes)) + name_bytes)
         body.write(_LENGTH.pack(len(sink.getvalue())) + sink.getvalue())
     return body.getvalue()
+
+
+@dataclass
+class Head:
+    """What a build needs of a part before its rows: its entities (`state`, without columns),
+    notes, the rows of each table of documents and the document ids; stored beside the
+    fragment (`<digest>.head`), so that a build reads the rows only of the parts it writes."""
+
+    state: AssemblerState
+    notes: list[str]
+    rows: dict[str, int]
+    document_ids: list[str]
+
+
+def head_of(fragment: Fragment) -> Head:
+    columns = fragment.state.columns
+    return Head(
+        replace(fragment.state, columns={}),
+        fragment.notes,
+        {name: len(values["document_id"]) for name, values in columns.items()},
+        [str(document_id) for document_id in columns["documents"]["document_id"]],
+    )
+
+
+def encode_head(head: Head) -> bytes:
+    header = _header(Fragment(head.state, head.notes))
+    header.update(rows=head.rows, document_ids=head.document_ids)
+    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def decode_head(body: bytes) -> Head:
+    header = json.loads(body)
+    return Head(_state(header, {}), header["notes"], header["rows"], header["document_ids"])
 
 
 def _column(array: pa.ChunkedArray) -> list | object:
@@ -168,18 +221,7 @@ def decode_fragment(body: bytes) -> Fragment:
         table = ipc.open_stream(pa.py_buffer(view[at + 8 : at + 8 + length])).read_all()
         at += 8 + length
         columns[name] = {column: _column(table[column]) for column in table.column_names}
-    state = AssemblerState(
-        columns=columns,
-        entities={
-            name: {key: _records(record) for key, record in merged.items()}
-            for name, merged in header["entities"].items()
-        },
-        people={
-            key: {affiliation: _records(record) for affiliation, record in pairs}
-            for key, pairs in header["people"].items()
-        },
-        affiliation_in=header["affiliation_in"],
-    )
+    state = _state(header, columns)
     return Fragment(state, header["notes"])
 
 
@@ -189,8 +231,18 @@ class Fragments:
     def __init__(self, cache: ExtractionCache):
         self.cache = cache
 
-    def path(self, digest: str) -> Path:
-        return self.cache.folder / digest[:2] / f"{digest}{SUFFIX}"
+    def path(self, digest: str, suffix: str = SUFFIX) -> Path:
+        return self.cache.folder / digest[:2] / f"{digest}{suffix}"
+
+    def load_head(self, digest: str) -> Head | None:
+        """The part's head, or None when it or the fragment is missing, damaged or not ours."""
+        body = read_entry(self.path(digest, HEAD))
+        if body is None or not self.path(digest).is_file():
+            return None
+        try:
+            return decode_head(body)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
 
     def load(self, digest: str) -> Fragment | None:
         """The fragment, or None when missing, damaged, edited or not ours."""
@@ -207,25 +259,14 @@ class Fragments:
         part again next time)."""
         try:
             write_entry(self.path(digest), encode_fragment(fragment))
+            write_entry(self.path(digest, HEAD), encode_head(head_of(fragment)))
         except (OSError, pa.ArrowException):
             return False
         return True
 
     def prune(self, used: set[str]) -> int:
-        """Remove this version's fragments not in `used`; how many were removed."""
-        removed = 0
-        with contextlib.suppress(OSError), os.scandir(self.cache.folder) as buckets:
-            for bucket in buckets:
-                if not bucket.is_dir(follow_symlinks=False):
-                    continue
-                with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
-                    for entry in entries:
-                        name = entry.name
-                        if name.endswith(SUFFIX) and name.removesuffix(SUFFIX) not in used:
-                            with contextlib.suppress(OSError):
-                                os.unlink(entry.path)
-                                removed += 1
-        return removed
+        """Remove this version's fragments (and heads) not in `used`; how many were removed."""
+        return self.cache.prune_entries((SUFFIX, HEAD), used)
 
 
 # Extractions made now are held as rows, grouped by part, up to this many articles; then the
@@ -389,57 +430,103 @@ class PartAssembler:
         rows: dict[str, int] = dict.fromkeys(load_tables(), 0)
         document_ids: list[str] = []
         digests: dict[int, str] = {}
+        fallback: dict[int, list[CachedEntry]] = {}
         for part in range(count):
             entries = cached.pop(part, [])
             own = uncached.pop(part, [])
+            fresh = self.members.pop(part, [])
             members = [
                 (document_id, source, key.digest if key is not None else "")
-                for document_id, source, key in self.members.pop(part, [])
+                for document_id, source, key in fresh
             ] + [(entry.document_id, entry.source, entry.key.digest) for entry in entries]
             members += [(e.article.document_id, e.article.source, "") for e in own]
             if not members:
                 continue
             digest = fragment_digest(self.cache.version, members)
-            fragment = self.fragments.load(digest)
-            if fragment is not None:
+            head = self.fragments.load_head(digest)
+            if head is not None:
                 self.reused += 1
                 self.fresh.pop(part, None)
                 self.fresh_notes.pop(part, None)
                 self.spills.pop(part, None)
+                # Should its fragment not load after all, the part is assembled from the cache.
+                if not own and all(key is not None for _, _, key in fresh):
+                    fallback[part] = entries + [
+                        CachedEntry(document_id, source, key) for document_id, source, key in fresh
+                    ]
             else:
                 fragment, cacheable = self._assemble(part, entries, own)
                 if not (cacheable and self.fragments.store(digest, fragment)):
                     self.kept[part] = fragment  # read from memory: not cached
+                head = head_of(fragment)
+                del fragment
             digests[part] = digest
-            merger.absorb(fragment.state)
-            notes += fragment.notes
-            for name, columns in fragment.state.columns.items():
-                rows[name] += len(columns["document_id"])
-            document_ids += list(fragment.state.columns["documents"]["document_id"])
-            del fragment
+            merger.absorb(head.state)
+            notes += head.notes
+            for name, count_of_rows in head.rows.items():
+                rows[name] += count_of_rows
+            document_ids += head.document_ids
         self._drop_spills()
         self.fragments.prune({digest for part, digest in digests.items() if part not in self.kept})
         entities, renamed = merger.tables()
         for name, frame in entities.items():
             rows[name] = len(frame)
         document_ids.sort()
+        # What a part's files are made of, known without reading its rows: its fragment and
+        # the people of its documents renamed apart from their namesakes.
+        renames: dict[int, list[str]] = {}
+        items = sorted(renamed.items())
+        documents = [document for (_, document), _ in items]
+        for ((person, document), own_id), number in zip(
+            items, parts_of(documents, count), strict=True
+        ):
+            renames.setdefault(int(number), []).append(f"{person}\0{document}\0{own_id}\n")
+        sources = {}
+        for part, digest in digests.items():
+            if part in self.kept:
+                continue
+            source = hashlib.sha256(f"part {digest}\n".encode())
+            source.update("".join(renames.get(part, [])).encode())
+            sources[part] = source.hexdigest()
 
         def load(part: int) -> dict[str, pd.DataFrame]:
             if part in self.kept:
                 state = self.kept[part].state
             elif part in digests:
-                fragment = self.fragments.load(digests[part])
-                if fragment is None:
-                    raise CacheError(
-                        f"{self.fragments.path(digests[part])}: removed or changed during the "
-                        "build; build again"
-                    )
-                state = fragment.state
+                state = self._fragment(part, digests[part], fallback.get(part), parted).state
             else:
                 state = TableAssembler().state()  # a part with no article
             return document_frames({name: [c] for name, c in state.columns.items()}, renamed)
 
-        return PartedTables(entities, count, rows, document_ids, load), notes
+        parted = PartedTables(
+            entities,
+            count,
+            rows,
+            document_ids,
+            load,
+            sources=sources,
+            cache=self.cache,
+            from_cache=self.reused,
+        )
+        return parted, notes
+
+    def _fragment(
+        self, part: int, digest: str, entries: list[CachedEntry] | None, parted: PartedTables
+    ) -> Fragment:
+        """The part's fragment; if it does not load after all (damaged since its head was
+        read), assembled again from the cached extractions, which gave that head."""
+        fragment = self.fragments.load(digest)
+        if fragment is not None:
+            return fragment
+        problem = f"{self.fragments.path(digest)}: removed or changed during the build; build again"
+        if entries is None:
+            raise CacheError(problem)
+        fragment, whole = self._assemble(part, entries, [])
+        if not whole:
+            raise CacheError(problem)
+        self.fragments.store(digest, fragment)
+        parted.from_cache -= 1
+        return fragment
 
     def _assemble(
         self, part: int, entries: list[CachedEntry], own: list[Extraction]

@@ -416,3 +416,237 @@ def test_a_participle_after_a_determiner_and_still_is_no_past_tense():
     text = "The dividend will be paid on a still unspecified date in January."
     (found,) = find_dates(text, date(2023, 10, 26))
     assert found.value == "2024-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior officials will meet on July 20 and 21, the ministry said.",
+            [("July 20", "2022-07-20"), ("21", "2022-07-21")],
+        ),
+        (
+            "Talks were held on 3rd and 4th December.",
+            [("3rd", "2021-12-03"), ("4th December", "2021-12-04")],
+        ),
+        ("Rain is forecast between 2 and 3 July.", [("2 and 3 July", "2022-07-02/2022-07-03")]),
+        # a count or a figure after the number is no day
+        ("On July 20 and 21 people were hurt.", [("July 20", "2022-07-20")]),
+        ("Rates were cut on June 3 and 4.5% was the new rate.", [("June 3", "2022-06-03")]),
+    ],
+)
+def test_a_day_number_coordinated_with_a_date_is_a_day_of_its_month(text, expected):
+    found = find_dates(text, date(2022, 7, 18))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.char_start : d.char_end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There were widespread January sales.", [("January", "2021-01")]),
+        ("Record December exports lifted the yen.", [("December", "2020-12")]),
+        ("A June agreement was signed.", [("June", "2020-06")]),
+        # a recurring month is no date; a month in a name is none either
+        ("Orangemen march each July through the town.", []),
+        ("Protesters joined the annual March for Life.", []),
+        ("He met April Ryan.", []),
+    ],
+)
+def test_a_month_before_its_noun_is_a_date(text, expected):
+    found = find_dates(text, date(2021, 2, 17))
+    assert [(d.text, d.value) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sun returned to profit after its first quarterly loss as a public firm.",
+        "Most auctions are held in the second and fourth quarters.",
+        "The race passed the first halfway mark.",
+    ],
+)
+def test_quarterly_quarters_and_halfway_are_no_period(text):
+    assert find_dates(text, date(1989, 10, 26)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He fled to Florida in June 1998 and returned to Cuba later that year.",
+            [("June 1998", "1998-06", False), ("later that year", "1998", False)],
+        ),
+        (
+            "Imports totaled $37 million in 1988, a small share of all imports that year.",
+            [("1988", "1988", False), ("that year", "1988", False)],
+        ),
+        (
+            "The dam broke on May 3. Later that month, the river flooded the town.",
+            [("May 3", "1999-05-03", True), ("Later that month", "1999-05", True)],
+        ),
+        # nothing named before: no date ("that" points nowhere)
+        ("That year was a good one for the firm.", []),
+    ],
+)
+def test_that_year_is_the_year_of_the_date_named_before(text, expected):
+    found = find_dates(text, date(2000, 1, 28))
+    assert [(d.text, d.value, d.relative) for d in found] == expected
+
+
+def test_the_first_days_of_the_month_are_those_of_the_month_named_before():
+    text = (
+        "Exports fell 14.6 percent in the first 20 days of January. In the first 20 days of"
+        " the month, imports fell 9.5 percent."
+    )
+    found = find_dates(text, date(2019, 1, 21))
+    assert [(d.text, d.value) for d in found] == [
+        ("the first 20 days of January", "2019-01-01/2019-01-20"),
+        ("the first 20 days of the month", "2019-01-01/2019-01-20"),
+    ]
+    assert find_dates("She was named employee of the month.", date(2019, 1, 21)) == []
+
+
+def test_a_year_ago_never_counts_back_from_a_period_not_yet_over():
+    text = (
+        "The firm reaffirmed its forecast for the rest of this year and 2020. It earned 36 cents"
+        " a share, compared with 28 cents a year ago."
+    )
+    found = find_dates(text, date(2019, 5, 9))
+    assert [(d.text, d.value) for d in found][-1] == ("a year ago", "2018")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("January nineteen ninety-seven. A bomb at a clinic.", ("1997-01", "month")),
+        (
+            "Oil fell to the level we saw in the winter of nineteen ninety-four.",
+            ("1994-12/1995-02", "period"),
+        ),
+        ("The games were held in nineteen ninety-six.", ("1996", "year")),
+    ],
+)
+def test_a_month_or_season_said_before_a_spoken_year_is_of_that_year(text, expected):
+    (found,) = find_dates(text, date(1998, 2, 27))
+    assert (found.value, found.granularity) == expected
+    assert text[found.char_start : found.char_end] == found.text
+
+
+def test_the_following_year_is_the_calendar_year_after_the_date_just_named():
+    text = (
+        "In 1984 he flew to space. On May 22, 1995, he was made a brigadier general, and the"
+        " following year he was appointed attache."
+    )
+    found = find_dates(text, date(1998, 4, 18))
+    assert [(d.text, d.value, d.granularity) for d in found][-1] == (
+        "the following year",
+        "1996",
+        "year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a newspaper's edition: the nearer day, tomorrow's paper as often as yesterday's
+        ("He said in comments in Friday's Sueddeutsche Zeitung daily, stressing it.", "2012-05-11"),
+        ("The minister told Sunday's Observer.", "2012-05-13"),
+        # an event named with a possessive weekday is past
+        ("He criticised Tuesday's Senate vote.", "2012-05-08"),
+        ("He spoke after Friday's Champions League final.", "2012-05-04"),
+    ],
+)
+def test_a_possessive_weekday_before_a_newspaper_is_its_nearer_edition(text, value):
+    assert [d.value for d in find_dates(text, date(2012, 5, 10))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales for the full year were $6.6 billion.", [("the full year", "1989")]),
+        ("Herbicide use was delayed earlier in the year by rains.", [("the year", "1989")]),
+        # a fiscal year ended on a day, a year named by a clause, a stretch of time: no year
+        ("For the year ended Sept. 30, it earned $422 million.", [("Sept. 30", "1989-09-30")]),
+        ("He returned in 2008, the year he began teaching.", [("2008", "2008")]),
+        ("Crime fell in the year since the attack.", []),
+        ("Stores braced for the year-end rush.", []),
+    ],
+)
+def test_the_year_of_a_report_is_the_year_of_publication(text, expected):
+    found = find_dates(text, date(1989, 11, 2))
+    assert [(d.text, d.value) for d in found] == expected
+
+
+def test_the_period_of_an_abbreviated_month_ends_no_clause():
+    # "bought" governs "Thursday" across "Sept.": the Thursday before a Monday story
+    text = "It holds 254,200 shares bought from Sept. 14 to Thursday for $15.50 each."
+    (found,) = find_dates(text, date(1989, 10, 30))
+    assert (found.text, found.value) == ("Sept. 14 to Thursday", "1989-09-14/1989-10-26")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill passed on March 3, 1989. The following month the Senate voted.",
+            ("The following month", "1989-04", "month"),
+        ),
+        (
+            "Profit fell in the second quarter of 1988. In that quarter sales rose.",
+            ("that quarter", "1988-04/1988-06", "period"),
+        ),
+    ],
+)
+def test_the_following_month_and_that_quarter_are_read_from_the_date_before(text, expected):
+    found = find_dates(text, date(1989, 10, 30))
+    assert (found[-1].text, found[-1].value, found[-1].granularity) == expected
+
+
+def test_the_same_period_last_year_is_the_period_within_a_year_named_before():
+    text = (
+        "First-quarter output rose 6.8 percent and should help growth through the rest of this"
+        " year. Services grew faster than during the same period last year."
+    )
+    found = find_dates(text, date(2018, 4, 17))
+    assert (found[-1].text, found[-1].value) == ("the same period last year", "2017-01/2017-03")
+
+
+def test_the_quarter_after_the_quarter_ended_a_day_is_that_fiscal_quarter():
+    text = (
+        "It posted a profit of $23 million in the quarter ended May 31. Revenue from services"
+        " grew in the quarter."
+    )
+    found = find_dates(text, date(2014, 6, 19))
+    # "the quarter ended May 31" gives no row of its own (the day is the date written)
+    assert [(d.text, d.value) for d in found] == [
+        ("May 31", "2014-05-31"),
+        ("the quarter", "2014-03/2014-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a baseline is of the period the story reports, not of another baseline
+        (
+            "It expects earnings of $4 a share this year, up from last year's $3.27. Nine-month"
+            " losses compare with earnings a year earlier.",
+            "1988",
+        ),
+        # with nothing else named, "a year earlier" is of the year named
+        ("Last year sales fell. A year earlier they had risen.", "1987"),
+    ],
+)
+def test_a_year_earlier_is_not_anchored_to_another_baseline(text, value):
+    assert find_dates(text, date(1989, 10, 30))[-1].value == value
+
+
+def test_the_year_before_its_number_is_that_year():
+    text = "The United States pledged that in the year 2000 it would lift the curbs."
+    assert [(d.text, d.value) for d in find_dates(text, date(2016, 6, 1))] == [("2000", "2000")]
+
+
+def test_over_the_next_year_is_a_stretch_of_time_not_a_year():
+    text = "Economists expect the Fed to raise rates by one point over the next year."
+    assert find_dates(text, date(2016, 6, 1)) == []

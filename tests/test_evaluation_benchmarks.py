@@ -135,3 +135,25 @@ def test_a_brat_span_whose_text_holds_a_line_break_is_read_whole(tmp_path):
     (gold,) = read_annotations(annotations)
     assert gold.content == (14, 40) and gold.source == (0, 8)
     assert (gold.source_text, gold.cue_text) == ("Jane Roe", "said")
+
+
+UNDERSPECIFIED = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-10" functionInDocument="CREATION_TIME">20210310</TIMEX3></DCT>
+<TEXT>
+The board met <TIMEX3 tid="t1" type="DATE" value="2021-WXX">last week</TIMEX3> and sold the mill in <TIMEX3 tid="t2" type="DATE" value="2020">2019</TIMEX3>. Talks resumed on <TIMEX3 tid="t3" type="DATE" value="2021-03-08">Monday</TIMEX3> in <TIMEX3 tid="t4" type="DATE" value="2021-Q1">the quarter</TIMEX3> of the strike.
+</TEXT>
+</TimeML>
+"""
+
+
+def test_timebank_errors_are_counted_by_class(tmp_path):
+    (tmp_path / "tml").mkdir()
+    (tmp_path / "tml" / "a.tml").write_text(UNDERSPECIFIED, encoding="utf-8")
+    result = evaluate_timebank(tmp_path)
+    # "last week" is resolved to a week while the gold names none (both sides counted), "2019"
+    # is not the gold's 2020, and "the quarter" here is one no rule finds
+    assert result.classes["underspecified"] == 2
+    assert result.classes["anchoring"] == 1
+    assert result.classes["missed"] == 1
+    assert result.score.true_positives_gold == 1  # Monday

@@ -294,9 +294,11 @@ def test_a_rebuild_reads_unchanged_parts_from_their_fragments_with_the_same_byte
     (work / "market.txt").write_text(MARKET, encoding="utf-8")
     assert rebuild().parts == (1, 2)  # the part of the new article is assembled again
     assert len(fragments()) == 2  # the fragment it replaces is removed
-    # A damaged fragment is assembled again, to the same package.
+    # A damaged fragment is assembled again, to the same package, when its rows are read:
+    # here for a package written anew (unchanged parts of a package replaced are not read).
     fragment = fragments()[0]
     fragment.write_bytes(fragment.read_bytes()[:-10] + b"0123456789")
+    shutil.rmtree(out)
     assert rebuild().parts == (1, 2)
     fresh = tmp_path / "fresh"
     # Without a cache, every article goes into one TableAssembler: the same package.
@@ -496,3 +498,42 @@ def test_a_build_that_spills_publishes_the_same_bytes(built, tmp_path, monkeypat
     build_into(articles, tmp_path / "package", tmp_path / "cache")
     assert snapshot(tmp_path / "package") == snapshot(in_parts)
     assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))
+
+
+def test_a_rebuild_does_not_read_the_rows_of_parts_it_does_not_change(built, tmp_path):
+    articles, _, _ = built
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    build_into(articles, out, cache)
+    # Rows of every part made unreadable (same size): a build that read one would find it
+    # damaged and assemble the part again, and say so.
+    for fragment in cache.rglob("*.part"):
+        body = fragment.read_bytes()
+        fragment.write_bytes(body[:-10] + b"0123456789")
+    files = inodes(out)
+    result = build(articles, out, jobs=1, cache_dir=cache, parts_from=PARTS_FROM, git_commit=False)
+    assert result.parts == (2, 2)
+    assert inodes(out) == files  # every part linked from the package replaced
+
+
+def test_a_new_person_keeps_the_pages_that_do_not_show_a_changed_entity(built, tmp_path):
+    articles, _, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    build_into(work, out, cache)
+    entity_files = {name: (out / "csv" / f"{name}.csv").read_bytes() for name in ENTITY_TABLES}
+    pages = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    (work / "market.txt").write_text(MARKET, encoding="utf-8")
+    build_into(work, out, cache)
+    assert any(
+        (out / "csv" / f"{name}.csv").read_bytes() != before
+        for name, before in entity_files.items()
+    ), "the new article changes the entity tables"
+    after = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    part = parts_of(["market"], 2)[0]
+    other_part = {name for name in pages if parts_of([name.removesuffix(".html")], 2)[0] != part}
+    kept = {name for name in pages if after[name] == pages[name]}
+    assert kept and kept <= other_part
+    fresh = tmp_path / "fresh"
+    build_into(work, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)

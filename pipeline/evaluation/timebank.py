@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,30 @@ class TimebankResult:
     score: Score = field(default_factory=Score)
     left_out: int = 0  # predictions on a time of day or an uncalendared date
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # (doc, kind, text, why)
+    classes: Counter[str] = field(default_factory=Counter)  # errors by class (`ERROR_CLASSES`)
+
+
+# What each error is, to see which class of text a change serves (`python -m
+# pipeline.evaluation.timebank` prints them):
+ERROR_CLASSES = {
+    "underspecified": "the gold value names no days (1989-WXX, 1989-QX): no dated value matches",
+    "anchoring": "a value on other days than the gold's (the wrong Tuesday, year or anchor)",
+    "granularity": "a value overlapping the gold's days at another precision (1988 for 1988-Q3)",
+    "duration": "a date on what TimeML marks a duration or a set (last week as P1W)",
+    "boundary": "a date where TimeML marks no time expression (a dateline, a name)",
+    "missed": "a gold date no prediction overlaps",
+}
+
+
+def _false_class(days: tuple[date, date] | None, gold: list[Timex], touching: list[Timex]) -> str:
+    if not gold:
+        return "boundary" if not touching else "duration"
+    spans = [g.days for g in gold if g.days is not None]
+    if not spans:
+        return "underspecified"
+    if days is not None and any(s[0] <= days[1] and days[0] <= s[1] for s in spans):
+        return "granularity"
+    return "anchoring"
 
 
 def read_timeml(path: Path) -> tuple[str, date, list[Timex]]:
@@ -121,6 +146,7 @@ def score_document(
             result.left_out += 1
             continue
         result.score.predicted += 1
+        result.classes[_false_class(days, [gold[i] for i in candidates], touching)] += 1
         why = (
             "value " + ", ".join(f"{gold[i].value}" for i in candidates)
             if candidates
@@ -132,6 +158,12 @@ def score_document(
     for i, g in enumerate(gold):
         if i not in matched:
             result.errors.append((name, "missed", g.text, g.value))
+            overlapped = any(_overlaps(d.char_start, d.char_end, g) for d in predicted)
+            # (a gold date a wrong value overlaps is counted with that value's class)
+            if g.days is None:
+                result.classes["underspecified"] += 1
+            elif not overlapped:
+                result.classes["missed"] += 1
 
 
 def evaluate_timebank(folder: Path) -> TimebankResult:
@@ -154,5 +186,7 @@ if __name__ == "__main__":  # python -m pipeline.evaluation.timebank [FOLDER]: e
     outcome = evaluate_timebank(folder)
     for error in outcome.errors:
         print("\t".join(error))
+    for kind, count in outcome.classes.most_common():
+        print(f"{count:5d} {kind}: {ERROR_CLASSES[kind]}", file=sys.stderr)
     s = outcome.score
     print(f"precision {s.precision:.3f} recall {s.recall:.3f} F1 {s.f1:.3f}", file=sys.stderr)

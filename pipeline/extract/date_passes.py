@@ -7,12 +7,21 @@
    January", "the 12 months to March", "the week of March 6".
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
    are anchored to (the last period named before them), a year back; "a year ago" with no
-   such anchor is the year before publication.
+   such anchor is the year before publication; "that year", "later that month", "the first
+   20 days of the month", "the following month" are read from the date named just before,
+   "that quarter" and "the quarter" from the quarter named before ("the quarter ended Sept.
+   30" is one, though no row of its own).
+5. A day number coordinated with a day of a month is a day of that month: "July 20 and 21"
+   and "20 and 21 July" are two days each.
+6. A month or season said before a year said aloud is of that year: "January nineteen
+   ninety-seven".
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -31,11 +40,27 @@ ANCHORED = re.compile(
     r"(?: (?:period|quarter|month))?|[Tt]he (?:same|corresponding|comparable) (?:period|quarter"
     r"|month|time) (?:of |a )?(?:last|the previous|the prior) year"
     r"|[Tt]he (?:previous|prior|preceding) year)"
-    r"|(?P<year_on>[Aa] year later|[Tt]he (?:following|next) year(?! or))"
+    r"|(?P<year_on>[Aa] year later|(?<!over )(?<!within )(?<!for )(?<!in )[Tt]he (?:following|next)"
+    r" year(?! or))"
     r"|(?P<month_back>[Aa] month (?:earlier|before)|[Tt]he (?:previous|prior|preceding) month)"
+    r"|(?P<month_on>[Tt]he following month)"
     r"|(?P<quarter_back>[Aa] quarter (?:earlier|before)|[Tt]he (?:previous|prior|preceding) quarter)"
-    r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b)))"
+    r"|(?P<same>[Tt]he quarter\b(?!-| (?:of|ended|ending|to|century|mile|final|finals)\b))"
+    r"|(?:(?:[Ll]ater|[Ee]arlier) )?[Tt]hat (?:same )?(?P<that>year|quarter|month)\b"
+    r"|(?<=days of )the (?P<days_of>month)\b)"
 )
+# months from the anchor, by the group of ANCHORED that matched
+ANCHOR_SHIFTS = {
+    "year_back": -12,
+    "year_on": 12,
+    "month_back": -1,
+    "month_on": 1,
+    "quarter_back": -3,
+}
+BASELINE = re.compile(r"(?i:last|previous|the previous|the prior)\b")
+SAME_PERIOD = re.compile(r"[Tt]he (?:same|corresponding|comparable) ")
+THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
+THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
 ANCHORED_WORDS = ("year", "month", "quarter")
 # Every match of ANCHORED has one of its words at most 41 characters after its start ("the
 # corresponding period of the previous year"): it is tried only there (`finditer_anchored`),
@@ -95,6 +120,18 @@ def _shift_months(value: str, months: int) -> str | None:
     return "/".join(parts)
 
 
+def _that_period(anchor: DateExpression, unit: str) -> str | None:
+    """The year (or month) of `anchor` when it lies in one: "that year" after "June 1998"."""
+    first, last = anchor.date_start, anchor.date_end
+    if first is None or last is None or first.year != last.year:
+        return None
+    if unit == "year":
+        return str(first.year)
+    if unit == "quarter":
+        return anchor.value if QUARTER_VALUE.fullmatch(anchor.value) else None
+    return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
+
+
 def _latest_quarter(published: date | None) -> DateExpression | None:
     """The last quarter over at `published`: what "the quarter" of an earnings report is."""
     if published is None:
@@ -109,36 +146,77 @@ def _latest_quarter(published: date | None) -> DateExpression | None:
 
 
 def _anchored(
-    text: str, found: list[DateExpression], published: date | None
+    text: str,
+    found: list[DateExpression],
+    published: date | None,
+    quarters: Sequence[DateExpression] = (),
 ) -> list[DateExpression]:
+    """`found` with the expressions anchored to a date before them; `quarters` are quarters
+    named without a row of their own ("the quarter ended Sept. 30"), anchors of "the quarter"."""
     lowered = text.lower()
     if not any(word in lowered for word in ANCHORED_WORDS):
         return found
     added = []
     at = 0  # found[:at] start before the current match
     last_quarter = None  # the last quarter named before the match, however far back
+    named = 0  # quarters[:named] end before the current match
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
             if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
                 last_quarter = found[at]
             at += 1
+        while named < len(quarters) and quarters[named].char_end <= m.start():
+            if last_quarter is None or quarters[named].char_start > last_quarter.char_start:
+                last_quarter = quarters[named]
+            named += 1
         back = [d for d in found[max(0, at - 8) : at] if d.char_end <= m.start()]
         back = [d for d in back if m.start() - d.char_end <= ANCHOR_WINDOW]
+        if m["year_back"]:
+            # "up from last year's $3.27 ... compared with a year earlier": a baseline is of the
+            # period the story reports, not of another baseline
+            back = [d for d in back if not BASELINE.match(d.text)] or back
         periods = [d for d in back if d.granularity != "day"]
+        if SAME_PERIOD.match(m.group()):
+            # "the same period last year": of a period within a year, not of "this year"
+            periods = [d for d in periods if (d.date_end - d.date_start).days < 300] or periods
         anchor = periods[-1] if periods else (back[-1] if back else None)
         if "quarter" in m.group().lower():
             # "the quarter", "the year-earlier quarter": from the quarter the story is about,
             # named before, else the last quarter over at publication (an earnings report's)
             anchor = last_quarter or _latest_quarter(published)
+        unit = m["that"] or m["days_of"]
+        if unit:  # "in June 1998 ... later that year": the year of the date just named
+            that_anchor = last_quarter if unit == "quarter" else (back[-1] if back else None)
+            value = _that_period(that_anchor, unit) if that_anchor else None
+            if value is None:
+                continue
+            interval = table_interval(value)
+            relative = that_anchor.relative  # (from the publication date only if its anchor is)
+            granularity = unit if unit in ("year", "month") else "period"
+            that = DateExpression(value, granularity, relative, m.group(), *m.span(), *interval)
+            # "the first 20 days of the month": those days of the month just named
+            added.append(_with_lead_in(text, that) if m["days_of"] else that)
+            continue
         if m["same"]:
             if anchor is None:
                 continue
             months = 0
         else:
-            months = (
-                -12 if m["year_back"] else 12 if m["year_on"] else -1 if m["month_back"] else -3
-            )
+            months = next(shift for group, shift in ANCHOR_SHIFTS.items() if m[group])
         value = _shift_months(anchor.value, months) if anchor is not None else None
+        if THE_YEAR_AFTER.fullmatch(m.group()) and back:
+            # "On May 22, 1995, he was promoted, and the following year ...": the calendar year
+            # after that of the date just named, not the day a year on
+            year = _that_period(back[-1], "year")
+            value = str(int(year) + months // 12) if year else value
+        elif THE_MONTH_AFTER.fullmatch(m.group()) and back:
+            # "On March 3 ... the following month": the month after that of the date named
+            month = _that_period(back[-1], "month")
+            value = _shift_months(month, months) if month else value
+        if value is not None and published is not None and m.group().lower().endswith("ago"):
+            interval = table_interval(value)
+            if interval is not None and interval[1] >= published:
+                value = None  # "a year ago" counts back from now: what has not ended is no anchor
         relative = True
         if value is None:
             if published is None or not m.group().lower().endswith(("a year ago", "previous year")):
@@ -223,6 +301,132 @@ def _with_lead_in(text: str, d: DateExpression) -> DateExpression:
     )
 
 
+# "July 20 and 21": a day number after a day of a month. The number ends the phrase: a count
+# goes on with its noun ("July 20 and 21 people"), a figure with its decimals or unit
+# ("June 3 and 4.5%").
+DAY_AFTER = re.compile(
+    r"(?:,? and|,? or|,? &) (?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)\b"
+    r"(?![.,]?\d|%| ?[a-zA-Z$€£¥])"
+)
+# "20 and 21 July", "3rd and 4th December": a day number before a day of a month
+DAY_BEFORE = re.compile(r"\b(?P<day>(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)(?:,? and|,? or|,? &) $")
+DAY_NUMBER = re.compile(r"\d+")
+MONTH_DAY_TEXT = re.compile(r"[A-Z][a-z]*\.? (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+DAY_MONTH_TEXT = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?[A-Z]")
+
+
+def _coordinated_day(text: str, d: DateExpression, m: re.Match[str]) -> DateExpression | None:
+    """The day `m` names in the month of `d`, if there is one ("February 28 and 30": none)."""
+    try:
+        day = d.date_start.replace(day=int(DAY_NUMBER.match(m["day"]).group()))
+    except ValueError:
+        return None
+    start, end = m.span("day")
+    return DateExpression(day.isoformat(), "day", d.relative, text[start:end], start, end, day, day)
+
+
+def _between(text: str, first: DateExpression) -> bool:
+    return BETWEEN_BEFORE.search(text, max(0, first.char_start - 10), first.char_start) is not None
+
+
+def _coordinated_days(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """`found` with the day coordinated with a day of a month: "July 20 and 21" gives July 21
+    too, "20 and 21 July" July 20 ("between 20 and 21 July" is one period). Each date is
+    looked at once, right after and right before it."""
+    out: list[DateExpression] = []
+    for i, d in enumerate(found):
+        if d.granularity != "day" or d.date_start is None:
+            out.append(d)
+            continue
+        following = found[i + 1].char_start if i + 1 < len(found) else len(text)
+        other = None
+        if MONTH_DAY_TEXT.fullmatch(d.text):
+            m = DAY_AFTER.match(text, d.char_end)
+            other = _coordinated_day(text, d, m) if m and m.end() <= following else None
+            if other is not None and other.date_start > d.date_start:
+                out += [_joined(d, other, text)] if _between(text, d) else [d, other]
+                continue
+        elif DAY_MONTH_TEXT.match(d.text):
+            previous = out[-1].char_end if out else 0
+            m = DAY_BEFORE.search(text, max(previous, d.char_start - 12), d.char_start)
+            other = _coordinated_day(text, d, m) if m else None
+            if other is not None and other.date_start < d.date_start:
+                if _between(text, other):  # "between 2 and 3 July": one period
+                    out.append(_joined(other, d, text))
+                    continue
+                out.append(other)
+        out.append(d)
+    return out
+
+
+# "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or a season
+# said before a year said aloud (a broadcast transcript) is that month or season of the year
+SPOKEN_YEAR = re.compile(r"[A-Za-z]")
+BEFORE_SPOKEN_YEAR = re.compile(
+    r"(?:\b(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)|\b(?:[Tt]he )?(?P<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all"
+    r"|[Ww]inter) of) $"
+)
+MONTH_NUMBERS = {name: number for number, name in enumerate(calendar.month_name) if name}
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _with_spoken_year(
+    text: str, year: DateExpression, joined: list[DateExpression]
+) -> DateExpression:
+    """A year said aloud with the month or season said before it, which it then holds (the
+    season found alone before it is dropped from `joined`)."""
+    if year.granularity != "year" or not SPOKEN_YEAR.match(year.text):
+        return year
+    lead = BEFORE_SPOKEN_YEAR.search(text, max(0, year.char_start - 20), year.char_start)
+    if lead is None:
+        return year
+    number = year.date_start.year
+    if lead["month"]:
+        value, granularity = f"{number:04d}-{MONTH_NUMBERS[lead['month']]:02d}", "month"
+    else:
+        first = SEASON_MONTHS[lead["season"].lower()]
+        index = number * 12 + first + 1  # the last month, counted from 0
+        value = f"{number:04d}-{first:02d}/{index // 12:04d}-{index % 12 + 1:02d}"
+        granularity = "period"
+    interval = table_interval(value)
+    if interval is None:
+        return year
+    if joined and joined[-1].char_start >= lead.start():
+        joined.pop()  # "the winter" found alone
+    start, end = lead.start(), year.char_end
+    return DateExpression(value, granularity, False, text[start:end], start, end, *interval)
+
+
+# "the quarter ended Sept. 30", "its quarter ending July 2": the three months up to that day
+# (a fiscal quarter, whatever the calendar's); a day in the first week of a month ends the
+# quarter of the month before (52-week years end on a weekday: "the quarter ended Oct. 1")
+QUARTER_ENDED = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) quarter (?:ended|ending)(?: on)? $")
+
+
+def _quarters_ended(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """The quarters "the quarter ended DATE" names, each at its words: what "the quarter" and
+    "a year earlier" after them are anchored to. They are not rows of their own: the day is
+    the date the text gives, and an annotator marks it alone as often as with its quarter."""
+    quarters = []
+    for d in found:
+        if d.granularity != "day" or d.date_start is None:
+            continue
+        lead = QUARTER_ENDED.search(text, max(0, d.char_start - 30), d.char_start)
+        if lead is None:
+            continue
+        last = d.date_start - timedelta(days=7)
+        index = last.year * 12 + last.month - 1  # the last month, counted from 0
+        first = f"{(index - 2) // 12:04d}-{(index - 2) % 12 + 1:02d}"
+        value = f"{first}/{last.year:04d}-{last.month:02d}"
+        interval = table_interval(value)
+        if interval is not None:
+            quarters.append(
+                DateExpression(value, "period", d.relative, "", lead.start(), lead.end(), *interval)
+            )
+    return quarters
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -230,6 +434,7 @@ def join_dates(
     joined: list[DateExpression] = []
     for current in found:
         current = _week_of(text, _with_lead_in(text, current))
+        current = _with_spoken_year(text, current, joined)
         previous = joined[-1] if joined else None
         if previous is not None:
             if (
@@ -247,4 +452,5 @@ def join_dates(
                 joined[-1] = _joined(previous, current, text)
                 continue
         joined.append(current)
-    return _anchored(text, joined, published)
+    joined = _coordinated_days(text, joined)
+    return _anchored(text, joined, published, _quarters_ended(text, joined))

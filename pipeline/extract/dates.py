@@ -126,7 +126,7 @@ _FULL_MONTH = (
     r"|December)"
 )
 _TO = r"\s*(?:-|–|—|to|through|until|till)\s*"  # the words between a range's two ends
-_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter"
+_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
 # "of this year", "last year", "of 2019", "2019": which year a month, quarter or half is in
 _WHICH_YEAR = (
     rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
@@ -192,7 +192,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half(?: (?:of )?(?:the )?year)?{_WHICH_YEAR}?",
+            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half\b(?: (?:of )?(?:the )?year\b)?{_WHICH_YEAR}?",
             re.IGNORECASE,
         ),
     ),
@@ -234,13 +234,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?:\b(?:[Ii]n|[Ff]or|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-|[Ee]nd of|[Tt]hrough|[Bb]efore|[Aa]fter|[Dd]uring|as soon as|days of|[Mm]iddle of|[Bb]eginning of|[Ss]tart of)|['’]s) |\b(?:[Mm]id|[Ll]ate|[Ee]arly)-)(?P<span>(?P<month>January|February|March|April|May|June|July|August|September|October|November|December))\b(?! \d)"
         ),
     ),
-    # "the January sales", "a June agreement", "the October slaying": a month before its noun
-    # (not "the May government": a name)
+    # "the January sales", "a June agreement", "widespread January sales": a month before its
+    # noun, after a determiner or another word of the noun phrase (not "the May government",
+    # "the annual March for Life": names)
     (
         "month_modifier",
         re.compile(
-            r"\b(?:[Tt]he|[Aa]) (?P<span>(?P<month>January|February|March|April|June|July|August"
-            r"|September|October|November|December)) (?=[a-z])(?!(?:of|to|and|or|through)\b)"
+            r"(?:(?<=\bA )|(?<=[a-z] ))(?P<span>(?P<month>January|February|March|April|June|July"
+            r"|August|September|October|November|December))"
+            r" (?=[a-z])(?!(?:of|to|and|or|through|for|on)\b)"
         ),
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
@@ -269,6 +271,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
             r" (?P<unit>day|week|month|year|decade)s? ago\b",
             re.IGNORECASE,
+        ),
+    ),
+    # "for the year", "earlier in the year", "sales for the full year": the year of publication
+    # (not "the year ended June 30", "the year he was born", "in the year since"; "year-end" is
+    # left out: TimeML gives it as the year, its last month or its last day)
+    (
+        "the_year",
+        re.compile(
+            r"\b(?:[Ff]or|[Oo]f|[Dd]uring|[Tt]hroughout|[Ii]n) (?P<span>the (?:full |whole |entire )?"
+            r"year)\b(?!['’-]| \d| (?:ended|ending|to|through|before|after|since|earlier|ago|later"
+            r"|when|that|which|in|of|he|she|it|they|we|I|you|the|a|an)\b)"
         ),
     ),
     (
@@ -320,12 +333,12 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
         ),
         (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
     ),
-    # "a " | "the " before the month
+    # the month (what stands before it is looked behind)
     "month_modifier": (
         re.compile(
             "January|February|March|April|June|July|August|September|October|November|December"
         ),
-        (2, 4),
+        (0,),
     ),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
@@ -351,6 +364,9 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "relative_day": (re.compile("[YyTt](?:esterday|oday|omorrow|onight)"), (0,)),
     "part_of_day": (re.compile("morning|afternoon|evening|night"), (5,)),  # "this ", "last "
     "weekend": (re.compile("weekend"), (4, 5)),  # "the " | "this ", "last ", "next "
+    # "of the ", "in the " | "for the " | "during the " | "throughout the ", then perhaps
+    # "full ", "whole " or "entire ", before "year"
+    "the_year": (re.compile("year"), (7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22)),
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
     "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
     "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
@@ -382,6 +398,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "holiday": ("Christmas", "New Year", "Thanksgiving"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "weekend": ("weekend",),
+    "the_year": ("the year", "the full year", "the whole year", "the entire year"),
     "ago": ("ago",),
 }
 
@@ -465,6 +482,13 @@ def _weekday_date(weekday: str, published: date, direction: str | None, forward:
 
 # A weekday named with a possessive or after "since"/"from" is one already past.
 POSSESSIVE_OR_SINCE = re.compile(r"['’]s\b")
+# A possessive weekday before the name of a newspaper is an edition ("in Friday's Sueddeutsche
+# Zeitung daily", "told Sunday's Observer."), which a wire story quotes the day before it is
+# out as often as after: the nearer day, whatever the tense (not "Tuesday's Senate vote")
+EDITION_AFTER = re.compile(
+    r"['’]s (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?=[,.;:)]| (?:daily|newspaper|paper|edition|issue"
+    r"|weekly|magazine|reported|wrote|said|quoted|cited|published)\b)"
+)
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
 SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
@@ -797,6 +821,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         day = _nearest_year(month, number, published, _tense(ctx, m.start(), m.end()))
         return (day.isoformat(), "day", True) if day else None
     if kind in ("month", "month_modifier"):
+        if EVERY_BEFORE.search(ctx.text, max(0, m.start("span") - 6), m.start("span")):
+            return None  # "Orangemen march each July": a recurring set, no date
         month = _month_number(groups["month"])
         before = ctx.text[max(0, m.start()) : m.start("span")].strip().lower()
         tense = _tense(ctx, m.start("span"), m.end())
@@ -826,6 +852,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
             tense = "past"  # "Wednesday's ruling", "up from 443 million Thursday": what was
+            if EDITION_AFTER.match(ctx.text, m.end()):
+                tense = None  # (the nearer one)
         forward = tense == "future"
         if direction in (None, "on", "this") and tense is None:
             # "The leaders meet on Thursday" in a Tuesday story: no tense, the nearer Thursday
@@ -867,6 +895,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             index = published.year * 12 + published.month - 1 - n
             return _iso_month(index // 12, index % 12 + 1), "month", True
         return str(published.year - n * (10 if unit == "decade" else 1)), "year", True
+    if kind == "the_year":
+        return str(published.year), "year", True
     if kind == "relative_period":
         if groups["unit"][0].isupper() and not groups["unit"].isupper():
             return None  # "This Week", "Next Year": a title (a programme, a book), no date

@@ -12,9 +12,10 @@ agreed plan", "is expected" and "will be carried out" hold participles, not past
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
-from pipeline.extract.lexicon import read_pairs
+from pipeline.extract.lexicon import abbreviations, read_pairs
 
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # (not the point of "$42.875")
@@ -112,19 +113,34 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     return None
 
 
+ABBREVIATION_BEFORE = re.compile(r"\b([A-Za-z]+)$")
+
+
+def _clause_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The ends of clauses in `text[start:end]`, but not the period of an abbreviation ("bought
+    from Sept. 14 to Thursday" is one clause)."""
+    for m in CLAUSE_END.finditer(text, start, end):
+        if m.group() == ".":
+            word = ABBREVIATION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            if word and word[1] in abbreviations():
+                continue
+        yield m
+
+
 def governing_tense(text: str, start: int, end: int) -> str | None:
     """ "past", "future" or None (present, or no verb) for the date at `text[start:end]`."""
     floor = max(0, start - BEFORE)
     clause_start = floor
-    for m in CLAUSE_END.finditer(text, floor, start):
+    for m in _clause_ends(text, floor, start):
         clause_start = m.end()
     words = WORD.findall(text, clause_start, start)
     for i in range(len(words) - 1, -1, -1):
         tense = _tense_of(words, i)
         if tense is not None:
             return None if tense == "present" else tense
-    stop = CLAUSE_END.search(text, end, end + AFTER)
-    after = WORD.findall(text, end, stop.start() if stop else min(len(text), end + AFTER))
+    limit = min(len(text), end + AFTER)
+    stop = next(_clause_ends(text, end, limit), None)
+    after = WORD.findall(text, end, stop.start() if stop else limit)
     for i in range(len(after)):
         tense = _tense_of(after, i, after_date=True)
         if tense is not None:

@@ -137,18 +137,11 @@ class PreviousPackage:
             return None
         return cls(Path(out_dir), files, parts)
 
-    def same_entities_and_title(self, folder: Path, title: str) -> bool:
-        """Whether the package written in `folder` has the same people, institutions and laws
-        (their CSV files byte for byte) and title as this one: what an article's page shows
-        besides its own rows."""
+    def same_title(self, title: str) -> bool:
+        """Whether this package has the title `title`, which every page of its view shows."""
         try:
             descriptor = json.loads((self.folder / "datapackage.json").read_text(encoding="utf-8"))
-            if descriptor.get("title") != title:
-                return False
-            return all(
-                sha256_of(folder / path) == self.files.get(path)
-                for path in (f"csv/{table}.csv" for table in ENTITY_TABLES)
-            )
+            return descriptor.get("title") == title
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError):
             return False
 

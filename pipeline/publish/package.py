@@ -7,6 +7,8 @@ is a package this tool wrote (`pipeline.publish.destination`).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import os
 import shutil
@@ -19,7 +21,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from pipeline.cache import extraction_version
+from pipeline.cache import extraction_version, read_entry, write_entry
 from pipeline.metadata import TableSchema, load_tables
 from pipeline.publish.archive import write_checksums, write_zip
 from pipeline.publish.citation import render_citation
@@ -27,7 +29,6 @@ from pipeline.publish.config import PackageConfig
 from pipeline.publish.croissant import build_croissant
 from pipeline.publish.datacard import render_datacard
 from pipeline.publish.descriptor import (
-    MAX_LISTED_SOURCES,
     build_descriptor,
     package_version,
     sources,
@@ -55,7 +56,13 @@ from pipeline.publish.provenance import build_provenance
 from pipeline.publish.spreadsheet import FOLDER as SPREADSHEET_FOLDER
 from pipeline.publish.spreadsheet import write_spreadsheet_csv
 from pipeline.publish.validate import TableValidationError, validate_table, validate_tables
-from pipeline.publish.view import MAX_ARTICLE_PAGES, ViewWriter, pages_of
+from pipeline.publish.view import (
+    MAX_ARTICLE_PAGES,
+    PartSummary,
+    ViewWriter,
+    changed_entities,
+    pages_of,
+)
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,9 @@ def _reuse(previous: Path, folder: Path, paths: tuple[str, ...]) -> bool:
     return True
 
 
+SUMMARY = ".view"  # a part's `PartSummary` in the extraction cache, by the part's source
+
+
 def _write_parts(
     folder: Path,
     parted: PartedTables,
@@ -192,29 +202,61 @@ def _write_parts(
     previous: PreviousPackage | None,
     timings: dict[str, float],
     view: ViewWriter,
-) -> tuple[dict[str, str], dict[str, str], list[pd.DataFrame]]:
+) -> tuple[dict[str, str], dict[str, str], list[dict]]:
     """The tables of documents part by part, one part held at a time: a part whose rows are
     those of the package being replaced is linked from it, the others are validated (pandera,
     keys, spans) and written. Each part's articles go to the view as they come.
 
+    A part whose source is known (`PartedTables.sources`) is summed up in the cache (its view
+    summary and the digest of each file's rows, `PartSummary`): when its files are those of
+    the package replaced, and so are its pages, it is not even read: its files and pages are
+    linked, and its summary goes to the view.
+
     Returns the digest of each part file's rows, the sha256 of each reused file, and the
-    documents (without their texts) when the package is small enough to list its sources.
+    documents' sources when the package is small enough to list them (`PartSummary.listed`).
     """
     context = writer_context()
     entities = parted.entities
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
-    listed: list[pd.DataFrame] = []
+    listed: list[dict] = []
+    summaries = _Summaries(parted, f"{context} texts={config.texts}")
     formats = {name: _formats(name, parted.count) for name in DOCUMENT_TABLES}
     for index in range(parted.count):
+        source = parted.sources.get(index)
+        summary = summaries.load(source)
+        if summary is not None and previous is not None:
+            paths = tuple(path for name in DOCUMENT_TABLES for path in formats[name][index])
+            pages = view.paged(summary)
+            with _timed(timings, "view", add=True):
+                kept = view.kept(summary)
+            if (
+                all(previous.same((path,), summary.files.get(path, "")) for path in paths)
+                and len(kept) == len(pages)
+                and _reuse(previous.folder, folder, paths)
+            ):
+                with _timed(timings, "view", add=True):
+                    linked = view.link_pages(kept)
+                if len(linked) == len(pages):
+                    digests.update({path: summary.files[path] for path in paths})
+                    reused.update({path: previous.files[path] for path in paths})
+                    view.add_summary(summary)
+                    listed += summary.listed
+                    continue
+                for path in paths:  # a page could not be linked: the part is read after all
+                    (folder / path).unlink(missing_ok=True)
+                for document_id in linked:
+                    (view.view / "articles" / f"{document_id}.html").unlink(missing_ok=True)
         own = parted.part(index)
         shown = published_tables(own, config)
+        files: dict[str, str] = {}
         failed = []
         written_here = False
         for name in DOCUMENT_TABLES:
             paths = formats[name][index]
             digest = frame_digest(shown[name], schemas[name], f"{context} {paths}")
             digests.update(dict.fromkeys(paths, digest))
+            files.update(dict.fromkeys(paths, digest))
             if (
                 previous is not None
                 and previous.same(paths, digest)
@@ -235,11 +277,61 @@ def _write_parts(
         if failed:
             raise TableValidationError(failed)
         with _timed(timings, "view", add=True):
-            view.add({**own, **entities}, unchanged=not written_here)
-        if parted.rows["documents"] <= MAX_LISTED_SOURCES:
-            listed.append(own["documents"].drop(columns="text"))
+            summary = view.add({**own, **entities}, unchanged=not written_here)
+        summary.files = files
+        summaries.store(source, summary)
+        listed += summary.listed
         del own, shown
+    summaries.prune()
     return digests, reused, listed
+
+
+def _table_of(path: str) -> str:
+    """`statements` of `csv/statements/part-03.csv`."""
+    return Path(path).parent.name
+
+
+class _Summaries:
+    """The view summaries of parts (`PartSummary`), kept in the extraction cache by the part's
+    source and the code that writes the package; those no build used last are removed."""
+
+    def __init__(self, parted: PartedTables, context: str):
+        self.cache = parted.cache
+        self.context = context
+        self.used: set[str] = set()
+
+    def _key(self, source: str) -> str:
+        return hashlib.sha256(f"view {source} {self.context}".encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        assert self.cache is not None
+        return self.cache.folder / key[:2] / f"{key}{SUMMARY}"
+
+    def load(self, source: str | None) -> PartSummary | None:
+        if self.cache is None or source is None:
+            return None
+        key = self._key(source)
+        body = read_entry(self._path(key))
+        if body is None:
+            return None
+        try:
+            summary = PartSummary.decode(body)
+        except (ValueError, KeyError, TypeError):
+            return None
+        self.used.add(key)
+        return summary
+
+    def store(self, source: str | None, summary: PartSummary) -> None:
+        if self.cache is None or source is None:
+            return
+        key = self._key(source)
+        with contextlib.suppress(OSError):
+            write_entry(self._path(key), summary.encode())
+            self.used.add(key)
+
+    def prune(self) -> None:
+        if self.cache is not None:
+            self.cache.prune_entries((SUMMARY,), self.used)
 
 
 def write_package(
@@ -274,7 +366,7 @@ def write_package(
             _write_table(
                 whole[name] if whole is not None else entities[name], schema, folder, paths
             )
-    same_pages = previous is not None and previous.same_entities_and_title(folder, config.title)
+    same_title = previous is not None and previous.same_title(config.title)
     view = ViewWriter(
         folder,
         title=config.title,
@@ -285,7 +377,8 @@ def write_package(
             else tables["documents"]["document_id"].tolist(),
             options.view_pages,
         ),
-        previous=previous.folder if same_pages else None,
+        previous=previous.folder if same_title else None,
+        changed=changed_entities(previous.folder, entities) if same_title else None,
     )
     parts: dict[str, str] = {}
     reused: dict[str, str] = {}
@@ -293,11 +386,7 @@ def write_package(
         parts, reused, listed = _write_parts(
             folder, parted, schemas, config, previous, timings, view
         )
-        documents = (
-            pd.concat(listed, ignore_index=True).sort_values("document_id", kind="stable")
-            if listed
-            else None
-        )
+        documents = pd.DataFrame(sorted(listed, key=lambda row: row["document_id"]))
     else:
         documents = tables["documents"]
         with _timed(timings, "view", add=True):
@@ -311,11 +400,7 @@ def write_package(
         input_dir=input_dir,
         with_git=options.git_commit,
     )
-    listed_sources = (
-        sources(documents, rows["documents"])
-        if documents is not None
-        else sources(pd.DataFrame(), rows["documents"])
-    )
+    listed_sources = sources(documents, rows["documents"])
     descriptor = build_descriptor(folder, listed_sources, config, provenance, count, reused)
     (folder / "datapackage.json").write_text(_json(descriptor), encoding="utf-8")
     (folder / "README.md").write_text(

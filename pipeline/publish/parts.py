@@ -20,12 +20,14 @@ polars `pl.read_parquet("parquet/statements/*.parquet")`, pandas
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -36,6 +38,9 @@ import pyarrow.parquet as pq
 from pipeline.metadata import TableSchema
 from pipeline.metadata.pandera_schema import PANDAS_DTYPES
 from pipeline.paths import SCHEMAS_DIR
+
+if TYPE_CHECKING:
+    from pipeline.cache import ExtractionCache
 
 # Articles from which a package is written in parts, and about how many articles go in a part.
 PARTS_FROM = 2_000
@@ -114,6 +119,11 @@ class PartedTables:
     rows: dict[str, int]  # of each table, in all
     document_ids: list[str]  # every article's, sorted
     load: Callable[[int], dict[str, pd.DataFrame]]  # a part's tables of documents
+    # What each part's files are made of, known without loading its rows (a digest of its
+    # cached fragment and renames), and the cache that keeps what the view needs of it.
+    sources: dict[int, str] = dataclasses.field(default_factory=dict)
+    cache: ExtractionCache | None = None
+    from_cache: int = 0  # parts whose rows come from a cached fragment
 
     def part(self, index: int) -> dict[str, pd.DataFrame]:
         """The tables of documents of part `index`, each sorted by primary key."""

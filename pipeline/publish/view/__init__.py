@@ -10,6 +10,7 @@ every article with its counts, and says which have no page.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.metadata import load_tables
+from pipeline.publish.descriptor import MAX_LISTED_SOURCES
 from pipeline.publish.parts import DOCUMENT_TABLES
 from pipeline.publish.view.article import ArticleRows, render_article
 from pipeline.publish.view.charts import bar_chart, column_chart
@@ -211,6 +214,13 @@ class Overview:
         self.kinds.update(tables["statements"]["kind"].tolist())
         self.published += tables["documents"]["published"].tolist()
 
+    def merge(self, other: Overview) -> None:
+        self.rows.update(other.rows)
+        self.speakers.update(other.speakers)
+        self.units.update(other.units)
+        self.kinds.update(other.kinds)
+        self.published += other.published
+
     def count_entities(self, tables: dict[str, pd.DataFrame]) -> None:
         for name in tables:
             if name not in DOCUMENT_TABLES:
@@ -270,14 +280,159 @@ def _keep_pages(
     return kept
 
 
+ENTITY_KINDS = ("person", "institution", "law")
+LISTED = ("document_id", "publisher", "title", "url", "source", "sha256")  # of `sources`
+
+
+def shown_entity(kind: str, entity_id: str) -> str:
+    """How a page's entity is named in `PartSummary.shown` and `changed_entities`."""
+    return f"{kind}:{entity_id}"
+
+
+@dataclass
+class PartSummary:
+    """What the view needs of some articles besides their pages: their index lines, what the
+    overview counts, and the entities each article's page shows (to know whether the page of
+    the package replaced is still right). Cached per part of a package in parts."""
+
+    rows: list[IndexRow]
+    overview: Overview
+    shown: dict[str, list[str]]  # document id -> `shown_entity` of each entity on its page
+    files: dict[str, str] = field(default_factory=dict)  # path -> digest of its rows (`publish`)
+    # The articles' sources as the descriptor lists them, when they are few enough to be listed
+    listed: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, tables: dict[str, pd.DataFrame]) -> PartSummary:
+        overview = Overview()
+        overview.add(tables)
+        mentions = tables["mentions"]
+        shown: dict[str, list[str]] = {}
+        for document_id, kind, entity_id in zip(
+            mentions["document_id"].tolist(),
+            mentions["entity_type"].tolist(),
+            mentions["entity_id"].tolist(),
+            strict=True,
+        ):
+            if kind in ENTITY_KINDS:
+                shown.setdefault(document_id, []).append(shown_entity(kind, entity_id))
+        documents = tables["documents"]
+        listed = []
+        if len(documents) <= MAX_LISTED_SOURCES:
+            listed = [
+                {
+                    key: None if value is None or pd.isna(value) else value
+                    for key, value in row.items()
+                }
+                for row in documents[list(LISTED)].astype(object).to_dict("records")
+            ]
+        return cls(
+            index_rows(tables),
+            overview,
+            {document_id: sorted(set(ids)) for document_id, ids in shown.items()},
+            listed=listed,
+        )
+
+    def encode(self) -> bytes:
+        def day(value: object) -> str | None:
+            return None if value is None or pd.isna(value) else pd.Timestamp(value).isoformat()
+
+        return json.dumps(
+            {
+                "rows": [
+                    [
+                        row.document_id,
+                        str(row.title),
+                        None if row.publisher is None or pd.isna(row.publisher) else row.publisher,
+                        day(row.published),
+                        list(row.numbers),
+                    ]
+                    for row in self.rows
+                ],
+                "counts": dict(self.overview.rows),
+                "speakers": dict(self.overview.speakers),
+                "units": dict(self.overview.units),
+                "kinds": dict(self.overview.kinds),
+                "published": [day(value) for value in self.overview.published],
+                "shown": self.shown,
+                "files": self.files,
+                "listed": self.listed,
+            },
+            ensure_ascii=False,
+            separators=(",", ":"),
+        ).encode()
+
+    @classmethod
+    def decode(cls, body: bytes) -> PartSummary:
+        data = json.loads(body)
+
+        def day(value: str | None) -> pd.Timestamp:
+            return pd.NaT if value is None else pd.Timestamp(value)
+
+        rows = [
+            IndexRow(document_id, title, publisher, day(published), tuple(numbers))
+            for document_id, title, publisher, published, numbers in data["rows"]
+        ]
+        overview = Overview(
+            Counter(data["counts"]),
+            Counter(data["speakers"]),
+            Counter(data["units"]),
+            Counter(data["kinds"]),
+            [day(value) for value in data["published"]],
+        )
+        return cls(rows, overview, data["shown"], data["files"], data["listed"])
+
+
+def changed_entities(previous: Path, entities: dict[str, pd.DataFrame]) -> set[str] | None:
+    """The entities (`shown_entity`) whose row, or whose institution or parent's name, differs
+    from the package `previous`; None when its tables cannot be read (all then count as changed).
+    """
+    from pipeline.publish.parts import read_table_file
+
+    schemas = load_tables()
+    kinds = {"people": "person", "institutions": "institution", "laws": "law"}
+    keys = {"people": "person_id", "institutions": "institution_id", "laws": "law_id"}
+    changed: set[str] = set()
+    for name, kind in kinds.items():
+        try:
+            before = read_table_file(previous / "parquet" / f"{name}.parquet", schemas[name])
+        except (OSError, ValueError, KeyError, pa.ArrowException):
+            return None
+        old = {row[0]: row[1:] for row in _rows(before, keys[name])}
+        new = {row[0]: row[1:] for row in _rows(entities[name], keys[name])}
+        changed |= {
+            shown_entity(kind, key)
+            for key in old.keys() | new.keys()
+            if old.get(key) != new.get(key)
+        }
+    # A person's page line names its institution; an institution's, its parent.
+    for name, column in (("institutions", "parent_id"), ("people", "institution_id")):
+        frame = entities[name]
+        kind = kinds[name]
+        for key, linked in zip(frame[keys[name]].tolist(), frame[column].tolist(), strict=True):
+            if isinstance(linked, str) and shown_entity("institution", linked) in changed:
+                changed.add(shown_entity(kind, key))
+    return changed
+
+
+def _rows(frame: pd.DataFrame, key: str) -> list[tuple]:
+    columns = [key, *sorted(column for column in frame.columns if column != key)]
+    return [
+        tuple(
+            None if value is None or value is pd.NA or value is pd.NaT else value for value in row
+        )
+        for row in frame[columns].astype(object).itertuples(index=False, name=None)
+    ]
+
+
 class ViewWriter:
     """The view into `folder/view/`, from the tables whole or part by part (`add`), then the
     index and the overview (`finish`).
 
     `pages`: the articles that get a page of their own. `previous`: the view of the package
-    being replaced, when its pages would be the same for unchanged rows (the entity tables, the
-    title and the code the same): the pages of the rows `add`ed as `unchanged` are linked from
-    there, not rendered again.
+    being replaced, when its title is this one; `changed`: the entities (`shown_entity`) whose
+    rows differ from its own (None: unknown). The page of an article whose rows are unchanged
+    and shows no changed entity is linked from there, not rendered again.
     """
 
     def __init__(
@@ -288,27 +443,55 @@ class ViewWriter:
         with_text: bool,
         pages: set[str],
         previous: Path | None = None,
+        changed: set[str] | None = None,
     ):
         self.view = folder / FOLDER
         (self.view / "articles").mkdir(parents=True)
         self.title, self.with_text = title, with_text
         self.pages = pages
-        self.previous = previous
+        self.previous = previous if changed is not None else None
+        self.changed = changed or set()
         self.rows: list[IndexRow] = []
         self.overview = Overview()
 
-    def add(self, tables: dict[str, pd.DataFrame], *, unchanged: bool = False) -> None:
+    def paged(self, summary: PartSummary) -> list[str]:
+        """The articles of `summary` that get a page, in document id order."""
+        return sorted(row.document_id for row in summary.rows if row.document_id in self.pages)
+
+    def kept(self, summary: PartSummary) -> list[str]:
+        """The articles of `summary` (whose rows are unchanged) whose previous page is right."""
+        if self.previous is None:
+            return []
+        return [
+            document_id
+            for document_id in self.paged(summary)
+            if not self.changed.intersection(summary.shown.get(document_id, []))
+        ]
+
+    def add(self, tables: dict[str, pd.DataFrame], *, unchanged: bool = False) -> PartSummary:
         """The pages, index lines and counts of the articles of `tables` (with the corpus-wide
-        tables), each article added once."""
-        documents = tables["documents"]["document_id"].tolist()
-        wanted = sorted(document_id for document_id in documents if document_id in self.pages)
-        kept = _keep_pages(self.view, wanted, set(wanted), self.previous if unchanged else None)
-        rendered = [document_id for document_id in wanted if document_id not in kept]
+        tables), each article added once; `unchanged`: their rows are those of the package
+        replaced. Returns what the view took of them."""
+        summary = PartSummary.of(tables)
+        wanted = self.paged(summary)
+        linked = self.link_pages(self.kept(summary)) if unchanged else set()
+        rendered = [document_id for document_id in wanted if document_id not in linked]
         for document_id, rows in article_pages(tables, rendered).items():
             html = render_article(rows, package_title=self.title, with_text=self.with_text)
             (self.view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
-        self.rows += index_rows(tables)
-        self.overview.add(tables)
+        self.add_summary(summary)
+        return summary
+
+    def link_pages(self, document_ids: list[str]) -> set[str]:
+        """Link the pages of `document_ids` from the package replaced; the ones linked."""
+        if self.previous is None:
+            return set()
+        return _keep_pages(self.view, document_ids, set(document_ids), self.previous)
+
+    def add_summary(self, summary: PartSummary) -> None:
+        """The index lines and counts of articles whose pages are done."""
+        self.rows += summary.rows
+        self.overview.merge(summary.overview)
 
     def finish(self, entities: dict[str, pd.DataFrame], descriptor: dict[str, Any]) -> None:
         """The index and the overview; `entities`: the corpus-wide tables, for their counts."""
