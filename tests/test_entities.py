@@ -387,3 +387,10 @@ def test_a_company_noun_or_a_maker_before_a_name_makes_it_a_company():
         ("BlackBerry", "company"),
         ("Brightwater Partners", "company"),
     ]
+
+
+def test_a_peoples_possessive_is_part_of_an_organisations_name():
+    e = extract(
+        "The People's Bank of China cut rates. Japan's Ministry of Trade said exports rose."
+    )
+    assert sorted(i.name for i in e.institutions) == ["Ministry of Trade", "People's Bank of China"]
