@@ -394,3 +394,10 @@ def test_a_peoples_possessive_is_part_of_an_organisations_name():
         "The People's Bank of China cut rates. Japan's Ministry of Trade said exports rose."
     )
     assert sorted(i.name for i in e.institutions) == ["Ministry of Trade", "People's Bank of China"]
+
+
+def test_a_german_newspaper_word_heads_a_media_outlet():
+    e = extract("The Frankfurter Allgemeine Zeitung reported the deal on Friday.")
+    assert [(i.name, i.kind) for i in e.institutions] == [
+        ("Frankfurter Allgemeine Zeitung", "media outlet")
+    ]
