@@ -370,3 +370,34 @@ def test_names_of_programmes_and_measures_are_not_people():
     )
     assert people(text) == {}
     assert "Rajya Sabha" in institutions(text)
+
+
+def test_the_place_after_a_persons_name_and_of_is_no_person():
+    e = extract("Rep. Jane Roe of New York told reporters the vote would fail.")
+    assert [p.name for p in e.people] == ["Jane Roe"]
+
+
+def test_a_company_noun_or_a_maker_before_a_name_makes_it_a_company():
+    e = extract(
+        "Canadian handset maker BlackBerry today reported a net profit of USD 23 million. "
+        "It sold its offices to investment firm Brightwater Partners last year. "
+        "Company Chairman John Chen said the plan worked."
+    )
+    assert sorted((i.name, i.kind) for i in e.institutions) == [
+        ("BlackBerry", "company"),
+        ("Brightwater Partners", "company"),
+    ]
+
+
+def test_a_peoples_possessive_is_part_of_an_organisations_name():
+    e = extract(
+        "The People's Bank of China cut rates. Japan's Ministry of Trade said exports rose."
+    )
+    assert sorted(i.name for i in e.institutions) == ["Ministry of Trade", "People's Bank of China"]
+
+
+def test_a_german_newspaper_word_heads_a_media_outlet():
+    e = extract("The Frankfurter Allgemeine Zeitung reported the deal on Friday.")
+    assert [(i.name, i.kind) for i in e.institutions] == [
+        ("Frankfurter Allgemeine Zeitung", "media outlet")
+    ]

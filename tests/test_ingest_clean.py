@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.extract.article import extract_article
 from pipeline.ingest import read_article
-from pipeline.ingest.clean import Byline, find_byline, is_breadcrumb
+from pipeline.ingest.clean import Byline, find_byline, is_breadcrumb, unwrap_lines
 from pipeline.model import ArticleError
 
 PAGE = """Home > News > World
@@ -291,3 +291,40 @@ def test_a_greater_than_sign_opens_a_quote_only_in_a_text_that_quotes_in_markdow
     assert comparison in page_with(tmp_path, comparison)
     quoted = page_with(tmp_path, "> We will build it.\n> It will open in May.")
     assert "\n\nWe will build it.\n\nIt will open in May.\n\n" in quoted
+
+
+WRAPPED_WIRE = """German inflation stays above target
+BERLIN May 11 German inflation hovered above the euro zone's
+target for a 15th consecutive month in April, and the central
+bank has said it will tolerate higher prices for now.
+Finance Minister Jane Roe voiced support for wage increases
+earlier this week and told a news conference held in central
+Berlin on Thursday that inflation between two and three
+percent could be acceptable.
+"""
+
+
+def test_hard_wrapped_lines_are_joined_into_their_sentences(tmp_path: Path):
+    path = tmp_path / "wire.txt"
+    path.write_text(WRAPPED_WIRE, encoding="utf-8")
+    article = read_article(path)
+    assert article.title == "German inflation stays above target"
+    assert (
+        "Finance Minister Jane Roe voiced support for wage increases earlier this week and told a "
+        "news conference held in central Berlin on Thursday that inflation between two and three percent could be acceptable."
+    ) in article.text.split("\n\n")
+    statements = extract_article(article).statements
+    assert [(s.speaker, s.text) for s in statements if s.cue == "told"] == [
+        ("Jane Roe", "inflation between two and three percent could be acceptable")
+    ]
+
+
+def test_a_page_with_one_paragraph_a_line_is_not_unwrapped(tmp_path: Path):
+    lines = [
+        "Ministers agree on water plan",
+        "Environment ministers agreed on Sunday to cut water use",
+        "Officials said the plan protects rivers.",
+        "Next steps",
+        "the committee meets again in May.",
+    ]
+    assert unwrap_lines(lines) == lines

@@ -121,12 +121,18 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+# "People's Bank of China", "Women's Institute": a people's possessive is a part of the name
+COLLECTIVE_OWNERS = frozenset(
+    {"People", "Workers", "Women", "Children", "Citizens", "Farmers", "Veterans", "Teachers"}
+)
+
+
 def _extend_left(text: str, head_start: int) -> int:
     start = pending = head_start
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
-        if word.group().endswith(("'s", "’s")):
+        if word.group().endswith(("'s", "’s")) and word.group()[:-2] not in COLLECTIVE_OWNERS:
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
         if start == head_start and (
             word.group().lower() in title_modifiers() or word.group() == "Chief"

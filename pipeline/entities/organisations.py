@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import (
     countries,
+    descriptions,
     function_words,
     honorifics,
     institution_heads,
@@ -52,12 +53,17 @@ SHARES_AFTER = re.compile(
     r"(?:['’]s? (?:shares|stock|share price)\b"
     r"| shares (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|closed)\b)"
 )
-# "Airbnb said in a statement", "Airbnb reported a quarterly profit": one word, not a surname
+# "Airbnb said in a statement", "Airbnb reported a quarterly profit", "BlackBerry today
+# reported a net profit": one word, not a surname
 STATEMENT_AFTER = re.compile(
-    r" (?:said|says|announced|reported) (?:in a (?:statement|filing|press release)"
+    r" (?:(?:today|yesterday|on \w+day|\w+day) )?(?:said|says|announced|reported)"
+    r" (?:in a (?:statement|filing|press release)"
     r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
+# "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
+# for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
+MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
 DEFINED_ACRONYM = re.compile(r"(?<=[\w.]) \((?P<acronym>[A-Z]{2,6})\)")
 CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
@@ -271,6 +277,15 @@ def find_nationality_bodies(finder: InstitutionFinder) -> None:
         finder._mention(start, end, record)
 
 
+@cache
+def _company_noun_before() -> re.Pattern[str]:
+    # ("group" is a company's word, but "the rebel group Hamas" is none)
+    nouns = [
+        noun for noun, kinds in descriptions().items() if kinds == {"company"} and noun != "group"
+    ]
+    return re.compile(rf"\b(?:{trie_regex(nouns)}) (?=[A-Z])")
+
+
 def find_by_context(finder: InstitutionFinder) -> None:
     """ "Airbnb said in a statement", "Airbnb's shares", "shares of Airbnb": what a company does."""
     text = finder.text
@@ -283,6 +298,12 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names[run.group()] = None
+    for pattern in (MAKER_BEFORE, _company_noun_before()):
+        for match in pattern.finditer(text):
+            run = CAPITALIZED_RUN.match(text, match.end())
+            # not "company Chairman John Chen": a title opens no company's name
+            if run and run.group().split()[0].lower() not in titles():
+                names[run.group()] = None
     for match in STATEMENT_AFTER.finditer(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")

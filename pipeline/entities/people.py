@@ -124,6 +124,9 @@ def _title_inside_name(name: str) -> str:
     return " ".join(words[: last + 1])
 
 
+PLACE_OF_BEFORE = re.compile(r"\bof $")
+
+
 @cache
 def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
@@ -407,6 +410,10 @@ class PeopleFinder:
             self._add(m["name"], m.start("name"), m["title"], affiliation)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
+                if key == "before_cue" and PLACE_OF_BEFORE.search(
+                    text, max(0, m.start() - 4), m.start()
+                ):
+                    continue  # "Rep. Jane Roe of New York told": a place after a person's name
                 if key != "appositive_cue":
                     self._note_single(m["name"])
                 self._add(m["name"], m.start("name"))

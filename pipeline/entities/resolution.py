@@ -9,6 +9,7 @@ to its issuer. A phrase that no pass resolves stays `unknown`: never a guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -112,6 +113,22 @@ def _title_words_only(words: str) -> bool:
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 
 
+# How far back the sentence of a person is looked for, and how many people in it are read
+SENTENCE_REACH = 400
+MAX_SALIENT_PEOPLE = 8
+SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z0-9])|\n")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, looked for at most `SENTENCE_REACH`
+    characters back (a window: a constant cost per pronoun)."""
+    floor = max(0, position - SENTENCE_REACH)
+    start = floor
+    for end in SENTENCE_END_BEFORE.finditer(text, floor, position):
+        start = end.end()
+    return start
+
+
 class SpeakerResolver:
     """Resolves speaker phrases in text order, remembering who spoke last."""
 
@@ -179,8 +196,24 @@ class SpeakerResolver:
                 or nearest.entity_id == speaker.person_id
             ):
                 return speaker
-        entity = next(self.index.before(position, ("person",), genders=(None, gender)), None)
+        entity = self._salient_person(position, gender)
         return entity_speaker(entity) if entity else None
+
+    def _salient_person(self, position: int, gender: str) -> EntitySpan | None:
+        """The person a pronoun most likely takes up: of the people named in the sentence of
+        the nearest one, the first, usually its subject ("The Minister, Lai Mohammed, spoke
+        after a meeting chaired by President Buhari. He blamed ..." -> Lai Mohammed)."""
+        people = self.index.before(position, ("person",), genders=(None, gender))
+        nearest = next(people, None)
+        if nearest is None:
+            return None
+        floor = _sentence_start(self.text, nearest.start)
+        first = nearest
+        for person in itertools.islice(people, MAX_SALIENT_PEOPLE):
+            if person.start < floor:
+                break
+            first = person
+        return first
 
     def _last_body(self, position: int) -> ResolvedSpeaker | None:
         last = self._last_spoken(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, entity_speaker
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     honorifics,
     read_list,
@@ -81,6 +82,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return None  # "ID: 178456", "Thu, 04/28/2011 - 06:55": page furniture
     if "".join(t.group() for t in tokens).replace(" ", "") != name_part.replace(" ", ""):
         return None  # words and marks that are not a name or a title
+    if name_part.upper() in dateline_cities():
+        return None  # "New York: Acme Corp on Wednesday ...", "MUMBAI: ...": a dateline
     words = [t.group() for t in tokens]
     if words[0].lower() in QUESTION_LABELS | ANSWER_LABELS and len(words) == 1:
         return words[0], start, None

@@ -31,7 +31,8 @@ def _demonym_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _cities() -> dict[str, str]:
+def dateline_cities() -> dict[str, str]:
+    """Cities that open datelines, in capitals, and their countries: "NEW YORK" -> "USA"."""
     return {row["city"].upper(): row["alpha3"] for row in read_table("dateline_cities.csv")}
 
 
@@ -66,7 +67,7 @@ def article_country(text: str, index: EntityIndex) -> str | None:
             for m in _country_in_name().finditer(span.name):
                 count(countries()[m.group()], span.start)
     for m in DATELINE.finditer(text, 0, min(len(text), DATELINE_REACH)):
-        code = _cities().get((m["caps"] or m["city"]).strip().upper())
+        code = dateline_cities().get((m["caps"] or m["city"]).strip().upper())
         if code is not None:
             count(code, m.start())
             count(code, m.start())

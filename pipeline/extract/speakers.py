@@ -16,7 +16,9 @@ from pipeline.entities.resolution import ResolvedSpeaker
 from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
+    nationalities,
     read_list,
+    read_table,
     reporting_verbs,
     sentence_words,
     speaker_nouns,
@@ -34,9 +36,11 @@ from pipeline.extract.spans import EntityIndex, EntitySpan
 # every verb of a long unpunctuated sentence read the whole sentence (quadratic).
 SPEAKER_WINDOW = 500
 # "appeared to suggest", "went on to explain": verbs whose infinitive is still the report
-RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on)"
+RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on|used)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
+    # "Cruz himself said": the intensifier is no part of the speaker's name
+    r"himself|herself|itself|themselves|"
     rf"{RAISING_VERBS} to|"
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
@@ -179,11 +183,13 @@ def _nominal_nouns() -> str:
 NOMINAL_OF_PHRASE = (
     r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
-    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+)"
+    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
+    # "an official familiar with the investigation", "a source close to the talks"
+    r"| (?:familiar with|close to|with knowledge of) (?:the |a |an |his |her |their |its )?(?:[\w'’.-]+ ){0,2}[\w'’-]+)"
 )
 NOMINAL_OF_PHRASE_AT_END = re.compile(NOMINAL_OF_PHRASE + "$")
 OF_PHRASE_PREPOSITIONS = tuple(
-    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in")
+    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in", "familiar", "close")
 )
 PREPOSITION_SPACE = re.compile(
     " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + ") )"
@@ -407,6 +413,17 @@ def _speaker_before(
     end = near + len(trimmed.rstrip())
     if end <= near:
         return None
+    # "Sen. Ted Cruz of Texas said", "Rep. Jane Roe of New York (D) said": the person before
+    # "of" and a place speaks, not the place
+    of_place = (
+        OF_PLACE_AT_END.search(text, max(near, end - OF_PLACE_REACH), end)
+        if " of " in text[max(near, end - OF_PLACE_REACH) : end]
+        else None
+    )
+    if of_place is not None:
+        person = index.ending_at(of_place.start(), ("person",))
+        if person is not None and boundary(person.start):
+            return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
     if pronoun:
         return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
@@ -417,6 +434,8 @@ def _speaker_before(
     if entity and entity.entity_type != "law":
         # "The nonpartisan Commission on X says": a determiner and modifiers before the name
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
+        if modified and modified["nationality"] and modified["nationality"] not in nationalities():
+            modified = None
         if boundary(entity.start) or (modified and boundary(modified.start())):
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
@@ -545,7 +564,10 @@ PLAIN_NOUN_PHRASE = re.compile(
 )
 
 
-MODIFIED_NAME_START = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){1,3}$")
+# ("Canadian handset maker BlackBerry said": a nationality may stand for the determiner)
+MODIFIED_NAME_START = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
@@ -575,6 +597,54 @@ GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|se
 GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
 )
+# " of Texas", " of New York", " of the Bronx": a place after a person's name
+OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
+OF_PLACE_REACH = 40
+# How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
+QUANTIFIED_REACH = 80
+# A word without which no share of people can end a window: a number, a share word or "of"
+SHARE_DETERMINERS = frozenset({"the", "those", "all", "its", "their", "in", "out", "of"})
+SHARE_HINT = re.compile(r"\d|%|percent|per cent|half|third|quarter|majority|minority| of ", re.I)
+
+
+@cache
+def _quantified_group() -> re.Pattern[str]:
+    """A share of people, as polls report them: "85% of Democrats", "Six in 10", "Almost half",
+    "Sixty-six percent", "a majority of likely voters", "Nine in 10 registered voters"."""
+    words = "|".join(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
+    number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?:-(?:{words}))?)"
+    share = (
+        rf"(?:{number}\s?(?:%|percent\b|per cent\b)|{number} (?:in|out of) (?:\d+|{words})\b"
+        r"|half|a third|a quarter|(?:one|two)-thirds|(?:one|three)-quarters|(?:a|the) (?:slim |narrow |large |clear )?(?:majority|minority))"
+    )
+    qualifier = (
+        r"(?:(?:about|almost|nearly|roughly|around|more than|less than|fewer than|over|under"
+        r"|just|only|just over|just under|some) )?"
+    )
+    # "of Democrats", "of the party's voters", or a plural noun phrase: "registered voters"
+    people = (
+        r"(?: of(?: (?:the|those|all|its|their))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
+        r"| (?:[\w'’-]+ ){0,2}[\w'’-]+[^s\W]s)?"
+    )
+    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}{people}$", re.IGNORECASE)
+
+
+def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The share of people that ends at `end` and opens its clause, if any (a window of
+    `QUANTIFIED_REACH` characters: a constant cost per verb)."""
+    start = max(floor, end - QUANTIFIED_REACH)
+    if not SHARE_HINT.search(text, start, end):
+        return None
+    found = _quantified_group().search(text, start, end)
+    if found is None or not clause_boundary_before(text, found.start(), floor):
+        return None
+    # "a third in May and analysts": the people are a noun phrase, with no clause word in it
+    tail = found.group().split(" of ", 1)[-1].lower().split()
+    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail[1:]):
+        return None
+    return found
+
+
 DASH_ASIDE_AT_END = re.compile(r"\s+(?:--|—|–)\s[^—–]{3,120}?\s(?:--|—|–)$")
 
 
@@ -589,6 +659,9 @@ def _plain_noun_phrase(
     )
     if group and clause_boundary_before(text, group.start(), floor):
         return SpeakerPhrase(group.start(), group.end(), group.group(), "nominal")
+    share = quantified_group(text, floor, end)
+    if share is not None:
+        return SpeakerPhrase(share.start(), share.end(), share.group(), "nominal")
     m = (
         PLAIN_NOUN_PHRASE.search(text, max(floor, end - 60), end)
         if DETERMINER_THEN_SPACE.search(text, max(floor, end - 60), end)

@@ -15,6 +15,7 @@ from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
@@ -77,6 +78,9 @@ WARNING_OR_ASKING = frozenset({"warned", "warns", "warning", "asked", "asks", "a
 QUESTION_AFTER_ASK = re.compile(
     r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
 )
+ASKED_SOMEONE_THEN_QUESTION = re.compile(
+    r"\s+(?:(?!(?:to|for|about|that|by)\s)[\w.'’-]+\s+){1,5}?(?=(?:whether|if|why|how|what|when|where|who|which)\s)"
+)
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
     re.IGNORECASE,
@@ -110,6 +114,9 @@ CONTENT_END = re.compile(
     r"|\s+\((?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
     r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
+    # ", helped by growing sales", ", driven by exports": the writer on the causes
+    r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
+    r"|underpinned|buoyed|hampered|dampened)\s+by\s"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
 NOT_A_REPORT_BEFORE = re.compile(
@@ -124,14 +131,21 @@ SMALL_TITLE_WORDS = frozenset(
 )
 # "BEIJING, Oct. 20 (Xinhua) -- ", "WASHINGTON (AP) — ": where the story was filed, not what was said
 DATELINE = re.compile(
+    # ("(MENAFN- Kuwait News Agency (KUNA)) TOKYO, May 16 (KUNA) -- ": a syndicator's credit first)
+    r"(?:\([A-Z][^()\n]{1,60}(?:\([^()\n]{1,20}\))?\)\s+(?=[A-Z]))?"
     r"(?:[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))"
     # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case needs the agency
     # (an agency in capitals may stand without the dash, "Mumbai, Dec 6 (PTI) ")
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}(?:,[^()\n]{0,40}?)? \("
     r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= )))?|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
+# "MUMBAI: The Reserve Bank ...", "New York: Acme Corp on Wednesday ...": a place and a colon
+# open the story (a city of rules/dateline_cities.csv, or a word in capitals)
+DATELINE_COLON = re.compile(r"(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}):\s+(?=[A-Z\"“])")
 SETTING_THEN_THAT = re.compile(
-    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s[^;:\"“”]{1,80}?,?\s(?=that\b)that"
+    # ("in Buffalo, New York, that", but not a participle's clause: "said in comments to a
+    # daily, stressing that")
+    r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s(?:[^;:\"“”,]|,(?!\s*[a-z]+ing\b)){1,80}?,?\s(?=that\b)that"
 )
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
@@ -179,7 +193,11 @@ NEXT_ATTRIBUTION = re.compile(
     + REPORTS
     + r"(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,)"
     # "..., and human rights groups warned that ...": another subject's report
-    r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b)"
+    r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b"
+    # "..., but six in 10 said ...", "..., and 22 percent say ...": another share of a poll's people
+    r"|(?:about |nearly |almost |roughly |just |only )?(?:\d+(?:\.\d+)?\s?(?:%|percent)|[\w-]+ percent"
+    r"|[\w-]+ (?:in|out of) (?:10|ten)|half)(?: of [\w'’-]+(?: [\w'’-]+){0,2})? (?:also )?"
+    r"(?:say|" + REPORTS + r")\b)"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
@@ -310,7 +328,11 @@ DATA_CUES = frozenset(
     }
 )
 
-DATA_CLAUSE_END = re.compile(r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s")
+DATA_CLAUSE_END = re.compile(
+    r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s"
+    # ", surpassing the target", ", marking the fastest pace": the writer's comparison
+    r"|,\s+(?:surpassing|exceeding|beating|missing|marking|bringing|topping|outpacing)\s"
+)
 OBJECT_REPORTS = frozenset({"reported", "reports", "confirmed", "confirms"})
 # "reported to the police", "reported back", "reported ten days ago": no object follows
 NOT_AN_OBJECT = re.compile(
@@ -319,6 +341,16 @@ NOT_AN_OBJECT = re.compile(
     r"|[^\w\"“‘]",
     re.IGNORECASE,
 )
+# "assured the president of support", "warned of risks": "of" after at most four words opens
+# what was said
+OF_THEN_OBJECT = re.compile(r"\s+(?:(?!that\s)[\w.'’-]+\s+){0,4}?of\s+(?=[\w\"“‘])")
+OBJECT_THEN_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,4}?that\s+(?=[\w\"“‘])")
+OF_RIGHT_AFTER = re.compile(r"\s+of\s+(?=[\w\"“‘])")
+WARNINGS = frozenset({"warned", "warns"})
+# "was blamed for", "were accused of": a passive has no claim of its subject's
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$")
+# "blamed for", "accused of", "attributed to": no object follows
+CLAIM_NOT_AN_OBJECT = re.compile(r"(?:to|for|of|by|with|in|at|on|as|that|from)\b|[^\w\"“‘]")
 # Forms that are no report after any other subject, unless "that" follows ("tests show that")
 SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 
@@ -329,6 +361,8 @@ COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
 NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
 TOLD_OR_THAT_AT_END = re.compile(r"\b(?:told [\w ]{1,30}|that)\s*$")
+THAT_AT_END = re.compile(r"\bthat\s*$")
+WORDS_AFTER_QUOTE = re.compile(r"[\s,]*[\w(]")  # the sentence goes on after a quote
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
@@ -491,6 +525,9 @@ class StatementFinder:
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
+        self._unquoted: dict[
+            tuple[re.Pattern[str], int, int], tuple[list[re.Match[str]], list[int]]
+        ] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
@@ -537,6 +574,26 @@ class StatementFinder:
         if key not in self._scans:
             self._scans[key] = Matches(pattern, self.text, sentence.start, sentence.end)
         return self._scans[key]
+
+    def _first_unquoted(
+        self, pattern: re.Pattern[str], sentence: Sentence, position: int
+    ) -> re.Match[str] | None:
+        """The first match of `pattern` in the sentence from `position` on that does not start
+        inside the paragraph's quote marks (the matches outside them listed once per sentence)."""
+        key = (pattern, sentence.start, sentence.end)
+        if key not in self._unquoted:
+            quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
+            found = [
+                m
+                for m in self._scan(pattern, sentence).found
+                if not _inside_a_quote(m.start(), quotes)
+            ]
+            self._unquoted[key] = (found, [m.start() for m in found])
+        found, starts = self._unquoted[key]
+        if position < sentence.start:
+            return self._scan(pattern, sentence).first(position)
+        i = bisect_left(starts, position)
+        return found[i] if i < len(found) else None
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
         """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
@@ -605,8 +662,10 @@ class StatementFinder:
                 if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
                     phrase = None
                 opens_sentence = not NOT_OPENING.search(text, sentence.start, quote.open)
-                if phrase and not opens_sentence and self._content_after(cue, sentence):
+                if phrase and not opens_sentence and self._own_content(cue, sentence):
                     phrase = None  # 'On "Face the Nation," Jane Roe said the talks failed': the cue has its own content
+            if phrase and not _speaks_for(cue.group(), phrase):
+                phrase = None  # '"...," reads a sign': only a document reads
             if phrase:
                 return phrase, cue.group(), cue.start()
             break
@@ -618,15 +677,23 @@ class StatementFinder:
             if phrase:
                 return phrase, inverted.group("cue").lower(), inverted.start("cue")
         cue = self._last_cue(sentence.start, quote.open, quotes)
-        if cue is not None and (
-            COMMA_OR_COLON_AT_END.search(before)
-            or TOLD_OR_THAT_AT_END.search(before)
-            # '"...," he said, but "...": the speaker goes on
-            or SAID_AND_BEFORE.search(before)
-            # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
-            or (
-                is_blank(text, cue.end(), quote.open)
-                and not NOT_CLOSING.search(text, quote.close, sentence.end)
+        # 'said that "bombastic comments" do more harm': the quote is a part of what was said
+        partial_after_that = THAT_AT_END.search(before) and WORDS_AFTER_QUOTE.match(
+            text, quote.close, sentence.end
+        )
+        if (
+            cue is not None
+            and not partial_after_that
+            and (
+                COMMA_OR_COLON_AT_END.search(before)
+                or TOLD_OR_THAT_AT_END.search(before)
+                # '"...," he said, but "...": the speaker goes on
+                or SAID_AND_BEFORE.search(before)
+                # 'Jane Roe declared "...".': only a whole quote, not a partial one inside the sentence
+                or (
+                    is_blank(text, cue.end(), quote.open)
+                    and not NOT_CLOSING.search(text, quote.close, sentence.end)
+                )
             )
         ):
             # 'told reporters: "..."', 'told one of his aides on a regular basis that "..."'
@@ -667,9 +734,18 @@ class StatementFinder:
                     # 'She defended the plan, saying, "..."', 'She ... and repeatedly says, "..."':
                     # the subject of the sentence speaks
                     phrase = sentence_subject(text, self.index, sentence.start, cue.start())
-                if phrase:
+                if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
+
+    def _own_content(self, cue: re.Match[str], sentence: Sentence) -> bool:
+        """Whether what follows a cue after a quote is what was said, not where or when
+        ('..., "absurd debate," he said in comments to a daily, stressing ...')."""
+        content = self._content_after(cue, sentence)
+        return content is not None and not (
+            PREPOSITION.match(self.text, content[0])
+            and not THAT_WORD.search(self.text, cue.end(), content[0])
+        )
 
     def _colon_intro(
         self, para_start: int, para_end: int, sentences: list[Sentence], quotes: list[Quote]
@@ -821,7 +897,14 @@ class StatementFinder:
             text, position, sentence.end
         )
         if form in ASKING and not told_to and not QUESTION_AFTER_ASK.match(text, position):
-            return None  # "asked the court for a delay": a request, not what was said
+            # "asked the minister whether ...": the question after the one asked (not in a
+            # passive, "was asked by the host whether": the host asked)
+            asked = ASKED_SOMEONE_THEN_QUESTION.match(text, position, sentence.end)
+            if asked is None or BE_BEFORE.search(
+                text, max(sentence.start, cue.start() - 30), cue.start()
+            ):
+                return None  # "asked the court for a delay": a request, not what was said
+            position = asked.end()
         if (
             not told_to
             and not told_that
@@ -838,9 +921,9 @@ class StatementFinder:
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
         promised_that = connector is not None and "that" in connector.group()
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
-            urged_someone = (told_to or form.startswith(("urge", "call"))) and OBJECT_THEN_TO.match(
-                text, position, sentence.end
-            )
+            urged_someone = (
+                told_to or form.startswith(("urge", "call", "request"))
+            ) and OBJECT_THEN_TO.match(text, position, sentence.end)
             # "vowed not to repeat the mistake"
             if not TO_INFINITIVE.match(text, position, sentence.end) and not urged_someone:
                 return (
@@ -866,12 +949,38 @@ class StatementFinder:
             return None  # a whole quote: the direct statement covers it
         return start, end
 
+    def _object_content(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
+        """What a verb whose object is the claim says: the whole object ("blamed the media for
+        the attacks", "attributed the fall to weak demand"), or what follows "of" ("assured the
+        president of support", "warned of risks"); None for a passive ("was blamed for")."""
+        text = self.text
+        form = cue.group()
+        if BE_BEFORE.search(text, max(sentence.start, cue.start() - 30), cue.start()):
+            return None
+        position = _skip_spaces(text, cue.end())
+        if reporting_verbs().get(form) != "claim":
+            of = (OF_RIGHT_AFTER if form in WARNINGS else OF_THEN_OBJECT).match(
+                text, cue.end(), sentence.end
+            )
+            # "assured voters that ...": the clause after "that", as after "told"
+            of = of or OBJECT_THEN_THAT.match(text, cue.end(), sentence.end)
+            if of is None:
+                return None
+            position = of.end()
+        elif CLAIM_NOT_AN_OBJECT.match(text, position):
+            return None
+        end = self._content_end(position, sentence, form)
+        start, end = _strip_span(text, position, end, trailing=" ,;:.")
+        return (start, end) if start < end else None
+
     def _content_end(self, position: int, sentence: Sentence, form: str = "") -> int:
         """Where reported content that runs on from `position` stops: a contrast, another report.
 
         Each pattern is matched once per sentence (`_scan`), not searched to the sentence end
         from every verb of saying in it."""
-        goes_on = self._scan(SPEAKER_GOES_ON, sentence).first(position)
+        # (words inside quote marks are the speaker's: 'that the "outrageous and unprecedented
+        # decision reeks ..."' goes on past their "and")
+        goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, position)
         if form.endswith("ed") or form in ("said", "told", "wrote"):
             # "has said X, but he refuses to ...": after a report in the past, the speaker's present
             # is the writer's narrative
@@ -893,8 +1002,8 @@ class StatementFinder:
         ends = [
             m.start()
             for m in (
-                self._scan(CONTENT_END, sentence).first(position),
-                self._scan(NEXT_ATTRIBUTION, sentence).first(position),
+                self._first_unquoted(CONTENT_END, sentence, position),
+                self._first_unquoted(NEXT_ATTRIBUTION, sentence, position),
                 goes_on,
             )
             if m
@@ -931,6 +1040,25 @@ class StatementFinder:
                     self._according_to(cue, sentence)
                     continue
                 preceding = self._words_before(floor, cue.start())
+                named = (
+                    self.index.ending_at(
+                        _rstrip_end(text, floor, cue.start()), ("person", "institution")
+                    )
+                    if form in PARTICIPLES and THAT_OR_COLON.match(text, cue.end())
+                    else None
+                )
+                if named is not None and (content := self._content_after(cue, sentence)):
+                    # "with Governor Jane Roe stressing that ...": the name before the participle
+                    self._emit(
+                        self.resolver.resolve(
+                            SpeakerPhrase(named.start, named.end, named.text, "entity", named)
+                        ),
+                        named.start,
+                        "indirect",
+                        form,
+                        *content,
+                    )
+                    continue
                 if (
                     form in PARTICIPLES
                     and (
@@ -985,6 +1113,8 @@ class StatementFinder:
                             and (
                                 before_phrase is None
                                 or before_phrase.kind not in ("entity", "pronoun", "name")
+                                # "EU states had reached a deal": the noun's own verb follows
+                                or VERB_AFTER_SUBJECT.match(text, cue.end())
                             )
                         )
                         # "maps show the river", "a show that aired": only data shows what was said
@@ -1029,7 +1159,7 @@ class StatementFinder:
                     phrase = subject_noun_phrase(
                         text, sentence.start, _rstrip_end(text, 0, cue.start())
                     )
-                if phrase is None:
+                if phrase is None or not _speaks_for(form, phrase):
                     continue
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
@@ -1043,7 +1173,13 @@ class StatementFinder:
                     and phrase.kind == "entity"
                     and not NOT_AN_OBJECT.match(text, _skip_spaces(text, cue.end()))
                 )
-                content = self._content_after(cue, sentence, free=data_shows or object_reported)
+                if reporting_verbs().get(form) in ("claim", "of") or (
+                    form in WARNINGS and OF_RIGHT_AFTER.match(text, cue.end())
+                ):
+                    # "blamed the media for ...", "assured Kenyatta of a grant", "warned of risks"
+                    content = self._object_content(cue, sentence)
+                else:
+                    content = self._content_after(cue, sentence, free=data_shows or object_reported)
                 if content and data_shows:
                     # "polls show a close race, where ...": what data shows is one clause
                     close = self._scan(DATA_CLAUSE_END, sentence).first(content[0])
@@ -1242,12 +1378,22 @@ class StatementFinder:
         speaker = self.resolver.resolve(phrase)
         found = self._scan(COMMA, sentence).first(phrase.end)
         comma = found.start() if found else -1  # `text.find(",", phrase.end, sentence.end)`
-        if cue.start() == sentence.start or is_blank(text, sentence.start, cue.start()):
+        opening = OPENING_CONNECTIVE.match(text, sentence.start, cue.start())
+        if (
+            cue.start() == sentence.start
+            or is_blank(text, sentence.start, cue.start())
+            # "But, according to the poll, 46 percent ...": a connective is no part of it
+            or (opening is not None and opening.end() == cue.start())
+        ):
             if comma > 0:
                 start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
-            if comma > 0 and COMMA_THEN_AND.match(text, comma, sentence.end):
+            if comma > 0 and (
+                COMMA_THEN_AND.match(text, comma, sentence.end)
+                # "G4S receives, according to one report, $234 million": the clause goes on
+                or not has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
+            ):
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
@@ -1258,7 +1404,9 @@ class StatementFinder:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
         for para_start, para_end in paragraphs(self.text, self.body_start):
-            dateline = DATELINE.match(self.text, para_start, para_end)
+            dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
+                self.text, para_start, para_end
+            )
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
             self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
@@ -1272,6 +1420,7 @@ class StatementFinder:
             self._sentences = sentences
             self._sentence_starts = [sentence.start for sentence in sentences]
             self._scans = {}
+            self._unquoted = {}
             self._words_ends = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
@@ -1329,6 +1478,15 @@ class StatementFinder:
         for quote in pending:
             start, end = self._quote_span(quote)
             self._emit(speaker, following.speaker_position, "direct", s.cue, start, end)
+
+
+def _colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ "MUMBAI: ", "New York: " opening a paragraph, but not a speaker's label ("Jane Doe: ")."""
+    found = DATELINE_COLON.match(text, start, end)
+    if found is None:
+        return None
+    place = found.group("place")
+    return found if place.isupper() or place.upper() in dateline_cities() else None
 
 
 def _relative_before(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -1429,6 +1587,15 @@ def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
                     )
                 )
     return statements
+
+
+def _speaks_for(cue: str, phrase: SpeakerPhrase) -> bool:
+    """Whether the phrase can speak with this cue: a cue of kind "document" ("reads") only
+    for a phrase that names a document ("The letter reads", "reads the outline")."""
+    if reporting_verbs().get(cue) != "document":
+        return True
+    words = [w.lower().strip(".,") for w in phrase.text.split()]
+    return any(w in document_nouns() or w[:-1] in document_nouns() for w in words)
 
 
 def _is_document(phrase: str) -> bool:

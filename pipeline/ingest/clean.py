@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from pipeline.extract.dates import parse_absolute_date
 from pipeline.extract.lexicon import read_list, read_pairs, reporting_verbs
@@ -59,6 +60,12 @@ AUTHOR_LINE = re.compile(r"^By [A-Z]")
 SPACES_TO_JOIN = re.compile(
     r" [ \t\u2000-\u200b\u3000]+|[\t\u2000-\u200b\u3000][ \t\u2000-\u200b\u3000]*"
 )
+# Hard-wrapped text (wire copy, e-mail, terminal exports) breaks lines inside sentences: it is
+# told by lines that end with no sentence mark and go on in lowercase on the next line.
+WRAP_END = re.compile(r"[.!?…:;][\"”’»)]*$|[\"”»]$")
+MIN_WRAPPED_LINES = 3
+MIN_WRAPPED_SHARE = 0.25  # of the pairs of adjacent lines
+WRAP_WIDTH_SHARE = 0.75  # a line at least this share of the wrap width was cut by the wrap
 MIN_REPEATED_WORDS = 8  # shorter lines ("Read more") may repeat legitimately
 # A byline is a short line: "China DailyUpdated: November 8, 2022 10:21" (its pattern would try
 # every character of a long one, and the date parser read all of it).
@@ -126,6 +133,41 @@ def normalize_whitespace(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = SPACES_TO_JOIN.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined into the lines of its paragraphs; other texts as
+    they are. A line is joined to the next when it ends with no sentence mark and the next goes
+    on in lowercase or the line is about as long as the wrap ("...told a news conference in" /
+    "Berlin on Thursday that ..."). A blank line always ends a paragraph.
+
+    >>> unwrap_lines(["Prices rose above", "the target, but both", "have signalled they", "will wait."])
+    ['Prices rose above the target, but both have signalled they will wait.']
+    """
+    pairs = [(line, following) for line, following in pairwise(lines) if line and following]
+    wrapped = [
+        len(line)
+        for line, following in pairs
+        if not WRAP_END.search(line) and following[:1].islower()
+    ]
+    if len(wrapped) < MIN_WRAPPED_LINES or len(wrapped) < MIN_WRAPPED_SHARE * len(pairs):
+        return lines
+    width = sorted(wrapped)[len(wrapped) // 2]
+    joined: list[str] = []
+    previous = ""  # the line before, as it was
+    for line in lines:
+        goes_on = (
+            previous
+            and line
+            and not WRAP_END.search(previous)
+            and (line[:1].islower() or len(previous) >= WRAP_WIDTH_SHARE * width)
+        )
+        if goes_on:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        previous = line
+    return joined
 
 
 def strip_markup(line: str, quotes: bool = False) -> str:
@@ -219,7 +261,7 @@ def assemble(blocks: list[str], body_index: int) -> tuple[str, int]:
 
 
 def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> Article:
-    lines = normalize_whitespace(raw).split("\n")
+    lines = unwrap_lines(normalize_whitespace(raw).split("\n"))
     quotes = quotes_in_markdown(lines)
     lines = [strip_markup(line, quotes) for line in lines]
     blocks = [line.strip() for line in lines if line.strip() and not is_furniture(line.strip())]
