@@ -47,6 +47,11 @@ TARGET_DAGSTER_BUNDLED_SECONDS = 20.0  # Materialize all on the bundled article 
 TARGET_ADD_ONE_SECONDS = 15.0
 TARGET_PEAK_BYTES = 1 << 30
 TARGET_ARTICLES = 10_000  # the corpus size the build targets are set for
+# (i), a large corpus (`--large`): its cold build, and an update, beside the 10,000 figures
+TARGET_LARGE_ARTICLES = 100_000
+TARGET_LARGE_COLD_SECONDS = 600.0
+TARGET_LARGE_UPDATE_SECONDS = 15.0
+LARGE_SUBFOLDERS = 1_000  # a folder per day over three years or so
 
 MB = 1 << 20
 
@@ -296,6 +301,53 @@ def measure_builds(
         report.problems.append(f"frictionless validate: {frictionless_failure(validations[0])}")
 
 
+def measure_large(report: Report, root: Path, articles: int) -> None:
+    """(i): a cold build of `articles` (one run: most of an hour on 2 cores at 100,000), then
+    the rebuilds after adding one article and after removing one, with their peak memory."""
+    corpus_dir, out, cache = root / "large", root / "large-package", root / "large-cache"
+    scale = "" if articles == TARGET_LARGE_ARTICLES else f" (set for {TARGET_LARGE_ARTICLES:,})"
+    say(f"writing {articles:,} articles in {LARGE_SUBFOLDERS:,} subfolders to {corpus_dir}")
+    write_corpus(corpus_dir, articles, subfolders=LARGE_SUBFOLDERS)
+
+    def build(_: int) -> list[str]:
+        return cli(
+            "build", "--input", corpus_dir, "--out", out, "--cache", cache, "--timings", "-q"
+        )
+
+    say(f"cold build of {articles:,} articles")
+    (cold,) = timed_runs("large cold build", 1, build)
+    write_corpus(corpus_dir, 1, start=articles, subfolders=LARGE_SUBFOLDERS)
+    (added,) = timed_runs("large add-one rebuild", 1, build)
+    remove_article(corpus_dir, 0, LARGE_SUBFOLDERS)
+    (removed,) = timed_runs("large remove-one rebuild", 1, build)
+    for label, short, result, limit in (
+        (
+            f"(i) {articles:,} articles, cold build, CLI",
+            "(i) cold build",
+            cold,
+            TARGET_LARGE_COLD_SECONDS,
+        ),
+        ("(i) rebuild after adding one article", None, added, TARGET_LARGE_UPDATE_SECONDS),
+        ("(i) rebuild after removing one article", None, removed, TARGET_LARGE_UPDATE_SECONDS),
+    ):
+        report.rows += [
+            Row(
+                label,
+                f"{result.seconds:.1f} s",
+                f"<= {limit:.0f} s{scale}",
+                f"exit {result.returncode}"
+                if result.returncode
+                else verdict(result.seconds, limit),
+            ),
+            peak_memory_row(result.peak_memory, scale),
+        ]
+        report.notes.append(
+            f"{short or label}: stages {said_by(result, 'timings: ') or 'none reported'}"
+        )
+        if result.returncode:
+            report.problems.append(f"{label}: {build_failure(result)}")
+
+
 def same_files(first: Path, second: Path) -> bool:
     """Whether two package folders hold the same files, byte for byte."""
 
@@ -476,6 +528,14 @@ def _parser() -> argparse.ArgumentParser:
         help=f"size of the JSONL and WARC of (h) (default {streaming.TARGET_INPUT_MB:,})",
     )
     parser.add_argument(
+        "--large",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"also measure (i): a cold build of N articles, then adding and removing one "
+        f"(targets set for {TARGET_LARGE_ARTICLES:,}; most of an hour on 2 cores; default: off)",
+    )
+    parser.add_argument(
         "--keep", action="store_true", help="keep the temporary folder and say where"
     )
     return parser
@@ -499,6 +559,8 @@ def main(argv: list[str] | None = None) -> int:
             measure_dagster(
                 report, root, root / "articles", args.articles, args.dagster_runs, root / "package"
             )
+        if not args.speed_only and args.large:
+            measure_large(report, root, args.large)
         spread = f"in {args.subfolders} subfolders" if args.subfolders else "in one folder"
         heading = (
             f"newsdata-pipeline benchmark: {args.articles:,} articles {spread} ({words:,} words, "
