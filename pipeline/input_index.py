@@ -24,7 +24,7 @@ import os
 import time
 from pathlib import Path
 
-from pipeline.cache import CacheKey, ExtractionCache, read_entry, write_entry
+from pipeline.cache import ENTRY_SUFFIX, CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.ingest.record import InputRecord
 
 FOLDER = "inputs"
@@ -34,7 +34,7 @@ RACY_SECONDS = 2  # a file modified this close to the build's start is hashed ag
 Status = tuple[int, int, int, int]
 
 
-def _status(path: Path | None) -> Status | None:
+def _status(path: Path | str | None) -> Status | None:
     if path is None:
         return None
     try:
@@ -51,6 +51,7 @@ class InputIndex:
         self.cache = cache
         name = hashlib.sha256(str(Path(input_dir).resolve()).encode()).hexdigest()[:32]
         self.path = cache.folder / FOLDER / f"{name}.json"
+        self.entries = str(cache.folder)
         self.started_ns = time.time_ns()
         self.known: dict[str, list] = {}
         body = read_entry(self.path)
@@ -85,7 +86,7 @@ class InputIndex:
         if [list(statuses[0]), list(statuses[1]) if statuses[1] else None] != [article, sidecar]:
             return None
         key = CacheKey(digest, article_sha256)
-        found = _status(self.cache.entry(key))
+        found = _status(f"{self.entries}/{digest[:2]}/{digest}{ENTRY_SUFFIX}")  # cache.entry(key)
         if found is None or list(found[:2]) != entry:
             return None
         self.seen[record.source] = known
