@@ -329,11 +329,12 @@ def build_tables(
                 index=index,
             )
             index.save()
-            cache.prune_other_versions()
             timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()
             count = part_count(parts.articles, parts_from)
             parted, notes = parts.finish(count)
+        # After the spills are read: its clean-up removes spill folders by their age.
+        cache.prune_other_versions()
         tables = None if streamed else parted.whole()
         run.errors += parts.errors
         run.from_cache -= len(parts.extracted_again)

@@ -14,8 +14,8 @@ notes of articles not in English), then the rows of each table of documents as a
 stream, under a line with the SHA-256 of the rest, checked when read; a damaged or edited
 fragment is rebuilt. Fragments live in the version folder of the extraction cache (buckets of
 the digest, `<digest>.part`), so a new extraction version drops them with the entries; after a
-build, the fragments it did not use are removed, so the cache holds one set per input folder
-built last.
+build, the fragments it did not use are removed, so the cache holds those of the input built
+last (another input sharing the cache assembles its parts again).
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ import contextlib
 import hashlib
 import io
 import json
+import os
 import shutil
 import struct
+import sys
 import tempfile
 from dataclasses import dataclass, replace
 from functools import cache
@@ -304,11 +306,11 @@ class PartAssembler:
         self.held_max = held if held is not None else HELD_ARTICLES
         self.held = 0  # articles whose rows are held in `fresh`
         self.fresh: dict[int, TableAssembler] = {}
-        self.spills: dict[int, Path] = {}  # part -> file of its spilled fragments
+        self.spills: dict[int, list[Path]] = {}  # part -> its files of spilled rows, in order
         self._spill_folder: Path | None = None
         # Of extractions made now: (document id, source, key), and those not in the cache.
         self.members: dict[int, list[tuple[str, str, CacheKey | None]]] = {}
-        self.uncached: dict[str, Extraction] = {}
+        self.uncached: dict[str, tuple[Extraction, CacheKey | None]] = {}
         self.fresh_notes: dict[int, list[str]] = {}
         self.cached: list[CachedEntry] = []
         self.errors: list[str] = []  # articles whose cached extraction could not be used
@@ -331,34 +333,52 @@ class PartAssembler:
         if not is_english(article):
             self.fresh_notes.setdefault(part, []).append(not_english_note(article))
         if item.key is None or not self.cache.entry(item.key).is_file():
-            self.uncached[article.document_id] = item.extraction  # its entry could not be written
+            # its entry could not be written: kept, with its key, should the parts be regrouped
+            self.uncached[article.document_id] = (item.extraction, item.key)
         self.members.setdefault(part, []).append((article.document_id, article.source, item.key))
         self.held += 1
         if self.held >= self.held_max:
             self._spill()
 
     def _spill(self) -> None:
-        """Write the held rows of every part to its spill file, and let them go."""
-        if self._spill_folder is None:
-            self._spill_folder = Path(tempfile.mkdtemp(prefix=SPILLS, dir=self.cache.folder))
+        """Write the held rows of every part to a spill file of its own, and let them go.
+
+        Each round writes new files (atomically), so a failed write leaves no half file: if the
+        cache cannot be written (read-only, full), the rows stay in memory from then on, as
+        a failed cache write only costs memory or time, never the build.
+        """
+        try:
+            if self._spill_folder is None:
+                self._spill_folder = Path(tempfile.mkdtemp(prefix=SPILLS, dir=self.cache.folder))
+            # Touched at each round: the cache's clean-up removes spill folders of builds that
+            # were killed, by their age, and must not take this one's.
+            os.utime(self._spill_folder)
+        except OSError:
+            self.held_max = sys.maxsize
+            return
         for part in sorted(self.fresh):
-            body = encode_fragment(Fragment(self.fresh.pop(part).state(), []))
-            path = self.spills.setdefault(part, self._spill_folder / f"{part}.spill")
-            with path.open("ab") as file:
-                file.write(_LENGTH.pack(len(body)) + body)
-        self.held = 0
+            state = self.fresh.pop(part).state()
+            path = self._spill_folder / f"{part}-{len(self.spills.get(part, []))}.spill"
+            try:
+                write_entry(path, encode_fragment(Fragment(state, [])))
+            except (OSError, pa.ArrowException):
+                kept = self.fresh[part] = TableAssembler()
+                kept.absorb(state)
+                self.held_max = sys.maxsize  # no more spills: the rest is held in memory
+                continue
+            self.spills.setdefault(part, []).append(path)
+        if self.held_max != sys.maxsize:
+            self.held = 0
 
     def _spilled(self, part: int) -> list[AssemblerState]:
-        path = self.spills.pop(part, None)
-        if path is None:
-            return []
-        body = memoryview(path.read_bytes())
-        path.unlink()
-        states, at = [], 0
-        while at < len(body):
-            (length,) = _LENGTH.unpack_from(body, at)
-            states.append(decode_fragment(bytes(body[at + 8 : at + 8 + length])).state)
-            at += 8 + length
+        """The rows spilled of a part, in the order they were spilled; the files removed."""
+        states = []
+        for path in self.spills.pop(part, []):
+            body = read_entry(path)
+            path.unlink(missing_ok=True)
+            if body is None:
+                raise CacheError(f"{path}: rows spilled by this build were removed or changed")
+            states.append(decode_fragment(body).state)
         return states
 
     def _drop_spills(self) -> None:
@@ -415,7 +435,7 @@ class PartAssembler:
         regrouped = count != self.expected
         if regrouped:
             self._regroup()
-        uncached: dict[int, list[Extraction]] = {}
+        uncached: dict[int, list[tuple[Extraction, CacheKey | None]]] = {}
         if regrouped and self.uncached:  # not in the cache: these come from memory
             ids = sorted(self.uncached)
             for document_id, number in zip(ids, parts_of(ids, count), strict=True):
@@ -439,11 +459,16 @@ class PartAssembler:
                 (document_id, source, key.digest if key is not None else "")
                 for document_id, source, key in fresh
             ] + [(entry.document_id, entry.source, entry.key.digest) for entry in entries]
-            members += [(e.article.document_id, e.article.source, "") for e in own]
+            members += [
+                (e.article.document_id, e.article.source, key.digest if key is not None else "")
+                for e, key in own
+            ]
             if not members:
                 continue
             digest = fragment_digest(self.cache.version, members)
-            head = self.fragments.load_head(digest)
+            # An article whose key is unknown could change unseen: its part is never cached.
+            known = all(member[2] for member in members)
+            head = self.fragments.load_head(digest) if known else None
             if head is not None:
                 self.reused += 1
                 self.fresh.pop(part, None)
@@ -455,8 +480,8 @@ class PartAssembler:
                         CachedEntry(document_id, source, key) for document_id, source, key in fresh
                     ]
             else:
-                fragment, cacheable = self._assemble(part, entries, own)
-                if not (cacheable and self.fragments.store(digest, fragment)):
+                fragment, cacheable = self._assemble(part, entries, [e for e, _ in own])
+                if not (known and cacheable and self.fragments.store(digest, fragment)):
                     self.kept[part] = fragment  # read from memory: not cached
                 head = head_of(fragment)
                 del fragment

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -25,10 +27,12 @@ import pytest
 
 import pipeline.fragments as fragments_module
 import pipeline.publish.package as package_module
+import pipeline.publish.parts as parts_module
 from pipeline.build import build, extract_articles, extract_files
 from pipeline.cache import SPILLS, ExtractionCache
 from pipeline.fragments import Fresh, PartAssembler
 from pipeline.ingest import discover_inputs
+from pipeline.ingest.discover import discover_articles
 from pipeline.inspect import validation_errors
 from pipeline.metadata import load_tables
 from pipeline.paths import REPO_ROOT
@@ -447,8 +451,9 @@ def test_rows_beyond_the_held_limit_are_spilled_and_read_back_to_the_same_tables
         extract_articles(
             discover_inputs(articles).records, jobs=1, cache=cache, into=parts.add, lazy=True
         )
-        # every three articles, the rows held are written out, one file per part
-        assert len(list(cache.folder.glob(f"{SPILLS}*/*.spill"))) == 2
+        # every three articles, the rows held are written out, a file per part and round
+        spilled = [path.name for path in cache.folder.glob(f"{SPILLS}*/*.spill")]
+        assert {name.split("-")[0] for name in spilled} == {"0", "1"} and len(spilled) > 2
         parted, _ = parts.finish(2)
         assert not list(cache.folder.glob(f"{SPILLS}*"))
     assert parted.rows == {name: len(frame) for name, frame in assemble_tables(extractions).items()}
@@ -536,4 +541,74 @@ def test_a_new_person_keeps_the_pages_that_do_not_show_a_changed_entity(built, t
     assert kept and kept <= other_part
     fresh = tmp_path / "fresh"
     build_into(work, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)
+
+
+# --- found by review: spills and a cache that cannot be written
+
+
+def test_a_build_longer_than_the_clean_up_age_keeps_its_spills(built, tmp_path, monkeypatch):
+    """The cache's clean-up removes spill folders older than an hour (of killed builds): a
+    build's own are touched at each spill, and its clean-up runs after they were read."""
+    articles, in_parts, _ = built
+    monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)
+    real = ExtractionCache.prune_other_versions
+
+    def an_hour_later(self):
+        for folder in self.folder.glob(f"{SPILLS}*"):
+            os.utime(folder, (time.time() - 7200, time.time() - 7200))
+        return real(self)
+
+    monkeypatch.setattr(ExtractionCache, "prune_other_versions", an_hour_later)
+    build_into(articles, tmp_path / "package", tmp_path / "cache")
+    assert snapshot(tmp_path / "package") == snapshot(in_parts)
+
+
+@pytest.mark.parametrize("failing", ["folder", "file"])
+def test_rows_that_cannot_be_spilled_stay_in_memory(built, tmp_path, monkeypatch, failing):
+    """A cache that cannot be written (read-only, full) costs memory, never the build: whether
+    the spill folder cannot be made, or a spill file cannot be written."""
+    articles, in_parts, _ = built
+    monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)
+    real_write, real_folder = fragments_module.write_entry, fragments_module.tempfile.mkdtemp
+
+    def full_disk(path, body):
+        if path.suffix == ".spill":
+            raise OSError(28, "No space left on device")
+        return real_write(path, body)
+
+    def read_only(*args, **kwargs):
+        if kwargs.get("prefix") == SPILLS:
+            raise OSError(30, "Read-only file system")
+        return real_folder(*args, **kwargs)
+
+    if failing == "file":
+        monkeypatch.setattr(fragments_module, "write_entry", full_disk)
+    else:
+        monkeypatch.setattr(fragments_module.tempfile, "mkdtemp", read_only)
+    build_into(articles, tmp_path / "package", tmp_path / "cache")
+    assert snapshot(tmp_path / "package") == snapshot(in_parts)
+    assert not list((tmp_path / "cache").rglob("*.spill"))
+
+
+def test_an_article_not_cached_and_regrouped_is_keyed_by_its_bytes(tmp_path, monkeypatch):
+    """Articles whose cache entry could not be written are regrouped from memory when the
+    count of parts changes; their part's fragment must still change when they do."""
+    articles = corpus(tmp_path / "articles")
+    for name in ("school.txt", "farm.txt", "library.md"):
+        (articles / name).unlink()
+    for name in ("empty-1.txt", "empty-2.txt"):  # counted, then failing: fewer parts
+        (articles / name).write_bytes(b"")
+    monkeypatch.setattr(parts_module, "PART_DOCUMENTS", 3)  # 13 inputs: 8 parts; 11 read: 4
+    monkeypatch.setattr(ExtractionCache, "store", lambda self, key, encoded: None)
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    first = build(articles, out, jobs=1, cache_dir=cache, parts_from=2, git_commit=False)
+    assert first.parts[1] != part_count(len(discover_articles(articles)[0]), 2)  # regrouped
+    harbor = articles / "harbor.txt"
+    harbor.write_text(
+        harbor.read_text(encoding="utf-8").replace("40 million", "95 million"), "utf-8"
+    )
+    build(articles, out, jobs=1, cache_dir=cache, parts_from=2, git_commit=False)
+    fresh = tmp_path / "fresh"
+    build(articles, fresh, jobs=1, cache_dir=None, parts_from=2, git_commit=False)
     assert snapshot(out) == snapshot(fresh)
