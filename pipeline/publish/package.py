@@ -286,11 +286,6 @@ def _write_parts(
     return digests, reused, listed
 
 
-def _table_of(path: str) -> str:
-    """`statements` of `csv/statements/part-03.csv`."""
-    return Path(path).parent.name
-
-
 class _Summaries:
     """The view summaries of parts (`PartSummary`), kept in the extraction cache by the part's
     source and the code that writes the package; those no build used last are removed."""

@@ -9,8 +9,8 @@ institutions, laws) stay one file each. Each table is one resource of `datapacka
 `path` lists its parts (Data Package v2).
 
 An article's part is fixed by a hash of its document id, so adding, editing or removing one
-article changes the rows of one part only, and a rebuild copies every other part's files from
-the package it replaces (`reusable_parts`) instead of writing them again. The number of parts
+article changes the rows of one part only, and a rebuild links every other part's files from
+the package it replaces instead of writing them again. The number of parts
 is a power of two, so when a corpus grows past a threshold each part splits in two.
 
 Readers take every part with a pattern: DuckDB `read_parquet('parquet/statements/*.parquet')`,
@@ -98,15 +98,6 @@ def split_positions(frame: pd.DataFrame, count: int) -> list[np.ndarray]:
     order = np.argsort(numbers, kind="stable")
     bounds = np.searchsorted(numbers[order], np.arange(count + 1))
     return [order[bounds[index] : bounds[index + 1]] for index in range(count)]
-
-
-def split(frame: pd.DataFrame, count: int) -> list[pd.DataFrame]:
-    """The rows of each part, in the frame's order (a frame sorted by key gives sorted parts)."""
-    if count == 1:
-        return [frame]
-    return [
-        frame.take(positions).reset_index(drop=True) for positions in split_positions(frame, count)
-    ]
 
 
 @dataclass
