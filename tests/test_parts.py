@@ -612,3 +612,33 @@ def test_an_article_not_cached_and_regrouped_is_keyed_by_its_bytes(tmp_path, mon
     fresh = tmp_path / "fresh"
     build(articles, fresh, jobs=1, cache_dir=None, parts_from=2, git_commit=False)
     assert snapshot(out) == snapshot(fresh)
+
+
+def test_namesakes_in_different_parts_are_told_apart_through_the_parts_heads(tmp_path):
+    """Two organisations' John Smiths, and one with none, in articles of different parts: the
+    people come from each part's cached head (which keeps only the documents that give an
+    affiliation), and the package is the one a build without a cache writes."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = {
+        "smith-a": "John Smith, chief executive of Acme Corp., said sales rose 5 percent this year.",
+        "smith-c": "Weather Service spokesman John Smith said rain would fall all week.",
+        "smith-b": "John Smith said the plan would work well for everyone involved.",
+        "jones": "Mary Jones said the council would meet again on Friday.",
+    }
+    for name, text in texts.items():
+        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    acme, weather = parts_of(["smith-a", "smith-c"], part_count(len(texts), PARTS_FROM))
+    assert acme != weather
+    cached, fresh, cache = tmp_path / "cached", tmp_path / "fresh", tmp_path / "cache"
+    build_into(articles, cached, cache)
+    result = build(
+        articles, cached, jobs=1, cache_dir=cache, parts_from=PARTS_FROM, git_commit=False
+    )
+    assert result.parts == (2, 2)  # both parts from their fragments: the people from the heads
+    build(articles, fresh, jobs=1, cache_dir=None, parts_from=PARTS_FROM, git_commit=False)
+    assert snapshot(cached) == snapshot(fresh)
+    people = pd.read_parquet(cached / "parquet" / "people.parquet")
+    assert {"john-smith", "john-smith--acme-corp", "john-smith--weather-service"} <= set(
+        people["person_id"]
+    )

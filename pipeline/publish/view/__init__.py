@@ -14,6 +14,7 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -366,8 +367,9 @@ class PartSummary:
     def decode(cls, body: bytes) -> PartSummary:
         data = json.loads(body)
 
-        def day(value: str | None) -> pd.Timestamp:
-            return pd.NaT if value is None else pd.Timestamp(value)
+        def day(value: str | None) -> datetime | None:
+            # not pd.Timestamp: its constructor took 2 s for the 100,000 of a large package
+            return None if value is None else datetime.fromisoformat(value)
 
         rows = [
             IndexRow(document_id, title, publisher, day(published), tuple(numbers))
