@@ -642,3 +642,35 @@ def test_namesakes_in_different_parts_are_told_apart_through_the_parts_heads(tmp
     assert {"john-smith", "john-smith--acme-corp", "john-smith--weather-service"} <= set(
         people["person_id"]
     )
+
+
+def test_the_page_of_an_unchanged_article_is_made_again_when_an_entity_it_shows_changes(tmp_path):
+    """A new article in another part gives a person of an unchanged article a title: that
+    article's page (which lists the person's title) is made again, the others are kept."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = {
+        "smith-a": "John Smith said the harbour would reopen next week.",
+        "smith-b": "Mary Jones said the council would meet again on Friday.",
+        "jones": "Peter Brown said the bridge was safe for traffic.",
+        "green": "Anna Green said the school would hire more teachers.",
+    }
+    for name, text in texts.items():
+        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    build_into(articles, out, cache)
+    pages = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    new, unchanged = parts_of(["smith-c", "smith-a"], part_count(len(texts) + 1, PARTS_FROM))
+    assert new != unchanged  # the page to make again is in a part whose rows did not change
+    (articles / "smith-c.txt").write_text(
+        "John Smith, chief executive of Acme Corp., said sales rose 5 percent.\n", encoding="utf-8"
+    )
+    build_into(articles, out, cache)
+    people = pd.read_csv(out / "csv" / "people.csv").set_index("person_id")
+    assert people.loc["john-smith", "title"] == "chief executive"
+    after = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    assert after["smith-a.html"] != pages["smith-a.html"]
+    assert after["smith-b.html"] == pages["smith-b.html"]  # shows no entity that changed
+    fresh = tmp_path / "fresh"
+    build_into(articles, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)
