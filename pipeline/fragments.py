@@ -272,9 +272,10 @@ class Fragments:
             return False
         return True
 
-    def prune(self, used: set[str]) -> int:
-        """Remove this version's fragments (and heads) not in `used`; how many were removed."""
-        return self.cache.prune_entries((SUFFIX, HEAD), used)
+    def prune(self, used: set[str]) -> None:
+        """Remove this version's fragments (and heads) not in `used`, at the cache's next
+        `prune_other_versions`."""
+        self.cache.prune_entries((SUFFIX, HEAD), used)
 
 
 # Extractions made now are held as rows, grouped by part, up to this many articles; then the

@@ -674,3 +674,27 @@ def test_the_page_of_an_unchanged_article_is_made_again_when_an_entity_it_shows_
     fresh = tmp_path / "fresh"
     build_into(articles, fresh, tmp_path / "cache-fresh")
     assert snapshot(out) == snapshot(fresh)
+
+
+def test_fragments_and_summaries_of_a_part_no_longer_built_are_removed(built, tmp_path):
+    articles, _, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    out, cache = tmp_path / "package", tmp_path / "cache"
+
+    def kept() -> dict[str, set[str]]:
+        return {
+            suffix: {path.name for path in cache.rglob(f"*{suffix}")}
+            for suffix in (".part", ".head", ".view")
+        }
+
+    build_into(work, out, cache)
+    before = kept()
+    assert all(len(names) == 2 for names in before.values())  # one of each per part
+    harbor = work / "harbor.txt"
+    harbor.write_text(harbor.read_text(encoding="utf-8") + "\nIt rained all day.\n", "utf-8")
+    build_into(work, out, cache)
+    after = kept()
+    for suffix, names in after.items():
+        assert len(names) == 2 and len(names & before[suffix]) == 1, suffix
+    assert not list(cache.rglob(".*.tmp"))
