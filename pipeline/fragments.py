@@ -39,7 +39,7 @@ import pyarrow.ipc as ipc
 
 from pipeline.cache import SPILLS, CacheError, CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.codec import encode_extraction
-from pipeline.extract.article import is_english, not_english_note
+from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
 from pipeline.metadata import load_tables
 from pipeline.metadata.arrow_schema import ARROW_TYPES
@@ -107,13 +107,9 @@ def fragment_digest(version: str, members: list[tuple[str, str, str]]) -> str:
     return digest.hexdigest()
 
 
-def _rank(pair: list) -> tuple:
-    (document, number), value = pair
-    return ((document, number), value)
-
-
 def _records(merged: dict) -> dict:
-    return {column: _rank(pair) for column, pair in merged.items()}
+    """A record's columns as the assembler holds them: (rank, value), the rank a tuple."""
+    return {column: (tuple(rank), value) for column, (rank, value) in merged.items()}
 
 
 def _header(fragment: Fragment) -> dict:
