@@ -107,11 +107,6 @@ def fragment_digest(version: str, members: list[tuple[str, str, str]]) -> str:
     return digest.hexdigest()
 
 
-def _records(merged: dict) -> dict:
-    """A record's columns as the assembler holds them: (rank, value), the rank a tuple."""
-    return {column: (tuple(rank), value) for column, (rank, value) in merged.items()}
-
-
 def _header(fragment: Fragment) -> dict:
     state = fragment.state
     return {
@@ -133,16 +128,11 @@ def _header(fragment: Fragment) -> dict:
 
 
 def _state(header: dict, columns: dict) -> AssemblerState:
+    # A record's columns are [rank, value] pairs as decoded: `tables.Rank` is a string.
     return AssemblerState(
         columns=columns,
-        entities={
-            name: {key: _records(record) for key, record in merged.items()}
-            for name, merged in header["entities"].items()
-        },
-        people={
-            key: {affiliation: _records(record) for affiliation, record in pairs}
-            for key, pairs in header["people"].items()
-        },
+        entities=header["entities"],
+        people={key: dict(pairs) for key, pairs in header["people"].items()},
         affiliation_in=header["affiliation_in"],
     )
 
