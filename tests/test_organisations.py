@@ -123,3 +123,71 @@ def test_reserve_is_an_organisation_word():
     assert institutions("At the Federal Reserve, we are committed to our goals.") == {
         "Federal Reserve": "government agency"
     }
+
+
+def test_acronym_before_a_members_title_and_name_is_an_organisation():
+    found = institutions("KLP spokesman Ravi Menon Das said the party would appeal the order.")
+    assert found == {"KLP": "organization"}
+
+
+def test_acronym_before_a_lowercase_organisation_word_is_an_organisation():
+    assert "AU" in institutions("The AU parliament voted 310 to 42 to adopt the rules.")
+
+
+def test_acronym_of_a_role_or_thing_before_a_title_is_no_organisation():
+    assert institutions("TV host Jane Roe said viewers had complained.") == {}
+    assert institutions("US senator Mark Dole said the bill would pass.") == {}
+
+
+def test_acronym_before_a_meeting_word_names_the_meeting():
+    text = "The president returned from the ZACF summit held in Lagos on Sunday."
+    assert institutions(text) == {"ZACF summit": "conference"}
+
+
+def test_exchange_in_a_ticker_is_an_organisation():
+    found = institutions("Analysts expect Norvale Corp (NYSX: NRVL) to report a loss.")
+    assert found == {"Norvale Corp": "company", "NYSX": "organization"}
+
+
+def test_names_listed_with_a_known_company_are_companies():
+    assert institutions("The rules will hit Quillo and Norvale Inc hard.") == {
+        "Norvale Inc": "company",
+        "Quillo": "company",
+    }
+    text = "The suppliers -- Tarsk Aerospace Industries (TAI), Merrow Vision, Qubit and Halden -- make drones."
+    assert set(institutions(text)) >= {"Merrow Vision", "Qubit", "Halden"}
+
+
+def test_a_person_listed_with_one_company_stays_out():
+    assert institutions("The deal was signed by Norvale Inc and Anna Berg on Friday.") == {
+        "Norvale Inc": "company"
+    }
+
+
+def test_first_word_of_a_company_that_is_a_country_is_not_the_company():
+    text = (
+        "Kenya Railways and Ghana Bridge Construction Company Ltd signed a deal. "
+        "Ghana and Kenya are considering more projects."
+    )
+    e = extract(text)
+    company = next(i for i in e.institutions if i.name.startswith("Ghana Bridge"))
+    mentions = [m.text for m in e.mentions if m.entity_id == company.institution_id]
+    assert mentions == ["Ghana Bridge Construction Company Ltd"]
+
+
+def test_company_said_in_a_statement_after_its_full_name_is_one_company():
+    text = (
+        "SEOUL (Yonhap) - Hanbit Electronics Co. said Thursday it will release a phone. "
+        "The phone will go on sale in May, Hanbit said in a statement."
+    )
+    assert set(institutions(text)) == {"Yonhap", "Hanbit Electronics Co."}
+
+
+def test_legislature_word_before_a_members_title_is_a_name_at_a_sentence_start():
+    assert "Congress" in institutions("Congress spokesman Abhishek Rao said the ruling was right.")
+    assert institutions("Congress passed the budget on Friday.") == {}
+
+
+def test_a_channel_before_a_name_is_a_media_outlet():
+    text = '"It is a disgrace," he said on French television channel TFX.'
+    assert institutions(text) == {"TFX": "media outlet"}

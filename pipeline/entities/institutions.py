@@ -12,11 +12,14 @@ import re
 from functools import cache
 
 from pipeline.entities.organisations import (
+    find_acronym_owners,
     find_by_context,
     find_compounds,
     find_credit_lines,
     find_defined_acronyms,
+    find_exchanges,
     find_legal_forms,
+    find_listed_companies,
     find_nationality_bodies,
     initials,
 )
@@ -25,6 +28,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     institution_phrases,
     law_heads,
+    nationalities,
     sentence_words,
     title_modifiers,
     titles,
@@ -73,6 +77,8 @@ SOURCE_ORGANIZATION = re.compile(
     r"|\b(?:according to|[Aa]ccording to)\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})\b"
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
+# "according to IBES data from Refinitiv": a data set's name, the issuer named after it
+DATA_FROM_AFTER = re.compile(r" (?:data|figures|estimates|statistics) (?:from|by) ")
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
 OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
@@ -104,11 +110,18 @@ def _words_then_head() -> re.Pattern[str]:
     return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
 
 
+MEMBER_TITLE_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def _lone_legislature(text: str, head: re.Match[str]) -> bool:
     """ "told Congress", "the Senate passed": a legislature's word capitalized inside a
     sentence is its name ("House prices rose" starts a sentence and names none)."""
     if institution_heads().get(head.group().lower()) != "legislature":
         return False
+    # "Congress spokesman Abhishek Rao said": a member's title after it, even at a sentence start
+    member = MEMBER_TITLE_AFTER.match(text, head.end())
+    if member and member.group(1) in titles():
+        return True
     before = text[: head.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
 
@@ -339,7 +352,7 @@ class InstitutionFinder:
                 if m["acronym"]
                 else m.span("speaker")
             )
-            if self.index.overlaps(start, end):
+            if self.index.overlaps(start, end) or DATA_FROM_AFTER.match(self.text, end):
                 continue
             # "a report by Jane Doe" names a person; a lone word must never follow another name
             person_like = " " in name or self._after_a_capitalized_word(name)
@@ -385,6 +398,9 @@ class InstitutionFinder:
                 and " " in record.name
                 and first[:1].isupper()
                 and first not in sentence_words()
+                # "China" of "China Communications Construction Co" is the country elsewhere
+                and first not in countries()
+                and first not in nationalities()
             ):
                 short_forms.append(first)
             for short in short_forms:
@@ -469,7 +485,10 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_acronyms()
     finder.find_sources()
     find_by_context(finder)
+    find_acronym_owners(finder)
+    find_exchanges(finder)
     finder.find_short_forms()
+    find_listed_companies(finder)
     finder.find_units()
     finder.find_short_references()
     return sorted(finder.records.values(), key=lambda r: r.institution_id)
