@@ -401,3 +401,30 @@ def test_a_german_newspaper_word_heads_a_media_outlet():
     assert [(i.name, i.kind) for i in e.institutions] == [
         ("Frankfurter Allgemeine Zeitung", "media outlet")
     ]
+
+
+def test_figures_with_no_issuer_are_the_statistics_office_named_nearby():
+    text = (
+        "Inflation rose last month, according to official figures.\n\n"
+        "The Office for Regional Statistics (ORS) said prices increased 0.7% in January."
+    )
+    assert speakers(text) == [("Office for Regional Statistics", "institution")] * 2
+
+
+def test_data_with_no_statistics_office_in_the_article_stay_a_document():
+    text = "The Harbour Trust met on Monday. New figures show that trade rose 2 percent in May."
+    assert speakers(text) == [("New figures", "document")]
+
+
+def test_a_date_line_before_the_first_sentence_is_not_part_of_the_speaker():
+    text = " date 2019-03-05 The World Bank on Tuesday said growth would reach 3.1 percent."
+    assert speakers(text) == [("World Bank", "institution")]
+
+
+def test_data_set_named_before_its_issuer_goes_to_the_issuer():
+    text = (
+        "Northwind Corp earned 30 cents a share. That was above the average estimate of "
+        "25 cents, according to QXS data from the Lantern Research Institute."
+    )
+    assert speakers(text) == [("Lantern Research Institute", "institution")]
+    assert "QXS" not in {i.name for i in extract(text).institutions}
