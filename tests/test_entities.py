@@ -428,3 +428,8 @@ def test_data_set_named_before_its_issuer_goes_to_the_issuer():
     )
     assert speakers(text) == [("Lantern Research Institute", "institution")]
     assert "QXS" not in {i.name for i in extract(text).institutions}
+
+
+def test_general_counsel_is_a_title_before_the_speakers_name():
+    text = "In a letter filed Monday, FBI general counsel James Baker said the probe is ongoing."
+    assert speakers(text) == [("James Baker", "person")]
