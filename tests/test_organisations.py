@@ -191,3 +191,50 @@ def test_legislature_word_before_a_members_title_is_a_name_at_a_sentence_start()
 def test_a_channel_before_a_name_is_a_media_outlet():
     text = '"It is a disgrace," he said on French television channel TFX.'
     assert institutions(text) == {"TFX": "media outlet"}
+
+
+def test_council_after_a_title_modifier_is_a_name_when_no_title_follows():
+    text = "He spoke after the Federal Executive Council meeting on Monday."
+    assert institutions(text) == {"Federal Executive Council": "government agency"}
+
+
+def test_pictures_and_stories_credited_to_an_agency():
+    text = (
+        "Harbour District [File photo: PXG]\n"
+        "Villages in Lin County, February 14, 2021. /QPN\n"
+        "The ringgit closed higher against the dollar today. ― Warta\n"
+    )
+    assert institutions(text) == {
+        "PXG": "media outlet",
+        "QPN": "media outlet",
+        "Warta": "media outlet",
+    }
+
+
+def test_a_city_in_parentheses_after_an_outlet_is_no_wire():
+    text = "Morning Ledger (Johannesburg)\nThe central bank kept rates on hold on Thursday."
+    assert "Johannesburg" not in institutions(text)
+
+
+def test_a_wires_credit_before_an_agency_is_not_part_of_its_name():
+    text = (
+        "(WIRENET- Arland News Agency (ANA)) DORVAL, May 16 (ANA) -- Exports shrank "
+        "0.7 percent in the first quarter, the agency said."
+    )
+    e = extract(text)
+    assert [(i.name, i.abbreviation) for i in e.institutions] == [("Arland News Agency", "ANA")]
+
+
+def test_a_press_conference_is_no_institution():
+    text = "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 3, 2021"
+    assert "Regular Press Conference" not in institutions(text)
+
+
+def test_a_navy_is_an_institution():
+    text = "Fishermen were detained in large numbers by Sri Lankan Navy last month."
+    assert institutions(text) == {"Sri Lankan Navy": "government agency"}
+
+
+def test_a_firm_named_with_a_word_of_a_place_after_its_kind():
+    text = "It sold the towers to real estate investment firm Pier Street for $278 million."
+    assert institutions(text) == {"Pier Street": "company"}

@@ -21,6 +21,7 @@ from pipeline.entities.organisations import (
     find_legal_forms,
     find_listed_companies,
     find_nationality_bodies,
+    find_picture_credits,
     initials,
 )
 from pipeline.extract.lexicon import (
@@ -140,17 +141,34 @@ COLLECTIVE_OWNERS = frozenset(
 )
 
 
+# "Regular Press Conference", "Media Conference": an event of whoever holds it, no body
+PRESS_EVENT = re.compile(r"\b(?:Press|Media|News) (?:Conference|Briefing)$")
+HEAD_THEN_WORD = re.compile(r"[\w'’-]+ ([A-Z][\w-]*)")
+
+
+def _title_after(text: str, head_start: int) -> bool:
+    """ "Cabinet Secretary": the organisation word at `head_start` is followed by a title."""
+    following = HEAD_THEN_WORD.match(text, head_start)
+    return following is not None and following.group(1).lower() in titles()
+
+
 def _extend_left(text: str, head_start: int) -> int:
     start = pending = head_start
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
+        if word.group().endswith("-"):
+            break  # "(MENAFN- Kuwait News Agency": a credit's separator, not a word of the name
         if word.group().endswith(("'s", "’s")) and word.group()[:-2] not in COLLECTIVE_OWNERS:
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
-        if start == head_start and (
-            word.group().lower() in title_modifiers() or word.group() == "Chief"
+        if (
+            start == head_start
+            and (word.group().lower() in title_modifiers() or word.group() == "Chief")
+            and _title_after(text, head_start)
         ):
-            break  # "Chief Cabinet Secretary": the title holds the organization, not the reverse
+            # "Chief Cabinet Secretary": the title holds the organization, not the reverse
+            # (but "the Federal Executive Council" is a name: no title follows its head)
+            break
         if _is_name_word(word.group()):
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
@@ -313,6 +331,8 @@ class InstitutionFinder:
             if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
             name = text[start:end]
+            if PRESS_EVENT.search(name):
+                continue  # "Regular Press Conference": a briefing held by the one speaking
             parent_record = None
             if parent:
                 parent_name = text[parent[0] : parent[1]]
@@ -475,8 +495,11 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
     find_legal_forms(finder)
-    find_credit_lines(finder)
     finder.find_names()
+    # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
+    # already named, by its abbreviation)
+    find_credit_lines(finder)
+    find_picture_credits(finder)
     find_defined_acronyms(finder)
     find_compounds(finder)
     find_nationality_bodies(finder)

@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     countries,
     descriptions,
@@ -233,7 +234,13 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
     for match in CREDIT_LINE.finditer(finder.text):
         group = "name" if match["name"] else "told"
         name = match[group]
-        if name in countries() or name.split()[0] in sentence_words() or name.lower() in titles():
+        if (
+            name in countries()
+            or name.split()[0] in sentence_words()
+            or name.lower() in titles()
+            or name.upper() in dateline_cities()  # "Daily Maverick (Johannesburg)": a place
+            or name in finder.known
+        ):
             continue
         text = finder.text
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -245,6 +252,32 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
             continue  # "(END)", "(UPDATE)": a wire's tag alone on its line credits nobody
         if not finder.index.overlaps(match.start(group), match.end(group)):
             finder.add_named(name, "media outlet")
+
+
+# "[File photo: VCG]", "(Picture: PA)", "Photo: Xinhua": the agency a picture is credited to
+PICTURE_CREDIT = re.compile(
+    r"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?: by)?: ?(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[\])]"
+    # "Villages in the county, 2021. /CFP": a caption's credit after a slash, ending its line
+    r"|(?<= )/(?P<slashed>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})[ \t]*$"
+    # "... the close of 4.7750. ― Bernama": a wire's sign-off after a dash, ending its line
+    r"|(?<=[.!?”\"] )(?:--|[―—–]) ?(?P<signed>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def find_picture_credits(finder: InstitutionFinder) -> None:
+    """ "[File photo: VCG]", "/CFP", "― Bernama": the agency a picture or a story is credited to."""
+    for match in PICTURE_CREDIT.finditer(finder.text):
+        group = next(g for g in ("name", "slashed", "signed") if match[g])
+        name = match[group]
+        if (
+            name in countries()
+            or name.split()[0] in sentence_words()
+            or name.upper() in dateline_cities()
+            or finder.index.overlaps(match.start(group), match.end(group))
+        ):
+            continue
+        finder.add_named(name, "media outlet")
 
 
 def find_compounds(finder: InstitutionFinder) -> None:
@@ -296,6 +329,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     text = finder.text
     # each name, where it was read first and the kind of organisation it is
     names: dict[str, tuple[int, int, str]] = {}
+    introduced: set[str] = set()  # named right after the noun of their kind
     for match in SHARES_AFTER.finditer(text):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
@@ -312,6 +346,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 noun = match.groupdict().get("noun")
                 kind = next(iter(descriptions()[noun])) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
+                introduced.add(run.group())
     for match in STATEMENT_AFTER.finditer(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
@@ -323,7 +358,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
             # "Samsung said in a statement" after "Samsung Electronics Co.": named already
             finder.index.overlaps(start, end)
             or words[0] in sentence_words()
-            or any(w in non_name_words() for w in words)
+            # ("investment firm Spear Street": after its kind's noun a name may hold a word
+            # that no person's name holds)
+            or (name not in introduced and any(w in non_name_words() for w in words))
+            or words[0] in non_name_words()
             or name in countries()
             or name in finder.known
         ):
