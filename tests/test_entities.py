@@ -433,3 +433,34 @@ def test_data_set_named_before_its_issuer_goes_to_the_issuer():
 def test_general_counsel_is_a_title_before_the_speakers_name():
     text = "In a letter filed Monday, FBI general counsel James Baker said the probe is ongoing."
     assert speakers(text) == [("James Baker", "person")]
+
+
+def test_a_surname_one_letter_off_a_full_name_is_that_person_spelled_as_mostly_written():
+    text = (
+        "“We were offered a hall,” Spokesman Tobiah Marinde told reporters. "
+        "Marinda said more was coming. Marinda said the deal was good."
+    )
+    assert speakers(text) == [("Tobiah Marinda", "person")] * 3
+    assert [p.name for p in extract(text).people] == ["Tobiah Marinda"]
+
+
+def test_a_misspelled_surname_written_once_keeps_the_full_names_spelling():
+    text = "Spokesman Tobiah Marinde told reporters a deal was signed. Marinda said it was good."
+    assert speakers(text) == [("Tobiah Marinde", "person")] * 2
+
+
+def test_a_surname_of_another_full_name_is_not_taken_as_misspelled():
+    text = (
+        "Anna Johansson said the vote was close. Erik Johansen said it was not. "
+        "Johansen said the count would be checked."
+    )
+    assert speakers(text) == [
+        ("Anna Johansson", "person"),
+        ("Erik Johansen", "person"),
+        ("Erik Johansen", "person"),
+    ]
+
+
+def test_short_surnames_one_letter_apart_stay_apart():
+    text = "Alan Moore said exports rose in May. Moor said imports fell in May."
+    assert speakers(text)[1] != ("Alan Moore", "person")
