@@ -464,3 +464,12 @@ def test_a_surname_of_another_full_name_is_not_taken_as_misspelled():
 def test_short_surnames_one_letter_apart_stay_apart():
     text = "Alan Moore said exports rose in May. Moor said imports fell in May."
     assert speakers(text)[1] != ("Alan Moore", "person")
+
+
+def test_a_name_without_the_initial_it_was_introduced_with_is_the_same_person():
+    text = (
+        "White House Counsel W. Neil Eggers said the plan was lawful and sound. "
+        "Neil Eggers later told reporters the plan would stand. Eggers said more would come."
+    )
+    assert speakers(text) == [("W. Neil Eggers", "person")] * 3
+    assert [p.name for p in extract(text).people] == ["W. Neil Eggers"]

@@ -1251,3 +1251,23 @@ def test_a_name_right_before_a_participle_of_saying_speaks():
         "watched closely."
     )
     assert got == [("Jane Roe", "indirect", "prices must be watched closely")]
+
+
+def test_a_quote_before_a_cue_that_opens_the_next_quote_with_a_colon_is_the_speaker_befores():
+    text = (
+        "''We are farmers,'' Ms. Dorin said. ''We are not smugglers.'' "
+        "Mr. Tavi said: ''The raid that happened today was unjust.''"
+    )
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Dorin", "We are farmers"),
+        ("Dorin", "We are not smugglers."),
+        ("Tavi", "The raid that happened today was unjust."),
+    ]
+
+
+def test_a_cue_then_a_participle_and_a_colon_keeps_its_quote():
+    text = "“I respect the governor,” Ruiz said, adding: “I would welcome his support.”"
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Ruiz", "I respect the governor"),
+        ("Ruiz", "I would welcome his support."),
+    ]

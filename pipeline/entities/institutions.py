@@ -157,8 +157,10 @@ def _extend_left(text: str, head_start: int) -> int:
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
-        if word.group().endswith("-"):
-            break  # "(MENAFN- Kuwait News Agency": a credit's separator, not a word of the name
+        if word.group().endswith("-") and word.end() < pending:
+            # "(MENAFN- Kuwait News Agency": a credit's separator, not a word of the name (but
+            # "Sun-Times" is one word)
+            break
         if word.group().endswith(("'s", "’s")) and word.group()[:-2] not in COLLECTIVE_OWNERS:
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
         if (

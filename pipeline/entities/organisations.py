@@ -428,10 +428,10 @@ LIST_REACH = 8
 
 
 def find_listed_companies(finder: InstitutionFinder) -> None:
-    """ "Google and Apple", "the companies -- Israel Aerospace Industries (IAI), Rafael
-    Uvision, Elbit and Aeronautics --": a name listed with a known company is a company. A
-    member of two words or three only in a list of three or more (a person's name, "Apple
-    and Tim Cook", is listed with one company at most)."""
+    """ "Google and Apple", "the companies -- Israel Aerospace Industries (IAI), Elbit and
+    Aeronautics --": a one-word name listed with a known company is a company, unless it
+    follows a capitalized word elsewhere (a surname). Names of two words or more are left:
+    political news lists people with companies ("Karen Roe, Acme Inc and Jo Doe")."""
     text = finder.text
     companies = {r.institution_id for r in finder.records.values() if r.kind == "company"}
     spans = [
@@ -457,7 +457,8 @@ def find_listed_companies(finder: InstitutionFinder) -> None:
             members.append(member["name"])
             start = member.start()
         for name in members:
-            if " " not in name or len(members) >= 2:
+            # one word only: "Apple and Tim Cook", "Karen Roe, Acme Inc and Jo Doe" list people
+            if " " not in name:
                 found.setdefault(name, len(members))
     for name in found:
         words = name.split()
@@ -466,6 +467,8 @@ def find_listed_companies(finder: InstitutionFinder) -> None:
             or any(word in non_name_words() for word in words)
             or name in countries()
             or name in finder.known
+            # "Fiorina" of "Carly Fiorina": a surname, listed with a company
+            or finder._after_a_capitalized_word(name)
         ):
             continue
         finder.add_named(name, "company")

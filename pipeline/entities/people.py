@@ -71,6 +71,8 @@ GENDERED_TITLES = {
 }
 
 
+# "W. ", "J. R. ": initials before a name a shorter mention leaves out
+LEADING_INITIALS = re.compile(r"(?:[A-Z]\. ?)+ ")
 # A surname shorter than this is too often another person's with one letter changed ("Kim", "Kin")
 MIN_MISSPELLED = 6
 
@@ -465,6 +467,7 @@ class PeopleFinder:
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
         self._merge_misspelled_surnames(names_with)
+        self._merge_initialled_names(names_with)
         # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
             first = short.name.split()[0]
@@ -476,6 +479,26 @@ class PeopleFinder:
                 # a prefix only: a longer name with words before ("Commerce Wang Shouwen")
                 # is more often a word taken into the name than a given name
                 and c.name.startswith(short.name + " ")
+            ]
+            if len(longer) == 1:
+                (full,) = longer
+                full.gender = full.gender or short.gender
+                full.title = full.title or short.title
+                full.institution_id = full.institution_id or short.institution_id
+                self.aliases[short.name] = full
+                del self.candidates[short.name]
+
+    def _merge_initialled_names(self, names_with: dict[str, list[PersonCandidate]]) -> None:
+        """ "Neil Eggers" after "W. Neil Eggers": a name is the longer one that adds only
+        initials before it."""
+        for short in [c for c in self.candidates.values() if " " in c.name]:
+            longer = [
+                c
+                for c in names_with.get(short.name.split()[-1], [])
+                if c is not short
+                and c.name in self.candidates
+                and c.name.endswith(" " + short.name)
+                and LEADING_INITIALS.fullmatch(c.name[: -len(short.name)])
             ]
             if len(longer) == 1:
                 (full,) = longer
