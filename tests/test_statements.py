@@ -1271,3 +1271,22 @@ def test_a_cue_then_a_participle_and_a_colon_keeps_its_quote():
         ("Ruiz", "I respect the governor"),
         ("Ruiz", "I would welcome his support."),
     ]
+
+
+def test_a_share_written_in_words_is_a_speaker():
+    assert [
+        (s.speaker, s.text)
+        for s in extract("Sixty-six percent said it made no difference to them at all.").statements
+    ] == [("Sixty-six percent", "it made no difference to them at all")]
+
+
+def test_plural_spokesmen_speak():
+    text = "Pentagon spokesmen said the ban on spending would stay in place."
+    assert [s.speaker for s in extract(text).statements] == ["Pentagon spokesmen"]
+
+
+def test_a_sentence_adverb_without_commas_is_not_part_of_the_speaker():
+    text = "Carter however said he would welcome the participation of other states."
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Carter", "he would welcome the participation of other states")
+    ]

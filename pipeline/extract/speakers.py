@@ -45,7 +45,9 @@ AUXILIARY = (
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly)"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly|"
+    # "Carter however said": a sentence adverb written without its commas
+    r"however|meanwhile|instead)"
 )
 # Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
 # start with `\s` so that the engine skips to the spaces instead of trying every position.
@@ -626,7 +628,7 @@ def _quantified_group() -> re.Pattern[str]:
         r"(?: of(?: (?:the|those|all|its|their))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
         r"| (?:[\w'’-]+ ){0,2}[\w'’-]+[^s\W]s)?"
     )
-    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}{people}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}(?P<people>{people})$", re.IGNORECASE)
 
 
 def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
@@ -639,8 +641,11 @@ def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
     if found is None or not clause_boundary_before(text, found.start(), floor):
         return None
     # "a third in May and analysts": the people are a noun phrase, with no clause word in it
-    tail = found.group().split(" of ", 1)[-1].lower().split()
-    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail[1:]):
+    # (only the people's words: "Sixty-six percent" has no people, and "percent" is no clause word)
+    tail = found["people"].lower().split()
+    if tail[:1] == ["of"]:
+        tail = tail[1:]
+    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail):
         return None
     return found
 
