@@ -1290,3 +1290,20 @@ def test_a_sentence_adverb_without_commas_is_not_part_of_the_speaker():
     assert [(s.speaker, s.text) for s in extract(text).statements] == [
         ("Carter", "he would welcome the participation of other states")
     ]
+
+
+def test_a_participle_aside_after_the_speaker_is_set_aside():
+    text = "The minister, replying to a question in the House, has said the budget was enough."
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("The minister", "the budget was enough")
+    ]
+
+
+def test_data_released_on_a_date_in_parentheses_are_their_issuers():
+    text = (
+        "New data from the Office for Regional Statistics (ORS) released today (29 September) "
+        "shows exports performed better than previously thought."
+    )
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Office for Regional Statistics", "exports performed better than previously thought")
+    ]
