@@ -128,7 +128,7 @@ def _not_followed(entry: os.DirEntry, path: Path, root: Path) -> tuple[str, os.s
         if not target.is_relative_to(root):
             return "a link to a file outside the input folder", None
     try:
-        return "", path.stat()
+        return "", entry.stat()  # the target's, as path.stat(), without making the path a str
     except OSError as error:
         return f"cannot be read ({error.strerror})", None
 
