@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
+from pipeline.extract.scan import finditer_word
 
 if TYPE_CHECKING:
     from pipeline.entities.institutions import InstitutionFinder
@@ -294,7 +295,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
             names[run.group()] = None
-    for match in CONTEXT_BEFORE.finditer(text):
+    for match in finditer_word(CONTEXT_BEFORE, text):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names[run.group()] = None
