@@ -35,6 +35,7 @@ from pipeline.extract.occurrences import Occurrences
 from pipeline.extract.scan import (
     anchor_starts,
     finditer_at,
+    finditer_holding,
     finditer_word,
     is_word_char,
     lowercase_for_search,
@@ -95,11 +96,13 @@ OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central b
 LOCAL_COUNCIL = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z]+ ){1,2}(?:borough |county |city |district )?council)\b"
 )
+LOCAL_COUNCIL_WORDS = ("council",)  # what every match holds, to skip the scan without it
 # "the campaign group Fair Homes Now", "the think tank Bruegel": a name its kind introduces
 INTRODUCED_GROUP = re.compile(
     r"\b[Tt]he (?:campaign|advocacy|pressure|lobby|rights|industry|trade) group|"
     r"\b[Tt]he (?:think tank|charity|nonprofit|non-profit) "
 )
+INTRODUCED_GROUP_WORDS = (" group", "think tank ", "charity ", "nonprofit ", "non-profit ")
 INTRODUCED_NAME = re.compile(r" ?(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
 SHORT_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
@@ -387,13 +390,13 @@ class InstitutionFinder:
 
     def find_introduced(self) -> None:
         """Local councils written in lowercase, and groups named after the word for their kind."""
-        for m in LOCAL_COUNCIL.finditer(self.text):
+        for m in finditer_holding(LOCAL_COUNCIL, self.text, LOCAL_COUNCIL_WORDS):
             first = m["name"].split()[0]
             if first in sentence_words() or self.index.overlaps(m.start("name"), m.end("name")):
                 continue
             record = self._record(m["name"], kind="government agency")
             self._mention(m.start("name"), m.end("name"), record)
-        for m in INTRODUCED_GROUP.finditer(self.text):
+        for m in finditer_holding(INTRODUCED_GROUP, self.text, INTRODUCED_GROUP_WORDS):
             name = INTRODUCED_NAME.match(self.text, m.end())
             if name is None or self.index.overlaps(name.start("name"), name.end("name")):
                 continue

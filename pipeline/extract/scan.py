@@ -95,6 +95,16 @@ def finditer_anchored(
     return finditer_at(pattern, text, starts)
 
 
+def finditer_holding(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern each match of which holds one of `words`: a text
+    holding none of them (a substring test) is not scanned."""
+    if any(word in text for word in words):
+        return pattern.finditer(text)
+    return iter(())
+
+
 def anchor_starts(anchor: re.Pattern[str], text: str) -> Iterator[int]:
     """Where `anchor` matches in `text`, overlapping matches too."""
     position = 0
