@@ -370,6 +370,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
     "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
     "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
+    # the whole date: day, month and the first two digits of the year, with their dots
+    "dotted_date": (re.compile(r"\d\d?\.\d\d?\.\d\d"), (0,)),
 }
 
 
