@@ -333,8 +333,9 @@ def build_tables(
             started = time.perf_counter()
             count = part_count(parts.articles, parts_from)
             parted, notes = parts.finish(count)
-        # After the spills are read: its clean-up removes spill folders by their age.
-        cache.prune_other_versions()
+        if not streamed:  # else `build` prunes once the package is written: one pass for all
+            # After the spills are read: its clean-up removes spill folders by their age.
+            cache.prune_other_versions()
         tables = None if streamed else parted.whole()
         run.errors += parts.errors
         run.from_cache -= len(parts.extracted_again)
@@ -514,4 +515,7 @@ def build(
     if result.parted is not None and result.parts is not None:
         # A fragment found damaged while the part was written was assembled again.
         result.parts = (result.parted.from_cache, result.parts[1])
+    if result.parted is not None and result.parted.cache is not None:
+        # Other versions, stale temporaries, and the fragments and summaries no longer used.
+        result.parted.cache.prune_other_versions()
     return result

@@ -224,6 +224,8 @@ class ExtractionCache:
         # Checked as the root is: a version folder another user made while the root was
         # writable by others could hold planted entries.
         self.folder = private_folder(self.root / f"{VERSION_PREFIX}{self.version}")
+        # Entries to remove at the next `prune_other_versions`: (suffixes, keys still used)
+        self._unused: list[tuple[tuple[str, ...], set[str]]] = []
 
     def key(self, record: InputRecord | Path) -> CacheKey:
         """The key of a record (or of a file directly in its folder); `ArticleError` if it
@@ -290,27 +292,19 @@ class ExtractionCache:
             shutil.rmtree(folder, ignore_errors=True)
         return removed + self._remove_stale_temporaries()
 
-    def prune_entries(self, suffixes: tuple[str, ...], used: set[str]) -> int:
-        """Remove this version's entries named `<key><suffix>` whose key is not in `used` (the
-        fragments and summaries of parts no build uses any more); how many were removed."""
-        removed = 0
-        with contextlib.suppress(OSError), os.scandir(self.folder) as buckets:
-            for bucket in buckets:
-                if not bucket.is_dir(follow_symlinks=False):
-                    continue
-                with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
-                    for entry in entries:
-                        key, dot, suffix = entry.name.partition(".")
-                        if dot and f".{suffix}" in suffixes and key not in used:
-                            with contextlib.suppress(OSError):
-                                os.unlink(entry.path)
-                                removed += 1
-        return removed
+    def prune_entries(self, suffixes: tuple[str, ...], used: set[str]) -> None:
+        """Remove, at the next `prune_other_versions`, this version's entries named
+        `<key><suffix>` whose key is not in `used` (the fragments and summaries of parts no
+        build uses any more): one pass over the folder for every kind (a pass over 100,000
+        entries takes a quarter of a second)."""
+        self._unused.append((suffixes, used))
 
     def _remove_stale_temporaries(self) -> list[Path]:
-        """Half-written entries of killed workers (`.*.tmp`), one pass over this version's folders."""
+        """Half-written entries of killed workers (`.*.tmp`), and the entries `prune_entries`
+        asked for, in one pass over this version's folders."""
         removed = []
         now = time.time()
+        unused, self._unused = self._unused, []
         with contextlib.suppress(OSError):
             for bucket in os.scandir(self.folder):
                 if not bucket.is_dir(follow_symlinks=False):
@@ -326,6 +320,16 @@ class ExtractionCache:
                     continue
                 with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
                     for entry in entries:
+                        if unused:
+                            key, dot, suffix = entry.name.partition(".")
+                            if dot and any(
+                                f".{suffix}" in suffixes and key not in used
+                                for suffixes, used in unused
+                            ):
+                                with contextlib.suppress(OSError):
+                                    os.unlink(entry.path)
+                                    removed.append(Path(entry.path))
+                                continue
                         if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
                             continue
                         with contextlib.suppress(OSError):

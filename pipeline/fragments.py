@@ -126,7 +126,13 @@ def _header(fragment: Fragment) -> dict:
             key: [[affiliation, record] for affiliation, record in by_affiliation.items()]
             for key, by_affiliation in state.people.items()
         },
-        "affiliation_in": state.affiliation_in,
+        # Only the documents that give the person an affiliation: the others cannot rename
+        # it (`EntityMerger.tables`), and they made most of a large part's head.
+        "affiliation_in": {
+            key: kept
+            for key, documents in state.affiliation_in.items()
+            if (kept := {doc: a for doc, a in documents.items() if a is not None})
+        },
     }
 
 
@@ -266,9 +272,10 @@ class Fragments:
             return False
         return True
 
-    def prune(self, used: set[str]) -> int:
-        """Remove this version's fragments (and heads) not in `used`; how many were removed."""
-        return self.cache.prune_entries((SUFFIX, HEAD), used)
+    def prune(self, used: set[str]) -> None:
+        """Remove this version's fragments (and heads) not in `used`, at the cache's next
+        `prune_other_versions`."""
+        self.cache.prune_entries((SUFFIX, HEAD), used)
 
 
 # Extractions made now are held as rows, grouped by part, up to this many articles; then the

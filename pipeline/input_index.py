@@ -4,9 +4,11 @@ need not read and hash the files that did not change.
 A build of 100,000 articles in which one changed read every file (700 MB) and every cached
 extraction (3 GB) to hash them: most of its time. As git's index does, the index keeps,
 for each article file, the status the build saw before reading it (size, modification and
-change times, inode; the same of its sidecar) and the cache key its bytes gave, with the status of that
-cache entry. A later build that finds both statuses unchanged takes the key as it is, and
-the entry as checked.
+change times, inode; the same of its sidecar), as the walk of the folder gave it, and the
+cache key its bytes gave. A later build that finds both statuses unchanged takes the key as
+it is, without reading the file or its cache entry: the entry is read only if the article's
+part must be assembled again, and an entry gone or damaged by then is extracted again from
+the file (`PartAssembler`), so it is not checked here.
 
 A file changed within the same clock tick as the status recorded would keep that status,
 so a file modified less than `RACY_SECONDS` before the build began is not recorded (it is
@@ -24,7 +26,7 @@ import os
 import time
 from pathlib import Path
 
-from pipeline.cache import ENTRY_SUFFIX, CacheKey, ExtractionCache, read_entry, write_entry
+from pipeline.cache import CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.ingest.record import InputRecord
 
 FOLDER = "inputs"
@@ -51,7 +53,6 @@ class InputIndex:
         self.cache = cache
         name = hashlib.sha256(str(Path(input_dir).resolve()).encode()).hexdigest()[:32]
         self.path = cache.folder / FOLDER / f"{name}.json"
-        self.entries = str(cache.folder)
         self.started_ns = time.time_ns()
         self.known: dict[str, list] = {}
         body = read_entry(self.path)
@@ -61,13 +62,17 @@ class InputIndex:
                 if isinstance(known, dict):
                     self.known = known
         self.seen: dict[str, list] = {}  # what this build saw, to save
+        self.noted: set[str] = set()  # the files of `seen` read by this build
 
     @staticmethod
     def statuses(record: InputRecord) -> tuple[Status | None, Status | None] | None:
-        """The status of a file record's article and sidecar, before they are read; None for a
-        record that is not a file (a member of an archive, a line of an export) or is gone."""
+        """The status of a file record's article and sidecar, before they are read (as the
+        folder's walk saw them, else asked now); None for a record that is not a file (a
+        member of an archive, a line of an export) or is gone."""
         if not isinstance(record.content, Path):
             return None
+        if record.statuses is not None:
+            return record.statuses
         sidecar = record.sidecar.content if record.sidecar is not None else None
         if sidecar is not None and not isinstance(sidecar, Path):
             return None
@@ -77,20 +82,18 @@ class InputIndex:
         return article, _status(sidecar)
 
     def lookup(self, record: InputRecord) -> CacheKey | None:
-        """The key of an unchanged file whose cache entry is unchanged too, else None."""
+        """The key of a file unchanged since the last build, else None."""
         known = self.known.get(record.source)
-        statuses = self.statuses(record)
-        if known is None or statuses is None:
+        if known is None or len(known) != 4:
             return None
-        article, sidecar, digest, article_sha256, entry = known
+        statuses = self.statuses(record)
+        if statuses is None:
+            return None
+        article, sidecar, digest, article_sha256 = known
         if [list(statuses[0]), list(statuses[1]) if statuses[1] else None] != [article, sidecar]:
             return None
-        key = CacheKey(digest, article_sha256)
-        found = _status(f"{self.entries}/{digest[:2]}/{digest}{ENTRY_SUFFIX}")  # cache.entry(key)
-        if found is None or list(found[:2]) != entry:
-            return None
         self.seen[record.source] = known
-        return key
+        return CacheKey(digest, article_sha256)
 
     def note(
         self,
@@ -105,24 +108,25 @@ class InputIndex:
         if any(status is not None and max(status[1:3]) >= racy for status in statuses):
             return
         article, sidecar = statuses
+        self.noted.add(record.source)
         self.seen[record.source] = [
             list(article),
             list(sidecar) if sidecar else None,
             key.digest,
             key.article_sha256,
-            None,  # the entry's status, read at `save` (it may be written by a worker)
         ]
 
     def save(self) -> None:
         """Write what this build saw (files no longer there are dropped); a failure only costs
         hashing again next time."""
         kept = {}
-        for source, (article, sidecar, digest, article_sha256, entry) in self.seen.items():
-            if entry is None:
-                found = _status(self.cache.entry(CacheKey(digest, article_sha256)))
-                if found is None:
-                    continue  # not extracted (an error), or not cached
-                entry = list(found[:2])
-            kept[source] = [article, sidecar, digest, article_sha256, entry]
+        for source, known in self.seen.items():
+            # A file read now is kept only if its extraction was cached (it may be written by a
+            # worker): not one that failed, or whose entry could not be written.
+            if source in self.noted and not self.cache.entry(CacheKey(*known[2:4])).is_file():
+                continue
+            kept[source] = known
+        if kept == self.known:
+            return  # as the last build left it (30 MB to write again at 100,000 files)
         with contextlib.suppress(OSError):
             write_entry(self.path, json.dumps(kept, separators=(",", ":")).encode())

@@ -227,7 +227,7 @@ class EntityMerger:
             for affiliation, record in by_affiliation.items():
                 own = key if affiliation is None else f"{key}--{affiliation}"
                 people[own] = {**record, "person_id": (record["person_id"][0], own)}
-            for doc, affiliation in self.affiliation_in[key].items():
+            for doc, affiliation in self.affiliation_in.get(key, {}).items():
                 if affiliation is not None:
                     renamed[(key, doc)] = f"{key}--{affiliation}"
         schemas = load_tables()

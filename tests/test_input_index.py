@@ -86,24 +86,30 @@ def test_a_file_changed_with_its_size_and_time_put_back_is_read_again(tmp_path, 
     )
 
 
-def test_a_cache_entry_changed_since_is_checked_again(tmp_path):
+def test_a_damaged_cache_entry_costs_nothing_until_its_part_is_assembled_again(tmp_path):
+    """The index does not check entries: an unchanged file's entry is read only when its part
+    is assembled again, and one damaged by then is extracted again from the file."""
     articles = write_articles(tmp_path / "articles")
     out, cache_dir = tmp_path / "package", tmp_path / "cache"
     rebuild(articles, out, cache_dir)
     settled(articles, cache_dir, out)
     cache = ExtractionCache(cache_dir)
     record = next(r for r in discover_inputs(articles).records if r.source == "harbor.txt")
-    index = InputIndex(cache, articles)
-    key = index.lookup(record)
+    key = InputIndex(cache, articles).lookup(record)
     assert key is not None and key == cache.key(record)
     entry = cache.entry(key)
-    entry.write_bytes(entry.read_bytes() + b" ")  # damaged: its status no longer matches
-    assert InputIndex(cache, articles).lookup(record) is None
-    result = rebuild(articles, out, cache_dir)
-    assert "harbor.txt" in result.extracted  # the damaged entry was found, and replaced
+    entry.write_bytes(entry.read_bytes() + b" ")  # damaged
     fresh = tmp_path / "fresh"
     rebuild(articles, fresh, None)
+    result = rebuild(articles, out, cache_dir)
+    assert result.extracted == [] and result.errors == []  # its part came from its fragment
     assert snapshot(out) == snapshot(fresh)
+    for fragment in cache.folder.glob("*/*.part"):  # every part must be assembled again
+        fragment.unlink()
+    result = rebuild(articles, out, cache_dir)
+    assert result.extracted == ["harbor.txt"] and result.errors == []
+    assert snapshot(out) == snapshot(fresh)
+    assert cache.load(key) is not None  # the entry was replaced
 
 
 def test_files_modified_just_before_a_build_are_not_recorded(tmp_path):

@@ -612,3 +612,89 @@ def test_an_article_not_cached_and_regrouped_is_keyed_by_its_bytes(tmp_path, mon
     fresh = tmp_path / "fresh"
     build(articles, fresh, jobs=1, cache_dir=None, parts_from=2, git_commit=False)
     assert snapshot(out) == snapshot(fresh)
+
+
+def test_namesakes_in_different_parts_are_told_apart_through_the_parts_heads(tmp_path):
+    """Two organisations' John Smiths, and one with none, in articles of different parts: the
+    people come from each part's cached head (which keeps only the documents that give an
+    affiliation), and the package is the one a build without a cache writes."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = {
+        "smith-a": "John Smith, chief executive of Acme Corp., said sales rose 5 percent this year.",
+        "smith-c": "Weather Service spokesman John Smith said rain would fall all week.",
+        "smith-b": "John Smith said the plan would work well for everyone involved.",
+        "jones": "Mary Jones said the council would meet again on Friday.",
+    }
+    for name, text in texts.items():
+        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    acme, weather = parts_of(["smith-a", "smith-c"], part_count(len(texts), PARTS_FROM))
+    assert acme != weather
+    cached, fresh, cache = tmp_path / "cached", tmp_path / "fresh", tmp_path / "cache"
+    build_into(articles, cached, cache)
+    result = build(
+        articles, cached, jobs=1, cache_dir=cache, parts_from=PARTS_FROM, git_commit=False
+    )
+    assert result.parts == (2, 2)  # both parts from their fragments: the people from the heads
+    build(articles, fresh, jobs=1, cache_dir=None, parts_from=PARTS_FROM, git_commit=False)
+    assert snapshot(cached) == snapshot(fresh)
+    people = pd.read_parquet(cached / "parquet" / "people.parquet")
+    assert {"john-smith", "john-smith--acme-corp", "john-smith--weather-service"} <= set(
+        people["person_id"]
+    )
+
+
+def test_the_page_of_an_unchanged_article_is_made_again_when_an_entity_it_shows_changes(tmp_path):
+    """A new article in another part gives a person of an unchanged article a title: that
+    article's page (which lists the person's title) is made again, the others are kept."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    texts = {
+        "smith-a": "John Smith said the harbour would reopen next week.",
+        "smith-b": "Mary Jones said the council would meet again on Friday.",
+        "jones": "Peter Brown said the bridge was safe for traffic.",
+        "green": "Anna Green said the school would hire more teachers.",
+    }
+    for name, text in texts.items():
+        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    out, cache = tmp_path / "package", tmp_path / "cache"
+    build_into(articles, out, cache)
+    pages = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    new, unchanged = parts_of(["smith-c", "smith-a"], part_count(len(texts) + 1, PARTS_FROM))
+    assert new != unchanged  # the page to make again is in a part whose rows did not change
+    (articles / "smith-c.txt").write_text(
+        "John Smith, chief executive of Acme Corp., said sales rose 5 percent.\n", encoding="utf-8"
+    )
+    build_into(articles, out, cache)
+    people = pd.read_csv(out / "csv" / "people.csv").set_index("person_id")
+    assert people.loc["john-smith", "title"] == "chief executive"
+    after = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
+    assert after["smith-a.html"] != pages["smith-a.html"]
+    assert after["smith-b.html"] == pages["smith-b.html"]  # shows no entity that changed
+    fresh = tmp_path / "fresh"
+    build_into(articles, fresh, tmp_path / "cache-fresh")
+    assert snapshot(out) == snapshot(fresh)
+
+
+def test_fragments_and_summaries_of_a_part_no_longer_built_are_removed(built, tmp_path):
+    articles, _, _ = built
+    work = tmp_path / "articles"
+    shutil.copytree(articles, work)
+    out, cache = tmp_path / "package", tmp_path / "cache"
+
+    def kept() -> dict[str, set[str]]:
+        return {
+            suffix: {path.name for path in cache.rglob(f"*{suffix}")}
+            for suffix in (".part", ".head", ".view")
+        }
+
+    build_into(work, out, cache)
+    before = kept()
+    assert all(len(names) == 2 for names in before.values())  # one of each per part
+    harbor = work / "harbor.txt"
+    harbor.write_text(harbor.read_text(encoding="utf-8") + "\nIt rained all day.\n", "utf-8")
+    build_into(work, out, cache)
+    after = kept()
+    for suffix, names in after.items():
+        assert len(names) == 2 and len(names & before[suffix]) == 1, suffix
+    assert not list(cache.rglob(".*.tmp"))

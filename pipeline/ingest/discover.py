@@ -143,6 +143,7 @@ def _folder_records(
             file.relative,
             sidecar.path if sidecar is not None else None,
             file.size + (sidecar.size if sidecar is not None else 0),
+            (file.status, sidecar.status if sidecar is not None else None),
         )
         if keep is None or keep(record.document_id):
             yield record

@@ -33,6 +33,9 @@ class FolderFile:
     kind: str  # ARTICLE, SIDECAR or CRAWL
     size: int
     mtime_ns: int
+    # (size, mtime_ns, ctime_ns, inode) as the walk saw them, before the file is read: what
+    # the input index (`pipeline.input_index`) compares, without a second stat per file
+    status: tuple[int, int, int, int]
 
 
 def walk_folder(input_dir: Path) -> tuple[list[FolderFile], list[Skipped]]:
@@ -72,7 +75,8 @@ def walk_folder(input_dir: Path) -> tuple[list[FolderFile], list[Skipped]]:
         if kind == SKIPPED:
             skipped.append(Skipped(shown(path), relative, reason))
         else:
-            files.append(FolderFile(path, relative, kind, mode.st_size, mode.st_mtime_ns))
+            status = (mode.st_size, mode.st_mtime_ns, mode.st_ctime_ns, mode.st_ino)
+            files.append(FolderFile(path, relative, kind, mode.st_size, mode.st_mtime_ns, status))
     return files, skipped
 
 

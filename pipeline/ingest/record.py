@@ -62,6 +62,9 @@ class InputRecord:
     lenient: bool = False
     input_bytes: int = 0  # bytes of the input this record accounts for, for progress
     problem: str | None = None
+    # A file's and its sidecar's (size, mtime_ns, ctime_ns, inode), as the walk of the input
+    # folder saw them before reading them (`pipeline.input_index`); None: not known.
+    statuses: tuple[tuple[int, ...], tuple[int, ...] | None] | None = None
 
     @property
     def size(self) -> int:
@@ -126,11 +129,16 @@ def file_record(path: Path, root: Path, input_bytes: int | None = None) -> Input
 
 
 def folder_record(
-    path: Path, relative: str, sidecar: Path | None, input_bytes: int = 0
+    path: Path,
+    relative: str,
+    sidecar: Path | None,
+    input_bytes: int = 0,
+    statuses: tuple[tuple[int, ...], tuple[int, ...] | None] | None = None,
 ) -> InputRecord:
     """The record of an article file at `relative` (POSIX) under the input folder, whose
-    sidecar, if any, is `sidecar`: what a walk of the folder already knows, so nothing is
-    asked of the file system (a walk of 100,000 files spent most of its time here)."""
+    sidecar, if any, is `sidecar`: what a walk of the folder already knows (with the
+    `statuses` it saw), so nothing is asked of the file system (a walk of 100,000 files spent
+    most of its time here)."""
     return InputRecord(
         document_id=document_id_for_name(relative),
         source=shown(relative),
@@ -139,6 +147,7 @@ def folder_record(
         content=path,
         sidecar=Sidecar(shown(sidecar), sidecar) if sidecar is not None else None,
         input_bytes=input_bytes,
+        statuses=statuses,
     )
 
 

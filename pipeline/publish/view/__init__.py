@@ -14,6 +14,7 @@ import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -289,6 +290,38 @@ def shown_entity(kind: str, entity_id: str) -> str:
     return f"{kind}:{entity_id}"
 
 
+class ShownEntities:
+    """The entities each article's page shows (`shown_entity`, sorted), kept as one string in a
+    cached summary: a part of a large package has hundreds of articles but only the few with a
+    page are ever asked for, so only their lines are split (decoding them all took seconds
+    at 100,000 articles)."""
+
+    _ARTICLE, _ENTITY = "\x1e", "\x1f"  # ASCII record and unit separators: in no id
+
+    def __init__(self, text: str = ""):
+        self.text = text
+        self._lines: dict[str, str] | None = None
+
+    @classmethod
+    def of(cls, shown: dict[str, list[str]]) -> ShownEntities:
+        return cls(
+            cls._ARTICLE.join(
+                cls._ENTITY.join([document_id, *entities])
+                for document_id, entities in sorted(shown.items())
+            )
+        )
+
+    def get(self, document_id: str) -> list[str]:
+        if self._lines is None:
+            self._lines = {
+                line.partition(self._ENTITY)[0]: line
+                for line in self.text.split(self._ARTICLE)
+                if line
+            }
+        line = self._lines.get(document_id)
+        return line.split(self._ENTITY)[1:] if line is not None else []
+
+
 @dataclass
 class PartSummary:
     """What the view needs of some articles besides their pages: their index lines, what the
@@ -297,7 +330,7 @@ class PartSummary:
 
     rows: list[IndexRow]
     overview: Overview
-    shown: dict[str, list[str]]  # document id -> `shown_entity` of each entity on its page
+    shown: ShownEntities  # document id -> `shown_entity` of each entity on its page
     files: dict[str, str] = field(default_factory=dict)  # path -> digest of its rows (`publish`)
     # The articles' sources as the descriptor lists them, when they are few enough to be listed
     listed: list[dict[str, Any]] = field(default_factory=list)
@@ -329,7 +362,7 @@ class PartSummary:
         return cls(
             index_rows(tables),
             overview,
-            {document_id: sorted(set(ids)) for document_id, ids in shown.items()},
+            ShownEntities.of({document_id: sorted(set(ids)) for document_id, ids in shown.items()}),
             listed=listed,
         )
 
@@ -354,7 +387,7 @@ class PartSummary:
                 "units": dict(self.overview.units),
                 "kinds": dict(self.overview.kinds),
                 "published": [day(value) for value in self.overview.published],
-                "shown": self.shown,
+                "shown": self.shown.text,
                 "files": self.files,
                 "listed": self.listed,
             },
@@ -366,8 +399,9 @@ class PartSummary:
     def decode(cls, body: bytes) -> PartSummary:
         data = json.loads(body)
 
-        def day(value: str | None) -> pd.Timestamp:
-            return pd.NaT if value is None else pd.Timestamp(value)
+        def day(value: str | None) -> datetime | None:
+            # not pd.Timestamp: its constructor took 2 s for the 100,000 of a large package
+            return None if value is None else datetime.fromisoformat(value)
 
         rows = [
             IndexRow(document_id, title, publisher, day(published), tuple(numbers))
@@ -380,7 +414,7 @@ class PartSummary:
             Counter(data["kinds"]),
             [day(value) for value in data["published"]],
         )
-        return cls(rows, overview, data["shown"], data["files"], data["listed"])
+        return cls(rows, overview, ShownEntities(data["shown"]), data["files"], data["listed"])
 
 
 def changed_entities(previous: Path, entities: dict[str, pd.DataFrame]) -> set[str] | None:
@@ -465,7 +499,7 @@ class ViewWriter:
         return [
             document_id
             for document_id in self.paged(summary)
-            if not self.changed.intersection(summary.shown.get(document_id, []))
+            if not self.changed.intersection(summary.shown.get(document_id))
         ]
 
     def add(self, tables: dict[str, pd.DataFrame], *, unchanged: bool = False) -> PartSummary:

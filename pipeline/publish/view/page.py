@@ -7,6 +7,7 @@ and shows the same everywhere (the tests load every kind in headless Chromium).
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from html import escape
 
 import pandas as pd
@@ -103,7 +104,7 @@ def cell(value: object) -> str:
         or (isinstance(value, float) and math.isnan(value))
     ):
         return ""
-    if isinstance(value, pd.Timestamp):  # a publication date: the day, not midnight
+    if isinstance(value, datetime):  # a publication date (pd.Timestamp too): the day, not midnight
         return value.date().isoformat()
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return f"{value:,.0f}"
