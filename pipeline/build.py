@@ -17,11 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cache import CacheError, CacheKey, ExtractionCache
-from pipeline.extract.article import is_english, not_english_note
 from pipeline.fragments import CachedEntry, Fresh, PartAssembler
 from pipeline.ingest import discover_inputs
 from pipeline.ingest.discover import Inputs
 from pipeline.ingest.exports import FieldMap
+from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord, file_record
 from pipeline.input_index import InputIndex
 from pipeline.model import ArticleError, Extraction

@@ -304,7 +304,12 @@ class ExtractionCache:
         asked for, in one pass over this version's folders."""
         removed = []
         now = time.time()
-        unused, self._unused = self._unused, []
+        # suffix -> the keys still used, of each `prune_entries` asked for that suffix
+        unused: dict[str, list[set[str]]] = {}
+        for suffixes, used in self._unused:
+            for suffix in suffixes:
+                unused.setdefault(suffix.removeprefix("."), []).append(used)
+        self._unused = []
         with contextlib.suppress(OSError):
             for bucket in os.scandir(self.folder):
                 if not bucket.is_dir(follow_symlinks=False):
@@ -320,16 +325,13 @@ class ExtractionCache:
                     continue
                 with contextlib.suppress(OSError), os.scandir(bucket.path) as entries:
                     for entry in entries:
-                        if unused:
-                            key, dot, suffix = entry.name.partition(".")
-                            if dot and any(
-                                f".{suffix}" in suffixes and key not in used
-                                for suffixes, used in unused
-                            ):
-                                with contextlib.suppress(OSError):
-                                    os.unlink(entry.path)
-                                    removed.append(Path(entry.path))
-                                continue
+                        key, _, suffix = entry.name.partition(".")
+                        sets = unused.get(suffix)
+                        if sets is not None and any(key not in used for used in sets):
+                            with contextlib.suppress(OSError):
+                                os.unlink(entry.path)
+                                removed.append(Path(entry.path))
+                            continue
                         if not (entry.name.startswith(".") and entry.name.endswith(".tmp")):
                             continue
                         with contextlib.suppress(OSError):

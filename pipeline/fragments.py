@@ -39,7 +39,7 @@ import pyarrow.ipc as ipc
 
 from pipeline.cache import SPILLS, CacheError, CacheKey, ExtractionCache, read_entry, write_entry
 from pipeline.codec import encode_extraction
-from pipeline.extract.article import is_english, not_english_note
+from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
 from pipeline.metadata import load_tables
 from pipeline.metadata.arrow_schema import ARROW_TYPES
@@ -107,15 +107,6 @@ def fragment_digest(version: str, members: list[tuple[str, str, str]]) -> str:
     return digest.hexdigest()
 
 
-def _rank(pair: list) -> tuple:
-    (document, number), value = pair
-    return ((document, number), value)
-
-
-def _records(merged: dict) -> dict:
-    return {column: _rank(pair) for column, pair in merged.items()}
-
-
 def _header(fragment: Fragment) -> dict:
     state = fragment.state
     return {
@@ -137,16 +128,11 @@ def _header(fragment: Fragment) -> dict:
 
 
 def _state(header: dict, columns: dict) -> AssemblerState:
+    # A record's columns are [rank, value] pairs as decoded: `tables.Rank` is a string.
     return AssemblerState(
         columns=columns,
-        entities={
-            name: {key: _records(record) for key, record in merged.items()}
-            for name, merged in header["entities"].items()
-        },
-        people={
-            key: {affiliation: _records(record) for affiliation, record in pairs}
-            for key, pairs in header["people"].items()
-        },
+        entities=header["entities"],
+        people={key: dict(pairs) for key, pairs in header["people"].items()},
         affiliation_in=header["affiliation_in"],
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pipeline.parallel as parallel
+import pipeline.extract.article as article_module
 from pipeline.build import build_tables
 from pipeline.extraction_check import extraction_problems
 from pipeline.model import DateExpression, Person, Statement, Statistic
@@ -88,7 +88,7 @@ def test_an_article_with_a_bad_row_is_one_error_line_and_the_rest_are_published(
     tmp_path, monkeypatch
 ):
     articles = write_articles(tmp_path / "articles")
-    real = parallel.extract_article
+    real = article_module.extract_article
 
     def with_a_bad_row(article):
         extraction = real(article)
@@ -98,7 +98,7 @@ def test_an_article_with_a_bad_row_is_one_error_line_and_the_rest_are_published(
             )
         return extraction
 
-    monkeypatch.setattr(parallel, "extract_article", with_a_bad_row)
+    monkeypatch.setattr(article_module, "extract_article", with_a_bad_row)
     result = build_tables(articles, jobs=1)
     assert result.errors == [
         f"{articles / 'farm.txt'}: extraction made a row the tables reject (statements: span "

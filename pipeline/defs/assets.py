@@ -29,8 +29,8 @@ from pipeline.defs.shards import (
     fingerprint,
     shard_of_document,
 )
-from pipeline.extract.article import is_english, not_english_note
 from pipeline.ingest import discover_inputs
+from pipeline.ingest.language import is_english, not_english_note
 from pipeline.memory import release_memory
 from pipeline.metadata import load_tables
 from pipeline.model import ArticleError, Extraction

@@ -9,6 +9,7 @@ from pipeline.extract.article_country import article_country, url_country
 from pipeline.extract.dates import find_dates
 from pipeline.extract.statements import find_statements
 from pipeline.extract.statistics import find_statistics
+from pipeline.ingest.language import is_english
 from pipeline.model import Article, DateExpression, Extraction, Mention
 
 
@@ -46,19 +47,6 @@ def extract_article(article: Article) -> Extraction:
         statements=statements,
         statistics=statistics,
         dates=dates,
-    )
-
-
-def is_english(article: Article) -> bool:
-    """Whether the extraction rules can read the article (its language is English or unknown)."""
-    return article.language in (None, "en")
-
-
-def not_english_note(article: Article) -> str:
-    """The line that reports an article the rules did not read."""
-    return (
-        f"{article.source}: language {article.language!r}, not English: published with its "
-        "document row only (no people, statements, statistics or dates extracted)"
     )
 
 

@@ -9,7 +9,25 @@ does not change language half way through often enough to pay for reading all of
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.model import Article
+
 SAMPLE = 20_000
+
+
+def is_english(article: Article) -> bool:
+    """Whether the extraction rules can read the article (its language is English or unknown)."""
+    return article.language in (None, "en")
+
+
+def not_english_note(article: Article) -> str:
+    """The line that reports an article the rules did not read."""
+    return (
+        f"{article.source}: language {article.language!r}, not English: published with its "
+        "document row only (no people, statements, statistics or dates extracted)"
+    )
 
 
 def detect_language(text: str) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pyarrow as pa
@@ -95,9 +95,9 @@ def article_pages(
     return result
 
 
-@dataclass(frozen=True)
-class IndexRow:
-    """One article's line of the index: what it is, and how many rows it gave."""
+class IndexRow(NamedTuple):
+    """One article's line of the index: what it is, and how many rows it gave (a named tuple,
+    not a frozen dataclass: a package of 100,000 articles makes 100,000 of them each build)."""
 
     document_id: str
     title: str
@@ -144,11 +144,12 @@ def render_index(rows: list[IndexRow], with_pages: set[str], descriptor: dict[st
         name = escape(str(row.title))
         if row.document_id in with_pages:
             name = f'<a href="articles/{escape(row.document_id)}.html">{name}</a>'
+        statements, people, institutions, statistics, dates = row.numbers
         lines.append(
             f'<tr data-document="{escape(row.document_id)}"><td>{name}</td><td>{cell(row.publisher)}</td>'
-            f"<td>{cell(row.published)}</td>"
-            + "".join(f'<td class="n">{number:,}</td>' for number in row.numbers)
-            + "</tr>"
+            f'<td>{cell(row.published)}</td><td class="n">{statements:,}</td>'
+            f'<td class="n">{people:,}</td><td class="n">{institutions:,}</td>'
+            f'<td class="n">{statistics:,}</td><td class="n">{dates:,}</td></tr>'
         )
     note = ""
     if len(with_pages) < len(rows):
