@@ -24,6 +24,7 @@ from pipeline.ingest.exports import FieldMap
 from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord, file_record
 from pipeline.input_index import InputIndex
+from pipeline.memory import fewer_collections
 from pipeline.model import ArticleError, Extraction
 from pipeline.parallel import (
     ARTICLE_SECONDS,
@@ -479,6 +480,40 @@ def build(
     of `input_dir`, else of the working folder). `parts_from`: the articles from which the
     tables of documents are written in parts (`pipeline.publish.parts`).
     """
+    with fewer_collections():
+        return _build(
+            input_dir,
+            out_dir,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            progress=progress,
+            frictionless=frictionless,
+            timings=timings,
+            seconds=seconds,
+            fields=fields,
+            config=config,
+            git_commit=git_commit,
+            view_pages=view_pages,
+            parts_from=parts_from,
+        )
+
+
+def _build(
+    input_dir: Path,
+    out_dir: Path,
+    *,
+    jobs: int | None,
+    cache_dir: Path | None,
+    progress: ProgressFactory | None,
+    frictionless: bool | None,
+    timings: dict[str, float] | None,
+    seconds: float | None,
+    fields: FieldMap | None,
+    config: PackageConfig | None,
+    git_commit: bool,
+    view_pages: int,
+    parts_from: int,
+) -> BuildResult:
     # The files of the package there, as the last build left them: not hashed again if so.
     known = KnownFiles(cache_dir) if cache_dir is not None else None
     check_destination(out_dir, input_dir, known.load(out_dir) if known is not None else None)

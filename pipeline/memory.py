@@ -9,10 +9,15 @@ nothing but collect garbage.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import gc
+from collections.abc import Iterator
 from functools import cache
+
+# Generation thresholds while a build runs (CPython's default is 700, 10, 10).
+BUILD_GC_THRESHOLD = (100_000, 50, 100)
 
 
 @cache
@@ -32,3 +37,18 @@ def release_memory() -> None:
     trim = _malloc_trim()
     if trim is not None:
         trim(0)
+
+
+@contextlib.contextmanager
+def fewer_collections(threshold: tuple[int, int, int] = BUILD_GC_THRESHOLD) -> Iterator[None]:
+    """Look for reference cycles less often while a build holds millions of long-lived
+    objects (a rebuild of 100,000 articles decodes the input index, the parts' heads and
+    summaries, and keeps them to the end): with the default thresholds the collector went
+    over them again and again, 4 of a 13 s rebuild (9 s with these). Cycles are still
+    collected, in fewer, larger passes; the thresholds before are put back after."""
+    before = gc.get_threshold()
+    gc.set_threshold(*threshold)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)

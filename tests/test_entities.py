@@ -401,3 +401,75 @@ def test_a_german_newspaper_word_heads_a_media_outlet():
     assert [(i.name, i.kind) for i in e.institutions] == [
         ("Frankfurter Allgemeine Zeitung", "media outlet")
     ]
+
+
+def test_figures_with_no_issuer_are_the_statistics_office_named_nearby():
+    text = (
+        "Inflation rose last month, according to official figures.\n\n"
+        "The Office for Regional Statistics (ORS) said prices increased 0.7% in January."
+    )
+    assert speakers(text) == [("Office for Regional Statistics", "institution")] * 2
+
+
+def test_data_with_no_statistics_office_in_the_article_stay_a_document():
+    text = "The Harbour Trust met on Monday. New figures show that trade rose 2 percent in May."
+    assert speakers(text) == [("New figures", "document")]
+
+
+def test_a_date_line_before_the_first_sentence_is_not_part_of_the_speaker():
+    text = " date 2019-03-05 The World Bank on Tuesday said growth would reach 3.1 percent."
+    assert speakers(text) == [("World Bank", "institution")]
+
+
+def test_data_set_named_before_its_issuer_goes_to_the_issuer():
+    text = (
+        "Northwind Corp earned 30 cents a share. That was above the average estimate of "
+        "25 cents, according to QXS data from the Lantern Research Institute."
+    )
+    assert speakers(text) == [("Lantern Research Institute", "institution")]
+    assert "QXS" not in {i.name for i in extract(text).institutions}
+
+
+def test_general_counsel_is_a_title_before_the_speakers_name():
+    text = "In a letter filed Monday, FBI general counsel James Baker said the probe is ongoing."
+    assert speakers(text) == [("James Baker", "person")]
+
+
+def test_a_surname_one_letter_off_a_full_name_is_that_person_spelled_as_mostly_written():
+    text = (
+        "“We were offered a hall,” Spokesman Tobiah Marinde told reporters. "
+        "Marinda said more was coming. Marinda said the deal was good."
+    )
+    assert speakers(text) == [("Tobiah Marinda", "person")] * 3
+    assert [p.name for p in extract(text).people] == ["Tobiah Marinda"]
+
+
+def test_a_misspelled_surname_written_once_keeps_the_full_names_spelling():
+    text = "Spokesman Tobiah Marinde told reporters a deal was signed. Marinda said it was good."
+    assert speakers(text) == [("Tobiah Marinde", "person")] * 2
+
+
+def test_a_surname_of_another_full_name_is_not_taken_as_misspelled():
+    text = (
+        "Anna Johansson said the vote was close. Erik Johansen said it was not. "
+        "Johansen said the count would be checked."
+    )
+    assert speakers(text) == [
+        ("Anna Johansson", "person"),
+        ("Erik Johansen", "person"),
+        ("Erik Johansen", "person"),
+    ]
+
+
+def test_short_surnames_one_letter_apart_stay_apart():
+    text = "Alan Moore said exports rose in May. Moor said imports fell in May."
+    assert speakers(text)[1] != ("Alan Moore", "person")
+
+
+def test_a_name_without_the_initial_it_was_introduced_with_is_the_same_person():
+    text = (
+        "White House Counsel W. Neil Eggers said the plan was lawful and sound. "
+        "Neil Eggers later told reporters the plan would stand. Eggers said more would come."
+    )
+    assert speakers(text) == [("W. Neil Eggers", "person")] * 3
+    assert [p.name for p in extract(text).people] == ["W. Neil Eggers"]

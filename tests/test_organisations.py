@@ -123,3 +123,134 @@ def test_reserve_is_an_organisation_word():
     assert institutions("At the Federal Reserve, we are committed to our goals.") == {
         "Federal Reserve": "government agency"
     }
+
+
+def test_acronym_before_a_members_title_and_name_is_an_organisation():
+    found = institutions("KLP spokesman Ravi Menon Das said the party would appeal the order.")
+    assert found == {"KLP": "organization"}
+
+
+def test_acronym_before_a_lowercase_organisation_word_is_an_organisation():
+    assert "AU" in institutions("The AU parliament voted 310 to 42 to adopt the rules.")
+
+
+def test_acronym_of_a_role_or_thing_before_a_title_is_no_organisation():
+    assert institutions("TV host Jane Roe said viewers had complained.") == {}
+    assert institutions("LGBTQ activist Sam Roe spoke at the parade on Sunday.") == {}
+    assert institutions("US senator Mark Dole said the bill would pass.") == {}
+
+
+def test_acronym_before_a_meeting_word_names_the_meeting():
+    text = "The president returned from the ZACF summit held in Lagos on Sunday."
+    assert institutions(text) == {"ZACF summit": "conference"}
+
+
+def test_exchange_in_a_ticker_is_an_organisation():
+    found = institutions("Analysts expect Norvale Corp (NYSX: NRVL) to report a loss.")
+    assert found == {"Norvale Corp": "company", "NYSX": "organization"}
+
+
+def test_names_listed_with_a_known_company_are_companies():
+    assert institutions("The rules will hit Quillo and Norvale Inc hard.") == {
+        "Norvale Inc": "company",
+        "Quillo": "company",
+    }
+    text = "The suppliers -- Tarsk Aerospace Industries (TAI), Merrow Vision, Qubit and Halden -- make drones."
+    assert set(institutions(text)) == {"Tarsk Aerospace Industries", "Qubit", "Halden"}
+
+
+def test_a_surname_listed_with_a_company_stays_out():
+    text = "Carly Dorin spoke first. Later Dorin and Norvale Inc signed the pledge."
+    assert institutions(text) == {"Norvale Inc": "company"}
+
+
+def test_people_listed_with_companies_stay_out():
+    text = "Joni Scott, Norvale Inc and Matt Ryan signed the pledge on Monday."
+    assert institutions(text) == {"Norvale Inc": "company"}
+
+
+def test_a_person_listed_with_one_company_stays_out():
+    assert institutions("The deal was signed by Norvale Inc and Anna Berg on Friday.") == {
+        "Norvale Inc": "company"
+    }
+
+
+def test_first_word_of_a_company_that_is_a_country_is_not_the_company():
+    text = (
+        "Kenya Railways and Ghana Bridge Construction Company Ltd signed a deal. "
+        "Ghana and Kenya are considering more projects."
+    )
+    e = extract(text)
+    company = next(i for i in e.institutions if i.name.startswith("Ghana Bridge"))
+    mentions = [m.text for m in e.mentions if m.entity_id == company.institution_id]
+    assert mentions == ["Ghana Bridge Construction Company Ltd"]
+
+
+def test_company_said_in_a_statement_after_its_full_name_is_one_company():
+    text = (
+        "SEOUL (Yonhap) - Hanbit Electronics Co. said Thursday it will release a phone. "
+        "The phone will go on sale in May, Hanbit said in a statement."
+    )
+    assert set(institutions(text)) == {"Yonhap", "Hanbit Electronics Co."}
+
+
+def test_legislature_word_before_a_members_title_is_a_name_at_a_sentence_start():
+    assert "Congress" in institutions("Congress spokesman Abhishek Rao said the ruling was right.")
+    assert institutions("Congress passed the budget on Friday.") == {}
+
+
+def test_a_channel_before_a_name_is_a_media_outlet():
+    text = '"It is a disgrace," he said on French television channel TFX.'
+    assert institutions(text) == {"TFX": "media outlet"}
+
+
+def test_council_after_a_title_modifier_is_a_name_when_no_title_follows():
+    text = "He spoke after the Federal Executive Council meeting on Monday."
+    assert institutions(text) == {"Federal Executive Council": "government agency"}
+
+
+def test_pictures_and_stories_credited_to_an_agency():
+    text = (
+        "Harbour District [File photo: PXG]\n"
+        "Villages in Lin County, February 14, 2021. /QPN\n"
+        "The ringgit closed higher against the dollar today. ― Warta\n"
+    )
+    assert institutions(text) == {
+        "PXG": "media outlet",
+        "QPN": "media outlet",
+        "Warta": "media outlet",
+    }
+
+
+def test_a_city_in_parentheses_after_an_outlet_is_no_wire():
+    text = "Morning Ledger (Johannesburg)\nThe central bank kept rates on hold on Thursday."
+    assert "Johannesburg" not in institutions(text)
+
+
+def test_a_wires_credit_before_an_agency_is_not_part_of_its_name():
+    text = (
+        "(WIRENET- Arland News Agency (ANA)) DORVAL, May 16 (ANA) -- Exports shrank "
+        "0.7 percent in the first quarter, the agency said."
+    )
+    e = extract(text)
+    assert [(i.name, i.abbreviation) for i in e.institutions] == [("Arland News Agency", "ANA")]
+
+
+def test_a_press_conference_is_no_institution():
+    text = "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May 3, 2021"
+    assert "Regular Press Conference" not in institutions(text)
+
+
+def test_a_navy_is_an_institution():
+    text = "Fishermen were detained in large numbers by Sri Lankan Navy last month."
+    assert institutions(text) == {"Sri Lankan Navy": "government agency"}
+
+
+def test_a_firm_named_with_a_word_of_a_place_after_its_kind():
+    text = "It sold the towers to real estate investment firm Pier Street for $278 million."
+    assert institutions(text) == {"Pier Street": "company"}
+
+
+def test_a_hyphenated_newspaper_name_is_whole():
+    text = "The parade began with a moment of silence, the Chicago Sun-Times reported."
+    assert "Chicago Sun-Times" in institutions(text)

@@ -698,3 +698,29 @@ def test_fragments_and_summaries_of_a_part_no_longer_built_are_removed(built, tm
     for suffix, names in after.items():
         assert len(names) == 2 and len(names & before[suffix]) == 1, suffix
     assert not list(cache.rglob(".*.tmp"))
+
+
+def test_a_build_collects_cycles_less_often_and_puts_the_thresholds_back(tmp_path, monkeypatch):
+    import gc
+
+    import pipeline.build as build_module
+    from pipeline.memory import BUILD_GC_THRESHOLD
+
+    seen = []
+    real = build_module.publish_tables
+
+    def publishing(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "publish_tables", publishing)
+    before = gc.get_threshold()
+    articles = write_articles(tmp_path / "articles")
+    build_into(articles, tmp_path / "package", tmp_path / "cache")
+    assert seen == [BUILD_GC_THRESHOLD] and gc.get_threshold() == before
+    (articles / "harbor.txt").write_bytes(b"\xff\xfe not UTF-8")  # a build that reports errors
+    shutil.rmtree(tmp_path / "package")
+    monkeypatch.setattr(build_module, "publish_tables", lambda *a, **k: 1 / 0)
+    with pytest.raises(ZeroDivisionError):
+        build_into(articles, tmp_path / "package", tmp_path / "cache")
+    assert gc.get_threshold() == before

@@ -1251,3 +1251,59 @@ def test_a_name_right_before_a_participle_of_saying_speaks():
         "watched closely."
     )
     assert got == [("Jane Roe", "indirect", "prices must be watched closely")]
+
+
+def test_a_quote_before_a_cue_that_opens_the_next_quote_with_a_colon_is_the_speaker_befores():
+    text = (
+        "''We are farmers,'' Ms. Dorin said. ''We are not smugglers.'' "
+        "Mr. Tavi said: ''The raid that happened today was unjust.''"
+    )
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Dorin", "We are farmers"),
+        ("Dorin", "We are not smugglers."),
+        ("Tavi", "The raid that happened today was unjust."),
+    ]
+
+
+def test_a_cue_then_a_participle_and_a_colon_keeps_its_quote():
+    text = "“I respect the governor,” Ruiz said, adding: “I would welcome his support.”"
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Ruiz", "I respect the governor"),
+        ("Ruiz", "I would welcome his support."),
+    ]
+
+
+def test_a_share_written_in_words_is_a_speaker():
+    assert [
+        (s.speaker, s.text)
+        for s in extract("Sixty-six percent said it made no difference to them at all.").statements
+    ] == [("Sixty-six percent", "it made no difference to them at all")]
+
+
+def test_plural_spokesmen_speak():
+    text = "Pentagon spokesmen said the ban on spending would stay in place."
+    assert [s.speaker for s in extract(text).statements] == ["Pentagon spokesmen"]
+
+
+def test_a_sentence_adverb_without_commas_is_not_part_of_the_speaker():
+    text = "Carter however said he would welcome the participation of other states."
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Carter", "he would welcome the participation of other states")
+    ]
+
+
+def test_a_participle_aside_after_the_speaker_is_set_aside():
+    text = "The minister, replying to a question in the House, has said the budget was enough."
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("The minister", "the budget was enough")
+    ]
+
+
+def test_data_released_on_a_date_in_parentheses_are_their_issuers():
+    text = (
+        "New data from the Office for Regional Statistics (ORS) released today (29 September) "
+        "shows exports performed better than previously thought."
+    )
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        ("Office for Regional Statistics", "exports performed better than previously thought")
+    ]

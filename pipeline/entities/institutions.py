@@ -13,12 +13,16 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.entities.organisations import (
+    find_acronym_owners,
     find_by_context,
     find_compounds,
     find_credit_lines,
     find_defined_acronyms,
+    find_exchanges,
     find_legal_forms,
+    find_listed_companies,
     find_nationality_bodies,
+    find_picture_credits,
     initials,
 )
 from pipeline.extract.lexicon import (
@@ -26,6 +30,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     institution_phrases,
     law_heads,
+    nationalities,
     sentence_words,
     title_modifiers,
     titles,
@@ -89,6 +94,8 @@ SOURCE_FIRST_WORD = re.compile(
     r"|statement|according to"
 )
 SOURCE_SPEAKER = re.compile(r"[A-Z]{2,6}\s+(?:said|says|reported|estimated|announced|forecast)\b")
+# "according to IBES data from Refinitiv": a data set's name, the issuer named after it
+DATA_FROM_AFTER = re.compile(r" (?:data|figures|estimates|statistics) (?:from|by) ")
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 # "the administration's Consumer Protection Bureau": the unit belongs to the one named before
 OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central bank's X Committee"
@@ -122,11 +129,18 @@ def _words_then_head() -> re.Pattern[str]:
     return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
 
 
+MEMBER_TITLE_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def _lone_legislature(text: str, head: re.Match[str]) -> bool:
     """ "told Congress", "the Senate passed": a legislature's word capitalized inside a
     sentence is its name ("House prices rose" starts a sentence and names none)."""
     if institution_heads().get(head.group().lower()) != "legislature":
         return False
+    # "Congress spokesman Abhishek Rao said": a member's title after it, even at a sentence start
+    member = MEMBER_TITLE_AFTER.match(text, head.end())
+    if member and member.group(1) in titles():
+        return True
     before = text[: head.start()].rstrip(" \t")
     return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
 
@@ -145,17 +159,36 @@ COLLECTIVE_OWNERS = frozenset(
 )
 
 
+# "Regular Press Conference", "Media Conference": an event of whoever holds it, no body
+PRESS_EVENT = re.compile(r"\b(?:Press|Media|News) (?:Conference|Briefing)$")
+HEAD_THEN_WORD = re.compile(r"[\w'’-]+ ([A-Z][\w-]*)")
+
+
+def _title_after(text: str, head_start: int) -> bool:
+    """ "Cabinet Secretary": the organisation word at `head_start` is followed by a title."""
+    following = HEAD_THEN_WORD.match(text, head_start)
+    return following is not None and following.group(1).lower() in titles()
+
+
 def _extend_left(text: str, head_start: int) -> int:
     start = pending = head_start
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
+        if word.group().endswith("-") and word.end() < pending:
+            # "(MENAFN- Kuwait News Agency": a credit's separator, not a word of the name (but
+            # "Sun-Times" is one word)
+            break
         if word.group().endswith(("'s", "’s")) and word.group()[:-2] not in COLLECTIVE_OWNERS:
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
-        if start == head_start and (
-            word.group().lower() in title_modifiers() or word.group() == "Chief"
+        if (
+            start == head_start
+            and (word.group().lower() in title_modifiers() or word.group() == "Chief")
+            and _title_after(text, head_start)
         ):
-            break  # "Chief Cabinet Secretary": the title holds the organization, not the reverse
+            # "Chief Cabinet Secretary": the title holds the organization, not the reverse
+            # (but "the Federal Executive Council" is a name: no title follows its head)
+            break
         if _is_name_word(word.group()):
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
@@ -327,6 +360,8 @@ class InstitutionFinder:
             if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
             name = text[start:end]
+            if PRESS_EVENT.search(name):
+                continue  # "Regular Press Conference": a briefing held by the one speaking
             parent_record = None
             if parent:
                 parent_name = text[parent[0] : parent[1]]
@@ -366,7 +401,7 @@ class InstitutionFinder:
                 if m["acronym"]
                 else m.span("speaker")
             )
-            if self.index.overlaps(start, end):
+            if self.index.overlaps(start, end) or DATA_FROM_AFTER.match(self.text, end):
                 continue
             # "a report by Jane Doe" names a person; a lone word must never follow another name
             person_like = " " in name or self._after_a_capitalized_word(name)
@@ -412,6 +447,9 @@ class InstitutionFinder:
                 and " " in record.name
                 and first[:1].isupper()
                 and first not in sentence_words()
+                # "China" of "China Communications Construction Co" is the country elsewhere
+                and first not in countries()
+                and first not in nationalities()
             ):
                 short_forms.append(first)
             for short in short_forms:
@@ -486,8 +524,11 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
     find_legal_forms(finder)
-    find_credit_lines(finder)
     finder.find_names()
+    # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
+    # already named, by its abbreviation)
+    find_credit_lines(finder)
+    find_picture_credits(finder)
     find_defined_acronyms(finder)
     find_compounds(finder)
     find_nationality_bodies(finder)
@@ -496,7 +537,10 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_acronyms()
     finder.find_sources()
     find_by_context(finder)
+    find_acronym_owners(finder)
+    find_exchanges(finder)
     finder.find_short_forms()
+    find_listed_companies(finder)
     finder.find_units()
     finder.find_short_references()
     return sorted(finder.records.values(), key=lambda r: r.institution_id)

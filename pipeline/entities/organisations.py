@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     countries,
     descriptions,
@@ -24,6 +25,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     nationalities,
     non_name_words,
+    not_organisation_acronyms,
     sentence_words,
     title_modifiers,
     titles,
@@ -242,7 +244,13 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
     for match in CREDIT_LINE.finditer(finder.text):
         group = "name" if match["name"] else "told"
         name = match[group]
-        if name in countries() or name.split()[0] in sentence_words() or name.lower() in titles():
+        if (
+            name in countries()
+            or name.split()[0] in sentence_words()
+            or name.lower() in titles()
+            or name.upper() in dateline_cities()  # "Daily Maverick (Johannesburg)": a place
+            or name in finder.known
+        ):
             continue
         text = finder.text
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -253,6 +261,34 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
         ):
             continue  # "(END)", "(UPDATE)": a wire's tag alone on its line credits nobody
         if not finder.index.overlaps(match.start(group), match.end(group)):
+            finder.add_named(name, "media outlet")
+
+
+# "[File photo: VCG]", "(Picture: PA)", "Photo: Xinhua": the agency a picture is credited to;
+# "Villages in the county, 2021. /CFP": a caption's credit after a slash, ending its line;
+# "... the close of 4.7750. ― Bernama": a wire's sign-off after a dash, ending its line.
+# Three patterns, each with a plain start the engine finds fast, not one alternation tried at
+# every character.
+_CREDITED = r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+PICTURE_CREDITS = (
+    re.compile(rf"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?: by)?: ?{_CREDITED}[\])]"),
+    re.compile(rf" /{_CREDITED}[ \t]*$", re.MULTILINE),
+    re.compile(rf"[.!?”\"] (?:--|[―—–]) ?{_CREDITED}[ \t]*$", re.MULTILINE),
+)
+
+
+def find_picture_credits(finder: InstitutionFinder) -> None:
+    """ "[File photo: VCG]", "/CFP", "― Bernama": the agency a picture or a story is credited to."""
+    for pattern in PICTURE_CREDITS:
+        for match in pattern.finditer(finder.text):
+            name = match["name"]
+            if (
+                name in countries()
+                or name.split()[0] in sentence_words()
+                or name.upper() in dateline_cities()
+                or finder.index.overlaps(match.start("name"), match.end("name"))
+            ):
+                continue
             finder.add_named(name, "media outlet")
 
 
@@ -288,45 +324,164 @@ def find_nationality_bodies(finder: InstitutionFinder) -> None:
 
 
 @cache
-def _company_noun_before() -> re.Pattern[str]:
+def _kind_noun_before() -> re.Pattern[str]:
+    """ "investment firm Spear Street", "television channel LCI": a noun of one kind of
+    organisation (rules/descriptions.csv) right before a capitalized name."""
     # ("group" is a company's word, but "the rebel group Hamas" is none)
     nouns = [
-        noun for noun, kinds in descriptions().items() if kinds == {"company"} and noun != "group"
+        noun
+        for noun, kinds in descriptions().items()
+        if kinds in ({"company"}, {"media outlet"}) and noun != "group"
     ]
-    return re.compile(rf"\b(?:{trie_regex(nouns)}) (?=[A-Z])")
+    return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
     """ "Airbnb said in a statement", "Airbnb's shares", "shares of Airbnb": what a company does."""
     text = finder.text
-    names: dict[str, None] = {}
+    # each name, where it was read first and the kind of organisation it is
+    names: dict[str, tuple[int, int, str]] = {}
+    introduced: set[str] = set()  # named right after the noun of their kind
     for match in finditer_holding(SHARES_AFTER, text, SHARES_WORDS):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
-            names[run.group()] = None
+            names.setdefault(run.group(), (*run.span(), "company"))
     for match in finditer_word(CONTEXT_BEFORE, text):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
-            names[run.group()] = None
+            names.setdefault(run.group(), (*run.span(), "company"))
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
-    for matches in (makers, _company_noun_before().finditer(text)):
+    for matches in (makers, _kind_noun_before().finditer(text)):
         for match in matches:
             run = CAPITALIZED_RUN.match(text, match.end())
             # not "company Chairman John Chen": a title opens no company's name
             if run and run.group().split()[0].lower() not in titles():
-                names[run.group()] = None
+                noun = match.groupdict().get("noun")
+                kind = next(iter(descriptions()[noun])) if noun else "company"
+                names.setdefault(run.group(), (*run.span(), kind))
+                introduced.add(run.group())
     for match in STATEMENT_AFTER.finditer(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
-            names[word.group()] = None
-    for name in names:
+            names.setdefault(word.group(), (*word.span(), "company"))
+    for name, (start, end, kind) in names.items():
         words = name.split()
         if (
-            words[0] in sentence_words()
-            or any(w in non_name_words() for w in words)
+            # "Samsung said in a statement" after "Samsung Electronics Co.": named already
+            finder.index.overlaps(start, end)
+            or words[0] in sentence_words()
+            # ("investment firm Spear Street": after its kind's noun a name may hold a word
+            # that no person's name holds)
+            or (name not in introduced and any(w in non_name_words() for w in words))
+            or words[0] in non_name_words()
             or name in countries()
             or name in finder.known
+        ):
+            continue
+        finder.add_named(name, kind)
+
+
+# "BJP spokesman Syed Ali", "EU antitrust chief Jane Roe", "EU parliament", "the RBI monetary
+# policy committee": an acronym before its member's title (then the member's name) or before a
+# lowercase organisation word is an organisation's. Up to two lowercase modifiers between.
+ACRONYM_BEFORE_ROLE = re.compile(
+    r"(?<![\w.&-])(?P<acronym>[A-Z]{2,6})(?: [a-z][a-z-]*){0,2}? (?P<word>[a-z][a-z-]+)"
+    r"(?P<name> [A-Z][a-z])?"
+)
+
+
+def find_acronym_owners(finder: InstitutionFinder) -> None:
+    """ "BJP spokesman Syed Ali", "EU parliament": an acronym whose member or body follows it."""
+    text = finder.text
+    for match in ACRONYM_BEFORE_ROLE.finditer(text):
+        acronym, word = match["acronym"], match["word"]
+        member = word in titles() and match["name"] is not None
+        if not (member or word in institution_heads()):
+            continue
+        if (
+            acronym in countries()
+            or acronym.lower() in titles()
+            or acronym in not_organisation_acronyms()
+            or acronym in finder.known
+            or finder.index.overlaps(match.start("acronym"), match.end("acronym"))
+        ):
+            continue
+        if member or institution_heads()[word] != "conference":
+            finder.add_named(acronym, "organization")
+            continue
+        # "the FOCAC summit": a meeting named by its acronym is the meeting, as written
+        start, end = match.start("acronym"), match.end("word")
+        if not finder.index.overlaps(start, end):
+            finder._mention(start, end, finder._record(text[start:end], kind="conference"))
+
+
+# "(NASDAQ: GOOGL)", "(NYSE:IBM)": a ticker cites the stock exchange that lists the company
+EXCHANGE_TICKER = re.compile(r"\((?P<exchange>[A-Z]{2,8}): ?[A-Z][A-Z.]{0,6}\)")
+
+
+def find_exchanges(finder: InstitutionFinder) -> None:
+    """ "Apple Inc (NASDAQ: AAPL)": the exchange named in a ticker is an organisation."""
+    for match in EXCHANGE_TICKER.finditer(finder.text):
+        exchange = match["exchange"]
+        if exchange in finder.known or exchange in countries():
+            continue
+        finder.add_named(exchange, "organization")
+
+
+# ", Elbit and Aeronautics", " and Apple": the next member of a list, read from a known name
+LIST_NEXT = re.compile(rf"(?:,? and |,? or |, )(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})\b")
+LIST_BEFORE = re.compile(
+    rf"(?<![\w'’&.-])(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})(?:,? and |,? or |, )$"
+)
+# An acronym given in parentheses after a list's member: "Israel Aerospace Industries (IAI), X"
+PARENTHESIZED_ACRONYM = re.compile(r" \([A-Z]{2,6}\)")
+# A list is read at most this many members each way from a company it holds
+LIST_REACH = 8
+
+
+def find_listed_companies(finder: InstitutionFinder) -> None:
+    """ "Google and Apple", "the companies -- Israel Aerospace Industries (IAI), Elbit and
+    Aeronautics --": a one-word name listed with a known company is a company, unless it
+    follows a capitalized word elsewhere (a surname). Names of two words or more are left:
+    political news lists people with companies ("Karen Roe, Acme Inc and Jo Doe")."""
+    text = finder.text
+    companies = {r.institution_id for r in finder.records.values() if r.kind == "company"}
+    spans = [
+        s for s in finder.index.spans if s.entity_type == "institution" and s.entity_id in companies
+    ]
+    found: dict[str, int] = {}
+    for span in spans:
+        members: list[str] = []
+        end = span.end
+        if (acronym := PARENTHESIZED_ACRONYM.match(text, end)) is not None:
+            end = acronym.end()
+        for _ in range(LIST_REACH):
+            member = LIST_NEXT.match(text, end)
+            if member is None or finder.index.overlaps(member.start("name"), member.end("name")):
+                break
+            members.append(member["name"])
+            end = member.end()
+        start = span.start
+        for _ in range(LIST_REACH):
+            member = LIST_BEFORE.search(text, max(0, start - 80), start)
+            if member is None or finder.index.overlaps(member.start("name"), member.end("name")):
+                break
+            members.append(member["name"])
+            start = member.start()
+        for name in members:
+            # one word only: "Apple and Tim Cook", "Karen Roe, Acme Inc and Jo Doe" list people
+            if " " not in name:
+                found.setdefault(name, len(members))
+    for name in found:
+        words = name.split()
+        if (
+            not all(_is_name_word(word) for word in words)
+            or any(word in non_name_words() for word in words)
+            or name in countries()
+            or name in finder.known
+            # "Fiorina" of "Carly Fiorina": a surname, listed with a company
+            or finder._after_a_capitalized_word(name)
         ):
             continue
         finder.add_named(name, "company")

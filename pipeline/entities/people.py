@@ -8,6 +8,7 @@ mentions of the full name or of one part of it ("Xi", "Smith") point to the same
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -68,6 +69,18 @@ GENDERED_TITLES = {
     "prince": "m",
     "princess": "f",
 }
+
+
+# "W. ", "J. R. ": initials before a name a shorter mention leaves out
+LEADING_INITIALS = re.compile(r"(?:[A-Z]\. ?)+ ")
+# A surname shorter than this is too often another person's with one letter changed ("Kim", "Kin")
+MIN_MISSPELLED = 6
+
+
+def _one_deleted(word: str) -> set[str]:
+    """ "Esipisu" -> {"sipisu", "Eipisu", ..., "Esipis"} and the word itself: two words one
+    edit apart share one of these (Garbe's symmetric delete, as in SymSpell)."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 @dataclass
@@ -453,6 +466,8 @@ class PeopleFinder:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
+        self._merge_misspelled_surnames(names_with)
+        self._merge_initialled_names(names_with)
         # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
             first = short.name.split()[0]
@@ -472,6 +487,75 @@ class PeopleFinder:
                 full.institution_id = full.institution_id or short.institution_id
                 self.aliases[short.name] = full
                 del self.candidates[short.name]
+
+    def _merge_initialled_names(self, names_with: dict[str, list[PersonCandidate]]) -> None:
+        """ "Neil Eggers" after "W. Neil Eggers": a name is the longer one that adds only
+        initials before it."""
+        for short in [c for c in self.candidates.values() if " " in c.name]:
+            longer = [
+                c
+                for c in names_with.get(short.name.split()[-1], [])
+                if c is not short
+                and c.name in self.candidates
+                and c.name.endswith(" " + short.name)
+                and LEADING_INITIALS.fullmatch(c.name[: -len(short.name)])
+            ]
+            if len(longer) == 1:
+                (full,) = longer
+                full.gender = full.gender or short.gender
+                full.title = full.title or short.title
+                full.institution_id = full.institution_id or short.institution_id
+                self.aliases[short.name] = full
+                del self.candidates[short.name]
+
+    def _merge_misspelled_surnames(self, names_with: dict[str, list[PersonCandidate]]) -> None:
+        """ "Manoah Espisu ... Esipisu said": a lone surname one letter off the last word of
+        exactly one full name (a letter added, dropped, changed or two swapped; words of at
+        least `MIN_MISSPELLED` letters) is that person, named with the spelling the article
+        uses more often. Found by the deletions of each word (a symmetric-delete index), so
+        the cost grows with the names, never with their pairs."""
+        by_deletion: dict[str, set[str]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            if len(words) > 1 and len(words[-1]) >= MIN_MISSPELLED:
+                for variant in _one_deleted(words[-1]):
+                    by_deletion.setdefault(variant, set()).add(candidate.name)
+        pairs: list[tuple[PersonCandidate, PersonCandidate]] = []
+        # a lone surname is a candidate (after an honorific) or a speaker ("Esipisu said")
+        lone = {c.name: c for c in self.candidates.values() if " " not in c.name}
+        for name in sorted(self.single_speakers - lone.keys()):
+            lone[name] = PersonCandidate(name, -1, -1)
+        for short in lone.values():
+            if len(short.name) < MIN_MISSPELLED or short.name in names_with:
+                continue
+            longer = set().union(*(by_deletion.get(v, ()) for v in _one_deleted(short.name)))
+            if len(longer) == 1:
+                pairs.append((short, self.candidates[longer.pop()]))
+        if not pairs:
+            return
+        # how often each spelling is written, counted in one pass over the text
+        spellings = {word for short, full in pairs for word in (short.name, full.name.split()[-1])}
+        counts = Counter(
+            m.group()
+            for m in finditer_checked(
+                re.compile(rf"(?:{trie_regex(spellings)})\b"), self.text, word_boundary
+            )
+        )
+        for short, full in pairs:
+            if full.name not in self.candidates:
+                continue
+            full.gender = full.gender or short.gender
+            full.title = full.title or short.title
+            self.candidates.pop(short.name, None)
+            written = full.name.split()[-1]
+            if counts[short.name] > counts[written]:
+                # the full name as written stays a mention of the person, renamed
+                del self.candidates[full.name]
+                self.aliases[full.name] = full
+                full.name = full.name[: -len(written)] + short.name
+                self.candidates[full.name] = full
+            else:
+                self.aliases[short.name] = full
 
     def mention_all(self) -> list[Person]:
         """Mentions of each person's full name, then of a single part of it ("Xi", "Smith")."""

@@ -66,6 +66,9 @@ LEADING_CLAUSE_WORD = re.compile(
     r"^(?:But|And|Or|So|Yet|While|After|Before|When|Although|Though|Because|If|As|Since|Once|Until|"
     r"Meanwhile|However|Still|Now|Then)\s+"
 )
+# "date 2018-04-18 The World Bank", "May 5 The ministry": a page's date line before the first
+# sentence, with no full stop between; "The" after a number starts the sentence
+DATED_LEAD = re.compile(r"^[^\n]*?\d\s+(?=The\s)")
 TRAILING_CLAUSE_WORDS = re.compile(r"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|\w+ly))+$")
 
 
@@ -73,7 +76,7 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     """A name or noun phrase without the conjunction before it or the adverbs after it."""
     if phrase.kind not in ("name", "nominal"):
         return phrase
-    lead = LEADING_CLAUSE_WORD.match(phrase.text)
+    lead = LEADING_CLAUSE_WORD.match(phrase.text) or DATED_LEAD.match(phrase.text)
     text = phrase.text[lead.end() :] if lead else phrase.text
     text = TRAILING_CLAUSE_WORDS.sub("", text) or text
     if text == phrase.text:
@@ -108,6 +111,11 @@ def _title_words_only(words: str) -> bool:
         for word in words.split()
     )
 
+
+# Data and figures that no issuer is named for are a statistics office's, an office known by a
+# word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
+STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
+STATISTICS_OFFICE_WORDS = ("statistics", "statistical", "census")
 
 # "a senior diplomat", "one official": a description a later "the diplomat" may take up
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
@@ -264,6 +272,13 @@ class SpeakerResolver:
         return None
 
     def _resolve_nominal(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
+        # "IBES data from Refinitiv": the data's issuer named after it speaks, not its name
+        if (
+            phrase.text.split()[-1].lower() in document_nouns()
+            and (after := ISSUER_AFTER.match(self.text, phrase.end))
+            and (issuer := self.index.starting_at(after.end(), ("institution",)))
+        ):
+            return entity_speaker(issuer)
         if phrase.entity is not None and phrase.entity.entity_type in (
             "institution",
             "document",
@@ -343,7 +358,25 @@ class SpeakerResolver:
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        if found is None and noun.lower() in STATISTICAL_NOUNS:
+            found = self._statistics_office(phrase.start)
         return entity_speaker(found[1]) if found else None
+
+    def _statistics_office(self, position: int) -> tuple[int, EntitySpan] | None:
+        """ "New figures show ... the National Bureau of Statistics": data no issuer is named
+        for are the statistics office's the article names (the nearest before, else after)."""
+        named = self._named_institutions
+        offices = [
+            found for word in STATISTICS_OFFICE_WORDS if (found := named().nearest(word, position))
+        ]
+        if offices:
+            return max(offices, key=lambda found: found[0])
+        later = [
+            found
+            for word in STATISTICS_OFFICE_WORDS
+            if (found := named().nearest_either(word, position))
+        ]
+        return min(later, key=lambda found: found[0]) if later else None
 
     # The entity index is complete when speakers are resolved: these are built once from it.
 

@@ -123,6 +123,12 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def not_organisation_acronyms() -> frozenset[str]:
+    """Acronyms of things, not bodies ("TV", "GDP", "CEO"), that may stand before a title."""
+    return frozenset(read_list("not_organisation_acronyms.txt"))
+
+
+@cache
 def sentence_words() -> frozenset[str]:
     """Capitalized only because they start a sentence: never part of a name."""
     return frozenset(read_list("sentence_words.txt"))

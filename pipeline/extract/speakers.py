@@ -45,7 +45,9 @@ AUXILIARY = (
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly)"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly|"
+    # "Carter however said": a sentence adverb written without its commas
+    r"however|meanwhile|instead)"
 )
 # Auxiliaries and adverbs that end the words before a verb: `(?:\s+AUXILIARY)+$`, written to
 # start with `\s` so that the engine skips to the spaces instead of trying every position.
@@ -363,12 +365,14 @@ def speaker_before(
     of anonymity, said", "Officials, speaking on condition ..., said".
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
-    if phrase is None and last_non_space(text, floor, cue_start) == ",":
+    if phrase is None and _comma_before_verb(text, floor, cue_start):
         # (not tried again when no aside closes the words, nor when a person's name ends
         # before it: the appositive rule has tried that name already; "officials at <an
         # institution>, speaking ..." is a phrase that ends with a name)
         near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
         segment = text[near:cue_start].rstrip()
+        if not segment.endswith(","):  # "..., has said": the auxiliaries after the aside
+            segment = AUXILIARIES.sub("", segment)
         kept = _without_closing_aside(segment)
         if kept is not segment and not index.ending_at(near + len(kept), ("person",)):
             phrase = _speaker_before(
@@ -391,6 +395,12 @@ def _speaker_before(
 
     near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
     segment = text[near:cue_start].rstrip()
+    if segment.endswith(")"):
+        # "data from the ONS released today (29 September) shows": the parentheses end the
+        # words, before the auxiliaries
+        without = PARENTHESES_AT_END.sub("", segment)
+        if LAST_AUXILIARY.search(without, max(0, len(without) - AUXILIARY_REACH)):
+            segment = without
     last = near + len(segment)
     auxiliary = LAST_AUXILIARY.search(text, max(near, last - AUXILIARY_REACH), last)
     trimmed = AUXILIARIES.sub("", segment) if auxiliary else segment
@@ -493,6 +503,12 @@ CLOSING_ASIDE_OPENERS = (
     ", whose ",
     ", which ",
     ", speaking ",
+    # "The minister, replying to a question in the House, has said"
+    ", replying ",
+    ", responding ",
+    ", answering ",
+    ", addressing ",
+    ", talking ",
     ", a ",
     ", an ",
     # "He, however, explained": the writer's adverb
@@ -507,6 +523,19 @@ CLOSING_ASIDE_OPENERS = (
 )
 ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
 MAX_ASIDE = 200
+
+
+def _comma_before_verb(text: str, floor: int, cue_start: int) -> bool:
+    """Whether the words before a verb end with a comma, before its auxiliaries if any: "The
+    minister, replying to a question, has said" (a window of `AUXILIARY_REACH` characters)."""
+    if last_non_space(text, floor, cue_start) == ",":
+        return True
+    start = max(floor, cue_start - AUXILIARY_REACH)
+    end = start + len(text[start:cue_start].rstrip())
+    auxiliary = LAST_AUXILIARY.search(text, start, end)
+    if auxiliary is None:
+        return False
+    return last_non_space(text, floor, auxiliary.start()) == ","
 
 
 def _without_closing_aside(before: str) -> str:
@@ -626,7 +655,7 @@ def _quantified_group() -> re.Pattern[str]:
         r"(?: of(?: (?:the|those|all|its|their))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
         r"| (?:[\w'’-]+ ){0,2}[\w'’-]+[^s\W]s)?"
     )
-    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}{people}$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’.-]){qualifier}{share}(?P<people>{people})$", re.IGNORECASE)
 
 
 def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
@@ -639,8 +668,11 @@ def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
     if found is None or not clause_boundary_before(text, found.start(), floor):
         return None
     # "a third in May and analysts": the people are a noun phrase, with no clause word in it
-    tail = found.group().split(" of ", 1)[-1].lower().split()
-    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail[1:]):
+    # (only the people's words: "Sixty-six percent" has no people, and "percent" is no clause word)
+    tail = found["people"].lower().split()
+    if tail[:1] == ["of"]:
+        tail = tail[1:]
+    if any(w in NOT_MODIFIERS and w not in SHARE_DETERMINERS for w in tail):
         return None
     return found
 

@@ -652,6 +652,14 @@ class StatementFinder:
         next_quote = _first_quote_opened_from(quote.close, quotes)
         next_quote = next_quote.open if next_quote else after_end
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
+            if last_non_space(text, quote.inner_start, quote.inner_end) in (
+                ".",
+                "?",
+                "!",
+            ) and _introduces(text, cue.end(), next_quote):
+                # '"We are refugees." Mr. Zahed said: "The attack ..."': the cue's colon points
+                # at the quote after it, not back at this one
+                break
             between = text[quote.close : cue.start()]
             if COMMA_GAP.fullmatch(between):
                 phrase = speaker_after(text, self.index, cue.end(), sentence.end)
@@ -1603,6 +1611,16 @@ def _is_document(phrase: str) -> bool:
     words = phrase.split()
     head = words[-1].lower() if words else ""
     return head in document_nouns() or (head.endswith("s") and head[:-1] in document_nouns())
+
+
+# 'said: "', 'told reporters: "': a cue whose colon opens the quote after it
+COLON_INTRO = re.compile(r"(?: [a-z]+){0,2}:[ \t]*")
+
+
+def _introduces(text: str, cue_end: int, next_quote: int) -> bool:
+    """Whether only a colon (and up to two lowercase words) stands between a cue and the next
+    quote: 'Mr. Zahed said: "..."' (not 'said, adding: "..."', where the speaker goes on)."""
+    return COLON_INTRO.fullmatch(text, cue_end, next_quote) is not None
 
 
 def _skip_spaces(text: str, position: int) -> int:
