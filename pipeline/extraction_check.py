@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import NamedTuple
 
 from pipeline.metadata import TableSchema, load_tables
 from pipeline.model import (
@@ -37,27 +38,65 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def _field_problems(record: object, table: TableSchema) -> Iterator[str]:
-    for field in table.fields:
-        value = getattr(record, field.name, _ABSENT)
+class _FieldCheck(NamedTuple):
+    """What one field is checked for, read from its schema once per article rather than per row."""
+
+    name: str
+    must_have: bool  # required, or part of the primary key
+    enum: tuple[str, ...] | None
+    pattern: re.Pattern[str] | None
+    minimum: int | float | None
+    number: bool
+    date: bool
+
+
+# each table's checks, by the identity of its (cached, immutable) schema
+_CHECKS: dict[int, tuple[TableSchema, list[_FieldCheck]]] = {}
+
+
+def _field_checks(table: TableSchema) -> list[_FieldCheck]:
+    known = _CHECKS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _CHECKS[id(table)] = (table, _read_checks(table))
+    return known[1]
+
+
+def _read_checks(table: TableSchema) -> list[_FieldCheck]:
+    return [
+        _FieldCheck(
+            field.name,
+            field.required or field.name in table.primary_key,
+            field.enum,
+            None if field.pattern is None else _pattern(field.pattern),
+            field.minimum,
+            field.type == "number",
+            field.type == "date",
+        )
+        for field in table.fields
+    ]
+
+
+def _field_problems(record: object, table: TableSchema, checks: list[_FieldCheck]) -> Iterator[str]:
+    for name, must_have, enum, pattern, minimum, number, is_date in checks:
+        value = getattr(record, name, _ABSENT)
         if value is _ABSENT:
             continue  # an id the assembly adds
         # (the name of the field is written only into a problem: most rows have none)
         if value is None:
-            if field.required or field.name in table.primary_key:
-                yield f"{table.name}.{field.name}: missing"
+            if must_have:
+                yield f"{table.name}.{name}: missing"
             continue
-        if field.enum is not None and value not in field.enum:
-            yield f"{table.name}.{field.name}: {value!r} is not one of {', '.join(field.enum)}"
-        if field.pattern is not None and not _pattern(field.pattern).match(str(value)):
-            yield f"{table.name}.{field.name}: {value!r} does not match {field.pattern}"
-        if field.minimum is not None and value < field.minimum:
-            yield f"{table.name}.{field.name}: {value!r} is below {field.minimum}"
-        if field.type == "number" and not math.isfinite(value):
-            yield f"{table.name}.{field.name}: not a finite number ({value})"
-        if field.type == "date" and not date_in_tables(value):
+        if enum is not None and value not in enum:
+            yield f"{table.name}.{name}: {value!r} is not one of {', '.join(enum)}"
+        if pattern is not None and not pattern.match(str(value)):
+            yield f"{table.name}.{name}: {value!r} does not match {pattern.pattern}"
+        if minimum is not None and value < minimum:
+            yield f"{table.name}.{name}: {value!r} is below {minimum}"
+        if number and not math.isfinite(value):
+            yield f"{table.name}.{name}: not a finite number ({value})"
+        if is_date and not date_in_tables(value):
             yield (
-                f"{table.name}.{field.name}: {value.isoformat()} is outside "
+                f"{table.name}.{name}: {value.isoformat()} is outside "
                 f"{EARLIEST_TABLE_DATE}..{LATEST_TABLE_DATE}, the dates a table can hold"
             )
 
@@ -75,20 +114,22 @@ def extraction_problems(extraction: Extraction, most: int = 3) -> list[str]:
     """What in one article's rows the corpus validation would reject (at most `most`)."""
     tables = load_tables()
     text = extraction.article.text
-    problems = list(_field_problems(extraction.article, tables["documents"]))
+    documents = tables["documents"]
+    problems = list(_field_problems(extraction.article, documents, _field_checks(documents)))
     ids = {
         table: {getattr(record, key) for record in getattr(extraction, table)}
         for table, key in ENTITY_IDS.items()
     }
     for table in RECORD_TYPES:  # ids made at assembly (statement_id, ...) are not in the records
         schema = tables[table]
+        checks = _field_checks(schema)
         references = [
             (fk.fields[0], fk.reference.table)
             for fk in schema.foreign_keys
             if fk.reference.table in ids
         ]
         for record in getattr(extraction, table):
-            problems.extend(_field_problems(record, schema))
+            problems.extend(_field_problems(record, schema, checks))
             if hasattr(record, "char_start"):
                 span = _span_problem(record, table, text)
                 if span is not None:

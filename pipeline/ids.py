@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+NOT_SLUG = re.compile(r"[^a-z0-9]+")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a person's id is asked for at each mention of the name
 def slugify(text: str) -> str:
     """`Ministry of Finance` -> `ministry-of-finance`."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'s ", "s ")).strip("-")
+    slug = NOT_SLUG.sub("-", ascii_text.lower().replace("'s ", "s ")).strip("-")
     return slug or "x"
 
 
@@ -19,12 +24,12 @@ def person_id(name: str) -> str:
 
 def institution_id(name: str, parent_id: str | None = None) -> str:
     """A unit's id starts with its parent's: bureaus of different ministries stay apart."""
-    own = slugify(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    own = slugify(LEADING_THE.sub("", name))
     return f"{parent_id}--{own}" if parent_id else own
 
 
 def law_id(name: str) -> str:
-    return slugify(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    return slugify(LEADING_THE.sub("", name))
 
 
 def span_id(document_id: str, prefix: str, char_start: int, suffix: str = "") -> str:

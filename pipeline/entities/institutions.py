@@ -9,6 +9,7 @@ whose parent is the administration named before), "the ministry" (a short refere
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.entities.organisations import (
@@ -36,7 +37,14 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.occurrences import Occurrences
-from pipeline.extract.scan import finditer_word, is_word_char
+from pipeline.extract.scan import (
+    anchor_starts,
+    finditer_at,
+    finditer_holding,
+    finditer_word,
+    is_word_char,
+    lowercase_for_search,
+)
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.ids import institution_id
@@ -78,6 +86,14 @@ SOURCE_ORGANIZATION = re.compile(
     r"|\b(?:according to|[Aa]ccording to)\s+(?:the\s+)?(?P<acronym>[A-Z]{2,6})\b"
     r"|(?<![\w.])(?P<speaker>[A-Z]{2,6})\s+(?:said|says|reported|estimated|announced|forecast)\b"
 )
+# Where a match of SOURCE_ORGANIZATION can start, found by patterns the engine skips to
+# directly (its leading `\b` and `(?i:` make it try every position): the first words of
+# its first two branches in the lowercased text, the capitals before a verb of the third.
+SOURCE_FIRST_WORD = re.compile(
+    r"data|figures|statistics|numbers|estimates|forecasts|report|survey|study|analysis|poll"
+    r"|statement|according to"
+)
+SOURCE_SPEAKER = re.compile(r"[A-Z]{2,6}\s+(?:said|says|reported|estimated|announced|forecast)\b")
 # "according to IBES data from Refinitiv": a data set's name, the issuer named after it
 DATA_FROM_AFTER = re.compile(r" (?:data|figures|estimates|statistics) (?:from|by) ")
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
@@ -87,11 +103,13 @@ OWNER_BEFORE = re.compile(r"\b[Tt]he (?:\w+ )?(\w+)['’]s $")  # "the central b
 LOCAL_COUNCIL = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z]+ ){1,2}(?:borough |county |city |district )?council)\b"
 )
+LOCAL_COUNCIL_WORDS = ("council",)  # what every match holds, to skip the scan without it
 # "the campaign group Fair Homes Now", "the think tank Bruegel": a name its kind introduces
 INTRODUCED_GROUP = re.compile(
     r"\b[Tt]he (?:campaign|advocacy|pressure|lobby|rights|industry|trade) group|"
     r"\b[Tt]he (?:think tank|charity|nonprofit|non-profit) "
 )
+INTRODUCED_GROUP_WORDS = (" group", "think tank ", "charity ", "nonprofit ", "non-profit ")
 INTRODUCED_NAME = re.compile(r" ?(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
 SHORT_REFERENCE = re.compile(
     rf"\b[Tt]he (?P<head>{'|'.join(sorted(institution_heads(), key=len, reverse=True))})\b(?![- ]?[A-Z])"
@@ -234,6 +252,15 @@ def _head_word(name: str) -> str | None:
     return heads[-1] if heads else None
 
 
+def _source_matches(text: str) -> Iterator[re.Match[str]]:
+    """`SOURCE_ORGANIZATION.finditer(text)`, the pattern tried only where a match can start."""
+    lowered = lowercase_for_search(text)
+    if lowered is None:
+        return SOURCE_ORGANIZATION.finditer(text)
+    starts = [*anchor_starts(SOURCE_FIRST_WORD, lowered), *anchor_starts(SOURCE_SPEAKER, text)]
+    return finditer_at(SOURCE_ORGANIZATION, text, starts)
+
+
 class InstitutionFinder:
     """Collects the institutions of one article and adds their mentions to the index."""
 
@@ -363,7 +390,7 @@ class InstitutionFinder:
 
     def find_sources(self) -> None:
         """ "data from Eurostat", "a report by the IMF", "the OECD said": organizations named as sources."""
-        for m in SOURCE_ORGANIZATION.finditer(self.text):
+        for m in _source_matches(self.text):
             name = m["name"] or m["acronym"] or m["speaker"]
             if name in countries() or name in self.known or name.split()[0] in sentence_words():
                 continue
@@ -398,13 +425,13 @@ class InstitutionFinder:
 
     def find_introduced(self) -> None:
         """Local councils written in lowercase, and groups named after the word for their kind."""
-        for m in LOCAL_COUNCIL.finditer(self.text):
+        for m in finditer_holding(LOCAL_COUNCIL, self.text, LOCAL_COUNCIL_WORDS):
             first = m["name"].split()[0]
             if first in sentence_words() or self.index.overlaps(m.start("name"), m.end("name")):
                 continue
             record = self._record(m["name"], kind="government agency")
             self._mention(m.start("name"), m.end("name"), record)
-        for m in INTRODUCED_GROUP.finditer(self.text):
+        for m in finditer_holding(INTRODUCED_GROUP, self.text, INTRODUCED_GROUP_WORDS):
             name = INTRODUCED_NAME.match(self.text, m.end())
             if name is None or self.index.overlaps(name.start("name"), name.end("name")):
                 continue

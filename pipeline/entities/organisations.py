@@ -32,6 +32,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
+from pipeline.extract.scan import finditer_anchored, finditer_holding, finditer_word
 
 if TYPE_CHECKING:
     from pipeline.entities.institutions import InstitutionFinder
@@ -62,10 +63,12 @@ STATEMENT_AFTER = re.compile(
     r" (?:in a (?:statement|filing|press release)"
     r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
+SHARES_WORDS = ("share", "stock")  # what every match of SHARES_AFTER holds
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
+MAKER_WORDS = ("maker ",)
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
 DEFINED_ACRONYM = re.compile(r"(?<=[\w.]) \((?P<acronym>[A-Z]{2,6})\)")
 CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
@@ -120,6 +123,13 @@ def _legal_form_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _legal_form_words() -> re.Pattern[str]:
+    """The legal forms alone: a match of `_legal_form_pattern` starts one (" ") or two (", ")
+    characters before one, and is tried only there."""
+    return re.compile(trie_regex(legal_forms() | {"Co."}))
+
+
+@cache
 def _compound_heads() -> re.Pattern[str]:
     """A capitalized word that ends in an organisation word: "Bundesbank", "Eurogroup"."""
     heads = [h for h in institution_heads() if len(h) >= 4 and h.isalpha()]
@@ -154,7 +164,7 @@ def _is_name_word(word: str) -> bool:
 def find_legal_forms(finder: InstitutionFinder) -> None:
     """ "Sony Ericsson Mobile Communication AB", "Blackstone Group LP": the legal form ends a company."""
     text = finder.text
-    for match in _legal_form_pattern().finditer(text):
+    for match in finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2)):
         window_start = max(0, match.start() - NAME_WINDOW)
         words = text[window_start : match.start()].split(" ")
         if window_start > 0:
@@ -332,16 +342,17 @@ def find_by_context(finder: InstitutionFinder) -> None:
     # each name, where it was read first and the kind of organisation it is
     names: dict[str, tuple[int, int, str]] = {}
     introduced: set[str] = set()  # named right after the noun of their kind
-    for match in SHARES_AFTER.finditer(text):
+    for match in finditer_holding(SHARES_AFTER, text, SHARES_WORDS):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in CONTEXT_BEFORE.finditer(text):
+    for match in finditer_word(CONTEXT_BEFORE, text):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for pattern in (MAKER_BEFORE, _kind_noun_before()):
-        for match in pattern.finditer(text):
+    makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
+    for matches in (makers, _kind_noun_before().finditer(text)):
+        for match in matches:
             run = CAPITALIZED_RUN.match(text, match.end())
             # not "company Chairman John Chen": a title opens no company's name
             if run and run.group().split()[0].lower() not in titles():

@@ -370,6 +370,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
     "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
     "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
+    # the whole date: day, month and the first two digits of the year, with their dots
+    "dotted_date": (re.compile(r"\d\d?\.\d\d?\.\d\d"), (0,)),
 }
 
 
@@ -417,11 +419,19 @@ class _Context:
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
+    held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # several kinds need the same words
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
         if words:
-            haystack = lowered if pattern.flags & re.IGNORECASE else text
-            if haystack is not None and not any(word in haystack for word in words):
+            ignores_case = bool(pattern.flags & re.IGNORECASE)
+            haystack = lowered if ignores_case else text
+            if haystack is None:
+                kept.append((kind, pattern))
+                continue
+            key = (ignores_case, words)
+            if key not in held:
+                held[key] = any(word in haystack for word in words)
+            if not held[key]:
                 continue
         kept.append((kind, pattern))
     return kept

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from functools import cache
 
 from pipeline.extract.lexicon import law_heads, read_list, sentence_words
-from pipeline.extract.scan import finditer_word
+from pipeline.extract.scan import finditer_anchored, finditer_word
 from pipeline.ids import law_id
 from pipeline.model import Law
 
@@ -127,6 +127,13 @@ DESCRIPTIVE = re.compile(
     r"(?:on|to|for|against|governing|regulating) (?:the )?[a-z][a-z -]{2,60}?)"
     r"(?=[,.;:)]| (?:and|that|which|would|will|is|was|has|had|in|by|from|after|before|during|to|at|with)\b)"
 )
+# What every match of DESCRIPTIVE holds, after nothing or one of its words before the law's
+# ("new ", "amended ", "draft ", "proposed "): the pattern is tried only there.
+DESCRIPTIVE_HEAD = re.compile(
+    r"(?:law|bill|regulations?|directive|rules|act) "
+    r"(?:on|to|for|against|governing|regulating) "
+)
+DESCRIPTIVE_OFFSETS = (0, 4, 6, 8, 9)
 
 
 # "the data security law", "the anti-money laundering bill": two or more lowercase words (or
@@ -182,7 +189,7 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
     by what it does, in lowercase."""
     found = [
         (m.start("name"), m.end("name"), Law(law_id(m["name"]), m["name"], law_heads()[m["head"]]))
-        for m in DESCRIPTIVE.finditer(text)
+        for m in finditer_anchored(DESCRIPTIVE, text, DESCRIPTIVE_HEAD, DESCRIPTIVE_OFFSETS)
     ]
     for m in LOWERCASE_NAME.finditer(text):
         name = _lowercase_name(m)
@@ -263,7 +270,7 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
     found = []
     law_at = {start: law for start, _, law in named}  # `named`: the laws found by their names
     owner: dict[str, Law] = {}
-    for m in PROVISION.finditer(text):
+    for m in finditer_word(PROVISION, text):
         key = m.group().replace(" ", "")
         if OF_AFTER.match(text, m.end()):
             of = OF_LAW.match(text, m.end())
@@ -272,7 +279,7 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
             continue
         law = owner.get(key) or Law(law_id(m.group()), m.group(), "provision")
         found.append((m.start(), m.end(), law))
-    for m in NUMBERED.finditer(text):
+    for m in finditer_word(NUMBERED, text):
         kind = law_heads()[m["head"].lower()]
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
     return found

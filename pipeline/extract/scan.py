@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 
@@ -90,13 +90,37 @@ def finditer_anchored(
     """
     haystack = text if anchor_text is None else anchor_text
     starts = set()
-    position = 0
-    while found := anchor.search(haystack, position):  # every anchor, overlapping ones too
-        at = found.start()
+    for at in anchor_starts(anchor, haystack):
         starts.update(at - offset for offset in offsets if offset <= at)
-        position = at + 1
+    return finditer_at(pattern, text, starts)
+
+
+def finditer_holding(
+    pattern: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern each match of which holds one of `words`: a text
+    holding none of them (a substring test) is not scanned."""
+    if any(word in text for word in words):
+        return pattern.finditer(text)
+    return iter(())
+
+
+def anchor_starts(anchor: re.Pattern[str], text: str) -> Iterator[int]:
+    """Where `anchor` matches in `text`, overlapping matches too."""
+    position = 0
+    while found := anchor.search(text, position):
+        yield found.start()
+        position = found.start() + 1
+
+
+def finditer_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` when every match of `pattern` starts at one of `starts`: the
+    pattern is tried there only, leftmost first and never inside the previous match, as
+    `finditer` does. `pattern` must never match the empty string."""
     end = 0
-    for start in sorted(starts):
+    for start in sorted(set(starts)):
         if start >= end and (match := pattern.match(text, start)):
             yield match
             end = match.end()

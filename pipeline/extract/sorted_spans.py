@@ -97,11 +97,20 @@ class SortedSpans(Generic[T]):
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span holds a character of [start, end), or an empty span lies inside it."""
-        for span_start, span_end, _ in self._forward(*self._first_ending_at_or_after(start)):
-            if span_start >= end:
-                return False
-            if span_end > start:
-                return True
+        # (what a loop over `_forward` from `_first_ending_at_or_after(start)` answers, read
+        # without a generator: the first span looked at nearly always decides)
+        block = bisect_left(self._last_ends, start)
+        blocks = len(self._items)
+        index = bisect_left(self._ends[block], start) if block < blocks else 0
+        while block < blocks:
+            starts, ends = self._starts[block], self._ends[block]
+            for i in range(index, len(starts)):
+                if starts[i] >= end:
+                    return False
+                if ends[i] > start:
+                    return True
+            block += 1
+            index = 0
         return False
 
     def ending_at_or_before(self, position: int) -> Iterator[T]:

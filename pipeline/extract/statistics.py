@@ -23,7 +23,7 @@ from pipeline.extract.currencies import (
     named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
-from pipeline.extract.scan import window_start
+from pipeline.extract.scan import lowercase_for_search, window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
@@ -197,6 +197,15 @@ def _lexicon() -> _Lexicon:
         noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
         pattern=pattern,
     )
+
+
+@cache
+def _number_start() -> re.Pattern[str]:
+    """What the number of every match of the lexicon's pattern starts with, in the lowercased
+    text: a digit, a fraction sign or a number word ("one" inside "someone" too). A sentence
+    without one holds no number, and the long pattern is not tried at each of its positions."""
+    words = [*_lexicon().cardinals, "half", "quarter"]
+    return re.compile(rf"[\d{VULGAR_FRACTIONS}]|{trie_regex(words)}")
 
 
 def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
@@ -906,13 +915,20 @@ class StatisticFinder:
             for sentence in split_sentences(self.text, 0, body_start)
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
+        lowered = lowercase_for_search(self.text)
         for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if VAGUE_WORDS.search(sentence.text)
                 else []
             )
-            for m in lexicon.pattern.finditer(self.text, sentence.start, sentence.end):
+            if lowered is not None and not _number_start().search(
+                lowered, sentence.start, sentence.end
+            ):
+                matches = iter(())
+            else:
+                matches = lexicon.pattern.finditer(self.text, sentence.start, sentence.end)
+            for m in matches:
                 if m.start() < self.consumed_until or self._excluded(m):
                     continue
                 value = parse_number(m["number"])
