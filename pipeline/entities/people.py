@@ -481,12 +481,16 @@ class PeopleFinder:
                 and c.name.startswith(short.name + " ")
             ]
             if len(longer) == 1:
-                (full,) = longer
-                full.gender = full.gender or short.gender
-                full.title = full.title or short.title
-                full.institution_id = full.institution_id or short.institution_id
-                self.aliases[short.name] = full
-                del self.candidates[short.name]
+                self._alias(short, longer[0])
+
+    def _alias(self, short: PersonCandidate, full: PersonCandidate) -> None:
+        """`short` is another name of `full`: what it knows that `full` does not goes to
+        `full`, and its mentions are `full`'s."""
+        full.gender = full.gender or short.gender
+        full.title = full.title or short.title
+        full.institution_id = full.institution_id or short.institution_id
+        self.aliases[short.name] = full
+        del self.candidates[short.name]
 
     def _merge_initialled_names(self, names_with: dict[str, list[PersonCandidate]]) -> None:
         """ "Neil Eggers" after "W. Neil Eggers": a name is the longer one that adds only
@@ -501,12 +505,7 @@ class PeopleFinder:
                 and LEADING_INITIALS.fullmatch(c.name[: -len(short.name)])
             ]
             if len(longer) == 1:
-                (full,) = longer
-                full.gender = full.gender or short.gender
-                full.title = full.title or short.title
-                full.institution_id = full.institution_id or short.institution_id
-                self.aliases[short.name] = full
-                del self.candidates[short.name]
+                self._alias(short, longer[0])
 
     def _merge_misspelled_surnames(self, names_with: dict[str, list[PersonCandidate]]) -> None:
         """ "Manoah Espisu ... Esipisu said": a lone surname one letter off the last word of
