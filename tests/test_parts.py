@@ -57,6 +57,14 @@ def corpus(folder: Path) -> Path:
     return folder
 
 
+def written(folder: Path, texts: dict[str, str]) -> Path:
+    """A folder of one article per text, named by its key."""
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
 def build_into(articles: Path, out: Path, cache: Path, parts_from: int = PARTS_FROM) -> None:
     build(articles, out, jobs=1, cache_dir=cache, parts_from=parts_from, git_commit=False)
 
@@ -618,16 +626,13 @@ def test_namesakes_in_different_parts_are_told_apart_through_the_parts_heads(tmp
     """Two organisations' John Smiths, and one with none, in articles of different parts: the
     people come from each part's cached head (which keeps only the documents that give an
     affiliation), and the package is the one a build without a cache writes."""
-    articles = tmp_path / "articles"
-    articles.mkdir()
     texts = {
         "smith-a": "John Smith, chief executive of Acme Corp., said sales rose 5 percent this year.",
         "smith-c": "Weather Service spokesman John Smith said rain would fall all week.",
         "smith-b": "John Smith said the plan would work well for everyone involved.",
         "jones": "Mary Jones said the council would meet again on Friday.",
     }
-    for name, text in texts.items():
-        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    articles = written(tmp_path / "articles", texts)
     acme, weather = parts_of(["smith-a", "smith-c"], part_count(len(texts), PARTS_FROM))
     assert acme != weather
     cached, fresh, cache = tmp_path / "cached", tmp_path / "fresh", tmp_path / "cache"
@@ -647,16 +652,13 @@ def test_namesakes_in_different_parts_are_told_apart_through_the_parts_heads(tmp
 def test_the_page_of_an_unchanged_article_is_made_again_when_an_entity_it_shows_changes(tmp_path):
     """A new article in another part gives a person of an unchanged article a title: that
     article's page (which lists the person's title) is made again, the others are kept."""
-    articles = tmp_path / "articles"
-    articles.mkdir()
     texts = {
         "smith-a": "John Smith said the harbour would reopen next week.",
         "smith-b": "Mary Jones said the council would meet again on Friday.",
         "jones": "Peter Brown said the bridge was safe for traffic.",
         "green": "Anna Green said the school would hire more teachers.",
     }
-    for name, text in texts.items():
-        (articles / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    articles = written(tmp_path / "articles", texts)
     out, cache = tmp_path / "package", tmp_path / "cache"
     build_into(articles, out, cache)
     pages = {path.name: path.stat().st_ino for path in (out / "view" / "articles").iterdir()}
