@@ -650,3 +650,45 @@ def test_the_year_before_its_number_is_that_year():
 def test_over_the_next_year_is_a_stretch_of_time_not_a_year():
     text = "Economists expect the Fed to raise rates by one point over the next year."
     assert find_dates(text, date(2016, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        # a quarter of a year named by its possessive: that year's quarter
+        ("Sales for this year's third quarter rose.", date(2031, 11, 1), "2031-07/2031-09"),
+        ("It may close in next year's first quarter.", date(2031, 11, 1), "2032-01/2032-03"),
+        ("Costs rose in last year's fourth quarter.", date(2031, 11, 1), "2030-10/2030-12"),
+        # "the year-ago third quarter": the third quarter a year before the one reported
+        ("In the year-ago third quarter it lost money.", date(2031, 11, 1), "2030-07/2030-09"),
+        ("The year-earlier second quarter was weak.", date(2031, 11, 1), "2030-04/2030-06"),
+        # "the last half of" a year is its second half
+        ("Earnings will fall in the last half of 2031.", date(2031, 3, 1), "2031-07/2031-12"),
+    ],
+)
+def test_quarters_and_halves_of_a_year_named_before_or_after_them(text, published, found):
+    (date_row,) = find_dates(text, published)
+    assert date_row.value == found
+
+
+def test_the_last_half_without_a_year_is_no_half():
+    assert [d.text for d in find_dates("He spoke for the last half hour.", PUBLISHED)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "returned to his father": "to" before a noun phrase makes no plan, the past tense
+        # of the clause governs the weekday (Friday before a Tuesday story)
+        (
+            "The court had ruled he be returned to his family and set Friday as the deadline.",
+            "2022-11-04",
+        ),
+        ("Shares climbed to 5% on Friday.", "2022-11-04"),
+        # "-ed to" before a verb is still a plan: the Friday to come
+        ("The board agreed to meet on Friday.", "2022-11-11"),
+    ],
+)
+def test_a_participle_before_to_and_a_noun_phrase_is_a_past_tense(text, value):
+    (date_row,) = find_dates(text, PUBLISHED)
+    assert date_row.value == value

@@ -167,3 +167,20 @@ def test_a_law_word_inside_a_bracketed_name_is_not_a_law_of_its_own():
         ("Constitution (Amendment) Bill, 2031", "bill")
     ]
     assert laws("Ruritania's (Prohibition) Bill passed.") == []
+
+
+def test_treaties_and_agreements_by_name():
+    assert laws("Leaders want to leave the Oceanic Free Trade Agreement.") == [
+        ("Oceanic Free Trade Agreement", "treaty")
+    ]
+    assert laws("The Lisbon Accords ended the war.") == [("Lisbon Accords", "treaty")]
+    assert laws("The Treaty of Arden was signed.") == [("Treaty of Arden", "treaty")]
+    assert laws("They signed an agreement on Monday.") == []
+
+
+def test_a_law_word_after_and_is_a_first_name_not_a_law():
+    assert laws("Her children, Maria, Jonas and Bill, came too.") == []
+    assert laws("Donors like Ann Smith and Bill and Jo Lee gave.") == []
+    assert laws("The Family and Medical Leave Act applies.") == [
+        ("Family and Medical Leave Act", "act")
+    ]

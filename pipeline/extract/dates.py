@@ -176,7 +176,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter",
         re.compile(
-            rf"\b(?:the )?(?:(?P<year0>(?:1[89]|20|21)\d{{2}}) )?{_QUARTER}{_WHICH_YEAR}?",
+            rf"\b(?:the )?(?:(?P<year0>(?:1[89]|20|21)\d{{2}}) |(?P<rel0>last|this|next) year['’]s "
+            rf"|(?P<ago>year-(?:ago|earlier)) )?{_QUARTER}{_WHICH_YEAR}?",
             re.IGNORECASE,
         ),
     ),
@@ -192,7 +193,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "half",
         re.compile(
-            rf"\b(?:the )?(?P<h>first|second|1st|2nd)[- ]half\b(?: (?:of )?(?:the )?year\b)?{_WHICH_YEAR}?",
+            rf"\b(?:the )?(?P<h>first|second|1st|2nd|last)[- ]half\b(?: (?:of )?(?:the )?year\b)?{_WHICH_YEAR}?",
             re.IGNORECASE,
         ),
     ),
@@ -744,6 +745,11 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "quarter":
         quarter = ORDINALS.get(groups["q"].lower()) or int(groups["q"][1])
         year = int(groups["year0"]) if groups.get("year0") else _which_year(groups, published)
+        if groups.get("rel0") and published is not None:  # "last year's third quarter"
+            year = published.year + STEPS[groups["rel0"].lower()]
+        if groups.get("ago"):  # "the year-ago third quarter": that quarter a year before
+            value = _relative_quarter(quarter, ctx, m.start(), m.end())
+            return (_quarter_value(int(value[:4]) - 1, quarter), "period", True) if value else None
         fiscal = _fiscal_quarter(quarter, ctx) if groups["q"][0] == "Q" and year is None else None
         if fiscal is not None:
             return fiscal, "period", True
@@ -760,7 +766,13 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         index = published.year * 4 + (published.month - 1) // 3 + step
         return _quarter_value(index // 4, index % 4 + 1), "period", True
     if kind == "half":
-        half = ORDINALS.get(groups["h"].lower()) or int(groups["h"][1])
+        if groups["h"].lower() == "last" and not _which_year(groups, published):
+            return None  # "the last half of 1989" is its second half; "the last half" alone is not
+        half = (
+            2
+            if groups["h"].lower() == "last"
+            else ORDINALS.get(groups["h"].lower()) or int(groups["h"][1])
+        )
         year = _which_year(groups, published)
         relative = not groups.get("year")
         if year is None:

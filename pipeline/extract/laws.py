@@ -103,6 +103,8 @@ def _extend_left(text: str, head_start: int) -> int:
             connector = None
         elif depth:
             break  # a bracket of other words than a name's: not a qualifier
+        elif token in CONNECTORS and start == head_start:
+            break  # "Robin and Bill", "the rules of the Convention": a name ends in its own word
         elif token in CONNECTORS:
             pending = word.start()
             connector = token

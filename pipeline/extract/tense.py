@@ -79,6 +79,56 @@ DEGREE_ADVERBS = frozenset(["still", "yet", "once", "long", "now", "as", "so", "
 PASSIVE_BEFORE = frozenset(["be", "being", "is", "are", "am", "get", "gets"])
 
 
+# After "to", these begin a noun phrase, not a verb: "returned to his father" is no plan.
+NOUN_PHRASE_STARTS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "him",
+        "them",
+        "us",
+        "me",
+        "it",
+        "some",
+        "all",
+        "about",
+        "around",
+        "more",
+        # a preposition after "to": "rose to 5% on Friday" (the number is no word here)
+        "on",
+        "in",
+        "at",
+        "by",
+        "from",
+        "of",
+        "with",
+        "for",
+        "and",
+        "or",
+    ]
+)
+
+
+def _infinitive(words: list[str], i: int) -> bool:
+    """Whether the word after "to" at `i` can be a verb ("agreed to hold"), not "to his father",
+    "to Cuba" or "to 5%" (a name or a number); a "to" right before the date counts as one."""
+    if i >= len(words):
+        return True
+    return words[i][0].islower() and words[i] not in NOUN_PHRASE_STARTS
+
+
 def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     word = words[i].lower()
     cue = _cues().get(word)
@@ -101,7 +151,12 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     ):
         return "present"  # "it reopens in the third quarter": a verb in -s after "it" is present
     if len(word) > 4 and word.endswith("ed"):
-        if i + 1 < len(words) and words[i + 1] == "to" and not after_date:
+        if (
+            i + 1 < len(words)
+            and words[i + 1] == "to"
+            and not after_date
+            and _infinitive(words, i + 2)
+        ):
             # "agreed to hold talks in March", "is expected to rise in May": still to come (but
             # "On Tuesday, the board voted to close": the vote is the date's)
             return "future"
