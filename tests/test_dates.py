@@ -692,3 +692,27 @@ def test_the_last_half_without_a_year_is_no_half():
 def test_a_participle_before_to_and_a_noun_phrase_is_a_past_tense(text, value):
     (date_row,) = find_dates(text, PUBLISHED)
     assert date_row.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a verb that moves a limit, then "until"/"through": the new limit is to come
+        ("Officials postponed until Thursday any action on the permit.", "2022-11-10"),
+        ("The bank has extended the credit line to the firm through January.", "2023-01"),
+        # "until" after another past verb keeps the past
+        ("The talks lasted until Thursday.", "2022-11-03"),
+    ],
+)
+def test_a_deferred_limit_is_in_the_future(text, value):
+    (date_row,) = find_dates(text, PUBLISHED)
+    assert date_row.value == value
+
+
+def test_a_year_ago_baseline_is_never_anchored_to_a_forecast_period():
+    text = (
+        "Analysts expect losses through the third quarter of 2032. "
+        "In the year-ago period, the firm earned $4 million."
+    )
+    found = [(d.text, d.value) for d in find_dates(text, date(2031, 10, 27))]
+    assert found == [("the third quarter of 2032", "2032-07/2032-09")]

@@ -184,3 +184,19 @@ def test_a_law_word_after_and_is_a_first_name_not_a_law():
     assert laws("The Family and Medical Leave Act applies.") == [
         ("Family and Medical Leave Act", "act")
     ]
+
+
+def test_a_name_that_lists_its_subjects_with_commas():
+    assert laws("Banks meet the Thrift Institutions Reform, Recovery and Enforcement Act.") == [
+        ("Thrift Institutions Reform, Recovery and Enforcement Act", "act")
+    ]
+    assert laws("It falls under the Toxic Waste Response, Compensation, and Liability Act.") == [
+        ("Toxic Waste Response, Compensation, and Liability Act", "act")
+    ]
+    # one word before the comma is where the sentence is, not the name's first item
+    assert laws("In Ruritania, the Trade and Industry Act passed.") == [
+        ("Trade and Industry Act", "act")
+    ]
+    assert laws("In Ruritania, Trade and Industry Act rules apply.") == [
+        ("Trade and Industry Act", "act")
+    ]

@@ -175,6 +175,10 @@ def _anchored(
             # "up from last year's $3.27 ... compared with a year earlier": a baseline is of the
             # period the story reports, not of another baseline
             back = [d for d in back if not BASELINE.match(d.text)] or back
+            if published is not None:
+                # "losses through the third quarter of 1990 ... In the year-ago period": a
+                # baseline is of a period begun by publication, not of a forecast's
+                back = [d for d in back if d.date_start <= published]
         periods = [d for d in back if d.granularity != "day"]
         if SAME_PERIOD.match(m.group()):
             # "the same period last year": of a period within a year, not of "this year"

@@ -510,9 +510,20 @@ DURATION_BEFORE = re.compile(r"\b[Tt]he $")
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
+# A verb that moves a time limit, then "until"/"through" right before the date: the new limit
+# is still to come, whatever the verb's tense ("postponed until Tuesday", "has extended the
+# loans through January")
+DEFERRED_UNTIL = re.compile(
+    r"\b(?:[Ee]xtend|[Pp]ostpon|[Dd]elay|[Dd]efer|[Aa]djourn)[a-z]*\b[^.;!?\n]{0,80}?"
+    r"\b(?:until|till|through)\s+$"
+)
+
+
 def _tense(ctx: _Context, start: int, end: int) -> str | None:
     if SINCE.search(ctx.text, max(0, start - 7), start):
         return "past"  # "has been allowed to inspect since Jan. 13": what began is past
+    if DEFERRED_UNTIL.search(ctx.text, max(0, start - 110), start):
+        return "future"
     tense = governing_tense(ctx.text, start, end)
     if tense is None and FUTURE_PREPOSITION.search(ctx.text, max(0, start - 8), start):
         return "future"

@@ -63,6 +63,8 @@ def _extend_left(text: str, head_start: int) -> int:
     connector = None  # the connector just passed, if any
     depth = 0  # inside a bracketed qualifier, read right to left
     after_bracket = start  # the start before the bracket, if the name does not go past it
+    comma_start = None  # the start before the last comma crossed ("Reform, Recovery and ...")
+    since_comma = 0  # the name words read since
     for word in reversed(words):
         between = text[word.end() : pending]
         if "\n" in between:
@@ -73,6 +75,15 @@ def _extend_left(text: str, head_start: int) -> int:
             after_bracket = start
         elif mark == "(" and depth == 1:
             depth = 0
+        elif (
+            mark == ","
+            and depth == 0
+            and (pending == start or connector == "and")
+            and start < head_start
+            and _listed(text, start, head_start, connector, word.group())
+        ):
+            # "Financial Institutions Reform, Recovery and Enforcement Act": a list of names
+            comma_start, since_comma = start, 0
         elif mark:
             break
         token = word.group()
@@ -101,6 +112,7 @@ def _extend_left(text: str, head_start: int) -> int:
         ):
             start = pending = word.start()
             connector = None
+            since_comma += 1
         elif depth:
             break  # a bracket of other words than a name's: not a qualifier
         elif token in CONNECTORS and start == head_start:
@@ -110,11 +122,20 @@ def _extend_left(text: str, head_start: int) -> int:
             connector = token
         else:
             break
+    if comma_start is not None and since_comma < 2:
+        start = comma_start  # "In Kenya, Finance and Tax Act": one word before a comma is a place's
     if depth:
         return head_start  # an unclosed bracket: the name is not read across it
     if text[start - 1 : start] == "(":
         return after_bracket  # "Ruritania's (Prohibition) Bill": a bracket starts no name
     return start
+
+
+def _listed(text: str, start: int, head_start: int, connector: str | None, word: str) -> bool:
+    """Whether a comma before `word` parts items of a list the name holds ("Reform, Recovery
+    and Enforcement Act"): the name read so far coordinates with "and", and the word is a name's."""
+    coordinated = connector == "and" or (connector is None and " and " in text[start:head_start])
+    return coordinated and _is_name_word(word)
 
 
 YEAR = re.compile(r"(?:1[89]|20)\d{2}")
