@@ -716,3 +716,21 @@ def test_a_year_ago_baseline_is_never_anchored_to_a_forecast_period():
     )
     found = [(d.text, d.value) for d in find_dates(text, date(2031, 10, 27))]
     assert found == [("the third quarter of 2032", "2032-07/2032-09")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two flights will leave on Monday and Tuesday nights from the capital.",
+        "The shop opens late on Friday evenings.",
+        "It means a lot to today's youth.",
+        "In today's world, data is power.",
+    ],
+)
+def test_recurring_parts_of_days_and_the_present_age_are_no_dates(text):
+    assert [d.text for d in find_dates(text, PUBLISHED)] == []
+
+
+def test_today_before_an_event_is_the_day():
+    (found,) = find_dates("Lawmakers criticised today's vote.", PUBLISHED)
+    assert (found.text, found.value) == ("today", "2022-11-08")

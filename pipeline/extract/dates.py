@@ -501,6 +501,16 @@ EDITION_AFTER = re.compile(
     r"|weekly|magazine|reported|wrote|said|quoted|cited|published)\b)"
 )
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
+# "Monday nights", "Monday and Tuesday nights": a part of every such day, a recurring set
+PLURAL_PART_AFTER = re.compile(
+    r"(?:(?:,| and| or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
+    r" (?:nights|mornings|afternoons|evenings)\b"
+)
+# "today's world", "today's youth": the present age (not "today's vote")
+GENERIC_TODAY = re.compile(
+    r"['’]s (?:(?:fast-changing|modern|complex|global|young|digital) )?(?:world|society|youth"
+    r"|young people|generation|children|kids|era|age)\b"
+)
 SINCE_BEFORE = re.compile(r"\b(?:[Ss]ince|from|[Uu]p from|[Dd]own from|[Ss]ince last)\s+$")
 # A word right before a date that puts it in the future unless the verb is past: "by June 30".
 FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
@@ -871,6 +881,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         day = _holiday(groups["holiday"], (groups["dir"] or "").lower(), published, ctx, m)
         return (day.isoformat(), "day", True) if day else None
     if kind == "relative_day":
+        if GENERIC_TODAY.match(ctx.text, m.end()):
+            return None  # "today's world", "the youth of today": the present age, not a day
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
     if kind == "part_of_day":
@@ -881,6 +893,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         tense = _tense(ctx, m.start("weekday"), m.end())
         if direction is None and EVERY_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
             return None  # "each Thursday": a recurring set, no date
+        if direction in (None, "on") and PLURAL_PART_AFTER.match(ctx.text, m.end()):
+            return None  # "flights on Monday and Tuesday nights": every such night
         if (direction is None and POSSESSIVE_OR_SINCE.search(ctx.text, m.end(), m.end() + 2)) or (
             SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
         ):
