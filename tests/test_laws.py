@@ -200,3 +200,18 @@ def test_a_name_that_lists_its_subjects_with_commas():
     assert laws("In Ruritania, Trade and Industry Act rules apply.") == [
         ("Trade and Industry Act", "act")
     ]
+
+
+def test_a_convention_is_a_treaty_only_when_it_binds_on_or_against_something():
+    assert laws("They broke the Geneva Conventions.") == [("Geneva Conventions", "treaty")]
+    assert laws("It ratified the Convention against Torture.") == [
+        ("Convention against Torture", "treaty")
+    ]
+    assert laws("Delegates met at the Party National Convention.") == []
+    assert laws("He spoke at the Cleveland Convention on Monday.") == []
+
+
+def test_a_treaty_word_in_a_company_name_stays_the_company_name():
+    found = extract("Charter Communications said on Monday it would cut jobs.")
+    assert found.laws == []
+    assert [i.name for i in found.institutions] == ["Charter Communications"]

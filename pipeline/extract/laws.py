@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from pipeline.extract.lexicon import law_heads, read_list, sentence_words
+from pipeline.extract.lexicon import law_heads as _law_heads
+from pipeline.extract.lexicon import read_list, read_table, sentence_words
 from pipeline.extract.scan import finditer_anchored, finditer_word
 from pipeline.ids import law_id
 from pipeline.model import Law
@@ -19,11 +20,19 @@ CONNECTORS = frozenset({"of", "on", "for", "and", "to", "the", "in"})
 WORD = re.compile(r"[\w'’-]+")
 OF_PHRASE = re.compile(
     # (not "the Finance Act 2023 on Friday", "the Act on May 3": a time, not part of the name)
-    r" (?:of|on|for) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r" (?:of|on|for|against) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\b)(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*"
 )
 YEAR_SUFFIX = re.compile(r"(?:,| of)? (?:19|20)\d{2}\b")  # "Bill, 2024", "Act 2025", "Act of 2023"
+
+
+@cache
+def law_heads() -> dict[str, str]:
+    """The words that end a law's name and their kind, with those of treaties, which only this
+    pass reads ("Protocol Labs" stays a company's name for the institutions pass)."""
+    treaties = {row["word"].lower(): row["kind"] for row in read_table("treaty_heads.csv")}
+    return {**_law_heads(), **treaties}
 
 
 @cache
@@ -232,6 +241,10 @@ NOT_A_LAW_NAME = re.compile(
 )
 
 
+# What a convention that is a treaty is "on" or "against" ("the Convention against Torture")
+TREATY_OF = re.compile(r" (?:on|against) ")
+
+
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
@@ -259,6 +272,8 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             end += len(phrase)
             of_phrase = of_phrase if phrase else None
         name = text[start:end]
+        if head.group() == "Convention" and not (of_phrase and TREATY_OF.match(of_phrase.group())):
+            continue  # "the Republican National Convention" meets; "the Convention on ..." binds
         if start == head.start() and not of_phrase and not LONE_NAME.match(text, head.start()):
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
         if NOT_A_LAW_AFTER.match(text, head.end()) or NOT_A_LAW_NAME.search(name):
