@@ -503,7 +503,7 @@ EDITION_AFTER = re.compile(
 EVERY_BEFORE = re.compile(r"\b(?:[Ee]ach|[Ee]very)\s+$")
 # "Monday nights", "Monday and Tuesday nights": a part of every such day, a recurring set
 PLURAL_PART_AFTER = re.compile(
-    r"(?:(?:,| and| or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*"
+    r"(?:(?:,| and| or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
     r" (?:nights|mornings|afternoons|evenings)\b"
 )
 # "today's world", "today's youth": the present age (not "today's vote")
