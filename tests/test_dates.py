@@ -734,3 +734,26 @@ def test_recurring_parts_of_days_and_the_present_age_are_no_dates(text):
 def test_today_before_an_event_is_the_day():
     (found,) = find_dates("Lawmakers criticised today's vote.", PUBLISHED)
     assert (found.text, found.value) == ("today", "2022-11-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A reporter for USA Today spotted her.", "It is the version of Ruritania Today, a network."],
+)
+def test_today_after_a_capitalized_word_ends_a_name(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Shares fell. Today the firm said so.", "The firm said Today it would cut jobs."]
+)
+def test_today_at_a_sentence_start_or_after_a_verb_is_the_day(text):
+    assert [d.value for d in find_dates(text, PUBLISHED)] == ["2022-11-08"]
+
+
+def test_coming_out_of_is_no_future():
+    # a Thursday story: the Monday before, not the one to come
+    text = "For all the cheers coming out of its offices Monday night, it lags."
+    assert [d.value for d in find_dates(text, date(2031, 10, 30))] == ["2031-10-27"]
+    text = "The coming vote, on Monday, is close."
+    assert [d.value for d in find_dates(text, date(2031, 10, 30))] == ["2031-11-03"]

@@ -506,6 +506,8 @@ PLURAL_PART_AFTER = re.compile(
     r"(?:(?:,| and| or) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)){0,3}"
     r" (?:nights|mornings|afternoons|evenings)\b"
 )
+# A capitalized word right before "Today" in a sentence: a name ("told USA Today")
+NAME_BEFORE = re.compile(r"(?<![.!?:\"“”] )(?<!^)\b[A-Z][A-Za-z]* $")
 # "today's world", "today's youth": the present age (not "today's vote")
 GENERIC_TODAY = re.compile(
     r"['’]s (?:(?:fast-changing|modern|complex|global|young|digital) )?(?:world|society|youth"
@@ -883,6 +885,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind == "relative_day":
         if GENERIC_TODAY.match(ctx.text, m.end()):
             return None  # "today's world", "the youth of today": the present age, not a day
+        if m.group()[0] == "T" and NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+            return None  # "USA Today", "Russia Today": the word ends a name
         offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[groups["rel"].lower()]
         return (published + timedelta(days=offset)).isoformat(), "day", True
     if kind == "part_of_day":

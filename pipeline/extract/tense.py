@@ -129,12 +129,22 @@ def _infinitive(words: list[str], i: int) -> bool:
     return words[i][0].islower() and words[i] not in NOUN_PHRASE_STARTS
 
 
+# After "coming", these make it a participle of motion ("coming off a loss"), not "the coming week"
+PARTICLES_AFTER_COMING = frozenset(["out", "off", "from"])
+
+
 def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     word = words[i].lower()
     cue = _cues().get(word)
     before = words[i - 1].lower() if i > 0 else ""
     to_after = i + 1 < len(words) and words[i + 1] == "to"
     if cue is not None:
+        if (
+            word == "coming"
+            and i + 1 < len(words)
+            and words[i + 1].lower() in PARTICLES_AFTER_COMING
+        ):
+            return None  # "the cheers coming out of its headquarters Monday night": no future
         if cue == "future-if-to" and not to_after:
             return None
         if cue == "present" and word in ("is", "are") and to_after and not after_date:
