@@ -1307,3 +1307,10 @@ def test_data_released_on_a_date_in_parentheses_are_their_issuers():
     assert [(s.speaker, s.text) for s in extract(text).statements] == [
         ("Office for Regional Statistics", "exports performed better than previously thought")
     ]
+
+
+def test_a_surname_spelled_as_a_modal_speaks_and_a_lowercase_modal_does_not():
+    assert statements("Theresa May said the deal was good for the country.") == [
+        ("Theresa May", "indirect", "the deal was good for the country")
+    ]
+    assert statements("Ministers may say the deal was good for the country.") == []
