@@ -1336,3 +1336,9 @@ def test_the_name_that_owns_the_data_speaks_not_the_data():
     assert speakers("Trade data showed that exports rose sharply in May.") == [
         ("Trade data", "document")
     ]
+
+
+def test_the_letters_after_a_name_do_not_speak():
+    assert (
+        statements("Jo Brand MP urged the Speaker to look at the video clip.")[0][0] == "Jo Brand"
+    )

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     generic_modifiers,
     institution_heads,
+    post_nominals,
     titles,
     trie_regex,
 )
@@ -79,6 +80,9 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     lead = LEADING_CLAUSE_WORD.match(phrase.text) or DATED_LEAD.match(phrase.text)
     text = phrase.text[lead.end() :] if lead else phrase.text
     text = TRAILING_CLAUSE_WORDS.sub("", text) or text
+    first, _, last = text.rpartition(" ")
+    if first and last in post_nominals():  # "Jo Smith MP said": Jo Smith speaks
+        text = first
     if text == phrase.text:
         return phrase
     start = phrase.start + (lead.end() if lead else 0)
