@@ -1307,3 +1307,56 @@ def test_data_released_on_a_date_in_parentheses_are_their_issuers():
     assert [(s.speaker, s.text) for s in extract(text).statements] == [
         ("Office for Regional Statistics", "exports performed better than previously thought")
     ]
+
+
+def test_a_quoted_fragment_opening_the_sentence_belongs_to_the_report_after_it():
+    got = statements(
+        'Jane Roe spoke. "We never hid the figures" from the auditors, the treasurer said.'
+    )
+    assert got == [
+        ("the treasurer", "indirect", '"We never hid the figures" from the auditors'),
+    ]
+
+
+def test_a_quoted_fragment_inside_the_sentence_does_not_cut_the_report():
+    got = statements(
+        'John Roe spoke. Shipments, including units that cut "stock held by dealers," '
+        "were about 3 million phones, the company said."
+    )
+    assert [(k, t) for _, k, t in got] == [
+        (
+            "indirect",
+            'Shipments, including units that cut "stock held by dealers," '
+            "were about 3 million phones",
+        )
+    ]
+
+
+def test_a_quote_of_its_own_still_ends_the_next_report():
+    got = statements(
+        '"We won," Jane Roe said. The result was "a landslide" for us, officials said.'
+    )
+    assert got == [
+        ("Jane Roe", "direct", "We won"),
+        ("officials", "indirect", 'The result was "a landslide" for us'),
+    ]
+
+
+def test_an_adverb_between_auxiliary_and_verb_keeps_the_speaker():
+    got = statements("Jane Roe spoke. The mayor has since said the bridge would reopen in May.")
+    assert got == [("The mayor", "indirect", "the bridge would reopen in May")]
+
+
+def test_a_writers_aside_then_that_opens_the_content_whatever_its_verb():
+    got = statements("Jane Doe is the mayor. She said, however, that she hopes the talks resume.")
+    assert [(k, t) for _, k, t in got] == [("indirect", "she hopes the talks resume")]
+
+
+def test_two_plural_nouns_joined_by_and_are_one_speaker():
+    got = statements("John Roe spoke. His aides and allies say he will stay in the race.")
+    assert [(k, t) for _, k, t in got] == [("indirect", "he will stay in the race")]
+    assert (
+        extract("John Roe spoke. His aides and allies say he will stay in the race.")
+        .statements[0]
+        .speaker.endswith("aides and allies")
+    )

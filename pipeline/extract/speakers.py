@@ -39,6 +39,8 @@ SPEAKER_WINDOW = 500
 RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on|used)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
+    # "has since said", "had already warned", "has even claimed"
+    r"since|already|just|even|ever|always|"
     # "Cruz himself said": the intensifier is no part of the speaker's name
     r"himself|herself|itself|themselves|"
     rf"{RAISING_VERBS} to|"
@@ -730,9 +732,21 @@ def _plain_noun_phrase(
             return None
         return SpeakerPhrase(start, end, text[start:end], "nominal")
     words = m.group().lower().split()
-    if any(w in CLAUSE_WORDS for w in words[1:]):
+    if any(
+        w in CLAUSE_WORDS and not _joins_plurals(words, i) for i, w in enumerate(words[1:], start=1)
+    ):
         return None  # "the rules that were agreed" is a clause, not a speaker
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
+
+
+def _joins_plurals(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is an "and" or "or" between two plural nouns: "Her advisers and allies
+    say" (not "the market fell and analysts say": a verb before the "and")."""
+    return (
+        words[i] in ("and", "or")
+        and 0 < i < len(words) - 1
+        and all(PLURAL_END.search(words[j]) for j in (i - 1, i + 1))
+    )
 
 
 # "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject

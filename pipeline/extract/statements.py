@@ -126,6 +126,7 @@ NOT_A_REPORT_BEFORE = re.compile(
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
+MAX_PARTIAL_QUOTES = 4  # quoted fragments one report may take in (a constant cost per verb)
 SMALL_TITLE_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"]
 )
@@ -375,6 +376,7 @@ ASIDE_AFTER_CUE = re.compile(
     r"|instead|nonetheless|meanwhile|[a-z]+ly|(?:in|at|on|during|after) [^,;:\"“”]{1,40}?)"
     r"|(?P<condition>(?:if|unless|once|when) [^,;:\"“”]{1,40}?)),\s*(?:that\s+)?(?=\S)"
 )
+THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 # "said that ...", but not "said that was not her view", where "that" is the subject
 CONNECTOR_AFTER_CUE = re.compile(
@@ -891,7 +893,11 @@ class StatementFinder:
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
         aside = ASIDE_AFTER_CUE.match(text, position, sentence.end)
-        if aside and CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end):
+        if aside and (
+            # ("said, however, that he hopes ...": after "that" a clause, whatever its verb)
+            THAT_BEFORE_CONTENT.search(aside.group())
+            or CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end)
+        ):
             # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
             # "said, if elected, she would ...": a condition that is part of what was said
             position = aside.start("condition") if aside.group("condition") else aside.end()
@@ -1039,8 +1045,7 @@ class StatementFinder:
                     text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue
-                closed = _last_quote_closed_by(cue.start(), quotes)
-                floor = max(closed.close, sentence.start) if closed else sentence.start
+                floor = self._report_floor(cue.start(), sentence, quotes)
                 if form == "According to":
                     self._according_to(cue, sentence)
                     continue
@@ -1316,6 +1321,24 @@ class StatementFinder:
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end
                     )
+
+    def _report_floor(self, position: int, sentence: Sentence, quotes: list[Quote]) -> int:
+        """Where the words a verb of saying at `position` may report begin: after the last quote
+        closed before it in its sentence, unless that quote is no statement of its own but a
+        few quoted words inside the sentence ('"We teach nothing" of the kind, he said', 'The
+        plan leaves out "the poor" and the old, she said'): those belong to the report, from
+        where the words before them begin."""
+        closed = _last_quote_closed_by(position, quotes)
+        for _ in range(MAX_PARTIAL_QUOTES):
+            if closed is None or closed.open < sentence.start:
+                return sentence.start
+            if self._spans.overlaps(
+                closed.inner_start, closed.inner_end
+            ) or not WORD_CHARACTER.search(self.text, closed.close, position):
+                return closed.close  # a quote of its own, or the verb's own quote
+            position = closed.open
+            closed = _last_quote_closed_by(position, quotes)
+        return closed.close if closed is not None else sentence.start
 
     def _subordinate_lead(self, floor: int, lead_end: int) -> bool:
         """Whether the lead `text[floor:lead_end]` (ending with a comma) is only a subordinate
