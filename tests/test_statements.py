@@ -1360,3 +1360,48 @@ def test_two_plural_nouns_joined_by_and_are_one_speaker():
         .statements[0]
         .speaker.endswith("aides and allies")
     )
+
+
+def test_a_participle_after_told_keeps_its_own_that():
+    got = statements(
+        "Jane Roe spoke. The bank will watch the market “with great care,” Finance Minister "
+        "John Roe told reporters, noting that recent moves were one-sided."
+    )
+    assert [(s, k, t) for s, k, t in got] == [
+        ("John Roe", "indirect", "The bank will watch the market “with great care,”"),
+        ("John Roe", "indirect", "recent moves were one-sided"),
+    ]
+
+
+def test_a_quote_ending_with_a_period_takes_the_attribution_sentence_after_it():
+    got = statements(
+        "The case was heard on Monday.\n\n“The matter raises a question of law and goes to a "
+        "bench of three judges.” Justice Jane Roe told a packed court."
+    )
+    assert got == [
+        (
+            "Jane Roe",
+            "direct",
+            "The matter raises a question of law and goes to a bench of three judges.",
+        )
+    ]
+
+
+def test_a_sentence_after_a_quote_with_its_own_content_does_not_take_the_quote():
+    got = statements(
+        "The data came out.\n\n“Prices rose sharply in the quarter.” Economist Jane Roe said "
+        "the figures would be revised next month."
+    )
+    assert got == [("Jane Roe", "indirect", "the figures would be revised next month")]
+
+
+def test_according_to_a_named_source_closing_the_sentence_without_a_comma():
+    got = statements(
+        "Jobless claims fell sharply last week according to figures from the Labor Department."
+    )
+    assert got == [("Labor Department", "indirect", "Jobless claims fell sharply last week")]
+
+
+def test_according_to_rules_or_a_plan_is_no_report():
+    assert statements("The bonus was paid according to the rules of the Ministry of Finance.") == []
+    assert statements("Everything at the Ministry of Finance went according to plan.") == []
