@@ -473,3 +473,42 @@ def test_a_name_without_the_initial_it_was_introduced_with_is_the_same_person():
     )
     assert speakers(text) == [("W. Neil Eggers", "person")] * 3
     assert [p.name for p in extract(text).people] == ["W. Neil Eggers"]
+
+
+def _institution_names(text: str) -> set[str]:
+    return {i.name for i in extract(text).institutions}
+
+
+def test_one_word_and_an_and_open_an_agencys_name():
+    names = _institution_names(
+        "The ruling exposes the Energy and Petroleum Regulatory Authority to contempt charges."
+    )
+    assert names == {"Energy and Petroleum Regulatory Authority"}
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert _institution_names("The Ministry of Finance and Central Bank met on Monday.") == {
+        "Ministry of Finance",
+        "Central Bank",
+    }
+    assert _institution_names("Jane Roe and National Transport Authority officials met.") == {
+        "National Transport Authority"
+    }
+    assert _institution_names("Kenya and Uganda Revenue Authority officials met.") == {
+        "Uganda Revenue Authority"
+    }
+
+
+def test_a_diplomatic_mission_keeps_its_city():
+    assert _institution_names("The High Commission of India in Colombo took up the case.") == {
+        "High Commission of India in Colombo"
+    }
+    assert _institution_names("Officials from our Consulate General in Jaffna helped them.") == {
+        "Consulate General in Jaffna"
+    }
+
+
+def test_a_commission_is_no_mission_and_keeps_no_city():
+    assert _institution_names("The European Commission in Brussels said no.") == {
+        "European Commission"
+    }
