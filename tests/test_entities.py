@@ -512,3 +512,38 @@ def test_a_commission_is_no_mission_and_keeps_no_city():
     assert _institution_names("The European Commission in Brussels said no.") == {
         "European Commission"
     }
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    e = extract(text)
+    names = {i.institution_id: i.name for i in e.institutions}
+    return [(p.name, p.title, names.get(p.institution_id)) for p in e.people]
+
+
+def test_a_ministers_portfolio_names_the_ministry_of_the_article():
+    got = _people(
+        "The Union Minister for Urban Affairs Jane Roe said the plan works.\n\n"
+        "The Ministry of Urban Affairs has run campaigns."
+    )
+    assert got == [("Jane Roe", "Union Minister for Urban Affairs", "Ministry of Urban Affairs")]
+
+
+def test_a_portfolio_with_no_ministry_named_gives_no_affiliation():
+    got = _people("The Union Minister for Urban Affairs Jane Roe said the plan works.")
+    assert got == [("Jane Roe", "Union Minister for Urban Affairs", None)]
+
+
+def test_an_office_and_portfolio_opening_the_line_then_the_name():
+    got = _people(
+        "Minister of Works and Housing, John Roe revealed this on Monday.\n\n"
+        "The Ministry of Works and Housing presented a memo."
+    )
+    assert got == [("John Roe", "Minister of Works and Housing", "Ministry of Works and Housing")]
+
+
+def test_the_bureaus_economist_works_at_the_bureau_named_before():
+    got = _people(
+        "The National Bureau of Statistics said growth slowed. The bureau's chief economist "
+        "Jane Roe said the economy was still growing."
+    )
+    assert got == [("Jane Roe", "chief economist", "National Bureau of Statistics")]
