@@ -547,3 +547,8 @@ def test_the_bureaus_economist_works_at_the_bureau_named_before():
         "Jane Roe said the economy was still growing."
     )
     assert got == [("Jane Roe", "chief economist", "National Bureau of Statistics")]
+
+
+def test_a_title_comma_name_ends_before_a_preposition():
+    got = _people("The letter was read by the Senate President, John Roe at the opening.")
+    assert got == [("John Roe", "Senate President", "Senate")]

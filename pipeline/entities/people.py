@@ -164,10 +164,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
+        # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
             rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
-            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME}),"
+            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
             # and its portfolio, then the name and a verb
             rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?{_portfolio()}), "
