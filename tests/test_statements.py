@@ -1405,3 +1405,11 @@ def test_according_to_a_named_source_closing_the_sentence_without_a_comma():
 def test_according_to_rules_or_a_plan_is_no_report():
     assert statements("The bonus was paid according to the rules of the Ministry of Finance.") == []
     assert statements("Everything at the Ministry of Finance went according to plan.") == []
+
+
+def test_a_long_title_with_a_portfolio_and_an_honorific_before_the_speaker():
+    got = statements(
+        "The vote was held.\n\nThe Union Minister for Urban Affairs Shri John Roe, replying to a "
+        "question in parliament, has said that the plan covers 75 towns."
+    )
+    assert got == [("John Roe", "indirect", "the plan covers 75 towns")]

@@ -136,7 +136,11 @@ LOWERCASE_WORD_AT_END = re.compile(r"(?<![\w'’-])[a-z][\w-]+$")
 POSSESSIVE_AT_END = re.compile(
     r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) )?(?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$"
 )
-CONNECTED_NAME_AT_END = re.compile(r"[A-Z][\w'’-]* (?:and|of|&)$")  # "Electronics and"
+# Words of titles stripped before a name, at most: "The Union Minister for Tribal Affairs Shri"
+TITLE_WORDS = 8
+CONNECTED_NAME_AT_END = re.compile(
+    r"[A-Z][\w'’-]* (?:and|of|for|&)$"
+)  # "Electronics and", "Minister for"
 WORD_AFTER_QUOTE_AT_END = re.compile(r"[”\"»],? [a-z0-9][\w/'’-]*$")
 DESCRIBING_WORD_AT_END = re.compile(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$")
 CLAUSE_OPENER_AT_END = re.compile(
@@ -280,7 +284,7 @@ def strip_titles(before: str) -> str:
         return before  # half the calls: a speaker who opens the clause
     before = cut_at_end(ARTICLE_AT_END, before).rstrip()
     original = before
-    for _ in range(6):
+    for _ in range(TITLE_WORDS):
         stripped = cut_at_end(TITLE_WORD_AT_END, before).rstrip()
         last = search_at_end(LAST_WORD, stripped)
         if (
