@@ -536,6 +536,7 @@ class StatementFinder:
             tuple[re.Pattern[str], int, int], tuple[list[re.Match[str]], list[int]]
         ] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
+        self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
@@ -761,9 +762,10 @@ class StatementFinder:
         """Whether a sentence is a speaker and a verb of saying with at most a few words after
         it and no quote: "Justice Jane Roe told a packed court.", not "Jane Roe said the ..."."""
         text = self.text
-        if QUOTE_MARK.search(text, sentence.start, sentence.end) or has_words(
+        # (the words counted first: only a short sentence is searched for a quote mark)
+        if has_words(
             text, sentence.start, sentence.end, ONLY_ATTRIBUTION_WORDS + 1
-        ):
+        ) or QUOTE_MARK.search(text, sentence.start, sentence.end):
             return False
         cue = self._scan(_cue_pattern(), sentence).first(sentence.start)
         return cue is not None and not has_words(
@@ -1462,16 +1464,27 @@ class StatementFinder:
             and SOURCE_ENDS_SENTENCE.fullmatch(text, source_end, sentence.end)
             and has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
             # (no verb of saying of its own before: "Jane Roe said prices rose according to ...")
-            and not any(
-                m.group() not in PLURAL_NOUN_CUES
-                for m in self._scan(_cue_pattern(), sentence).found
-                if m.start() < cue.start()
-            )
+            and self._first_verb_cue(sentence) >= cue.start()
         ):
             # "Some 43 million people were in work according to the statistics office.": a
             # named source closing the sentence without a comma (not "paid according to need")
             start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _first_verb_cue(self, sentence: Sentence) -> int:
+        """Where the sentence's first cue that is no plural noun ("claims", "reports") starts
+        (its end when there is none), found once per sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._first_verb_cues:
+            self._first_verb_cues[key] = next(
+                (
+                    m.start()
+                    for m in self._scan(_cue_pattern(), sentence).found
+                    if m.group() not in PLURAL_NOUN_CUES
+                ),
+                sentence.end,
+            )
+        return self._first_verb_cues[key]
 
     def _named_source(self, start: int, end: int) -> bool:
         """Whether `text[start:end]` names who speaks: a name ("the statistics office") or a
@@ -1505,6 +1518,7 @@ class StatementFinder:
             self._scans = {}
             self._unquoted = {}
             self._words_ends = {}
+            self._first_verb_cues = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
                 intro
