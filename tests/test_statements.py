@@ -1413,3 +1413,11 @@ def test_a_long_title_with_a_portfolio_and_an_honorific_before_the_speaker():
         "question in parliament, has said that the plan covers 75 towns."
     )
     assert got == [("John Roe", "indirect", "the plan covers 75 towns")]
+
+
+def test_a_plural_noun_after_a_preposition_speaks_in_its_relative_clause():
+    got = statements(
+        "The ruling came in a lawsuit brought by aid groups, who argued that the order broke "
+        "the law Congress wrote."
+    )
+    assert got == [("aid groups", "indirect", "the order broke the law Congress wrote")]

@@ -725,7 +725,7 @@ def _plain_noun_phrase(
         group = m["group"] or ""
         noun_words = words[: len(words) - len(group.split())]
         if text[start:end] != " ".join(words) or (
-            not clause_boundary_before(text, start, floor)
+            (at_clause_start and not clause_boundary_before(text, start, floor))
             or any(
                 w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ing", "ly"))
                 for w in noun_words
