@@ -552,3 +552,10 @@ def test_the_bureaus_economist_works_at_the_bureau_named_before():
 def test_a_title_comma_name_ends_before_a_preposition():
     got = _people("The letter was read by the Senate President, John Roe at the opening.")
     assert got == [("John Roe", "Senate President", "Senate")]
+
+
+def test_a_surname_that_is_a_month_is_a_name_and_a_month_never_starts_one():
+    found = people("Prime Minister Anna May met Finance Minister Brian June in London in May.")
+    assert found == {"Anna May": ("Prime Minister", None), "Brian June": ("Finance Minister", None)}
+    # a month first is the date before a name ("In May Wang Yi said"), not a given name
+    assert "Wang Yi" in people("In May Wang Yi said the talks went well.")

@@ -1421,3 +1421,10 @@ def test_a_plural_noun_after_a_preposition_speaks_in_its_relative_clause():
         "the law Congress wrote."
     )
     assert got == [("aid groups", "indirect", "the order broke the law Congress wrote")]
+
+
+def test_a_surname_spelled_as_a_modal_speaks_and_a_lowercase_modal_does_not():
+    assert statements("Theresa May said the deal was good for the country.") == [
+        ("Theresa May", "indirect", "the deal was good for the country")
+    ]
+    assert statements("Ministers may say the deal was good for the country.") == []
