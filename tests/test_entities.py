@@ -559,3 +559,11 @@ def test_a_surname_that_is_a_month_is_a_name_and_a_month_never_starts_one():
     assert found == {"Anna May": ("Prime Minister", None), "Brian June": ("Finance Minister", None)}
     # a month first is the date before a name ("In May Wang Yi said"), not a given name
     assert "Wang Yi" in people("In May Wang Yi said the talks went well.")
+
+
+def test_a_member_of_parliament_by_the_letters_before_or_after_the_name():
+    found = people("Walthamstow MP Stella Creasy said the remark was offensive and wrong.")
+    assert found == {"Stella Creasy": ("Walthamstow MP", None)}
+    assert people("Conservative MEP Anna Berg said the vote was a mistake.") == {
+        "Anna Berg": ("Conservative MEP", None)
+    }

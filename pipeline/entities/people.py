@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    post_nominals,
     read_list,
     reporting_verbs,
     sentence_words,
@@ -344,6 +345,9 @@ class PeopleFinder:
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
+        first, _, last = name.rpartition(" ")
+        if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
+            name, title = first, title or last
         if title:
             title = _first_of_joined_titles(_without_nationality(title))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
