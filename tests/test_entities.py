@@ -475,6 +475,85 @@ def test_a_name_without_the_initial_it_was_introduced_with_is_the_same_person():
     assert [p.name for p in extract(text).people] == ["W. Neil Eggers"]
 
 
+def _institution_names(text: str) -> set[str]:
+    return {i.name for i in extract(text).institutions}
+
+
+def test_one_word_and_an_and_open_an_agencys_name():
+    names = _institution_names(
+        "The ruling exposes the Energy and Petroleum Regulatory Authority to contempt charges."
+    )
+    assert names == {"Energy and Petroleum Regulatory Authority"}
+
+
+def test_two_names_joined_by_and_stay_two():
+    assert _institution_names("The Ministry of Finance and Central Bank met on Monday.") == {
+        "Ministry of Finance",
+        "Central Bank",
+    }
+    assert _institution_names("Jane Roe and National Transport Authority officials met.") == {
+        "National Transport Authority"
+    }
+    assert _institution_names("Kenya and Uganda Revenue Authority officials met.") == {
+        "Uganda Revenue Authority"
+    }
+
+
+def test_a_diplomatic_mission_keeps_its_city():
+    assert _institution_names("The High Commission of India in Colombo took up the case.") == {
+        "High Commission of India in Colombo"
+    }
+    assert _institution_names("Officials from our Consulate General in Jaffna helped them.") == {
+        "Consulate General in Jaffna"
+    }
+
+
+def test_a_commission_is_no_mission_and_keeps_no_city():
+    assert _institution_names("The European Commission in Brussels said no.") == {
+        "European Commission"
+    }
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    e = extract(text)
+    names = {i.institution_id: i.name for i in e.institutions}
+    return [(p.name, p.title, names.get(p.institution_id)) for p in e.people]
+
+
+def test_a_ministers_portfolio_names_the_ministry_of_the_article():
+    got = _people(
+        "The Union Minister for Urban Affairs Jane Roe said the plan works.\n\n"
+        "The Ministry of Urban Affairs has run campaigns."
+    )
+    assert got == [("Jane Roe", "Union Minister for Urban Affairs", "Ministry of Urban Affairs")]
+
+
+def test_a_portfolio_with_no_ministry_named_gives_no_affiliation():
+    got = _people("The Union Minister for Urban Affairs Jane Roe said the plan works.")
+    assert got == [("Jane Roe", "Union Minister for Urban Affairs", None)]
+
+
+def test_an_office_and_portfolio_opening_the_line_then_the_name():
+    got = _people(
+        "Minister of Works and Housing, John Roe revealed this on Monday.\n\n"
+        "The Ministry of Works and Housing presented a memo."
+    )
+    assert got == [("John Roe", "Minister of Works and Housing", "Ministry of Works and Housing")]
+
+
+def test_the_bureaus_economist_works_at_the_bureau_named_before():
+    got = _people(
+        "The National Bureau of Statistics said growth slowed. The bureau's chief economist "
+        "Jane Roe said the economy was still growing."
+    )
+    assert got == [("Jane Roe", "chief economist", "National Bureau of Statistics")]
+
+
+def test_a_title_comma_name_ends_before_a_preposition():
+    got = _people("The letter was read by the Senate President, John Roe at the opening.")
+    assert got == [("John Roe", "Senate President", "Senate")]
+
+
 def test_a_surname_that_is_a_month_is_a_name_and_a_month_never_starts_one():
     found = people("Prime Minister Anna May met Finance Minister Brian June in London in May.")
     assert found == {"Anna May": ("Prime Minister", None), "Brian June": ("Finance Minister", None)}

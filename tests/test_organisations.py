@@ -254,3 +254,19 @@ def test_a_firm_named_with_a_word_of_a_place_after_its_kind():
 def test_a_hyphenated_newspaper_name_is_whole():
     text = "The parade began with a moment of silence, the Chicago Sun-Times reported."
     assert "Chicago Sun-Times" in institutions(text)
+
+
+def test_as_in_a_title_case_headline_is_no_legal_form():
+    assert institutions("Central Bank Holds Rates As Governor Cements Target") == {
+        "Central Bank": "government agency"
+    }
+
+
+def test_a_nationality_and_description_after_a_one_word_name_is_that_name():
+    e = extract("Kreditbank chief John Roe said the Austrian credit bank would act.")
+    assert [i.name for i in e.institutions] == ["Kreditbank"]
+    (bank,) = e.institutions
+    assert [m.text for m in e.mentions if m.entity_id == bank.institution_id] == [
+        "Kreditbank",
+        "Austrian credit bank",
+    ]

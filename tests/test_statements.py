@@ -1310,6 +1310,120 @@ def test_data_released_on_a_date_in_parentheses_are_their_issuers():
     ]
 
 
+def test_a_quoted_fragment_opening_the_sentence_belongs_to_the_report_after_it():
+    got = statements(
+        'Jane Roe spoke. "We never hid the figures" from the auditors, the treasurer said.'
+    )
+    assert got == [
+        ("the treasurer", "indirect", '"We never hid the figures" from the auditors'),
+    ]
+
+
+def test_a_quoted_fragment_inside_the_sentence_does_not_cut_the_report():
+    got = statements(
+        'John Roe spoke. Shipments, including units that cut "stock held by dealers," '
+        "were about 3 million phones, the company said."
+    )
+    assert [(k, t) for _, k, t in got] == [
+        (
+            "indirect",
+            'Shipments, including units that cut "stock held by dealers," '
+            "were about 3 million phones",
+        )
+    ]
+
+
+def test_a_quote_of_its_own_still_ends_the_next_report():
+    got = statements(
+        '"We won," Jane Roe said. The result was "a landslide" for us, officials said.'
+    )
+    assert got == [
+        ("Jane Roe", "direct", "We won"),
+        ("officials", "indirect", 'The result was "a landslide" for us'),
+    ]
+
+
+def test_an_adverb_between_auxiliary_and_verb_keeps_the_speaker():
+    got = statements("Jane Roe spoke. The mayor has since said the bridge would reopen in May.")
+    assert got == [("The mayor", "indirect", "the bridge would reopen in May")]
+
+
+def test_a_writers_aside_then_that_opens_the_content_whatever_its_verb():
+    got = statements("Jane Doe is the mayor. She said, however, that she hopes the talks resume.")
+    assert [(k, t) for _, k, t in got] == [("indirect", "she hopes the talks resume")]
+
+
+def test_two_plural_nouns_joined_by_and_are_one_speaker():
+    got = statements("John Roe spoke. His aides and allies say he will stay in the race.")
+    assert [(k, t) for _, k, t in got] == [("indirect", "he will stay in the race")]
+    assert (
+        extract("John Roe spoke. His aides and allies say he will stay in the race.")
+        .statements[0]
+        .speaker.endswith("aides and allies")
+    )
+
+
+def test_a_participle_after_told_keeps_its_own_that():
+    got = statements(
+        "Jane Roe spoke. The bank will watch the market “with great care,” Finance Minister "
+        "John Roe told reporters, noting that recent moves were one-sided."
+    )
+    assert [(s, k, t) for s, k, t in got] == [
+        ("John Roe", "indirect", "The bank will watch the market “with great care,”"),
+        ("John Roe", "indirect", "recent moves were one-sided"),
+    ]
+
+
+def test_a_quote_ending_with_a_period_takes_the_attribution_sentence_after_it():
+    got = statements(
+        "The case was heard on Monday.\n\n“The matter raises a question of law and goes to a "
+        "bench of three judges.” Justice Jane Roe told a packed court."
+    )
+    assert got == [
+        (
+            "Jane Roe",
+            "direct",
+            "The matter raises a question of law and goes to a bench of three judges.",
+        )
+    ]
+
+
+def test_a_sentence_after_a_quote_with_its_own_content_does_not_take_the_quote():
+    got = statements(
+        "The data came out.\n\n“Prices rose sharply in the quarter.” Economist Jane Roe said "
+        "the figures would be revised next month."
+    )
+    assert got == [("Jane Roe", "indirect", "the figures would be revised next month")]
+
+
+def test_according_to_a_named_source_closing_the_sentence_without_a_comma():
+    got = statements(
+        "Jobless claims fell sharply last week according to figures from the Labor Department."
+    )
+    assert got == [("Labor Department", "indirect", "Jobless claims fell sharply last week")]
+
+
+def test_according_to_rules_or_a_plan_is_no_report():
+    assert statements("The bonus was paid according to the rules of the Ministry of Finance.") == []
+    assert statements("Everything at the Ministry of Finance went according to plan.") == []
+
+
+def test_a_long_title_with_a_portfolio_and_an_honorific_before_the_speaker():
+    got = statements(
+        "The vote was held.\n\nThe Union Minister for Urban Affairs Shri John Roe, replying to a "
+        "question in parliament, has said that the plan covers 75 towns."
+    )
+    assert got == [("John Roe", "indirect", "the plan covers 75 towns")]
+
+
+def test_a_plural_noun_after_a_preposition_speaks_in_its_relative_clause():
+    got = statements(
+        "The ruling came in a lawsuit brought by aid groups, who argued that the order broke "
+        "the law Congress wrote."
+    )
+    assert got == [("aid groups", "indirect", "the order broke the law Congress wrote")]
+
+
 def test_a_surname_spelled_as_a_modal_speaks_and_a_lowercase_modal_does_not():
     assert statements("Theresa May said the deal was good for the country.") == [
         ("Theresa May", "indirect", "the deal was good for the country")

@@ -51,6 +51,11 @@ from pipeline.ids import institution_id
 from pipeline.model import Institution
 
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "&"})
+# "Consulate General in Jaffna", "High Commission of India in Colombo": a mission and its city
+MISSION_WORDS = re.compile(r"\b(?:Embassy|Consulate|High Commission|Mission)\b")
+MISSION_TAIL = re.compile(
+    r"(?: General)?(?: in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?(?![\w'’-])"
+)
 WORD = re.compile(r"[\w'’&-]+")
 _NOT_NAMES = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 OF_PHRASE = re.compile(
@@ -170,8 +175,13 @@ def _title_after(text: str, head_start: int) -> bool:
     return following is not None and following.group(1).lower() in titles()
 
 
-def _extend_left(text: str, head_start: int) -> int:
+def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
+    """Where the name whose first organization word starts at `head_start` begins: the
+    capitalized words before it ("National Energy Administration"), and one word and an
+    "and" before them ("Energy and Petroleum Regulatory Authority"; `and_at_head`: right
+    before the organization word too, when more words of the name follow it)."""
     start = pending = head_start
+    before_and = None  # where the name started before an "and" was crossed
     for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
         if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
             break
@@ -190,11 +200,24 @@ def _extend_left(text: str, head_start: int) -> int:
             # (but "the Federal Executive Council" is a name: no title follows its head)
             break
         if _is_name_word(word.group()):
+            if before_and is not None and start < before_and:
+                # one word before the "and", no more: "Food and Drug Administration", but
+                # "Ministry of Finance and Central Bank", "Jane Roe and Transport Authority"
+                return before_and
             start = pending = word.start()
         elif word.group() in ("of", "for", "&"):
+            if before_and is not None:
+                return before_and  # "Ministry of Finance and Central Bank" names two
             pending = word.start()
+        elif word.group() == "and" and before_and is None and (start < head_start or and_at_head):
+            # "Energy and Petroleum Regulatory Authority": two words of one name's field
+            before_and, pending = start, word.start()
         else:
             break
+    if before_and is not None:
+        part = text[start:before_and].split(" and ")[0]
+        if start == before_and or part in countries() or part in nationalities():
+            return before_and  # no word, or a country, before the "and": not this name's
     return start
 
 
@@ -343,6 +366,9 @@ class InstitutionFinder:
                 continue
             start = _extend_left(text, head.start())
             end = self._extend_right_to_last_head(head.end())
+            if start == head.start() and end > head.end():
+                # "Energy and Petroleum Regulatory Authority": the first word is a head too
+                start = _extend_left(text, head.start(), and_at_head=True)
             if self.index.overlaps(start, end):
                 continue
             parent = None
@@ -357,6 +383,8 @@ class InstitutionFinder:
                 parent = (parent_start, end + len(phrase))
             elif phrase:
                 end += len(phrase)
+            if MISSION_WORDS.search(text, start, end) and (tail := MISSION_TAIL.match(text, end)):
+                end = tail.end()
             if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
             name = text[start:end]

@@ -106,7 +106,10 @@ def legal_forms() -> frozenset[str]:
             if " " in term or len(term) < 2 or not term.replace(".", "").isalpha():
                 continue
             for written in (term.capitalize(), term.upper(), term):
-                if written[:1].isupper():
+                # ("As" of a headline in title case is the word: only "AS" is the form)
+                if written[:1].isupper() and (
+                    written.isupper() or written.rstrip(".").lower() not in function_words()
+                ):
                     forms.add(written)
     for dotted in list(forms):
         if not dotted.endswith("."):
@@ -315,11 +318,22 @@ def find_compounds(finder: InstitutionFinder) -> None:
 
 def find_nationality_bodies(finder: InstitutionFinder) -> None:
     """ "the Israeli defence ministry": an organisation named in lowercase after a nationality."""
-    for match in _nationality_body().finditer(finder.text):
+    matches = list(_nationality_body().finditer(finder.text))
+    heads = {match["name"].rsplit(" ", 1)[1] for match in matches}
+    # "the German central bank" after "Bundesbank": a description of the one-word name whose
+    # organisation word it ends with, not another body
+    compounds = {
+        head: record
+        for record in list(finder.records.values())
+        if " " not in record.name
+        for head in heads
+        if len(record.name) > len(head) and record.name.lower().endswith(head)
+    }
+    for match in matches:
         start, end = match.span("name")
         if finder.index.overlaps(start, end):
             continue
-        record = finder._record(match["name"])
+        record = compounds.get(match["name"].rsplit(" ", 1)[1]) or finder._record(match["name"])
         finder._mention(start, end, record)
 
 

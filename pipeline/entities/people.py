@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.entities.affiliations import owner_described_before
 from pipeline.extract.lexicon import (
     countries,
     honorifics,
@@ -164,10 +165,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{NAME}), (?:the |a |an |its |their )?(?P<title>(?:[\w'’.-]+ ){{0,4}}?(?i:{title}))\b(?P<rest>[^,;:\"“”\n]{{0,120}})",
         ),
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
+        # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
             rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
-            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME}),"
+            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
+            # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
+            # and its portfolio, then the name and a verb
+            rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?{_portfolio()}), "
+            rf"(?P<office_holder>{NAME})(?= [a-z]+ed\b)",
+            re.MULTILINE,
         ),
         "byline": re.compile(
             rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
@@ -395,7 +402,12 @@ class PeopleFinder:
         for m in _title_before_matches(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
-            affiliation = affiliation or (before.entity_id if before else None)
+            affiliation = (
+                affiliation
+                or (before.entity_id if before else None)
+                # "The bureau's chief economist Yao Jingyuan": the bureau named before
+                or owner_described_before(text, self.index, m.start())
+            )
             title = m["title"]
             if title[:1].isupper() and not before:
                 # "Electronics and IT Minister Rajiv Menon": capitalized words before the title word are part of it
@@ -431,8 +443,9 @@ class PeopleFinder:
             min_tokens = 1 if m["title"][:1].isupper() else 2
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in patterns["title_comma_name"].finditer(text):
-            affiliation = self._institution_in(m.start("title"), m.end("title"))
-            self._add(m["name"], m.start("name"), m["title"], affiliation)
+            key, name = ("title", "name") if m["title"] else ("office", "office_holder")
+            affiliation = self._institution_in(m.start(key), m.end(key))
+            self._add(m[name], m.start(name), m[key], affiliation)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
                 if key == "before_cue" and PLACE_OF_BEFORE.search(

@@ -39,6 +39,8 @@ SPEAKER_WINDOW = 500
 RAISING_VERBS = r"(?:appeared|appears|seemed|seems|continued|continues|went on|goes on|used)"
 AUXILIARY = (
     r"(?:also|has|have|had|will|would|further|later|then|previously|once|again|recently|separately|earlier|now|still|often|first|long|together|"
+    # "has since said", "had already warned", "has even claimed"
+    r"since|already|just|even|ever|always|"
     # "Cruz himself said": the intensifier is no part of the speaker's name
     r"himself|herself|itself|themselves|"
     rf"{RAISING_VERBS} to|"
@@ -134,7 +136,11 @@ LOWERCASE_WORD_AT_END = re.compile(r"(?<![\w'’-])[a-z][\w-]+$")
 POSSESSIVE_AT_END = re.compile(
     r"(?<![\w'’-])(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) )?(?:[\w.&-]+ ){0,2}[\w.&-]+['’]s?$"
 )
-CONNECTED_NAME_AT_END = re.compile(r"[A-Z][\w'’-]* (?:and|of|&)$")  # "Electronics and"
+# Words of titles stripped before a name, at most: "The Union Minister for Tribal Affairs Shri"
+TITLE_WORDS = 8
+CONNECTED_NAME_AT_END = re.compile(
+    r"[A-Z][\w'’-]* (?:and|of|for|&)$"
+)  # "Electronics and", "Minister for"
 WORD_AFTER_QUOTE_AT_END = re.compile(r"[”\"»],? [a-z0-9][\w/'’-]*$")
 DESCRIBING_WORD_AT_END = re.compile(r"(?:(?<=[”\"»])[ ,]+|^)[a-z0-9][\w/'’-]*$")
 CLAUSE_OPENER_AT_END = re.compile(
@@ -278,7 +284,7 @@ def strip_titles(before: str) -> str:
         return before  # half the calls: a speaker who opens the clause
     before = cut_at_end(ARTICLE_AT_END, before).rstrip()
     original = before
-    for _ in range(6):
+    for _ in range(TITLE_WORDS):
         stripped = cut_at_end(TITLE_WORD_AT_END, before).rstrip()
         last = search_at_end(LAST_WORD, stripped)
         if (
@@ -719,7 +725,7 @@ def _plain_noun_phrase(
         group = m["group"] or ""
         noun_words = words[: len(words) - len(group.split())]
         if text[start:end] != " ".join(words) or (
-            not clause_boundary_before(text, start, floor)
+            (at_clause_start and not clause_boundary_before(text, start, floor))
             or any(
                 w in NOT_MODIFIERS or w in reporting_verbs() or w.endswith(("ing", "ly"))
                 for w in noun_words
@@ -730,9 +736,21 @@ def _plain_noun_phrase(
             return None
         return SpeakerPhrase(start, end, text[start:end], "nominal")
     words = m.group().lower().split()
-    if any(w in CLAUSE_WORDS for w in words[1:]):
+    if any(
+        w in CLAUSE_WORDS and not _joins_plurals(words, i) for i, w in enumerate(words[1:], start=1)
+    ):
         return None  # "the rules that were agreed" is a clause, not a speaker
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
+
+
+def _joins_plurals(words: list[str], i: int) -> bool:
+    """Whether `words[i]` is an "and" or "or" between two plural nouns: "Her advisers and allies
+    say" (not "the market fell and analysts say": a verb before the "and")."""
+    return (
+        words[i] in ("and", "or")
+        and 0 < i < len(words) - 1
+        and all(PLURAL_END.search(words[j]) for j in (i - 1, i + 1))
+    )
 
 
 # "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject

@@ -127,6 +127,9 @@ NOT_A_REPORT_BEFORE = re.compile(
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
+ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
+ONLY_ATTRIBUTION_WORDS_AFTER = 4  # "told a packed court on Friday"
+MAX_PARTIAL_QUOTES = 4  # quoted fragments one report may take in (a constant cost per verb)
 SMALL_TITLE_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from"]
 )
@@ -221,6 +224,8 @@ POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 # Where a source's head noun ends: "the minutes [of the meeting ...]", "a survey [released ...]"
 NOUN_PHRASE_HEAD_END = re.compile(r"\s+(?:of|released|published|issued|dated|conducted|compiled)\b")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+SOURCE_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.!?]?[\s\"”’']*")
+DOCUMENT_OF = re.compile(r"^\s*(?:the\s+)?|\s+(?:of|from|by|with)(?:\s+the)?\s*$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
 CLAUSE_CLOSE = re.compile(r",\s|\s(?:--|—|–)\s")  # where a relative clause or an aside ends
 # "Although it is new, ...": a clause (with its verb) of the writer's; not "After some delays, ..."
@@ -376,6 +381,8 @@ ASIDE_AFTER_CUE = re.compile(
     r"|instead|nonetheless|meanwhile|[a-z]+ly|(?:in|at|on|during|after) [^,;:\"“”]{1,40}?)"
     r"|(?P<condition>(?:if|unless|once|when) [^,;:\"“”]{1,40}?)),\s*(?:that\s+)?(?=\S)"
 )
+PARTICIPLE_AFTER_COMMA = re.compile(r",\s+[a-z]+ing\b")
+THAT_BEFORE_CONTENT = re.compile(r"\bthat\s*$")
 COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 # "said that ...", but not "said that was not her view", where "that" is the subject
 CONNECTOR_AFTER_CUE = re.compile(
@@ -530,6 +537,7 @@ class StatementFinder:
             tuple[re.Pattern[str], int, int], tuple[list[re.Match[str]], list[int]]
         ] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
+        self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
@@ -644,10 +652,14 @@ class StatementFinder:
         text = self.text
         # After: `"...," she said` / `"...," said Name`
         end = sentence.end
-        if end <= quote.close + 1 and text[quote.close - 2 : quote.close - 1] in "?!":
-            # `"Why now?" Clinton said.`: the splitter ended the sentence at the question mark
+        if end <= quote.close + 1 and text[quote.close - 2 : quote.close - 1] in "?!.":
+            # `"Why now?" Clinton said.`: the splitter ended the sentence at the question mark;
+            # `"We will appeal." Jane Roe told the court.`: at the period, when the next
+            # sentence is only the attribution
             following = bisect_left(self._sentence_starts, quote.close)
-            if following < len(self._sentences):
+            if following < len(self._sentences) and (
+                text[quote.close - 2] != "." or self._only_attribution(self._sentences[following])
+            ):
                 end = self._sentences[following].end
         after_end = min(end, quote.close + 160)
         next_quote = _first_quote_opened_from(quote.close, quotes)
@@ -746,6 +758,20 @@ class StatementFinder:
                 if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
+
+    def _only_attribution(self, sentence: Sentence) -> bool:
+        """Whether a sentence is a speaker and a verb of saying with at most a few words after
+        it and no quote: "Justice Jane Roe told a packed court.", not "Jane Roe said the ..."."""
+        text = self.text
+        # (the words counted first: only a short sentence is searched for a quote mark)
+        if has_words(
+            text, sentence.start, sentence.end, ONLY_ATTRIBUTION_WORDS + 1
+        ) or QUOTE_MARK.search(text, sentence.start, sentence.end):
+            return False
+        cue = self._scan(_cue_pattern(), sentence).first(sentence.start)
+        return cue is not None and not has_words(
+            text, cue.end(), sentence.end, ONLY_ATTRIBUTION_WORDS_AFTER + 1
+        )
 
     def _own_content(self, cue: re.Match[str], sentence: Sentence) -> bool:
         """Whether what follows a cue after a quote is what was said, not where or when
@@ -876,6 +902,9 @@ class StatementFinder:
             )
         if form.startswith(("told", "tell")) and not told_someone_to:
             window = text[position : min(sentence.end, position + 100)]
+            # "told reporters, noting that ...": the "that" of a participle after it is its own
+            participle = PARTICIPLE_AFTER_COMMA.search(window)
+            window = window[: participle.start()] if participle else window
             that = THAT_WORD.search(window)
             question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
             if question:  # "told the host on Thursday how surprised he is that ..."
@@ -892,7 +921,11 @@ class StatementFinder:
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
         aside = ASIDE_AFTER_CUE.match(text, position, sentence.end)
-        if aside and CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end):
+        if aside and (
+            # ("said, however, that he hopes ...": after "that" a clause, whatever its verb)
+            THAT_BEFORE_CONTENT.search(aside.group())
+            or CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end)
+        ):
             # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
             # "said, if elected, she would ...": a condition that is part of what was said
             position = aside.start("condition") if aside.group("condition") else aside.end()
@@ -1040,8 +1073,7 @@ class StatementFinder:
                     text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue
-                closed = _last_quote_closed_by(cue.start(), quotes)
-                floor = max(closed.close, sentence.start) if closed else sentence.start
+                floor = self._report_floor(cue.start(), sentence, quotes)
                 if form == "According to":
                     self._according_to(cue, sentence)
                     continue
@@ -1318,6 +1350,24 @@ class StatementFinder:
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end
                     )
 
+    def _report_floor(self, position: int, sentence: Sentence, quotes: list[Quote]) -> int:
+        """Where the words a verb of saying at `position` may report begin: after the last quote
+        closed before it in its sentence, unless that quote is no statement of its own but a
+        few quoted words inside the sentence ('"We teach nothing" of the kind, he said', 'The
+        plan leaves out "the poor" and the old, she said'): those belong to the report, from
+        where the words before them begin."""
+        closed = _last_quote_closed_by(position, quotes)
+        for _ in range(MAX_PARTIAL_QUOTES):
+            if closed is None or closed.open < sentence.start:
+                return sentence.start
+            if self._spans.overlaps(
+                closed.inner_start, closed.inner_end
+            ) or not WORD_CHARACTER.search(self.text, closed.close, position):
+                return closed.close  # a quote of its own, or the verb's own quote
+            position = closed.open
+            closed = _last_quote_closed_by(position, quotes)
+        return closed.close if closed is not None else sentence.start
+
     def _subordinate_lead(self, floor: int, lead_end: int) -> bool:
         """Whether the lead `text[floor:lead_end]` (ending with a comma) is only a subordinate
         clause: "Although it is new, officials say ...", but not "As the mayor spoke, a girl was
@@ -1384,6 +1434,8 @@ class StatementFinder:
                 phrase = SpeakerPhrase(start, end, text[start:end], kind, entity)
         if phrase is None:
             return
+        # (where the words naming the source end: "calculations of the office (Destatis)")
+        source_end = max(phrase.end, source.end("source")) if source else phrase.end
         speaker = self.resolver.resolve(phrase)
         found = self._scan(COMMA, sentence).first(phrase.end)
         comma = found.start() if found else -1  # `text.find(",", phrase.end, sentence.end)`
@@ -1408,6 +1460,42 @@ class StatementFinder:
             else:
                 start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+        elif (
+            self._named_source(cue.end(), source_end)
+            and SOURCE_ENDS_SENTENCE.fullmatch(text, source_end, sentence.end)
+            and has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
+            # (no verb of saying of its own before: "Jane Roe said prices rose according to ...")
+            and self._first_verb_cue(sentence) >= cue.start()
+        ):
+            # "Some 43 million people were in work according to the statistics office.": a
+            # named source closing the sentence without a comma (not "paid according to need")
+            start, end = _strip_span(text, sentence.start, cue.start())
+            self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _first_verb_cue(self, sentence: Sentence) -> int:
+        """Where the sentence's first cue that is no plural noun ("claims", "reports") starts
+        (its end when there is none), found once per sentence."""
+        key = (sentence.start, sentence.end)
+        if key not in self._first_verb_cues:
+            self._first_verb_cues[key] = next(
+                (
+                    m.start()
+                    for m in self._scan(_cue_pattern(), sentence).found
+                    if m.group() not in PLURAL_NOUN_CUES
+                ),
+                sentence.end,
+            )
+        return self._first_verb_cues[key]
+
+    def _named_source(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` names who speaks: a name ("the statistics office") or a
+        document of a named issuer ("provisional calculations of the statistics office"), not
+        "the rules of the ministry" or "plan"."""
+        named = self.index.within(start, end, ("institution", "person", "country"))
+        if not named:
+            return False
+        before = DOCUMENT_OF.sub("", self.text[start : named[0].start]).strip()
+        return not before or _is_document(before)
 
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
@@ -1431,6 +1519,7 @@ class StatementFinder:
             self._scans = {}
             self._unquoted = {}
             self._words_ends = {}
+            self._first_verb_cues = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
                 intro

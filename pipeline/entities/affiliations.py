@@ -1,0 +1,72 @@
+"""Affiliations a person's title implies without naming the organisation in full.
+
+- "The bureau's chief economist Yao Jingyuan": the bureau named before (`owner_described_before`).
+- "Union Minister for Tribal Affairs Jane Roe": the "Ministry of Tribal Affairs" the article
+  names (`affiliate_by_portfolio`), as "Secretary of Labor" belongs to the "Department of Labor".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extract.spans import EntityIndex
+from pipeline.model import Institution, Person
+
+# "the bureau's ", "The central bank's ": a description of an organisation owning the title after it
+OWNER_DESCRIBED = re.compile(r"\b[Tt]he (?:[a-z]+ )?(?P<head>[a-z]+)['’]s $")
+OWNER_REACH = 40  # characters before a title where its owner's description is looked for
+NEAREST_OWNERS = 20  # institutions named before a description that may be the one it stands for
+# "Minister for Tribal Affairs", "Secretary of Labor": an office and its portfolio
+PORTFOLIO = re.compile(
+    r"\b(?P<office>Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w'’ ,&-]*)$"
+)
+# The bodies an office of a portfolio heads: the minister's ministry, the secretary's department
+BODIES = {
+    "Minister": ("Ministry",),
+    "Secretary": ("Department", "Ministry"),
+    "Commissioner": ("Commission", "Office"),
+}
+
+
+def owner_described_before(text: str, index: EntityIndex, position: int) -> str | None:
+    """The institution a description right before `position` stands for: "the bureau's"
+    after "the National Bureau of Statistics" is that bureau (the nearest one named before
+    whose name holds the description's word)."""
+    described = OWNER_DESCRIBED.search(text, max(0, position - OWNER_REACH), position)
+    if described is None:
+        return None
+    head = described["head"]
+    for count, span in enumerate(index.before(described.start(), ("institution",))):
+        if count >= NEAREST_OWNERS:
+            break
+        if head in span.name.lower().split():
+            return span.entity_id
+    return None
+
+
+def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]) -> list[Person]:
+    """People whose title names an office of a portfolio ("Minister for Tribal Affairs") get the
+    body of that portfolio as their affiliation when the article names it ("Ministry of Tribal
+    Affairs"); others are returned as they are."""
+    bodies = {_folded(i.name): i.institution_id for i in institutions}
+    affiliated = []
+    for person in people:
+        office = PORTFOLIO.search(person.title) if person.title else None
+        if person.institution_id is None and office is not None:
+            portfolio = _folded(office["portfolio"])
+            for body in BODIES[office["office"]]:
+                found = bodies.get(f"{body.lower()} of {portfolio}") or bodies.get(
+                    f"{body.lower()} for {portfolio}"
+                )
+                if found is not None:
+                    person = replace(person, institution_id=found)
+                    break
+        affiliated.append(person)
+    return affiliated
+
+
+def _folded(name: str) -> str:
+    """ "Ministry of  Works & Housing" -> "ministry of works and housing": names compared
+    without case, spacing or the spelling of "and"."""
+    return " ".join(name.lower().replace("&", "and").split())
