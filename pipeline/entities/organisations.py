@@ -39,6 +39,7 @@ from pipeline.extract.scan import (
     finditer_holding,
     finditer_word,
     not_inside_name_word,
+    word_boundary,
 )
 
 if TYPE_CHECKING:
@@ -55,9 +56,17 @@ NAME_WINDOW = 160
 CREDIT_LINE = re.compile(
     r"\((?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})\)(?:\s*(?:--|—|–|-(?= ))|[ \t]*$)"
     # "a source told AFP": an acronym told something is a news outlet
-    r"|\btold (?P<told>[A-Z]{2,6})\b(?![-.]\w)",
+    r"|told (?P<told>[A-Z]{2,6})\b(?![-.]\w)",
     re.MULTILINE,
 )
+
+
+def _credit_line_start(text: str, position: int) -> bool:
+    """The `\\b` before "told" in CREDIT_LINE, checked on each match (see `finditer_checked`),
+    so the engine skips straight to each "(" or "t"."""
+    return text[position] == "(" or word_boundary(text, position)
+
+
 # "Airbnb's shares", "Airbnb shares rose": only a company has shares (a name of any length)
 SHARES_AFTER = re.compile(
     r"(?:['’]s? (?:shares|stock|share price)\b"
@@ -249,7 +258,7 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
 
 def find_credit_lines(finder: InstitutionFinder) -> None:
     """ "SEOUL (Yonhap) -", "(AFP) --": the wire agency a dateline credits."""
-    for match in CREDIT_LINE.finditer(finder.text):
+    for match in finditer_checked(CREDIT_LINE, finder.text, _credit_line_start):
         group = "name" if match["name"] else "told"
         name = match[group]
         if (
