@@ -229,7 +229,7 @@ def extract_articles(
                 known = index.lookup(record)
                 if known is not None:  # unchanged since the last build: not read at all
                     run.from_cache += 1
-                    again = record if isinstance(record.content, Path) else None
+                    again = record if record.is_file else None
                     settle(position, CachedEntry(record.document_id, record.source, known, again))
                     continue
                 statuses = index.statuses(record)  # before reading it
@@ -244,7 +244,7 @@ def extract_articles(
             if lazy and key is not None and cache.verified(key):
                 run.from_cache += 1
                 # The record, not loaded, is kept only when it is a file's path, not its text.
-                again = unloaded if isinstance(unloaded.content, Path) else None
+                again = unloaded if unloaded.is_file else None
                 settle(position, CachedEntry(record.document_id, record.source, key, again))
                 continue
             cached = cache.load(key, record) if key is not None and not lazy else None

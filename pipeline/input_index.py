@@ -69,12 +69,12 @@ class InputIndex:
         """The status of a file record's article and sidecar, before they are read (as the
         folder's walk saw them, else asked now); None for a record that is not a file (a
         member of an archive, a line of an export) or is gone."""
-        if not isinstance(record.content, Path):
+        if not record.is_file:
             return None
         if record.statuses is not None:
             return record.statuses
         sidecar = record.sidecar.content if record.sidecar is not None else None
-        if sidecar is not None and not isinstance(sidecar, Path):
+        if isinstance(sidecar, bytes):
             return None
         article = _status(record.content)
         if article is None:

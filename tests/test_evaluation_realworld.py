@@ -6,6 +6,7 @@ import hashlib
 import json
 
 from pipeline.evaluation.realworld import evaluate_realworld, expected_from_offsets
+from pipeline.evaluation.report import _heading, _real_lines, heldout_dirs
 
 TEXT = (
     "Port board approves terminal\n\n"
@@ -62,3 +63,27 @@ def test_present_texts_are_scored_and_missing_or_changed_ones_listed(tmp_path):
     statements = result.gold.scores["statements"]
     assert (statements.gold, statements.recall) == (1, 1.0)
     assert result.gold.accuracies["statements: speaker"].value == 1.0
+
+
+def test_each_held_out_set_is_scored_apart_under_the_title_its_readme_gives(tmp_path):
+    tests = tmp_path / "tests"
+    for folder in ("realworld", "heldout2", "heldout", "gold"):
+        (tests / folder / "texts").mkdir(parents=True)
+    (tests / "heldout-notes.md").write_text("not a set\n", "utf-8")
+    (tests / "heldout" / "README.md").write_text("# Annotated blind in May\n\nMore.\n", "utf-8")
+    (tests / "heldout" / "port.gold.json").write_text(json.dumps(gold_for(TEXT)), "utf-8")
+    (tests / "heldout" / "texts" / "port.txt").write_text(TEXT, "utf-8")
+
+    folders = heldout_dirs(tests)
+    assert [folder.name for folder in folders] == ["heldout", "heldout2"]
+    assert _heading(folders[0]) == "Annotated blind in May"
+    assert _heading(folders[1]) == "Real news articles annotated by hand (heldout2)"  # no README
+
+    measured: list[dict] = []
+    lines = _real_lines(folders[0], "Annotated blind in May", "real-news-heldout", "t", measured)
+    assert lines[0] == f"Annotated blind in May: 1 scored in {folders[0]}"
+    assert [entry["name"] for entry in measured] == ["real-news-heldout"]
+    assert measured[0]["tables"]["statements"]["f1"] == 1.0
+    # A set whose texts are absent (a fresh clone) adds no entry: its last one is kept.
+    lines = _real_lines(folders[1], "Second", "real-news-heldout2", "t", measured)
+    assert lines[0].startswith("Second: 0 scored in") and len(measured) == 1

@@ -15,6 +15,10 @@ from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
 from pipeline.publish.accuracy import ACCURACY_PATH, write_accuracy
 
 GOLD_DIR = REPO_ROOT / "tests" / "gold"
+# Sets of real articles annotated by someone who had not seen the output, each scored apart
+# from the development set: `tests/heldout/`, `tests/heldout2/`, ... (their README says which
+# have since been used for development).
+HELDOUT_GLOB = "heldout*"
 BENCHMARKS_DIR = REPO_ROOT.parent / "shared" / "benchmarks"
 POLNEAR_DIR = BENCHMARKS_DIR / "polnear-dev"
 TIMEBANK_DIR = BENCHMARKS_DIR / "timebank"
@@ -101,33 +105,18 @@ def render(
     """The report as text; each benchmark scored is appended to `measured` when given."""
     measured = [] if measured is None else measured
     lines = []
-    real = evaluate_realworld(realworld_dir)
-    lines.append(
-        f"Real news articles nobody here wrote: {len(real.gold.articles)} scored in "
-        f"{realworld_dir.relative_to(REPO_ROOT)}"
+    lines += _real_lines(
+        realworld_dir,
+        "Real news articles nobody here wrote",
+        "real-news",
+        "Real news articles nobody on the project wrote (wires, briefings, central "
+        "banks, statistics offices, courts; Asia, Europe, Africa, Australia, the US), "
+        "annotated by hand",
+        measured,
     )
-    if real.missing:
-        lines.append(
-            f"  {len(real.missing)} gold files without their text in texts/ (not committed: "
-            f"fetch them from the URL in each gold file): {', '.join(real.missing)}"
-        )
-    if real.changed:
-        lines.append(
-            f"  {len(real.changed)} texts differ from their sha256: {', '.join(real.changed)}"
-        )
-    if real.gold.articles:
-        lines += score_lines(real.gold)
-        measured.append(
-            benchmark_entry(
-                "real-news",
-                "Real news articles nobody on the project wrote (wires, briefings, central "
-                "banks, statistics offices, courts; Asia, Europe, Africa, Australia, the US), "
-                "annotated by hand",
-                real.gold,
-            )
-        )
-    else:
-        lines.append("")
+    for folder in heldout_dirs(realworld_dir.parent):
+        title = _heading(folder)
+        lines += _real_lines(folder, title, f"real-news-{folder.name}", title, measured)
     lines += benchmark_lines(timebank_dir, cqe_dir)
     gold = evaluate_gold(gold_dir, [BUNDLED_INPUT_DIR])
     lines.append(
@@ -174,6 +163,45 @@ def render(
     else:
         lines.append(f"PolNeAR dev statements: skipped, {polnear_dir} not found")
     return "\n".join(lines)
+
+
+def heldout_dirs(tests_dir: Path) -> list[Path]:
+    """The held-out sets of real articles under `tests_dir`, in name order."""
+    return sorted(path for path in tests_dir.glob(HELDOUT_GLOB) if path.is_dir())
+
+
+def _heading(folder: Path) -> str:
+    """The first line of the folder's README without its `#`: what the set is."""
+    try:
+        first = (folder / "README.md").read_text(encoding="utf-8").splitlines()[0]
+    except (OSError, IndexError):
+        return f"Real news articles annotated by hand ({folder.name})"
+    return first.lstrip("# ").strip()
+
+
+def _real_lines(
+    folder: Path, label: str, name: str, title: str, measured: list[dict[str, Any]]
+) -> list[str]:
+    """The scores of a folder of real articles with their gold (`tests/realworld` layout),
+    printed under `label`; `name` and `title` are its entry in accuracy.json."""
+    real = evaluate_realworld(folder)
+    where = folder.relative_to(REPO_ROOT) if folder.is_relative_to(REPO_ROOT) else folder
+    lines = [f"{label}: {len(real.gold.articles)} scored in {where}"]
+    if real.missing:
+        lines.append(
+            f"  {len(real.missing)} gold files without their text in texts/ (not committed: "
+            f"fetch them from the URL in each gold file): {', '.join(real.missing)}"
+        )
+    if real.changed:
+        lines.append(
+            f"  {len(real.changed)} texts differ from their sha256: {', '.join(real.changed)}"
+        )
+    if real.gold.articles:
+        lines += score_lines(real.gold)
+        measured.append(benchmark_entry(name, title, real.gold))
+    else:
+        lines.append("")
+    return lines
 
 
 def main() -> int:

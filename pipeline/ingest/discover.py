@@ -134,7 +134,7 @@ def _folder_records(
             continue  # read with its article
         if file.kind == CRAWL:
             yield from crawl_records(
-                file.path, file.relative, inputs.counted, keep=keep, seen_urls=seen_urls
+                Path(file.path), file.relative, inputs.counted, keep=keep, seen_urls=seen_urls
             )
             continue
         sidecar = sidecars.get(_sidecar_of(file.relative))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import trafilatura
-
 from pipeline.ingest.clean import clean_text_page
 from pipeline.model import Article, NoArticleText
 
 
 def clean_html_page(html: str, *, document_id: str, source: str, sha256: str) -> Article:
+    # Imported on the first page, not with the module: trafilatura and lxml take a quarter of a
+    # second to import, which every build of plain-text articles (and every rebuild) would pay.
+    import trafilatura
+
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )

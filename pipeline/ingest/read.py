@@ -100,7 +100,7 @@ def read_metadata(sidecar: Sidecar) -> dict[str, object]:
     where = sidecar.label
     try:
         raw = sidecar.content
-        meta = json.loads(raw.read_bytes() if isinstance(raw, Path) else raw)
+        meta = json.loads(raw if isinstance(raw, bytes) else Path(raw).read_bytes())
     except OSError as error:
         raise ArticleError(f"{where}: cannot be read ({error.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

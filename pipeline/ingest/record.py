@@ -15,6 +15,7 @@ response, a JSONL line). Only the records under way are in memory, never a whole
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -24,6 +25,8 @@ from pipeline.model import ArticleError
 from pipeline.safe_text import shown
 
 SIDECAR_SUFFIX = ".meta.json"
+# A file's path: a `Path`, or a str where a walk of many files makes them (`Path` is slower).
+FilePath = str | Path
 TEXT = "text"  # plain text or Markdown, cleaned by pipeline.ingest.clean
 HTML = "html"  # a web page, whose main text trafilatura finds
 HTML_SUFFIXES = (".html", ".htm")
@@ -35,7 +38,7 @@ class Sidecar:
     metadata fields of a JSONL line or CSV row); `label` names it in error lines."""
 
     label: str
-    content: bytes | Path
+    content: bytes | FilePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ class InputRecord:
     source: str
     label: str
     parser: str = TEXT
-    content: bytes | Path = b""
+    content: bytes | FilePath = b""
     sidecar: Sidecar | None = None
     # What the page says wins over these (the date a crawler fetched the page).
     fallback_published: date | None = None
@@ -67,12 +70,17 @@ class InputRecord:
     statuses: tuple[tuple[int, ...], tuple[int, ...] | None] | None = None
 
     @property
+    def is_file(self) -> bool:
+        """Whether the article is a file read when needed (else its bytes are held)."""
+        return not isinstance(self.content, bytes)
+
+    @property
     def size(self) -> int:
         """Bytes of the article, to size the batches sent to workers."""
         if isinstance(self.content, bytes):
             return len(self.content)
         try:
-            return self.content.stat().st_size
+            return os.stat(self.content).st_size
         except OSError:
             return 0  # reported when it is read
 
@@ -86,7 +94,7 @@ class InputRecord:
             return self
         content = _read(self.content, self.label)
         sidecar = self.sidecar
-        if sidecar is not None and isinstance(sidecar.content, Path):
+        if sidecar is not None and not isinstance(sidecar.content, bytes):
             sidecar = replace(sidecar, content=_read(sidecar.content, sidecar.label))
         return replace(self, content=content, sidecar=sidecar)
 
@@ -104,11 +112,12 @@ class InputRecord:
         ]
 
 
-def _read(path: bytes | Path, label: str) -> bytes:
+def _read(path: bytes | FilePath, label: str) -> bytes:
     if isinstance(path, bytes):
         return path
     try:
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as error:
         raise ArticleError(f"{label}: cannot be read ({error.strerror})") from None
 
@@ -129,9 +138,9 @@ def file_record(path: Path, root: Path, input_bytes: int | None = None) -> Input
 
 
 def folder_record(
-    path: Path,
+    path: FilePath,
     relative: str,
-    sidecar: Path | None,
+    sidecar: FilePath | None,
     input_bytes: int = 0,
     statuses: tuple[tuple[int, ...], tuple[int, ...] | None] | None = None,
 ) -> InputRecord:
@@ -143,7 +152,7 @@ def folder_record(
         document_id=document_id_for_name(relative),
         source=shown(relative),
         label=shown(path),
-        parser=parser_for(path.name),
+        parser=parser_for(relative),
         content=path,
         sidecar=Sidecar(shown(sidecar), sidecar) if sidecar is not None else None,
         input_bytes=input_bytes,
