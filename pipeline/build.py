@@ -19,7 +19,7 @@ import pandas as pd
 from pipeline.cache import CacheError, CacheKey, ExtractionCache
 from pipeline.fragments import CachedEntry, Fresh, PartAssembler
 from pipeline.ingest import discover_inputs
-from pipeline.ingest.discover import Inputs
+from pipeline.ingest.discover import Inputs, estimated_articles
 from pipeline.ingest.exports import FieldMap
 from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord, file_record
@@ -313,10 +313,12 @@ def build_tables(
     if cache_dir is not None:
         _check_cache_beside_input(Path(cache_dir), Path(input_dir))
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    expected = part_count(inputs.count or 0, parts_from)
+    expected = part_count(estimated_articles(inputs), parts_from)
     if cache is not None and expected > 1:
         # A package in parts: each part's rows come from its cached fragment when no article
-        # of it changed (`pipeline.fragments`), so cached extractions are not decoded.
+        # of it changed (`pipeline.fragments`), so cached extractions are not decoded. An
+        # input of any form: rows beyond a few thousand articles are spilled to the cache,
+        # so memory does not grow with an archive or an export either.
         index = InputIndex(cache, Path(input_dir))
         with PartAssembler(cache, expected, seconds) as parts:
             run = extract_articles(
@@ -334,14 +336,17 @@ def build_tables(
             started = time.perf_counter()
             count = part_count(parts.articles, parts_from)
             parted, notes = parts.finish(count)
-        if not streamed:  # else `build` prunes once the package is written: one pass for all
+        # Whole when not streamed, or when fewer articles came than an export's or archive's
+        # estimate said: one file per table.
+        whole = not streamed or count == 1
+        if whole:  # else `build` prunes once the package is written: one pass for all
             # After the spills are read: its clean-up removes spill folders by their age.
             cache.prune_other_versions()
-        tables = None if streamed else parted.whole()
+        tables = parted.whole() if whole else None
         run.errors += parts.errors
         run.from_cache -= len(parts.extracted_again)
         run.extracted += parts.extracted_again
-        reused = (parted.from_cache, count)
+        reused = (parted.from_cache, count) if count > 1 else None
         timings["assemble"] = time.perf_counter() - started
     else:
         tables, notes, run = _assemble_all(inputs, cache, jobs, progress, seconds, timings, started)

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
+import marshal
 import os
 import re
 import shutil
@@ -108,6 +110,31 @@ def _is_version_folder(folder: Path) -> bool:
             )
     except OSError:
         return False
+
+
+# Records a build reads back for every part of a large package (a part's entity records, its
+# view summary): with marshal, which reads them three times as fast as json did (18 ms for a
+# part's 300 KB record; 128 parts at 100,000 articles). Only plain values (str, int, float,
+# None, lists, dicts), and only from entries whose SHA-256 matched (`read_entry`): marshal
+# builds values, it runs nothing; the tag names the format, so that a record of another
+# format (an older version of this code, another Python's marshal) is a miss, not an error.
+RECORD_TAG = b"marshal-%d\n" % marshal.version
+
+
+def dump_record(value: object) -> bytes:
+    """`value` as a cache record's body, as JSON would give it back (tuples as lists, keys as
+    strings): records written when a part is assembled read back the same as ever."""
+    return RECORD_TAG + marshal.dumps(json.loads(json.dumps(value, ensure_ascii=False)))
+
+
+def load_record(body: bytes) -> object:
+    """The value `dump_record` wrote; `ValueError` for a body of another format."""
+    if not body.startswith(RECORD_TAG):
+        raise ValueError("not a record of this format")
+    try:
+        return marshal.loads(memoryview(body)[len(RECORD_TAG) :])
+    except EOFError as error:
+        raise ValueError("a record cut short") from error
 
 
 def read_entry(path: Path) -> bytes | None:

@@ -39,7 +39,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
-from pipeline.cache import SPILLS, CacheError, CacheKey, ExtractionCache, read_entry, write_entry
+from pipeline.cache import (
+    SPILLS,
+    CacheError,
+    CacheKey,
+    ExtractionCache,
+    dump_record,
+    load_record,
+    read_entry,
+    write_entry,
+)
 from pipeline.codec import encode_extraction
 from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
@@ -187,11 +196,11 @@ def head_of(fragment: Fragment) -> Head:
 def encode_head(head: Head) -> bytes:
     header = _header(Fragment(head.state, head.notes))
     header.update(rows=head.rows, document_ids=head.document_ids)
-    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+    return dump_record(header)
 
 
 def decode_head(body: bytes) -> Head:
-    header = json.loads(body)
+    header = load_record(body)
     return Head(_state(header, {}), header["notes"], header["rows"], header["document_ids"])
 
 

@@ -22,7 +22,9 @@ from pipeline.cache import (
     CacheError,
     ExtractionCache,
     default_cache_dir,
+    dump_record,
     extraction_version,
+    load_record,
 )
 from pipeline.cli import main
 from pipeline.extract import lexicon
@@ -407,3 +409,13 @@ def test_a_cache_folder_mixed_with_the_input_is_refused(articles, tmp_path, wher
         build_tables(articles, jobs=1, cache_dir=cache)
     # Under a hidden folder of the input is apart: hidden folders are not read as articles.
     build_tables(articles, jobs=1, cache_dir=articles / ".cache" / "newsdata")
+
+
+def test_a_record_reads_back_as_json_would_give_it_and_another_format_is_a_miss():
+    value = {"people": {"p1": [(None, {"name": "Ana Ruiz"})]}, 7: [1.5, True, None, "é"]}
+    body = dump_record(value)
+    assert load_record(body) == json.loads(json.dumps(value))  # tuples as lists, keys as str
+    with pytest.raises(ValueError):
+        load_record(json.dumps(value).encode())  # a record of an older version: a miss
+    with pytest.raises(ValueError):
+        load_record(body[:-3])  # cut short (an entry's SHA-256 is checked first, still)

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 import yaml
 
+import pipeline.publish.datacard as datacard_module
 from pipeline.metadata import load_tables
 from pipeline.paths import REPO_ROOT
 from pipeline.publish.accuracy import read_accuracy
@@ -256,3 +257,27 @@ def test_frictionless_command_validates_the_package(user_package):
         check=False,
     )
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def test_held_out_sets_come_first_in_the_card_and_sets_used_for_development_after(monkeypatch):
+    def entry(name: str, title: str) -> dict:
+        scores = {"statements": {"precision": 0.5, "recall": 0.5, "f1": 0.5}}
+        return {"name": name, "title": title, "measured": "2026-11-29", "articles": 12,
+                "extraction_version": "v", "tables": scores}  # fmt: skip
+
+    written = [
+        entry("real-news", "Development set"),
+        entry("real-news-heldout", "First held-out set (since used for development)"),
+        entry("real-news-heldout2", "Second held-out set"),
+        entry("development-gold", "Gold"),
+    ]
+    monkeypatch.setattr(datacard_module, "read_accuracy", lambda: written)
+    titles = [
+        line.split("**")[1] for line in datacard_module.accuracy_lines("v") if line.startswith("**")
+    ]
+    assert titles == [
+        "Second held-out set",
+        "Development set",
+        "First held-out set (since used for development)",
+        "Gold",
+    ]

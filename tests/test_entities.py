@@ -473,3 +473,18 @@ def test_a_name_without_the_initial_it_was_introduced_with_is_the_same_person():
     )
     assert speakers(text) == [("W. Neil Eggers", "person")] * 3
     assert [p.name for p in extract(text).people] == ["W. Neil Eggers"]
+
+
+def test_a_surname_that_is_a_month_is_a_name_and_a_month_never_starts_one():
+    found = people("Prime Minister Anna May met Finance Minister Brian June in London in May.")
+    assert found == {"Anna May": ("Prime Minister", None), "Brian June": ("Finance Minister", None)}
+    # a month first is the date before a name ("In May Wang Yi said"), not a given name
+    assert "Wang Yi" in people("In May Wang Yi said the talks went well.")
+
+
+def test_a_member_of_parliament_by_the_letters_before_or_after_the_name():
+    found = people("Walthamstow MP Stella Creasy said the remark was offensive and wrong.")
+    assert found == {"Stella Creasy": ("Walthamstow MP", None)}
+    assert people("Conservative MEP Anna Berg said the vote was a mistake.") == {
+        "Anna Berg": ("Conservative MEP", None)
+    }

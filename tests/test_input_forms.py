@@ -11,10 +11,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.build import PAGES_WITHOUT_TEXT, BuildResult, build_tables
+import pipeline.fragments as fragments_module
+from pipeline.build import PAGES_WITHOUT_TEXT, BuildResult, build, build_tables
+from pipeline.ingest import discover_inputs
 from pipeline.ingest.crawls import NOT_PAGES
+from pipeline.ingest.discover import BYTES_PER_RECORD, estimated_articles
 from pipeline.paths import PACKAGE_MARKER
-from tests.build_helpers import LIBRARY
+from tests.build_helpers import LIBRARY, snapshot
 from tests.input_forms import (
     CRAWL_DATE,
     Article,
@@ -362,6 +365,74 @@ def test_a_rebuild_of_an_unchanged_input_of_any_form_comes_from_the_cache(tmp_pa
     assert second.extracted == no_text
     articles = len(CRAWLED) if form == "warc.gz" else len(ARTICLES)
     assert_same_tables_apart_from_source(second, first, articles=articles)
+
+
+# --- large inputs of any form: in parts, in bounded memory --------------------------------
+
+
+def input_of(form: str, folder: Path) -> Path:
+    """The gold articles as an export or archive of `form`."""
+    path = folder / f"news.{form}"
+    if form == "zip":
+        return write_zip(path, archive_members(ARTICLES))
+    if form == "tar.gz":
+        return write_tar_gz(path, archive_members(ARTICLES))
+    if form == "csv":
+        return write_csv(path, ["id", "text"], [[a.stem, a.text] for a in ARTICLES])
+    return write_jsonl(path, [{"id": a.stem, "text": a.text, **a.meta} for a in ARTICLES])
+
+
+@pytest.mark.parametrize("form", ["jsonl", "jsonl.gz", "zip", "tar.gz"])
+def test_a_large_export_or_archive_is_built_part_by_part_with_its_rows_spilled(
+    tmp_path, monkeypatch, form
+):
+    """As a folder is: the rows of more than a few thousand articles (here two) are spilled to
+    the cache as they come, not held, so memory does not grow with the input; and the package
+    is the one a build without a cache writes, holding every table whole."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710331200")
+    monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)
+    path = input_of(form, tmp_path)
+    parts_from = 4  # the threshold lowered, so that a dozen articles make two parts
+    assert estimated_articles(discover_inputs(path)) >= parts_from
+    options = {"jobs": 1, "parts_from": parts_from, "git_commit": False}
+    streamed = build(path, tmp_path / "parts", cache_dir=tmp_path / "cache", **options)
+    assert streamed.parts == (0, 2)  # two parts, each assembled as its articles came
+    assert not any((tmp_path / "cache").rglob("*.spill"))  # the spilled rows went with the build
+    build(path, tmp_path / "whole", cache_dir=None, **options)
+    assert snapshot(tmp_path / "parts") == snapshot(tmp_path / "whole")
+    assert build(path, tmp_path / "parts", cache_dir=tmp_path / "cache", **options).parts == (2, 2)
+
+
+def test_an_export_with_fewer_articles_than_its_lines_is_one_file_per_table(tmp_path, monkeypatch):
+    """A CSV's cells may hold line breaks, so its lines overstate its articles: a build that
+    expected parts and counted too few articles for them writes one file per table."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710331200")
+    path = input_of("csv", tmp_path)
+    parts_from = len(ARTICLES) + 1
+    assert estimated_articles(discover_inputs(path)) > 4 * parts_from  # a paragraph per line
+    options = {"jobs": 1, "parts_from": parts_from, "git_commit": False}
+    result = build(path, tmp_path / "cached", cache_dir=tmp_path / "cache", **options)
+    assert result.parts is None
+    assert (tmp_path / "cached" / "csv" / "statements.csv").is_file()
+    build(path, tmp_path / "whole", cache_dir=None, **options)
+    assert snapshot(tmp_path / "cached") == snapshot(tmp_path / "whole")
+
+
+def test_the_articles_of_an_input_are_estimated_before_it_is_read(tmp_path):
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'{"text": "a"}\n{"text": "b"}\n{"text": "c"}')  # no newline at the end
+    assert estimated_articles(discover_inputs(jsonl)) == 3
+    assert estimated_articles(discover_inputs(input_of("jsonl.gz", tmp_path))) == len(ARTICLES)
+    sidecars = sum(name.endswith(".meta.json") for name in archive_members(ARTICLES))
+    assert sidecars > 0
+    assert estimated_articles(discover_inputs(input_of("zip", tmp_path))) == len(ARTICLES)
+    tar = input_of("tar.gz", tmp_path)
+    assert estimated_articles(discover_inputs(tar)) == tar.stat().st_size // BYTES_PER_RECORD["tar"]
+    write_tree(tmp_path / "tree", ARTICLES)
+    assert estimated_articles(discover_inputs(tmp_path / "tree")) == len(ARTICLES)
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"not a zip")
+    assert estimated_articles(discover_inputs(broken)) == 0  # reading it says what is wrong
 
 
 # --- what --input may be -----------------------------------------------------------------

@@ -625,7 +625,8 @@ def test_relative_which_and_possessive_documents():
     got = statements(
         INTRO + "However, Jane Doe's brief said that was not her view and asked for a delay."
     )
-    assert got == [("Jane Doe's brief", "indirect", "that was not her view")]
+    # what a person's document says is the person's (issue 8: documents go to their issuer)
+    assert got == [("Jane Doe", "indirect", "that was not her view")]
 
 
 def test_another_report_after_a_closing_quote_ends_the_content():
@@ -1307,3 +1308,37 @@ def test_data_released_on_a_date_in_parentheses_are_their_issuers():
     assert [(s.speaker, s.text) for s in extract(text).statements] == [
         ("Office for Regional Statistics", "exports performed better than previously thought")
     ]
+
+
+def test_a_surname_spelled_as_a_modal_speaks_and_a_lowercase_modal_does_not():
+    assert statements("Theresa May said the deal was good for the country.") == [
+        ("Theresa May", "indirect", "the deal was good for the country")
+    ]
+    assert statements("Ministers may say the deal was good for the country.") == []
+
+
+def test_the_name_that_owns_the_data_speaks_not_the_data():
+    def speakers(text: str) -> list[tuple[str, str]]:
+        return [(s.speaker, s.speaker_type) for s in extract(text).statements]
+
+    assert speakers("Output grew in March, official statistics agency KSTAT figures showed.") == [
+        ("KSTAT", "unknown")
+    ]
+    assert speakers("Statistics Norland's monthly survey showed that the country added jobs.") == [
+        ("Statistics Norland", "unknown")
+    ]
+    named = (
+        "The Office for National Statistics (ONS) said prices rose in May. ONS data showed "
+        "that rents rose faster."
+    )
+    assert speakers(named)[-1] == ("Office for National Statistics", "institution")
+    # a capital that opens the sentence is no name: the data stays a document
+    assert speakers("Trade data showed that exports rose sharply in May.") == [
+        ("Trade data", "document")
+    ]
+
+
+def test_the_letters_after_a_name_do_not_speak():
+    assert (
+        statements("Jo Brand MP urged the Speaker to look at the video clip.")[0][0] == "Jo Brand"
+    )

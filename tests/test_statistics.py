@@ -185,6 +185,15 @@ def test_money_gets_its_iso_4217_code_from_the_text_or_the_articles_country():
     assert normalized(australian)[0][3:] == ("dollar", "AUD")
     indian = "Indian lenders raised Rs 250 crore, and the Reserve Bank of India cut rates."
     assert normalized(indian)[0][3:] == ("rupee", "INR")
+    # the cedi by its sign, written as Ghana's press writes it, before the number
+    assert normalized("Revenue is projected at GH¢176.4 billion.")[0][:2] == (
+        "GH¢176.4 billion",
+        176.4e9,
+    )
+    assert [row[3:] for row in normalized("It paid GH₵ 5 million and ₵2 million.")] == [
+        ("cedi", "GHS"),
+        ("cedi", "GHS"),
+    ]
 
 
 def test_a_dollar_of_no_known_country_has_no_code_and_pounds_of_weight_are_not_money():

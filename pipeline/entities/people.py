@@ -20,6 +20,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    post_nominals,
     read_list,
     reporting_verbs,
     sentence_words,
@@ -264,9 +265,17 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
             end = match.end()
 
 
+# Months that are also surnames ("Theresa May", "Brian May") and given names ("June"): after
+# a given name they are the surname, while a name never starts with one ("May Wang Yi" is a
+# date before a name; `_strip_leading_non_names` cuts it).
+SURNAME_MONTHS = frozenset({"April", "May", "June", "August", "March"})
+
+
 def _is_person_name(name: str) -> bool:
     tokens = name.split()
-    if any(t in non_name_words() for t in tokens):
+    if any(
+        t in non_name_words() and not (i > 0 and t in SURNAME_MONTHS) for i, t in enumerate(tokens)
+    ):
         return False
     lowered = [t.lower() for t in tokens]
     if any(t in institution_heads() or t in law_heads() or t in titles() for t in lowered):
@@ -333,6 +342,9 @@ class PeopleFinder:
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
         name = re.sub(r"['’]s$", "", name)
+        first, _, last = name.rpartition(" ")
+        if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
+            name, title = first, title or last
         if title:
             title = _first_of_joined_titles(_without_nationality(title))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     generic_modifiers,
     institution_heads,
+    post_nominals,
     titles,
     trie_regex,
 )
@@ -79,11 +80,21 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     lead = LEADING_CLAUSE_WORD.match(phrase.text) or DATED_LEAD.match(phrase.text)
     text = phrase.text[lead.end() :] if lead else phrase.text
     text = TRAILING_CLAUSE_WORDS.sub("", text) or text
+    first, _, last = text.rpartition(" ")
+    if first and last in post_nominals():  # "Jo Smith MP said": Jo Smith speaks
+        text = first
     if text == phrase.text:
         return phrase
     start = phrase.start + (lead.end() if lead else 0)
     return replace(phrase, start=start, end=start + len(text), text=text)
 
+
+# "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
+# capitalized), an 's, lowercase modifiers, then the document noun (cut off before the search)
+DOCUMENT_OWNER = re.compile(
+    r"(?P<name>(?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)(?P<possessive>['’]s)?\s+(?:[a-z][\w-]*\s+)*$"
+)
+ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 
 # "results of the Federal Statistical Office", "data from KITA": a document's issuer follows it
 ISSUED_BY = r"\s+(?:of|from|by|(?:released|published|issued|compiled) by)\s+(?:the\s+)?"
@@ -292,8 +303,10 @@ class SpeakerResolver:
             (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
         )
         if multiword or noun in document_nouns():
-            return self._issuer(phrase, (multiword or noun).split()[-1]) or ResolvedSpeaker(
-                bare, "document"
+            return (
+                self._issuer(phrase, (multiword or noun).split()[-1])
+                or self._owner(phrase, len(multiword or noun))
+                or ResolvedSpeaker(bare, "document")
             )
         # "the ministry", "the central bank", "the governor"
         definite = words[0].lower() == "the" and 2 <= len(words) <= 4
@@ -335,6 +348,23 @@ class SpeakerResolver:
             if noun in self.unnamed:
                 return self.unnamed[noun]
         return ResolvedSpeaker(phrase.text, "unknown")
+
+    def _owner(self, phrase: SpeakerPhrase, noun_length: int) -> ResolvedSpeaker | None:
+        """ "IBGE figures", "Statistics Canada's monthly survey", "Oxfam's report": the name
+        that owns the document speaks. The entity the article found there, else the name itself
+        when it can only be a name (an acronym, or an owner with 's); "Trade data" stays a
+        document (a capital that opens a sentence makes no name)."""
+        before = phrase.text[: len(phrase.text) - noun_length]
+        owner = DOCUMENT_OWNER.search(before)
+        if owner is None or owner["name"].lower() in generic_modifiers():
+            return None
+        start, end = phrase.start + owner.start("name"), phrase.start + owner.end("name")
+        entity = self.index.ending_at(end, ("institution", "person", "country"))
+        if entity is not None and entity.start <= start:  # the whole name, not "Canada" of it
+            return entity_speaker(entity)
+        if owner["possessive"] or ACRONYM.fullmatch(owner["name"]):
+            return ResolvedSpeaker(owner["name"], "unknown")
+        return None
 
     def _named_by_modifier(self, modifiers: list[str], position: int) -> ResolvedSpeaker | None:
         """ "customs data", "the customs office": the organization named nearest (before, else

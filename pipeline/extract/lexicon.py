@@ -129,6 +129,12 @@ def not_organisation_acronyms() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """ "MP", "QC": letters after a name for an office or honour ("Jo Smith MP")."""
+    return frozenset(read_list("post_nominals.txt"))
+
+
+@cache
 def sentence_words() -> frozenset[str]:
     """Capitalized only because they start a sentence: never part of a name."""
     return frozenset(read_list("sentence_words.txt"))

@@ -118,10 +118,11 @@ CONTENT_END = re.compile(
     r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
     r"|underpinned|buoyed|hampered|dampened)\s+by\s"
 )
-# "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no report
+# "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no
+# report. A modal in lower case only: "Theresa May said", "Prince Will said" are reports.
 NOT_A_REPORT_BEFORE = re.compile(
-    r"\b(?:will|would|can|could|may|might|must|shall|should|to|not|never|his|her|their|its|the|a|an|this|whose|my|our|your)\s+$",
-    re.IGNORECASE,
+    r"\b(?:will|would|can|could|may|might|must|shall|should"
+    r"|(?i:to|not|never|his|her|their|its|the|a|an|this|whose|my|our|your))\s+$"
 )
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")

@@ -10,7 +10,6 @@ every article with its counts, and says which have no page.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.cache import dump_record, load_record
 from pipeline.metadata import load_tables
 from pipeline.publish.descriptor import MAX_LISTED_SOURCES
 from pipeline.publish.parts import DOCUMENT_TABLES
@@ -371,7 +371,7 @@ class PartSummary:
         def day(value: object) -> str | None:
             return None if value is None or pd.isna(value) else pd.Timestamp(value).isoformat()
 
-        return json.dumps(
+        return dump_record(
             {
                 "rows": [
                     [
@@ -391,14 +391,12 @@ class PartSummary:
                 "shown": self.shown.text,
                 "files": self.files,
                 "listed": self.listed,
-            },
-            ensure_ascii=False,
-            separators=(",", ":"),
-        ).encode()
+            }
+        )
 
     @classmethod
     def decode(cls, body: bytes) -> PartSummary:
-        data = json.loads(body)
+        data = load_record(body)
 
         def day(value: str | None) -> datetime | None:
             # not pd.Timestamp: its constructor took 2 s for the 100,000 of a large package
