@@ -32,7 +32,15 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
-from pipeline.extract.scan import finditer_anchored, finditer_holding, finditer_word
+from pipeline.extract.scan import (
+    after_word_or_dot,
+    finditer_anchored,
+    finditer_checked,
+    finditer_holding,
+    finditer_word,
+    not_inside_name_word,
+    word_boundary,
+)
 
 if TYPE_CHECKING:
     from pipeline.entities.institutions import InstitutionFinder
@@ -48,9 +56,17 @@ NAME_WINDOW = 160
 CREDIT_LINE = re.compile(
     r"\((?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})\)(?:\s*(?:--|—|–|-(?= ))|[ \t]*$)"
     # "a source told AFP": an acronym told something is a news outlet
-    r"|\btold (?P<told>[A-Z]{2,6})\b(?![-.]\w)",
+    r"|told (?P<told>[A-Z]{2,6})\b(?![-.]\w)",
     re.MULTILINE,
 )
+
+
+def _credit_line_start(text: str, position: int) -> bool:
+    """The `\\b` before "told" in CREDIT_LINE, checked on each match (see `finditer_checked`),
+    so the engine skips straight to each "(" or "t"."""
+    return text[position] == "(" or word_boundary(text, position)
+
+
 # "Airbnb's shares", "Airbnb shares rose": only a company has shares (a name of any length)
 SHARES_AFTER = re.compile(
     r"(?:['’]s? (?:shares|stock|share price)\b"
@@ -70,7 +86,8 @@ CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
 MAKER_WORDS = ("maker ",)
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
-DEFINED_ACRONYM = re.compile(r"(?<=[\w.]) \((?P<acronym>[A-Z]{2,6})\)")
+# (scanned with `finditer_checked`: the `(?<=[\w.])` before it is checked on each match)
+DEFINED_ACRONYM = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
 CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
 CAPITALIZED_RUN_AT_END = re.compile(rf"(?<![\w'’&.-]){NAME_WORD}(?: {NAME_WORD}){{0,3}}$")
 
@@ -205,7 +222,7 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
     organisation even when the word does not end it (the acronym-definition rule of
     Schwartz and Hearst, 2003, for names)."""
     text = finder.text
-    for match in DEFINED_ACRONYM.finditer(text):
+    for match in finditer_checked(DEFINED_ACRONYM, text, after_word_or_dot):
         acronym = match["acronym"]
         if finder.index.overlaps(match.start() - 1, match.start()):
             continue  # "National Bureau of Statistics (NBS)": named by an earlier pass
@@ -244,7 +261,7 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
 
 def find_credit_lines(finder: InstitutionFinder) -> None:
     """ "SEOUL (Yonhap) -", "(AFP) --": the wire agency a dateline credits."""
-    for match in CREDIT_LINE.finditer(finder.text):
+    for match in finditer_checked(CREDIT_LINE, finder.text, _credit_line_start):
         group = "name" if match["name"] else "told"
         name = match[group]
         if (
@@ -298,7 +315,7 @@ def find_picture_credits(finder: InstitutionFinder) -> None:
 def find_compounds(finder: InstitutionFinder) -> None:
     """ "Bundesbank": one capitalized word that ends in an organisation word, standing alone."""
     text = finder.text
-    for match in _compound_heads().finditer(text):
+    for match in finditer_word(_compound_heads(), text):
         start, end = match.span()
         before = text[max(0, start - 12) : start]
         # "Ms Fairbank", "Anna Fairbank": a surname after an honorific or a first name is a
@@ -318,7 +335,7 @@ def find_compounds(finder: InstitutionFinder) -> None:
 
 def find_nationality_bodies(finder: InstitutionFinder) -> None:
     """ "the Israeli defence ministry": an organisation named in lowercase after a nationality."""
-    matches = list(_nationality_body().finditer(finder.text))
+    matches = list(finditer_word(_nationality_body(), finder.text))
     heads = {match["name"].rsplit(" ", 1)[1] for match in matches}
     # "the German central bank" after "Bundesbank": a description of the one-word name whose
     # organisation word it ends with, not another body
@@ -399,8 +416,9 @@ def find_by_context(finder: InstitutionFinder) -> None:
 # "BJP spokesman Syed Ali", "EU antitrust chief Jane Roe", "EU parliament", "the RBI monetary
 # policy committee": an acronym before its member's title (then the member's name) or before a
 # lowercase organisation word is an organisation's. Up to two lowercase modifiers between.
+# (Scanned with `finditer_checked`: `(?<![\w.&-])` before it is checked on each match.)
 ACRONYM_BEFORE_ROLE = re.compile(
-    r"(?<![\w.&-])(?P<acronym>[A-Z]{2,6})(?: [a-z][a-z-]*){0,2}? (?P<word>[a-z][a-z-]+)"
+    r"(?P<acronym>[A-Z]{2,6})(?: [a-z][a-z-]*){0,2}? (?P<word>[a-z][a-z-]+)"
     r"(?P<name> [A-Z][a-z])?"
 )
 
@@ -408,7 +426,7 @@ ACRONYM_BEFORE_ROLE = re.compile(
 def find_acronym_owners(finder: InstitutionFinder) -> None:
     """ "BJP spokesman Syed Ali", "EU parliament": an acronym whose member or body follows it."""
     text = finder.text
-    for match in ACRONYM_BEFORE_ROLE.finditer(text):
+    for match in finditer_checked(ACRONYM_BEFORE_ROLE, text, not_inside_name_word):
         acronym, word = match["acronym"], match["word"]
         member = word in titles() and match["name"] is not None
         if not (member or word in institution_heads()):

@@ -32,6 +32,7 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.scan import (
     finditer_checked,
+    line_start,
     lowercase_for_search,
     not_after_word_or_dot,
     without_leading_boundary,
@@ -167,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"\b[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
+            rf"[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
@@ -177,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.MULTILINE,
         ),
         "byline": re.compile(
-            rf"^By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
+            rf"By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
         ),
         # "Jane Doe, a senior diplomat, said": a name with any appositive before a reporting verb
         "appositive_cue": re.compile(
@@ -194,9 +195,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # The zero-width assertion each pattern starts with, checked on the match instead: `\b` for
-# the honorific, `(?<![\w.])` (no word or initial just before) for a name before a cue.
+# the honorific and "The housing minister", `^` for a byline, `(?<![\w.])` (no word or
+# initial just before) for a name before a cue.
 _LEADING_ASSERTIONS = {
     "honorific": word_boundary,
+    "title_comma_name": word_boundary,
+    "byline": line_start,
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
 }
@@ -374,7 +378,7 @@ class PeopleFinder:
             self._add(
                 m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1
             )
-        for m in patterns["byline"].finditer(text):
+        for m in _matches("byline", text):
             self._add(m["name"], m.start("name"))
             if m["second"]:
                 self._add(m["second"], m.start("second"))
@@ -442,7 +446,7 @@ class PeopleFinder:
                 name, name_start = rest.group(), rest.start()
             min_tokens = 1 if m["title"][:1].isupper() else 2
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
-        for m in patterns["title_comma_name"].finditer(text):
+        for m in _matches("title_comma_name", text):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
             self._add(m[name], m.start(name), m[key], affiliation)

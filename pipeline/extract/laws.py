@@ -12,7 +12,7 @@ from functools import cache
 
 from pipeline.extract.lexicon import law_heads as _law_heads
 from pipeline.extract.lexicon import read_list, read_table, sentence_words
-from pipeline.extract.scan import finditer_anchored, finditer_word
+from pipeline.extract.scan import finditer_anchored, finditer_at, finditer_word
 from pipeline.ids import law_id
 from pipeline.model import Law
 
@@ -176,6 +176,9 @@ LOWERCASE_NAME = re.compile(
     r"(?:(?<=\b[Tt]he )|(?<=['’]s ))(?P<name>(?:[a-z][a-z-]{1,20} ){1,4}(?P<head>law|bill|act))\b"
     r"(?! (?:firm|school|student|enforcement)s?\b)"
 )
+# Where every match of LOWERCASE_NAME starts: right after one of these (the pattern is tried
+# there only, not at every lowercase letter of the text).
+THE_OR_OWNER = re.compile(r"(?:[Tt]he|['’]s) ")
 
 
 @cache
@@ -223,7 +226,8 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
         (m.start("name"), m.end("name"), Law(law_id(m["name"]), m["name"], law_heads()[m["head"]]))
         for m in finditer_anchored(DESCRIPTIVE, text, DESCRIPTIVE_HEAD, DESCRIPTIVE_OFFSETS)
     ]
-    for m in LOWERCASE_NAME.finditer(text):
+    starts = (owner.end() for owner in THE_OR_OWNER.finditer(text))
+    for m in finditer_at(LOWERCASE_NAME, text, starts):
         name = _lowercase_name(m)
         if name is not None:
             start = m.end() - len(name)

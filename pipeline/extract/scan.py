@@ -35,6 +35,21 @@ def not_after_word_or_dot(text: str, position: int) -> bool:
 _CASE_FOLD_EXCEPTIONS = "\u0130\u0131\u017f\u212a"
 
 
+def line_start(text: str, position: int) -> bool:
+    """`^` under re.MULTILINE: `position` starts the text or a line."""
+    return position == 0 or text[position - 1] == "\n"
+
+
+def after_word_or_dot(text: str, position: int) -> bool:
+    r"""`(?<=[\w.])`: a word character or a period just before `position`."""
+    return position > 0 and (is_word_char(text[position - 1]) or text[position - 1] == ".")
+
+
+def not_inside_name_word(text: str, position: int) -> bool:
+    r"""`(?<![\w.&-])`: no word character, period, ampersand or hyphen just before `position`."""
+    return position == 0 or not (is_word_char(text[position - 1]) or text[position - 1] in ".&-")
+
+
 def lowercase_for_search(text: str) -> str | None:
     """`text.lower()`, in which every ASCII word a case-insensitive pattern finds in `text` occurs
     in lowercase; None when that does not hold."""
