@@ -1456,3 +1456,6 @@ def test_the_letters_after_a_name_do_not_speak():
     assert (
         statements("Jo Brand MP urged the Speaker to look at the video clip.")[0][0] == "Jo Brand"
     )
+    said = extract("Jo Brand MP said the remark was offensive and wrong.")
+    assert [s.speaker for s in said.statements] == ["Jo Brand"]
+    assert said.institutions == []  # "MP said" names no organisation (the OECD's would)

@@ -31,6 +31,7 @@ from pipeline.extract.lexicon import (
     institution_phrases,
     law_heads,
     nationalities,
+    not_organisation_acronyms,
     sentence_words,
     title_modifiers,
     titles,
@@ -420,7 +421,12 @@ class InstitutionFinder:
         """ "data from Eurostat", "a report by the IMF", "the OECD said": organizations named as sources."""
         for m in _source_matches(self.text):
             name = m["name"] or m["acronym"] or m["speaker"]
-            if name in countries() or name in self.known or name.split()[0] in sentence_words():
+            if (
+                name in countries()
+                or name in self.known
+                or name.split()[0] in sentence_words()
+                or name in not_organisation_acronyms()  # "Jo Roe MP said", "the CEO said"
+            ):
                 continue
             start, end = (
                 m.span("name")
