@@ -32,8 +32,9 @@ def _cues() -> dict[str, str]:
     return {word.lower(): tense for word, tense in read_pairs("tense_cues.txt").items()}
 
 
-# Before a participle, these make it an adjective or a passive, not a past tense.
-PARTICIPLE_BEFORE = frozenset(
+# Articles, demonstratives and possessives: before a participle they make it an adjective
+# ("the agreed date"), after "to" they open a noun phrase ("returned to his father").
+DETERMINERS = frozenset(
     [
         "a",
         "an",
@@ -49,6 +50,13 @@ PARTICIPLE_BEFORE = frozenset(
         "our",
         "your",
         "my",
+    ]
+)
+
+# Before a participle, these and the determiners make it an adjective or a passive, not a
+# past tense.
+PARTICIPLE_BEFORE = DETERMINERS | frozenset(
+    [
         "be",
         "been",
         "being",
@@ -79,23 +87,9 @@ DEGREE_ADVERBS = frozenset(["still", "yet", "once", "long", "now", "as", "so", "
 PASSIVE_BEFORE = frozenset(["be", "being", "is", "are", "am", "get", "gets"])
 
 
-# After "to", these begin a noun phrase, not a verb: "returned to his father" is no plan.
-NOUN_PHRASE_STARTS = frozenset(
+# After "to", these and the determiners begin a noun phrase, not a verb: "returned to his father" is no plan.
+NOUN_PHRASE_STARTS = DETERMINERS | frozenset(
     [
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "your",
-        "my",
         "him",
         "them",
         "us",
