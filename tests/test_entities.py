@@ -567,3 +567,19 @@ def test_a_member_of_parliament_by_the_letters_before_or_after_the_name():
     assert people("Conservative MEP Anna Berg said the vote was a mistake.") == {
         "Anna Berg": ("Conservative MEP", None)
     }
+
+
+def test_people_listed_with_letters_after_their_names_are_people_not_titles():
+    # A caption's list: "Name MP" is a person whose title is MP, never another person's title,
+    # and a portfolio before a title stays in it ("Education Secretary").
+    found = people(
+        "Looking on were Education Secretary Anna Berg, Tom Reed MP, Jo Hale MP and "
+        "Health Secretary Omar Said."
+    )
+    assert found == {
+        "Anna Berg": ("Education Secretary", None),
+        "Tom Reed": ("MP", None),
+        "Jo Hale": ("MP", None),
+        "Omar Said": ("Health Secretary", None),
+    }
+    assert people("The motion was tabled by Jo Hale MP on Tuesday.") == {"Jo Hale": ("MP", None)}

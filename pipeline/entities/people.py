@@ -109,8 +109,14 @@ def _modifiers() -> str:
 @cache
 def _portfolio() -> str:
     """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
-    word = rf"(?:{trie_regex(read_list('portfolio_words.txt'))})\b"
+    word = rf"(?:{trie_regex(_portfolio_words())})\b"
     return rf"{word}(?:,? (?:and |& )?{word})*"
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """ "Health", "Education": capitalized before a title, they are part of it ("Health Secretary")."""
+    return frozenset(read_list("portfolio_words.txt"))
 
 
 @cache
@@ -177,6 +183,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<office_holder>{NAME})(?= [a-z]+ed\b)",
             re.MULTILINE,
         ),
+        # "Andrew Stephenson MP": the letters after a name give the title
+        "post_nominal": re.compile(
+            rf"(?P<name>{NAME}) (?P<post>{'|'.join(sorted(post_nominals(), key=len, reverse=True))})(?![\w'’-])"
+        ),
         "byline": re.compile(
             rf"By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
         ),
@@ -201,6 +211,7 @@ _LEADING_ASSERTIONS = {
     "honorific": word_boundary,
     "title_comma_name": word_boundary,
     "byline": line_start,
+    "post_nominal": not_after_word_or_dot,
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
 }
@@ -290,6 +301,12 @@ def _is_person_name(name: str) -> bool:
     if name in countries() or any(t in countries() for t in tokens):
         return False
     return not any(t.rstrip(".") in honorifics() for t in tokens)
+
+
+def _named_with_post_nominal(words: str) -> bool:
+    """ "Andrew Stephenson MP": a name and the letters of an office, not a title."""
+    first, _, last = words.rpartition(" ")
+    return last in post_nominals() and _name_pattern().fullmatch(first) is not None
 
 
 def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
@@ -388,6 +405,8 @@ class PeopleFinder:
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
+            if _named_with_post_nominal(title):
+                continue  # "Damian Hinds, Andrew Stephenson MP": a list of people, not a title
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
             owner = re.match(r"(?P<owner>[\w' -]+?)['’]s (?P<title>.+)", title)
             if owner:  # "the commission's executive vice-president": the owner is the affiliation
@@ -430,8 +449,14 @@ class PeopleFinder:
                         affiliation = affiliation or owner.entity_id
                         prefix_start = owner.end
                     words = text[prefix_start : m.start()].split()
+                    # "Mike Freer MP and Health Secretary": the title starts after the person
+                    cut = max(
+                        (i for i, word in enumerate(words) if word in post_nominals()), default=-1
+                    )
+                    words = words[cut + 1 :]
                     while words and (
-                        words[0] in non_name_words() or words[0] in ("and", "of", "&")
+                        (words[0] in non_name_words() and words[0] not in _portfolio_words())
+                        or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
                     if words and not self.index.overlaps(prefix_start, m.start()):
@@ -450,6 +475,8 @@ class PeopleFinder:
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
             self._add(m[name], m.start(name), m[key], affiliation)
+        for m in _matches("post_nominal", text):
+            self._add(m["name"], m.start("name"), m["post"])
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
                 if key == "before_cue" and PLACE_OF_BEFORE.search(
