@@ -1459,3 +1459,25 @@ def test_the_letters_after_a_name_do_not_speak():
     said = extract("Jo Brand MP said the remark was offensive and wrong.")
     assert [s.speaker for s in said.statements] == ["Jo Brand"]
     assert said.institutions == []  # "MP said" names no organisation (the OECD's would)
+
+
+def test_a_noun_phrase_after_a_mid_sentence_cue_is_the_writers_aside_not_what_was_said():
+    # "<clause>, X said, <noun phrase or participle>": the clause is the report, the rest the
+    # writer's comment on it; "<subject>, X said, <verb ...>" still goes on with the report.
+    texts = [
+        "Farm output grew by 5.7% in the quarter, the agency said, its fastest pace in four years.",
+        "Inflation stayed within a 4 to 4.8 percent range in July, the bank said, led by food prices.",
+        "Exports rose 3 percent, the ministry said, again more than economists had forecast.",
+    ]
+    got = [statements(text)[0][2] for text in texts]
+    assert got == [
+        "Farm output grew by 5.7% in the quarter",
+        "Inflation stayed within a 4 to 4.8 percent range in July",
+        "Exports rose 3 percent",
+    ]
+    assert statements("The economy, he said, is in good shape.")[0][2] == (
+        "The economy, he said, is in good shape"
+    )
+    assert statements("During his years in office, he said, the company grew fast.")[0][2] == (
+        "the company grew fast"
+    )

@@ -311,6 +311,13 @@ PARENTHETICAL_CONTINUES = re.compile(
     r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)[a-z]"
 )
 
+# "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
+# of its own, a noun phrase or a participle after `X said,` is the writer's aside on it, not
+# more of what was said ("The economy, he said, is ..." goes on with a verb).
+WRITERS_ASIDE_AFTER_CUE = re.compile(
+    r"\s*(?:its|their|his|her|the|a|an|again|once again|up|down|compared|marking|led by|driven by"
+    r"|helped by|boosted by|hurt by|weighed down by|dragged down by|fuell?ed by|spurred by)\s"
+)
 
 # "Jane Roe, a director, said the group would ...": the words after the verb are the subject of
 # what was said, not an inverted speaker ("..., said the group.")
@@ -1312,6 +1319,14 @@ class StatementFinder:
                     and not QUOTE_THEN_COMMA_AT_END.search(lead)
                 ):
                     continues = PARENTHETICAL_CONTINUES.match(text, cue.end(), sentence.end)
+                    if (
+                        continues
+                        and has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
+                        and WRITERS_ASIDE_AFTER_CUE.match(text, continues.end() - 1)
+                        and not ADVERBIAL_LEAD.fullmatch(text[floor:lead_end] + " ")
+                        and not LEAD_RELATIVE.search(text, floor, lead_end)
+                    ):
+                        continues = None  # the lead is what was said, the rest the writer's aside
                     if continues:
                         # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said,
                         # from a relative pronoun on ("..., which, she said, is ...") and not an opening
