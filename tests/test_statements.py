@@ -1481,3 +1481,16 @@ def test_a_noun_phrase_after_a_mid_sentence_cue_is_the_writers_aside_not_what_wa
     assert statements("During his years in office, he said, the company grew fast.")[0][2] == (
         "the company grew fast"
     )
+
+
+def test_a_description_finds_the_person_by_another_word_for_the_office_or_as_its_officer():
+    got = statements("Mrs Justice Hale ruled on Friday. The judge said the law was flawed.")
+    assert got == [("Hale", "indirect", "the law was flawed")]
+    got = statements(
+        "Jane Roe, spokeswoman for the ministry, spoke. The spokesperson said it was wrong."
+    )
+    assert got == [("Jane Roe", "indirect", "it was wrong")]
+    got = statements(
+        "Central bank Governor Eli Ramos spoke on Monday. Rates can stay steady, its governor said."
+    )
+    assert got == [("Eli Ramos", "indirect", "Rates can stay steady")]

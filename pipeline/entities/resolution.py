@@ -23,6 +23,7 @@ from pipeline.extract.lexicon import (
     generic_modifiers,
     institution_heads,
     post_nominals,
+    title_equivalents,
     titles,
     trie_regex,
 )
@@ -332,20 +333,24 @@ class SpeakerResolver:
             ]
             if found:
                 return entity_speaker(max(found, key=lambda nearest: nearest[0])[1])
-        if definite:
+        # "its governor", "their spokesman": an organisation's officer, as "the governor" is
+        officer = words[0].lower() in ("its", "their") and 2 <= len(words) <= 4
+        if definite or officer:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
-            described = {w.lower() for w in words[1:]}
-            titled = [
-                nearest
-                for title, people in self._titled_people().get(noun, {}).items()
-                if len(words) == 2 or described <= title
-                if (nearest := people.nearest(noun, phrase.start)) is not None
-            ]
-            if titled:
-                return entity_speaker(max(titled, key=lambda found: found[0])[1])
+            described = {w.lower() for w in words[1:-1]}
+            # ("the judge" is "Mrs Justice Lang" when no one is titled judge)
+            for word in (noun, *title_equivalents().get(noun, ())):
+                titled = [
+                    nearest
+                    for title, people in self._titled_people().get(word, {}).items()
+                    if len(words) == 2 or described <= title
+                    if (nearest := people.nearest(word, phrase.start)) is not None
+                ]
+                if titled:
+                    return entity_speaker(max(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
-            if noun in self.unnamed:
+            if definite and noun in self.unnamed:
                 return self.unnamed[noun]
         return ResolvedSpeaker(phrase.text, "unknown")
 

@@ -107,6 +107,17 @@ def descriptions() -> dict[str, frozenset[str]]:
 
 
 @cache
+def title_equivalents() -> dict[str, tuple[str, ...]]:
+    """ "judge": ("justice",): the other words for the office a title word names."""
+    equivalents: dict[str, tuple[str, ...]] = {}
+    for line in read_list("title_equivalents.txt"):
+        words = line.lower().split()
+        for word in words:
+            equivalents[word] = tuple(other for other in words if other != word)
+    return equivalents
+
+
+@cache
 def generic_modifiers() -> frozenset[str]:
     """ "new", "latest", "official": words before a document noun that name no issuer."""
     return frozenset(w.lower() for w in read_list("generic_modifiers.txt"))
