@@ -583,3 +583,16 @@ def test_people_listed_with_letters_after_their_names_are_people_not_titles():
         "Omar Said": ("Health Secretary", None),
     }
     assert people("The motion was tabled by Jo Hale MP on Tuesday.") == {"Jo Hale": ("MP", None)}
+
+
+def test_the_employer_after_a_title_is_an_organisation_unless_a_place_portfolio_or_person():
+    assert institutions("Prices will rise, said Jane Roe, an economist at Refinitiv.") == {
+        "Refinitiv": ("organization", None)
+    }
+    assert "Capital Economics" in institutions(
+        "Anna Berg, an analyst with Capital Economics in London, said so."
+    )
+    assert institutions("John Doe, minister for Housing, spoke in Paris.") == {}
+    assert institutions("Ann Lee, an adviser at Paris, spoke on Monday.") == {}
+    # a person: the last word of the name stands alone elsewhere, as a surname does
+    assert institutions("Jim Hale, a spokesman for Jane Roe, said Roe was ill.") == {}

@@ -1494,3 +1494,10 @@ def test_a_description_finds_the_person_by_another_word_for_the_office_or_as_its
         "Central bank Governor Eli Ramos spoke on Monday. Rates can stay steady, its governor said."
     )
     assert got == [("Eli Ramos", "indirect", "Rates can stay steady")]
+
+
+def test_the_setting_of_a_report_is_not_what_was_said_even_without_that():
+    got = statements("The company said in a statement the account was suspended.")
+    assert got[0][2] == "the account was suspended"
+    got = statements("Acme Corp said in a filing on Monday its profit rose 5 percent.")
+    assert got[0][2] == "its profit rose 5 percent"

@@ -18,6 +18,7 @@ from pipeline.entities.organisations import (
     find_compounds,
     find_credit_lines,
     find_defined_acronyms,
+    find_employers,
     find_exchanges,
     find_legal_forms,
     find_listed_companies,
@@ -571,6 +572,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_acronyms()
     finder.find_sources()
     find_by_context(finder)
+    find_employers(finder)
     find_acronym_owners(finder)
     find_exchanges(finder)
     finder.find_short_forms()

@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     not_organisation_acronyms,
+    read_list,
     sentence_words,
     title_modifiers,
     titles,
@@ -411,6 +412,53 @@ def find_by_context(finder: InstitutionFinder) -> None:
         ):
             continue
         finder.add_named(name, kind)
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """ "Housing", "Foreign Affairs": the words of an office's portfolio, not an employer."""
+    return frozenset(read_list("portfolio_words.txt"))
+
+
+@cache
+def _title_then_employer() -> re.Pattern[str]:
+    """ "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital
+    Economics": a title word, then at, with or for, then a capitalized name (its employer)."""
+    return re.compile(rf"\b(?i:{trie_regex(titles())}) (?:at|with|for) (?=[A-Z])")
+
+
+def find_employers(finder: InstitutionFinder) -> None:
+    """ "an economist at Refinitiv": the name a person with a title works at is an
+    organisation, unless it is a place, a portfolio ("minister for Housing"), a date or a
+    person (a spokesman for Jane Roe, or for Roe, the surname of a name elsewhere)."""
+    from pipeline.entities.institutions import kind_of  # (that module imports this one)
+
+    text = finder.text
+    found: dict[str, tuple[int, int]] = {}
+    for match in _title_then_employer().finditer(text):
+        run = CAPITALIZED_RUN.match(text, match.end())
+        if run is None or finder.index.overlaps(*run.span()):
+            continue
+        found.setdefault(run.group(), run.span())
+    for name in found:
+        words = name.split()
+        if (
+            not all(_is_name_word(word) for word in words)
+            or any(word in non_name_words() or word in sentence_words() for word in words)
+            or name in countries()
+            or any(word in countries() or word in nationalities() for word in words)
+            or any(word in _portfolio_words() for word in words)
+            or name.upper() in dateline_cities()
+            or name in finder.known
+            or (len(words) == 1 and finder._after_a_capitalized_word(name))
+            # "a spokesman for Jane Roe ... Roe said": the last word alone elsewhere is a surname
+            or (
+                len(words) > 1
+                and len(finder.occurrences.of(words[-1])) > len(finder.occurrences.of(name))
+            )
+        ):
+            continue
+        finder.add_named(name, kind_of(name))
 
 
 # "BJP spokesman Syed Ali", "EU antitrust chief Jane Roe", "EU parliament", "the RBI monetary

@@ -92,7 +92,10 @@ TIME_AFTER_CUE = re.compile(
     # "said after the convention he would ...": a time, then the content's own subject
     r"|\s+(?:after|before|during) the [\w-]+(?= (?:he|she|they|it|we|I)\b)"
     r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
-    r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
+    r"|\s+in (?:an?|his|her|their|its|the) (?:[\w-]+ )?(?:statement|interview|speech|letter|post|report|press release|briefing|note|email|television interview|filing)"
+    # (then a comma, "that", the end, a time, or the reported clause's own subject)
+    r"(?:(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$)"
+    r"|(?=\s+(?:the|its|his|her|their|it|he|she|they|we|this|these|those|there)\s|\s+on\s+\w+day\b))"
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
 TOLD_OBJECT = re.compile(
