@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from pipeline.extract.lexicon import trie_regex
 from pipeline.extract.occurrences import Occurrences
+from pipeline.extract.phrases import find_phrases
 from pipeline.extract.recent import LatestBefore
 from pipeline.extract.scan import Matches
 from pipeline.extract.statements import (
@@ -51,6 +53,21 @@ def test_phrase_occurrences_are_the_matches_of_the_whole_word_pattern():
         phrase = rng.choice(["Bank", "Bank of", "the Bank", "he", "X", ", ", "'", "ly", "said, he"])
         expected = [m.span() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)]
         assert Occurrences(text).of(phrase) == expected, (text, phrase)
+
+
+@pytest.mark.parametrize("not_after", [None, re.compile(r"[-'’][a-z]{2}")])
+def test_an_articles_phrases_are_found_as_the_trie_pattern_of_them_finds_them(not_after):
+    rng = random.Random(7)
+    names = ["Bank", "Bank of", "Bank of X", "X", "he", "Jr.", "O'Neill", "X-ly", "'s", ", he"]
+    for _ in range(300):
+        text = random_text(rng, rng.randint(0, 40))
+        text = text.replace("ly", rng.choice(["ly", "-ly", "'ll"]))
+        text = text.replace("the", rng.choice(["the", "theX", "the_X", "·X"]))  # inside a word
+        phrases = rng.sample(names, rng.randint(1, 4))
+        guard = "" if not_after is None else f"(?!{not_after.pattern})"
+        pattern = re.compile(rf"\b(?:{trie_regex(phrases)})\b{guard}")
+        expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+        assert list(find_phrases(text, phrases, not_after)) == expected, (text, phrases)
 
 
 def test_latest_recorded_before_a_position_is_the_last_recorded_of_those_before_it():

@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
+from pipeline.extract.phrases import find_phrases
 from pipeline.extract.scan import (
     finditer_checked,
     line_start,
@@ -217,6 +218,8 @@ _LEADING_ASSERTIONS = {
 }
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
+# "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
+PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
 
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
@@ -622,31 +625,34 @@ class PeopleFinder:
             for part in candidate.name.split():
                 if len(part) > 1 and not part.endswith("."):
                     owners.setdefault(part, set()).add(candidate.name)
-        # One pattern per article for all names, one for the parts only one person has.
-        # `\b` before a name is checked on each match (see `scan`), not written first.
-        full = re.compile(rf"(?:{trie_regex([*self.candidates, *self.aliases])})\b")
-        self._add_mentions(full, lambda name: self.candidates.get(name) or self.aliases[name])
+        # One pass for all names, one for the parts only one person has.
+        self._add_mentions(
+            find_phrases(self.text, [*self.candidates, *self.aliases]),
+            lambda name: self.candidates.get(name) or self.aliases[name],
+        )
         unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
         if unique:
-            parts = re.compile(rf"(?:{trie_regex(unique)})\b(?![-'’][a-z]{{2}})")
-            self._add_mentions(parts, lambda part: self.candidates[unique[part]])
+            self._add_mentions(
+                find_phrases(self.text, unique, not_after=PART_SUFFIX),
+                lambda part: self.candidates[unique[part]],
+            )
         people = [
             Person(person_id(c.name), c.name, c.title, c.institution_id)
             for c in self.candidates.values()
         ]
         return sorted(people, key=lambda p: p.person_id)
 
-    def _add_mentions(self, pattern: re.Pattern[str], candidate_of) -> None:
-        for m in finditer_checked(pattern, self.text, word_boundary):
-            candidate = candidate_of(m.group())
+    def _add_mentions(self, found: Iterator[tuple[int, int, str]], candidate_of) -> None:
+        for start, end, written in found:
+            candidate = candidate_of(written)
             self.index.add(
                 EntitySpan(
-                    m.start(),
-                    m.end(),
+                    start,
+                    end,
                     "person",
                     person_id(candidate.name),
                     candidate.name,
-                    m.group(),
+                    written,
                     candidate.gender,
                 )
             )
