@@ -291,17 +291,25 @@ def find_credit_lines(finder: InstitutionFinder) -> None:
 # Three patterns, each with a plain start the engine finds fast, not one alternation tried at
 # every character.
 _CREDITED = r"(?P<name>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+# Each with the words every match holds: a text without them is not scanned.
 PICTURE_CREDITS = (
-    re.compile(rf"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?: by)?: ?{_CREDITED}[\])]"),
-    re.compile(rf" /{_CREDITED}[ \t]*$", re.MULTILINE),
-    re.compile(rf"[.!?”\"] (?:--|[―—–]) ?{_CREDITED}[ \t]*$", re.MULTILINE),
+    (
+        re.compile(rf"\b(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?(?: by)?: ?{_CREDITED}[\])]"),
+        ("hoto", "icture", "mage"),
+    ),
+    (re.compile(rf" /{_CREDITED}[ \t]*$", re.MULTILINE), (" /",)),
+    (
+        re.compile(rf"[.!?”\"] (?:--|[―—–]) ?{_CREDITED}[ \t]*$", re.MULTILINE),
+        (" --", " ―", " —", " –"),
+    ),
 )
 
 
 def find_picture_credits(finder: InstitutionFinder) -> None:
     """ "[File photo: VCG]", "/CFP", "― Bernama": the agency a picture or a story is credited to."""
-    for pattern in PICTURE_CREDITS:
-        for match in pattern.finditer(finder.text):
+    credits = (finditer_holding(pattern, finder.text, words) for pattern, words in PICTURE_CREDITS)
+    for matches in credits:
+        for match in matches:
             name = match["name"]
             if (
                 name in countries()
@@ -420,11 +428,21 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(read_list("portfolio_words.txt"))
 
 
+# What follows the title: found first, as the title (whose case is free) would be tried at
+# every character; the pattern is then matched only a title's length before each.
+_EMPLOYER_LINK = re.compile(r" (?:at|with|for) (?=[A-Z])")
+
+
 @cache
 def _title_then_employer() -> re.Pattern[str]:
     """ "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital
     Economics": a title word, then at, with or for, then a capitalized name (its employer)."""
-    return re.compile(rf"\b(?i:{trie_regex(titles())}) (?:at|with|for) (?=[A-Z])")
+    return re.compile(rf"\b(?i:{trie_regex(titles())}){_EMPLOYER_LINK.pattern}")
+
+
+@cache
+def _title_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(title) for title in titles()}))
 
 
 def find_employers(finder: InstitutionFinder) -> None:
@@ -435,7 +453,10 @@ def find_employers(finder: InstitutionFinder) -> None:
 
     text = finder.text
     found: dict[str, tuple[int, int]] = {}
-    for match in _title_then_employer().finditer(text):
+    employer_links = finditer_anchored(
+        _title_then_employer(), text, _EMPLOYER_LINK, _title_lengths()
+    )
+    for match in employer_links:
         run = CAPITALIZED_RUN.match(text, match.end())
         if run is None or finder.index.overlaps(*run.span()):
             continue
