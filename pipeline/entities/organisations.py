@@ -391,7 +391,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
-    for matches in (makers, _kind_noun_before().finditer(text)):
+    for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:
             run = CAPITALIZED_RUN.match(text, match.end())
             # not "company Chairman John Chen": a title opens no company's name

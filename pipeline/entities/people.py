@@ -222,8 +222,17 @@ ANY_NAME = re.compile(rf"({NAME})")
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
 
+@cache
+def _required_words() -> dict[str, tuple[str, ...]]:
+    """What every match of a pattern holds: a text without any of it is not scanned for it."""
+    return {"post_nominal": tuple(f" {letters}" for letters in sorted(post_nominals()))}
+
+
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     """Every match of pattern `key` in `text`, as `finditer` of the pattern with its assertion."""
+    required = _required_words().get(key)
+    if required is not None and not any(word in text for word in required):
+        return iter(())
     pattern = _patterns()[key]
     check = _LEADING_ASSERTIONS.get(key)
     return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
