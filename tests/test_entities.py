@@ -596,3 +596,14 @@ def test_the_employer_after_a_title_is_an_organisation_unless_a_place_portfolio_
     assert institutions("Ann Lee, an adviser at Paris, spoke on Monday.") == {}
     # a person: the last word of the name stands alone elsewhere, as a surname does
     assert institutions("Jim Hale, a spokesman for Jane Roe, said Roe was ill.") == {}
+
+
+def test_an_organisation_word_then_a_country_names_that_countrys_organisation():
+    found = institutions(
+        "Bank Indonesia held rates. Bank Negara Malaysia did too. Statistics Canada’s survey "
+        "showed more jobs."
+    )
+    assert set(found) == {"Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada"}
+    assert found["Statistics Canada"] == ("government agency", None)
+    # the country alone, or a person's title before it, is no organisation
+    assert institutions("Jane Roe flew to Canada. Governor Anna Berg of Kenya spoke.") == {}

@@ -20,6 +20,7 @@ from pipeline.entities.organisations import (
     find_defined_acronyms,
     find_employers,
     find_exchanges,
+    find_heads_before_countries,
     find_legal_forms,
     find_listed_companies,
     find_nationality_bodies,
@@ -559,6 +560,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
     find_legal_forms(finder)
+    find_heads_before_countries(finder)
     finder.find_names()
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)

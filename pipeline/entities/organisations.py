@@ -414,6 +414,39 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
+# National statistics offices named "Statistics <country>" ("Statistics Canada", "Statistics
+# South Africa"), as banks are "Bank <country>" ("Bank Indonesia", "Bank Negara Malaysia")
+NAME_FIRST_HEADS = frozenset({"Statistics", "Stats"})
+
+
+@cache
+def _head_then_country() -> re.Pattern[str]:
+    """ "Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada": an organisation word
+    first, at most two capitalized words, then a country's name ending the name."""
+    names = sorted((name for name in countries() if name.replace(" ", "").isalpha()), key=len)
+    return re.compile(
+        rf"\b(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,2}} (?:{trie_regex(names)})(?![\w-])"
+    )
+
+
+def find_heads_before_countries(finder: InstitutionFinder) -> None:
+    """ "Bank Indonesia", "Statistics Canada": a name that opens with an organisation word and
+    ends with a country's name is that country's organisation, not the country."""
+    from pipeline.entities.institutions import kind_of  # (that module imports this one)
+
+    text = finder.text
+    found: dict[str, str] = {}
+    for match in finditer_word(_head_then_country(), text):
+        head = match["head"]
+        if head not in NAME_FIRST_HEADS and head.lower() not in institution_heads():
+            continue
+        if finder.index.overlaps(*match.span()) or match.group() in finder.known:
+            continue
+        found.setdefault(match.group(), "government agency" if head in NAME_FIRST_HEADS else "")
+    for name, kind in found.items():
+        finder.add_named(name, kind or kind_of(name))
+
+
 @cache
 def _portfolio_words() -> frozenset[str]:
     """ "Housing", "Foreign Affairs": the words of an office's portfolio, not an employer."""
