@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.tables import assemble_tables
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import extract, statements
 
 
 def people(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -607,3 +607,11 @@ def test_an_organisation_word_then_a_country_names_that_countrys_organisation():
     assert found["Statistics Canada"] == ("government agency", None)
     # the country alone, or a person's title before it, is no organisation
     assert institutions("Jane Roe flew to Canada. Governor Anna Berg of Kenya spoke.") == {}
+
+
+def test_a_name_ending_in_international_is_an_organisation_and_its_short_name_too():
+    text = "Amnesty International said the trial was unfair. Amnesty said it would appeal."
+    assert institutions(text) == {"Amnesty International": ("organization", None)}
+    assert [s[0] for s in statements(text)] == ["Amnesty International", "Amnesty International"]
+    # a place's name goes on ("Kenyatta International Airport"); a country is no short name
+    assert institutions("He landed at Kenyatta International Airport on Monday.") == {}

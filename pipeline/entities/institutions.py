@@ -21,6 +21,7 @@ from pipeline.entities.organisations import (
     find_employers,
     find_exchanges,
     find_heads_before_countries,
+    find_internationals,
     find_legal_forms,
     find_listed_companies,
     find_nationality_bodies,
@@ -561,6 +562,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
         finder.add_named(outlet, "media outlet")
     find_legal_forms(finder)
     find_heads_before_countries(finder)
+    find_internationals(finder)
     finder.find_names()
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)

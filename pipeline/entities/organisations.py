@@ -414,6 +414,32 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
+# "Amnesty International", "Oxfam International": a name that ends in "International" (and no
+# other capitalized word follows: "Kenyatta International Airport" is a place's name)
+INTERNATIONAL_NAME = re.compile(
+    rf"(?P<short>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) International(?![\w'’-]| [A-Z])"
+)
+
+
+def find_internationals(finder: InstitutionFinder) -> None:
+    """ "Oxfam International ... Oxfam said": an organisation named with "International", and
+    its name without it later."""
+    text = finder.text
+    for match in finditer_holding(INTERNATIONAL_NAME, text, ("International",)):
+        words = match["short"].split()
+        # ("The Amnesty International report": a sentence's first word opens no name)
+        while words and not _is_name_word(words[0]):
+            words.pop(0)
+        if not words or any(word in countries() or word in nationalities() for word in words):
+            continue
+        start = match.end() - len(" ".join(words)) - len(" International")
+        if finder.index.overlaps(start, match.end()):
+            continue
+        record = finder._record(text[start : match.end()], kind="organization")
+        finder._mention(start, match.end(), record)
+        finder.short_forms.setdefault(" ".join(words), record)
+
+
 # National statistics offices named "Statistics <country>" ("Statistics Canada", "Statistics
 # South Africa"), as banks are "Bank <country>" ("Bank Indonesia", "Bank Negara Malaysia")
 NAME_FIRST_HEADS = frozenset({"Statistics", "Stats"})
