@@ -1501,3 +1501,17 @@ def test_the_setting_of_a_report_is_not_what_was_said_even_without_that():
     assert got[0][2] == "the account was suspended"
     got = statements("Acme Corp said in a filing on Monday its profit rose 5 percent.")
     assert got[0][2] == "its profit rose 5 percent"
+
+
+def test_a_description_in_the_lede_finds_the_person_named_with_that_title_after_it():
+    got = statements(
+        "The central bank can keep rates steady, its governor said on Monday. "
+        "Governor Eli Ramos told reporters that inflation would ease."
+    )
+    assert got[0] == ("Eli Ramos", "indirect", "The central bank can keep rates steady")
+    # a person with the title before the description is still the one it means
+    got = statements(
+        "Finance Minister Jane Roe spoke. The minister said taxes would rise. "
+        "Trade Minister Anna Berg disagreed."
+    )
+    assert got[0][0] == "Jane Roe"

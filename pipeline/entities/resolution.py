@@ -339,16 +339,26 @@ class SpeakerResolver:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
             described = {w.lower() for w in words[1:-1]}
-            # ("the judge" is "Mrs Justice Lang" when no one is titled judge)
-            for word in (noun, *title_equivalents().get(noun, ())):
-                titled = [
-                    nearest
-                    for title, people in self._titled_people().get(word, {}).items()
-                    if len(words) == 2 or described <= title
-                    if (nearest := people.nearest(word, phrase.start)) is not None
-                ]
-                if titled:
-                    return entity_speaker(max(titled, key=lambda found: found[0])[1])
+            # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
+            # governor said" is the governor named in the next paragraph when none was before)
+            words_for_office = (noun, *title_equivalents().get(noun, ()))
+            for later in (False, True):
+                for word in words_for_office:
+                    titled = [
+                        nearest
+                        for title, people in self._titled_people().get(word, {}).items()
+                        if len(words) == 2 or described <= title
+                        if (
+                            nearest := people.nearest_either(word, phrase.start)
+                            if later
+                            else people.nearest(word, phrase.start)
+                        )
+                        is not None
+                    ]
+                    if titled:
+                        # the nearest before; else the first named after
+                        pick = min if later else max
+                        return entity_speaker(pick(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]
