@@ -1515,3 +1515,15 @@ def test_a_description_in_the_lede_finds_the_person_named_with_that_title_after_
         "Trade Minister Anna Berg disagreed."
     )
     assert got[0][0] == "Jane Roe"
+
+
+def test_a_participle_after_a_subordinate_clause_is_its_subjects_and_a_country_only_owns():
+    got = statements(
+        "Acme Corp posted a record profit on Thursday, minutes after President Jane Roe railed "
+        "against the company, saying its executives had no sympathy for ordinary people."
+    )
+    assert got == [("Jane Roe", "indirect", "its executives had no sympathy for ordinary people")]
+    got = statements("Brazil's Petrobras said its profit rose 5 percent in the quarter.")
+    assert got[0][0] == "Petrobras"
+    got = statements("The mayor called for calm, saying the protest must end now.")
+    assert got[0][0] == "The mayor"

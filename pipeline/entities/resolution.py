@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import (
+    countries,
     descriptions,
     document_nouns,
     generic_modifiers,
@@ -84,11 +85,18 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     first, _, last = text.rpartition(" ")
     if first and last in post_nominals():  # "Jo Smith MP said": Jo Smith speaks
         text = first
+    offset = lead.end() if lead else 0
+    owner = COUNTRY_OWNER.match(text)
+    if owner and owner["country"] in countries() and phrase.kind == "name":
+        # "Brazil's Petrobras said": the company speaks, the country only owns it
+        text, offset = text[owner.end() :], offset + owner.end()
     if text == phrase.text:
         return phrase
-    start = phrase.start + (lead.end() if lead else 0)
+    start = phrase.start + offset
     return replace(phrase, start=start, end=start + len(text), text=text)
 
+
+COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s (?=[A-Z])")
 
 # "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
 # capitalized), an 's, lowercase modifiers, then the document noun (cut off before the search)

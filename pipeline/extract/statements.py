@@ -35,6 +35,7 @@ from pipeline.extract.speakers import (
     SPEAKER_WINDOW,
     SpeakerPhrase,
     clause_boundary_before,
+    participle_subject,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -764,7 +765,11 @@ class StatementFinder:
                 ):
                     # 'She defended the plan, saying, "..."', 'She ... and repeatedly says, "..."':
                     # the subject of the sentence speaks
-                    phrase = sentence_subject(text, self.index, sentence.start, cue.start())
+                    phrase = (
+                        participle_subject(text, self.index, sentence.start, cue.start())
+                        if cue.group() in PARTICIPLES
+                        else sentence_subject(text, self.index, sentence.start, cue.start())
+                    )
                 if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
@@ -1136,7 +1141,7 @@ class StatementFinder:
                     )
                     if previous is None and content:
                         # "The mayor called for calm, saying that ...": the sentence's subject speaks
-                        subject = sentence_subject(text, self.index, sentence.start, cue.start())
+                        subject = participle_subject(text, self.index, sentence.start, cue.start())
                         previous = (
                             (self.resolver.resolve(subject), subject.start) if subject else None
                         )
