@@ -1527,3 +1527,13 @@ def test_a_participle_after_a_subordinate_clause_is_its_subjects_and_a_country_o
     assert got[0][0] == "Petrobras"
     got = statements("The mayor called for calm, saying the protest must end now.")
     assert got[0][0] == "The mayor"
+
+
+def test_a_figures_own_parenthesis_at_the_end_is_part_of_what_was_said():
+    got = statements(
+        "The minister said spending is projected at 226.7 billion cedis (21.6 percent of GDP)."
+    )
+    assert got[0][2] == "spending is projected at 226.7 billion cedis (21.6 percent of GDP)"
+    # the writer's aside closing the sentence is not
+    got = statements("She said the plan was dead in the water (which lets the rest off the hook).")
+    assert got[0][2] == "the plan was dead in the water"

@@ -114,8 +114,9 @@ CONTENT_END = re.compile(
     r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
-    # the writer's aside closing the sentence: " (which lets the rest off the hook)."
-    r"|\s+\((?=[^()]*\)?\W*$)"
+    # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
+    # figure's own parenthesis: " (21.6 percent of GDP)."
+    r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
     r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
     # ", helped by growing sales", ", driven by exports": the writer on the causes
