@@ -615,3 +615,14 @@ def test_a_name_ending_in_international_is_an_organisation_and_its_short_name_to
     assert [s[0] for s in statements(text)] == ["Amnesty International", "Amnesty International"]
     # a place's name goes on ("Kenyatta International Airport"); a country is no short name
     assert institutions("He landed at Kenyatta International Airport on Monday.") == {}
+
+
+def test_an_office_belongs_to_the_one_body_of_its_kind_the_article_names():
+    text = "The Reserve Bank of Kenya held rates. Governor Jane Roe said inflation would ease."
+    assert people(text)["Jane Roe"] == ("Governor", "Reserve Bank of Kenya")
+    # with two banks named, which one is unknown
+    text = (
+        "The Reserve Bank of Kenya and the World Bank met. Governor Jane Roe said inflation "
+        "would ease."
+    )
+    assert people(text)["Jane Roe"] == ("Governor", None)
