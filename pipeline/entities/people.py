@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.entities.affiliations import owner_described_before
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
     honorifics,
@@ -111,6 +112,18 @@ def _portfolio() -> str:
     """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
     word = rf"(?:{trie_regex(_portfolio_words())})\b"
     return rf"{word}(?:,? (?:and |& )?{word})*"
+
+
+@cache
+def _lowercase_title_after() -> re.Pattern[str]:
+    """A title in lowercase right after a word: "Tory chairman", "Labour leader"."""
+    lowercase = [title for title in titles() if title.islower()]
+    return re.compile(rf" (?:{trie_regex(lowercase)})\b")
+
+
+@cache
+def _office_honorifics() -> frozenset[str]:
+    return frozenset(read_list("office_honorifics.txt"))
 
 
 @cache
@@ -392,8 +405,18 @@ class PeopleFinder:
         for m in _matches("honorific", text):
             self._note_single(m["name"])
             gender = honorifics()[m["honorific"]]
+            # "Rep. Jane Roe": an office's abbreviation, as written, is her title
+            office = (
+                text[m.start() : m.start("name")].strip()
+                if m["honorific"] in _office_honorifics()
+                else None
+            )
             self._add(
-                m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1
+                m["name"],
+                m.start("name"),
+                office,
+                gender=None if gender == "-" else gender,
+                min_tokens=1,
             )
         for m in _matches("byline", text):
             self._add(m["name"], m.start("name"))
@@ -432,10 +455,11 @@ class PeopleFinder:
                 or owner_described_before(text, self.index, m.start())
             )
             title = m["title"]
-            if title[:1].isupper() and not before:
-                # "Electronics and IT Minister Rajiv Menon": capitalized words before the title word are part of it
+            if not before:
+                # "Electronics and IT Minister Rajiv Menon", "U.S. District Judge", "Senate
+                # Democratic leader": capitalized words before the title word are part of it
                 prefix = re.search(
-                    r"(?:(?:[A-Z][\w'’-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
+                    r"(?:(?:[A-Z][\w'’.-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
                 )
                 if prefix:
                     prefix_start = m.start() - len(prefix.group())
@@ -455,11 +479,16 @@ class PeopleFinder:
                     )
                     words = words[cut + 1 :]
                     while words and (
-                        (words[0] in non_name_words() and words[0] not in _portfolio_words())
+                        words[0] in sentence_words()
+                        or words[0].lower() in MONTHS
+                        or words[0].lower() in WEEKDAYS
                         or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
-                    if words and not self.index.overlaps(prefix_start, m.start()):
+                    # (a country's name may open the title: "U.S. District Judge")
+                    if words and not self.index.within(
+                        prefix_start, m.start(), ("person", "institution", "law", "document")
+                    ):
                         title = " ".join(words) + " " + title
             name, name_start = m["name"], m.start("name")
             held = _title_inside_name(name)
@@ -470,6 +499,8 @@ class PeopleFinder:
                 title = f"{title} {held}"
                 name, name_start = rest.group(), rest.start()
             min_tokens = 1 if m["title"][:1].isupper() else 2
+            if " " not in name and _lowercase_title_after().match(text, name_start + len(name)):
+                continue  # "Deputy Tory chairman James Cleverly": a party's name, not a person's
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in _matches("title_comma_name", text):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
