@@ -647,3 +647,15 @@ def test_titles_keep_the_words_before_them_and_an_office_abbreviation_is_a_title
     assert people("On Monday Finance Minister Jane Roe said it.") == {
         "Jane Roe": ("Finance Minister", None)
     }
+
+
+def test_a_portfolio_or_an_adjective_of_office_before_a_title_is_part_of_it():
+    assert people("Japan's finance minister Taro Sato said it.") == {
+        "Taro Sato": ("finance minister", None)
+    }
+    assert people("Republican presidential candidate Jane Roe said it.") == {
+        "Jane Roe": ("Republican presidential candidate", None)
+    }
+    # a capitalized word of an organisation's name before the title is not
+    found = people("Oxfam International interim Executive Director Amit Bhar said it.")
+    assert found["Amit Bhar"] == ("interim Executive Director", "Oxfam International")

@@ -167,6 +167,33 @@ def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
 
 
+# "finance minister", "presidential candidate", "monetary policy chief": a portfolio or an
+# adjective of office before a title word is part of the title (up to three such words)
+OFFICE_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ary)")
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in _portfolio_words())
+
+
+@cache
+def _office_title() -> str:
+    # (portfolios and adjectives in lowercase only: "International" of "Oxfam International" is
+    # a name's; capitalized words before a title are read with the names around them, in `find`)
+    before = rf"(?:{_modifiers()}|(?-i:{trie_regex(_office_words())}|[a-z]+(?:al|ic|ary)))"
+    return rf"(?:{before}[ -]){{0,3}}(?:{_title_words()})"
+
+
+def _office_modifier(word: str) -> bool:
+    """A word that may stand before a title word in it: "deputy", "finance", "presidential"."""
+    return (
+        word.lower() in title_modifiers()
+        or word in _office_words()
+        or OFFICE_ADJECTIVE.fullmatch(word) is not None
+    )
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
@@ -177,7 +204,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
+            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
             rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
@@ -271,7 +298,6 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
     if first_words is None or lowered is None:
         yield from pattern.finditer(text)
         return
-    modifiers = title_modifiers()
     starts = set()
     for word in first_words.finditer(lowered):
         start = word.start()
@@ -283,7 +309,7 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
             start = modifier_end
             while start > 0 and "a" <= lowered[start - 1] <= "z":
                 start -= 1
-            if start == modifier_end or lowered[start:modifier_end] not in modifiers:
+            if start == modifier_end or not _office_modifier(text[start:modifier_end]):
                 break
             if not word_boundary(text, start):
                 break
@@ -473,9 +499,15 @@ class PeopleFinder:
                         affiliation = affiliation or owner.entity_id
                         prefix_start = owner.end
                     words = text[prefix_start : m.start()].split()
-                    # "Mike Freer MP and Health Secretary": the title starts after the person
+                    # "Mike Freer MP and Health Secretary": the title starts after the person;
+                    # "Japan's finance minister": after the owner
                     cut = max(
-                        (i for i, word in enumerate(words) if word in post_nominals()), default=-1
+                        (
+                            i
+                            for i, word in enumerate(words)
+                            if word in post_nominals() or word.endswith(("'s", "’s"))
+                        ),
+                        default=-1,
                     )
                     words = words[cut + 1 :]
                     while words and (
