@@ -121,6 +121,11 @@ def _lowercase_title_after() -> re.Pattern[str]:
     return re.compile(rf" (?:{trie_regex(lowercase)})\b")
 
 
+def _holds_post_nominal(text: str) -> bool:
+    """Whether the text holds " MP", " QC", ...: what a name with letters after it needs."""
+    return any(f" {letters}" in text for letters in post_nominals())
+
+
 @cache
 def _office_honorifics() -> frozenset[str]:
     return frozenset(read_list("office_honorifics.txt"))
@@ -538,7 +543,9 @@ class PeopleFinder:
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
             self._add(m[name], m.start(name), m[key], affiliation)
-        for m in _matches("post_nominal", text):
+        # (a text without " MP", " QC", ... is not scanned)
+        posts = _matches("post_nominal", text) if _holds_post_nominal(text) else ()
+        for m in posts:
             self._add(m["name"], m.start("name"), m["post"])
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
