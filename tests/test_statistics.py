@@ -576,3 +576,12 @@ def test_a_level_topped_or_exceeded_is_a_lower_bound():
         ">",
     )
     assert normalized("Costs exceeded $2 million.")[0][2] == ">"
+
+
+def test_words_like_new_and_more_between_a_number_and_its_noun_are_passed_over():
+    found = [
+        (s.text, s.unit) for s in extract("It added about 54,000 net new jobs in May.").statistics
+    ]
+    assert found == [("about 54,000 net new jobs", "jobs")]
+    found = [(s.text, s.unit) for s in extract("The firm hired 30 more nurses.").statistics]
+    assert found == [("30 more nurses", "nurses")]
