@@ -238,3 +238,9 @@ def test_a_law_named_by_its_number():
     }
     # a count after a law word is not its number, nor "No" a word
     assert extract("The Act 5 years ago was bad. The Law No one wanted passed.").laws == []
+
+
+def test_an_executive_order_by_its_number_is_a_decree():
+    found = [(law.name, law.kind) for law in extract("Executive Order 14110 was revoked.").laws]
+    assert found == [("Executive Order 14110", "decree")]
+    assert extract("He issued an executive order on Monday.").laws == []

@@ -317,6 +317,10 @@ NUMBERED = re.compile(
 )
 
 
+# "Executive Order 14110", "Presidential Order No. 5": an order by its number
+NUMBERED_ORDER = re.compile(
+    r"\b(?:Executive|Presidential|Royal|Ministerial|Administrative) Order(?: No\.?)? \d{1,6}\b"
+)
 OF_LAW = re.compile(r" (?:of|under) (?:the )?")
 
 
@@ -341,6 +345,8 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
     for m in finditer_word(NUMBERED, text):
         kind = law_heads()[m["head"].lower()]
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
+    for m in finditer_word(NUMBERED_ORDER, text):  # an order with the force of law: a decree
+        found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "decree")))
     return found
 
 
