@@ -1545,3 +1545,11 @@ def test_a_description_is_not_the_holder_of_a_lower_office_with_the_same_words()
         "nominee said every child deserves a good school."
     )
     assert got[0][0] != "Tim Roe"
+
+
+def test_a_document_speaks_for_the_owner_of_the_latest_document_named_before_it():
+    got = statements(
+        "Statistics Canada’s monthly labour force survey showed the country added 54,000 jobs. "
+        "Some 70,000 of the new jobs were full-time, the report said."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Statistics Canada", "Statistics Canada"]

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+ANY_DOCUMENT = "*"  # the key under which every issued document is filed too
 # Words that make a title another, lower office: a description without them is not its holder
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
@@ -120,7 +121,9 @@ def _issuer_and_document() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
         rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b",
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b"
+        # "Statistics Canada's monthly labour force survey": its owner named before the 's
+        rf"|(?<=\w)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<owned>{nouns})\b",
         re.IGNORECASE,
     )
 
@@ -415,6 +418,8 @@ class SpeakerResolver:
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        if found is None:  # the issuer of the latest document named before, whatever its noun
+            found = self._issuers_by_noun().nearest(ANY_DOCUMENT, phrase.start)
         if found is None and noun.lower() in STATISTICAL_NOUNS:
             found = self._statistics_office(phrase.start)
         return entity_speaker(found[1]) if found else None
@@ -456,11 +461,15 @@ class SpeakerResolver:
             for order, match in enumerate(_issuer_and_document().finditer(self.text)):
                 if match["noun"]:
                     issuer = self.index.starting_at(match.end(), ("institution",))
+                elif match["owned"]:
+                    issuer = self.index.ending_at(match.start(), ("institution",))
                 else:
                     issuer = self.index.ending_at(match.start() - 1, ("institution",))
                 if issuer is not None:
-                    noun = (match["noun"] or match["issued"]).lower().split()[-1]
+                    noun = (match["noun"] or match["issued"] or match["owned"]).lower().split()[-1]
                     self._issuers.add(noun, order, issuer, at=match.end())
+                    # (under any noun too: "the report" after "the agency's survey")
+                    self._issuers.add(ANY_DOCUMENT, order, issuer, at=match.end())
         return self._issuers
 
     def _named_institutions(self) -> _NearestByKey:
