@@ -1553,3 +1553,11 @@ def test_a_document_speaks_for_the_owner_of_the_latest_document_named_before_it(
         "Some 70,000 of the new jobs were full-time, the report said."
     )
     assert [speaker for speaker, _, _ in got] == ["Statistics Canada", "Statistics Canada"]
+
+
+def test_data_speak_for_the_organisation_described_as_the_statistics_agency():
+    got = statements(
+        "Brazil’s economy expanded by 1.2% in the first quarter, data showed on Tuesday. Farm "
+        "output grew by 5.7% in the quarter, official statistics agency IBGE said."
+    )
+    assert [speaker for speaker, _, _ in got] == ["IBGE", "IBGE"]

@@ -141,6 +141,13 @@ def _title_words_only(words: str) -> bool:
 # word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
 STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
 STATISTICS_OFFICE_WORDS = ("statistics", "statistical", "census")
+# "official statistics agency IBGE", "the national statistics office, ONS": what an
+# organisation is, said right before its name
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:statistics|statistical|census) (?:agency|office|bureau|institute|service|authority)"
+    r",? $"
+)
+DESCRIPTION_REACH = 40
 
 # "a senior diplomat", "one official": a description a later "the diplomat" may take up
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
@@ -473,12 +480,19 @@ class SpeakerResolver:
         return self._issuers
 
     def _named_institutions(self) -> _NearestByKey:
-        """Institution mentions filed under each word of the institution's name."""
+        """Institution mentions filed under each word of the institution's name, and of a
+        description right before it ("the statistics agency IBGE" under "statistics")."""
         if self._institutions_by_word is None:
             self._institutions_by_word = _NearestByKey()
             for order, span in enumerate(self.index.spans):
                 if span.entity_type == "institution":
-                    for word in set(span.name.lower().split()):
+                    words = set(span.name.lower().split())
+                    described = DESCRIBED_BEFORE.search(
+                        self.text, max(0, span.start - DESCRIPTION_REACH), span.start
+                    )
+                    if described:
+                        words |= set(described.group().lower().split())
+                    for word in words:
                         self._institutions_by_word.add(word, order, span)
         return self._institutions_by_word
 
