@@ -450,9 +450,9 @@ def _head_then_country() -> re.Pattern[str]:
     """ "Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada": an organisation word
     first, at most two capitalized words, then a country's name ending the name."""
     names = sorted((name for name in countries() if name.replace(" ", "").isalpha()), key=len)
-    return re.compile(
-        rf"\b(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,2}} (?:{trie_regex(names)})(?![\w-])"
-    )
+    country = rf"(?:{trie_regex(names)})(?![\w-])"
+    # (no country among the words between: "Bank Indonesia Bank Indonesia" is two names)
+    return re.compile(rf"\b(?P<head>[A-Z][a-z]+)(?: (?!{country})[A-Z][a-z]+){{0,2}} {country}")
 
 
 def find_heads_before_countries(finder: InstitutionFinder) -> None:
