@@ -215,3 +215,32 @@ def test_a_treaty_word_in_a_company_name_stays_the_company_name():
     found = extract("Charter Communications said on Monday it would cut jobs.")
     assert found.laws == []
     assert [i.name for i in found.institutions] == ["Charter Communications"]
+
+
+def test_a_law_named_by_its_number():
+    found = {
+        law.name: law.kind
+        for text in [
+            "The ban is set out in Law No. 4/2009 on Mineral and Coal Mining.",
+            "He signed Republic Act No. 10175 on Monday.",
+            "Decree No. 70/2023 was rejected by Congress.",
+            "Presidential Decree 1083 applies to them.",
+            "Act 12 of 2019 applies to them.",
+        ]
+        for law in extract(text).laws
+    }
+    assert found == {
+        "Law No. 4/2009 on Mineral and Coal Mining": "law",
+        "Republic Act No. 10175": "act",
+        "Decree No. 70/2023": "decree",
+        "Presidential Decree 1083": "decree",
+        "Act 12 of 2019": "act",
+    }
+    # a count after a law word is not its number, nor "No" a word
+    assert extract("The Act 5 years ago was bad. The Law No one wanted passed.").laws == []
+
+
+def test_an_executive_order_by_its_number_is_a_decree():
+    found = [(law.name, law.kind) for law in extract("Executive Order 14110 was revoked.").laws]
+    assert found == [("Executive Order 14110", "decree")]
+    assert extract("He issued an executive order on Monday.").laws == []

@@ -170,6 +170,13 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "news-paragraph",
         "legal-forms",
         "acronyms",
+        "internationals",
+        "capitals-international",
+        "employers",
+        "post-nominals",
+        "bank-country",
+        "numbered-laws",
+        "possessive-titles",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

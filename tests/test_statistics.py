@@ -36,7 +36,7 @@ def stats(text: str) -> list[tuple[str, float, str, str | None]]:
         ),
         (
             "Nearly 76 crore Indians use it.",
-            [("Nearly 76 crore Indians", 760_000_000, "<", "Indians")],
+            [("Nearly 76 crore Indians", 760_000_000, "~", "Indians")],
         ),
         ("At least 40 people died.", [("At least 40 people", 40, ">=", "people")]),
         ("Fewer than 20 firms bid.", [("Fewer than 20 firms", 20, "<", "firms")]),
@@ -576,3 +576,12 @@ def test_a_level_topped_or_exceeded_is_a_lower_bound():
         ">",
     )
     assert normalized("Costs exceeded $2 million.")[0][2] == ">"
+
+
+def test_words_like_new_and_more_between_a_number_and_its_noun_are_passed_over():
+    found = [
+        (s.text, s.unit) for s in extract("It added about 54,000 net new jobs in May.").statistics
+    ]
+    assert found == [("about 54,000 net new jobs", "jobs")]
+    found = [(s.text, s.unit) for s in extract("The firm hired 30 more nurses.").statistics]
+    assert found == [("30 more nurses", "nurses")]

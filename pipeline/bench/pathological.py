@@ -214,6 +214,18 @@ CASES = [
     Case("open-quotes", "quotes left open at paragraph ends", _repeat("“The plan works\n\n")),
     Case("markdown", "emphasis marks", _repeat("**word** _word_ ")),
     Case("apostrophes", "two apostrophes as quote marks", _repeat("''")),
+    Case("internationals", "names ending in International", _repeat("Acme International ")),
+    Case(
+        "capitals-international",
+        "one word of capitals, then International",
+        lambda size: "A" * max(1, size - 14) + " International",
+        first=True,
+    ),
+    Case("employers", "a title and its employer", _repeat("an economist at Acme ")),
+    Case("post-nominals", "names with letters after them", _repeat("Jo Hale MP ")),
+    Case("bank-country", "an organisation word before a country", _repeat("Bank Indonesia ")),
+    Case("numbered-laws", "laws by their numbers", _repeat("Law No. 4/2009 on Mining ")),
+    Case("possessive-titles", "owners before titles", _repeat("Japan's finance minister ")),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

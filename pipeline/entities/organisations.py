@@ -422,27 +422,81 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
+# "Amnesty International", "Oxfam International": a name that ends in "International" (and no
+# other capitalized word follows: "Kenyatta International Airport" is a place's name)
+INTERNATIONAL_NAME = re.compile(
+    rf"(?P<short>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) International(?![\w'’-]| [A-Z])"
+)
+
+
+def find_internationals(finder: InstitutionFinder) -> None:
+    """ "Oxfam International ... Oxfam said": an organisation named with "International", and
+    its name without it later."""
+    text = finder.text
+    for match in finditer_holding(INTERNATIONAL_NAME, text, ("International",)):
+        words = match["short"].split()
+        # ("The Amnesty International report": a sentence's first word opens no name)
+        while words and not _is_name_word(words[0]):
+            words.pop(0)
+        if not words or any(word in countries() or word in nationalities() for word in words):
+            continue
+        start = match.end() - len(" ".join(words)) - len(" International")
+        if finder.index.overlaps(start, match.end()):
+            continue
+        record = finder._record(text[start : match.end()], kind="organization")
+        finder._mention(start, match.end(), record)
+        finder.short_forms.setdefault(" ".join(words), record)
+
+
+# National statistics offices named "Statistics <country>" ("Statistics Canada", "Statistics
+# South Africa"), as banks are "Bank <country>" ("Bank Indonesia", "Bank Negara Malaysia")
+NAME_FIRST_HEADS = frozenset({"Statistics", "Stats"})
+
+
+@cache
+def _head_then_country() -> re.Pattern[str]:
+    """ "Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada": an organisation word
+    first, at most two capitalized words, then a country's name ending the name."""
+    names = sorted((name for name in countries() if name.replace(" ", "").isalpha()), key=len)
+    country = rf"(?:{trie_regex(names)})(?![\w-])"
+    # (no country among the words between: "Bank Indonesia Bank Indonesia" is two names)
+    return re.compile(rf"\b(?P<head>[A-Z][a-z]+)(?: (?!{country})[A-Z][a-z]+){{0,2}} {country}")
+
+
+def find_heads_before_countries(finder: InstitutionFinder) -> None:
+    """ "Bank Indonesia", "Statistics Canada": a name that opens with an organisation word and
+    ends with a country's name is that country's organisation, not the country."""
+    from pipeline.entities.institutions import kind_of  # (that module imports this one)
+
+    text = finder.text
+    found: dict[str, str] = {}
+    for match in finditer_word(_head_then_country(), text):
+        head = match["head"]
+        if head not in NAME_FIRST_HEADS and head.lower() not in institution_heads():
+            continue
+        if finder.index.overlaps(*match.span()) or match.group() in finder.known:
+            continue
+        found.setdefault(match.group(), "government agency" if head in NAME_FIRST_HEADS else "")
+    for name, kind in found.items():
+        finder.add_named(name, kind or kind_of(name))
+
+
 @cache
 def _portfolio_words() -> frozenset[str]:
     """ "Housing", "Foreign Affairs": the words of an office's portfolio, not an employer."""
     return frozenset(read_list("portfolio_words.txt"))
 
 
-# What follows the title: found first, as the title (whose case is free) would be tried at
-# every character; the pattern is then matched only a title's length before each.
-_EMPLOYER_LINK = re.compile(r" (?:at|with|for) (?=[A-Z])")
+# "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital Economics":
+# a title word, then at, with or for, then a capitalized name (its employer). The preposition
+# and the capital are found first; the title is read back from there.
+EMPLOYER_AFTER = re.compile(r" (?:at|with|for) (?=[A-Z])")
+TITLE_REACH = 40  # characters before the preposition where its title may start
 
 
 @cache
-def _title_then_employer() -> re.Pattern[str]:
-    """ "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital
-    Economics": a title word, then at, with or for, then a capitalized name (its employer)."""
-    return re.compile(rf"\b(?i:{trie_regex(titles())}){_EMPLOYER_LINK.pattern}")
-
-
-@cache
-def _title_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(title) for title in titles()}))
+def _title_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{trie_regex(titles())})$")
 
 
 def find_employers(finder: InstitutionFinder) -> None:
@@ -453,10 +507,9 @@ def find_employers(finder: InstitutionFinder) -> None:
 
     text = finder.text
     found: dict[str, tuple[int, int]] = {}
-    employer_links = finditer_anchored(
-        _title_then_employer(), text, _EMPLOYER_LINK, _title_lengths()
-    )
-    for match in employer_links:
+    for match in EMPLOYER_AFTER.finditer(text):
+        if not _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start()):
+            continue
         run = CAPITALIZED_RUN.match(text, match.end())
         if run is None or finder.index.overlaps(*run.span()):
             continue

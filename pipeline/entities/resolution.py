@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import (
+    countries,
     descriptions,
     document_nouns,
     generic_modifiers,
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+ANY_DOCUMENT = "*"  # the key under which every issued document is filed too
+# Words that make a title another, lower office: a description without them is not its holder
+LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
@@ -84,11 +88,18 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     first, _, last = text.rpartition(" ")
     if first and last in post_nominals():  # "Jo Smith MP said": Jo Smith speaks
         text = first
+    offset = lead.end() if lead else 0
+    owner = COUNTRY_OWNER.match(text)
+    if owner and owner["country"] in countries() and phrase.kind == "name":
+        # "Brazil's Petrobras said": the company speaks, the country only owns it
+        text, offset = text[owner.end() :], offset + owner.end()
     if text == phrase.text:
         return phrase
-    start = phrase.start + (lead.end() if lead else 0)
+    start = phrase.start + offset
     return replace(phrase, start=start, end=start + len(text), text=text)
 
+
+COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s (?=[A-Z])")
 
 # "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
 # capitalized), an 's, lowercase modifiers, then the document noun (cut off before the search)
@@ -110,7 +121,9 @@ def _issuer_and_document() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
         rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b",
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b"
+        # "Statistics Canada's monthly labour force survey": its owner named before the 's
+        rf"|(?<=\w)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<owned>{nouns})\b",
         re.IGNORECASE,
     )
 
@@ -128,6 +141,13 @@ def _title_words_only(words: str) -> bool:
 # word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
 STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
 STATISTICS_OFFICE_WORDS = ("statistics", "statistical", "census")
+# "official statistics agency IBGE", "the national statistics office, ONS": what an
+# organisation is, said right before its name
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?:statistics|statistical|census) (?:agency|office|bureau|institute|service|authority)"
+    r",? $"
+)
+DESCRIPTION_REACH = 40
 
 # "a senior diplomat", "one official": a description a later "the diplomat" may take up
 INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
@@ -339,16 +359,28 @@ class SpeakerResolver:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
             described = {w.lower() for w in words[1:-1]}
-            # ("the judge" is "Mrs Justice Lang" when no one is titled judge)
-            for word in (noun, *title_equivalents().get(noun, ())):
-                titled = [
-                    nearest
-                    for title, people in self._titled_people().get(word, {}).items()
-                    if len(words) == 2 or described <= title
-                    if (nearest := people.nearest(word, phrase.start)) is not None
-                ]
-                if titled:
-                    return entity_speaker(max(titled, key=lambda found: found[0])[1])
+            # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
+            # governor said" is the governor named in the next paragraph when none was before)
+            words_for_office = (noun, *title_equivalents().get(noun, ()))
+            for later in (False, True):
+                for word in words_for_office:
+                    titled = [
+                        nearest
+                        for title, people in self._titled_people().get(word, {}).items()
+                        if len(words) == 2 or described <= title
+                        # "the presidential nominee" is not the "vice presidential nominee"
+                        if not (title & LOWER_RANKS) - described
+                        if (
+                            nearest := people.nearest_either(word, phrase.start)
+                            if later
+                            else people.nearest(word, phrase.start)
+                        )
+                        is not None
+                    ]
+                    if titled:
+                        # the nearest before; else the first named after
+                        pick = min if later else max
+                        return entity_speaker(pick(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]
@@ -393,6 +425,8 @@ class SpeakerResolver:
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        if found is None:  # the issuer of the latest document named before, whatever its noun
+            found = self._issuers_by_noun().nearest(ANY_DOCUMENT, phrase.start)
         if found is None and noun.lower() in STATISTICAL_NOUNS:
             found = self._statistics_office(phrase.start)
         return entity_speaker(found[1]) if found else None
@@ -434,20 +468,31 @@ class SpeakerResolver:
             for order, match in enumerate(_issuer_and_document().finditer(self.text)):
                 if match["noun"]:
                     issuer = self.index.starting_at(match.end(), ("institution",))
+                elif match["owned"]:
+                    issuer = self.index.ending_at(match.start(), ("institution",))
                 else:
                     issuer = self.index.ending_at(match.start() - 1, ("institution",))
                 if issuer is not None:
-                    noun = (match["noun"] or match["issued"]).lower().split()[-1]
+                    noun = (match["noun"] or match["issued"] or match["owned"]).lower().split()[-1]
                     self._issuers.add(noun, order, issuer, at=match.end())
+                    # (under any noun too: "the report" after "the agency's survey")
+                    self._issuers.add(ANY_DOCUMENT, order, issuer, at=match.end())
         return self._issuers
 
     def _named_institutions(self) -> _NearestByKey:
-        """Institution mentions filed under each word of the institution's name."""
+        """Institution mentions filed under each word of the institution's name, and of a
+        description right before it ("the statistics agency IBGE" under "statistics")."""
         if self._institutions_by_word is None:
             self._institutions_by_word = _NearestByKey()
             for order, span in enumerate(self.index.spans):
                 if span.entity_type == "institution":
-                    for word in set(span.name.lower().split()):
+                    words = set(span.name.lower().split())
+                    described = DESCRIBED_BEFORE.search(
+                        self.text, max(0, span.start - DESCRIPTION_REACH), span.start
+                    )
+                    if described:
+                        words |= set(described.group().lower().split())
+                    for word in words:
                         self._institutions_by_word.add(word, order, span)
         return self._institutions_by_word
 

@@ -24,6 +24,14 @@ OF_PHRASE = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\b)(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*"
 )
+# A law's number after its head word: "No. 4/2009", "No. 10175", "936", "27.742", "No. 12 of
+# 2019" (a year alone is `YEAR_SUFFIX`'s: "Act 2025")
+LAW_NUMBER = re.compile(
+    r" (?:(?:No\.? ?|Number )\d{1,5}(?:[/.-]\d{1,5})*(?: of (?:19|20)\d{2})?"
+    r"|(?!(?:19|20)\d{2}\b)\d{1,5}(?:[/.-]\d{1,5})+|(?!(?:19|20)\d{2}\b)\d{3,5}"
+    # (a number of one or two digits only before a name's end: "the Act 5 years ago" counts)
+    r"|\d{1,2}(?! (?!on\b|of\b)[a-z]))\b(?![.,]\d|%)"
+)
 YEAR_SUFFIX = re.compile(r"(?:,| of)? (?:19|20)\d{2}\b")  # "Bill, 2024", "Act 2025", "Act of 2023"
 
 
@@ -259,6 +267,10 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             continue  # inside the previous law's name ("Law on the Protection of ... Act")
         start = _extend_left(text, head.start())
         end = head.end()
+        # "Law No. 4/2009", "Republic Act No. 10175", "Act 936", "Decree 70/2023": its number
+        number = LAW_NUMBER.match(text, end)
+        if number:
+            end = number.end()
         year = YEAR_SUFFIX.match(text, end)
         if year:
             end = year.end()
@@ -278,9 +290,14 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
         name = text[start:end]
         if head.group() == "Convention" and not (of_phrase and TREATY_OF.match(of_phrase.group())):
             continue  # "the Republican National Convention" meets; "the Convention on ..." binds
-        if start == head.start() and not of_phrase and not LONE_NAME.match(text, head.start()):
+        if (
+            start == head.start()
+            and not of_phrase
+            and not number
+            and not LONE_NAME.match(text, head.start())
+        ):
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
-        if NOT_A_LAW_AFTER.match(text, head.end()) or NOT_A_LAW_NAME.search(name):
+        if (not number and NOT_A_LAW_AFTER.match(text, head.end())) or NOT_A_LAW_NAME.search(name):
             continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
         while found and start <= found[-1][0]:
             found.pop()  # "the Constitution" inside "the Constitution (Amendment) Bill"
@@ -300,6 +317,10 @@ NUMBERED = re.compile(
 )
 
 
+# "Executive Order 14110", "Presidential Order No. 5": an order by its number
+NUMBERED_ORDER = re.compile(
+    r"\b(?:Executive|Presidential|Royal|Ministerial|Administrative) Order(?: No\.?)? \d{1,6}\b"
+)
 OF_LAW = re.compile(r" (?:of|under) (?:the )?")
 
 
@@ -324,6 +345,8 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
     for m in finditer_word(NUMBERED, text):
         kind = law_heads()[m["head"].lower()]
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
+    for m in finditer_word(NUMBERED_ORDER, text):  # an order with the force of law: a decree
+        found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "decree")))
     return found
 
 

@@ -686,7 +686,8 @@ class StatisticFinder:
         content = []
         for word in NOUN_TOKEN.finditer(self.text, position, position + 60):
             token = word.group()
-            if token in QUANTITY_ADJECTIVES and not content:
+            # ("2 million such firms", "54,000 net new jobs": such words anywhere before the noun)
+            if token in QUANTITY_ADJECTIVES and (not content or token != "of"):
                 continue
             if token in lexicon.function_words or not WORD_SHAPE.fullmatch(token):
                 break
