@@ -177,6 +177,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "bank-country",
         "numbered-laws",
         "possessive-titles",
+        "said-in-statements",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -226,6 +226,9 @@ CASES = [
     Case("bank-country", "an organisation word before a country", _repeat("Bank Indonesia ")),
     Case("numbered-laws", "laws by their numbers", _repeat("Law No. 4/2009 on Mining ")),
     Case("possessive-titles", "owners before titles", _repeat("Japan's finance minister ")),
+    Case(
+        "said-in-statements", "one-word companies' statements", _repeat("Acme said in a statement ")
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]
