@@ -181,3 +181,20 @@ def test_timebank_counts_a_resolved_week_as_the_week_timeml_left_unnamed(tmp_pat
     result = evaluate_timebank(tmp_path)
     assert result.classes["underspecified"] == 0
     assert result.score.true_positives_gold == 2  # last week, Monday
+
+
+def test_one_date_over_two_timexes_of_the_same_day_matches_both(tmp_path):
+    """ "Thursday, Jan. 6" is one row; TimeML marks the weekday and the day apart, each the
+    same day: the row's text overlaps each and its value covers the same days."""
+    (tmp_path / "tml").mkdir()
+    (tmp_path / "tml" / "a.tml").write_text(
+        TIMEML.replace(
+            '<TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3>',
+            '<TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3>, '
+            '<TIMEX3 tid="t5" type="DATE" value="2021-03-08">March 8</TIMEX3>,',
+        ),
+        encoding="utf-8",
+    )
+    result = evaluate_timebank(tmp_path)
+    assert (result.score.true_positives_gold, result.score.gold) == (3, 3)
+    assert result.score.predicted == result.score.true_positives_predicted == 2

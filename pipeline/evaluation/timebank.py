@@ -12,7 +12,8 @@ The document creation time is given as the publication date. A prediction that o
 only a time of day or a date TimeML leaves without a calendar value ("now": PRESENT_REF)
 is neither right nor wrong and is left out; one that overlaps a duration or a set ("three
 years", "every week"), or no TIMEX3, is wrong. A range ("from 1995 to 1997", one row
-1995/1997) that TimeML marks as two dates matches both when it spans exactly their days.
+1995/1997) that TimeML marks as two dates matches both when it spans exactly their days, and
+one date TimeML marks twice ("Thursday, Jan. 6": the weekday and the day) matches each.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ def score_document(
             for i, g in enumerate(gold)
             if i not in matched and _overlaps(date_row.char_start, date_row.char_end, g)
         ]
-        hit = [i for i in candidates if gold[i].matches(days)][:1]
+        hit = [i for i in candidates if gold[i].matches(days)]
         if not hit and len(candidates) > 1 and days is not None:
             spans = [gold[i].days for i in candidates]
             if all(spans) and (min(s[0] for s in spans), max(s[1] for s in spans)) == days:
