@@ -576,3 +576,50 @@ def test_a_level_topped_or_exceeded_is_a_lower_bound():
         ">",
     )
     assert normalized("Costs exceeded $2 million.")[0][2] == ">"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Revenue from news more than doubled to $155 million.",
+            [("more than doubled", 2, ">", "times"), ("$155 million", 155_000_000, "=", "dollars")],
+        ),
+        ("The fee was halved.", [("halved", 0.5, "=", "times")]),
+        ("Exports could triple by the end of the decade.", [("triple", 3, "=", "times")]),
+        (
+            "Their fortunes have more than doubled since then.",
+            [("more than doubled", 2, ">", "times")],
+        ),
+        (
+            "Their fortunes have seen them more than double.",
+            [("more than double", 2, ">", "times")],
+        ),
+        ("The chip runs apps twice as fast.", [("twice", 2, "=", "times")]),
+        ("Households make up more than half of output.", [("more than half", 0.5, ">", "times")]),
+        ("Sales grew at about half that pace.", [("about half", 0.5, "~", "times")]),
+    ],
+)
+def test_a_multiple_said_in_words_is_a_statistic_in_times(text, expected):
+    assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a double blow to the bank.",
+        "Inflation stayed in double-digit territory.",
+        "The board meets twice a week.",
+        "Profit fell in the first half.",
+        "He was given a doubled dose.",
+        "Half the staff left.",
+    ],
+)
+def test_double_twice_and_half_that_count_nothing_are_no_statistics(text):
+    assert stats(text) == []
+
+
+def test_half_a_million_is_the_number_not_a_multiple():
+    assert stats("About half a million people marched.") == [
+        ("About half a million people", 500_000, "~", "people")
+    ]
