@@ -259,8 +259,16 @@ def _anchored(
         resolved[m.start()] = added[-1]
     if not added:
         return found
-    # an anchored expression holds the dates inside it ("last year" in "the same period last year")
-    kept = [d for d in found if not any(a.char_start <= d.char_start < a.char_end for a in added)]
+    # an anchored expression holds the dates inside it ("last year" in "the same period last year");
+    # both lists are in text order and the anchored ones never overlap: one walk through each
+    kept = []
+    holder = 0
+    for d in found:
+        while holder < len(added) and added[holder].char_end <= d.char_start:
+            holder += 1
+        if holder < len(added) and added[holder].char_start <= d.char_start:
+            continue
+        kept.append(d)
     return sorted(kept + added, key=lambda d: d.char_start)
 
 
