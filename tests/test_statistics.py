@@ -329,8 +329,9 @@ def test_crore_abbreviated_dirhams_and_basis_points_written_as_one_word():
 
 
 def test_verbs_in_ing_and_abbreviated_years_are_not_counted():
-    assert stats("Four members favoured a cut, with two pushing for more.") == [
-        ("Four members", 4, "=", "members")
+    # (how four members voted is a tally: `test_members_of_a_body_and_how_they_voted_...`)
+    assert stats("Four economists spoke, with two pushing for more.") == [
+        ("Four economists", 4, "=", "economists")
     ]
     assert stats("At that time in November ’23 the risks rose.") == []
 
@@ -623,3 +624,19 @@ def test_half_a_million_is_the_number_not_a_multiple():
     assert stats("About half a million people marched.") == [
         ("About half a million people", 500_000, "~", "people")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament voted 588 in favour of the first act, while 539 MEPs backed the second.",
+        "The decision was close, with four members backing a hold.",
+        "In the end 60 senators voted for the bill.",
+    ],
+)
+def test_members_of_a_body_and_how_they_voted_are_a_tally_not_a_statistic(text):
+    assert stats(text) == []
+
+
+def test_members_of_a_body_doing_anything_else_are_counted():
+    assert stats("Some 539 MEPs attended the debate.") == [("Some 539 MEPs", 539, "~", "MEPs")]

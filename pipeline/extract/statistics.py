@@ -401,6 +401,13 @@ VOTE_AFTER = re.compile(
     r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to)|abstentions?|(?:-|–)\d+\s+"
     r"(?:vote|decision|ruling|majority|win|victory|defeat|loss|lead|score|verdict)s?)\b"
 )
+# Members of a body and a verb of voting after the number: "539 MEPs backed the DSA", "four
+# members backing a hold", "60 senators voted": how a vote went, a tally
+VOTERS_AFTER = re.compile(
+    r"\s+(?:members|MEPs|MPs|lawmakers|legislators|senators|deputies|delegates|representatives"
+    r"|councill?ors|judges|justices|commissioners)\s+(?:backed|backing|voted|voting|supported"
+    r"|supporting|opposed|opposing|favou?red|favou?ring)\b"
+)
 SCORE = re.compile(
     r"(?:vote|voted|won|win|beat|defeated|lost|drew|score[ds]?|led|leads?)\s+(?:\w+\s+)?$"
 )
@@ -603,8 +610,10 @@ class StatisticFinder:
             return True  # "at 9 a.m."
         if AGO.match(text, m.end()):
             return True  # "7 hours ago", "three years ago": a time, not a count
-        if VOTE_AFTER.match(text, m.end("number")) or (
-            m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start())
+        if (
+            VOTE_AFTER.match(text, m.end("number"))
+            or VOTERS_AFTER.match(text, m.end("number"))
+            or (m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start()))
         ):
             return True  # a tally or a score: "voted 588 in favour", "won 3-1", "a 7-2 vote"
         if m["number2"] and m["range"].strip() in ("-", "–") and plain and not m["comparator"]:
