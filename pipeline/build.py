@@ -312,7 +312,11 @@ def build_tables(
     inputs = discover_inputs(Path(input_dir), fields=fields)
     if cache_dir is not None:
         _check_cache_beside_input(Path(cache_dir), Path(input_dir))
-    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    cache = (
+        ExtractionCache(cache_dir, owner=str(Path(input_dir).resolve()))
+        if cache_dir is not None
+        else None
+    )
     expected = part_count(estimated_articles(inputs), parts_from)
     if cache is not None and expected > 1:
         # A package in parts: each part's rows come from its cached fragment when no article

@@ -20,7 +20,10 @@ leaves no torn entry.
 
 Beside the entries, a version folder holds the fragments of a package in parts (the assembled
 rows of each part, `pipeline.fragments`), and the cache's `packages/` folder records the files
-of each package a build published (`pipeline.publish.destination.KnownFiles`).
+of each package a build published (`pipeline.publish.destination.KnownFiles`). Fragments and
+summaries no build uses any more are removed; what the last build of each input folder used
+is recorded (`owners/`), so one cache serves several input folders without one's build
+removing another's parts.
 """
 
 from __future__ import annotations
@@ -80,6 +83,12 @@ KEEP_OTHER_VERSIONS = 2
 # younger one may be another build's write in flight.
 STALE_TEMPORARY_SECONDS = 3600
 SPILLS = ".spill-"  # prefix of a build's folder of rows spilled while it assembles (`fragments`)
+# A version folder's record of the fragments and summaries each input folder's last build used
+# (`owners/<hash of the input's path>.json`): a build prunes only what no input built lately
+# uses, so building a second folder with the same cache does not cost the first its parts.
+OWNERS = "owners"
+# An input folder not built for this long no longer keeps its fragments and summaries.
+OWNER_KEPT_SECONDS = 30 * 24 * 3600
 
 
 # A version folder's name (`extraction_version()` is 16 hex digits) and its buckets' names: a
@@ -245,8 +254,10 @@ class ExtractionCache:
     cache.store(key, encode_extraction(extraction))
     """
 
-    def __init__(self, folder: Path, version: str | None = None):
+    def __init__(self, folder: Path, version: str | None = None, owner: str | None = None):
         self.root = private_folder(Path(folder))
+        # What the entries this build uses are kept for: its input folder (see `OWNERS`)
+        self.owner = owner
         self.version = version or extraction_version()
         # Checked as the root is: a version folder another user made while the root was
         # writable by others could hold planted entries.
@@ -326,6 +337,40 @@ class ExtractionCache:
         entries takes a quarter of a second)."""
         self._unused.append((suffixes, used))
 
+    def _kept_for_other_owners(
+        self, unused: dict[str, list[set[str]]], now: float
+    ) -> dict[str, set[str]]:
+        """The keys, by suffix, that the last builds of other input folders used (those built
+        within `OWNER_KEPT_SECONDS`); this build's own are recorded for the builds after it."""
+        owners = self.folder / OWNERS
+        mine = (
+            owners / f"{hashlib.sha256(self.owner.encode()).hexdigest()[:16]}{ENTRY_SUFFIX}"
+            if self.owner is not None
+            else None
+        )
+        kept: dict[str, set[str]] = {}
+        with contextlib.suppress(OSError), os.scandir(owners) as entries:
+            for entry in entries:
+                if (mine is not None and entry.name == mine.name) or entry.name.startswith("."):
+                    continue
+                with contextlib.suppress(OSError):
+                    if now - entry.stat(follow_symlinks=False).st_mtime > OWNER_KEPT_SECONDS:
+                        os.unlink(entry.path)  # an input folder not built for a month
+                        continue
+                body = read_entry(Path(entry.path))
+                try:
+                    record = json.loads(body) if body is not None else {}
+                except ValueError:
+                    continue
+                for suffix, keys in record.items():
+                    if isinstance(keys, list):
+                        kept.setdefault(suffix, set()).update(map(str, keys))
+        if mine is not None:
+            record = {suffix: sorted(set().union(*sets)) for suffix, sets in unused.items()}
+            with contextlib.suppress(OSError):
+                write_entry(mine, json.dumps(record, sort_keys=True).encode())
+        return kept
+
     def _remove_stale_temporaries(self) -> list[Path]:
         """Half-written entries of killed workers (`.*.tmp`), and the entries `prune_entries`
         asked for, in one pass over this version's folders."""
@@ -337,9 +382,15 @@ class ExtractionCache:
             for suffix in suffixes:
                 unused.setdefault(suffix.removeprefix("."), []).append(used)
         self._unused = []
+        if unused:
+            kept = self._kept_for_other_owners(unused, now)
+            unused = {
+                suffix: [used | kept.get(suffix, set()) for used in sets]
+                for suffix, sets in unused.items()
+            }
         with contextlib.suppress(OSError):
             for bucket in os.scandir(self.folder):
-                if not bucket.is_dir(follow_symlinks=False):
+                if not bucket.is_dir(follow_symlinks=False) or bucket.name == OWNERS:
                     continue
                 if bucket.name.startswith(SPILLS):  # of a build killed while it assembled
                     with contextlib.suppress(OSError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.tables import assemble_tables
-from tests.extraction_helpers import extract
+from tests.extraction_helpers import extract, statements
 
 
 def people(text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -596,3 +596,33 @@ def test_the_employer_after_a_title_is_an_organisation_unless_a_place_portfolio_
     assert institutions("Ann Lee, an adviser at Paris, spoke on Monday.") == {}
     # a person: the last word of the name stands alone elsewhere, as a surname does
     assert institutions("Jim Hale, a spokesman for Jane Roe, said Roe was ill.") == {}
+
+
+def test_an_organisation_word_then_a_country_names_that_countrys_organisation():
+    found = institutions(
+        "Bank Indonesia held rates. Bank Negara Malaysia did too. Statistics Canada’s survey "
+        "showed more jobs."
+    )
+    assert set(found) == {"Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada"}
+    assert found["Statistics Canada"] == ("government agency", None)
+    # the country alone, or a person's title before it, is no organisation
+    assert institutions("Jane Roe flew to Canada. Governor Anna Berg of Kenya spoke.") == {}
+
+
+def test_a_name_ending_in_international_is_an_organisation_and_its_short_name_too():
+    text = "Amnesty International said the trial was unfair. Amnesty said it would appeal."
+    assert institutions(text) == {"Amnesty International": ("organization", None)}
+    assert [s[0] for s in statements(text)] == ["Amnesty International", "Amnesty International"]
+    # a place's name goes on ("Kenyatta International Airport"); a country is no short name
+    assert institutions("He landed at Kenyatta International Airport on Monday.") == {}
+
+
+def test_an_office_belongs_to_the_one_body_of_its_kind_the_article_names():
+    text = "The Reserve Bank of Kenya held rates. Governor Jane Roe said inflation would ease."
+    assert people(text)["Jane Roe"] == ("Governor", "Reserve Bank of Kenya")
+    # with two banks named, which one is unknown
+    text = (
+        "The Reserve Bank of Kenya and the World Bank met. Governor Jane Roe said inflation "
+        "would ease."
+    )
+    assert people(text)["Jane Roe"] == ("Governor", None)

@@ -79,3 +79,21 @@ def test_an_acronym_source_matches_the_speakers_full_name():
     assert speaker_matches("International Monetary Fund", "the IMF")
     assert speaker_matches("Bank of Japan", "BOJ")
     assert not speaker_matches("International Monetary Fund", "the WTO")
+
+
+def test_a_speaker_the_gold_leaves_null_is_right_only_when_left_unresolved():
+    from pipeline.evaluation.gold import GoldResult, score_article
+    from tests.extraction_helpers import extract
+
+    text = "A spokesman said the plan was dead. Jane Roe, a minister, said it was alive."
+    gold = {
+        "statements": [
+            {"speaker": None, "kind": "indirect", "text": "the plan was dead"},
+            {"speaker": None, "kind": "indirect", "text": "it was alive"},
+        ]
+    }
+    result = GoldResult()
+    score_article(extract(text), gold, result)
+    speaker = result.accuracies["statements: speaker"]
+    # "a spokesman" stays unknown: right; Jane Roe is a guess where the gold names no one: wrong
+    assert (speaker.right, speaker.scored) == (1, 2)

@@ -702,6 +702,35 @@ def test_fragments_and_summaries_of_a_part_no_longer_built_are_removed(built, tm
     assert not list(cache.rglob(".*.tmp"))
 
 
+def test_building_a_second_folder_with_the_same_cache_keeps_the_first_ones_parts(built, tmp_path):
+    """The cache prunes the fragments and summaries no input folder built lately uses: a
+    second folder's build keeps the first's, whose rebuild then assembles no part again."""
+    articles, _, _ = built
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(articles, first)
+    second.mkdir()
+    for path in sorted(articles.iterdir())[::2]:
+        shutil.copy(path, second / path.name)
+    cache = tmp_path / "cache"
+
+    def rebuild(folder: Path) -> tuple[int, int]:
+        out = tmp_path / f"package-{folder.name}"
+        return build(
+            folder, out, jobs=1, cache_dir=cache, parts_from=PARTS_FROM, git_commit=False
+        ).parts
+
+    assert rebuild(first) == (0, 2)
+    assert rebuild(second)[0] == 0
+    assert rebuild(first) == (2, 2)  # the second folder's build removed none of its parts
+    # a part the first folder no longer builds is still removed at its next build
+    harbor = first / "harbor.txt"
+    harbor.write_text(harbor.read_text(encoding="utf-8") + "\nIt rained all day.\n", "utf-8")
+    fragments = {path.name for path in cache.rglob("*.part")}
+    assert rebuild(first) == (1, 2)
+    after = {path.name for path in cache.rglob("*.part")}
+    assert len(after) == len(fragments)  # one new fragment, the one it replaces removed
+
+
 def test_a_build_collects_cycles_less_often_and_puts_the_thresholds_back(tmp_path, monkeypatch):
     import gc
 

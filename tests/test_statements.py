@@ -1501,3 +1501,39 @@ def test_the_setting_of_a_report_is_not_what_was_said_even_without_that():
     assert got[0][2] == "the account was suspended"
     got = statements("Acme Corp said in a filing on Monday its profit rose 5 percent.")
     assert got[0][2] == "its profit rose 5 percent"
+
+
+def test_a_description_in_the_lede_finds_the_person_named_with_that_title_after_it():
+    got = statements(
+        "The central bank can keep rates steady, its governor said on Monday. "
+        "Governor Eli Ramos told reporters that inflation would ease."
+    )
+    assert got[0] == ("Eli Ramos", "indirect", "The central bank can keep rates steady")
+    # a person with the title before the description is still the one it means
+    got = statements(
+        "Finance Minister Jane Roe spoke. The minister said taxes would rise. "
+        "Trade Minister Anna Berg disagreed."
+    )
+    assert got[0][0] == "Jane Roe"
+
+
+def test_a_participle_after_a_subordinate_clause_is_its_subjects_and_a_country_only_owns():
+    got = statements(
+        "Acme Corp posted a record profit on Thursday, minutes after President Jane Roe railed "
+        "against the company, saying its executives had no sympathy for ordinary people."
+    )
+    assert got == [("Jane Roe", "indirect", "its executives had no sympathy for ordinary people")]
+    got = statements("Brazil's Petrobras said its profit rose 5 percent in the quarter.")
+    assert got[0][0] == "Petrobras"
+    got = statements("The mayor called for calm, saying the protest must end now.")
+    assert got[0][0] == "The mayor"
+
+
+def test_a_figures_own_parenthesis_at_the_end_is_part_of_what_was_said():
+    got = statements(
+        "The minister said spending is projected at 226.7 billion cedis (21.6 percent of GDP)."
+    )
+    assert got[0][2] == "spending is projected at 226.7 billion cedis (21.6 percent of GDP)"
+    # the writer's aside closing the sentence is not
+    got = statements("She said the plan was dead in the water (which lets the rest off the hook).")
+    assert got[0][2] == "the plan was dead in the water"

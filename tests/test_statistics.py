@@ -36,7 +36,7 @@ def stats(text: str) -> list[tuple[str, float, str, str | None]]:
         ),
         (
             "Nearly 76 crore Indians use it.",
-            [("Nearly 76 crore Indians", 760_000_000, "<", "Indians")],
+            [("Nearly 76 crore Indians", 760_000_000, "~", "Indians")],
         ),
         ("At least 40 people died.", [("At least 40 people", 40, ">=", "people")]),
         ("Fewer than 20 firms bid.", [("Fewer than 20 firms", 20, "<", "firms")]),

@@ -97,3 +97,24 @@ def test_notes_and_page_furniture_with_colons_are_no_transcript():
         "Note: figures are provisional."
     )
     assert extract(text).statements == []
+
+
+def test_a_table_row_a_heading_or_a_sentence_is_no_speaker_label():
+    # a name and its figure: a results table, not two turns of speech
+    text = (
+        "Delegates won so far:\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\nMore later."
+    )
+    assert spoken(text) == []
+    # a newsletter's heading with a possessive names no speaker
+    text = (
+        "Acme News's Culture Report: The difficulty of running a paper.\n\n"
+        "Acme News's Culture Report: Welcome to the weekly digest of arts news."
+    )
+    assert spoken(text) == []
+    # under a news conference heading, a heading or a short sentence alone on its line is no name
+    text = (
+        "Live updates from the news conference\n\nFULL TEXT.\n\n"
+        "The president held forth on a sweeping array of topics for three hours.\n\n"
+        "They are also serving cookies.\n\nThe results came in late on Tuesday night."
+    )
+    assert spoken(text) == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.entities.affiliations import affiliate_by_portfolio
+from pipeline.entities.affiliations import affiliate_by_office, affiliate_by_portfolio
 from pipeline.entities.countries import find_countries
 from pipeline.entities.documents import find_documents
 from pipeline.entities.institutions import find_institutions
@@ -58,7 +58,7 @@ def find_entities(article: Article) -> Entities:
     find_countries(text, index)
     turns = find_turns(text)
     people = find_people(text, index, [(t.name, t.name_start, t.title) for t in turns])
-    people = affiliate_by_portfolio(people, institutions)
+    people = affiliate_by_office(affiliate_by_portfolio(people, institutions), institutions)
     laws = sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id)
     spoken = resolve_turns(text, article.body_start, turns, index)
     return Entities(index, people, institutions, laws, spoken)

@@ -3,6 +3,8 @@
 - "The bureau's chief economist Yao Jingyuan": the bureau named before (`owner_described_before`).
 - "Union Minister for Tribal Affairs Jane Roe": the "Ministry of Tribal Affairs" the article
   names (`affiliate_by_portfolio`), as "Secretary of Labor" belongs to the "Department of Labor".
+- "Governor Jane Roe" in an article naming one bank, "Justice Roe" in one naming one court:
+  that bank, that court (`affiliate_by_office`, rules/office_bodies.csv).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extract.lexicon import read_table
 from pipeline.extract.spans import EntityIndex
 from pipeline.model import Institution, Person
 
@@ -62,6 +65,26 @@ def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]
                 if found is not None:
                     person = replace(person, institution_id=found)
                     break
+        affiliated.append(person)
+    return affiliated
+
+
+def affiliate_by_office(people: list[Person], institutions: list[Institution]) -> list[Person]:
+    """People without an affiliation whose title's last word is an office of one kind of body
+    ("governor": a bank) get the one institution of the article whose name holds that body's
+    word, when there is exactly one; with none or several the affiliation stays unknown."""
+    bodies: dict[str, list[str]] = {}
+    for institution in institutions:
+        for word in set(institution.name.lower().split()):
+            bodies.setdefault(word, []).append(institution.institution_id)
+    offices = {row["title_word"]: row["body_word"] for row in read_table("office_bodies.csv")}
+    affiliated = []
+    for person in people:
+        office = person.title.split()[-1].lower() if person.title else None
+        if person.institution_id is None and office in offices:
+            found = bodies.get(offices[office], [])
+            if len(found) == 1:
+                person = replace(person, institution_id=found[0])
         affiliated.append(person)
     return affiliated
 

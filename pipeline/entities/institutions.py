@@ -20,6 +20,8 @@ from pipeline.entities.organisations import (
     find_defined_acronyms,
     find_employers,
     find_exchanges,
+    find_heads_before_countries,
+    find_internationals,
     find_legal_forms,
     find_listed_companies,
     find_nationality_bodies,
@@ -559,6 +561,8 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     for outlet in dict.fromkeys(outlets):
         finder.add_named(outlet, "media outlet")
     find_legal_forms(finder)
+    find_heads_before_countries(finder)
+    find_internationals(finder)
     finder.find_names()
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)

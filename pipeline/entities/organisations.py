@@ -414,6 +414,65 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
+# "Amnesty International", "Oxfam International": a name that ends in "International" (and no
+# other capitalized word follows: "Kenyatta International Airport" is a place's name)
+INTERNATIONAL_NAME = re.compile(
+    rf"(?P<short>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) International(?![\w'’-]| [A-Z])"
+)
+
+
+def find_internationals(finder: InstitutionFinder) -> None:
+    """ "Oxfam International ... Oxfam said": an organisation named with "International", and
+    its name without it later."""
+    text = finder.text
+    for match in finditer_holding(INTERNATIONAL_NAME, text, ("International",)):
+        words = match["short"].split()
+        # ("The Amnesty International report": a sentence's first word opens no name)
+        while words and not _is_name_word(words[0]):
+            words.pop(0)
+        if not words or any(word in countries() or word in nationalities() for word in words):
+            continue
+        start = match.end() - len(" ".join(words)) - len(" International")
+        if finder.index.overlaps(start, match.end()):
+            continue
+        record = finder._record(text[start : match.end()], kind="organization")
+        finder._mention(start, match.end(), record)
+        finder.short_forms.setdefault(" ".join(words), record)
+
+
+# National statistics offices named "Statistics <country>" ("Statistics Canada", "Statistics
+# South Africa"), as banks are "Bank <country>" ("Bank Indonesia", "Bank Negara Malaysia")
+NAME_FIRST_HEADS = frozenset({"Statistics", "Stats"})
+
+
+@cache
+def _head_then_country() -> re.Pattern[str]:
+    """ "Bank Indonesia", "Bank Negara Malaysia", "Statistics Canada": an organisation word
+    first, at most two capitalized words, then a country's name ending the name."""
+    names = sorted((name for name in countries() if name.replace(" ", "").isalpha()), key=len)
+    return re.compile(
+        rf"\b(?P<head>[A-Z][a-z]+)(?: [A-Z][a-z]+){{0,2}} (?:{trie_regex(names)})(?![\w-])"
+    )
+
+
+def find_heads_before_countries(finder: InstitutionFinder) -> None:
+    """ "Bank Indonesia", "Statistics Canada": a name that opens with an organisation word and
+    ends with a country's name is that country's organisation, not the country."""
+    from pipeline.entities.institutions import kind_of  # (that module imports this one)
+
+    text = finder.text
+    found: dict[str, str] = {}
+    for match in finditer_word(_head_then_country(), text):
+        head = match["head"]
+        if head not in NAME_FIRST_HEADS and head.lower() not in institution_heads():
+            continue
+        if finder.index.overlaps(*match.span()) or match.group() in finder.known:
+            continue
+        found.setdefault(match.group(), "government agency" if head in NAME_FIRST_HEADS else "")
+    for name, kind in found.items():
+        finder.add_named(name, kind or kind_of(name))
+
+
 @cache
 def _portfolio_words() -> frozenset[str]:
     """ "Housing", "Foreign Affairs": the words of an office's portfolio, not an employer."""

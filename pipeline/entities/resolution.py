@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import (
+    countries,
     descriptions,
     document_nouns,
     generic_modifiers,
@@ -84,11 +85,18 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     first, _, last = text.rpartition(" ")
     if first and last in post_nominals():  # "Jo Smith MP said": Jo Smith speaks
         text = first
+    offset = lead.end() if lead else 0
+    owner = COUNTRY_OWNER.match(text)
+    if owner and owner["country"] in countries() and phrase.kind == "name":
+        # "Brazil's Petrobras said": the company speaks, the country only owns it
+        text, offset = text[owner.end() :], offset + owner.end()
     if text == phrase.text:
         return phrase
-    start = phrase.start + (lead.end() if lead else 0)
+    start = phrase.start + offset
     return replace(phrase, start=start, end=start + len(text), text=text)
 
+
+COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s (?=[A-Z])")
 
 # "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
 # capitalized), an 's, lowercase modifiers, then the document noun (cut off before the search)
@@ -339,16 +347,26 @@ class SpeakerResolver:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
             described = {w.lower() for w in words[1:-1]}
-            # ("the judge" is "Mrs Justice Lang" when no one is titled judge)
-            for word in (noun, *title_equivalents().get(noun, ())):
-                titled = [
-                    nearest
-                    for title, people in self._titled_people().get(word, {}).items()
-                    if len(words) == 2 or described <= title
-                    if (nearest := people.nearest(word, phrase.start)) is not None
-                ]
-                if titled:
-                    return entity_speaker(max(titled, key=lambda found: found[0])[1])
+            # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
+            # governor said" is the governor named in the next paragraph when none was before)
+            words_for_office = (noun, *title_equivalents().get(noun, ()))
+            for later in (False, True):
+                for word in words_for_office:
+                    titled = [
+                        nearest
+                        for title, people in self._titled_people().get(word, {}).items()
+                        if len(words) == 2 or described <= title
+                        if (
+                            nearest := people.nearest_either(word, phrase.start)
+                            if later
+                            else people.nearest(word, phrase.start)
+                        )
+                        is not None
+                    ]
+                    if titled:
+                        # the nearest before; else the first named after
+                        pick = min if later else max
+                        return entity_speaker(pick(titled, key=lambda found: found[0])[1])
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]

@@ -42,6 +42,7 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 # A label inside a paragraph, after the end of a sentence: "... half. Chair Powell: (01:16) The"
 INLINE_LABEL_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
 LABEL_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\([^()\s]{1,12}\)|&")
+LETTER = re.compile(r"[^\W\d_]")
 NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
 
 
@@ -85,6 +86,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
     if name_part.upper() in dateline_cities():
         return None  # "New York: Acme Corp on Wednesday ...", "MUMBAI: ...": a dateline
     words = [t.group() for t in tokens]
+    if any(word.endswith(("'s", "’s")) for word in words):
+        return None  # "POLITICO New York's Culture-Business Report:": a heading, no speaker
     if words[0].lower() in QUESTION_LABELS | ANSWER_LABELS and len(words) == 1:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
@@ -124,8 +127,8 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         content = end
     while content < end and text[content].isspace():
         content += 1
-    if not label:
-        return None
+    if not label or (content < end and not LETTER.search(text, content, end)):
+        return None  # "Hillary Clinton: 1,769.": a table's row, a name and its figure
     return label, start, content
 
 
@@ -221,7 +224,7 @@ def _name_only_turns(text: str, spans: list[tuple[int, int]]) -> list[Turn]:
         if (
             i + 1 < len(spans)
             and NAME_ONLY.fullmatch(text, start, end)
-            and text[start:end].split()[0] not in sentence_words()
+            and _written_as_a_name(text[start:end])
             and _announced(text, start)
         ):
             name = text[start:end]
@@ -229,6 +232,16 @@ def _name_only_turns(text: str, spans: list[tuple[int, int]]) -> list[Turn]:
         elif turns:
             turns[-1].spans.append((start, end))
     return [turn for turn in turns if turn.spans]
+
+
+def _written_as_a_name(line: str) -> bool:
+    """ "Jane Roe", "JANE ROE", "Joseph Biden Jr.": every word capitalized, no sentence's first
+    word, and no full stop after the last word but an initial's or a suffix's ("FULL TEXT."
+    and "They're also serving cookies." are a heading and a sentence)."""
+    words = line.split()
+    if words[0] in sentence_words() or not all(word[:1].isupper() for word in words):
+        return False
+    return not line.endswith(".") or words[-1] in ("Jr.", "Sr.") or len(words[-1]) == 2
 
 
 def turn_at(turns: list[Turn], starts: list[int], position: int) -> Turn | None:

@@ -789,6 +789,15 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     position = start
     for _ in range(SUBJECT_TITLE_WORDS + 1):
         entity = index.starting_at(position)
+        owned = (
+            POSSESSIVE_S.match(text, entity.end, end)
+            if entity and entity.entity_type == "country"
+            else None
+        )
+        if owned and text[owned.end() : owned.end() + 1].isupper():
+            # "Brazil's Petrobras posted ...": the country owns the subject, it is not it
+            start = position = owned.end()
+            continue
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
         title = LEADING_TITLE.match(text, position, end)
@@ -807,6 +816,25 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     if nominal:
         return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal")
     return None
+
+
+POSSESSIVE_S = re.compile(r"['’]s ")
+# "..., just minutes after President Jane Roe railed against it, saying ...": the clause a
+# participle follows has its own subject
+SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|as|when|while|because|since|before|once|where)\s+(?=[A-Z])"
+)
+
+
+def participle_subject(text: str, index: EntityIndex, start: int, end: int) -> SpeakerPhrase | None:
+    """Who speaks in a participle ("..., saying ...") that ends `text[start:end]`: the named
+    subject of the last subordinate clause before it, else the sentence's subject."""
+    clauses = list(SUBORDINATE_SUBJECT.finditer(text, start, end))
+    for clause in reversed(clauses[-2:]):
+        subject = sentence_subject(text, index, clause.end(), end)
+        if subject is not None and subject.kind == "entity":
+            return subject
+    return sentence_subject(text, index, start, end)
 
 
 @cache

@@ -35,6 +35,7 @@ from pipeline.extract.speakers import (
     SPEAKER_WINDOW,
     SpeakerPhrase,
     clause_boundary_before,
+    participle_subject,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -113,8 +114,9 @@ CONTENT_END = re.compile(
     r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
-    # the writer's aside closing the sentence: " (which lets the rest off the hook)."
-    r"|\s+\((?=[^()]*\)?\W*$)"
+    # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
+    # figure's own parenthesis: " (21.6 percent of GDP)."
+    r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
     r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
     # ", helped by growing sales", ", driven by exports": the writer on the causes
@@ -764,7 +766,11 @@ class StatementFinder:
                 ):
                     # 'She defended the plan, saying, "..."', 'She ... and repeatedly says, "..."':
                     # the subject of the sentence speaks
-                    phrase = sentence_subject(text, self.index, sentence.start, cue.start())
+                    phrase = (
+                        participle_subject(text, self.index, sentence.start, cue.start())
+                        if cue.group() in PARTICIPLES
+                        else sentence_subject(text, self.index, sentence.start, cue.start())
+                    )
                 if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
@@ -1136,7 +1142,7 @@ class StatementFinder:
                     )
                     if previous is None and content:
                         # "The mayor called for calm, saying that ...": the sentence's subject speaks
-                        subject = sentence_subject(text, self.index, sentence.start, cue.start())
+                        subject = participle_subject(text, self.index, sentence.start, cue.start())
                         previous = (
                             (self.resolver.resolve(subject), subject.start) if subject else None
                         )
