@@ -592,6 +592,7 @@ def test_a_level_topped_or_exceeded_is_a_lower_bound():
             "Their fortunes have more than doubled since then.",
             [("more than doubled", 2, ">", "times")],
         ),
+        ("Profits doubled over the past year.", [("doubled", 2, "=", "times")]),
         (
             "Their fortunes have seen them more than double.",
             [("more than double", 2, ">", "times")],
@@ -614,6 +615,7 @@ def test_a_multiple_said_in_words_is_a_statistic_in_times(text, expected):
         "Profit fell in the first half.",
         "He was given a doubled dose.",
         "Half the staff left.",
+        "The senator doubled down on his claims.",
     ],
 )
 def test_double_twice_and_half_that_count_nothing_are_no_statistics(text):

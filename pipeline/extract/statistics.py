@@ -377,6 +377,9 @@ MULTIPLIER_CUED_BEFORE = re.compile(
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")  # "a doubled dose": an adjective
 AS_OR_THE_AFTER = re.compile(r"\s+(?:as|the)\b")  # "twice as fast", "twice the rate"
 ARTICLE_AFTER = re.compile(r"\s+an?\b")  # "half a million", "half an hour": no multiplier
+# "doubled down on", "doubled back": a phrasal verb, nothing multiplied (but "doubled over the
+# year" is a change)
+PARTICLE_AFTER = re.compile(r"\s+(?:down|back)\b")
 HYPHEN_WORD = re.compile(r"[a-z]+(?:-points?\b)?")  # "three-year", "25-basis-point"
 VAGUE_VALUES = {
     "dozens": 12,
@@ -922,7 +925,9 @@ class StatisticFinder:
             else:  # "about half", never "half a million" or "the first half"
                 ok = cue is not None and not ARTICLE_AFTER.match(self.text, m.end())
             start = cue.start() if cue is not None else m.start()
-            if not ok or self.dates.overlaps(start, m.end()):
+            if not ok or PARTICLE_AFTER.match(self.text, m.end()):
+                continue
+            if self.dates.overlaps(start, m.end()):
                 continue
             comparator = (
                 _lexicon().comparators[SPACES.sub(" ", cue["comparator"].lower())] if cue else "="
