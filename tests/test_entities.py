@@ -626,3 +626,36 @@ def test_an_office_belongs_to_the_one_body_of_its_kind_the_article_names():
         "would ease."
     )
     assert people(text)["Jane Roe"] == ("Governor", None)
+
+
+def test_titles_keep_the_words_before_them_and_an_office_abbreviation_is_a_title():
+    assert people("Senate Democratic leader Chuck Roe said the bill was dead.") == {
+        "Chuck Roe": ("Senate Democratic leader", None)
+    }
+    assert people("U.S. District Judge Jamal Lee ruled on Monday that it was unlawful.") == {
+        "Jamal Lee": ("U.S. District Judge", None)
+    }
+    # a party's name before a lowercase title is no person
+    assert people("Deputy Tory chairman James Hale said on Twitter it was wrong.") == {
+        "James Hale": ("Deputy Tory chairman", None)
+    }
+    assert people("Rep. Chris Roe said it was wrong. Mr. John Doe agreed.") == {
+        "Chris Roe": ("Rep.", None),
+        "John Doe": (None, None),
+    }
+    # words of a date or a sentence's start before the title are not part of it
+    assert people("On Monday Finance Minister Jane Roe said it.") == {
+        "Jane Roe": ("Finance Minister", None)
+    }
+
+
+def test_a_portfolio_or_an_adjective_of_office_before_a_title_is_part_of_it():
+    assert people("Japan's finance minister Taro Sato said it.") == {
+        "Taro Sato": ("finance minister", None)
+    }
+    assert people("Republican presidential candidate Jane Roe said it.") == {
+        "Jane Roe": ("Republican presidential candidate", None)
+    }
+    # a capitalized word of an organisation's name before the title is not
+    found = people("Oxfam International interim Executive Director Amit Bhar said it.")
+    assert found["Amit Bhar"] == ("interim Executive Director", "Oxfam International")

@@ -1537,3 +1537,11 @@ def test_a_figures_own_parenthesis_at_the_end_is_part_of_what_was_said():
     # the writer's aside closing the sentence is not
     got = statements("She said the plan was dead in the water (which lets the rest off the hook).")
     assert got[0][2] == "the plan was dead in the water"
+
+
+def test_a_description_is_not_the_holder_of_a_lower_office_with_the_same_words():
+    got = statements(
+        "Democratic vice presidential nominee Tim Roe spoke first. The Democratic presidential "
+        "nominee said every child deserves a good school."
+    )
+    assert got[0][0] != "Tim Roe"

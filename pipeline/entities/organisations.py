@@ -479,11 +479,16 @@ def _portfolio_words() -> frozenset[str]:
     return frozenset(read_list("portfolio_words.txt"))
 
 
+# "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital Economics":
+# a title word, then at, with or for, then a capitalized name (its employer). The preposition
+# and the capital are found first; the title is read back from there.
+EMPLOYER_AFTER = re.compile(r" (?:at|with|for) (?=[A-Z])")
+TITLE_REACH = 40  # characters before the preposition where its title may start
+
+
 @cache
-def _title_then_employer() -> re.Pattern[str]:
-    """ "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital
-    Economics": a title word, then at, with or for, then a capitalized name (its employer)."""
-    return re.compile(rf"\b(?i:{trie_regex(titles())}) (?:at|with|for) (?=[A-Z])")
+def _title_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{trie_regex(titles())})$")
 
 
 def find_employers(finder: InstitutionFinder) -> None:
@@ -494,7 +499,9 @@ def find_employers(finder: InstitutionFinder) -> None:
 
     text = finder.text
     found: dict[str, tuple[int, int]] = {}
-    for match in _title_then_employer().finditer(text):
+    for match in EMPLOYER_AFTER.finditer(text):
+        if not _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start()):
+            continue
         run = CAPITALIZED_RUN.match(text, match.end())
         if run is None or finder.index.overlaps(*run.span()):
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.entities.affiliations import owner_described_before
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
     honorifics,
@@ -114,6 +115,23 @@ def _portfolio() -> str:
 
 
 @cache
+def _lowercase_title_after() -> re.Pattern[str]:
+    """A title in lowercase right after a word: "Tory chairman", "Labour leader"."""
+    lowercase = [title for title in titles() if title.islower()]
+    return re.compile(rf" (?:{trie_regex(lowercase)})\b")
+
+
+def _holds_post_nominal(text: str) -> bool:
+    """Whether the text holds " MP", " QC", ...: what a name with letters after it needs."""
+    return any(f" {letters}" in text for letters in post_nominals())
+
+
+@cache
+def _office_honorifics() -> frozenset[str]:
+    return frozenset(read_list("office_honorifics.txt"))
+
+
+@cache
 def _portfolio_words() -> frozenset[str]:
     """ "Health", "Education": capitalized before a title, they are part of it ("Health Secretary")."""
     return frozenset(read_list("portfolio_words.txt"))
@@ -154,6 +172,33 @@ def _cues() -> str:
     return trie_regex(c for c in reporting_verbs() if c != "according to")
 
 
+# "finance minister", "presidential candidate", "monetary policy chief": a portfolio or an
+# adjective of office before a title word is part of the title (up to three such words)
+OFFICE_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ary)")
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in _portfolio_words())
+
+
+@cache
+def _office_title() -> str:
+    # (portfolios and adjectives in lowercase only: "International" of "Oxfam International" is
+    # a name's; capitalized words before a title are read with the names around them, in `find`)
+    before = rf"(?:{_modifiers()}|(?-i:{trie_regex(_office_words())}|[a-z]+(?:al|ic|ary)))"
+    return rf"(?:{before}[ -]){{0,3}}(?:{_title_words()})"
+
+
+def _office_modifier(word: str) -> bool:
+    """A word that may stand before a title word in it: "deputy", "finance", "presidential"."""
+    return (
+        word.lower() in title_modifiers()
+        or word in _office_words()
+        or OFFICE_ADJECTIVE.fullmatch(word) is not None
+    )
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
@@ -164,7 +209,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{title})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
+            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
             rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
@@ -258,7 +303,6 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
     if first_words is None or lowered is None:
         yield from pattern.finditer(text)
         return
-    modifiers = title_modifiers()
     starts = set()
     for word in first_words.finditer(lowered):
         start = word.start()
@@ -270,7 +314,7 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
             start = modifier_end
             while start > 0 and "a" <= lowered[start - 1] <= "z":
                 start -= 1
-            if start == modifier_end or lowered[start:modifier_end] not in modifiers:
+            if start == modifier_end or not _office_modifier(text[start:modifier_end]):
                 break
             if not word_boundary(text, start):
                 break
@@ -392,8 +436,18 @@ class PeopleFinder:
         for m in _matches("honorific", text):
             self._note_single(m["name"])
             gender = honorifics()[m["honorific"]]
+            # "Rep. Jane Roe": an office's abbreviation, as written, is her title
+            office = (
+                text[m.start() : m.start("name")].strip()
+                if m["honorific"] in _office_honorifics()
+                else None
+            )
             self._add(
-                m["name"], m.start("name"), gender=None if gender == "-" else gender, min_tokens=1
+                m["name"],
+                m.start("name"),
+                office,
+                gender=None if gender == "-" else gender,
+                min_tokens=1,
             )
         for m in _matches("byline", text):
             self._add(m["name"], m.start("name"))
@@ -432,10 +486,11 @@ class PeopleFinder:
                 or owner_described_before(text, self.index, m.start())
             )
             title = m["title"]
-            if title[:1].isupper() and not before:
-                # "Electronics and IT Minister Rajiv Menon": capitalized words before the title word are part of it
+            if not before:
+                # "Electronics and IT Minister Rajiv Menon", "U.S. District Judge", "Senate
+                # Democratic leader": capitalized words before the title word are part of it
                 prefix = re.search(
-                    r"(?:(?:[A-Z][\w'’-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
+                    r"(?:(?:[A-Z][\w'’.-]*|and|of|&) )+$", text[max(0, m.start() - 60) : m.start()]
                 )
                 if prefix:
                     prefix_start = m.start() - len(prefix.group())
@@ -449,17 +504,28 @@ class PeopleFinder:
                         affiliation = affiliation or owner.entity_id
                         prefix_start = owner.end
                     words = text[prefix_start : m.start()].split()
-                    # "Mike Freer MP and Health Secretary": the title starts after the person
+                    # "Mike Freer MP and Health Secretary": the title starts after the person;
+                    # "Japan's finance minister": after the owner
                     cut = max(
-                        (i for i, word in enumerate(words) if word in post_nominals()), default=-1
+                        (
+                            i
+                            for i, word in enumerate(words)
+                            if word in post_nominals() or word.endswith(("'s", "’s"))
+                        ),
+                        default=-1,
                     )
                     words = words[cut + 1 :]
                     while words and (
-                        (words[0] in non_name_words() and words[0] not in _portfolio_words())
+                        words[0] in sentence_words()
+                        or words[0].lower() in MONTHS
+                        or words[0].lower() in WEEKDAYS
                         or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
-                    if words and not self.index.overlaps(prefix_start, m.start()):
+                    # (a country's name may open the title: "U.S. District Judge")
+                    if words and not self.index.within(
+                        prefix_start, m.start(), ("person", "institution", "law", "document")
+                    ):
                         title = " ".join(words) + " " + title
             name, name_start = m["name"], m.start("name")
             held = _title_inside_name(name)
@@ -470,12 +536,16 @@ class PeopleFinder:
                 title = f"{title} {held}"
                 name, name_start = rest.group(), rest.start()
             min_tokens = 1 if m["title"][:1].isupper() else 2
+            if " " not in name and _lowercase_title_after().match(text, name_start + len(name)):
+                continue  # "Deputy Tory chairman James Cleverly": a party's name, not a person's
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in _matches("title_comma_name", text):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
             self._add(m[name], m.start(name), m[key], affiliation)
-        for m in _matches("post_nominal", text):
+        # (a text without " MP", " QC", ... is not scanned)
+        posts = _matches("post_nominal", text) if _holds_post_nominal(text) else ()
+        for m in posts:
             self._add(m["name"], m.start("name"), m["post"])
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+# Words that make a title another, lower office: a description without them is not its holder
+LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
@@ -356,6 +358,8 @@ class SpeakerResolver:
                         nearest
                         for title, people in self._titled_people().get(word, {}).items()
                         if len(words) == 2 or described <= title
+                        # "the presidential nominee" is not the "vice presidential nominee"
+                        if not (title & LOWER_RANKS) - described
                         if (
                             nearest := people.nearest_either(word, phrase.start)
                             if later
