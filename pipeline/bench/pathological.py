@@ -167,6 +167,11 @@ CASES = [
     Case("dates", "full dates", _repeat("on January 5, 2020 and ")),
     Case("in-year", "years after a preposition", _repeat("in 2020 ")),
     Case("weekdays", "relative dates", _repeat("last Monday ")),
+    Case(
+        "baselines",
+        "dates anchored to the date before",
+        _repeat("a year ago, a year earlier. "),
+    ),
     Case("names", "one capitalized name repeated", _repeat("Mr Smith ")),
     Case("distinct-names", "a new name each time", _words(lambda r: "Mr " + _syllable_name(r))),
     Case("capitalized", "capitalized words", _words(_syllable_name)),
