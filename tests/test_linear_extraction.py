@@ -181,6 +181,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "numbered-laws",
         "possessive-titles",
         "said-in-statements",
+        "signed-quotes",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -1561,3 +1561,12 @@ def test_data_speak_for_the_organisation_described_as_the_statistics_agency():
         "output grew by 5.7% in the quarter, official statistics agency IBGE said."
     )
     assert [speaker for speaker, _, _ in got] == ["IBGE", "IBGE"]
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers():
+    got = statements('"We are not a failed state at all." - Finance Minister Zainab Roe\n\nMore.')
+    assert got == [("Zainab Roe", "direct", "We are not a failed state at all.")]
+    got = statements("“The economy shed a million jobs.” — Risen Malu, Statistician-General")
+    assert got == [("Risen Malu", "direct", "The economy shed a million jobs.")]
+    # a dash inside running prose signs nothing
+    assert statements('He watched "Gone with the Wind" - a very long film indeed.') == []

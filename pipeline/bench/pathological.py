@@ -234,6 +234,11 @@ CASES = [
     Case(
         "said-in-statements", "one-word companies' statements", _repeat("Acme said in a statement ")
     ),
+    Case(
+        "signed-quotes",
+        "quotes signed after a dash",
+        _repeat('"We will not fail here." - Jo Hale\n'),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]
