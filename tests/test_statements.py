@@ -1570,3 +1570,14 @@ def test_a_quote_signed_after_a_dash_is_the_signers():
     assert got == [("Risen Malu", "direct", "The economy shed a million jobs.")]
     # a dash inside running prose signs nothing
     assert statements('He watched "Gone with the Wind" - a very long film indeed.') == []
+
+
+def test_a_headline_attribution_without_an_article_is_the_titled_persons():
+    got = statements(
+        "Nigeria is not a failed state, says finance minister\n\n"
+        "Finance Minister Zainab Roe spoke to the BBC on Monday about the economy."
+    )
+    assert got == [("Zainab Roe", "indirect", "Nigeria is not a failed state")]
+    # within a sentence, a bare plural stays what it is
+    got = statements("Prices will rise next year, analysts said on Monday. Analyst Jo Hale spoke.")
+    assert got[0][0] == "analysts"
