@@ -642,6 +642,58 @@ def test_a_year_earlier_is_not_anchored_to_another_baseline(text, value):
     assert find_dates(text, date(1989, 10, 30))[-1].value == value
 
 
+def test_a_baseline_said_twice_is_one_period_not_a_year_before_itself():
+    """Earnings stories repeat their baseline: the second "a year ago" (or "a year earlier")
+    is the period the first one was, never a year before it."""
+    text = (
+        "Third-quarter profit fell to $58.6 million from $186.4 million a year ago, when demand"
+        " was strong. At the same time, costs, compared with a year ago, were higher."
+    )
+    found = find_dates(text, date(1989, 10, 26))
+    assert [(d.text, d.value) for d in found] == [
+        ("Third-quarter", "1989-07/1989-09"),
+        ("a year ago", "1988-07/1988-09"),
+        ("a year ago", "1988-07/1988-09"),
+    ]
+    text = (
+        "It earned C$5 million for the first quarter ended Sept. 30, against a loss of C$2.3"
+        " million a year ago. Sales were C$348.2 million compared with C$307.2 a year earlier."
+    )
+    found = find_dates(text, date(1989, 10, 26))
+    assert [(d.text, d.value) for d in found if d.text.startswith("a year")] == [
+        ("a year ago", "1988-01/1988-03"),
+        ("a year earlier", "1988-01/1988-03"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue rose to $715.1 million from $563.8 million a year earlier.",
+        "Net income was $9.7 million, against year-earlier net income of $11 million.",
+    ],
+)
+def test_a_year_earlier_with_no_date_before_it_counts_back_from_publication(text):
+    """As "a year ago" does: in a story of 1989 with no period named, the year 1988."""
+    (found,) = find_dates(text, date(1989, 10, 26))
+    assert (found.value, found.relative) == ("1988", True)
+
+
+def test_a_year_before_with_no_date_before_it_is_no_date():
+    assert find_dates("A year before the vote, turnout fell.", date(1989, 10, 26)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government sticks with Law No. 4/2009 on Mineral and Coal Mining.",
+        "It was set by Decree No 15/2020 of the cabinet.",
+    ],
+)
+def test_the_year_in_the_number_of_an_act_is_no_date(text):
+    assert find_dates(text, date(2016, 10, 20)) == []
+
+
 def test_the_year_before_its_number_is_that_year():
     text = "The United States pledged that in the year 2000 it would lift the curbs."
     assert [(d.text, d.value) for d in find_dates(text, date(2016, 6, 1))] == [("2000", "2000")]

@@ -141,7 +141,7 @@ UNDERSPECIFIED = """<?xml version="1.0" ?>
 <TimeML>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-10" functionInDocument="CREATION_TIME">20210310</TIMEX3></DCT>
 <TEXT>
-The board met <TIMEX3 tid="t1" type="DATE" value="2021-WXX">last week</TIMEX3> and sold the mill in <TIMEX3 tid="t2" type="DATE" value="2020">2019</TIMEX3>. Talks resumed on <TIMEX3 tid="t3" type="DATE" value="2021-03-08">Monday</TIMEX3> in <TIMEX3 tid="t4" type="DATE" value="2021-Q1">the quarter</TIMEX3> of the strike.
+The board met <TIMEX3 tid="t1" type="DATE" value="2020-WXX">last week</TIMEX3> and sold the mill in <TIMEX3 tid="t2" type="DATE" value="2020">2019</TIMEX3>. Talks resumed on <TIMEX3 tid="t3" type="DATE" value="2021-03-08">Monday</TIMEX3> in <TIMEX3 tid="t4" type="DATE" value="2021-Q1">the quarter</TIMEX3> of the strike.
 </TEXT>
 </TimeML>
 """
@@ -151,9 +151,50 @@ def test_timebank_errors_are_counted_by_class(tmp_path):
     (tmp_path / "tml").mkdir()
     (tmp_path / "tml" / "a.tml").write_text(UNDERSPECIFIED, encoding="utf-8")
     result = evaluate_timebank(tmp_path)
-    # "last week" is resolved to a week while the gold names none (both sides counted), "2019"
-    # is not the gold's 2020, and "the quarter" here is one no rule finds
+    # "last week" is resolved to a week of 2021, not one of the gold's 2020 (both sides
+    # counted), "2019" is not the gold's 2020, and "the quarter" here is one no rule finds
     assert result.classes["underspecified"] == 2
     assert result.classes["anchoring"] == 1
     assert result.classes["missed"] == 1
     assert result.score.true_positives_gold == 1  # Monday
+
+
+def test_a_gold_date_with_an_unknown_week_or_quarter_is_matched_by_a_value_that_fills_it():
+    """TimeML's "1998-WXX" (a week the annotator left unnamed) is some week of 1998: the
+    week "last week" resolves to fills it; a week of another year, a month or a day does not."""
+    week = Timex(0, 9, "DATE", "2021-WXX", "last week")
+    assert week.matches((date(2021, 3, 1), date(2021, 3, 7)))  # 2021-W09
+    assert not week.matches((date(2020, 3, 2), date(2020, 3, 8)))  # a week of 2020
+    assert not week.matches((date(2021, 3, 2), date(2021, 3, 8)))  # Tuesday to Monday
+    assert not week.matches((date(2021, 3, 1), date(2021, 3, 31)))  # a month
+    quarter = Timex(0, 11, "DATE", "1989-QX", "the quarter")
+    assert quarter.matches((date(1989, 7, 1), date(1989, 9, 30)))
+    assert not quarter.matches((date(1989, 7, 1), date(1989, 12, 31)))
+    assert not quarter.matches(None)
+    assert Timex(0, 4, "DATE", "2021-03-08", "Monday").matches((date(2021, 3, 8), date(2021, 3, 8)))
+
+
+def test_timebank_counts_a_resolved_week_as_the_week_timeml_left_unnamed(tmp_path):
+    (tmp_path / "tml").mkdir()
+    unnamed = UNDERSPECIFIED.replace('value="2020-WXX"', 'value="2021-WXX"')
+    (tmp_path / "tml" / "a.tml").write_text(unnamed, encoding="utf-8")
+    result = evaluate_timebank(tmp_path)
+    assert result.classes["underspecified"] == 0
+    assert result.score.true_positives_gold == 2  # last week, Monday
+
+
+def test_one_date_over_two_timexes_of_the_same_day_matches_both(tmp_path):
+    """ "Thursday, Jan. 6" is one row; TimeML marks the weekday and the day apart, each the
+    same day: the row's text overlaps each and its value covers the same days."""
+    (tmp_path / "tml").mkdir()
+    (tmp_path / "tml" / "a.tml").write_text(
+        TIMEML.replace(
+            '<TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3>',
+            '<TIMEX3 tid="t1" type="DATE" value="2021-03-08">Monday</TIMEX3>, '
+            '<TIMEX3 tid="t5" type="DATE" value="2021-03-08">March 8</TIMEX3>,',
+        ),
+        encoding="utf-8",
+    )
+    result = evaluate_timebank(tmp_path)
+    assert (result.score.true_positives_gold, result.score.gold) == (3, 3)
+    assert result.score.predicted == result.score.true_positives_predicted == 2

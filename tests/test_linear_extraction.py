@@ -28,6 +28,7 @@ from pipeline.entities import (
 )
 from pipeline.extract import (
     article,
+    date_passes,
     dates,
     laws,
     scan,
@@ -43,6 +44,7 @@ from tests.extraction_helpers import extract
 MODULES: list[ModuleType] = [
     article,
     countries,
+    date_passes,
     dates,
     documents,
     institutions,
@@ -164,6 +166,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "of-the-group",
         "in-year",
         "dates",
+        "baselines",
         "distinct-ministries",
         "unpunctuated",
         "periods",
@@ -177,6 +180,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "bank-country",
         "numbered-laws",
         "possessive-titles",
+        "said-in-statements",
+        "signed-quotes",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):
@@ -258,3 +263,30 @@ def test_the_pathological_bench_prints_medians_cpu_time_and_the_load():
         wall_2, wall_4, cpu_4 = (float(cell) for cell in cells[1:4])
         assert wall_2 > 0 and 0 < cpu_4 <= wall_4 * 1.5 + 0.05
     assert lines[-1].startswith("load average at the end")
+
+
+def test_dates_anchored_to_the_date_before_are_merged_in_one_walk():
+    """An article of baselines ("a year ago, a year earlier.") gives thousands of anchored
+    dates; merging them with the dates found must not compare every pair (the steps of the
+    passes over dates alone, where the rest of the extraction would hide a square)."""
+    from datetime import date
+
+    make = next(case.make for case in CASES if case.name == "baselines")
+
+    def steps(size: int) -> int:
+        counted = [0]
+
+        def count(frame, event, arg):
+            if frame.f_code.co_filename == date_passes.__file__:
+                counted[0] += 1
+
+        sys.setprofile(count)
+        try:
+            found = dates.find_dates(make(size), date(2020, 1, 1))
+        finally:
+            sys.setprofile(None)
+        assert len(found) > size // 30  # (the pattern's dates are found)
+        return counted[0]
+
+    single, double = steps(10_000), steps(20_000)
+    assert double <= 2.5 * single, (single, double)

@@ -1561,3 +1561,23 @@ def test_data_speak_for_the_organisation_described_as_the_statistics_agency():
         "output grew by 5.7% in the quarter, official statistics agency IBGE said."
     )
     assert [speaker for speaker, _, _ in got] == ["IBGE", "IBGE"]
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers():
+    got = statements('"We are not a failed state at all." - Finance Minister Zainab Roe\n\nMore.')
+    assert got == [("Zainab Roe", "direct", "We are not a failed state at all.")]
+    got = statements("“The economy shed a million jobs.” — Risen Malu, Statistician-General")
+    assert got == [("Risen Malu", "direct", "The economy shed a million jobs.")]
+    # a dash inside running prose signs nothing
+    assert statements('He watched "Gone with the Wind" - a very long film indeed.') == []
+
+
+def test_a_headline_attribution_without_an_article_is_the_titled_persons():
+    got = statements(
+        "Nigeria is not a failed state, says finance minister\n\n"
+        "Finance Minister Zainab Roe spoke to the BBC on Monday about the economy."
+    )
+    assert got == [("Zainab Roe", "indirect", "Nigeria is not a failed state")]
+    # within a sentence, a bare plural stays what it is
+    got = statements("Prices will rise next year, analysts said on Monday. Analyst Jo Hale spoke.")
+    assert got[0][0] == "analysts"

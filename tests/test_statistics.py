@@ -329,8 +329,9 @@ def test_crore_abbreviated_dirhams_and_basis_points_written_as_one_word():
 
 
 def test_verbs_in_ing_and_abbreviated_years_are_not_counted():
-    assert stats("Four members favoured a cut, with two pushing for more.") == [
-        ("Four members", 4, "=", "members")
+    # (how four members voted is a tally: `test_members_of_a_body_and_how_they_voted_...`)
+    assert stats("Four economists spoke, with two pushing for more.") == [
+        ("Four economists", 4, "=", "economists")
     ]
     assert stats("At that time in November ’23 the risks rose.") == []
 
@@ -585,3 +586,68 @@ def test_words_like_new_and_more_between_a_number_and_its_noun_are_passed_over()
     assert found == [("about 54,000 net new jobs", "jobs")]
     found = [(s.text, s.unit) for s in extract("The firm hired 30 more nurses.").statistics]
     assert found == [("30 more nurses", "nurses")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Revenue from news more than doubled to $155 million.",
+            [("more than doubled", 2, ">", "times"), ("$155 million", 155_000_000, "=", "dollars")],
+        ),
+        ("The fee was halved.", [("halved", 0.5, "=", "times")]),
+        ("Exports could triple by the end of the decade.", [("triple", 3, "=", "times")]),
+        (
+            "Their fortunes have more than doubled since then.",
+            [("more than doubled", 2, ">", "times")],
+        ),
+        ("Profits doubled over the past year.", [("doubled", 2, "=", "times")]),
+        (
+            "Their fortunes have seen them more than double.",
+            [("more than double", 2, ">", "times")],
+        ),
+        ("The chip runs apps twice as fast.", [("twice", 2, "=", "times")]),
+        ("Households make up more than half of output.", [("more than half", 0.5, ">", "times")]),
+        ("Sales grew at about half that pace.", [("about half", 0.5, "~", "times")]),
+    ],
+)
+def test_a_multiple_said_in_words_is_a_statistic_in_times(text, expected):
+    assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a double blow to the bank.",
+        "Inflation stayed in double-digit territory.",
+        "The board meets twice a week.",
+        "Profit fell in the first half.",
+        "He was given a doubled dose.",
+        "Half the staff left.",
+        "The senator doubled down on his claims.",
+    ],
+)
+def test_double_twice_and_half_that_count_nothing_are_no_statistics(text):
+    assert stats(text) == []
+
+
+def test_half_a_million_is_the_number_not_a_multiple():
+    assert stats("About half a million people marched.") == [
+        ("About half a million people", 500_000, "~", "people")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament voted 588 in favour of the first act, while 539 MEPs backed the second.",
+        "The decision was close, with four members backing a hold.",
+        "In the end 60 senators voted for the bill.",
+    ],
+)
+def test_members_of_a_body_and_how_they_voted_are_a_tally_not_a_statistic(text):
+    assert stats(text) == []
+
+
+def test_members_of_a_body_doing_anything_else_are_counted():
+    assert stats("Some 539 MEPs attended the debate.") == [("Some 539 MEPs", 539, "~", "MEPs")]

@@ -167,6 +167,11 @@ CASES = [
     Case("dates", "full dates", _repeat("on January 5, 2020 and ")),
     Case("in-year", "years after a preposition", _repeat("in 2020 ")),
     Case("weekdays", "relative dates", _repeat("last Monday ")),
+    Case(
+        "baselines",
+        "dates anchored to the date before",
+        _repeat("a year ago, a year earlier. "),
+    ),
     Case("names", "one capitalized name repeated", _repeat("Mr Smith ")),
     Case("distinct-names", "a new name each time", _words(lambda r: "Mr " + _syllable_name(r))),
     Case("capitalized", "capitalized words", _words(_syllable_name)),
@@ -226,6 +231,14 @@ CASES = [
     Case("bank-country", "an organisation word before a country", _repeat("Bank Indonesia ")),
     Case("numbered-laws", "laws by their numbers", _repeat("Law No. 4/2009 on Mining ")),
     Case("possessive-titles", "owners before titles", _repeat("Japan's finance minister ")),
+    Case(
+        "said-in-statements", "one-word companies' statements", _repeat("Acme said in a statement ")
+    ),
+    Case(
+        "signed-quotes",
+        "quotes signed after a dash",
+        _repeat('"We will not fail here." - Jo Hale\n'),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -302,6 +302,7 @@ class InstitutionFinder:
         self.right_ends: dict[int, int] = {}  # `_extend_right_to_last_head`, remembered
         # a company's name without its legal form ("Samsung Electronics" of "... Co.")
         self.short_forms: dict[str, Institution] = {}
+        self._after_capitalized: dict[str, bool] = {}  # `_after_a_capitalized_word`, by name
 
     def _record(
         self,
@@ -447,7 +448,13 @@ class InstitutionFinder:
             self.add_named(name, kind_of(name))
 
     def _after_a_capitalized_word(self, name: str) -> bool:
-        r"""`re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", text)` for a one-word name."""
+        r"""`re.search(rf"[A-Z][\w'’-]* {re.escape(name)}\b", text)` for a one-word name
+        (remembered: asked once per mention, it would read every mention again)."""
+        if name not in self._after_capitalized:
+            self._after_capitalized[name] = self._read_after_a_capitalized_word(name)
+        return self._after_capitalized[name]
+
+    def _read_after_a_capitalized_word(self, name: str) -> bool:
         text = self.text
         for start, _ in self.occurrences.of(name):
             if start < 2 or text[start - 1] != " ":

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 ANY_DOCUMENT = "*"  # the key under which every issued document is filed too
 # Words that make a title another, lower office: a description without them is not its holder
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
@@ -319,6 +320,13 @@ class SpeakerResolver:
             return entity_speaker(phrase.entity)
         words = phrase.text.split()
         noun = words[-1].lower()
+        if (
+            len(words) <= 3
+            and phrase.text.islower()
+            and noun in titles()
+            and LINE_END.match(self.text, phrase.end)
+        ):
+            words = ["the", *words]  # "..., says finance minister": a headline's "the minister"
         bare = DETERMINER.sub("", phrase.text)
         multiword = next(
             (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None

@@ -3,11 +3,17 @@
 As `../shared/benchmarks/README.md` says: the comparable expressions are the TIMEX3 of type
 DATE with a calendar value (four digits first); a predicted date matches one when its text
 overlaps it and its value covers the same days (a week "1998-W02" is 1998-01-05/1998-01-11).
+A gold value with an unknown part ("1998-WXX": a week of 1998 the annotator did not name,
+"1989-QX") still starts with four digits, so it is comparable: a prediction matches it when
+its days are those of a value that fills the unknown part ("last week", 1998-02-09/1998-02-15,
+is 1998-W07); without that, such a gold date could never be matched and would count as a miss
+and a false date whatever the extractor said.
 The document creation time is given as the publication date. A prediction that overlaps
 only a time of day or a date TimeML leaves without a calendar value ("now": PRESENT_REF)
 is neither right nor wrong and is left out; one that overlaps a duration or a set ("three
 years", "every week"), or no TIMEX3, is wrong. A range ("from 1995 to 1997", one row
-1995/1997) that TimeML marks as two dates matches both when it spans exactly their days.
+1995/1997) that TimeML marks as two dates matches both when it spans exactly their days, and
+one date TimeML marks twice ("Thursday, Jan. 6": the weekday and the day) matches each.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pipeline.model import Article
 TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 UNSPECIFIED = re.compile(r"(?:-XX)+$")
+SEASONS = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA"}
 DCT = re.compile(r'<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})')
 
 
@@ -48,6 +55,35 @@ class Timex:
     def comparable(self) -> bool:
         return self.type == "DATE" and re.match(r"\d{4}", self.value) is not None
 
+    def matches(self, days: tuple[date, date] | None) -> bool:
+        """Whether a prediction covering `days` is this date: the same days, or for a value
+        with an unknown part ("1998-WXX") the days of one value that fills it ("1998-W07")."""
+        if days is None or not self.comparable:
+            return False
+        if self.days is not None:
+            return self.days == days
+        pattern = re.escape(self.value).replace("X", r"\d")
+        return any(
+            re.fullmatch(pattern, value) and part_interval(value) == days
+            for value in _values_starting(days[0])
+        )
+
+
+def _values_starting(day: date) -> list[str]:
+    """Every TimeML calendar value whose days could start on `day`, at each precision."""
+    year, week, _ = day.isocalendar()
+    season = SEASONS.get(day.month, "FA" if day.month < 12 else "WI")
+    return [
+        f"{day.year}",
+        f"{day.year}-{day.month:02d}",
+        f"{day.isoformat()}",
+        f"{day.year}-Q{(day.month - 1) // 3 + 1}",
+        f"{day.year}-H{(day.month - 1) // 6 + 1}",
+        f"{year}-W{week:02d}",
+        f"{year}-W{week:02d}-WE",
+        f"{day.year - (day.month < 3)}-{season}",
+    ]
+
 
 @dataclass
 class TimebankResult:
@@ -61,7 +97,7 @@ class TimebankResult:
 # What each error is, to see which class of text a change serves (`python -m
 # pipeline.evaluation.timebank` prints them):
 ERROR_CLASSES = {
-    "underspecified": "the gold value names no days (1989-WXX, 1989-QX): no dated value matches",
+    "underspecified": "the gold value has an unknown part (1989-WXX) no predicted value fills",
     "anchoring": "a value on other days than the gold's (the wrong Tuesday, year or anchor)",
     "granularity": "a value overlapping the gold's days at another precision (1988 for 1988-Q3)",
     "duration": "a date on what TimeML marks a duration or a set (last week as P1W)",
@@ -74,7 +110,7 @@ def _false_class(days: tuple[date, date] | None, gold: list[Timex], touching: li
     if not gold:
         return "boundary" if not touching else "duration"
     spans = [g.days for g in gold if g.days is not None]
-    if not spans:
+    if not spans:  # only values with an unknown part, which `days` did not fill
         return "underspecified"
     if days is not None and any(s[0] <= days[1] and days[0] <= s[1] for s in spans):
         return "granularity"
@@ -132,7 +168,7 @@ def score_document(
             for i, g in enumerate(gold)
             if i not in matched and _overlaps(date_row.char_start, date_row.char_end, g)
         ]
-        hit = [i for i in candidates if gold[i].days is not None and gold[i].days == days][:1]
+        hit = [i for i in candidates if gold[i].matches(days)]
         if not hit and len(candidates) > 1 and days is not None:
             spans = [gold[i].days for i in candidates]
             if all(spans) and (min(s[0] for s in spans), max(s[1] for s in spans)) == days:
@@ -160,7 +196,7 @@ def score_document(
             result.errors.append((name, "missed", g.text, g.value))
             overlapped = any(_overlaps(d.char_start, d.char_end, g) for d in predicted)
             # (a gold date a wrong value overlaps is counted with that value's class)
-            if g.days is None:
+            if g.days is None and overlapped:
                 result.classes["underspecified"] += 1
             elif not overlapped:
                 result.classes["missed"] += 1

@@ -6,7 +6,8 @@
 3. A month with the words that make it part of one is that part: "the first 20 days of
    January", "the 12 months to March", "the week of March 6".
 4. "a year earlier", "the year-ago quarter", "the same period last year" are the date they
-   are anchored to (the last period named before them), a year back; "a year ago" with no
+   are anchored to (the last period named before them), a year back, and a baseline said
+   again is the same period, not a year before it; "a year ago" or "a year earlier" with no
    such anchor is the year before publication; "that year", "later that month", "the first
    20 days of the month", "the following month" are read from the date named just before,
    "that quarter" and "the quarter" from the quarter named before ("the quarter ended Sept.
@@ -58,6 +59,13 @@ ANCHOR_SHIFTS = {
     "quarter_back": -3,
 }
 BASELINE = re.compile(r"(?i:last|previous|the previous|the prior)\b")
+# With no date named before them, these count back from publication: "compared with a year
+# earlier" in a story of 1989 is 1988 (not "a year before": "a year before the vote")
+UNANCHORED_YEAR_BACK = re.compile(
+    r"(?i:a year (?:ago|earlier)|year-(?:ago|earlier)|previous year)$"
+)
+# "a year ago", "the year-earlier": a comparison's baseline, itself a year back from its anchor
+YEAR_BACK = re.compile(r"(?i:a year (?:earlier|ago|before)|(?:the )?year-(?:earlier|ago))\b")
 SAME_PERIOD = re.compile(r"[Tt]he (?:same|corresponding|comparable) ")
 THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
 THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
@@ -157,6 +165,7 @@ def _anchored(
     if not any(word in lowered for word in ANCHORED_WORDS):
         return found
     added = []
+    resolved: dict[int, DateExpression] = {}  # added by where they start
     at = 0  # found[:at] start before the current match
     last_quarter = None  # the last quarter named before the match, however far back
     named = 0  # quarters[:named] end before the current match
@@ -174,7 +183,9 @@ def _anchored(
         if m["year_back"]:
             # "up from last year's $3.27 ... compared with a year earlier": a baseline is of the
             # period the story reports, not of another baseline
-            back = [d for d in back if not BASELINE.match(d.text)] or back
+            back = [
+                d for d in back if not (BASELINE.match(d.text) or YEAR_BACK.match(d.text))
+            ] or back
             if published is not None:
                 # "losses through the third quarter of 1990 ... In the year-ago period": a
                 # baseline is of a period begun by publication, not of a forecast's
@@ -205,6 +216,11 @@ def _anchored(
             if anchor is None:
                 continue
             months = 0
+        elif m["year_back"] and anchor is not None and YEAR_BACK.match(anchor.text):
+            # "from $186.4 million a year ago ... compared with a year ago": the same baseline
+            # said twice, not a year before it (as this pass read the first one)
+            anchor = resolved.get(anchor.char_start, anchor)
+            months = 0
         else:
             months = next(shift for group, shift in ANCHOR_SHIFTS.items() if m[group])
         value = _shift_months(anchor.value, months) if anchor is not None else None
@@ -223,8 +239,11 @@ def _anchored(
                 value = None  # "a year ago" counts back from now: what has not ended is no anchor
         relative = True
         if value is None:
-            if published is None or not m.group().lower().endswith(("a year ago", "previous year")):
+            if published is None or not UNANCHORED_YEAR_BACK.search(m.group()):
                 continue
+            nearby = found[max(0, at - 1) : at + 1]
+            if any(d.char_start < m.end() and m.start() < d.char_end for d in nearby):
+                continue  # "the year-ago third quarter": a date of its own, found whole
             value = str(published.year - 1)
         interval = table_interval(value)
         if interval is None:
@@ -237,10 +256,19 @@ def _anchored(
         added.append(
             DateExpression(value, granularity, relative, m.group(), m.start(), m.end(), *interval)
         )
+        resolved[m.start()] = added[-1]
     if not added:
         return found
-    # an anchored expression holds the dates inside it ("last year" in "the same period last year")
-    kept = [d for d in found if not any(a.char_start <= d.char_start < a.char_end for a in added)]
+    # an anchored expression holds the dates inside it ("last year" in "the same period last year");
+    # both lists are in text order and the anchored ones never overlap: one walk through each
+    kept = []
+    holder = 0
+    for d in found:
+        while holder < len(added) and added[holder].char_end <= d.char_start:
+            holder += 1
+        if holder < len(added) and added[holder].char_start <= d.char_start:
+            continue
+        kept.append(d)
     return sorted(kept + added, key=lambda d: d.char_start)
 
 

@@ -975,6 +975,8 @@ YEAR_BEFORE = re.compile(
 )
 NOT_A_YEAR_BEFORE = re.compile(
     r"(?:[$€£¥₹#]|\b(?:No|Nos|no|Rs|US|than|about|around|nearly|almost|some|over|under|roughly|approximately|Article|Section|Rule|Order|Resolution|Flight|Route|Room)\.?)\s*$"
+    # the year of a numbered act: "Law No. 4/2009", "Decree No. 15/2020" (an identifier)
+    r"|\b(?:No|Nos|Number)\.? ?\d{1,4} ?/ ?$"
 )
 # a count or a measure after the number: "2000 people", "1990 km", "2010 tonnes"
 COUNTED_AFTER = re.compile(

@@ -894,9 +894,12 @@ def speaker_after(
 
 @cache
 def _nominal_after_pattern() -> re.Pattern[str]:
+    # ("..., says finance minister": a headline drops the article before a title, and ends)
     return re.compile(
         r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
         + _nominal_nouns()
-        + r")\b",
-        re.IGNORECASE,
+        + r")\b"
+        + rf"|(?:[a-z][\w'’-]* ){{0,2}}(?:{trie_regex(t for t in titles() if t.islower())})"
+        + r"(?=[ \t]*$)",
+        re.IGNORECASE | re.MULTILINE,
     )

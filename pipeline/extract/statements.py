@@ -374,6 +374,11 @@ SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 
 
 # Patterns used inside the rules below, compiled once.
+# '"..." — Jane Roe, Finance Minister': a dash after a quote, then who said it
+DASH_SIGNATURE = re.compile(r"[ \t]*,?[ \t]*(?P<dash>--|[-–—―])[ \t]*(?=[A-Z])")
+SIGNATURE_REACH = 120  # characters of a signature line: a name and a title
+# after the name only its title, between commas or after one, and a full stop
+SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
@@ -849,9 +854,33 @@ class StatementFinder:
                     start, end = _strip_span(self.text, lead, quote.close, trailing=" ,;:")
                 if self._emit(speaker, phrase.start, kind, cue, start, end):
                     self.used_cues.add(cue_start)
-            else:
+            elif not self._attribute_after_dash(quote):
                 unattributed.append((quote, sentence))
         return unattributed
+
+    def _attribute_after_dash(self, quote: Quote) -> bool:
+        """'"We will not fail." — Jane Roe, Finance Minister': a quote signed after a dash,
+        the name (and its title) closing the line."""
+        text = self.text
+        dash = DASH_SIGNATURE.match(text, quote.close)
+        if not quote.closed or dash is None:
+            return False
+        line_end = text.find("\n", dash.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - dash.end() > SIGNATURE_REACH:
+            return False
+        phrase = speaker_after(text, self.index, dash.end(), line_end)
+        if phrase is None or phrase.kind not in ("entity", "name"):
+            return False
+        if phrase.entity is not None and phrase.entity.entity_type not in ("person", "institution"):
+            return False
+        start, end = self._quote_span(quote)
+        words = sum(1 for _ in itertools.islice(NON_SPACE.finditer(text, start, end), 4))
+        if words < 4 or not SIGNATURE_END.fullmatch(text, phrase.end, line_end):
+            return False
+        return self._emit(
+            self.resolver.resolve(phrase), phrase.start, "direct", dash["dash"], start, end
+        )
 
     def _lead_of(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> int | None:
         """Where the writer's words that a quote completes begin, if the quote does not open its clause."""

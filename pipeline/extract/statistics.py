@@ -121,6 +121,19 @@ def _counted(written: str) -> _Unit:
 
 
 @cache
+def _multiplier_rules() -> tuple[dict[str, tuple[float, str]], re.Pattern[str], re.Pattern[str]]:
+    """Multiplier words with their value and when they count (`rules/multipliers.csv`), the
+    pattern that finds them, and the one that finds a comparator right before one."""
+    words = {
+        row["word"]: (float(row["value"]), row["when"]) for row in read_table("multipliers.csv")
+    }
+    pattern = re.compile(rf"\b(?P<word>(?i:{_alternation(words)}))\b(?!-)")
+    comparators = _alternation(_lexicon().comparators)
+    comparator_before = re.compile(rf"\b(?P<comparator>(?i:{comparators}))\s+$")
+    return words, pattern, comparator_before
+
+
+@cache
 def _words_before_numbers() -> frozenset[str]:
     return frozenset(read_list("words_before_numbers.txt"))
 
@@ -356,6 +369,17 @@ VAGUE = re.compile(
     r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
 )
 VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
+# Before "double", "triple": a verb's auxiliary or "to" makes them a change ("could double",
+# "plans to triple"), not an adjective ("a double blow")
+MULTIPLIER_CUED_BEFORE = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|[Cc]an|[Mm]ay|[Mm]ight|[Ss]hould|[Tt]o|[Dd]id)\s+$"
+)
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")  # "a doubled dose": an adjective
+AS_OR_THE_AFTER = re.compile(r"\s+(?:as|the)\b")  # "twice as fast", "twice the rate"
+ARTICLE_AFTER = re.compile(r"\s+an?\b")  # "half a million", "half an hour": no multiplier
+# "doubled down on", "doubled back": a phrasal verb, nothing multiplied (but "doubled over the
+# year" is a change)
+PARTICLE_AFTER = re.compile(r"\s+(?:down|back)\b")
 HYPHEN_WORD = re.compile(r"[a-z]+(?:-points?\b)?")  # "three-year", "25-basis-point"
 VAGUE_VALUES = {
     "dozens": 12,
@@ -379,6 +403,13 @@ TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|hr
 VOTE_AFTER = re.compile(
     r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to)|abstentions?|(?:-|–)\d+\s+"
     r"(?:vote|decision|ruling|majority|win|victory|defeat|loss|lead|score|verdict)s?)\b"
+)
+# Members of a body and a verb of voting after the number: "539 MEPs backed the DSA", "four
+# members backing a hold", "60 senators voted": how a vote went, a tally
+VOTERS_AFTER = re.compile(
+    r"\s+(?:members|MEPs|MPs|lawmakers|legislators|senators|deputies|delegates|representatives"
+    r"|councill?ors|judges|justices|commissioners)\s+(?:backed|backing|voted|voting|supported"
+    r"|supporting|opposed|opposing|favou?red|favou?ring)\b"
 )
 SCORE = re.compile(
     r"(?:vote|voted|won|win|beat|defeated|lost|drew|score[ds]?|led|leads?)\s+(?:\w+\s+)?$"
@@ -582,8 +613,10 @@ class StatisticFinder:
             return True  # "at 9 a.m."
         if AGO.match(text, m.end()):
             return True  # "7 hours ago", "three years ago": a time, not a count
-        if VOTE_AFTER.match(text, m.end("number")) or (
-            m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start())
+        if (
+            VOTE_AFTER.match(text, m.end("number"))
+            or VOTERS_AFTER.match(text, m.end("number"))
+            or (m["number2"] and SCORE.search(text, max(0, m.start() - 25), m.start()))
         ):
             return True  # a tally or a score: "voted 588 in favour", "won 3-1", "a 7-2 vote"
         if m["number2"] and m["range"].strip() in ("-", "–") and plain and not m["comparator"]:
@@ -873,6 +906,48 @@ class StatisticFinder:
             name, normalized, code or self._currency(written, normalized, qualifier, scaled)
         )
 
+    def _multipliers(self, sentence_start: int, sentence_end: int) -> list[Statistic]:
+        """ "more than doubled" (> 2 times), "twice as fast" (2 times), "about half" (~ 0.5
+        times): a change or a comparison said as a multiple (`rules/multipliers.csv`)."""
+        words, pattern, comparator_before = _multiplier_rules()
+        found = []
+        for m in pattern.finditer(self.text, sentence_start, sentence_end):
+            value, when = words[m["word"].lower()]
+            reach = max(sentence_start, m.start() - 24)  # the words right before it
+            cue = comparator_before.search(self.text, reach, m.start())
+            if when == "alone":  # "doubled", not "a doubled dose"
+                ok = not ARTICLE_BEFORE.search(self.text, reach, m.start())
+            elif when == "cued":  # "could double", "more than double"
+                ok = cue is not None or bool(
+                    MULTIPLIER_CUED_BEFORE.search(self.text, reach, m.start())
+                )
+            elif when == "as":  # "twice as fast", not "twice a week"
+                ok = cue is not None or bool(AS_OR_THE_AFTER.match(self.text, m.end()))
+            else:  # "about half", never "half a million" or "the first half"
+                ok = cue is not None and not ARTICLE_AFTER.match(self.text, m.end())
+            start = cue.start() if cue is not None else m.start()
+            if not ok or PARTICLE_AFTER.match(self.text, m.end()):
+                continue
+            if self.dates.overlaps(start, m.end()):
+                continue
+            comparator = (
+                _lexicon().comparators[SPACES.sub(" ", cue["comparator"].lower())] if cue else "="
+            )
+            found.append(
+                Statistic(
+                    value,
+                    comparator,
+                    "times",
+                    None,
+                    self.text[start : m.end()],
+                    start,
+                    m.end(),
+                    None,
+                    "time",
+                )
+            )
+        return found
+
     def _vague(self, sentence_start: int, sentence_end: int) -> list[Statistic]:
         """ "hundreds of people" (> 100 people), "tens of millions of dollars" (> 10,000,000)."""
         found = []
@@ -922,7 +997,7 @@ class StatisticFinder:
                 self._vague(sentence.start, sentence.end)
                 if VAGUE_WORDS.search(sentence.text)
                 else []
-            )
+            ) + self._multipliers(sentence.start, sentence.end)
             if lowered is not None and not _number_start().search(
                 lowered, sentence.start, sentence.end
             ):
