@@ -659,3 +659,13 @@ def test_a_portfolio_or_an_adjective_of_office_before_a_title_is_part_of_it():
     # a capitalized word of an organisation's name before the title is not
     found = people("Oxfam International interim Executive Director Amit Bhar said it.")
     assert found["Amit Bhar"] == ("interim Executive Director", "Oxfam International")
+
+
+def test_a_hyphened_title_is_a_title_and_no_part_of_a_name():
+    assert people("Statistician-General Risen Malu said the rate rose.") == {
+        "Risen Malu": ("Statistician-General", None)
+    }
+    assert people("Vice-President Jane Roe said it.") == {"Jane Roe": ("Vice-President", None)}
+    assert people("Chief Executive Bob Chen said it.") == {"Bob Chen": ("Chief Executive", None)}
+    # a title word inside another hyphened word is none: "pro-Government" opens no title
+    assert "Government" not in str(people("The pro-Government Jane Roe spoke."))
