@@ -669,3 +669,14 @@ def test_a_hyphened_title_is_a_title_and_no_part_of_a_name():
     assert people("Chief Executive Bob Chen said it.") == {"Bob Chen": ("Chief Executive", None)}
     # a title word inside another hyphened word is none: "pro-Government" opens no title
     assert "Government" not in str(people("The pro-Government Jane Roe spoke."))
+
+
+def test_an_appositive_opening_with_a_conjunction_is_no_title_and_watch_names_an_ngo():
+    assert people("Ousmane Sana, as prime minister, said it was over.") == {
+        "Ousmane Sana": (None, None)
+    }
+    assert institutions("Human Rights Watch said the trial was unfair.") == {
+        "Human Rights Watch": ("organization", None)
+    }
+    # a word of respect of another language and a surname is no one's full name
+    assert people("Shri Pala said the bill was bad.") == {}

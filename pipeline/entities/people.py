@@ -374,7 +374,7 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
     while tokens and (
         tokens[0] in non_name_words()
         or tokens[0].lower() in titles()
-        or (len(tokens) > 2 and tokens[0].lower() in world_honorifics())
+        or (len(tokens) > 1 and tokens[0].lower() in world_honorifics())
     ):
         start += len(tokens[0]) + 1
         tokens.pop(0)
@@ -473,6 +473,10 @@ class PeopleFinder:
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
+            if re.match(r"(?:and|or|but|as|with|to|in|of|for|from)\b", title, re.IGNORECASE):
+                # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
+                self._add(m["name"], m.start("name"))
+                continue
             if _named_with_post_nominal(title):
                 continue  # "Damian Hinds, Andrew Stephenson MP": a list of people, not a title
             affiliation = self._institution_in(m.start("title"), m.end("rest"))
