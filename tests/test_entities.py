@@ -659,3 +659,24 @@ def test_a_portfolio_or_an_adjective_of_office_before_a_title_is_part_of_it():
     # a capitalized word of an organisation's name before the title is not
     found = people("Oxfam International interim Executive Director Amit Bhar said it.")
     assert found["Amit Bhar"] == ("interim Executive Director", "Oxfam International")
+
+
+def test_a_hyphened_title_is_a_title_and_no_part_of_a_name():
+    assert people("Statistician-General Risen Malu said the rate rose.") == {
+        "Risen Malu": ("Statistician-General", None)
+    }
+    assert people("Vice-President Jane Roe said it.") == {"Jane Roe": ("Vice-President", None)}
+    assert people("Chief Executive Bob Chen said it.") == {"Bob Chen": ("Chief Executive", None)}
+    # a title word inside another hyphened word is none: "pro-Government" opens no title
+    assert "Government" not in str(people("The pro-Government Jane Roe spoke."))
+
+
+def test_an_appositive_opening_with_a_conjunction_is_no_title_and_watch_names_an_ngo():
+    assert people("Ousmane Sana, as prime minister, said it was over.") == {
+        "Ousmane Sana": (None, None)
+    }
+    assert institutions("Human Rights Watch said the trial was unfair.") == {
+        "Human Rights Watch": ("organization", None)
+    }
+    # a word of respect of another language and a surname is no one's full name
+    assert people("Shri Pala said the bill was bad.") == {}

@@ -244,3 +244,11 @@ def test_an_executive_order_by_its_number_is_a_decree():
     found = [(law.name, law.kind) for law in extract("Executive Order 14110 was revoked.").laws]
     assert found == [("Executive Order 14110", "decree")]
     assert extract("He issued an executive order on Monday.").laws == []
+
+
+def test_an_act_may_name_the_bureau_it_reorganizes_but_a_school_of_law_is_no_law():
+    text = "He signed the National Bureau of Investigation Reorganization Act on Monday."
+    assert [law.name for law in extract(text).laws] == [
+        "National Bureau of Investigation Reorganization Act"
+    ]
+    assert extract("She studied at Harvard Law School.").laws == []

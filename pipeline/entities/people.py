@@ -187,7 +187,11 @@ def _office_words() -> frozenset[str]:
 def _office_title() -> str:
     # (portfolios and adjectives in lowercase only: "International" of "Oxfam International" is
     # a name's; capitalized words before a title are read with the names around them, in `find`)
-    before = rf"(?:{_modifiers()}|(?-i:{trie_regex(_office_words())}|[a-z]+(?:al|ic|ary)))"
+    # ("Inspector-General", "Statistician-General": any capitalized word hyphened to a title)
+    before = (
+        rf"(?:{_modifiers()}|(?-i:{trie_regex(_office_words())}|[a-z]+(?:al|ic|ary)"
+        rf"|[A-Z][a-z]+(?=-)))"
+    )
     return rf"(?:{before}[ -]){{0,3}}(?:{_title_words()})"
 
 
@@ -317,7 +321,11 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
             start = modifier_end
             while start > 0 and "a" <= lowered[start - 1] <= "z":
                 start -= 1
-            if start == modifier_end or not _office_modifier(text[start:modifier_end]):
+            modifier = text[start:modifier_end]
+            hyphened = text[modifier_end] == "-" and modifier[:1].isupper() and modifier.isalpha()
+            if start == modifier_end or not (_office_modifier(modifier) or hyphened):
+                if text[modifier_end] == "-" and modifier_end + 1 == word.start():
+                    starts.discard(word.start())  # "Pro-Government": no title inside a word
                 break
             if not word_boundary(text, start):
                 break
@@ -345,6 +353,12 @@ def _is_person_name(name: str) -> bool:
     lowered = [t.lower() for t in tokens]
     if any(t in institution_heads() or t in law_heads() or t in titles() for t in lowered):
         return False
+    # "Vice-President Jane Roe", "Commerce Wang Shouwen", "Executive Bob Chen": a hyphened
+    # title, a portfolio or a title's modifier is no part of a person's name
+    if any(t.rsplit("-", 1)[-1] in titles() for t in lowered if "-" in t):
+        return False
+    if tokens[0] in _portfolio_words() or lowered[0] in title_modifiers():
+        return False
     if name in countries() or any(t in countries() for t in tokens):
         return False
     return not any(t.rstrip(".") in honorifics() for t in tokens)
@@ -363,7 +377,7 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
     while tokens and (
         tokens[0] in non_name_words()
         or tokens[0].lower() in titles()
-        or (len(tokens) > 2 and tokens[0].lower() in world_honorifics())
+        or (len(tokens) > 1 and tokens[0].lower() in world_honorifics())
     ):
         start += len(tokens[0]) + 1
         tokens.pop(0)
@@ -462,6 +476,10 @@ class PeopleFinder:
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
+            if re.match(r"(?:and|or|but|as|with|to|in|of|for|from)\b", title, re.IGNORECASE):
+                # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
+                self._add(m["name"], m.start("name"))
+                continue
             if _named_with_post_nominal(title):
                 continue  # "Damian Hinds, Andrew Stephenson MP": a list of people, not a title
             affiliation = self._institution_in(m.start("title"), m.end("rest"))

@@ -247,9 +247,12 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
 NOT_A_LAW_AFTER = re.compile(
     r" (?:[A-Z][a-z]+\b(?! (?:of|on|for)\b)|School|Review|Firm|Center|Centre|Clinic|Journal|Professor|Library|Society)"
 )
-NOT_A_LAW_NAME = re.compile(
-    r"\b(?:University|School|College|Institute|Center|Centre|Firm|President|Mayor|Governor|Former"
-    r"|Office|Agency|Ministry|Department|Bureau)\b"
+NOT_A_LAW_NAME = re.compile(r"\b(?:President|Mayor|Governor|Former)\b")
+# "Harvard Law School", "the Bureau of Law Enforcement": a place of law, not a law; the
+# name of a law that reorganizes a bureau ends in "Act" ("... Bureau of Investigation ... Act")
+NOT_A_LAW_NAMED_LAW = re.compile(
+    r"\b(?:University|School|College|Institute|Center|Centre|Firm|Office|Agency|Ministry"
+    r"|Department|Bureau)\b"
 )
 
 
@@ -297,7 +300,11 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             and not LONE_NAME.match(text, head.start())
         ):
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
-        if (not number and NOT_A_LAW_AFTER.match(text, head.end())) or NOT_A_LAW_NAME.search(name):
+        if (
+            (not number and NOT_A_LAW_AFTER.match(text, head.end()))
+            or NOT_A_LAW_NAME.search(name)
+            or (head.group() == "Law" and NOT_A_LAW_NAMED_LAW.search(name))
+        ):
             continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
         while found and start <= found[-1][0]:
             found.pop()  # "the Constitution" inside "the Constitution (Amendment) Bill"
