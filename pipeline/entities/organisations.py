@@ -26,7 +26,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     not_organisation_acronyms,
-    read_list,
+    portfolio_words,
     sentence_words,
     title_modifiers,
     titles,
@@ -481,12 +481,6 @@ def find_heads_before_countries(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind or kind_of(name))
 
 
-@cache
-def _portfolio_words() -> frozenset[str]:
-    """ "Housing", "Foreign Affairs": the words of an office's portfolio, not an employer."""
-    return frozenset(read_list("portfolio_words.txt"))
-
-
 # "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital Economics":
 # a title word, then at, with or for, then a capitalized name (its employer). The preposition
 # and the capital are found first; the title is read back from there.
@@ -521,7 +515,7 @@ def find_employers(finder: InstitutionFinder) -> None:
             or any(word in non_name_words() or word in sentence_words() for word in words)
             or name in countries()
             or any(word in countries() or word in nationalities() for word in words)
-            or any(word in _portfolio_words() for word in words)
+            or any(word in portfolio_words() for word in words)
             or name.upper() in dateline_cities()
             or name in finder.known
             or (len(words) == 1 and finder._after_a_capitalized_word(name))

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    portfolio_words,
     post_nominals,
     read_list,
     reporting_verbs,
@@ -111,7 +112,7 @@ def _modifiers() -> str:
 @cache
 def _portfolio() -> str:
     """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
-    word = rf"(?:{trie_regex(_portfolio_words())})\b"
+    word = rf"(?:{trie_regex(portfolio_words())})\b"
     return rf"{word}(?:,? (?:and |& )?{word})*"
 
 
@@ -130,12 +131,6 @@ def _holds_post_nominal(text: str) -> bool:
 @cache
 def _office_honorifics() -> frozenset[str]:
     return frozenset(read_list("office_honorifics.txt"))
-
-
-@cache
-def _portfolio_words() -> frozenset[str]:
-    """ "Health", "Education": capitalized before a title, they are part of it ("Health Secretary")."""
-    return frozenset(read_list("portfolio_words.txt"))
 
 
 @cache
@@ -180,7 +175,7 @@ OFFICE_ADJECTIVE = re.compile(r"[a-z]+(?:al|ic|ary)")
 
 @cache
 def _office_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in _portfolio_words())
+    return frozenset(word.lower() for word in portfolio_words())
 
 
 @cache
@@ -357,7 +352,7 @@ def _is_person_name(name: str) -> bool:
     # title, a portfolio or a title's modifier is no part of a person's name
     if any(t.rsplit("-", 1)[-1] in titles() for t in lowered if "-" in t):
         return False
-    if tokens[0] in _portfolio_words() or lowered[0] in title_modifiers():
+    if tokens[0] in portfolio_words() or lowered[0] in title_modifiers():
         return False
     if name in countries() or any(t in countries() for t in tokens):
         return False

@@ -134,6 +134,13 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def portfolio_words() -> frozenset[str]:
+    """ "Health", "Housing", "Foreign Affairs": the capitalized words of an office's portfolio
+    ("Health Secretary", "Minister for Housing"), never a person's name nor an employer."""
+    return frozenset(read_list("portfolio_words.txt"))
+
+
+@cache
 def not_organisation_acronyms() -> frozenset[str]:
     """Acronyms of things, not bodies ("TV", "GDP", "CEO"), that may stand before a title."""
     return frozenset(read_list("not_organisation_acronyms.txt"))
