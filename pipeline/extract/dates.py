@@ -417,6 +417,11 @@ class _Context:
         return FISCAL_WORDS.search(self.text) is not None
 
 
+# `re.IGNORECASE` as a plain int: `pattern.flags & re.IGNORECASE` goes through the enum's
+# operators, which cost more than the rest of a small article's setup here.
+_IGNORECASE = re.IGNORECASE.value
+
+
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
@@ -424,7 +429,7 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
         if words:
-            ignores_case = bool(pattern.flags & re.IGNORECASE)
+            ignores_case = bool(pattern.flags & _IGNORECASE)
             haystack = lowered if ignores_case else text
             if haystack is None:
                 kept.append((kind, pattern))
@@ -445,11 +450,21 @@ def _matches(
     if kind not in _ANCHORS:
         return pattern.finditer(text)
     anchor, offsets = _ANCHORS[kind]
-    if not pattern.flags & re.IGNORECASE:
+    if not pattern.flags & _IGNORECASE:
         return finditer_anchored(pattern, text, anchor, offsets)
     if lowered is None:
         return pattern.finditer(text)
     return finditer_anchored(pattern, text, anchor, offsets, lowered)
+
+
+def _scan_patterns(text: str) -> list[tuple[str, list[re.Match[str]]]]:
+    """(kind, every match) of each of `PATTERNS` in `text`, in their order: found once, as the
+    full dates are read both for the day the article speaks from and as dates."""
+    lowered = lowercase_for_search(text)
+    return [
+        (kind, list(_matches(kind, pattern, text, lowered)))
+        for kind, pattern in _patterns_to_scan(text, lowered)
+    ]
 
 
 def _at_word_start(text: str, position: int) -> bool:
@@ -1015,18 +1030,19 @@ DATELINE_REACH = 600  # the first lines of an article, where a dateline or page 
 FULL_DATE_KINDS = ("iso", "month_day_year", "day_month_year")
 
 
-def _dateline_date(text: str) -> date | None:
+def _dateline_date(text: str, scans: list[tuple[str, list[re.Match[str]]]]) -> date | None:
     """The first full date in an article's first lines ("Thursday, April 14, 2022", "NAIROBI,
     July 23, 2015"): what relative dates are read from when no publication date is known.
     Without one, the latest full date of the text: a report is written after what it tells
-    ("the orders of 30th of June 2023 ... extended on Wednesday, July 5")."""
+    ("the orders of 30th of June 2023 ... extended on Wednesday, July 5"). `scans` are the
+    matches of each pattern in `text` (`_scan_patterns`)."""
     head = text[:DATELINE_REACH]
     dates = []
     latest = None
-    for kind, pattern in PATTERNS:
+    for kind, found in scans:
         if kind not in FULL_DATE_KINDS:
             continue
-        for m in pattern.finditer(text):
+        for m in found:
             month = int(m["month"]) if kind == "iso" else _month_number(m["month"])
             day = _valid_day(int(m["year"]), month, int(m["day"]))
             if day is None:
@@ -1064,14 +1080,14 @@ def find_dates(
     >>> [d.value for d in find_dates("It met on Monday and in December 2015.", date(2022, 11, 8))]
     ['2022-11-07', '2015-12']
     """
+    scans = _scan_patterns(text)
     # the day relative dates are read from
-    published = _dateline_date(text) if published is None else _titled_date(text, published)
+    published = _dateline_date(text, scans) if published is None else _titled_date(text, published)
     ctx = _Context(text, published, country)
     found: list[DateExpression] = []
     taken: SortedSpans[None] = SortedSpans()  # the spans of the dates found, for overlaps
-    lowered = lowercase_for_search(text)
-    for kind, pattern in _patterns_to_scan(text, lowered):
-        for m in _matches(kind, pattern, text, lowered):
+    for kind, matches in scans:
+        for m in matches:
             if not _at_word_start(text, m.start()) and text[m.start()] not in "'’":
                 continue  # (a possessive "'s December" starts inside its word)
             start, end = _span_text(m, kind)
