@@ -50,6 +50,9 @@ def not_inside_name_word(text: str, position: int) -> bool:
     return position == 0 or not (is_word_char(text[position - 1]) or text[position - 1] in ".&-")
 
 
+# (kept for the last text: the dates, statistics, people, institutions and documents of one
+# article each ask for it)
+@lru_cache(maxsize=1)
 def lowercase_for_search(text: str) -> str | None:
     """`text.lower()`, in which every ASCII word a case-insensitive pattern finds in `text` occurs
     in lowercase; None when that does not hold."""
