@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from pipeline.extract.lexicon import trie_regex
 from pipeline.extract.scan import finditer_checked, is_word_char, word_boundary
@@ -44,14 +45,16 @@ def find_phrases(
     for found in lengths.values():
         found.sort(reverse=True)
     # names start with a capital: then only the words that do are read
-    words = CAPITALIZED if all(CAPITALIZED.match(first) for first in lengths) else WORD
+    if all(CAPITALIZED.match(first) for first in lengths):
+        words = _capitalized_words(text)
+    else:
+        words = ((word.start(), word.group()) for word in WORD.finditer(text))
     end = 0
-    for word in words.finditer(text):
-        start = word.start()
+    for start, word in words:
         if (
             start < end
             or (start and is_word_char(text[start - 1]))  # inside a word ("McDonald")
-            or (candidates := lengths.get(word.group())) is None
+            or (candidates := lengths.get(word)) is None
         ):
             continue
         for length in candidates:
@@ -64,6 +67,13 @@ def find_phrases(
                 yield start, stop, text[start:stop]
                 end = stop
                 break
+
+
+# (kept for the last text: an article's names, then the parts of them, are looked up in it)
+@lru_cache(maxsize=1)
+def _capitalized_words(text: str) -> list[tuple[int, str]]:
+    """(start, word) of each word of `text` that `CAPITALIZED` finds."""
+    return [(word.start(), word.group()) for word in CAPITALIZED.finditer(text)]
 
 
 def _find_with_pattern(
