@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -23,7 +24,7 @@ from pipeline.extract.currencies import (
     named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
-from pipeline.extract.scan import lowercase_for_search, window_start
+from pipeline.extract.scan import anchor_starts, lowercase_for_search, window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
@@ -131,6 +132,18 @@ def _multiplier_rules() -> tuple[dict[str, tuple[float, str]], re.Pattern[str], 
     comparators = _alternation(_lexicon().comparators)
     comparator_before = re.compile(rf"\b(?P<comparator>(?i:{comparators}))\s+$")
     return words, pattern, comparator_before
+
+
+@cache
+def _multiplier_anchor() -> re.Pattern[str] | None:
+    """Every multiplier word in lowercase, to find in the lowercased text (see
+    `lowercase_for_search`): a sentence without one holds no multiplier, and the multiplier
+    pattern (which starts with `\b` and ignores case, so the engine tries it at every
+    position) is not run on it. None when a word is not plain ASCII."""
+    words = [word.lower() for word in _multiplier_rules()[0]]
+    if not all(re.fullmatch(r"[a-z -]+", word) for word in words):
+        return None
+    return re.compile(trie_regex(words))
 
 
 @cache
@@ -527,6 +540,12 @@ class StatisticFinder:
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
         self.consumed_until = -1  # where the cents of the last sum of money end
+        # where a multiplier word starts (overlapping ones too); None: every sentence is scanned
+        lowered = lowercase_for_search(text)
+        anchor = _multiplier_anchor()
+        self.multiplier_starts = (
+            None if lowered is None or anchor is None else list(anchor_starts(anchor, lowered))
+        )
 
     def _excluded(self, m: re.Match[str]) -> bool:
         text = self.text
@@ -909,6 +928,11 @@ class StatisticFinder:
     def _multipliers(self, sentence_start: int, sentence_end: int) -> list[Statistic]:
         """ "more than doubled" (> 2 times), "twice as fast" (2 times), "about half" (~ 0.5
         times): a change or a comparison said as a multiple (`rules/multipliers.csv`)."""
+        starts = self.multiplier_starts
+        if starts is not None:
+            i = bisect_left(starts, sentence_start)
+            if i == len(starts) or starts[i] >= sentence_end:
+                return []
         words, pattern, comparator_before = _multiplier_rules()
         found = []
         for m in pattern.finditer(self.text, sentence_start, sentence_end):
