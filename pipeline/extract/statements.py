@@ -549,10 +549,10 @@ class StatementFinder:
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
-        self._scans: dict[tuple[re.Pattern[str], int, int], Matches] = {}
-        self._unquoted: dict[
-            tuple[re.Pattern[str], int, int], tuple[list[re.Match[str]], list[int]]
-        ] = {}
+        # keyed by the pattern's id: hashing a compiled pattern hashes all of its code, each time
+        # (each entry's `Matches` holds its pattern, so no other pattern can take that id)
+        self._scans: dict[tuple[int, int, int], Matches] = {}
+        self._unquoted: dict[tuple[int, int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
@@ -596,17 +596,18 @@ class StatementFinder:
 
     def _scan(self, pattern: re.Pattern[str], sentence: Sentence) -> Matches:
         """Every match of `pattern` in the sentence, found once for all the cues that ask."""
-        key = (pattern, sentence.start, sentence.end)
-        if key not in self._scans:
-            self._scans[key] = Matches(pattern, self.text, sentence.start, sentence.end)
-        return self._scans[key]
+        key = (id(pattern), sentence.start, sentence.end)
+        found = self._scans.get(key)
+        if found is None:
+            found = self._scans[key] = Matches(pattern, self.text, sentence.start, sentence.end)
+        return found
 
     def _first_unquoted(
         self, pattern: re.Pattern[str], sentence: Sentence, position: int
     ) -> re.Match[str] | None:
         """The first match of `pattern` in the sentence from `position` on that does not start
         inside the paragraph's quote marks (the matches outside them listed once per sentence)."""
-        key = (pattern, sentence.start, sentence.end)
+        key = (id(pattern), sentence.start, sentence.end)
         if key not in self._unquoted:
             quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
             found = [
