@@ -60,12 +60,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     paragraph = 0
     cursor = start
     for match in SENTENCE_BREAK.finditer(text, start, end):
-        if match.group().startswith("\n"):
+        mark = text[match.start()]  # (the first character of the break: no copy of the match)
+        if mark == "\n":
             _add(sentences, text, cursor, match.start(), paragraph)
             paragraph += 1
             cursor = match.end()
             continue
-        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+        if mark == "." and _is_abbreviation(text, match.start()):
             continue
         _add(sentences, text, cursor, match.end(), paragraph)
         cursor = match.end()
