@@ -62,7 +62,7 @@ def _field_checks(table: TableSchema) -> list[_FieldCheck]:
 
 
 def _read_checks(table: TableSchema) -> list[_FieldCheck]:
-    return [
+    checks = [
         _FieldCheck(
             field.name,
             field.required or field.name in table.primary_key,
@@ -74,6 +74,19 @@ def _read_checks(table: TableSchema) -> list[_FieldCheck]:
         )
         for field in table.fields
     ]
+    # (a field that may be null and has no rule cannot fail: it is not read for each row)
+    return [check for check in checks if _can_fail(check)]
+
+
+def _can_fail(check: _FieldCheck) -> bool:
+    return (
+        check.must_have
+        or check.enum is not None
+        or check.pattern is not None
+        or check.minimum is not None
+        or check.number
+        or check.date
+    )
 
 
 def _field_problems(record: object, table: TableSchema, checks: list[_FieldCheck]) -> Iterator[str]:
