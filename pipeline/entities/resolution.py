@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.recent import LatestBefore
+from pipeline.extract.scan import anchor_starts, finditer_at, lowercase_for_search
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 if TYPE_CHECKING:
@@ -127,6 +128,31 @@ def _issuer_and_document() -> re.Pattern[str]:
         rf"|(?<=\w)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<owned>{nouns})\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def _issuer_and_document_start() -> re.Pattern[str] | None:
+    """Where a match of `_issuer_and_document` can start, in the lowercased text (see
+    `lowercase_for_search`): a document noun (its plain ASCII start: "communiqu" of
+    "communiqué"), one of its verbs, or the apostrophe of an owner's 's. None when a noun does
+    not start with a plain ASCII letter."""
+    starts = {re.match(r"[a-z -]*", noun).group() for noun in document_nouns()}
+    if "" in starts:
+        return None
+    verbs = ("issued", "released", "published", "put out", "posted", "said in")
+    return re.compile(rf"{trie_regex([*starts, *verbs])}|['’]")
+
+
+def _issuers_and_documents(text: str) -> Iterator[re.Match[str]]:
+    """`_issuer_and_document().finditer(text)`, the pattern tried only where a match can start:
+    it ignores case and each of its alternatives starts with an assertion, so the engine would
+    try all three at every position of the text."""
+    pattern = _issuer_and_document()
+    starts = _issuer_and_document_start()
+    lowered = lowercase_for_search(text)
+    if starts is None or lowered is None:
+        return pattern.finditer(text)
+    return finditer_at(pattern, text, anchor_starts(starts, lowered))
 
 
 def _title_words_only(words: str) -> bool:
@@ -473,7 +499,7 @@ class SpeakerResolver:
         statement"), filed under the noun at the place of the noun."""
         if self._issuers is None:
             self._issuers = _NearestByKey()
-            for order, match in enumerate(_issuer_and_document().finditer(self.text)):
+            for order, match in enumerate(_issuers_and_documents(self.text)):
                 if match["noun"]:
                     issuer = self.index.starting_at(match.end(), ("institution",))
                 elif match["owned"]:
