@@ -44,18 +44,15 @@ def find_phrases(
         lengths.setdefault(first.group(), []).append(len(phrase))
     for found in lengths.values():
         found.sort(reverse=True)
-    # names start with a capital: then only the words that do are read
+    # names start with a capital: then only the words that do are read (never one that starts
+    # inside a word, "Phone" of "iPhone"; a run of word characters never does)
     if all(CAPITALIZED.match(first) for first in lengths):
         words = _capitalized_words(text)
     else:
         words = ((word.start(), word.group()) for word in WORD.finditer(text))
     end = 0
     for start, word in words:
-        if (
-            start < end
-            or (start and is_word_char(text[start - 1]))  # inside a word ("McDonald")
-            or (candidates := lengths.get(word)) is None
-        ):
+        if start < end or (candidates := lengths.get(word)) is None:
             continue
         for length in candidates:
             stop = start + length
@@ -72,8 +69,12 @@ def find_phrases(
 # (kept for the last text: an article's names, then the parts of them, are looked up in it)
 @lru_cache(maxsize=1)
 def _capitalized_words(text: str) -> list[tuple[int, str]]:
-    """(start, word) of each word of `text` that `CAPITALIZED` finds."""
-    return [(word.start(), word.group()) for word in CAPITALIZED.finditer(text)]
+    """(start, word) of each word of `text` that `CAPITALIZED` finds, but not inside a word."""
+    return [
+        (start, word.group())
+        for word in CAPITALIZED.finditer(text)
+        if not ((start := word.start()) and is_word_char(text[start - 1]))
+    ]
 
 
 def _find_with_pattern(
