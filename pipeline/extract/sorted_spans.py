@@ -48,16 +48,25 @@ class SortedSpans(Generic[T]):
             self._last_starts.append(start)
             self._last_ends.append(end)
             return
-        # the first block whose last span sorts after (start, end), or the last block
-        block = bisect_left(self._last_starts, start)
-        while block < len(self._items) - 1 and (
-            self._last_starts[block] == start and self._last_ends[block] <= end
+        last = len(self._items) - 1
+        if start > self._last_starts[last] or (
+            start == self._last_starts[last] and end >= self._last_ends[last]
         ):
-            block += 1
-        block = min(block, len(self._items) - 1)
-        starts, ends = self._starts[block], self._ends[block]
-        low, high = bisect_left(starts, start), bisect_right(starts, start)
-        at = bisect_right(ends, end, low, high) if low < high else low
+            # after every span (spans are mostly found in text order): at the end
+            block = last
+            starts, ends = self._starts[block], self._ends[block]
+            at = len(starts)
+        else:
+            # the first block whose last span sorts after (start, end), or the last block
+            block = bisect_left(self._last_starts, start)
+            while block < last and (
+                self._last_starts[block] == start and self._last_ends[block] <= end
+            ):
+                block += 1
+            block = min(block, last)
+            starts, ends = self._starts[block], self._ends[block]
+            low, high = bisect_left(starts, start), bisect_right(starts, start)
+            at = bisect_right(ends, end, low, high) if low < high else low
         starts.insert(at, start)
         ends.insert(at, end)
         self._items[block].insert(at, item)
