@@ -382,6 +382,9 @@ VAGUE = re.compile(
     r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
 )
 VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
+# What every match of VAGUE_WORDS in a sentence holds: an article without it is not searched
+# sentence by sentence
+VAGUE_WORDS_ANYWHERE = re.compile(VAGUE_WORDS.pattern.removesuffix(r"\b"))
 # Before "double", "triple": a verb's auxiliary or "to" makes them a change ("could double",
 # "plans to triple"), not an adjective ("a double blow")
 MULTIPLIER_CUED_BEFORE = re.compile(
@@ -1016,10 +1019,11 @@ class StatisticFinder:
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
+        says_vague = VAGUE_WORDS_ANYWHERE.search(self.text) is not None
         for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
-                if VAGUE_WORDS.search(sentence.text)
+                if says_vague and VAGUE_WORDS.search(sentence.text)
                 else []
             ) + self._multipliers(sentence.start, sentence.end)
             if lowered is not None and not _number_start().search(
