@@ -124,6 +124,62 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
         ] == expected
 
 
+def test_quarters_and_halves_tried_only_before_their_words_find_what_finditer_finds():
+    """The case-insensitive quarter and half patterns, tried only a few characters before
+    "quarter" or "half", after every lead-in they allow, in several cases; the
+    case-sensitive ones ("Q1 2020", "H2") are scanned as they are."""
+    from pipeline.extract.dates import PATTERNS, _matches
+    from pipeline.extract.scan import lowercase_for_search
+
+    leads = [
+        "",
+        "the ",
+        "THE ",
+        "2019 ",
+        "last year's ",
+        "This Year’s ",
+        "year-ago ",
+        "Year-Earlier ",
+    ]
+    ordinals = ["first", "Second", "THIRD", "fourth", "1st", "2nd", "3RD", "4th", "last"]
+    words = ["quarter", "Quarter", "QUARTER", "half", "Half"]
+    parts = [
+        f"{lead}{ordinal}{sep}{word}"
+        for lead in leads
+        for ordinal in ordinals
+        for sep in (" ", "-", "  ")
+        for word in words
+    ]
+    text = ", ".join(parts) + " Q1 2020, H2 2019, thefirst quarter, first quarterly, 2nd halves"
+    lowered = lowercase_for_search(text)
+    kinds = [(kind, pattern) for kind, pattern in PATTERNS if kind in ("quarter", "half")]
+    assert len(kinds) == 4
+    for kind, pattern in kinds:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert expected
+        assert [
+            (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered)
+        ] == expected
+
+
+def test_dotted_dates_tried_only_before_their_periods_find_what_finditer_finds():
+    """Day first with one or two digits, versions, sections and longer runs of numbers."""
+    from pipeline.extract.dates import PATTERNS, _matches
+    from pipeline.extract.scan import lowercase_for_search
+
+    text = (
+        "5.7.23, 30.06.2023, 1.12.1999 and 01.1.20; v5.7.23, version 5.7.23, Section 1.2.33, "
+        "5.7.23.1, 5.7.2023x, 12.12.12.12, 3.4.5, (9.10.21) 123.4.56"
+    )
+    lowered = lowercase_for_search(text)
+    pattern = dict(PATTERNS)["dotted_date"]
+    expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert len(expected) >= 4
+    assert [
+        (m.span(), m.groupdict()) for m in _matches("dotted_date", pattern, text, lowered)
+    ] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [

@@ -371,8 +371,20 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
     "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
     "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
-    # the whole date: day, month and the first two digits of the year, with their dots
-    "dotted_date": (re.compile(r"\d\d?\.\d\d?\.\d\d"), (0,)),
+    # the dots, the month and the first two digits of the year, after the day (1 or 2 digits):
+    # a period, which the engine skips to, is rarer than a digit
+    "dotted_date": (re.compile(r"\.\d\d?\.\d\d"), (1, 2)),
+}
+# The same for the pattern of a kind that ignores case, where the kind's other pattern does not
+# and starts with a plain letter ("Q1 2020", "H1"): any case, so looked for in the lowercased text.
+_CASELESS_ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    # "the " or nothing, then nothing, "2019 " (5), "year-ago " (9), "last year's " (12) or
+    # "year-earlier " (13), then the ordinal (3 to 6 characters: "1st", "second") and a space
+    # or hyphen before "quarter"
+    "quarter": (re.compile("quarter"), tuple(range(4, 25))),
+    # "the " or nothing, the ordinal (3 to 6 characters: "1st", "second") and a space or hyphen
+    # before "half"
+    "half": (re.compile("half"), tuple(range(4, 12))),
 }
 
 
@@ -446,11 +458,14 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
 def _matches(
     kind: str, pattern: re.Pattern[str], text: str, lowered: str | None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only where a match can start for the kinds in `_ANCHORS`."""
-    if kind not in _ANCHORS:
+    """`pattern.finditer(text)`, tried only where a match can start for the kinds in `_ANCHORS`
+    (and `_CASELESS_ANCHORS`)."""
+    ignores_case = pattern.flags & _IGNORECASE
+    anchored = _ANCHORS.get(kind) or (_CASELESS_ANCHORS.get(kind) if ignores_case else None)
+    if anchored is None:
         return pattern.finditer(text)
-    anchor, offsets = _ANCHORS[kind]
-    if not pattern.flags & _IGNORECASE:
+    anchor, offsets = anchored
+    if not ignores_case:
         return finditer_anchored(pattern, text, anchor, offsets)
     if lowered is None:
         return pattern.finditer(text)
