@@ -824,12 +824,19 @@ class StatementFinder:
 
     def _is_title_or_term(self, quote: Quote) -> bool:
         before = self.text[max(0, quote.open - 40) : quote.open]
+        if NAMING_WORDS.search(before) is not None:
+            return True
+        # in title case: two words at least, each capitalized but the small ones ("of", "the");
+        # a quote's first word that is not ends the reading (most quotes are sentences)
         inner = self.text[quote.inner_start : quote.inner_end]
-        words = [w for w in inner.strip(" ,").split() if w.lower() not in SMALL_TITLE_WORDS]
-        title_case = len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        return NAMING_WORDS.search(before) is not None or (
-            title_case and not SENTENCE_END_MARK.search(inner.strip())
-        )
+        words = 0
+        for word in inner.strip(" ,").split():
+            if word.lower() in SMALL_TITLE_WORDS:
+                continue
+            if not (word[:1].isupper() or not word[:1].isalpha()):
+                return False
+            words += 1
+        return words >= 2 and not SENTENCE_END_MARK.search(inner.strip())
 
     def find_direct(
         self, sentences: list[Sentence], quotes: list[Quote]
