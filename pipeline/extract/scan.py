@@ -79,11 +79,23 @@ def finditer_checked(
             position = match.start() + 1
 
 
-@lru_cache(maxsize=64)
+# pattern id -> (the pattern, the pattern without its leading `\b`); by id, since a compiled
+# pattern's hash reads all of its code each time (tens of microseconds for a long one), and
+# each entry holds its pattern, so no other pattern takes that id
+_WITHOUT_LEADING_BOUNDARY: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+MAX_PATTERNS_KEPT = 64
+
+
 def without_leading_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    if not pattern.pattern.startswith(r"\b"):
-        raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
-    return re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
+    known = _WITHOUT_LEADING_BOUNDARY.get(id(pattern))
+    if known is None:
+        if not pattern.pattern.startswith(r"\b"):
+            raise ValueError(f"{pattern.pattern[:40]!r} does not start with \\b")
+        if len(_WITHOUT_LEADING_BOUNDARY) >= MAX_PATTERNS_KEPT:
+            _WITHOUT_LEADING_BOUNDARY.clear()
+        stripped = re.compile(pattern.pattern.removeprefix(r"\b"), pattern.flags)
+        known = _WITHOUT_LEADING_BOUNDARY[id(pattern)] = (pattern, stripped)
+    return known[1]
 
 
 def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
