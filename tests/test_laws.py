@@ -252,3 +252,21 @@ def test_an_act_may_name_the_bureau_it_reorganizes_but_a_school_of_law_is_no_law
         "National Bureau of Investigation Reorganization Act"
     ]
     assert extract("She studied at Harvard Law School.").laws == []
+
+
+def test_lowercase_law_names_tried_only_before_a_law_word_find_what_finditer_finds():
+    """Four words of up to 21 letters between "the" and the law word, possessives, several law
+    words in one stretch, and "the" far from any law word."""
+    from pipeline.extract.laws import LOWERCASE_NAME, _lowercase_name_starts
+    from pipeline.extract.scan import finditer_at
+
+    longest = " ".join(["abcdefghijklmnopqrstu"] * 4)
+    text = (
+        f"The bill passed. The {longest} law and the {longest} bill; the data security law, "
+        "China's new cybersecurity law and the draft personal information protection act's "
+        "rules under the law firm's review of the the budget bill. " + "the words " * 30 + "act"
+    )
+    expected = [m.span() for m in LOWERCASE_NAME.finditer(text)]
+    assert len(expected) >= 4
+    found = finditer_at(LOWERCASE_NAME, text, _lowercase_name_starts(text))
+    assert [m.span() for m in found] == expected

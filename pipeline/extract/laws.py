@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.extract.lexicon import law_heads as _law_heads
@@ -187,6 +188,10 @@ LOWERCASE_NAME = re.compile(
 # Where every match of LOWERCASE_NAME starts: right after one of these (the pattern is tried
 # there only, not at every lowercase letter of the text).
 THE_OR_OWNER = re.compile(r"(?:[Tt]he|['’]s) ")
+# Its law word, with the space before it; and how far before that word a match can start: four
+# words of 2 to 21 letters, each with its space, then the "the " or "'s " before them
+LOWERCASE_HEAD = re.compile(r" (?:law|bill|act)\b")
+LOWERCASE_NAME_REACH = 4 * 22 + 4
 
 
 @cache
@@ -234,13 +239,24 @@ def find_descriptive_laws(text: str) -> list[tuple[int, int, Law]]:
         (m.start("name"), m.end("name"), Law(law_id(m["name"]), m["name"], law_heads()[m["head"]]))
         for m in finditer_anchored(DESCRIPTIVE, text, DESCRIPTIVE_HEAD, DESCRIPTIVE_OFFSETS)
     ]
-    starts = (owner.end() for owner in THE_OR_OWNER.finditer(text))
-    for m in finditer_at(LOWERCASE_NAME, text, starts):
+    for m in finditer_at(LOWERCASE_NAME, text, _lowercase_name_starts(text)):
         name = _lowercase_name(m)
         if name is not None:
             start = m.end() - len(name)
             found.append((start, m.end(), Law(law_id(name), name, law_heads()[m["head"]])))
     return found
+
+
+def _lowercase_name_starts(text: str) -> Iterator[int]:
+    """Where a match of LOWERCASE_NAME may start: after "the " or "'s " within reach before a
+    lowercase law word ("law", "bill", "act"), the stretches before them read once each (most
+    articles say "the" hundreds of times and name no law in lowercase)."""
+    scanned = 0  # where the stretches read so far end
+    for head in LOWERCASE_HEAD.finditer(text):
+        start = max(scanned, head.start() - LOWERCASE_NAME_REACH)
+        for owner in THE_OR_OWNER.finditer(text, start, head.start() + 1):
+            yield owner.end()
+        scanned = max(scanned, head.start() + 1)
 
 
 # A law word followed by a name or an institution word is not a law: "Bill Clinton", "Law School".
