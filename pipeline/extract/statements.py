@@ -133,6 +133,8 @@ NOT_A_REPORT_BEFORE = re.compile(
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
 ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
+# the words of an attribution that splits a quote: "said Jane Roe, an economist at X,"
+SPLIT_ATTRIBUTION_WORDS = 20
 ONLY_ATTRIBUTION_WORDS_AFTER = 4  # "told a packed court on Friday"
 MAX_PARTIAL_QUOTES = 4  # quoted fragments one report may take in (a constant cost per verb)
 SMALL_TITLE_WORDS = frozenset(
@@ -708,6 +710,9 @@ class StatementFinder:
                 return phrase, cue.group(), cue.start()
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
+        split = self._split_quote_speaker(quote, sentence, quotes)
+        if split is not None:
+            return split
         before = self._words_before(sentence.start, quote.open)
         inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
         if inverted:
@@ -779,6 +784,28 @@ class StatementFinder:
                 if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
+
+    def _split_quote_speaker(
+        self, quote: Quote, sentence: Sentence, quotes: list[Quote]
+    ) -> tuple[SpeakerPhrase, str, int] | None:
+        """The speaker of a quote's second part when the attribution, its verb first, splits one
+        quote: '"The risk," said Jane Roe, an economist at the bank, "is that ..."'."""
+        text = self.text
+        previous = _last_quote_closed_by(quote.open, quotes)
+        if previous is None or previous.open < sentence.start or previous is quote:
+            return None
+        cues = self._cues(previous.close, quote.open, quotes)
+        cue = cues[0] if cues else None
+        if cue is None or not COMMA_GAP.fullmatch(text, previous.close, cue.start()):
+            return None
+        if last_non_space(text, cue.end(), quote.open) != "," or has_words(
+            text, cue.end(), quote.open, SPLIT_ATTRIBUTION_WORDS + 1
+        ):
+            return None
+        phrase = speaker_after(text, self.index, cue.end(), quote.open)
+        if phrase is None or not _speaks_for(cue.group(), phrase):
+            return None
+        return phrase, cue.group(), cue.start()
 
     def _only_attribution(self, sentence: Sentence) -> bool:
         """Whether a sentence is a speaker and a verb of saying with at most a few words after
