@@ -447,12 +447,18 @@ def _speaker_before(
     if entity is None and text[end - 1 : end] == "." and _abbreviation_before(text, near, end - 1):
         # "John Roe Jr. said": the name ends before the period of its suffix
         entity = index.ending_at(end - 1)
-    if entity and entity.entity_type != "law":
-        # "The nonpartisan Commission on X says": a determiner and modifiers before the name
+    def opens_clause(entity: EntitySpan) -> bool:
+        """Whether the name opens its clause, or a determiner and modifiers before it do: "The
+        nonpartisan Commission on X says", "The Peruvian novelist Jane Roe, one of ..., told"."""
+        if boundary(entity.start):
+            return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
         if modified and modified["nationality"] and modified["nationality"] not in nationalities():
-            modified = None
-        if boundary(entity.start) or (modified and boundary(modified.start())):
+            return False
+        return modified is not None and boundary(modified.start())
+
+    if entity and entity.entity_type != "law":
+        if opens_clause(entity):
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
     # with ", ": without one in the window no candidate can match, and none is looked at)
@@ -463,7 +469,7 @@ def _speaker_before(
     )
     for candidate in candidates:
         # (the appositive first: a regex anchored at the name fails at once on most of them)
-        if APPOSITIVE.match(text, candidate.end, end) and boundary(candidate.start):
+        if APPOSITIVE.match(text, candidate.end, end) and opens_clause(candidate):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )

@@ -267,7 +267,10 @@ AS_CLAUSE_COMMA = re.compile(
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # "During his years in office, he said, ...": an opening adverbial is not what was said
 ADVERBIAL_LEAD = re.compile(
-    r"(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80},\s+"
+    r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
+    # "Six months ago, he said, ...", "Last week, ...", "Earlier this year, ...", "Today, ..."
+    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)|(?:Last|This|Next|Earlier|Later)\b[^,]{0,40}"
+    r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
@@ -315,9 +318,18 @@ CLAUSE_BY_ITS_VERB = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)[a-z]"
+    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)"
+    # (or a name that a finite verb follows: "In Miami, Jane Roe said, Mr. Trump is seen as ...")
+    r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|should|may|might|must|does|did)\b)[A-Z])"
 )
 
+# "..., he said, the Congress can still act": a subject and a finite verb after the cue make a
+# clause, what was said, not the writer's aside on the lead
+FINITE_CLAUSE_AFTER_CUE = re.compile(
+    r"(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might"
+    r"|must|does|did)\b"
+)
 # "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
 # of its own, a noun phrase or a participle after `X said,` is the writer's aside on it, not
 # more of what was said ("The economy, he said, is ..." goes on with a verb).
@@ -1388,6 +1400,7 @@ class StatementFinder:
                         continues
                         and has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
                         and WRITERS_ASIDE_AFTER_CUE.match(text, continues.end() - 1)
+                        and not FINITE_CLAUSE_AFTER_CUE.match(text, continues.end() - 1)
                         and not ADVERBIAL_LEAD.fullmatch(text[floor:lead_end] + " ")
                         and not LEAD_RELATIVE.search(text, floor, lead_end)
                     ):
