@@ -47,7 +47,9 @@ AUXILIARY = (
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly|"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|yesterday|today|[a-z]\w*ly|"
+    # "on Thursday", "on Thursday evening", "last week", "this morning"
+    r"(?:on|last|this) \w+(?: (?:morning|afternoon|evening|night))?|"
     # "Carter however said": a sentence adverb written without its commas
     r"however|meanwhile|instead)"
 )
@@ -454,8 +456,20 @@ def _speaker_before(
             return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
         if modified and modified["nationality"] and modified["nationality"] not in nationalities():
+            modified = None
+        if modified is not None and boundary(modified.start()):
+            return True
+        if entity.entity_type != "person":
             return False
-        return modified is not None and boundary(modified.start())
+        # "Billionaire entrepreneur Jane Roe said", "Top Republican Party donor Jane Roe said":
+        # a person's description with no determiner, opening the sentence
+        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 50), entity.start)
+        return (
+            described is not None
+            and described["opener"] not in sentence_words()
+            and described["role"] not in NOT_MODIFIERS
+            and boundary(described.start())
+        )
 
     if entity and entity.entity_type != "law":
         if opens_clause(entity):
@@ -608,6 +622,12 @@ PLAIN_NOUN_PHRASE = re.compile(
 # ("Canadian handset maker BlackBerry said": a nationality may stand for the determiner)
 MODIFIED_NAME_START = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
+# a description of a person before the name, no determiner: capitalized words then one or two
+# in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
+DESCRIBED_PERSON_START = re.compile(
+    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?P<role>[a-z][\w-]*)\s+$"
 )
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(

@@ -16,7 +16,7 @@ from functools import cache
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
-from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
+from pipeline.extract.lexicon import document_nouns, function_words, reporting_verbs, trie_regex
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
     NON_SPACE,
@@ -132,6 +132,12 @@ NOT_A_REPORT_BEFORE = re.compile(
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
+WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
+# At most this many words of what was said before "and <word>ed" may be only its subject
+SUBJECT_ONLY_WORDS = 3
+FINITE_WORDS = frozenset(
+    "is are was were has have had will would can could should may might must do does did".split()
+)
 ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
 # the words of an attribution that splits a quote: "said Jane Roe, an economist at X,"
 SPLIT_ATTRIBUTION_WORDS = 20
@@ -1114,6 +1120,18 @@ class StatementFinder:
             if narrative and (goes_on is None or narrative.start() < goes_on.start()):
                 goes_on = narrative
         past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
+        if past and not has_words(self.text, position, goes_on.start(), SUBJECT_ONLY_WORDS + 1):
+            # "said the heat and unsettled weather could last": a word in -ed after the first
+            # words of what was said, before any verb, is an adjective of its subject
+            words = self.text[position : goes_on.start()].lower().split()
+            after = WORD_AFTER.match(self.text, goes_on.end())
+            if (
+                after is not None
+                and after["word"] not in function_words()
+                and not any(word in FINITE_WORDS for word in words)
+            ):
+                goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, goes_on.end())
+                past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
         if (
             past
             and past.group("verb") not in reporting_verbs()
@@ -1256,7 +1274,12 @@ class StatementFinder:
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
-                    if phrase and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end):
+                    if (
+                        phrase
+                        and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end)
+                        # "..., said Cruz's comments are ...": a possessive opens what was said
+                        and not phrase.text.endswith(("'s", "’s"))
+                    ):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         self._emit(
                             self.resolver.resolve(phrase),
