@@ -48,6 +48,9 @@ AUXILIARY = (
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
     r"officially|publicly|repeatedly|firmly|clearly|strongly|yesterday|today|[a-z]\w*ly|"
+    # "Jane Roe in a Medium post said", "in an interview on Sunday said"
+    r"in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|post|letter|op-ed"
+    r"|speech|tweet|email|memo|column|essay|blog post)|"
     # "on Thursday", "on Thursday evening", "last week", "this morning"
     r"(?:on|last|this) \w+(?: (?:morning|afternoon|evening|night))?|"
     # "Carter however said": a sentence adverb written without its commas
@@ -192,6 +195,8 @@ def _nominal_nouns() -> str:
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 NOMINAL_OF_PHRASE = (
     r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+    # "the former secretary of state", "the White House chief of staff"
+    r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
     r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
     # "an official familiar with the investigation", "a source close to the talks"
@@ -546,6 +551,10 @@ CLOSING_ASIDE_OPENERS = (
     ", for his part,",
     ", for her part,",
     ", for its part,",
+    ", for example,",
+    ", for instance,",
+    ", in particular,",
+    ", likewise,",
 )
 ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
 MAX_ASIDE = 200
@@ -639,7 +648,10 @@ BARE_PLURAL = re.compile(
 GROUP_SPEAKER = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
     r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons) (?:close to|familiar with|"
-    r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?)$"
+    r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?"
+    # "those surveyed said", "voters polled say"
+    r"|(?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Aa]mericans) (?:surveyed|polled|"
+    r"interviewed|questioned|asked))$"
 )
 # What `PLAIN_NOUN_PHRASE` and `BARE_PLURAL` cannot match without, found faster than they are
 # tried at every position: a determiner then a space, a plural at the end or its group.
@@ -657,6 +669,7 @@ GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|se
 # Words without which `GROUP_SPEAKER` cannot match, found faster than it is tried everywhere
 GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
+    r"| (?:surveyed|polled|interviewed|questioned|asked)$"
 )
 # " of Texas", " of New York", " of the Bronx": a place after a person's name
 OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")

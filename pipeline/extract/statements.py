@@ -133,6 +133,9 @@ NOT_A_REPORT_BEFORE = re.compile(
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
 WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
+DESCRIPTION_BEFORE_NAME = re.compile(
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*$"
+)
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
 FINITE_WORDS = frozenset(
@@ -164,6 +167,7 @@ SETTING_THEN_THAT = re.compile(
     # daily, stressing that")
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s(?:[^;:\"“”,]|,(?!\s*[a-z]+ing\b)){1,80}?,?\s(?=that\b)that"
 )
+DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:--|—|–)\s[^—–;:\"“”]{1,80}?\s(?:--|—|–)\s*(?=that\b)that")
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
 SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
@@ -1007,6 +1011,9 @@ class StatementFinder:
                 position = obj.end() if obj else position
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
         position = time.end() if time else position
+        # "said — on Twitter, as it happens — that ...": the writer's aside between dashes
+        dashes = DASH_ASIDE_THEN_THAT.match(text, position, sentence.end)
+        position = dashes.end() - len("that") if dashes else position
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
@@ -1311,6 +1318,9 @@ class StatementFinder:
                     continue
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
+                # "<content>, a spokeswoman, Jane Roe, said": the description before the name
+                described = DESCRIPTION_BEFORE_NAME.search(text, max(floor, lead_end - 60), lead_end)
+                lead_end = described.start() + 1 if described else lead_end
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 # "new figures show exports grew": what data shows is what its issuer said
                 data_shows = form in DATA_CUES and _is_document(phrase.text)
