@@ -454,13 +454,18 @@ def _speaker_before(
     if entity is None and text[end - 1 : end] == "." and _abbreviation_before(text, near, end - 1):
         # "John Roe Jr. said": the name ends before the period of its suffix
         entity = index.ending_at(end - 1)
+
     def opens_clause(entity: EntitySpan) -> bool:
         """Whether the name opens its clause, or a determiner and modifiers before it do: "The
         nonpartisan Commission on X says", "The Peruvian novelist Jane Roe, one of ..., told"."""
         if boundary(entity.start):
             return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
-        if modified and modified["nationality"] and modified["nationality"] not in nationalities():
+        if modified and (
+            (modified["nationality"] and modified["nationality"] not in nationalities())
+            # "the foreign minister of France": a name after a preposition is no modified name
+            or modified.group().split()[-1] in NOT_MODIFIERS
+        ):
             modified = None
         if modified is not None and boundary(modified.start()):
             return True
@@ -476,9 +481,8 @@ def _speaker_before(
             and boundary(described.start())
         )
 
-    if entity and entity.entity_type != "law":
-        if opens_clause(entity):
-            return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+    if entity and entity.entity_type != "law" and opens_clause(entity):
+        return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
     # with ", ": without one in the window no candidate can match, and none is looked at)
     candidates = (

@@ -139,7 +139,26 @@ DESCRIPTION_BEFORE_NAME = re.compile(
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
 FINITE_WORDS = frozenset(
-    "is are was were has have had will would can could should may might must do does did".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+    ]
 )
 ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
 # the words of an attribution that splits a quote: "said Jane Roe, an economist at X,"
@@ -337,8 +356,8 @@ PARENTHETICAL_CONTINUES = re.compile(
 # "..., he said, the Congress can still act": a subject and a finite verb after the cue make a
 # clause, what was said, not the writer's aside on the lead
 FINITE_CLAUSE_AFTER_CUE = re.compile(
-    r"(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might"
-    r"|must|does|did)\b"
+    r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will"
+    r"|would|could|can|should|may|might|must|does|did)\b"
 )
 # "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
 # of its own, a noun phrase or a participle after `X said,` is the writer's aside on it, not
@@ -1319,7 +1338,9 @@ class StatementFinder:
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
                 # "<content>, a spokeswoman, Jane Roe, said": the description before the name
-                described = DESCRIPTION_BEFORE_NAME.search(text, max(floor, lead_end - 60), lead_end)
+                described = DESCRIPTION_BEFORE_NAME.search(
+                    text, max(floor, lead_end - 60), lead_end
+                )
                 lead_end = described.start() + 1 if described else lead_end
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 # "new figures show exports grew": what data shows is what its issuer said
