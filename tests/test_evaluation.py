@@ -97,3 +97,24 @@ def test_a_speaker_the_gold_leaves_null_is_right_only_when_left_unresolved():
     speaker = result.accuracies["statements: speaker"]
     # "a spokesman" stays unknown: right; Jane Roe is a guess where the gold names no one: wrong
     assert (speaker.right, speaker.scored) == (1, 2)
+
+
+def test_a_date_matches_with_its_value_when_one_extent_holds_the_other():
+    from pipeline.evaluation.gold import GoldResult, score_article
+    from tests.extraction_helpers import extract
+
+    text = "Unemployment fell in the fourth quarter of 2020, the agency said on 23 February 2021."
+    extraction = extract(text)
+    assert ("the fourth quarter of 2020", "2020-10/2020-12") in [
+        (d.text, d.value) for d in extraction.dates
+    ]
+    gold = {
+        "dates": [
+            {"text": "fourth quarter of 2020", "value": "2020-10/2020-12"},  # without "the"
+            {"text": "23 February 2021", "value": "2021-02-24"},  # same words, another day
+        ]
+    }
+    result = GoldResult()
+    score_article(extraction, gold, result)
+    dates = result.scores["dates"]
+    assert (dates.true_positives_gold, dates.gold) == (1, 2)

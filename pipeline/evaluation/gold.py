@@ -53,6 +53,18 @@ def _norm(text: str | None) -> str:
     return " ".join(TOKEN.findall((text or "").lower()))
 
 
+def _one_holds_the_other(a: str, b: str) -> bool:
+    """Whether the words of one text run inside the other's: "the fourth quarter" and "fourth
+    quarter", "Thu, Dec 17, 2020" and "Dec 17, 2020". Dates are matched so, with the same
+    value, as TempEval scores a date's extent (relaxed match): where "the" or a weekday
+    begins it is an annotator's convention, not what the date is."""
+    ta, tb = TOKEN.findall(a.lower()), TOKEN.findall(b.lower())
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return bool(short) and any(
+        long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)
+    )
+
+
 def _token_overlap(a: str, b: str) -> float:
     ta, tb = TOKEN.findall(a.lower()), TOKEN.findall(b.lower())
     if not ta or not tb:
@@ -138,7 +150,7 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     matches = _match(
         dates,
         gold.get("dates", []),
-        lambda d, g: _norm(d.text) == _norm(g["text"]) and d.value == g["value"],
+        lambda d, g: d.value == g["value"] and _one_holds_the_other(d.text, g["text"]),
     )
     _add(result, "dates", len(dates), len(matches), len(gold.get("dates", [])))
 
