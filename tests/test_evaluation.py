@@ -118,3 +118,12 @@ def test_a_date_matches_with_its_value_when_one_extent_holds_the_other():
     score_article(extraction, gold, result)
     dates = result.scores["dates"]
     assert (dates.true_positives_gold, dates.gold) == (1, 2)
+
+
+def test_a_value_matches_at_the_precision_the_gold_writes_it():
+    from pipeline.evaluation.gold import _same_value
+
+    assert _same_value(0.333333, 0.333)  # a third, rounded by the annotator
+    assert _same_value(189_000.0, 189_000)
+    assert not _same_value(0.34, 0.333)
+    assert not _same_value(14_700_001.0, 14_700_000)

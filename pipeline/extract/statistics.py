@@ -33,6 +33,9 @@ from pipeline.model import DateExpression, Statistic
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1,5 %": a comma before one or two digits is a decimal comma, never a thousands separator
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+# "189 000 jobs", "1 250 000": a space between groups of three digits, as South Africa and
+# much of Europe write thousands (a group of one to three digits, then groups of three)
+SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
 AUXILIARIES = frozenset(
     {
         "have",
@@ -179,8 +182,10 @@ def _lexicon() -> _Lexicon:
     attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = (
-        rf"(?:{DECIMAL_COMMA}(?=\s?%)|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
-        rf"|{DIGITS}|{PART_OF_SCALE}|{word_number})"
+        # (a decimal comma before a percent sign or a scale: "1,9%", "14,7-million")
+        rf"(?:{DECIMAL_COMMA}(?=\s?%|(?:\s|-)(?i:million|billion|trillion|bn)\b)"
+        rf"|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
+        rf"|{SPACED_THOUSANDS}|{DIGITS}|{PART_OF_SCALE}|{word_number})"
     )
     # "lakh crore": a scale of a scale
     scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
@@ -377,6 +382,15 @@ MULTIPLIER_CUED_BEFORE = re.compile(
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")  # "a doubled dose": an adjective
 AS_OR_THE_AFTER = re.compile(r"\s+(?:as|the)\b")  # "twice as fast", "twice the rate"
 ARTICLE_AFTER = re.compile(r"\s+an?\b")  # "half a million", "half an hour": no multiplier
+# What follows a fraction of a group: "of" or a determiner ("half of the members", "half his
+# cabinet", "a third of workers"), not "half a million" or "a quarter century"
+GROUP_AFTER_PART = re.compile(
+    r"\s+(?:of\b(?!\s+(?:a|an)\s+(?:hour|mile|century|point|percent)\b)|(?:the|his|her|their|its|our|all)\s)"
+)
+# "the second half of the year", "the first quarter of": a period, not a share
+ORDINAL_BEFORE_PART = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|latter|other|the|that|this)\s+$", re.I
+)
 # "doubled down on", "doubled back": a phrasal verb, nothing multiplied (but "doubled over the
 # year" is a change)
 PARTICLE_AFTER = re.compile(r"\s+(?:down|back)\b")
@@ -431,6 +445,7 @@ PART_OF_SCALE = (
 SIGNED_UNITS = frozenset({"percent", "percentage point", "degree Celsius", "degree Fahrenheit"})
 PARTS = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
 DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
+SPACED_THOUSANDS_ONLY = re.compile(SPACED_THOUSANDS)
 LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
 YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
 DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
@@ -483,6 +498,8 @@ def parse_number(token: str) -> float | None:
     token = token.lower()
     if DIGITS_ONLY.fullmatch(token):
         return float(token.replace(",", ""))
+    if SPACED_THOUSANDS_ONLY.fullmatch(token):
+        return float(token.replace(" ", ""))
     if DECIMAL_COMMA_ONLY.fullmatch(token):
         return float(token.replace(",", "."))
     if token[-1] in FRACTION_VALUES:  # "½", "1½"
@@ -915,7 +932,14 @@ class StatisticFinder:
             value, when = words[m["word"].lower()]
             reach = max(sentence_start, m.start() - 24)  # the words right before it
             cue = comparator_before.search(self.text, reach, m.start())
-            if when == "alone":  # "doubled", not "a doubled dose"
+            # "half of the members", "more than a third of workers", "half his cabinet": a
+            # share of a group, a fraction, with or without a comparator
+            share = value < 1 and GROUP_AFTER_PART.match(self.text, m.end()) is not None
+            if share:
+                ok = not ORDINAL_BEFORE_PART.search(self.text, reach, m.start())
+            elif when == "part":
+                ok = False  # "a quarter" alone is a time ("in a quarter"), no share
+            elif when == "alone":  # "doubled", not "a doubled dose"
                 ok = not ARTICLE_BEFORE.search(self.text, reach, m.start())
             elif when == "cued":  # "could double", "more than double"
                 ok = cue is not None or bool(
@@ -937,13 +961,13 @@ class StatisticFinder:
                 Statistic(
                     value,
                     comparator,
-                    "times",
+                    "fraction" if share else "times",
                     None,
                     self.text[start : m.end()],
                     start,
                     m.end(),
                     None,
-                    "time",
+                    "fraction" if share else "time",
                 )
             )
         return found
