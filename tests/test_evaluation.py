@@ -126,4 +126,4 @@ def test_a_value_matches_at_the_precision_the_gold_writes_it():
     assert _same_value(0.333333, 0.333)  # a third, rounded by the annotator
     assert _same_value(189_000.0, 189_000)
     assert not _same_value(0.34, 0.333)
-    assert not _same_value(14_700_001.0, 14_700_000)
+    assert not _same_value(14_800_000.0, 14_700_000)
