@@ -691,3 +691,11 @@ def test_a_given_name_and_a_family_name_are_a_person_with_no_context():
     # the last words of a longer run of names are not a name of their own
     e = extract("Finance Minister Abul Hassan Mahmood Ali spoke on Thursday about the budget.")
     assert "Mahmood Ali" not in [p.name for p in e.people]
+
+
+def test_a_chamber_of_a_legislature_is_one_and_a_lone_chamber_is_a_room():
+    e = extract("The bill passed the Chamber of Deputies on Friday, the Chamber of Commerce said.")
+    kinds = {i.name: i.kind for i in e.institutions}
+    assert kinds == {"Chamber of Deputies": "legislature", "Chamber of Commerce": "organization"}
+    e = extract("The letter was read on the floor of the Chamber by the Senate President.")
+    assert "Chamber" not in [i.name for i in e.institutions]
