@@ -252,3 +252,14 @@ def test_an_act_may_name_the_bureau_it_reorganizes_but_a_school_of_law_is_no_law
         "National Bureau of Investigation Reorganization Act"
     ]
     assert extract("She studied at Harvard Law School.").laws == []
+
+
+def test_where_a_law_is_debated_is_no_part_of_its_name():
+    text = (
+        "The Law of Bases and Starting Points for the Freedom of Argentines in the Lower House "
+        "passed, as did the Law on Violence in the Family."
+    )
+    assert [name for name, _ in laws(text)] == [
+        "Law of Bases and Starting Points for the Freedom of Argentines",
+        "Law on Violence in the Family",
+    ]
