@@ -127,3 +127,17 @@ def test_a_value_matches_at_the_precision_the_gold_writes_it():
     assert _same_value(189_000.0, 189_000)
     assert not _same_value(0.34, 0.333)
     assert not _same_value(14_800_000.0, 14_700_000)
+
+
+def test_the_two_halves_of_polnear_train_part_its_articles(tmp_path):
+    from pipeline.evaluation.polnear import train_half
+
+    _write(tmp_path, [("John Roe", "said", "the plan would fail next year")])
+    whole = evaluate_polnear(tmp_path)
+    half = train_half("a")  # the only article's name
+    other = "B" if half == "A" else "A"
+    assert evaluate_polnear(tmp_path, half).articles == whole.articles == 1
+    assert evaluate_polnear(tmp_path, other).articles == 0
+    # a fixed split: the same name, the same half, and both halves hold names
+    assert {train_half(f"article-{i}") for i in range(20)} == {"A", "B"}
+    assert train_half("a") == half
