@@ -1675,3 +1675,20 @@ def test_groups_asides_and_descriptions_around_the_speaker():
         OPENING + "Chad Sweet, the campaign's chairman, said Cruz's comments are direct responses."
     )
     assert ("Cruz's", "indirect") not in [(s, k) for s, k, _ in got]
+
+
+def test_telling_someone_that_after_a_comma_is_the_subjects_report():
+    got = statements(
+        OPENING + "Ryan endorsed Trump in early June, telling reporters in May that he was "
+        "not quite there yet."
+    )
+    assert got == [("Ryan", "indirect", "he was not quite there yet")]
+    got = statements(
+        OPENING + "Trump hailed the vote, telling reporters during a visit to Scotland on "
+        "Friday that he thinks the exit is a great thing."
+    )
+    assert got == [("Trump", "indirect", "he thinks the exit is a great thing")]
+    # an infinitive's "to" still makes what was urged
+    assert statements(OPENING + "The mayor told residents to stay home.") == [
+        ("The mayor", "indirect", "residents to stay home")
+    ]

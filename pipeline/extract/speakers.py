@@ -887,7 +887,8 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
-        + r"|[a-z]+s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
+        # ("Other Republicans echoed ...": a group named by a capitalized plural)
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
     )
 
 

@@ -448,7 +448,11 @@ COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 CONNECTOR_AFTER_CUE = re.compile(
     r"\s*(?::|,)?\s*(?:that\b(?!\s+(?:was|is|were|are|would|will|has|had|could|should|may|might)\b),?)?"
 )
-OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
+# "urged lawmakers to", not "told reporters during a visit to Scotland": an infinitive's "to",
+# before no capital or determiner
+OBJECT_THEN_TO = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){1,5}?to\s(?![A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)"
+)
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
 COMMA = re.compile(",")
@@ -1249,7 +1253,8 @@ class StatementFinder:
                     previous = self._last_speaker_in(sentence.start, cue.start())
                     content = (
                         self._content_after(cue, sentence)
-                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                        # ("telling reporters in May that ...": its object first)
+                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end()) or form == "telling"
                         else None
                     )
                     if previous is None and content:
