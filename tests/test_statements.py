@@ -1692,3 +1692,19 @@ def test_telling_someone_that_after_a_comma_is_the_subjects_report():
     assert statements(OPENING + "The mayor told residents to stay home.") == [
         ("The mayor", "indirect", "residents to stay home")
     ]
+
+
+def test_a_paragraph_signed_with_a_persons_name_and_title_is_their_words():
+    got = statements(
+        "Statistician-general Risen Malu has more on this.\n\n"
+        "In the third quarter we had about 14 million people unemployed and that rose. "
+        "Risen Malu, Statistician-general - Statistics SA\n\n"
+        "Protesters marched in the capital on Monday. Risen Malu\n"
+    )
+    assert got == [
+        (
+            "Risen Malu",
+            "direct",
+            "In the third quarter we had about 14 million people unemployed and that rose.",
+        )
+    ]

@@ -420,6 +420,12 @@ SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 # '"..." — Jane Roe, Finance Minister': a dash after a quote, then who said it
 DASH_SIGNATURE = re.compile(r"[ \t]*,?[ \t]*(?P<dash>--|[-–—―])[ \t]*(?=[A-Z])")
 SIGNATURE_REACH = 120  # characters of a signature line: a name and a title
+# The end of the last sentence before a signature: a full stop, question or exclamation mark
+LAST_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])(?!.*[.!?][ \t]+[A-Z])")
+# After a signing name: its title and organisation, with a comma ("Jane Roe, Statistician-
+# general - Statistics SA", "Jane Roe, chief economist at Acme")
+SIGNED_TITLE = re.compile(r",[ \t]+[^.;:!?\"“”\n]{2,80}")
+MIN_SIGNED_WORDS = 8  # a signed paragraph's words: a sentence, not a caption
 # after the name only its title, between commas or after one, and a full stop
 SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
@@ -1691,6 +1697,8 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
+            if not quotes:
+                self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
@@ -1701,6 +1709,27 @@ class StatementFinder:
                 ):
                     pending.append(quote)
         return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
+
+    def _signed_paragraph(self, para_start: int, para_end: int) -> None:
+        """ "In the third quarter we had ... employed. Jane Roe, Statistician-general - Stats
+        SA": a paragraph of someone's words without quote marks, signed after its last
+        sentence with the name of a person and a title, as radio and agency sites caption a
+        sound clip."""
+        text = self.text
+        end = len(text[:para_end].rstrip())
+        start = max(para_start, end - SIGNATURE_REACH)
+        closing = LAST_SENTENCE_END.search(text, start, end)
+        if closing is None or closing.end() <= para_start:
+            return
+        person = self.index.starting_at(closing.end(), ("person",))
+        if person is None or not SIGNED_TITLE.fullmatch(text, person.end, end):
+            return
+        words_start, words_end = _strip_span(text, para_start, closing.start() + 1)
+        if has_words(text, words_start, words_end, MIN_SIGNED_WORDS):
+            speaker = self.resolver.resolve(
+                SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+            )
+            self._emit(speaker, person.start, "direct", None, words_start, words_end)
 
     def _continue_open_quote(
         self, pending: list[Quote], quotes: list[Quote], para_start: int
