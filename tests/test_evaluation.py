@@ -141,3 +141,12 @@ def test_the_two_halves_of_polnear_train_part_its_articles(tmp_path):
     # a fixed split: the same name, the same half, and both halves hold names
     assert {train_half(f"article-{i}") for i in range(20)} == {"A", "B"}
     assert train_half("a") == half
+
+
+def test_an_age_is_in_years():
+    from pipeline.evaluation.gold import _same_unit
+    from tests.extraction_helpers import extract
+
+    (age,) = extract("Milei, a 54-year-old economist, spoke.").statistics
+    assert _same_unit(age, "years") and _same_unit(age, "years old")
+    assert not _same_unit(age, "months")
