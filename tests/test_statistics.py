@@ -674,3 +674,14 @@ def test_decimal_commas_before_a_scale_and_thousands_spaced_by_groups():
         ("about 14,7-million people", 14_700_000, "~", "people")
     ]
     assert stats("It was an addition of 189 000 jobs.") == [("189 000 jobs", 189_000, "=", "jobs")]
+
+
+def test_votes_needed_are_a_count_and_as_high_as_is_an_upper_bound():
+    assert stats("The bill needs 60 votes to pass the Senate.") == [("60 votes", 60, "=", "votes")]
+    assert "588 votes" not in [text for text, *_ in stats("It passed by 588 votes to 52.")]
+    assert stats("Inflation could be as high as 5% next year.") == [
+        ("as high as 5%", 5, "<=", "percent")
+    ]
+    assert stats("Rates fell to as low as 2 percent.") == [
+        ("as low as 2 percent", 2, ">=", "percent")
+    ]

@@ -415,7 +415,7 @@ SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024
 # After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
 TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|hrs\b)", re.IGNORECASE)
 VOTE_AFTER = re.compile(
-    r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to)|abstentions?|(?:-|–)\d+\s+"
+    r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to(?=\s+\d))|abstentions?|(?:-|–)\d+\s+"
     r"(?:vote|decision|ruling|majority|win|victory|defeat|loss|lead|score|verdict)s?)\b"
 )
 # Members of a body and a verb of voting after the number: "539 MEPs backed the DSA", "four
