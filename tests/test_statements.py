@@ -1708,3 +1708,10 @@ def test_a_paragraph_signed_with_a_persons_name_and_title_is_their_words():
             "In the third quarter we had about 14 million people unemployed and that rose.",
         )
     ]
+
+
+def test_a_possessive_name_can_open_what_a_participle_reports():
+    got = statements(
+        OPENING + "Other Republicans echoed those comments, saying Obama's strategy is inadequate."
+    )
+    assert got == [("Other Republicans", "indirect", "Obama's strategy is inadequate")]

@@ -338,7 +338,7 @@ PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
-    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*)\s)"
+    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z][\w'’]*)\s)"
 )
 # "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
 CLAUSE_BY_ITS_VERB = re.compile(
