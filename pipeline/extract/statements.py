@@ -30,6 +30,7 @@ from pipeline.extract.scan import (
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
+    CLAUSE_WORDS,
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
@@ -138,28 +139,6 @@ DESCRIPTION_BEFORE_NAME = re.compile(
 )
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
-FINITE_WORDS = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "do",
-        "does",
-        "did",
-    ]
-)
 ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
 # the words of an attribution that splits a quote: "said Jane Roe, an economist at X,"
 SPLIT_ATTRIBUTION_WORDS = 20
@@ -1164,7 +1143,7 @@ class StatementFinder:
             if (
                 after is not None
                 and after["word"] not in function_words()
-                and not any(word in FINITE_WORDS for word in words)
+                and not any(word in CLAUSE_WORDS for word in words)
             ):
                 goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, goes_on.end())
                 past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
