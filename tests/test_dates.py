@@ -833,3 +833,10 @@ def test_a_quarter_compared_with_one_named_with_its_year_is_of_that_year_or_the_
     assert _dates(text, "2021-02-23")[-1] == ("the third quarter", "2020-07/2020-09")
     text = "Sales rose in the first quarter of 2021 compared with the fourth quarter."
     assert _dates(text, "2021-05-03")[-1] == ("the fourth quarter", "2020-10/2020-12")
+
+
+def test_review_cases_of_weekdays_and_baseline_quarters():
+    # "The Sun" is a newspaper, not the date's weekday (17 December 2020 was a Thursday)
+    assert _dates("The Sun, Dec. 17, 2020, reported it.", "2020-12-20")[0][0] == "Dec. 17, 2020"
+    text = "Sales rose in the third quarter of 2023 compared with the third quarter."
+    assert _dates(text, "2023-11-01")[-1] == ("the third quarter", "2022-07/2022-09")

@@ -699,3 +699,10 @@ def test_a_chamber_of_a_legislature_is_one_and_a_lone_chamber_is_a_room():
     assert kinds == {"Chamber of Deputies": "legislature", "Chamber of Commerce": "organization"}
     e = extract("The letter was read on the floor of the Chamber by the Senate President.")
     assert "Chamber" not in [i.name for i in e.institutions]
+
+
+def test_review_cases_of_the_name_lists():
+    e = extract("The Berlin Wall fell near Santa Rosa, and the Victoria Cross was awarded.")
+    assert e.people == []
+    e = extract("The storm hit the Ministry. Anna Kowalski, a nurse, was hurt.")
+    assert [p.name for p in e.people] == ["Anna Kowalski"]

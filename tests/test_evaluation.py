@@ -150,3 +150,10 @@ def test_an_age_is_in_years():
     (age,) = extract("Milei, a 54-year-old economist, spoke.").statistics
     assert _same_unit(age, "years") and _same_unit(age, "years old")
     assert not _same_unit(age, "months")
+
+
+def test_a_gold_value_with_few_places_is_matched_exactly():
+    from pipeline.evaluation.gold import _same_value
+
+    assert not _same_value(0.25, 0.2)  # a quarter is no fifth
+    assert not _same_value(2.54, 2.5)

@@ -263,3 +263,8 @@ def test_where_a_law_is_debated_is_no_part_of_its_name():
         "Law of Bases and Starting Points for the Freedom of Argentines",
         "Law on Violence in the Family",
     ]
+
+
+def test_where_a_law_is_debated_may_be_a_named_assembly():
+    text = "The Law on Public Order in the National Assembly was debated for hours."
+    assert [name for name, _ in laws(text)] == ["Law on Public Order"]

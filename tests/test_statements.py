@@ -1715,3 +1715,48 @@ def test_a_possessive_name_can_open_what_a_participle_reports():
         OPENING + "Other Republicans echoed those comments, saying Obama's strategy is inadequate."
     )
     assert got == [("Other Republicans", "indirect", "Obama's strategy is inadequate")]
+
+
+def test_review_cases_of_the_new_speaker_and_content_rules():
+    # two speakers between the parts of two quotes: the second part is not the first's
+    got = statements(
+        OPENING + '"We won," said Jane Roe, but her rival John Smith said, "we were robbed."'
+    )
+    assert ("Jane Roe", "direct", "we were robbed.") not in got
+    # a clause opening with "This" is what was said, no time phrase
+    got = statements(OPENING + "This plan is a disaster, he said, the party will vote against it.")
+    assert got and got[0][2].startswith("This plan is a disaster")
+    # a picture's credit signs no caption, and a paragraph's own attribution stands
+    assert (
+        statements(
+            OPENING
+            + "Firefighters battle the blaze in the hills near the town on Sunday afternoon. "
+            "Anna Kowalski, AFP via Getty Images"
+        )
+        == []
+    )
+    got = statements(
+        OPENING + "More than 200 people were detained overnight in the capital, police said. "
+        "Anna Kowalski, AFP via Getty Images"
+    )
+    assert [s for s, _, _ in got] == ["police"]
+    # a relative clause after the cue is the writer's aside
+    got = statements(
+        OPENING
+        + "Prices rose 2.1% in March, the bureau said, a rate that was the highest since 2008."
+    )
+    assert got == [("the bureau", "indirect", "Prices rose 2.1% in March")]
+    # a possessive noun phrase after a participle is no report
+    assert (
+        statements(OPENING + "He defended the plan, noting Obama's 2008 victory in the state.")
+        == []
+    )
+    # "released few details": a verb of the speaker's, not an adjective
+    got = statements(OPENING + "Police said little and released few details about the suspect.")
+    assert not any("released" in text for _, _, text in got)
+    # an appositive that names no role is part of what was said
+    got = statements(OPENING + "Prices rose in Ohio, a key swing state, Jane Roe said.")
+    assert got == [("Jane Roe", "indirect", "Prices rose in Ohio, a key swing state")]
+    # a verb's form before a name is no description of the person
+    got = statements(OPENING + "Lawyers representing Jane Roe said the charges were baseless.")
+    assert "Jane Roe" not in [s for s, _, _ in got]

@@ -685,3 +685,11 @@ def test_votes_needed_are_a_count_and_as_high_as_is_an_upper_bound():
     assert stats("Rates fell to as low as 2 percent.") == [
         ("as low as 2 percent", 2, ">=", "percent")
     ]
+
+
+def test_review_cases_of_fractions_and_spaced_thousands():
+    assert [u for *_, u in stats("A quarter of a million people marched.")] != ["fraction"]
+    assert stats("That is half the battle.") == []
+    assert ("30 400", 30_400) not in [
+        (t, v) for t, v, *_ in stats("By June 30 400 people had registered.")
+    ]

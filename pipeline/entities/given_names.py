@@ -32,6 +32,13 @@ LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ'
 GIVEN_NAME_LISTS = "first_names"
 SURNAME_LISTS = "last_names"
 MIN_LENGTH = 3  # "Al", "Ed": too often a word or an initial
+# Words that open places' names more often than people's: "Santa Rosa", "North Carolina"
+PLACE_WORDS = frozenset(
+    [
+        *("Santa", "Santo", "San", "Saint", "Sainte", "Del", "North", "South", "East", "West"),
+        *("Royal", "Tory", "Fort", "Port", "Mount", "Lake", "New", "Las", "Los"),
+    ]
+)
 
 
 @cache
@@ -66,7 +73,14 @@ def _listed(kind: str) -> set[str]:
 
 
 def _names_only(names: set[str]) -> frozenset[str]:
-    excluded = sentence_words() | non_name_words() | set(countries()) | nationalities()
+    excluded = (
+        sentence_words()
+        | non_name_words()
+        | set(countries())
+        | nationalities()
+        | _us_states()
+        | PLACE_WORDS
+    )
     return frozenset(
         name
         for name in names
@@ -76,3 +90,11 @@ def _names_only(names: set[str]) -> frozenset[str]:
         and name.lower() not in titles()
         and name.lower() not in function_words()
     )
+
+
+def _us_states() -> frozenset[str]:
+    """The first words of the US states' names ("Florida", "Virginia", "Montana"): given
+    names in the lists, and places far more often in news."""
+    import pycountry
+
+    return frozenset(s.name.split()[0] for s in pycountry.subdivisions.get(country_code="US"))

@@ -261,8 +261,9 @@ _LEADING_ASSERTIONS = {
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
 }
-# A capitalized word and one space just before a position: a run of names goes on before it
-CAPITALIZED_WORD_BEFORE = re.compile(rf"[{UPPER}][\w'’.-]* $")
+# Just before a given name: a capitalized word and one space, so a run of names goes on
+# before it ("Ministry." ends a sentence and is no such word), or "the"
+WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -603,8 +604,9 @@ class PeopleFinder:
                     or (
                         tokens[0] in given
                         and tokens[-1] in family
-                        # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run)
-                        and not CAPITALIZED_WORD_BEFORE.search(
+                        # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
+                        # "the Victoria Cross", "the Berlin Wall": no person after "the")
+                        and not WORD_BEFORE_GIVEN_NAME.search(
                             self.text, max(0, m.start() - 40), m.start()
                         )
                     )

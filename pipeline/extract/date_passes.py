@@ -463,6 +463,7 @@ def _quarters_ended(text: str, found: list[DateExpression]) -> list[DateExpressi
 
 
 SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # by `date.weekday()`
 
 
 def join_dates(
@@ -477,6 +478,10 @@ def join_dates(
             if current.granularity == "day"
             else None
         )
+        if short and not short.group().startswith(
+            WEEKDAY_ABBREVIATIONS[current.date_start.weekday()]
+        ):
+            short = None  # "The Sun, Dec. 17, 2020": no weekday of that date
         if short:  # "Thu, Dec 17, 2020": the weekday, shortened, opens the date
             current = replace(
                 current, text=text[short.start() : current.char_end], char_start=short.start()
@@ -525,7 +530,7 @@ def _baseline_quarters(text: str, found: list[DateExpression]) -> list[DateExpre
         ):
             continue
         year, first_month = int(named[1]), int(own[2])
-        if first_month > int(named[2]):  # a later quarter than the one compared: the year before
+        if first_month >= int(named[2]):  # the same or a later quarter: the year before
             year -= 1
         value = f"{year}-{own[2]}/{year}-{own[3]}"
         interval = table_interval(value)

@@ -19,7 +19,7 @@ from pipeline.model import Law
 CONNECTORS = frozenset({"of", "on", "for", "and", "to", "the", "in"})
 WORD = re.compile(r"[\w'’-]+")
 # After "in": "the Lower House", "the Senate", where a law is debated, after its name
-DEBATED_IN = r" the (?:Lower |Upper )?(?:House|Senate|Chamber|Congress|Parliament|Assembly)\b"
+DEBATED_IN = r" the (?:[A-Z][a-z]+ ){0,2}(?:House|Senate|Chamber|Congress|Parliament|Assembly)\b"
 OF_PHRASE = re.compile(
     # (not "the Finance Act 2023 on Friday", "the Act on May 3": a time, not part of the name;
     # nor "... for the Freedom of Argentines in the Lower House": where it is debated)

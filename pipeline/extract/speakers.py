@@ -477,7 +477,9 @@ def _speaker_before(
         return (
             described is not None
             and described["opener"] not in sentence_words()
-            and described["role"] not in NOT_MODIFIERS
+            # a noun of a role, not a verb's form: "Lawyers representing Jane Roe said"
+            and not described["role"].endswith(("ing", "ed"))
+            and not any(word in NOT_MODIFIERS for word in described.group().lower().split())
             and boundary(described.start())
         )
 

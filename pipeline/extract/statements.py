@@ -16,7 +16,14 @@ from functools import cache
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
-from pipeline.extract.lexicon import document_nouns, function_words, reporting_verbs, trie_regex
+from pipeline.extract.lexicon import (
+    document_nouns,
+    function_words,
+    reporting_verbs,
+    speaker_nouns,
+    titles,
+    trie_regex,
+)
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
     NON_SPACE,
@@ -134,8 +141,12 @@ NOT_A_REPORT_BEFORE = re.compile(
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
 WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
+FINITE_SOON = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might"
+    r"|must)\b"
+)
 DESCRIPTION_BEFORE_NAME = re.compile(
-    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s*$"
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?P<role>[\w'’-]+),\s*$"
 )
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
@@ -277,7 +288,10 @@ LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 ADVERBIAL_LEAD = re.compile(
     r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
     # "Six months ago, he said, ...", "Last week, ...", "Earlier this year, ...", "Today, ..."
-    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)|(?:Last|This|Next|Earlier|Later)\b[^,]{0,40}"
+    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
+    r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
+    r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
@@ -317,7 +331,10 @@ PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
-    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z][\w'’]*)\s)"
+    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*"
+    # ("saying Obama's strategy is ...": a possessive name, then a finite verb soon)
+    r"|[A-Z]\w*['’]s(?=\s+(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|can"
+    r"|could|should|may|might|must|does|did)\b))\s)"
 )
 # "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
 CLAUSE_BY_ITS_VERB = re.compile(
@@ -335,7 +352,8 @@ PARENTHETICAL_CONTINUES = re.compile(
 # "..., he said, the Congress can still act": a subject and a finite verb after the cue make a
 # clause, what was said, not the writer's aside on the lead
 FINITE_CLAUSE_AFTER_CUE = re.compile(
-    r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|will"
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will"
     r"|would|could|can|should|may|might|must|does|did)\b"
 )
 # "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
@@ -405,6 +423,7 @@ LAST_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])(?!.*[.!?][ \t]+[A-Z])")
 # general - Statistics SA", "Jane Roe, chief economist at Acme")
 SIGNED_TITLE = re.compile(r",[ \t]+[^.;:!?\"“”\n]{2,80}")
 MIN_SIGNED_WORDS = 8  # a signed paragraph's words: a sentence, not a caption
+SIGNATURE_WORD_BREAK = re.compile(r"[\s,-]+")
 # after the name only its title, between commas or after one, and a full stop
 SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
@@ -825,7 +844,8 @@ class StatementFinder:
         if previous is None or previous.open < sentence.start or previous is quote:
             return None
         cues = self._cues(previous.close, quote.open, quotes)
-        cue = cues[0] if cues else None
+        # (one verb only: '"We won," said Jane Roe, but John Smith said, "..."' names two)
+        cue = cues[0] if len(cues) == 1 else None
         if cue is None or not COMMA_GAP.fullmatch(text, previous.close, cue.start()):
             return None
         if last_non_space(text, cue.end(), quote.open) != "," or has_words(
@@ -1143,6 +1163,8 @@ class StatementFinder:
             if (
                 after is not None
                 and after["word"] not in function_words()
+                # ("the heat and unsettled weather could": the subject's verb comes soon)
+                and FINITE_SOON.match(self.text, after.end())
                 and not any(word in CLAUSE_WORDS for word in words)
             ):
                 goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, goes_on.end())
@@ -1331,7 +1353,8 @@ class StatementFinder:
                 described = DESCRIPTION_BEFORE_NAME.search(
                     text, max(floor, lead_end - 60), lead_end
                 )
-                lead_end = described.start() + 1 if described else lead_end
+                if described and described["role"].lower() in titles() | speaker_nouns():
+                    lead_end = described.start() + 1
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 # "new figures show exports grew": what data shows is what its issuer said
                 data_shows = form in DATA_CUES and _is_document(phrase.text)
@@ -1676,7 +1699,8 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
-            if not quotes:
+            if not quotes and not self._paragraph_cues.matches:
+                # (a paragraph with a verb of saying has its own attribution)
                 self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
@@ -1695,13 +1719,18 @@ class StatementFinder:
         sentence with the name of a person and a title, as radio and agency sites caption a
         sound clip."""
         text = self.text
-        end = len(text[:para_end].rstrip())
+        end = para_start + len(text[para_start:para_end].rstrip())
         start = max(para_start, end - SIGNATURE_REACH)
         closing = LAST_SENTENCE_END.search(text, start, end)
         if closing is None or closing.end() <= para_start:
             return
         person = self.index.starting_at(closing.end(), ("person",))
-        if person is None or not SIGNED_TITLE.fullmatch(text, person.end, end):
+        signed = SIGNED_TITLE.fullmatch(text, person.end, end) if person is not None else None
+        # the title names an office ("Statistician-general - Stats SA"), not a picture's credit
+        # ("AFP via Getty Images")
+        if signed is None or not any(
+            word in titles() for word in SIGNATURE_WORD_BREAK.split(signed.group().lower())
+        ):
             return
         words_start, words_end = _strip_span(text, para_start, closing.start() + 1)
         if has_words(text, words_start, words_end, MIN_SIGNED_WORDS):

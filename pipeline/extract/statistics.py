@@ -35,7 +35,12 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
 # "189 000 jobs", "1 250 000": a space between groups of three digits, as South Africa and
 # much of Europe write thousands (a group of one to three digits, then groups of three)
-SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+SPACED_THOUSANDS = (
+    # (not after a capitalized word: "June 30 400 people", "March 3 100 protesters")
+    r"(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+    r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )(?<![A-Z][a-z]{7} )(?<![A-Z][a-z]{8} )"
+    r"\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+)
 AUXILIARIES = frozenset(
     {
         "have",
@@ -385,7 +390,9 @@ ARTICLE_AFTER = re.compile(r"\s+an?\b")  # "half a million", "half an hour": no 
 # What follows a fraction of a group: "of" or a determiner ("half of the members", "half his
 # cabinet", "a third of workers"), not "half a million" or "a quarter century"
 GROUP_AFTER_PART = re.compile(
-    r"\s+(?:of\b(?!\s+(?:a|an)\s+(?:hour|mile|century|point|percent)\b)|(?:the|his|her|their|its|our|all)\s)"
+    # (not "a quarter of a million", "half an hour", "half the battle")
+    r"\s+(?:of\b(?!\s+an?\s)|(?:his|her|their|its|our|all)\s"
+    r"|the\s(?!(?:battle|time|size|price|way|distance|story|fun|problem)\b))"
 )
 # "the second half of the year", "the first quarter of": a period, not a share
 ORDINAL_BEFORE_PART = re.compile(
