@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.evaluation.cqe import evaluate_cqe
 from pipeline.evaluation.gold import GoldResult, evaluate_gold
-from pipeline.evaluation.polnear import evaluate_polnear
+from pipeline.evaluation.polnear import PolnearResult, evaluate_polnear
 from pipeline.evaluation.realworld import REALWORLD_DIR, evaluate_realworld
 from pipeline.evaluation.timebank import evaluate_timebank
 from pipeline.paths import BUNDLED_INPUT_DIR, REPO_ROOT
@@ -25,21 +25,30 @@ POLNEAR_TRAIN_DIR = BENCHMARKS_DIR / "polnear-train"
 # PolNeAR's splits as scored: the dev split and half A of train have been read to develop
 # the rules; half B of train is held out from it (`polnear.train_half`; a first sample of
 # the whole train split, some twenty misses of half B among them, was read before the split)
+
+
+class PolnearSet(NamedTuple):
+    key: str  # its entry in accuracy.json
+    title: str
+    half: str | None  # of the train split (`polnear.train_half`), None: the dev split
+    description: str
+
+
 POLNEAR_SETS = (
-    (
+    PolnearSet(
         "polnear-dev",
         "PolNeAR dev",
         None,
         "PolNeAR development split: US political news with attributions annotated "
         "(statements only; a statement matches on 80% of its tokens)",
     ),
-    (
+    PolnearSet(
         "polnear-train-b",
         "PolNeAR train, half B (held out from development)",
         "B",
         "PolNeAR train split, the half held out from development (statements only)",
     ),
-    (
+    PolnearSet(
         "polnear-train-a",
         "PolNeAR train, half A (read for development since 2026-11-29)",
         "A",
@@ -158,19 +167,22 @@ def render(
             gold,
         )
     )
-    for key, title, half, description in POLNEAR_SETS:
-        folder = polnear_dir if half is None else polnear_train_dir
+    for polnear_set in POLNEAR_SETS:
+        folder = polnear_dir if polnear_set.half is None else polnear_train_dir
         if not folder.is_dir():
-            lines.append(f"{title} statements: skipped, {folder} not found")
+            lines.append(f"{polnear_set.title} statements: skipped, {folder} not found")
             continue
-        lines += _polnear_lines(evaluate_polnear(folder, half), key, title, description, measured)
+        result = evaluate_polnear(folder, polnear_set.half)
+        lines += _polnear_lines(result, polnear_set, measured)
     return "\n".join(lines)
 
 
 def _polnear_lines(
-    result, key: str, title: str, description: str, measured: list[dict[str, Any]]
+    result: PolnearResult, polnear_set: PolnearSet, measured: list[dict[str, Any]]
 ) -> list[str]:
-    entry = benchmark_entry(key, description, GoldResult())
+    """The lines of one PolNeAR set's scores; its entry is appended to `measured`."""
+    title = polnear_set.title
+    entry = benchmark_entry(polnear_set.key, polnear_set.description, GoldResult())
     entry["articles"] = result.articles
     entry["tables"] = {
         "statements": {
