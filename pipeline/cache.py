@@ -71,6 +71,7 @@ EXTRACTION_LIBRARIES = (
     "inflect",
     "babel",
     "pycld2",
+    "faker",
 )
 APP_NAME = "newsdata-pipeline"
 VERSION_PREFIX = "v-"

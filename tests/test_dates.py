@@ -865,3 +865,34 @@ def test_coming_out_of_is_no_future():
     assert [d.value for d in find_dates(text, date(2031, 10, 30))] == ["2031-10-27"]
     text = "The coming vote, on Monday, is close."
     assert [d.value for d in find_dates(text, date(2031, 10, 30))] == ["2031-11-03"]
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, date.fromisoformat(published), None)]
+
+
+def test_quarters_numbered_as_statistics_offices_write_them():
+    assert _dates(
+        "In Quarter 3 were sitting at 6.5 million unemployed. From Quarter 2 of 2020 it rose.",
+        "2021-02-23",
+    ) == [("Quarter 3", "2020-07/2020-09"), ("Quarter 2 of 2020", "2020-04/2020-06")]
+
+
+def test_a_shortened_weekday_opens_the_date_it_names():
+    assert _dates("Thu, Dec 17, 2020 at 10:00 am.", "2020-12-17") == [
+        ("Thu, Dec 17, 2020", "2020-12-17")
+    ]
+
+
+def test_a_quarter_compared_with_one_named_with_its_year_is_of_that_year_or_the_one_before():
+    text = "Unemployment rose in the fourth quarter of 2020 compared to the third quarter."
+    assert _dates(text, "2021-02-23")[-1] == ("the third quarter", "2020-07/2020-09")
+    text = "Sales rose in the first quarter of 2021 compared with the fourth quarter."
+    assert _dates(text, "2021-05-03")[-1] == ("the fourth quarter", "2020-10/2020-12")
+
+
+def test_review_cases_of_weekdays_and_baseline_quarters():
+    # "The Sun" is a newspaper, not the date's weekday (17 December 2020 was a Thursday)
+    assert _dates("The Sun, Dec. 17, 2020, reported it.", "2020-12-20")[0][0] == "Dec. 17, 2020"
+    text = "Sales rose in the third quarter of 2023 compared with the third quarter."
+    assert _dates(text, "2023-11-01")[-1] == ("the third quarter", "2022-07/2022-09")

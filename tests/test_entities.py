@@ -680,3 +680,29 @@ def test_an_appositive_opening_with_a_conjunction_is_no_title_and_watch_names_an
     }
     # a word of respect of another language and a surname is no one's full name
     assert people("Shri Pala said the bill was bad.") == {}
+
+
+def test_a_given_name_and_a_family_name_are_a_person_with_no_context():
+    e = extract("The deal was negotiated by Anna Kowalski and Kwame Mensah in Lisbon last year.")
+    assert sorted(p.name for p in e.people) == ["Anna Kowalski", "Kwame Mensah"]
+    # a given name before a word that is no family name is not a person
+    e = extract("Events at the Rose Garden and the Summer Olympics drew the Peace Corps.")
+    assert e.people == []
+    # the last words of a longer run of names are not a name of their own
+    e = extract("Finance Minister Abul Hassan Mahmood Ali spoke on Thursday about the budget.")
+    assert "Mahmood Ali" not in [p.name for p in e.people]
+
+
+def test_a_chamber_of_a_legislature_is_one_and_a_lone_chamber_is_a_room():
+    e = extract("The bill passed the Chamber of Deputies on Friday, the Chamber of Commerce said.")
+    kinds = {i.name: i.kind for i in e.institutions}
+    assert kinds == {"Chamber of Deputies": "legislature", "Chamber of Commerce": "organization"}
+    e = extract("The letter was read on the floor of the Chamber by the Senate President.")
+    assert "Chamber" not in [i.name for i in e.institutions]
+
+
+def test_review_cases_of_the_name_lists():
+    e = extract("The Berlin Wall fell near Santa Rosa, and the Victoria Cross was awarded.")
+    assert e.people == []
+    e = extract("The storm hit the Ministry. Anna Kowalski, a nurse, was hurt.")
+    assert [p.name for p in e.people] == ["Anna Kowalski"]

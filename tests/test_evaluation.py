@@ -97,3 +97,63 @@ def test_a_speaker_the_gold_leaves_null_is_right_only_when_left_unresolved():
     speaker = result.accuracies["statements: speaker"]
     # "a spokesman" stays unknown: right; Jane Roe is a guess where the gold names no one: wrong
     assert (speaker.right, speaker.scored) == (1, 2)
+
+
+def test_a_date_matches_with_its_value_when_one_extent_holds_the_other():
+    from pipeline.evaluation.gold import GoldResult, score_article
+    from tests.extraction_helpers import extract
+
+    text = "Unemployment fell in the fourth quarter of 2020, the agency said on 23 February 2021."
+    extraction = extract(text)
+    assert ("the fourth quarter of 2020", "2020-10/2020-12") in [
+        (d.text, d.value) for d in extraction.dates
+    ]
+    gold = {
+        "dates": [
+            {"text": "fourth quarter of 2020", "value": "2020-10/2020-12"},  # without "the"
+            {"text": "23 February 2021", "value": "2021-02-24"},  # same words, another day
+        ]
+    }
+    result = GoldResult()
+    score_article(extraction, gold, result)
+    dates = result.scores["dates"]
+    assert (dates.true_positives_gold, dates.gold) == (1, 2)
+
+
+def test_a_value_matches_at_the_precision_the_gold_writes_it():
+    from pipeline.evaluation.gold import _same_value
+
+    assert _same_value(0.333333, 0.333)  # a third, rounded by the annotator
+    assert _same_value(189_000.0, 189_000)
+    assert not _same_value(0.34, 0.333)
+    assert not _same_value(14_800_000.0, 14_700_000)
+
+
+def test_the_two_halves_of_polnear_train_part_its_articles(tmp_path):
+    from pipeline.evaluation.polnear import train_half
+
+    _write(tmp_path, [("John Roe", "said", "the plan would fail next year")])
+    whole = evaluate_polnear(tmp_path)
+    half = train_half("a")  # the only article's name
+    other = "B" if half == "A" else "A"
+    assert evaluate_polnear(tmp_path, half).articles == whole.articles == 1
+    assert evaluate_polnear(tmp_path, other).articles == 0
+    # a fixed split: the same name, the same half, and both halves hold names
+    assert {train_half(f"article-{i}") for i in range(20)} == {"A", "B"}
+    assert train_half("a") == half
+
+
+def test_an_age_is_in_years():
+    from pipeline.evaluation.gold import _same_unit
+    from tests.extraction_helpers import extract
+
+    (age,) = extract("Milei, a 54-year-old economist, spoke.").statistics
+    assert _same_unit(age, "years") and _same_unit(age, "years old")
+    assert not _same_unit(age, "months")
+
+
+def test_a_gold_value_with_few_places_is_matched_exactly():
+    from pipeline.evaluation.gold import _same_value
+
+    assert not _same_value(0.25, 0.2)  # a quarter is no fifth
+    assert not _same_value(2.54, 2.5)

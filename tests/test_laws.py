@@ -270,3 +270,19 @@ def test_lowercase_law_names_tried_only_before_a_law_word_find_what_finditer_fin
     assert len(expected) >= 4
     found = finditer_at(LOWERCASE_NAME, text, _lowercase_name_starts(text))
     assert [m.span() for m in found] == expected
+
+
+def test_where_a_law_is_debated_is_no_part_of_its_name():
+    text = (
+        "The Law of Bases and Starting Points for the Freedom of Argentines in the Lower House "
+        "passed, as did the Law on Violence in the Family."
+    )
+    assert [name for name, _ in laws(text)] == [
+        "Law of Bases and Starting Points for the Freedom of Argentines",
+        "Law on Violence in the Family",
+    ]
+
+
+def test_where_a_law_is_debated_may_be_a_named_assembly():
+    text = "The Law on Public Order in the National Assembly was debated for hours."
+    assert [name for name, _ in laws(text)] == ["Law on Public Order"]

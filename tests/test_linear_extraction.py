@@ -182,6 +182,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "possessive-titles",
         "said-in-statements",
         "signed-quotes",
+        "signed-paragraphs",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

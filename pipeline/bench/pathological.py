@@ -239,6 +239,13 @@ CASES = [
         "quotes signed after a dash",
         _repeat('"We will not fail here." - Jo Hale\n'),
     ),
+    Case(
+        "signed-paragraphs",
+        "paragraphs signed with a name and an office",
+        _repeat(
+            "Prices will rise next year and wages will lag behind. Jo Hale, chief economist\n\n"
+        ),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

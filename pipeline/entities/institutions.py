@@ -146,6 +146,8 @@ def _lone_legislature(text: str, head: re.Match[str]) -> bool:
     sentence is its name ("House prices rose" starts a sentence and names none)."""
     if institution_heads().get(head.group().lower()) != "legislature":
         return False
+    if head.group().lower() == "chamber":
+        return False  # "on the floor of the Chamber": alone, the room more often than the house
     # "Congress spokesman Abhishek Rao said": a member's title after it, even at a sentence start
     member = MEMBER_TITLE_AFTER.match(text, head.end())
     if member and member.group(1) in titles():

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.entities.affiliations import owner_described_before
+from pipeline.entities.given_names import given_names, surnames
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
@@ -260,6 +261,9 @@ _LEADING_ASSERTIONS = {
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
 }
+# Just before a given name: a capitalized word and one space, so a run of names goes on
+# before it ("Ministry." ends a sentence and is no such word), or "the"
+WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -579,17 +583,34 @@ class PeopleFinder:
             self.single_speakers.add(name)
 
     def _confirm_full_names(self) -> None:
-        """ "Hillary Clinton" named without context becomes a person once "Clinton said" or "Mrs. Clinton"
-        shows that one of its parts speaks or is addressed as a person."""
+        """Names of two or three words found with no context, in one scan of the text:
+
+        - "Hillary Clinton" becomes a person once "Clinton said" or "Mrs. Clinton" shows that
+          one of its parts speaks or is addressed as a person;
+        - "Anna Kowalski", "Kwame Mensah Boateng": the first word a given name and the last a
+          family name (`given_names`, `surnames`), wherever they stand ("Rose Garden",
+          "Summer Olympics" are not).
+        """
         single = self.single_speakers | {name for name in self.candidates if " " not in name}
-        if not single:
-            return
+        given, family = given_names(), surnames()
         for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
             name = m.group(1)
             tokens = name.split()
             if (
                 2 <= len(tokens) <= 3
-                and (tokens[-1] in single or tokens[0] in single)
+                and (
+                    tokens[-1] in single
+                    or tokens[0] in single
+                    or (
+                        tokens[0] in given
+                        and tokens[-1] in family
+                        # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
+                        # "the Victoria Cross", "the Berlin Wall": no person after "the")
+                        and not WORD_BEFORE_GIVEN_NAME.search(
+                            self.text, max(0, m.start() - 40), m.start()
+                        )
+                    )
+                )
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
                 self._add(name, m.start(1))

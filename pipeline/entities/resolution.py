@@ -191,8 +191,11 @@ def _sentence_start(text: str, position: int) -> int:
     characters back (a window: a constant cost per pronoun)."""
     floor = max(0, position - SENTENCE_REACH)
     start = floor
-    for end in SENTENCE_END_BEFORE.finditer(text, floor, position):
-        start = end.end()
+    # (searched two characters past `position`: the lookahead reads the capital that opens
+    # the sentence, which may be the one at `position`)
+    for end in SENTENCE_END_BEFORE.finditer(text, floor, min(len(text), position + 2)):
+        if end.end() <= position:
+            start = end.end()
     return start
 
 

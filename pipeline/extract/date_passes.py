@@ -76,6 +76,9 @@ ANCHORED_WORDS = ("year", "month", "quarter")
 ANCHORED_WORD = re.compile("year|month|quarter")
 ANCHORED_WORD_OFFSETS = tuple(range(42))
 QUARTER_VALUE = re.compile(r"(\d{4})-(01|04|07|10)/\1-(03|06|09|12)")
+# "compared to the third quarter", "compared with the fourth quarter", "versus the first quarter"
+COMPARED_BEFORE = re.compile(r"(?:compared (?:with|to)|versus|vs\.?|from|than) (?:the )?$")
+BASELINE_REACH = 80  # characters between a quarter and the baseline compared with it
 # How far back an anchor is looked for: the sentence or two before the expression.
 ANCHOR_WINDOW = 400
 
@@ -459,6 +462,10 @@ def _quarters_ended(text: str, found: list[DateExpression]) -> list[DateExpressi
     return quarters
 
 
+SHORT_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? $")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # by `date.weekday()`
+
+
 def join_dates(
     text: str, found: list[DateExpression], published: date | None
 ) -> list[DateExpression]:
@@ -466,6 +473,19 @@ def join_dates(
     joined: list[DateExpression] = []
     for current in found:
         current = _week_of(text, _with_lead_in(text, current))
+        short = (
+            SHORT_WEEKDAY_BEFORE.search(text, max(0, current.char_start - 8), current.char_start)
+            if current.granularity == "day"
+            else None
+        )
+        if short and not short.group().startswith(
+            WEEKDAY_ABBREVIATIONS[current.date_start.weekday()]
+        ):
+            short = None  # "The Sun, Dec. 17, 2020": no weekday of that date
+        if short:  # "Thu, Dec 17, 2020": the weekday, shortened, opens the date
+            current = replace(
+                current, text=text[short.start() : current.char_end], char_start=short.start()
+            )
         current = _with_spoken_year(text, current, joined)
         previous = joined[-1] if joined else None
         if previous is not None:
@@ -484,5 +504,36 @@ def join_dates(
                 joined[-1] = _joined(previous, current, text)
                 continue
         joined.append(current)
-    joined = _coordinated_days(text, joined)
+    joined = _coordinated_days(text, _baseline_quarters(text, joined))
     return _anchored(text, joined, published, _quarters_ended(text, joined))
+
+
+def _baseline_quarters(text: str, found: list[DateExpression]) -> list[DateExpression]:
+    """ "in the fourth quarter of 2020 compared to the third quarter": a quarter named without
+    its year as the baseline of a quarter named with one, just before it, is the latest such
+    quarter up to that one (2020's third; "the first quarter of 2021 compared with the fourth
+    quarter": 2020's fourth)."""
+    result = list(found)
+    for i in range(1, len(result)):
+        current, previous = result[i], result[i - 1]
+        named = QUARTER_VALUE.fullmatch(previous.value)
+        own = QUARTER_VALUE.fullmatch(current.value)
+        if (
+            named is None
+            or own is None
+            or previous.relative
+            or not current.relative
+            or not COMPARED_BEFORE.search(
+                text, max(previous.char_end, current.char_start - 20), current.char_start
+            )
+            or current.char_start - previous.char_end > BASELINE_REACH
+        ):
+            continue
+        year, first_month = int(named[1]), int(own[2])
+        if first_month >= int(named[2]):  # the same or a later quarter: the year before
+            year -= 1
+        value = f"{year}-{own[2]}/{year}-{own[3]}"
+        interval = table_interval(value)
+        if interval is not None:
+            result[i] = replace(current, value=value, date_start=interval[0], date_end=interval[1])
+    return result

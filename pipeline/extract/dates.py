@@ -182,6 +182,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("quarter", re.compile(rf"\b(?P<q>Q[1-4])(?: ?{_YEAR}|(?= ?FY))?\b")),
+    # "Quarter 3", "Quarter 2 of 2020": as statistics offices number them
+    ("quarter", re.compile(rf"\bQuarter (?P<q>[1-4])\b{_WHICH_YEAR}?")),
     (
         "named_quarter",
         re.compile(
@@ -401,7 +403,14 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
     "dotted_date": (".",),
-    "quarter": ("quarter", "Q1", "Q2", "Q3", "Q4"),  # "the first quarter of 2020", "Q1 2020"
+    "quarter": (
+        "quarter",
+        "Quarter",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+    ),  # "the first quarter of 2020", "Q1 2020"
     "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
     "fiscal": ("iscal", "FY"),
@@ -796,7 +805,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year = _two_digit_year(groups["yy"], published.year)
         return _iso_month(year, _month_number(groups["month"])), "month", False
     if kind == "quarter":
-        quarter = ORDINALS.get(groups["q"].lower()) or int(groups["q"][1])
+        quarter = ORDINALS.get(groups["q"].lower()) or int(groups["q"][-1])
         year = int(groups["year0"]) if groups.get("year0") else _which_year(groups, published)
         if groups.get("rel0") and published is not None:  # "last year's third quarter"
             year = published.year + STEPS[groups["rel0"].lower()]

@@ -19,11 +19,14 @@ from pipeline.model import Law
 
 CONNECTORS = frozenset({"of", "on", "for", "and", "to", "the", "in"})
 WORD = re.compile(r"[\w'’-]+")
+# After "in": "the Lower House", "the Senate", where a law is debated, after its name
+DEBATED_IN = r" the (?:[A-Z][a-z]+ ){0,2}(?:House|Senate|Chamber|Congress|Parliament|Assembly)\b"
 OF_PHRASE = re.compile(
-    # (not "the Finance Act 2023 on Friday", "the Act on May 3": a time, not part of the name)
+    # (not "the Finance Act 2023 on Friday", "the Act on May 3": a time, not part of the name;
+    # nor "... for the Freedom of Argentines in the Lower House": where it is debated)
     r" (?:of|on|for|against) (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b)(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in))* [A-Z][\w'’-]*)*"
+    rf"\b)(?:[A-Z][\w'’-]*)(?:(?: (?:of|on|for|and|the|in(?!{DEBATED_IN})))* [A-Z][\w'’-]*)*"
 )
 # A law's number after its head word: "No. 4/2009", "No. 10175", "936", "27.742", "No. 12 of
 # 2019" (a year alone is `YEAR_SUFFIX`'s: "Act 2025")

@@ -47,7 +47,12 @@ AUXILIARY = (
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|on \w+|last \w+|this \w+|yesterday|today|[a-z]\w*ly|"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|yesterday|today|[a-z]\w*ly|"
+    # "Jane Roe in a Medium post said", "in an interview on Sunday said"
+    r"in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|post|letter|op-ed"
+    r"|speech|tweet|email|memo|column|essay|blog post)|"
+    # "on Thursday", "on Thursday evening", "last week", "this morning"
+    r"(?:on|last|this) \w+(?: (?:morning|afternoon|evening|night))?|"
     # "Carter however said": a sentence adverb written without its commas
     r"however|meanwhile|instead)"
 )
@@ -190,6 +195,8 @@ def _nominal_nouns() -> str:
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 NOMINAL_OF_PHRASE = (
     r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+    # "the former secretary of state", "the White House chief of staff"
+    r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
     r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
     # "an official familiar with the investigation", "a source close to the talks"
@@ -447,13 +454,37 @@ def _speaker_before(
     if entity is None and text[end - 1 : end] == "." and _abbreviation_before(text, near, end - 1):
         # "John Roe Jr. said": the name ends before the period of its suffix
         entity = index.ending_at(end - 1)
-    if entity and entity.entity_type != "law":
-        # "The nonpartisan Commission on X says": a determiner and modifiers before the name
+
+    def opens_clause(entity: EntitySpan) -> bool:
+        """Whether the name opens its clause, or a determiner and modifiers before it do: "The
+        nonpartisan Commission on X says", "The Peruvian novelist Jane Roe, one of ..., told"."""
+        if boundary(entity.start):
+            return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
-        if modified and modified["nationality"] and modified["nationality"] not in nationalities():
+        if modified and (
+            (modified["nationality"] and modified["nationality"] not in nationalities())
+            # "the foreign minister of France": a name after a preposition is no modified name
+            or modified.group().split()[-1] in NOT_MODIFIERS
+        ):
             modified = None
-        if boundary(entity.start) or (modified and boundary(modified.start())):
-            return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
+        if modified is not None and boundary(modified.start()):
+            return True
+        if entity.entity_type != "person":
+            return False
+        # "Billionaire entrepreneur Jane Roe said", "Top Republican Party donor Jane Roe said":
+        # a person's description with no determiner, opening the sentence
+        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 50), entity.start)
+        return (
+            described is not None
+            and described["opener"] not in sentence_words()
+            # a noun of a role, not a verb's form: "Lawyers representing Jane Roe said"
+            and not described["role"].endswith(("ing", "ed"))
+            and not any(word in NOT_MODIFIERS for word in described.group().lower().split())
+            and boundary(described.start())
+        )
+
+    if entity and entity.entity_type != "law" and opens_clause(entity):
+        return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
     # with ", ": without one in the window no candidate can match, and none is looked at)
     candidates = (
@@ -463,7 +494,7 @@ def _speaker_before(
     )
     for candidate in candidates:
         # (the appositive first: a regex anchored at the name fails at once on most of them)
-        if APPOSITIVE.match(text, candidate.end, end) and boundary(candidate.start):
+        if APPOSITIVE.match(text, candidate.end, end) and opens_clause(candidate):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
@@ -526,6 +557,10 @@ CLOSING_ASIDE_OPENERS = (
     ", for his part,",
     ", for her part,",
     ", for its part,",
+    ", for example,",
+    ", for instance,",
+    ", in particular,",
+    ", likewise,",
 )
 ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
 MAX_ASIDE = 200
@@ -603,6 +638,12 @@ PLAIN_NOUN_PHRASE = re.compile(
 MODIFIED_NAME_START = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,3}$"
 )
+# a description of a person before the name, no determiner: capitalized words then one or two
+# in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
+DESCRIBED_PERSON_START = re.compile(
+    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?P<role>[a-z][\w-]*)\s+$"
+)
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
@@ -613,7 +654,10 @@ BARE_PLURAL = re.compile(
 GROUP_SPEAKER = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
     r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons) (?:close to|familiar with|"
-    r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?)$"
+    r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?"
+    # "those surveyed said", "voters polled say"
+    r"|(?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Aa]mericans) (?:surveyed|polled|"
+    r"interviewed|questioned|asked))$"
 )
 # What `PLAIN_NOUN_PHRASE` and `BARE_PLURAL` cannot match without, found faster than they are
 # tried at every position: a determiner then a space, a plural at the end or its group.
@@ -631,6 +675,7 @@ GROUP_OF_PLURAL = re.compile(r" (?:from|in|at|across|of) (?:both|all|the|many|se
 # Words without which `GROUP_SPEAKER` cannot match, found faster than it is tried everywhere
 GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
+    r"| (?:surveyed|polled|interviewed|questioned|asked)$"
 )
 # " of Texas", " of New York", " of the Bronx": a place after a person's name
 OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
@@ -844,7 +889,8 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
-        + r"|[a-z]+s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
+        # ("Other Republicans echoed ...": a group named by a capitalized plural)
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
     )
 
 

@@ -16,7 +16,14 @@ from functools import cache
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
 from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
-from pipeline.extract.lexicon import document_nouns, reporting_verbs, trie_regex
+from pipeline.extract.lexicon import (
+    document_nouns,
+    function_words,
+    reporting_verbs,
+    speaker_nouns,
+    titles,
+    trie_regex,
+)
 from pipeline.extract.quotes import Quote, find_quotes
 from pipeline.extract.scan import (
     NON_SPACE,
@@ -30,6 +37,7 @@ from pipeline.extract.scan import (
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
+    CLAUSE_WORDS,
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
@@ -132,7 +140,19 @@ NOT_A_REPORT_BEFORE = re.compile(
 # "appeared to suggest that ...", "went on to explain ...": the infinitive is still the report
 STILL_A_REPORT_BEFORE = re.compile(rf"\b{RAISING_VERBS}\s+to\s+$")
 MIN_CONTENT_WORDS = 3
+WORD_AFTER = re.compile(r"\s+(?P<word>[a-z][\w'’-]*)")
+FINITE_SOON = re.compile(
+    r"\s+(?:[\w'’-]+\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might"
+    r"|must)\b"
+)
+DESCRIPTION_BEFORE_NAME = re.compile(
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?P<role>[\w'’-]+),\s*$"
+)
+# At most this many words of what was said before "and <word>ed" may be only its subject
+SUBJECT_ONLY_WORDS = 3
 ONLY_ATTRIBUTION_WORDS = 10  # a sentence after a quote that is only its attribution
+# the words of an attribution that splits a quote: "said Jane Roe, an economist at X,"
+SPLIT_ATTRIBUTION_WORDS = 20
 ONLY_ATTRIBUTION_WORDS_AFTER = 4  # "told a packed court on Friday"
 MAX_PARTIAL_QUOTES = 4  # quoted fragments one report may take in (a constant cost per verb)
 SMALL_TITLE_WORDS = frozenset(
@@ -156,6 +176,7 @@ SETTING_THEN_THAT = re.compile(
     # daily, stressing that")
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s(?:[^;:\"“”,]|,(?!\s*[a-z]+ing\b)){1,80}?,?\s(?=that\b)that"
 )
+DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:--|—|–)\s[^—–;:\"“”]{1,80}?\s(?:--|—|–)\s*(?=that\b)that")
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
 SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
@@ -265,7 +286,13 @@ AS_CLAUSE_COMMA = re.compile(
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # "During his years in office, he said, ...": an opening adverbial is not what was said
 ADVERBIAL_LEAD = re.compile(
-    r"(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80},\s+"
+    r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
+    # "Six months ago, he said, ...", "Last week, ...", "Earlier this year, ...", "Today, ..."
+    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
+    r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
+    r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
+    r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 SPEAKER_GOES_ON = re.compile(
@@ -304,7 +331,10 @@ PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
-    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*)\s)"
+    r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*"
+    # ("saying Obama's strategy is ...": a possessive name, then a finite verb soon)
+    r"|[A-Z]\w*['’]s(?=\s+(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|can"
+    r"|could|should|may|might|must|does|did)\b))\s)"
 )
 # "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
 CLAUSE_BY_ITS_VERB = re.compile(
@@ -313,9 +343,19 @@ CLAUSE_BY_ITS_VERB = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)[a-z]"
+    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)"
+    # (or a name that a finite verb follows: "In Miami, Jane Roe said, Mr. Trump is seen as ...")
+    r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|should|may|might|must|does|did)\b)[A-Z])"
 )
 
+# "..., he said, the Congress can still act": a subject and a finite verb after the cue make a
+# clause, what was said, not the writer's aside on the lead
+FINITE_CLAUSE_AFTER_CUE = re.compile(
+    r"(?:the|a|an|its|their|his|her)\s+(?:(?!(?:that|which|who)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will"
+    r"|would|could|can|should|may|might|must|does|did)\b"
+)
 # "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
 # of its own, a noun phrase or a participle after `X said,` is the writer's aside on it, not
 # more of what was said ("The economy, he said, is ..." goes on with a verb).
@@ -377,6 +417,13 @@ SHOWN_BY_DATA_ONLY = frozenset({"show", "reveal", "reveals", "indicate"})
 # '"..." — Jane Roe, Finance Minister': a dash after a quote, then who said it
 DASH_SIGNATURE = re.compile(r"[ \t]*,?[ \t]*(?P<dash>--|[-–—―])[ \t]*(?=[A-Z])")
 SIGNATURE_REACH = 120  # characters of a signature line: a name and a title
+# The end of the last sentence before a signature: a full stop, question or exclamation mark
+LAST_SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[A-Z])(?!.*[.!?][ \t]+[A-Z])")
+# After a signing name: its title and organisation, with a comma ("Jane Roe, Statistician-
+# general - Statistics SA", "Jane Roe, chief economist at Acme")
+SIGNED_TITLE = re.compile(r",[ \t]+[^.;:!?\"“”\n]{2,80}")
+MIN_SIGNED_WORDS = 8  # a signed paragraph's words: a sentence, not a caption
+SIGNATURE_WORD_BREAK = re.compile(r"[\s,-]+")
 # after the name only its title, between commas or after one, and a full stop
 SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
@@ -405,7 +452,11 @@ COMMA_NOT_BEFORE_THAT = re.compile(r"\s*,(?!\s*that\b)")
 CONNECTOR_AFTER_CUE = re.compile(
     r"\s*(?::|,)?\s*(?:that\b(?!\s+(?:was|is|were|are|would|will|has|had|could|should|may|might)\b),?)?"
 )
-OBJECT_THEN_TO = re.compile(r"\s*(?:[\w.'’-]+\s+){1,5}?to\s")  # "urged lawmakers to"
+# "urged lawmakers to", not "told reporters during a visit to Scotland": an infinitive's "to",
+# before no capital or determiner
+OBJECT_THEN_TO = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){1,5}?to\s(?![A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)"
+)
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
 COMMA = re.compile(",")
@@ -709,6 +760,9 @@ class StatementFinder:
                 return phrase, cue.group(), cue.start()
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
+        split = self._split_quote_speaker(quote, sentence, quotes)
+        if split is not None:
+            return split
         before = self._words_before(sentence.start, quote.open)
         inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
         if inverted:
@@ -780,6 +834,29 @@ class StatementFinder:
                 if phrase and _speaks_for(cue.group(), phrase):
                     return phrase, cue.group(), cue.start()
         return None
+
+    def _split_quote_speaker(
+        self, quote: Quote, sentence: Sentence, quotes: list[Quote]
+    ) -> tuple[SpeakerPhrase, str, int] | None:
+        """The speaker of a quote's second part when the attribution, its verb first, splits one
+        quote: '"The risk," said Jane Roe, an economist at the bank, "is that ..."'."""
+        text = self.text
+        previous = _last_quote_closed_by(quote.open, quotes)
+        if previous is None or previous.open < sentence.start or previous is quote:
+            return None
+        cues = self._cues(previous.close, quote.open, quotes)
+        # (one verb only: '"We won," said Jane Roe, but John Smith said, "..."' names two)
+        cue = cues[0] if len(cues) == 1 else None
+        if cue is None or not COMMA_GAP.fullmatch(text, previous.close, cue.start()):
+            return None
+        if last_non_space(text, cue.end(), quote.open) != "," or has_words(
+            text, cue.end(), quote.open, SPLIT_ATTRIBUTION_WORDS + 1
+        ):
+            return None
+        phrase = speaker_after(text, self.index, cue.end(), quote.open)
+        if phrase is None or not _speaks_for(cue.group(), phrase):
+            return None
+        return phrase, cue.group(), cue.start()
 
     def _only_attribution(self, sentence: Sentence) -> bool:
         """Whether a sentence is a speaker and a verb of saying with at most a few words after
@@ -970,6 +1047,9 @@ class StatementFinder:
                 position = obj.end() if obj else position
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
         position = time.end() if time else position
+        # "said — on Twitter, as it happens — that ...": the writer's aside between dashes
+        dashes = DASH_ASIDE_THEN_THAT.match(text, position, sentence.end)
+        position = dashes.end() - len("that") if dashes else position
         setting = SETTING_THEN_THAT.match(text, position, sentence.end)
         if setting:  # "said at an event in Colorado Springs that ...", "said on Twitter that ..."
             position = setting.end() - len("that")
@@ -1083,6 +1163,20 @@ class StatementFinder:
             if narrative and (goes_on is None or narrative.start() < goes_on.start()):
                 goes_on = narrative
         past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
+        if past and not has_words(self.text, position, goes_on.start(), SUBJECT_ONLY_WORDS + 1):
+            # "said the heat and unsettled weather could last": a word in -ed after the first
+            # words of what was said, before any verb, is an adjective of its subject
+            words = self.text[position : goes_on.start()].lower().split()
+            after = WORD_AFTER.match(self.text, goes_on.end())
+            if (
+                after is not None
+                and after["word"] not in function_words()
+                # ("the heat and unsettled weather could": the subject's verb comes soon)
+                and FINITE_SOON.match(self.text, after.end())
+                and not any(word in CLAUSE_WORDS for word in words)
+            ):
+                goes_on = self._first_unquoted(SPEAKER_GOES_ON, sentence, goes_on.end())
+                past = PAST_TENSE_GOES_ON.match(goes_on.group()) if goes_on else None
         if (
             past
             and past.group("verb") not in reporting_verbs()
@@ -1174,7 +1268,8 @@ class StatementFinder:
                     previous = self._last_speaker_in(sentence.start, cue.start())
                     content = (
                         self._content_after(cue, sentence)
-                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                        # ("telling reporters in May that ...": its object first)
+                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end()) or form == "telling"
                         else None
                     )
                     if previous is None and content:
@@ -1225,7 +1320,12 @@ class StatementFinder:
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
-                    if phrase and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end):
+                    if (
+                        phrase
+                        and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end)
+                        # "..., said Cruz's comments are ...": a possessive opens what was said
+                        and not phrase.text.endswith(("'s", "’s"))
+                    ):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         self._emit(
                             self.resolver.resolve(phrase),
@@ -1257,6 +1357,12 @@ class StatementFinder:
                     continue
                 # The writer's words before the speaker and their titles: `text[floor:lead_end]`
                 lead_end = titles_start(text, floor, phrase.start)
+                # "<content>, a spokeswoman, Jane Roe, said": the description before the name
+                described = DESCRIPTION_BEFORE_NAME.search(
+                    text, max(floor, lead_end - 60), lead_end
+                )
+                if described and described["role"].lower() in titles() | speaker_nouns():
+                    lead_end = described.start() + 1
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
                 # "new figures show exports grew": what data shows is what its issuer said
                 data_shows = form in DATA_CUES and _is_document(phrase.text)
@@ -1369,6 +1475,7 @@ class StatementFinder:
                         continues
                         and has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
                         and WRITERS_ASIDE_AFTER_CUE.match(text, continues.end() - 1)
+                        and not FINITE_CLAUSE_AFTER_CUE.match(text, continues.end() - 1)
                         and not ADVERBIAL_LEAD.fullmatch(text[floor:lead_end] + " ")
                         and not LEAD_RELATIVE.search(text, floor, lead_end)
                     ):
@@ -1600,6 +1707,9 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
+            if not quotes and not self._paragraph_cues.matches:
+                # (a paragraph with a verb of saying has its own attribution)
+                self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
@@ -1610,6 +1720,32 @@ class StatementFinder:
                 ):
                     pending.append(quote)
         return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
+
+    def _signed_paragraph(self, para_start: int, para_end: int) -> None:
+        """ "In the third quarter we had ... employed. Jane Roe, Statistician-general - Stats
+        SA": a paragraph of someone's words without quote marks, signed after its last
+        sentence with the name of a person and a title, as radio and agency sites caption a
+        sound clip."""
+        text = self.text
+        end = para_start + len(text[para_start:para_end].rstrip())
+        start = max(para_start, end - SIGNATURE_REACH)
+        closing = LAST_SENTENCE_END.search(text, start, end)
+        if closing is None or closing.end() <= para_start:
+            return
+        person = self.index.starting_at(closing.end(), ("person",))
+        signed = SIGNED_TITLE.fullmatch(text, person.end, end) if person is not None else None
+        # the title names an office ("Statistician-general - Stats SA"), not a picture's credit
+        # ("AFP via Getty Images")
+        if signed is None or not any(
+            word in titles() for word in SIGNATURE_WORD_BREAK.split(signed.group().lower())
+        ):
+            return
+        words_start, words_end = _strip_span(text, para_start, closing.start() + 1)
+        if has_words(text, words_start, words_end, MIN_SIGNED_WORDS):
+            speaker = self.resolver.resolve(
+                SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+            )
+            self._emit(speaker, person.start, "direct", None, words_start, words_end)
 
     def _continue_open_quote(
         self, pending: list[Quote], quotes: list[Quote], para_start: int

@@ -34,6 +34,14 @@ from pipeline.model import DateExpression, Statistic
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # "1,5 %": a comma before one or two digits is a decimal comma, never a thousands separator
 DECIMAL_COMMA = r"\d{1,3},\d{1,2}"
+# "189 000 jobs", "1 250 000": a space between groups of three digits, as South Africa and
+# much of Europe write thousands (a group of one to three digits, then groups of three)
+SPACED_THOUSANDS = (
+    # (not after a capitalized word: "June 30 400 people", "March 3 100 protesters")
+    r"(?<![A-Z][a-z] )(?<![A-Z][a-z]{2} )(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )"
+    r"(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )(?<![A-Z][a-z]{7} )(?<![A-Z][a-z]{8} )"
+    r"\d{1,3}(?: \d{3})+(?![\d,.]?\d)"
+)
 AUXILIARIES = frozenset(
     {
         "have",
@@ -192,8 +200,10 @@ def _lexicon() -> _Lexicon:
     attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
     number = (
-        rf"(?:{DECIMAL_COMMA}(?=\s?%)|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
-        rf"|{DIGITS}|{PART_OF_SCALE}|{word_number})"
+        # (a decimal comma before a percent sign or a scale: "1,9%", "14,7-million")
+        rf"(?:{DECIMAL_COMMA}(?=\s?%|(?:\s|-)(?i:million|billion|trillion|bn)\b)"
+        rf"|(?:\d+\s?)?[{VULGAR_FRACTIONS}]|[1-9]/[2348](?=\s)"
+        rf"|{SPACED_THOUSANDS}|{DIGITS}|{PART_OF_SCALE}|{word_number})"
     )
     # "lakh crore": a scale of a scale
     scale = rf"(?:\s+|-)?(?i:{_alternation(scales)})\b(?:\s+(?i:{_alternation(scales)})\b)?"
@@ -393,6 +403,17 @@ MULTIPLIER_CUED_BEFORE = re.compile(
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")  # "a doubled dose": an adjective
 AS_OR_THE_AFTER = re.compile(r"\s+(?:as|the)\b")  # "twice as fast", "twice the rate"
 ARTICLE_AFTER = re.compile(r"\s+an?\b")  # "half a million", "half an hour": no multiplier
+# What follows a fraction of a group: "of" or a determiner ("half of the members", "half his
+# cabinet", "a third of workers"), not "half a million" or "a quarter century"
+GROUP_AFTER_PART = re.compile(
+    # (not "a quarter of a million", "half an hour", "half the battle")
+    r"\s+(?:of\b(?!\s+an?\s)|(?:his|her|their|its|our|all)\s"
+    r"|the\s(?!(?:battle|time|size|price|way|distance|story|fun|problem)\b))"
+)
+# "the second half of the year", "the first quarter of": a period, not a share
+ORDINAL_BEFORE_PART = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|latter|other|the|that|this)\s+$", re.I
+)
 # "doubled down on", "doubled back": a phrasal verb, nothing multiplied (but "doubled over the
 # year" is a change)
 PARTICLE_AFTER = re.compile(r"\s+(?:down|back)\b")
@@ -417,7 +438,7 @@ SLASH_AFTER = re.compile(r"\s/\s")  # "release 223 / 2016-06-30", "No. 12 / 2024
 # After a number: a time of day ("9 a.m.") or a vote ("588 in favour", "7-2 vote").
 TIME_OF_DAY = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|hrs\b)", re.IGNORECASE)
 VOTE_AFTER = re.compile(
-    r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to)|abstentions?|(?:-|–)\d+\s+"
+    r"\s*(?:in favou?r|against|votes? (?:in favou?r|against|to(?=\s+\d))|abstentions?|(?:-|–)\d+\s+"
     r"(?:vote|decision|ruling|majority|win|victory|defeat|loss|lead|score|verdict)s?)\b"
 )
 # Members of a body and a verb of voting after the number: "539 MEPs backed the DSA", "four
@@ -447,6 +468,7 @@ PART_OF_SCALE = (
 SIGNED_UNITS = frozenset({"percent", "percentage point", "degree Celsius", "degree Fahrenheit"})
 PARTS = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
 DECIMAL_COMMA_ONLY = re.compile(DECIMAL_COMMA)
+SPACED_THOUSANDS_ONLY = re.compile(SPACED_THOUSANDS)
 LABEL_BEFORE = re.compile(r"([\w#.]+)\s*$")
 YEAR = re.compile(r"(?:1[89]|20|21)\d{2}")
 DIGIT_GROUP_AFTER = re.compile(r"[\s-]\d")
@@ -499,6 +521,8 @@ def parse_number(token: str) -> float | None:
     token = token.lower()
     if DIGITS_ONLY.fullmatch(token):
         return float(token.replace(",", ""))
+    if SPACED_THOUSANDS_ONLY.fullmatch(token):
+        return float(token.replace(" ", ""))
     if DECIMAL_COMMA_ONLY.fullmatch(token):
         return float(token.replace(",", "."))
     if token[-1] in FRACTION_VALUES:  # "½", "1½"
@@ -942,7 +966,14 @@ class StatisticFinder:
             value, when = words[m["word"].lower()]
             reach = max(sentence_start, m.start() - 24)  # the words right before it
             cue = comparator_before.search(self.text, reach, m.start())
-            if when == "alone":  # "doubled", not "a doubled dose"
+            # "half of the members", "more than a third of workers", "half his cabinet": a
+            # share of a group, a fraction, with or without a comparator
+            share = value < 1 and GROUP_AFTER_PART.match(self.text, m.end()) is not None
+            if share:
+                ok = not ORDINAL_BEFORE_PART.search(self.text, reach, m.start())
+            elif when == "part":
+                ok = False  # "a quarter" alone is a time ("in a quarter"), no share
+            elif when == "alone":  # "doubled", not "a doubled dose"
                 ok = not ARTICLE_BEFORE.search(self.text, reach, m.start())
             elif when == "cued":  # "could double", "more than double"
                 ok = cue is not None or bool(
@@ -964,13 +995,13 @@ class StatisticFinder:
                 Statistic(
                     value,
                     comparator,
-                    "times",
+                    "fraction" if share else "times",
                     None,
                     self.text[start : m.end()],
                     start,
                     m.end(),
                     None,
-                    "time",
+                    "fraction" if share else "time",
                 )
             )
         return found

@@ -1,0 +1,100 @@
+"""Given names of many countries, from the name lists Faker keeps for each locale.
+
+A capitalized pair that opens with a given name ("Anna Kowalski said", "met Kwame Mensah")
+is a person's name even with no title, honorific or verb of saying next to it. The lists
+are Faker's (MIT licence, maintained, about 20,000 names in Latin script over some 80
+locales: Nigeria, Kenya, India, Indonesia, Vietnam, Latin America, Europe): no typed list
+of our own can cover the names of news from everywhere, and no other maintained package
+of names is small and permissively licensed (names-dataset is 3 GB in memory,
+gender-guesser is GPL). Only Faker's data is read; nothing is generated.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import cache
+
+from pipeline.extract.lexicon import (
+    countries,
+    function_words,
+    nationalities,
+    non_name_words,
+    sentence_words,
+    titles,
+)
+
+# One capital then small letters, in Latin script with its accents: "José", "Nguyễn"
+LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ'’-]+")
+# Faker's Provider attributes that hold names (lists, or dicts of name to weight) have these
+# words in their names: "first_names_female", "male_last_names", "unisex_last_names"
+GIVEN_NAME_LISTS = "first_names"
+SURNAME_LISTS = "last_names"
+MIN_LENGTH = 3  # "Al", "Ed": too often a word or an initial
+# Words that open places' names more often than people's: "Santa Rosa", "North Carolina"
+PLACE_WORDS = frozenset(
+    [
+        *("Santa", "Santo", "San", "Saint", "Sainte", "Del", "North", "South", "East", "West"),
+        *("Royal", "Tory", "Fort", "Port", "Mount", "Lake", "New", "Las", "Los"),
+    ]
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names in Latin script, none of them a word that opens sentences, a title, a
+    country or nationality, or a word that is never a name."""
+    return _names_only(_listed(GIVEN_NAME_LISTS))
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Family names in Latin script ("Kowalski", "Mensah", "Nguyen"), with the same words
+    left out as from `given_names`."""
+    return _names_only(_listed(SURNAME_LISTS))
+
+
+def _listed(kind: str) -> set[str]:
+    """Every name in the lists of each locale's person Provider whose attribute name holds
+    `kind`."""
+    import faker.providers.person as person  # (read once per process, about 0.2 s)
+
+    names: set[str] = set()
+    for module in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
+        provider = getattr(
+            importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
+        )
+        for attribute in sorted(vars(provider) if provider is not None else ()):
+            listed = getattr(provider, attribute, None)
+            if kind in attribute and isinstance(listed, (list, tuple, dict)):
+                names.update(listed)
+    return names
+
+
+def _names_only(names: set[str]) -> frozenset[str]:
+    excluded = (
+        sentence_words()
+        | non_name_words()
+        | set(countries())
+        | nationalities()
+        | _us_states()
+        | PLACE_WORDS
+    )
+    return frozenset(
+        name
+        for name in names
+        if len(name) >= MIN_LENGTH
+        and LATIN_NAME.fullmatch(name)
+        and name not in excluded
+        and name.lower() not in titles()
+        and name.lower() not in function_words()
+    )
+
+
+def _us_states() -> frozenset[str]:
+    """The first words of the US states' names ("Florida", "Virginia", "Montana"): given
+    names in the lists, and places far more often in news."""
+    import pycountry
+
+    return frozenset(s.name.split()[0] for s in pycountry.subdivisions.get(country_code="US"))
