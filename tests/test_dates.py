@@ -150,10 +150,13 @@ def test_quarters_and_halves_tried_only_before_their_words_find_what_finditer_fi
         for sep in (" ", "-", "  ")
         for word in words
     ]
-    text = ", ".join(parts) + " Q1 2020, H2 2019, thefirst quarter, first quarterly, 2nd halves"
+    text = ", ".join(parts) + (
+        " Q1 2020, H2 2019, thefirst quarter, first quarterly, 2nd halves, Quarter 3, Quarter 2"
+        " of 2020"
+    )
     lowered = lowercase_for_search(text)
     kinds = [(kind, pattern) for kind, pattern in PATTERNS if kind in ("quarter", "half")]
-    assert len(kinds) == 4
+    assert len(kinds) == 5
     for kind, pattern in kinds:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert expected
