@@ -270,6 +270,8 @@ def test_held_out_sets_come_first_in_the_card_and_sets_used_for_development_afte
         entry("real-news-heldout", "First held-out set (since used for development)"),
         entry("real-news-heldout2", "Second held-out set"),
         entry("development-gold", "Gold"),
+        entry("polnear-train-b", "PolNeAR train, the half held out from development"),
+        entry("polnear-train-a", "PolNeAR train, the half used for development"),
     ]
     monkeypatch.setattr(datacard_module, "read_accuracy", lambda: written)
     titles = [
@@ -277,7 +279,9 @@ def test_held_out_sets_come_first_in_the_card_and_sets_used_for_development_afte
     ]
     assert titles == [
         "Second held-out set",
+        "PolNeAR train, the half held out from development",
         "Development set",
         "First held-out set (since used for development)",
         "Gold",
+        "PolNeAR train, the half used for development",
     ]
