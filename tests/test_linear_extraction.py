@@ -183,6 +183,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "said-in-statements",
         "signed-quotes",
         "signed-paragraphs",
+        "head-first-names",
+        "polls",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -270,3 +270,49 @@ def test_a_nationality_and_description_after_a_one_word_name_is_that_name():
         "Kreditbank",
         "Austrian credit bank",
     ]
+
+
+def test_company_name_after_a_line_break_keeps_its_first_word():
+    text = "Profit Beats Expectations\n\nNorthwind Traders Corp reported a quarterly profit."
+    assert "Northwind Traders Corp" in institutions(text)
+    assert "Traders Corp" not in institutions(text)
+
+
+def test_who_ran_a_poll_is_an_organisation():
+    found = institutions(
+        "The rate was cut, as 24 of 30 economists polled by Acmestat had expected. "
+        "Profit beat a Zentra consensus estimate. The Pollwise survey found support."
+    )
+    assert {"Acmestat", "Zentra", "Pollwise"} <= set(found)
+
+
+def test_a_poll_named_after_a_person_or_inside_a_longer_name_makes_no_organisation():
+    found = institutions(
+        "Jane Roe spoke on Monday. A Roe survey found support. "
+        "A new Daily Post/Rock the Vote survey of young voters showed it."
+    )
+    assert "Roe" not in found and "Vote" not in found
+
+
+def test_names_in_other_languages_begin_with_their_organisation_word():
+    found = institutions(
+        "Banco Central do Rio raised rates, said Banco Ferreira, a lender. Partido Novo Rumo "
+        "lost. The Instituto Nacional de Estadística y Censos said output fell."
+    )
+    assert found["Banco Central do Rio"] == "government agency"
+    assert found["Banco Ferreira"] == "company"
+    assert found["Partido Novo Rumo"] == "political party"
+    assert "Instituto Nacional de Estadística y Censos" in found
+    assert not any(
+        p.name.startswith("Banco") for p in extract("Rates rose, said Banco Ferreira.").people
+    )
+
+
+def test_a_name_in_another_language_said_shorter_is_the_same_organisation():
+    e = extract("Bangko Sentral rates held at 2%. Later, Bangko Sentral ng Bayan kept its rate.")
+    (bank,) = e.institutions
+    assert bank.name == "Bangko Sentral ng Bayan"
+    assert [m.text for m in e.mentions if m.entity_id == bank.institution_id] == [
+        "Bangko Sentral",
+        "Bangko Sentral ng Bayan",
+    ]

@@ -246,6 +246,12 @@ CASES = [
             "Prices will rise next year and wages will lag behind. Jo Hale, chief economist\n\n"
         ),
     ),
+    Case(
+        "head-first-names",
+        "names in other languages, each different",
+        _words(lambda r: f"Banco {_syllable_name(r)} do {_syllable_name(r)} said"),
+    ),
+    Case("polls", "a poll per name", _repeat("a Zentra poll ")),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

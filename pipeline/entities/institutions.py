@@ -20,6 +20,7 @@ from pipeline.entities.organisations import (
     find_defined_acronyms,
     find_employers,
     find_exchanges,
+    find_head_first_names,
     find_heads_before_countries,
     find_internationals,
     find_legal_forms,
@@ -30,6 +31,7 @@ from pipeline.entities.organisations import (
 )
 from pipeline.extract.lexicon import (
     countries,
+    head_first_words,
     institution_heads,
     institution_phrases,
     law_heads,
@@ -484,7 +486,11 @@ class InstitutionFinder:
             self.add_named(name["name"], "organization")
 
     def find_abbreviations(self) -> None:
-        """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors"."""
+        """ "NBS" after "National Bureau of Statistics (NBS)"; "Norvale" after "Norvale Semiconductors".
+
+        A short form that several organisations share ("Banco" of "Banco Alfa" and "Banco
+        Beta") is none of them, and its mentions are read once, not once per organisation."""
+        owners: dict[str, list[Institution]] = {}
         for record in list(self.records.values()):
             short_forms = [record.abbreviation] if record.abbreviation else []
             first = record.name.split()[0]
@@ -496,14 +502,19 @@ class InstitutionFinder:
                 # "China" of "China Communications Construction Co" is the country elsewhere
                 and first not in countries()
                 and first not in nationalities()
+                and first not in head_first_words()  # "Banco" alone names no bank
             ):
                 short_forms.append(first)
-            for short in short_forms:
-                for start, end in self.occurrences.of(short):
-                    following = NEXT_WORD.match(self.text, end)
-                    if following and following.group(1).lower() not in titles():
-                        continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
-                    self._mention(start, end, record)
+            for short in dict.fromkeys(short_forms):
+                owners.setdefault(short, []).append(record)
+        for short, records in owners.items():
+            if len(records) > 1:
+                continue
+            for start, end in self.occurrences.of(short):
+                following = NEXT_WORD.match(self.text, end)
+                if following and following.group(1).lower() not in titles():
+                    continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
+                self._mention(start, end, records[0])
 
     def find_acronyms(self) -> None:
         """ "KCS" in an article naming the "Korea Customs Service": an acronym of a name's
@@ -572,6 +583,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_legal_forms(finder)
     find_heads_before_countries(finder)
     find_internationals(finder)
+    find_head_first_names(finder)
     finder.find_names()
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)

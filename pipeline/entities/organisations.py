@@ -21,6 +21,7 @@ from pipeline.extract.lexicon import (
     countries,
     descriptions,
     function_words,
+    head_first_words,
     honorifics,
     institution_heads,
     nationalities,
@@ -81,6 +82,20 @@ STATEMENT_AFTER = re.compile(
     r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
 SHARES_WORDS = ("share", "stock")  # what every match of SHARES_AFTER holds
+# "economists polled by Reuters", "a survey conducted by Ipsos": who ran a poll or compiled
+# figures is an organisation (a person would be named in full, and is left to the people pass)
+SURVEYED_BY = re.compile(
+    r"\b(?:surveyed|polled|compiled|conducted|commissioned|tallied) by (?=[A-Z])"
+)
+SURVEYED_WORDS = (" by ",)
+# "a Refinitiv consensus estimate", "a Reuters poll", "the Gallup survey": a name before the
+# noun of a poll or an estimate, after an article
+POLL_AFTER = re.compile(
+    r" (?:consensus |opinion |average |median )?(?:poll|polls|survey|estimate|estimates|consensus)\b"
+)
+POLL_WORDS = ("poll", "survey", "estimate", "consensus")
+ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right before the article
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
@@ -182,14 +197,85 @@ def _is_name_word(word: str) -> bool:
     )
 
 
+# Joining words inside a name in the languages of `head_first_words.csv`: "Banco Central do
+# Brasil", "Instituto Nacional de Estadística y Geografía", "Bangko Sentral ng Pilipinas"
+HEAD_FIRST_PARTICLES = frozenset(
+    {"de", "del", "do", "da", "dos", "das", "di", "della", "delle", "dei", "des", "du", "ng"}
+    | {"der", "für", "y", "e", "et", "la", "las", "los", "le", "el", "pour", "para"}
+)
+# "Central", "Sentral", "Centrale": a bank that is the country's central bank
+CENTRAL = re.compile(r"\b(?:Central|Sentral|Centrale|Centrala)\b")
+WORDS_AFTER_HEAD_FIRST = 6
+
+
+@cache
+def _head_first_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(head_first_words())}) (?=[{CAPITAL}])")
+
+
+def find_head_first_names(finder: InstitutionFinder) -> None:
+    """ "Banco Central do Brasil", "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan
+    Malaysia": names in languages whose organisation word comes first, read forward from it
+    over capitalized words and the joining words between them. A name said shorter elsewhere
+    ("Bangko Sentral") is the longer one's."""
+    text = finder.text
+    spans: list[tuple[int, int, str]] = []
+    for match in finditer_holding(_head_first_pattern(), text, tuple(head_first_words())):
+        kept: list[str] = []
+        pending: list[str] = []
+        for word in text[match.end() : match.end() + NAME_WINDOW].split(" "):
+            if word in HEAD_FIRST_PARTICLES and kept:
+                pending.append(word)
+                continue
+            line_ends = "\n" in word
+            clean = word.split("\n", 1)[0].rstrip(",.;:)")
+            if (
+                len(kept) == WORDS_AFTER_HEAD_FIRST
+                or not NAME_WORD_RE.fullmatch(clean)
+                or not _is_name_word(clean)
+            ):
+                break
+            kept += [*pending, clean]
+            pending = []
+            if clean != word or line_ends:
+                break  # "Banco Santander, ...": punctuation or a line break ends the name
+        if kept:
+            name = f"{match.group()}{' '.join(kept)}"
+            spans.append((match.start(), match.start() + len(name), name))
+    longest: dict[str, str] = {}  # each name and each of its shorter forms: the longest name
+    for name in sorted({name for _, _, name in spans}, key=len, reverse=True):
+        words = name.split(" ")
+        for size in range(2, len(words) + 1):
+            longest.setdefault(" ".join(words[:size]), name)
+    for start, end, name in spans:
+        if finder.index.overlaps(start, end):
+            continue
+        full = longest[name]
+        kind = head_first_words()[full.split(" ", 1)[0]]
+        if kind == "company" and CENTRAL.search(full):
+            kind = "government agency"  # a central bank, as "central bank" is in English
+        acronym = DEFINED_ACRONYM.match(text, end) if full == name else None
+        record = finder._record(
+            full, kind=kind, abbreviation=acronym["acronym"] if acronym else None
+        )
+        finder._mention(start, end, record)
+
+
+def _words_before(text: str, end: int) -> list[str]:
+    """The words of the window before `end` a name could be read back from, split at spaces,
+    on the same line: a name does not run over a line break ("...Expectations\n\nThomson
+    Reuters Corp" is "Thomson Reuters Corp")."""
+    window_start = max(0, end - NAME_WINDOW)
+    line_start = text.rfind("\n", window_start, end) + 1
+    words = text[max(window_start, line_start) : end].split(" ")
+    return words[1:] if line_start < window_start else words  # the first may be cut
+
+
 def find_legal_forms(finder: InstitutionFinder) -> None:
     """ "Sony Ericsson Mobile Communication AB", "Blackstone Group LP": the legal form ends a company."""
     text = finder.text
     for match in finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2)):
-        window_start = max(0, match.start() - NAME_WINDOW)
-        words = text[window_start : match.start()].split(" ")
-        if window_start > 0:
-            words = words[1:]  # the first may be cut by the window
+        words = _words_before(text, match.start())
         kept: list[str] = []
         named = 0
         for word in reversed(words):  # from the legal form back, while the words name it
@@ -227,10 +313,7 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
         acronym = match["acronym"]
         if finder.index.overlaps(match.start() - 1, match.start()):
             continue  # "National Bureau of Statistics (NBS)": named by an earlier pass
-        window_start = max(0, match.start() - NAME_WINDOW)
-        words = text[window_start : match.start()].split(" ")
-        if window_start > 0:
-            words = words[1:]
+        words = _words_before(text, match.start())
         kept: list[str] = []
         named = 0
         for word in reversed(words):  # back from the parenthesis, a word per letter at most
@@ -376,6 +459,20 @@ def _kind_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
+def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
+    """Whether `word` comes anywhere right after a capitalized word that could be part of a
+    name ("Jane Roe ... a Roe survey": a surname), not after "The" or "A" opening a sentence."""
+    if not finder._after_a_capitalized_word(word):
+        return False
+    text = finder.text
+    for start, _ in finder.occurrences.of(word):
+        before = text[max(0, start - 30) : start]
+        previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+        if previous[:1].isupper() and previous.lower() not in function_words():
+            return True
+    return False
+
+
 def find_by_context(finder: InstitutionFinder) -> None:
     """ "Airbnb said in a statement", "Airbnb's shares", "shares of Airbnb": what a company does."""
     text = finder.text
@@ -390,6 +487,29 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
+    for match in finditer_holding(SURVEYED_BY, text, SURVEYED_WORDS):
+        run = CAPITALIZED_RUN.match(text, match.end())
+        # one word or an acronym: "polled by Jane Roe" names a person
+        if (
+            run
+            and (" " not in run.group() or run.group().isupper())
+            and not finder._after_a_capitalized_word(run.group())
+        ):
+            names.setdefault(run.group(), (*run.span(), "organization"))
+    follows: dict[str, bool] = {}  # `_follows_a_name_word`, by word
+    for match in finditer_holding(POLL_AFTER, text, POLL_WORDS):
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
+        if run and run.group().startswith(("The ", "A ", "An ")):  # "The Gallup poll"
+            run = CAPITALIZED_RUN.match(text, run.start() + run.group().index(" ") + 1)
+        article = run and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
+        # "Rock the Vote survey": the article inside a longer name
+        if not article or WORD_BEFORE.search(text, max(0, article.start() - 30), article.start()):
+            continue
+        first = run.group().split()[0]
+        if first not in follows:
+            follows[first] = _follows_a_name_word(finder, first)
+        if not follows[first]:
+            names.setdefault(run.group(), (*run.span(), "organization"))
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
     for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:

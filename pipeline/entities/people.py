@@ -18,6 +18,7 @@ from pipeline.entities.given_names import given_names, surnames
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
+    head_first_words,
     honorifics,
     institution_heads,
     law_heads,
@@ -357,6 +358,8 @@ def _is_person_name(name: str) -> bool:
     if any(t.rsplit("-", 1)[-1] in titles() for t in lowered if "-" in t):
         return False
     if tokens[0] in portfolio_words() or lowered[0] in title_modifiers():
+        return False
+    if tokens[0] in head_first_words():  # "Banco Santander": an organisation's first word
         return False
     if name in countries() or any(t in countries() for t in tokens):
         return False

@@ -229,7 +229,8 @@ def _real_lines(
     if real.missing:
         lines.append(
             f"  {len(real.missing)} gold files without their text in texts/ (not committed: "
-            f"fetch them from the URL in each gold file): {', '.join(real.missing)}"
+            "restore them with tests/realworld/restore_text.py from the stored-pages search): "
+            f"{', '.join(real.missing)}"
         )
     if real.changed:
         lines.append(

@@ -82,6 +82,12 @@ def institution_heads() -> dict[str, str]:
 
 
 @cache
+def head_first_words() -> dict[str, str]:
+    """Organisation words of other languages that begin a name: "Banco", "Bangko", "Kementerian"."""
+    return {row["word"]: row["kind"] for row in read_table("head_first_words.csv")}
+
+
+@cache
 def institution_phrases() -> dict[str, str]:
     return {row["phrase"].lower(): row["kind"] for row in read_table("institution_phrases.csv")}
 
