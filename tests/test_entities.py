@@ -693,6 +693,20 @@ def test_a_given_name_and_a_family_name_are_a_person_with_no_context():
     assert "Mahmood Ali" not in [p.name for p in e.people]
 
 
+def test_a_title_word_after_a_given_name_is_the_family_name():
+    e = extract("A judge dismissed challenger Troy King’s lawsuit. King said he would appeal.")
+    assert [p.name for p in e.people] == ["Troy King"]
+    assert [s.speaker for s in e.statements] == ["Troy King"]
+    # an office after a place is no family name; a title before a name stays a title
+    e = extract("King Abdullah met Paris Mayor Anne Hidalgo on Monday.")
+    assert sorted(p.name for p in e.people) == ["Abdullah", "Anne Hidalgo"]
+
+
+def test_a_generational_suffix_ends_a_name_and_opens_none():
+    e = extract("The Rev. Martin Luther King Jr. said dreams matter. King spoke for an hour.")
+    assert [p.name for p in e.people] == ["Martin Luther King Jr."]
+
+
 def test_a_chamber_of_a_legislature_is_one_and_a_lone_chamber_is_a_room():
     e = extract("The bill passed the Chamber of Deputies on Friday, the Chamber of Commerce said.")
     kinds = {i.name: i.kind for i in e.institutions}

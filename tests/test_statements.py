@@ -743,7 +743,8 @@ def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
 
 def test_a_name_with_a_generational_suffix_before_the_verb():
     got = statements("Senator Robert T. Hale Jr. said the budget talks had stalled again.")
-    assert got == [("Robert T. Hale Jr", "indirect", "the budget talks had stalled again")]
+    # the name as written, its suffix's period with it
+    assert got == [("Robert T. Hale Jr.", "indirect", "the budget talks had stalled again")]
 
 
 def test_an_untyped_name_before_its_appositive_speaks():
@@ -1760,3 +1761,16 @@ def test_review_cases_of_the_new_speaker_and_content_rules():
     # a verb's form before a name is no description of the person
     got = statements(OPENING + "Lawyers representing Jane Roe said the charges were baseless.")
     assert "Jane Roe" not in [s for s, _, _ in got]
+
+
+def test_an_abbreviation_inside_the_sentence_before_does_not_end_it():
+    got = statements(
+        "John Roe, chief executive of the studio that makes Mr. Moe's show, told me the deal "
+        'was done.\n\nAs for the show, he said, "We are a content provider."'
+    )
+    assert [speaker for speaker, _, _ in got] == ["John Roe", "John Roe"]
+
+
+def test_a_speaker_whose_name_ends_in_a_generational_suffix_is_found():
+    got = statements("Vice President Joseph R. Biden Jr. said that taxes made him smart.")
+    assert got == [("Joseph R. Biden Jr.", "indirect", "taxes made him smart")]

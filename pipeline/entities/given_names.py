@@ -55,6 +55,25 @@ def surnames() -> frozenset[str]:
     return _names_only(_listed(SURNAME_LISTS))
 
 
+@cache
+def title_surnames() -> frozenset[str]:
+    """Family names that are also titles ("King", "Bishop", "Judge"): after a given name
+    they are the family name ("Troy King"), while alone or first they stay titles."""
+    return frozenset(
+        name
+        for name in _listed(SURNAME_LISTS)
+        if len(name) >= MIN_LENGTH
+        and LATIN_NAME.fullmatch(name)
+        and name.lower() in titles()
+        and name.lower() not in PLACE_OFFICES
+    )
+
+
+# Offices held for a place, whose word before is the place ("Paris Mayor", "Georgia
+# Senator"), a given name or not: never a family name after a given name
+PLACE_OFFICES = frozenset({"mayor", "senator", "governor", "premier", "president", "minister"})
+
+
 def _listed(kind: str) -> set[str]:
     """Every name in the lists of each locale's person Provider whose attribute name holds
     `kind`."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.entities.affiliations import owner_described_before
-from pipeline.entities.given_names import given_names, surnames
+from pipeline.entities.given_names import given_names, surnames, title_surnames
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
@@ -64,7 +64,8 @@ NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}][{LOW
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
 GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
-NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?{NAME_TOKEN}){{0,3}}{GENERATION}"
+# ("Jr" is read as the suffix, with its period, not as a word of the name)
+NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{0,3}}{GENERATION}"
 GENDERED_TITLES = {
     "spokesman": "m",
     "spokeswoman": "f",
@@ -344,14 +345,27 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
 SURNAME_MONTHS = frozenset({"April", "May", "June", "August", "March"})
 
 
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
 def _is_person_name(name: str) -> bool:
     tokens = name.split()
+    if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one
+        return False
     if any(
         t in non_name_words() and not (i > 0 and t in SURNAME_MONTHS) for i, t in enumerate(tokens)
     ):
         return False
     lowered = [t.lower() for t in tokens]
-    if any(t in institution_heads() or t in law_heads() or t in titles() for t in lowered):
+    # "Troy King", "Martin Luther King Jr.": a title word after a given name is the family name
+    last = len(tokens) - 1 - (tokens[-1] in GENERATIONAL_SUFFIXES)
+    family_title = last > 0 and tokens[0] in given_names() and tokens[last] in title_surnames()
+    if any(
+        t in institution_heads()
+        or t in law_heads()
+        or (t in titles() and not (family_title and i == last))
+        for i, t in enumerate(lowered)
+    ):
         return False
     # "Vice-President Jane Roe", "Commerce Wang Shouwen", "Executive Bob Chen": a hyphened
     # title, a portfolio or a title's modifier is no part of a person's name
@@ -595,7 +609,7 @@ class PeopleFinder:
           "Summer Olympics" are not).
         """
         single = self.single_speakers | {name for name in self.candidates if " " not in name}
-        given, family = given_names(), surnames()
+        given, family = given_names(), surnames() | title_surnames()
         for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
             name = m.group(1)
             tokens = name.split()

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.extract.lexicon import (
+    abbreviations,
     countries,
     descriptions,
     document_nouns,
@@ -194,9 +195,21 @@ def _sentence_start(text: str, position: int) -> int:
     # (searched two characters past `position`: the lookahead reads the capital that opens
     # the sentence, which may be the one at `position`)
     for end in SENTENCE_END_BEFORE.finditer(text, floor, min(len(text), position + 2)):
-        if end.end() <= position:
+        if end.end() <= position and not _abbreviation_ends(text, end.start()):
             start = end.end()
     return start
+
+
+def _abbreviation_ends(text: str, period: int) -> bool:
+    """Whether the period at `period` ends an abbreviation ("Mr.", "Gov.", "Jr.") or an
+    initial ("Joseph R. Biden"), not a sentence: "... owns Mr. King's show" is one sentence."""
+    if text[period] != ".":
+        return False
+    word = period
+    while word > 0 and text[word - 1].isalpha() and period - word <= 5:
+        word -= 1
+    written = text[word:period]
+    return (len(written) == 1 and written.isupper()) or written in abbreviations()
 
 
 class SpeakerResolver:

@@ -26,8 +26,9 @@ CAPITALIZED = re.compile(r"[^\W\d_a-z]\w*")
 def find_phrases(
     text: str, phrases: Iterable[str], not_after: re.Pattern[str] | None = None
 ) -> Iterator[tuple[int, int, str]]:
-    r"""(start, end, phrase) of each match of `\b(?:phrases)\b(?!not_after)` in `text`, as
-    `finditer` gives them: leftmost first, the longest phrase at a start, none inside another.
+    r"""(start, end, phrase) of each match of `\b(?:phrases)(?:\b|(?<=\W))(?!not_after)` in
+    `text`, as `finditer` gives them: leftmost first, the longest phrase at a start, none
+    inside another. (A phrase ending in a period, "Joseph Biden Jr.", needs no word after it.)
 
     >>> list(find_phrases("Ann Lee met Lee.", ["Ann", "Ann Lee", "Lee"]))
     [(0, 7, 'Ann Lee'), (12, 15, 'Lee')]
@@ -58,7 +59,8 @@ def find_phrases(
             stop = start + length
             if (
                 text[start:stop] in phrases
-                and word_boundary(text, stop)
+                # (a phrase that ends in a period, "Biden Jr.", ends there: `(?:\b|(?<=\W))`)
+                and (word_boundary(text, stop) or not is_word_char(text[stop - 1]))
                 and (not_after is None or not_after.match(text, stop) is None)
             ):
                 yield start, stop, text[start:stop]
@@ -81,6 +83,6 @@ def _find_with_pattern(
     text: str, phrases: set[str], not_after: re.Pattern[str] | None
 ) -> Iterator[tuple[int, int, str]]:
     guard = "" if not_after is None else f"(?!{not_after.pattern})"
-    pattern = re.compile(rf"(?:{trie_regex(sorted(phrases))})\b{guard}")
+    pattern = re.compile(rf"(?:{trie_regex(sorted(phrases))})(?:\b|(?<=\W)){guard}")
     for m in finditer_checked(pattern, text, word_boundary):
         yield m.start(), m.end(), m.group()
