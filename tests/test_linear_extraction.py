@@ -185,6 +185,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "signed-paragraphs",
         "head-first-names",
         "polls",
+        "in-letters",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -1774,3 +1774,45 @@ def test_an_abbreviation_inside_the_sentence_before_does_not_end_it():
 def test_a_speaker_whose_name_ends_in_a_generational_suffix_is_found():
     got = statements("Vice President Joseph R. Biden Jr. said that taxes made him smart.")
     assert got == [("Joseph R. Biden Jr.", "indirect", "taxes made him smart")]
+
+
+def test_the_central_bank_is_the_bank_named_in_another_language():
+    got = statements(
+        "Bangko Sentral ng Bayan (BSB) governor Eli Roma told legislators rates may fall.\n\n"
+        "Inflation was likely within a 4 to 4.8 per cent range in July, the central bank said."
+    )
+    assert got[-1][0] == "Bangko Sentral ng Bayan"
+    e = extract("Bangko Sentral ng Bayan (BSB) governor Eli Roma told legislators rates may fall.")
+    (person,) = e.people
+    (bank,) = e.institutions
+    assert person.institution_id == bank.institution_id
+
+
+def test_a_company_described_with_many_lowercase_words_is_the_company_named_before():
+    got = statements(
+        "Northwind Traders Corp reported a higher quarterly profit.\n\nThe global news and "
+        "information company said on Wednesday that earnings per share were 46 cents."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Northwind Traders Corp"] * 2
+
+
+def test_a_letter_is_the_statement_of_the_person_who_wrote_it():
+    got = statements(
+        "President Jane Roe, in the letter dated 12 April, 2022, said the request was urgent.\n\n"
+        'The letter reads in parts, "I forward herewith the Bill."'
+    )
+    assert [speaker for speaker, _, _ in got] == ["Jane Roe", "Jane Roe"]
+    # a poll a person led in was not written by them
+    got = statements(
+        "Her lead over the nominee, John Moe, in a CBS News poll last month has gone.\n\n"
+        "The poll showed voters split, the paper said."
+    )
+    assert "John Moe" not in [speaker for speaker, _, _ in got]
+
+
+def test_a_statement_issued_by_the_person_named_in_the_phrase():
+    got = statements(
+        "Jack Poe issued a statement on Monday. Later, Acme Group President Jane Roe issued "
+        "a statement saying the ruling was wrong."
+    )
+    assert ("Jane Roe", "indirect", "the ruling was wrong") in got

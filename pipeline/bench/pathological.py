@@ -252,6 +252,7 @@ CASES = [
         _words(lambda r: f"Banco {_syllable_name(r)} do {_syllable_name(r)} said"),
     ),
     Case("polls", "a poll per name", _repeat("a Zentra poll ")),
+    Case("in-letters", "documents in asides", _repeat("Jo Hale, in the letter, ")),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

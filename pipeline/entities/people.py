@@ -345,6 +345,7 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
 SURNAME_MONTHS = frozenset({"April", "May", "June", "August", "March"})
 
 
+ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
@@ -516,6 +517,10 @@ class PeopleFinder:
         for m in _title_before_matches(text):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
+            acronym = ACRONYM_BEFORE_TITLE.search(text, max(0, m.start() - 14), m.start())
+            if before is None and acronym is not None:
+                # "Bangko Sentral ng Pilipinas (BSP) governor Eli Remolona": the acronym between
+                before = self.index.ending_at(acronym.start(), ("institution",))
             affiliation = (
                 affiliation
                 or (before.entity_id if before else None)

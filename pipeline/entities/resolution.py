@@ -23,6 +23,7 @@ from pipeline.extract.lexicon import (
     descriptions,
     document_nouns,
     generic_modifiers,
+    head_first_meanings,
     institution_heads,
     post_nominals,
     title_equivalents,
@@ -39,7 +40,17 @@ if TYPE_CHECKING:
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-ANY_DOCUMENT = "*"  # the key under which every issued document is filed too
+# "..., in the letter dated 12 April, said": the aside closed and a verb of saying after it
+# ("Jane Roe, in a CBS poll last month, led": no one wrote the poll there)
+ASIDE_THEN_SAID = re.compile(
+    r"[^.,;\n]{0,60}(?:, [^.,;\n]{0,40})?, (?:said|says|wrote|writes|stated|states|added|noted)\b"
+)
+ANY_DOCUMENT = "*"
+ISSUED_AT_END = re.compile(
+    r" (?:issued|released|put out|posted) (?:a|an|its|the) (?:[\w-]+ ){0,2}?[\w-]+$"
+)
+PERSON_ISSUER = "person:"
+PERSON_DOCUMENT_REACH = 600  # characters from a person's document to "the letter" taking it up  # the key prefix of documents a person issued  # the key under which every issued document is filed too
 # Words that make a title another, lower office: a description without them is not its holder
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
@@ -125,6 +136,8 @@ def _issuer_and_document() -> re.Pattern[str]:
         rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
         rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b"
+        # "President Jane Roe, in the letter dated 12 April, said": the one who wrote it
+        rf"|(?<=, )in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<within>{nouns})\b"
         # "Statistics Canada's monthly labour force survey": its owner named before the 's
         rf"|(?<=\w)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<owned>{nouns})\b",
         re.IGNORECASE,
@@ -140,7 +153,7 @@ def _issuer_and_document_start() -> re.Pattern[str] | None:
     starts = {re.match(r"[a-z -]*", noun).group() for noun in document_nouns()}
     if "" in starts:
         return None
-    verbs = ("issued", "released", "published", "put out", "posted", "said in")
+    verbs = ("issued", "released", "published", "put out", "posted", "said in", "in ")
     return re.compile(rf"{trie_regex([*starts, *verbs])}|['’]")
 
 
@@ -393,7 +406,11 @@ class SpeakerResolver:
             and (named := self._named_by_modifier(words[1:-1], phrase.start))
         ):
             return named  # "the customs office": the "Korea Customs Service"
-        if definite and noun in descriptions():
+        # "The global news and information company": lowercase modifiers, however many
+        described_at_length = (
+            words[0].lower() == "the" and len(words) <= 7 and " ".join(words[1:]).islower()
+        )
+        if (definite or described_at_length) and noun in descriptions():
             # "the company", "the regulator": the latest organization of a kind it can be
             by_kind = self._institutions_of_kind()
             found = [
@@ -471,10 +488,20 @@ class SpeakerResolver:
         after = ISSUER_AFTER.match(self.text, phrase.end)
         if after and (issuer := self.index.starting_at(after.end(), ("institution",))):
             return entity_speaker(issuer)
+        # "American Bridge President Jane Roe issued a statement": the phrase names its issuer
+        issued = ISSUED_AT_END.search(phrase.text)
+        if issued and (
+            issuer := self.index.ending_at(phrase.start + issued.start(), ("person", "institution"))
+        ):
+            return entity_speaker(issuer)
         words = DETERMINER.sub("", phrase.text).split()
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
+        if found is None:  # "President Jane Roe, in the letter ..., said ... The letter reads"
+            found = self._issuers_by_noun().nearest(PERSON_ISSUER + noun.lower(), phrase.start)
+            if found is not None and phrase.start - found[1].end > PERSON_DOCUMENT_REACH:
+                found = None  # a statement of someone's long before is not this one
         if found is None:  # the issuer of the latest document named before, whatever its noun
             found = self._issuers_by_noun().nearest(ANY_DOCUMENT, phrase.start)
         if found is None and noun.lower() in STATISTICAL_NOUNS:
@@ -520,10 +547,21 @@ class SpeakerResolver:
                     issuer = self.index.starting_at(match.end(), ("institution",))
                 elif match["owned"]:
                     issuer = self.index.ending_at(match.start(), ("institution",))
+                elif match["within"]:  # (before its ", "; "said" after the aside)
+                    said = ASIDE_THEN_SAID.match(self.text, match.end())
+                    issuer = said and self.index.ending_at(
+                        match.start() - 2, ("institution", "person")
+                    )
                 else:
-                    issuer = self.index.ending_at(match.start() - 1, ("institution",))
+                    issuer = self.index.ending_at(match.start() - 1, ("institution", "person"))
                 if issuer is not None:
-                    noun = (match["noun"] or match["issued"] or match["owned"]).lower().split()[-1]
+                    noun = match["noun"] or match["issued"] or match["owned"] or match["within"]
+                    noun = noun.lower().split()[-1]
+                    if issuer.entity_type == "person":
+                        # a person's letter or statement, taken up by "the letter" after it
+                        # only: never another document, nor one named before
+                        self._issuers.add(PERSON_ISSUER + noun, order, issuer, at=match.end())
+                        continue
                     self._issuers.add(noun, order, issuer, at=match.end())
                     # (under any noun too: "the report" after "the agency's survey")
                     self._issuers.add(ANY_DOCUMENT, order, issuer, at=match.end())
@@ -537,6 +575,10 @@ class SpeakerResolver:
             for order, span in enumerate(self.index.spans):
                 if span.entity_type == "institution":
                     words = set(span.name.lower().split())
+                    # "Bangko Sentral ng Pilipinas" is filed under "bank" too
+                    words |= {
+                        head_first_meanings()[w] for w in words & head_first_meanings().keys()
+                    }
                     described = DESCRIBED_BEFORE.search(
                         self.text, max(0, span.start - DESCRIPTION_REACH), span.start
                     )

@@ -88,6 +88,13 @@ def head_first_words() -> dict[str, str]:
 
 
 @cache
+def head_first_meanings() -> dict[str, str]:
+    """The English organisation word each of `head_first_words` stands for, lowercased on both
+    sides: "bangko" -> "bank", so that "the central bank" finds "Bangko Sentral ng Pilipinas"."""
+    return {row["word"].lower(): row["means"] for row in read_table("head_first_words.csv")}
+
+
+@cache
 def institution_phrases() -> dict[str, str]:
     return {row["phrase"].lower(): row["kind"] for row in read_table("institution_phrases.csv")}
 
