@@ -1816,3 +1816,12 @@ def test_a_statement_issued_by_the_person_named_in_the_phrase():
         "a statement saying the ruling was wrong."
     )
     assert ("Jane Roe", "indirect", "the ruling was wrong") in got
+
+
+def test_every_participle_of_the_rule_file_reports_a_clause_after_a_comma():
+    got = statements("Ms. Roe posted on Facebook, stating that unborn babies have no rights.")
+    assert got == [("Roe", "indirect", "unborn babies have no rights")]
+    got = statements("Jane Roe spoke on Monday, admitting the deal was late.")
+    assert got == [("Jane Roe", "indirect", "the deal was late")]
+    # before a noun phrase a participle reports nothing
+    assert statements("The mayor spoke for an hour, recalling her first campaign.") == []
