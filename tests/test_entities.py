@@ -702,6 +702,35 @@ def test_a_title_word_after_a_given_name_is_the_family_name():
     assert sorted(p.name for p in e.people) == ["Abdullah", "Anne Hidalgo"]
 
 
+def test_the_office_of_an_organisation_then_a_name_between_commas():
+    e = extract(
+        "The minister and the president of the Chamber of Deputies, Marta Quill, negotiated "
+        "with the opposition."
+    )
+    (person,) = e.people
+    chamber = next(i for i in e.institutions if i.name == "Chamber of Deputies")
+    assert (person.name, person.title, person.institution_id) == (
+        "Marta Quill",
+        "president",
+        chamber.institution_id,
+    )
+
+
+def test_an_engineers_honorific_marks_a_person():
+    e = extract("The Government, represented by Principal Secretary, Eng. Peter Mangu, signed it.")
+    assert [p.name for p in e.people] == ["Peter Mangu"]
+
+
+def test_a_given_name_after_an_owners_possessive_or_to_is_a_person():
+    e = extract("In this interview with BBC’s Zainab Qorvali on HARDtalk, the minister spoke.")
+    assert [p.name for p in e.people] == ["Zainab Qorvali"]
+    e = extract("Speaking to Karan Thoparo on the show, the spokesman defended the plan.")
+    assert [p.name for p in e.people] == ["Karan Thoparo"]
+    # a word written in lowercase elsewhere is a common noun, not a family name
+    e = extract("Talks with Grace Period ended when the period of grace ran out.")
+    assert e.people == []
+
+
 def test_a_generational_suffix_ends_a_name_and_opens_none():
     e = extract("The Rev. Martin Luther King Jr. said dreams matter. King spoke for an hour.")
     assert [p.name for p in e.people] == ["Martin Luther King Jr."]

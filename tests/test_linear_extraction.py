@@ -186,6 +186,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "head-first-names",
         "polls",
         "in-letters",
+        "names-after-to",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

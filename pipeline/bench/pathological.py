@@ -253,6 +253,11 @@ CASES = [
     ),
     Case("polls", "a poll per name", _repeat("a Zentra poll ")),
     Case("in-letters", "documents in asides", _repeat("Jo Hale, in the letter, ")),
+    Case(
+        "names-after-to",
+        "a given name and a new word after 'to', each different",
+        _words(lambda r: f"to Karan {_syllable_name(r)}"),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -222,9 +222,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"[Tt]he (?P<title>(?:[\w-]+ ){{0,3}}?(?i:{title})"
+            rf"[Tt]he (?P<title>(?:(?!(?:and|or|the)\b)[\w-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
-            rf"(?: (?:of|for) (?:the )?{_portfolio()})?), (?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
+            rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
+            # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
+            rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}}))?, "
+            rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
             # and its portfolio, then the name and a verb
             rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?{_portfolio()}), "
@@ -266,6 +269,9 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
+# Where a person stands: after "to"/"with" or an organisation's possessive
+LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+PERSON_CONTEXT_BEFORE = re.compile(r"(?:\b(?:to|with)|[A-Z]{2,}['’]s) $")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -421,6 +427,7 @@ class PeopleFinder:
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
+        self._lowercase_words: frozenset[str] | None = None  # `_as_a_person`, once per text
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -584,6 +591,8 @@ class PeopleFinder:
         for m in _matches("title_comma_name", text):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
+            if m["title"] and m["of_body"] and not affiliation:
+                affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
             self._add(m[name], m.start(name), m[key], affiliation)
         # (a text without " MP", " QC", ... is not scanned)
         posts = _matches("post_nominal", text) if _holds_post_nominal(text) else ()
@@ -625,17 +634,37 @@ class PeopleFinder:
                     or tokens[0] in single
                     or (
                         tokens[0] in given
-                        and tokens[-1] in family
+                        and (tokens[-1] in family or self._as_a_person(m, tokens))
                         # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
                         # "the Victoria Cross", "the Berlin Wall": no person after "the")
-                        and not WORD_BEFORE_GIVEN_NAME.search(
-                            self.text, max(0, m.start() - 40), m.start()
+                        and not (
+                            (
+                                before := WORD_BEFORE_GIVEN_NAME.search(
+                                    self.text, max(0, m.start() - 40), m.start()
+                                )
+                            )
+                            # ("BBC's Zainab Badawi": an owner's possessive is no part of it)
+                            and not before.group().endswith(("'s ", "’s "))
                         )
                     )
                 )
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
                 self._add(name, m.start(1))
+
+    def _as_a_person(self, m: re.Match[str], tokens: list[str]) -> bool:
+        """Whether a given name and a word no family-name list holds ("Karan Thapar") stand
+        where a person does: after an organisation's possessive or "to"/"with" ("BBC's Zainab
+        Badawi", "Speaking to Karan Thapar"); and the last word is written nowhere in
+        lowercase (no common noun: "with Grace Period" when "period" is written too)."""
+        last = tokens[-1]
+        if last in non_name_words() or last.lower() in titles() or last in countries():
+            return False
+        if not PERSON_CONTEXT_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return False
+        if self._lowercase_words is None:  # (read once per text, not once per name)
+            self._lowercase_words = frozenset(LOWERCASE_WORD.findall(self.text))
+        return last.lower() not in self._lowercase_words
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
@@ -652,19 +681,18 @@ class PeopleFinder:
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
         self._merge_misspelled_surnames(names_with)
-        self._merge_initialled_names(names_with)
-        # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name
+        self._merge_initialled_names()
+        # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name (a
+        # prefix only: a longer name with words before, "Commerce Wang Shouwen", is more often
+        # a word taken into the name than a given name). Each name is filed under its first
+        # words, so a thousand "Karan ..." are not each compared with the others.
+        by_prefix: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            for size in range(2, len(words)):
+                by_prefix.setdefault(" ".join(words[:size]), []).append(candidate)
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
-            first = short.name.split()[0]
-            longer = [
-                c
-                for c in names_with.get(first, [])
-                if c is not short
-                and c.name in self.candidates
-                # a prefix only: a longer name with words before ("Commerce Wang Shouwen")
-                # is more often a word taken into the name than a given name
-                and c.name.startswith(short.name + " ")
-            ]
+            longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
 
@@ -677,16 +705,20 @@ class PeopleFinder:
         self.aliases[short.name] = full
         del self.candidates[short.name]
 
-    def _merge_initialled_names(self, names_with: dict[str, list[PersonCandidate]]) -> None:
+    def _merge_initialled_names(self) -> None:
         """ "Neil Eggers" after "W. Neil Eggers": a name is the longer one that adds only
         initials before it."""
+        # (each name filed under its last words: a thousand "... Smith" are not compared)
+        by_suffix: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            for size in range(2, len(words)):
+                by_suffix.setdefault(" ".join(words[-size:]), []).append(candidate)
         for short in [c for c in self.candidates.values() if " " in c.name]:
             longer = [
                 c
-                for c in names_with.get(short.name.split()[-1], [])
-                if c is not short
-                and c.name in self.candidates
-                and c.name.endswith(" " + short.name)
+                for c in by_suffix.get(short.name, ())
+                if c.name in self.candidates
                 and LEADING_INITIALS.fullmatch(c.name[: -len(short.name)])
             ]
             if len(longer) == 1:

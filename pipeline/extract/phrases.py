@@ -43,8 +43,9 @@ def find_phrases(
             yield from _find_with_pattern(text, phrases, not_after)
             return
         lengths.setdefault(first.group(), []).append(len(phrase))
-    for found in lengths.values():
-        found.sort(reverse=True)
+    # (each length once: a thousand names that start with "Karan" have a few dozen lengths)
+    for first, found in lengths.items():
+        lengths[first] = sorted(set(found), reverse=True)
     # names start with a capital: then only the words that do are read (never one that starts
     # inside a word, "Phone" of "iPhone"; a run of word characters never does)
     if all(CAPITALIZED.match(first) for first in lengths):
@@ -58,7 +59,8 @@ def find_phrases(
         for length in candidates:
             stop = start + length
             if (
-                text[start:stop] in phrases
+                stop <= len(text)  # (a phrase cut off by the text's end is not there)
+                and text[start:stop] in phrases
                 # (a phrase that ends in a period, "Biden Jr.", ends there: `(?:\b|(?<=\W))`)
                 and (word_boundary(text, stop) or not is_word_char(text[stop - 1]))
                 and (not_after is None or not_after.match(text, stop) is None)
