@@ -716,6 +716,32 @@ def test_the_office_of_an_organisation_then_a_name_between_commas():
     )
 
 
+def test_an_abbreviation_after_a_possessive_names_the_organisation_before_a_title():
+    e = extract(
+        "The Southland Reserve Bank's (Srb) Monetary Policy Committee kept rates.\n\n"
+        "Srb governor Lesetja Kgoma said the pause is deliberate."
+    )
+    bank = next(i for i in e.institutions if i.name == "Southland Reserve Bank")
+    (person,) = e.people
+    assert (person.title, person.institution_id) == ("governor", bank.institution_id)
+
+
+def test_a_company_officer_with_no_company_named_works_for_the_one_company():
+    e = extract(
+        'Northwind Traders Corp reported a profit.\n\n"We are off to a solid start," Chief '
+        "Executive Officer Jim Smith said."
+    )
+    (person,) = e.people
+    (company,) = e.institutions
+    assert person.institution_id == company.institution_id
+    # with two companies it stays unknown
+    e = extract(
+        'Northwind Traders Corp and Acme Holdings Ltd reported profits.\n\n"We are off to a '
+        'solid start," Chief Executive Officer Jim Smith said.'
+    )
+    assert [p.institution_id for p in e.people] == [None]
+
+
 def test_an_engineers_honorific_marks_a_person():
     e = extract("The Government, represented by Principal Secretary, Eng. Peter Mangu, signed it.")
     assert [p.name for p in e.people] == ["Peter Mangu"]

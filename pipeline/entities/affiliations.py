@@ -72,17 +72,29 @@ def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]
 def affiliate_by_office(people: list[Person], institutions: list[Institution]) -> list[Person]:
     """People without an affiliation whose title's last word is an office of one kind of body
     ("governor": a bank) get the one institution of the article whose name holds that body's
-    word, when there is exactly one; with none or several the affiliation stays unknown."""
+    word, when there is exactly one; one whose title is a company's office ("Chief Executive
+    Officer", rules/office_kinds.csv) the one company of the article. With none or several
+    the affiliation stays unknown."""
     bodies: dict[str, list[str]] = {}
     for institution in institutions:
         for word in set(institution.name.lower().split()):
             bodies.setdefault(word, []).append(institution.institution_id)
     offices = {row["title_word"]: row["body_word"] for row in read_table("office_bodies.csv")}
+    # "Chief Executive Officer Jim Smith" in an article naming one company: that company's
+    kinds = {row["title"]: row["kind"] for row in read_table("office_kinds.csv")}
+    of_kind: dict[str, list[str]] = {}
+    for institution in institutions:
+        of_kind.setdefault(institution.kind, []).append(institution.institution_id)
     affiliated = []
     for person in people:
         office = person.title.split()[-1].lower() if person.title else None
         if person.institution_id is None and office in offices:
             found = bodies.get(offices[office], [])
+            if len(found) == 1:
+                person = replace(person, institution_id=found[0])
+        title = person.title.lower() if person.title else None
+        if person.institution_id is None and title in kinds:
+            found = of_kind.get(kinds[title], [])
             if len(found) == 1:
                 person = replace(person, institution_id=found[0])
         affiliated.append(person)

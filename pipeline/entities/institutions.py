@@ -68,6 +68,7 @@ OF_PHRASE = re.compile(
     rf" (?:of|for|on) (?:the |an? )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
 )
 ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+POSSESSIVE_ABBREVIATION = re.compile(r"['’]s \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 # Units that belong to an organization: "the ministry's press office".
 UNIT_HEADS = (
     "bureau",
@@ -416,7 +417,8 @@ class InstitutionFinder:
                 parent_record = self.resolve_reference(owner.group(1), start)
                 if parent_record is not None:
                     self._mention(owner.start(), owner.end(1), parent_record)
-            abbreviation = ABBREVIATION.match(text, end)
+            # "The South African Reserve Bank's (Sarb) Monetary Policy Committee"
+            abbreviation = ABBREVIATION.match(text, end) or POSSESSIVE_ABBREVIATION.match(text, end)
             record = self._record(
                 name,
                 parent_id=parent_record.institution_id if parent_record else None,
