@@ -120,6 +120,25 @@ def test_a_date_matches_with_its_value_when_one_extent_holds_the_other():
     assert (dates.true_positives_gold, dates.gold) == (1, 2)
 
 
+def test_a_statistic_matches_with_its_value_when_one_extent_holds_the_other():
+    from pipeline.evaluation.gold import GoldResult, score_article
+    from tests.extraction_helpers import extract
+
+    text = "Inflation stayed above two percent in May, while 300 new jobs were added."
+    extraction = extract(text)
+    assert ("above two percent", 2.0) in [(s.text, s.value) for s in extraction.statistics]
+    gold = {
+        "statistics": [
+            {"text": "two percent", "value": 2, "unit": "percent"},  # without its comparator
+            {"text": "300 new jobs", "value": 30, "unit": "jobs"},  # same words, another value
+        ]
+    }
+    result = GoldResult()
+    score_article(extraction, gold, result)
+    statistics = result.scores["statistics"]
+    assert (statistics.true_positives_gold, statistics.gold) == (1, 2)
+
+
 def test_a_value_matches_at_the_precision_the_gold_writes_it():
     from pipeline.evaluation.gold import _same_value
 

@@ -154,14 +154,21 @@ def score_article(extraction: Extraction, gold: dict, result: GoldResult) -> Non
     )
     _add(result, "dates", len(dates), len(matches), len(gold.get("dates", [])))
 
-    # A range is two rows with the same text: match on text and value together.
+    # A range is two rows with the same text: match on text and value together. The text
+    # matches on 80% of its words or, as a date's does, when one's words run inside the
+    # other's ("above two percent" and "two percent", "100 years old" and "100 years"): what
+    # a statistic is, is its value; where its words stop is an annotator's convention.
     statistics = extraction.statistics
     gold_statistics = gold.get("statistics", [])
     matches = _match(
         statistics,
         gold_statistics,
         lambda s, g: (
-            _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP and _same_value(s.value, g["value"])
+            (
+                _token_overlap(s.text, g["text"]) >= MATCH_OVERLAP
+                or _one_holds_the_other(s.text, g["text"])
+            )
+            and _same_value(s.value, g["value"])
         ),
     )
     _add(result, "statistics", len(statistics), len(matches), len(gold_statistics))
