@@ -693,3 +693,27 @@ def test_review_cases_of_fractions_and_spaced_thousands():
     assert ("30 400", 30_400) not in [
         (t, v) for t, v, *_ in stats("By June 30 400 people had registered.")
     ]
+
+
+def test_a_currency_written_by_one_letter_in_its_countrys_news():
+    nigerian = (
+        "The Nigeria Labour Congress said workers earn N70,000, and Lagos spends N36.1 billion."
+    )
+    assert [row[:2] + row[3:] for row in normalized(nigerian)] == [
+        ("N70,000", 70_000, "naira", "NGN"),
+        ("N36.1 billion", 36.1e9, "naira", "NGN"),
+    ]
+    filipino = "The Philippines gives each centenarian P100,000 and Php 5,000."
+    assert [row[3:] for row in normalized(filipino)] == [("peso", "PHP"), ("peso", "PHP")]
+    assert normalized("Indonesia will spend Rp 5 trillion.")[0][3:] == ("rupiah", "IDR")
+    # elsewhere a letter before digits names a model
+    assert normalized("In New York, N95 masks and the R500 model sold out.") == []
+
+
+def test_a_hyphenated_basis_point_is_one_unit():
+    assert normalized("The bank delivered a 25-basis point cut.")[0][:4] == (
+        "25-basis point",
+        25,
+        "=",
+        "basis point",
+    )

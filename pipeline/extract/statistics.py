@@ -160,6 +160,16 @@ def _words_before_numbers() -> frozenset[str]:
 
 
 @cache
+def currency_letters() -> dict[str, tuple[str, _Unit]]:
+    """Letter -> (country, unit) of a currency written by one letter before the digits in that
+    country's news (`rules/currency_letters.csv`)."""
+    return {
+        row["letter"]: (row["country"], _Unit(row["unit"], row["normalized"], row["currency"]))
+        for row in read_table("currency_letters.csv")
+    }
+
+
+@cache
 def _hyphen_compounds() -> frozenset[str]:
     return frozenset(read_list("hyphen_compounds.txt"))
 
@@ -193,9 +203,12 @@ def _lexicon() -> _Lexicon:
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh")
+        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php")
         or u in codes
     ]
+    # "N70,000", "P100,000", "R500 million": a country's currency by one letter (only in that
+    # country's news: elsewhere "N95" and "P100" are models, and the match is left out)
+    prefixes += list(currency_letters())
     # written right after the digits: "115USD", "1.8m", "75ml", "200lbs", "50bps"
     attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
     word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
@@ -417,7 +430,8 @@ ORDINAL_BEFORE_PART = re.compile(
 # "doubled down on", "doubled back": a phrasal verb, nothing multiplied (but "doubled over the
 # year" is a change)
 PARTICLE_AFTER = re.compile(r"\s+(?:down|back)\b")
-HYPHEN_WORD = re.compile(r"[a-z]+(?:-points?\b)?")  # "three-year", "25-basis-point"
+# "three-year", "25-basis-point", "a 25-basis point cut"
+HYPHEN_WORD = re.compile(r"(?:basis|percentage)[- ]points?\b|[a-z]+(?:-points?\b)?")
 VAGUE_VALUES = {
     "dozens": 12,
     "scores": 20,
@@ -1080,6 +1094,11 @@ class StatisticFinder:
                 if m["percent"] or m["percent1"]:
                     percent = (m["percent"] or m["percent1"]).lower()
                     unit = PERCENTAGE_POINTS if "point" in percent else PERCENT
+                elif prefix in currency_letters():
+                    country, unit = currency_letters()[prefix]
+                    if country != self.country or m["prefix"] != prefix:
+                        # "N95 masks": a model's name outside Nigeria's news; "Grade R 2"
+                        continue
                 elif prefix:
                     unit = self._unit_of(prefix, scaled=scaled)
                     if (
