@@ -286,3 +286,13 @@ def test_where_a_law_is_debated_is_no_part_of_its_name():
 def test_where_a_law_is_debated_may_be_a_named_assembly():
     text = "The Law on Public Order in the National Assembly was debated for hours."
     assert [name for name, _ in laws(text)] == ["Law on Public Order"]
+
+
+def test_a_bracketed_qualifier_of_a_law_may_hold_and():
+    names = [
+        law.name
+        for law in extract("The Terrorism (Prevention and Prohibition) Act, 2022 passed.").laws
+    ]
+    assert names == ["Terrorism (Prevention and Prohibition) Act, 2022"]
+    # a bracket that opens with "and" is no qualifier
+    assert extract("Nigeria (and Ghana) Act passed.").laws == []

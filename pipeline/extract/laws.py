@@ -95,6 +95,9 @@ def _extend_left(text: str, head_start: int) -> int:
             depth = 1  # "(Prohibition) Bill": a bracket right before the name read so far
             after_bracket = start
         elif mark == "(" and depth == 1:
+            if pending != start:
+                start = after_bracket  # "(and Ghana) Act": a bracket opens with no "and"
+                break
             depth = 0
         elif (
             mark == ","
@@ -134,6 +137,8 @@ def _extend_left(text: str, head_start: int) -> int:
             start = pending = word.start()
             connector = None
             since_comma += 1
+        elif depth and token in ("and", "of", "&", "for", "on") and pending == start:
+            pending = word.start()  # "(Practice and Procedure) Act": a qualifier's own "and"
         elif depth:
             break  # a bracket of other words than a name's: not a qualifier
         elif token in CONNECTORS and start == head_start:
