@@ -1825,3 +1825,17 @@ def test_every_participle_of_the_rule_file_reports_a_clause_after_a_comma():
     assert got == [("Jane Roe", "indirect", "the deal was late")]
     # before a noun phrase a participle reports nothing
     assert statements("The mayor spoke for an hour, recalling her first campaign.") == []
+
+
+def test_another_speakers_report_after_as_ends_what_was_said():
+    got = statements(
+        "Bailey said there is still some way to go in efforts to drag inflation down as the "
+        "central bank said policy is likely to remain restrictive."
+    )
+    assert [text for _, _, text in got] == [
+        "there is still some way to go in efforts to drag inflation down",
+        "policy is likely to remain restrictive",
+    ]
+    # an aside between commas goes on
+    got = statements("Growth, as the minister said, is slowing, the bank said.")
+    assert [text for _, _, text in got] == ["Growth, as the minister said, is slowing"]

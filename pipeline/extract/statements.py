@@ -205,6 +205,11 @@ NEXT_ATTRIBUTION = re.compile(
     r"|(?:about |nearly |almost |roughly |just |only )?(?:\d+(?:\.\d+)?\s?(?:%|percent)|[\w-]+ percent"
     r"|[\w-]+ (?:in|out of) (?:10|ten)|half)(?: of [\w'’-]+(?: [\w'’-]+){0,2})? (?:also )?"
     r"(?:say|" + REPORTS + r")\b)"
+    # "... drag inflation down as the central bank said policy is likely to ...": another
+    # speaker's report with a clause of its own (", as X said," is an aside: it has commas)
+    r"|\s(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+    + REPORTS
+    + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b))"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
