@@ -1839,3 +1839,8 @@ def test_another_speakers_report_after_as_ends_what_was_said():
     # an aside between commas goes on
     got = statements("Growth, as the minister said, is slowing, the bank said.")
     assert [text for _, _, text in got] == ["Growth, as the minister said, is slowing"]
+
+
+def test_an_intention_expressed_is_reported():
+    got = statements("Minister Jo Hale expressed his intention to take all possible measures.")
+    assert got == [("Jo Hale", "indirect", "to take all possible measures")]
