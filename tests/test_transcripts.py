@@ -118,3 +118,19 @@ def test_a_table_row_a_heading_or_a_sentence_is_no_speaker_label():
         "They are also serving cookies.\n\nThe results came in late on Tuesday night."
     )
     assert spoken(text) == []
+
+
+def test_a_family_name_label_in_capitals_goes_on_the_transcript():
+    text = (
+        "Video Transcript:\n\nKATE ROEWELL: Why not debate?\n\n"
+        "JOEL BENSKO: This is a man who never ran a negative ad. He is running them now.\n\n"
+        "ROEWELL: You were open to more debates in January. Why not debate in New York?\n\n"
+        "BENSKO: Senator Sanders does not get to decide when we debate."
+    )
+    spoken = [(s.speaker, s.text[:20]) for s in extract(text).statements if s.kind == "direct"]
+    assert spoken == [
+        ("Kate Roewell", "Why not debate?"),
+        ("Joel Bensko", "This is a man who ne"),
+        ("Kate Roewell", "You were open to mor"),
+        ("Joel Bensko", "Senator Sanders does"),
+    ]

@@ -113,6 +113,18 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
     return name, name_start, (title.strip() or None) if title else leading_title
 
 
+def _surname_label(label: str, turns: list[Turn]) -> bool:
+    """Whether a one-word label in capitals is a speaker's family name in a transcript already
+    under way: "BOULDUAN:" after "KATE BOULDUAN:", or "CLINTON:" once two turns are labelled
+    (never a page's "NOTE:" or a dateline's "WASHINGTON:")."""
+    if not (len(label) >= 3 and label.isalpha() and label.isupper()):
+        return False
+    if label.lower() in not_labels() or label in dateline_cities():
+        return False
+    named = {turn.name.split()[-1].upper() for turn in turns}
+    return label in named or len(turns) >= 2
+
+
 def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """(label, label start, content start) of a label opening `text[start:end]`."""
     colon = text.find(":", start, min(end, start + LABEL_REACH))
@@ -142,6 +154,8 @@ def find_turns(text: str) -> list[Turn]:
     for para_start, para_end in spans:
         found = _label_at(text, para_start, para_end)
         parsed = _label_name(found[0], para_start) if found else None
+        if found and parsed is None and _surname_label(found[0], turns):
+            parsed = (found[0], para_start, None)  # "BOULDUAN:" after "KATE BOULDUAN:"
         if found and parsed:
             label, label_start, content = found
             name, name_start, title = parsed
@@ -276,6 +290,8 @@ def resolve_turns(
             people_by_surname.setdefault(surname, {})[span.entity_id] = span
     briefer = _briefer(text, body_start, turns, index)
     spoken = []
+    # "BOULDUAN:" after "KATE BOULDUAN:": a family name alone is the speaker a fuller label named
+    by_family_name: dict[str, ResolvedSpeaker] = {}
     for turn in turns:
         if turn.role == "question":
             speaker = ResolvedSpeaker("journalist", "unknown")
@@ -283,6 +299,11 @@ def resolve_turns(
             speaker = briefer or ResolvedSpeaker(turn.name, "unknown")
         else:
             speaker = _named_speaker(turn, index, people_by_surname)
+            family = turn.name.split()[-1].lower()
+            if " " in turn.name:
+                by_family_name.setdefault(family, speaker)
+            elif speaker.speaker_type == "unknown" and family in by_family_name:
+                speaker = by_family_name[family]
         spoken.append(
             SpokenTurn(speaker, turn.label + (":" if turn.spans else ""), tuple(turn.spans))
         )
