@@ -296,9 +296,3 @@ def test_a_bracketed_qualifier_of_a_law_may_hold_and():
     assert names == ["Terrorism (Prevention and Prohibition) Act, 2022"]
     # a bracket that opens with "and" is no qualifier
     assert extract("Nigeria (and Ghana) Act passed.").laws == []
-
-
-def test_a_law_on_a_subject_opening_a_sentence():
-    assert [law.name for law in extract("The law on consumer protection was adopted.").laws] == [
-        "law on consumer protection"
-    ]

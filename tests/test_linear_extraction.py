@@ -187,6 +187,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "polls",
         "in-letters",
         "names-after-to",
+        "capital-labels",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -316,3 +316,28 @@ def test_a_name_in_another_language_said_shorter_is_the_same_organisation():
         "Bangko Sentral",
         "Bangko Sentral ng Bayan",
     ]
+
+
+def test_names_in_other_languages_read_to_a_possessive_and_from_a_joining_word():
+    found = institutions("Banco Ferreira's Ana Botin said profits rose at Banco do Rio.")
+    assert set(found) == {"Banco Ferreira", "Banco do Rio"}
+
+
+def test_a_short_form_several_names_begin_stands_for_none_of_them():
+    e = extract(
+        "Banco Central de Alfa and Banco Central de Beta both cut rates. Banco Central said it "
+        "would act."
+    )
+    assert sorted(i.name for i in e.institutions) == [
+        "Banco Central de Alfa",
+        "Banco Central de Beta",
+    ]
+    assert e.statements[-1].speaker_type == "unknown"
+
+
+def test_places_peoples_and_holidays_run_no_poll():
+    found = institutions(
+        "The Kenyan survey found support. The Iowa poll showed a tie. A Christmas survey showed "
+        "cheer. A poll commissioned by Smith found it."
+    )
+    assert found == {}

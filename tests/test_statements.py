@@ -1844,3 +1844,31 @@ def test_another_speakers_report_after_as_ends_what_was_said():
 def test_an_intention_expressed_is_reported():
     got = statements("Minister Jo Hale expressed his intention to take all possible measures.")
     assert got == [("Jo Hale", "indirect", "to take all possible measures")]
+
+
+def test_a_participle_before_a_noun_phrase_reports_nothing_unless_it_takes_a_clause():
+    assert statements("Apple unveiled its new iPhone, revealing a redesigned camera.") == []
+    got = statements("Jane Roe spoke on Tuesday, confirming that sales grew.")
+    assert got == [("Jane Roe", "indirect", "sales grew")]
+
+
+def test_resolutions_that_name_another_body_or_no_issuer_stay_apart():
+    # "the central bank" is a bank of the state, not a lender named before
+    got = statements(
+        "Banco Ferreira said profits rose. The central bank said inflation would ease."
+    )
+    assert got[-1][0] == "The central bank"
+    # a statement by the family of a person is not the person's
+    got = statements(
+        "The family of John Moe released a statement on Monday. The statement said he had been "
+        "a loving father."
+    )
+    assert got[-1][0] != "John Moe"
+    # "the chief executive of another company" is not the company named before
+    got = statements(
+        "Acme Corp said profits rose. The chief executive of another company said 200 roles would go."
+    )
+    assert got[-1][0] != "Acme Corp"
+    # "just as the critics said it would": a comparison, no second statement
+    got = statements("Jane Roe said the plan would fail just as the critics said it would.")
+    assert got[0][2] == "the plan would fail just as the critics said it would"

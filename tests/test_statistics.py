@@ -706,8 +706,14 @@ def test_a_currency_written_by_one_letter_in_its_countrys_news():
     filipino = "The Philippines gives each centenarian P100,000 and Php 5,000."
     assert [row[3:] for row in normalized(filipino)] == [("peso", "PHP"), ("peso", "PHP")]
     assert normalized("Indonesia will spend Rp 5 trillion.")[0][3:] == ("rupiah", "IDR")
-    # elsewhere a letter before digits names a model
+    assert normalized("The Nigerian state of Lagos spent N500m on roads.")[0][:2] == (
+        "N500m",
+        500e6,
+    )
+    # elsewhere a letter before digits names a model; in the country too before a name or a road
     assert normalized("In New York, N95 masks and the R500 model sold out.") == []
+    assert normalized("In the Philippines the Huawei P30 Pro sold out.") == []
+    assert normalized("In South Africa a truck overturned on the R21 highway.") == []
 
 
 def test_a_hyphenated_basis_point_is_one_unit():

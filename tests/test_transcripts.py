@@ -134,3 +134,13 @@ def test_a_family_name_label_in_capitals_goes_on_the_transcript():
         ("Kate Roewell", "You were open to mor"),
         ("Joel Bensko", "Senator Sanders does"),
     ]
+
+
+def test_a_heading_in_capitals_said_once_is_no_speaker():
+    text = (
+        "KATE ROEWELL: Why?\n\nJOHN SMITH: Because.\n\nTIMELINE: The summit began in May.\n\n"
+        "CLINTON: Yes.\n\nSMITH: No.\n\nCLINTON: Maybe."
+    )
+    speakers = [s.speaker for s in extract(text).statements if s.kind == "direct"]
+    assert "Timeline" not in speakers
+    assert speakers.count("Clinton") == 2 and speakers.count("John Smith") == 3

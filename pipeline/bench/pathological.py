@@ -254,6 +254,14 @@ CASES = [
     Case("polls", "a poll per name", _repeat("a Zentra poll ")),
     Case("in-letters", "documents in asides", _repeat("Jo Hale, in the letter, ")),
     Case(
+        "capital-labels",
+        "a transcript's one-word labels in capitals, each different",
+        lambda size: (
+            "JO HALE: Yes.\n\nJOHN ROE: No.\n\n"
+            + _words(lambda r: f"{_syllable_name(r).upper()}: Words here.", "\n\n")(size)
+        ),
+    ),
+    Case(
         "names-after-to",
         "a given name and a new word after 'to', each different",
         _words(lambda r: f"to Karan {_syllable_name(r)}"),

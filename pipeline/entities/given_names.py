@@ -71,7 +71,9 @@ def title_surnames() -> frozenset[str]:
 
 # Offices held for a place, whose word before is the place ("Paris Mayor", "Georgia
 # Senator"), a given name or not: never a family name after a given name
-PLACE_OFFICES = frozenset({"mayor", "senator", "governor", "premier", "president", "minister"})
+PLACE_OFFICES = frozenset(
+    {"mayor", "senator", "governor", "premier", "president", "minister", "judge"}
+)
 
 
 def _listed(kind: str) -> set[str]:
@@ -97,7 +99,7 @@ def _names_only(names: set[str]) -> frozenset[str]:
         | non_name_words()
         | set(countries())
         | nationalities()
-        | _us_states()
+        | us_states()
         | PLACE_WORDS
     )
     return frozenset(
@@ -111,7 +113,8 @@ def _names_only(names: set[str]) -> frozenset[str]:
     )
 
 
-def _us_states() -> frozenset[str]:
+@cache
+def us_states() -> frozenset[str]:
     """The first words of the US states' names ("Florida", "Virginia", "Montana"): given
     names in the lists, and places far more often in news."""
     import pycountry

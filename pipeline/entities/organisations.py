@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.entities.given_names import surnames, us_states
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     countries,
@@ -210,25 +211,32 @@ WORDS_AFTER_HEAD_FIRST = 6
 
 @cache
 def _head_first_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(head_first_words())}) (?=[{CAPITAL}])")
+    # (joining words may come first: "Banco do Brasil", "Banque de France")
+    particles = trie_regex(HEAD_FIRST_PARTICLES)
+    return re.compile(
+        rf"\b(?:{trie_regex(head_first_words())}) (?=(?:(?:{particles}) )*[{CAPITAL}])"
+    )
 
 
 def find_head_first_names(finder: InstitutionFinder) -> None:
-    """ "Banco Central do Brasil", "Bangko Sentral ng Pilipinas", "Kementerian Kesihatan
-    Malaysia": names in languages whose organisation word comes first, read forward from it
-    over capitalized words and the joining words between them. A name said shorter elsewhere
-    ("Bangko Sentral") is the longer one's."""
+    """ "Banco Central do Brasil", "Banque de France", "Kementerian Kesihatan Malaysia": names
+    in languages whose organisation word comes first, read forward from it over capitalized
+    words and the joining words between them, to a possessive, a punctuation mark or a line
+    end. A name said shorter elsewhere ("Bangko Sentral") is the one longer name it begins,
+    and no name when it begins several."""
     text = finder.text
     spans: list[tuple[int, int, str]] = []
     for match in finditer_holding(_head_first_pattern(), text, tuple(head_first_words())):
         kept: list[str] = []
         pending: list[str] = []
         for word in text[match.end() : match.end() + NAME_WINDOW].split(" "):
-            if word in HEAD_FIRST_PARTICLES and kept:
+            if word in HEAD_FIRST_PARTICLES:
                 pending.append(word)
                 continue
             line_ends = "\n" in word
             clean = word.split("\n", 1)[0].rstrip(",.;:)")
+            owner = clean.endswith(("'s", "’s"))  # "Banco Santander's Ana Botin"
+            clean = clean[:-2] if owner else clean
             if (
                 len(kept) == WORDS_AFTER_HEAD_FIRST
                 or not NAME_WORD_RE.fullmatch(clean)
@@ -242,15 +250,19 @@ def find_head_first_names(finder: InstitutionFinder) -> None:
         if kept:
             name = f"{match.group()}{' '.join(kept)}"
             spans.append((match.start(), match.start() + len(name), name))
-    longest: dict[str, str] = {}  # each name and each of its shorter forms: the longest name
-    for name in sorted({name for _, _, name in spans}, key=len, reverse=True):
+    # each name and each of its shorter forms: the one longer name it stands for, or None
+    longest: dict[str, str | None] = {}
+    for name in sorted({name for _, _, name in spans}):
         words = name.split(" ")
-        for size in range(2, len(words) + 1):
-            longest.setdefault(" ".join(words[:size]), name)
+        for size in range(2, len(words)):
+            short = " ".join(words[:size])
+            longest[short] = name if longest.get(short, name) == name else None
     for start, end, name in spans:
         if finder.index.overlaps(start, end):
             continue
-        full = longest[name]
+        full = longest.get(name, name)
+        if full is None:
+            continue  # "Banco Central" of "Banco Central de Chile" and "... de Bolivia"
         kind = head_first_words()[full.split(" ", 1)[0]]
         if kind == "company" and CENTRAL.search(full):
             kind = "government agency"  # a central bank, as "central bank" is in English
@@ -459,6 +471,21 @@ def _kind_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
+def _names_no_pollster(name: str) -> bool:
+    """Whether a name before "poll" or after "compiled by" is a place's, a people's, a date's or
+    a family name ("the Kenyan survey", "the Iowa poll", "a Christmas survey", "compiled by
+    Jones"), not an organisation's."""
+    first = name.split()[0]
+    return (
+        first in nationalities()
+        or name in countries()
+        or first in non_name_words()
+        or first in us_states()
+        or first.upper() in dateline_cities()
+        or (" " not in name and name in surnames())
+    )
+
+
 def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
     """Whether `word` comes anywhere right after a capitalized word that could be part of a
     name ("Jane Roe ... a Roe survey": a surname), not after "The" or "A" opening a sentence."""
@@ -494,6 +521,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             run
             and (" " not in run.group() or run.group().isupper())
             and not finder._after_a_capitalized_word(run.group())
+            and not _names_no_pollster(run.group())
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
     follows: dict[str, bool] = {}  # `_follows_a_name_word`, by word
@@ -506,6 +534,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if not article or WORD_BEFORE.search(text, max(0, article.start() - 30), article.start()):
             continue
         first = run.group().split()[0]
+        if _names_no_pollster(run.group()):
+            continue  # "The Kenyan survey", "the Iowa poll", "a Christmas survey"
         if first not in follows:
             follows[first] = _follows_a_name_word(finder, first)
         if not follows[first]:

@@ -269,9 +269,6 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
-# Where a person stands: after "to"/"with" or an organisation's possessive
-LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-PERSON_CONTEXT_BEFORE = re.compile(r"(?:\b(?:to|with)|[A-Z]{2,}['’]s) $")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -427,7 +424,6 @@ class PeopleFinder:
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
-        self._lowercase_words: frozenset[str] | None = None  # `_as_a_person`, once per text
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -634,7 +630,7 @@ class PeopleFinder:
                     or tokens[0] in single
                     or (
                         tokens[0] in given
-                        and (tokens[-1] in family or self._as_a_person(m, tokens))
+                        and tokens[-1] in family
                         # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
                         # "the Victoria Cross", "the Berlin Wall": no person after "the")
                         and not (
@@ -651,20 +647,6 @@ class PeopleFinder:
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
                 self._add(name, m.start(1))
-
-    def _as_a_person(self, m: re.Match[str], tokens: list[str]) -> bool:
-        """Whether a given name and a word no family-name list holds ("Karan Thapar") stand
-        where a person does: after an organisation's possessive or "to"/"with" ("BBC's Zainab
-        Badawi", "Speaking to Karan Thapar"); and the last word is written nowhere in
-        lowercase (no common noun: "with Grace Period" when "period" is written too)."""
-        last = tokens[-1]
-        if last in non_name_words() or last.lower() in titles() or last in countries():
-            return False
-        if not PERSON_CONTEXT_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
-            return False
-        if self._lowercase_words is None:  # (read once per text, not once per name)
-            self._lowercase_words = frozenset(LOWERCASE_WORD.findall(self.text))
-        return last.lower() not in self._lowercase_words
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""

@@ -45,12 +45,19 @@ LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 ASIDE_THEN_SAID = re.compile(
     r"[^.,;\n]{0,60}(?:, [^.,;\n]{0,40})?, (?:said|says|wrote|writes|stated|states|added|noted)\b"
 )
-ANY_DOCUMENT = "*"
+ANY_DOCUMENT = "*"  # the key under which every issued document is filed too
+# "American Bridge President Jane Roe issued a statement": a speaker phrase naming its issuer
 ISSUED_AT_END = re.compile(
     r" (?:issued|released|put out|posted) (?:a|an|its|the) (?:[\w-]+ ){0,2}?[\w-]+$"
 )
-PERSON_ISSUER = "person:"
-PERSON_DOCUMENT_REACH = 600  # characters from a person's document to "the letter" taking it up  # the key prefix of documents a person issued  # the key under which every issued document is filed too
+PERSON_ISSUER = "person:"  # the key prefix of documents a person issued
+CENTRAL_BANK = "central bank"
+PERSON_DOCUMENT_REACH = 600  # characters from a person's document to "the letter" taking it up
+# "The family of John Smith released a statement": the person is not who issued it
+OF_BEFORE = re.compile(r"\b(?:of|for|to|on behalf of) $")
+# Words that make a long description another organisation's ("the chief executive of another
+# company", "a rival firm"), not the one named before
+NOT_THE_SAME = frozenset({"of", "for", "at", "in", "from", "another", "other", "rival"})
 # Words that make a title another, lower office: a description without them is not its holder
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
@@ -395,8 +402,10 @@ class SpeakerResolver:
         # "the ministry", "the central bank", "the governor"
         definite = words[0].lower() == "the" and 2 <= len(words) <= 4
         if definite and noun in institution_heads():
-            # the nearest organization with that word in its name
-            named = self._named_institutions().nearest(noun, phrase.start)
+            # the nearest organization with that word in its name; a central bank the nearest
+            # bank of the state ("Banco Santander said ... the central bank said" is not it)
+            key = CENTRAL_BANK if bare.lower().endswith(CENTRAL_BANK) else noun
+            named = self._named_institutions().nearest(key, phrase.start)
             if named is not None:
                 return entity_speaker(named[1])
         organisation = noun in institution_heads() or noun in descriptions()
@@ -408,7 +417,10 @@ class SpeakerResolver:
             return named  # "the customs office": the "Korea Customs Service"
         # "The global news and information company": lowercase modifiers, however many
         described_at_length = (
-            words[0].lower() == "the" and len(words) <= 7 and " ".join(words[1:]).islower()
+            words[0].lower() == "the"
+            and len(words) <= 7
+            and " ".join(words[1:]).islower()
+            and not NOT_THE_SAME.intersection(words)
         )
         if (definite or described_at_length) and noun in descriptions():
             # "the company", "the regulator": the latest organization of a kind it can be
@@ -554,6 +566,12 @@ class SpeakerResolver:
                     )
                 else:
                     issuer = self.index.ending_at(match.start() - 1, ("institution", "person"))
+                if (
+                    issuer is not None
+                    and issuer.entity_type == "person"
+                    and OF_BEFORE.search(self.text, max(0, issuer.start - 16), issuer.start)
+                ):
+                    issuer = None  # "the family of John Smith released a statement"
                 if issuer is not None:
                     noun = match["noun"] or match["issued"] or match["owned"] or match["within"]
                     noun = noun.lower().split()[-1]
@@ -579,6 +597,9 @@ class SpeakerResolver:
                     words |= {
                         head_first_meanings()[w] for w in words & head_first_meanings().keys()
                     }
+                    kind = self.institution_kinds.get(span.entity_id)
+                    if "bank" in words and kind == "government agency":
+                        words.add(CENTRAL_BANK)  # "the central bank": a bank of the state
                     described = DESCRIBED_BEFORE.search(
                         self.text, max(0, span.start - DESCRIPTION_REACH), span.start
                     )

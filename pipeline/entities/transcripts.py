@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -43,6 +44,7 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 INLINE_LABEL_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
 LABEL_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\([^()\s]{1,12}\)|&")
 LETTER = re.compile(r"[^\W\d_]")
+CAPITALIZED_WORD = re.compile(r"[A-Z]{3,}")  # a one-word label in capitals: "BOULDUAN"
 NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
 
 
@@ -113,16 +115,14 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
     return name, name_start, (title.strip() or None) if title else leading_title
 
 
-def _surname_label(label: str, turns: list[Turn]) -> bool:
-    """Whether a one-word label in capitals is a speaker's family name in a transcript already
-    under way: "BOULDUAN:" after "KATE BOULDUAN:", or "CLINTON:" once two turns are labelled
-    (never a page's "NOTE:" or a dateline's "WASHINGTON:")."""
-    if not (len(label) >= 3 and label.isalpha() and label.isupper()):
-        return False
+def _family_name_label(label: str, family_names: set[str], one_word: Counter[str]) -> bool:
+    """Whether a one-word label in capitals is a speaker's: the family name of a fuller label
+    before it ("BOULDUAN:" after "KATE BOULDUAN:"), or one that opens two paragraphs or more
+    once a transcript is under way ("CLINTON: ... CLINTON: ..."); never a page's "NOTE:", a
+    dateline's "WASHINGTON:" or a heading said once ("TIMELINE:")."""
     if label.lower() in not_labels() or label in dateline_cities():
         return False
-    named = {turn.name.split()[-1].upper() for turn in turns}
-    return label in named or len(turns) >= 2
+    return label in family_names or (bool(family_names) and one_word[label] >= 2)
 
 
 def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -150,16 +150,20 @@ def find_turns(text: str) -> list[Turn]:
     The whole text is read, its header too: a page's cleaning may take the first label for
     a byline."""
     spans = [_after_time_code(text, start, end) for start, end in paragraphs(text)]
+    found_at = [_label_at(text, start, end) for start, end in spans]
+    # one-word labels in capitals, and how often each opens a paragraph ("BOULDUAN:" twice)
+    one_word = Counter(f[0] for f in found_at if f and CAPITALIZED_WORD.fullmatch(f[0]))
     turns: list[Turn] = []
-    for para_start, para_end in spans:
-        found = _label_at(text, para_start, para_end)
+    family_names: set[str] = set()  # of the labels read so far: "BOULDUAN" of "KATE BOULDUAN"
+    for (para_start, para_end), found in zip(spans, found_at, strict=True):
         parsed = _label_name(found[0], para_start) if found else None
-        if found and parsed is None and _surname_label(found[0], turns):
+        if found and parsed is None and _family_name_label(found[0], family_names, one_word):
             parsed = (found[0], para_start, None)  # "BOULDUAN:" after "KATE BOULDUAN:"
         if found and parsed:
             label, label_start, content = found
             name, name_start, title = parsed
             turns.append(Turn(label, label_start, name, name_start, title, [(content, para_end)]))
+            family_names.add(name.split()[-1].upper())
         elif turns:
             turns[-1].spans.append((para_start, para_end))
     if turns:

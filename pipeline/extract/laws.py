@@ -171,7 +171,7 @@ LONE_NAME = re.compile(r"Constitution\b")
 
 DESCRIPTIVE = re.compile(
     # "a draft law on ...", and "a law on consumer protection" (no determiner in the name)
-    r"\b(?P<name>(?:(?:draft|proposed|new|amended) |(?<=\ba )(?=law on )|(?<=\b[Tt]he )(?=law on ))"
+    r"\b(?P<name>(?:(?:draft|proposed|new|amended) |(?<=\ba )(?=law on )|(?<=\bthe )(?=law on ))"
     r"(?P<head>law|bill|regulations?|directive|rules|act) "
     r"(?:on|to|for|against|governing|regulating) (?:the )?[a-z][a-z -]{2,60}?)"
     r"(?=[,.;:)]| (?:and|that|which|would|will|is|was|has|had|in|by|from|after|before|during|to|at|with)\b)"

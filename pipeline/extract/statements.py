@@ -19,6 +19,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     document_nouns,
     function_words,
+    read_list,
     reporting_verbs,
     speaker_nouns,
     titles,
@@ -207,7 +208,7 @@ NEXT_ATTRIBUTION = re.compile(
     r"(?:say|" + REPORTS + r")\b)"
     # "... drag inflation down as the central bank said policy is likely to ...": another
     # speaker's report with a clause of its own (", as X said," is an aside: it has commas)
-    r"|\s(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+    r"|(?<!\bjust)(?<!\beven)(?<!\bexactly)\s(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
     + REPORTS
     + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b))"
 )
@@ -228,6 +229,15 @@ PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
+THAT_COLON_OR_QUOTE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«])")
+
+
+@cache
+def _bare_clause_participles() -> frozenset[str]:
+    """Participles that report a clause without "that" (`rules/bare_clause_participles.txt`)."""
+    return frozenset(read_list("bare_clause_participles.txt"))
+
+
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 # Where a source's head noun ends: "the minutes [of the meeting ...]", "a survey [released ...]"
 NOUN_PHRASE_HEAD_END = re.compile(r"\s+(?:of|released|published|issued|dated|conducted|compiled)\b")
@@ -1248,10 +1258,16 @@ class StatementFinder:
                     )
                 ):
                     previous = self._last_speaker_in(sentence.start, cue.start())
+                    clause_after = (
+                        CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                        if form in _bare_clause_participles()
+                        # "confirming that ...", not "confirming the sales trend"
+                        else THAT_COLON_OR_QUOTE.match(text, cue.end())
+                    )
                     content = (
                         self._content_after(cue, sentence)
                         # ("telling reporters in May that ...": its object first)
-                        if CLAUSE_AFTER_PARTICIPLE.match(text, cue.end()) or form == "telling"
+                        if clause_after or form == "telling"
                         else None
                     )
                     if previous is None and content:

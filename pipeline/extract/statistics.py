@@ -496,6 +496,10 @@ SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<no
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
 MILLIONS = re.compile(r"m\b")
+# After a number a letter opens ("P30", "R21"): a model's or a road's name, not money
+MODEL_OR_ROAD_AFTER = re.compile(
+    r"(?!m\b|bn\b)[A-Za-z]|\s+(?:[A-Z][a-z]*\b|(?i:road|highway|freeway|motorway|expressway|route|masks?)\b)"
+)
 RATE_AFTER_OF = re.compile(
     r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per)\s+(?P<per>day|week|month|year|hour)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
@@ -1096,9 +1100,17 @@ class StatisticFinder:
                     unit = PERCENTAGE_POINTS if "point" in percent else PERCENT
                 elif prefix in currency_letters():
                     country, unit = currency_letters()[prefix]
-                    if country != self.country or m["prefix"] != prefix:
-                        # "N95 masks": a model's name outside Nigeria's news; "Grade R 2"
+                    if (
+                        country != self.country
+                        or m["prefix"] != prefix
+                        or MODEL_OR_ROAD_AFTER.match(self.text, m.end())
+                    ):
+                        # "N95 masks" outside Nigeria's news, "the P30 Pro", "the R21
+                        # highway", "Grade R 2": a model's, a road's or a grade's name
                         continue
+                    if not m["number2"] and (mn := MILLIONS.match(self.text, end)):
+                        value *= 1e6  # "N500m": millions of the currency
+                        end = mn.end()
                 elif prefix:
                     unit = self._unit_of(prefix, scaled=scaled)
                     if (
