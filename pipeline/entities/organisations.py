@@ -220,7 +220,9 @@ def find_head_first_names(finder: InstitutionFinder) -> None:
     ("Bangko Sentral") is the longer one's."""
     text = finder.text
     spans: list[tuple[int, int, str]] = []
-    for match in finditer_holding(_head_first_pattern(), text, tuple(head_first_words())):
+    # (the words' first letters are skipped to, with `\b` checked on each match: one fast scan,
+    # where a substring test for each of the 69 words read the text 69 times)
+    for match in finditer_word(_head_first_pattern(), text):
         kept: list[str] = []
         pending: list[str] = []
         for word in text[match.end() : match.end() + NAME_WINDOW].split(" "):
