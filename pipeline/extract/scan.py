@@ -119,8 +119,17 @@ def finditer_anchored(
     never match the empty string.
     """
     haystack = text if anchor_text is None else anchor_text
+    return finditer_before(pattern, text, anchor_starts(anchor, haystack), offsets)
+
+
+def finditer_before(
+    pattern: re.Pattern[str], text: str, anchors: Iterable[int], offsets: tuple[int, ...]
+) -> Iterator[re.Match[str]]:
+    """`finditer_anchored` with the anchor's matches found beforehand: `anchors` are where they
+    start, for several patterns of one text that share an anchor (each tried only at its own
+    offsets before them)."""
     starts = set()
-    for at in anchor_starts(anchor, haystack):
+    for at in anchors:
         starts.update(at - offset for offset in offsets if offset <= at)
     return finditer_at(pattern, text, starts)
 
