@@ -71,6 +71,21 @@ def test_an_articles_phrases_are_found_as_the_trie_pattern_of_them_finds_them(no
         assert list(find_phrases(text, phrases, not_after)) == expected, (text, phrases)
 
 
+def test_capitalized_words_start_at_every_letter_that_is_not_a_small_ascii_one():
+    """`CAPITALIZED` skips to a plain set of characters, then checks the letter's class: every
+    character of Unicode starts a word as `[^\\W\\d_a-z]` would."""
+    from pipeline.extract.phrases import CAPITALIZED
+
+    plain = re.compile(r"[^\W\d_a-z]\w*")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (CAPITALIZED.fullmatch(char) is None) == (plain.fullmatch(char) is None), hex(code)
+    text = "iPhone met Ōla, Zoë and 3Com; _X x-Ray ²nd Олег ʼn"
+    assert [m.span() for m in CAPITALIZED.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
 def test_latest_recorded_before_a_position_is_the_last_recorded_of_those_before_it():
     rng = random.Random(5)
     length = 500
