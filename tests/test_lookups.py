@@ -71,6 +71,23 @@ def test_an_articles_phrases_are_found_as_the_trie_pattern_of_them_finds_them(no
         assert list(find_phrases(text, phrases, not_after)) == expected, (text, phrases)
 
 
+@pytest.mark.parametrize(
+    "words", ["year|month|week", "ago", "aa|a", "said to|to|o", "data|at|according to"]
+)
+def test_an_anchor_of_small_words_starts_where_a_search_from_each_next_position_finds_it(words):
+    from pipeline.extract.scan import _searched_starts, _small_words, anchor_starts
+
+    anchor = re.compile(words)
+    assert _small_words(anchor) is not None
+    rng = random.Random(words)
+    pieces = [*words.split("|"), "a", "y", "x", " ", "\n", "Year", "said"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert list(anchor_starts(anchor, text)) == list(_searched_starts(anchor, text)), text
+    assert _small_words(re.compile(words, re.IGNORECASE)) is None
+    assert _small_words(re.compile(words + "|Year")) is None
+
+
 def test_capitalized_words_start_at_every_letter_that_is_not_a_small_ascii_one():
     """`CAPITALIZED` skips to a plain set of characters, then checks the letter's class: every
     character of Unicode starts a word as `[^\\W\\d_a-z]` would."""
