@@ -117,10 +117,31 @@ def test_patterns_tried_only_before_their_anchors_find_what_finditer_finds():
     ]
     text = " ".join(parts) + " xIn 2015 in_2015 last_year"
     lowered = lowercase_for_search(text)
+    anchors = {}  # where each anchor matches, shared by the kinds as `_scan_patterns` shares it
     for kind, pattern in PATTERNS:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [
-            (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered)
+            (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered, anchors)
+        ] == expected
+
+
+def test_patterns_that_start_with_a_month_or_year_find_what_finditer_finds():
+    """Tried only where `_month` or a year matches: every way of writing a month, ranges,
+    years alone and in ISO dates, in words and inside them ("Marching", "x2019")."""
+    from pipeline.extract.dates import PATTERNS, _matches
+    from pipeline.extract.scan import lowercase_for_search
+
+    text = (
+        "Sept. 5, 2021; SEPT 2020, Jan. 3 and JAN 2021. June 4-6, January-March 2020, March of "
+        "last year, Dec 2020-12-01; May 1999 (May's), Marching on 12 Aug. 2019 to Aug 14th, "
+        "x2019, 1850s, 2019-2020, Sep 31 2099, JUNE 5 - JULY 6, OCTOBER, Nov.12 2016-05-03"
+    )
+    lowered = lowercase_for_search(text)
+    anchors = {}
+    for kind, pattern in PATTERNS:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [
+            (m.span(), m.groupdict()) for m in _matches(kind, pattern, text, lowered, anchors)
         ] == expected
 
 

@@ -71,6 +71,38 @@ def test_an_articles_phrases_are_found_as_the_trie_pattern_of_them_finds_them(no
         assert list(find_phrases(text, phrases, not_after)) == expected, (text, phrases)
 
 
+@pytest.mark.parametrize(
+    "words", ["year|month|week", "ago", "aa|a", "said to|to|o", "data|at|according to"]
+)
+def test_an_anchor_of_small_words_starts_where_a_search_from_each_next_position_finds_it(words):
+    from pipeline.extract.scan import _searched_starts, _small_words, anchor_starts
+
+    anchor = re.compile(words)
+    assert _small_words(anchor) is not None
+    rng = random.Random(words)
+    pieces = [*words.split("|"), "a", "y", "x", " ", "\n", "Year", "said"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        assert list(anchor_starts(anchor, text)) == list(_searched_starts(anchor, text)), text
+    assert _small_words(re.compile(words, re.IGNORECASE)) is None
+    assert _small_words(re.compile(words + "|Year")) is None
+
+
+def test_capitalized_words_start_at_every_letter_that_is_not_a_small_ascii_one():
+    """`CAPITALIZED` skips to a plain set of characters, then checks the letter's class: every
+    character of Unicode starts a word as `[^\\W\\d_a-z]` would."""
+    from pipeline.extract.phrases import CAPITALIZED
+
+    plain = re.compile(r"[^\W\d_a-z]\w*")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (CAPITALIZED.fullmatch(char) is None) == (plain.fullmatch(char) is None), hex(code)
+    text = "iPhone met Ōla, Zoë and 3Com; _X x-Ray ²nd Олег ʼn"
+    assert [m.span() for m in CAPITALIZED.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
 def test_latest_recorded_before_a_position_is_the_last_recorded_of_those_before_it():
     rng = random.Random(5)
     length = 500

@@ -341,3 +341,20 @@ def test_places_peoples_and_holidays_run_no_poll():
         "cheer. A poll commissioned by Smith found it."
     )
     assert found == {}
+
+
+def test_heads_before_countries_are_found_as_without_possessive_letters():
+    """The pattern of "Bank Indonesia" takes each word's small letters whole (`++`): a space
+    follows each, so it finds what it finds with them read as `+`."""
+    import re
+
+    from pipeline.entities.organisations import _head_then_country
+
+    pattern = _head_then_country()
+    plain = re.compile(pattern.pattern.replace("++", "+"), pattern.flags)
+    text = (
+        "Bank Indonesia and Bank Negara Malaysia, Statistics Canada; Banks Indonesian, Bank "
+        "Indonesia Bank Indonesia, Central Bank Of Nigeria, Bankx Chinaa, Office Japan-based"
+    )
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert pattern.search(text)

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from pipeline.extract.date_passes import join_dates
 from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_table
-from pipeline.extract.scan import finditer_anchored, lowercase_for_search
+from pipeline.extract.scan import anchor_starts, finditer_before, lowercase_for_search
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.tense import governing_tense
 from pipeline.model import DateExpression
@@ -320,12 +320,32 @@ PATTERNS = [
 ]
 
 
+# Anchors several kinds share, each found once per article (`_scan_patterns`): a month's name
+# as `_month` writes it (every full month name starts with one), and a year.
+_MONTH_ANCHOR = re.compile(_month("anchor"))
+_YEAR_ANCHOR = re.compile(r"(?:1[89]|20|21)\d{2}")
+
 # The patterns that start with an optional word or one of several words ("last Monday",
 # "in 2015") make the regex engine try every position of the text. They are tried only where
 # they can start: the given numbers of characters (each word before and its space) before
 # what follows those words, found by a pattern that starts with a character set (see
 # `finditer_anchored`). Words looked for in the lowercased text for a pattern that ignores case.
 _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    # the patterns that start with the month ("March 4 to 9", "January-March", "May 2021")
+    **{
+        kind: (_MONTH_ANCHOR, (0,))
+        for kind in (
+            "month_day_range",
+            "month_range",
+            "month_day_year",
+            "month_year",
+            "month_relative_year",
+            "month_day",
+        )
+    },
+    # and with the year ("2021-03-04", "2019")
+    "iso": (_YEAR_ANCHOR, (0,)),
+    "bare_year": (_YEAR_ANCHOR, (0,)),
     # "'s", "In", "By", "To" | "For" | "From", "Last", "Next", "This", "Late", "Mid-" | "Since",
     # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
     # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
@@ -350,14 +370,14 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     "relative_period": (re.compile("year|month|week"), (5, 7, 8, 9)),
     # "in", "of", "to", "by" | "and", "end", "mid" | "till", "from", "late", "year" | "since",
     # "until", "after", "early" | "before", "during" | "between", with a space, before the year
-    "year": (re.compile(r"(?:1[89]|20|21)\d{2}"), (3, 4, 5, 6, 7, 8)),
+    "year": (_YEAR_ANCHOR, (3, 4, 5, 6, 7, 8)),
     # nothing | "the ", "mid-" | "last ", "this ", "next ", "late " | "early " | "this past "
     # before the season
     # (the anchor starts with a character set, which the engine skips to; it finds those
     # words and a few others: the pattern is tried there only to fail)
     "season": (re.compile("[SsAaFfWw](?:pring|ummer|utumn|all|inter)"), (0, 4, 5, 6, 10)),
     # nothing | "FY" | "FY " before the first year of "2015-2016", "FY 2019/20"
-    "year_range": (re.compile(r"(?:1[89]|20|21)\d{2}"), (0, 2, 3)),
+    "year_range": (_YEAR_ANCHOR, (0, 2, 3)),
     # the number (1 to 6 characters: "3", "a", "twelve"), a space, the unit (3 to 6: "day",
     # "decade") perhaps in the plural and a space before "ago", any case
     "ago": (re.compile("ago"), tuple(range(6, 16))),
@@ -371,8 +391,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "full ", "whole " or "entire ", before "year"
     "the_year": (re.compile("year"), (7, 8, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22)),
     # the day (1 to 4 characters: "3", "03", "21st"), then " ", " of " or "-" before the month
-    "day_month_year": (re.compile(_month("anchor")), tuple(range(2, 9))),
-    "day_month": (re.compile(_month("anchor")), tuple(range(2, 9))),  # " " or " of "
+    "day_month_year": (_MONTH_ANCHOR, tuple(range(2, 9))),
+    "day_month": (_MONTH_ANCHOR, tuple(range(2, 9))),  # " " or " of "
     # the dots, the month and the first two digits of the year, after the day (1 or 2 digits):
     # a period, which the engine skips to, is rarer than a digit
     "dotted_date": (re.compile(r"\.\d\d?\.\d\d"), (1, 2)),
@@ -465,28 +485,37 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
 
 
 def _matches(
-    kind: str, pattern: re.Pattern[str], text: str, lowered: str | None
+    kind: str,
+    pattern: re.Pattern[str],
+    text: str,
+    lowered: str | None,
+    anchors: dict[tuple[int, bool], list[int]] | None = None,
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, tried only where a match can start for the kinds in `_ANCHORS`
-    (and `_CASELESS_ANCHORS`)."""
-    ignores_case = pattern.flags & _IGNORECASE
+    (and `_CASELESS_ANCHORS`). `anchors` keeps where each anchor matches in this text, found
+    by the first kind that asks (several share one: a month, a year)."""
+    anchors = {} if anchors is None else anchors
+    ignores_case = bool(pattern.flags & _IGNORECASE)
     anchored = _ANCHORS.get(kind) or (_CASELESS_ANCHORS.get(kind) if ignores_case else None)
     if anchored is None:
         return pattern.finditer(text)
     anchor, offsets = anchored
-    if not ignores_case:
-        return finditer_anchored(pattern, text, anchor, offsets)
-    if lowered is None:
+    haystack = lowered if ignores_case else text
+    if haystack is None:
         return pattern.finditer(text)
-    return finditer_anchored(pattern, text, anchor, offsets, lowered)
+    key = (id(anchor), ignores_case)  # (by id: a compiled pattern's hash reads all its code)
+    if key not in anchors:
+        anchors[key] = list(anchor_starts(anchor, haystack))
+    return finditer_before(pattern, text, anchors[key], offsets)
 
 
 def _scan_patterns(text: str) -> list[tuple[str, list[re.Match[str]]]]:
     """(kind, every match) of each of `PATTERNS` in `text`, in their order: found once, as the
     full dates are read both for the day the article speaks from and as dates."""
     lowered = lowercase_for_search(text)
+    anchors: dict[tuple[int, bool], list[int]] = {}
     return [
-        (kind, list(_matches(kind, pattern, text, lowered)))
+        (kind, list(_matches(kind, pattern, text, lowered, anchors)))
         for kind, pattern in _patterns_to_scan(text, lowered)
     ]
 

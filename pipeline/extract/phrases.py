@@ -19,8 +19,10 @@ from pipeline.extract.scan import finditer_checked, is_word_char, word_boundary
 
 WORD = re.compile(r"\w+")
 # From a letter that is not a lowercase ASCII one (a capital, an accented or another
-# script's letter) to the end of its word.
-CAPITALIZED = re.compile(r"[^\W\d_a-z]\w*")
+# script's letter) to the end of its word. (Written as a capital or any character from U+00AA
+# on, where every such letter is, then the letter checked behind: the engine skips to a
+# plain set of characters, where it tried the class of categories at every position.)
+CAPITALIZED = re.compile("[A-Z\u00aa-\U0010ffff]" r"(?<=[^\W\d_a-z])\w*")
 
 
 def find_phrases(
