@@ -402,10 +402,13 @@ class SpeakerResolver:
         # "the ministry", "the central bank", "the governor"
         definite = words[0].lower() == "the" and 2 <= len(words) <= 4
         if definite and noun in institution_heads():
-            # the nearest organization with that word in its name; a central bank the nearest
-            # bank of the state ("Banco Santander said ... the central bank said" is not it)
-            key = CENTRAL_BANK if bare.lower().endswith(CENTRAL_BANK) else noun
-            named = self._named_institutions().nearest(key, phrase.start)
+            # the nearest organization with that word in its name; for "the central bank" the
+            # nearest bank of the state first ("Bank of X" is a company by its words: then any)
+            named = (
+                self._named_institutions().nearest(CENTRAL_BANK, phrase.start)
+                if bare.lower().endswith(CENTRAL_BANK)
+                else None
+            ) or self._named_institutions().nearest(noun, phrase.start)
             if named is not None:
                 return entity_speaker(named[1])
         organisation = noun in institution_heads() or noun in descriptions()
