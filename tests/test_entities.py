@@ -801,3 +801,31 @@ def test_names_are_found_as_without_possessive_letters():
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text)], key
         assert found, key
+
+
+def test_title_then_name_between_commas_is_tried_only_where_it_can_start():
+    """ "The housing minister, Laura Pennington, said": tried only at a "The" a title word
+    follows before any comma, and at each line's start; it finds what the scan of every
+    position finds."""
+    from pipeline.entities.people import (
+        _LEADING_ASSERTIONS,
+        _patterns,
+        _title_comma_name_matches,
+        _title_words_at,
+    )
+    from pipeline.extract.scan import finditer_checked
+
+    text = (
+        "The housing minister, Laura Pennington, said. the deputy prime minister, Ana Lee at "
+        "the summit. The Minister of Information and Culture, Lai Mohammed, spoke. Bathe the "
+        "chief, Jo Hale, who. The, finance minister, Jo Roe, said. The vice-president, Li Wei, "
+        "told. The acting head of the office, Jane Doe, said.\nMinister of Works and Housing, "
+        "Jane Roe revealed it.\nthe chief executive officer, Ola Nordmann during the talks. "
+        "The new senior policy director , Ann Lee, said. xThe minister, Ann Lee, said."
+    )
+    pattern = _patterns()["title_comma_name"]
+    check = _LEADING_ASSERTIONS["title_comma_name"]
+    expected = [(m.span(), m.groups()) for m in finditer_checked(pattern, text, check)]
+    assert len(expected) >= 5
+    found = _title_comma_name_matches(text, _title_words_at(text))
+    assert [(m.span(), m.groups()) for m in found] == expected

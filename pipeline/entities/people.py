@@ -8,6 +8,7 @@ mentions of the full name or of one part of it ("Xi", "Smith") point to the same
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.phrases import find_phrases
 from pipeline.extract.scan import (
+    finditer_at,
     finditer_checked,
     line_start,
     lowercase_for_search,
@@ -310,27 +312,38 @@ def _title_first_words() -> re.Pattern[str] | None:
     return re.compile(rf"(?:{trie_regex(firsts)})(?![a-z])")
 
 
-def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
+def _title_words_at(text: str) -> list[int] | None:
+    """Where a title's first word starts a word of `text`, in text order: read once for the two
+    patterns that hold a title (`_title_before_matches`, `_title_comma_name_matches`). None
+    when the titles or the text need the full scans (see `_title_first_words`)."""
+    first_words = _title_first_words()
+    lowered = lowercase_for_search(text)
+    if first_words is None or lowered is None:
+        return None
+    return [
+        word.start() for word in first_words.finditer(lowered) if word_boundary(text, word.start())
+    ]
+
+
+def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
     """`finditer` of the "title_before" pattern, tried only where a match can start.
 
     The pattern starts with a case-insensitive, optional run of modifiers, so the regex
     engine would try it at every position. A match holds a title word at a word start,
     possibly after modifiers each followed by a space or hyphen ("deputy chief minister"):
-    those title words are found in the lowercased text, the modifiers before each are read
-    back, and the pattern (without its leading `\b`, which holds there) is matched only at
-    those starts, leftmost first and never inside the previous match, as `finditer` does.
+    those title words are found in the lowercased text (`title_words`), the modifiers before
+    each are read back, and the pattern (without its leading `\b`, which holds there) is
+    matched only at those starts, leftmost first and never inside the previous match, as
+    `finditer` does.
     """
     pattern = _patterns()["title_before"]
-    first_words = _title_first_words()
     lowered = lowercase_for_search(text)
-    if first_words is None or lowered is None:
+    if title_words is None or lowered is None:
         yield from pattern.finditer(text)
         return
     starts = set()
-    for word in first_words.finditer(lowered):
-        start = word.start()
-        if not word_boundary(text, start):
-            continue
+    for word_start in title_words:
+        start = word_start
         starts.add(start)
         while start >= 2 and text[start - 1] in " -":  # "vice-", "senior ": a modifier before
             modifier_end = start - 1
@@ -340,8 +353,8 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
             modifier = text[start:modifier_end]
             hyphened = text[modifier_end] == "-" and modifier[:1].isupper() and modifier.isalpha()
             if start == modifier_end or not (_office_modifier(modifier) or hyphened):
-                if text[modifier_end] == "-" and modifier_end + 1 == word.start():
-                    starts.discard(word.start())  # "Pro-Government": no title inside a word
+                if text[modifier_end] == "-" and modifier_end + 1 == word_start:
+                    starts.discard(word_start)  # "Pro-Government": no title inside a word
                 break
             if not word_boundary(text, start):
                 break
@@ -352,6 +365,39 @@ def _title_before_matches(text: str) -> Iterator[re.Match[str]]:
         if start >= end and (match := without_boundary.match(text, start)):
             yield match
             end = match.end()
+
+
+# Where a "title_comma_name" match can start: "The" or "the", then a space (its first branch),
+# or a line's start (its second, which opens with `^`).
+THE = re.compile("[Tt]he ")
+NEWLINE = re.compile("\n")
+COMMA = re.compile(",")
+
+
+def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
+    """`_matches("title_comma_name", text)`, the pattern tried only where a match can start.
+
+    The engine, which cannot skip to "The" or a line's start, tried it at every position, and
+    at every "the" read up to four words for a title. Its first branch holds a title word
+    (one of `title_words`) after "The " and before any comma (the words between hold none),
+    so it is tried only at a "The" the next title word follows before the next comma, and
+    at each line's start, with the `\b` of `_LEADING_ASSERTIONS` checked there.
+    """
+    if title_words is None:
+        yield from _matches("title_comma_name", text)
+        return
+    commas = [match.start() for match in COMMA.finditer(text)]
+    starts = {0, *(match.end() for match in NEWLINE.finditer(text))}
+    searched = 0  # (the stretches before each title word overlap: each is read once)
+    for word in title_words:
+        comma = bisect_left(commas, word)
+        after_comma = commas[comma - 1] + 1 if comma else 0
+        starts.update(the.start() for the in THE.finditer(text, max(after_comma, searched), word))
+        searched = word
+    check = _LEADING_ASSERTIONS["title_comma_name"]
+    yield from finditer_at(
+        _patterns()["title_comma_name"], text, (at for at in starts if check(text, at))
+    )
 
 
 # Months that are also surnames ("Theresa May", "Brian May") and given names ("June"): after
@@ -529,7 +575,8 @@ class PeopleFinder:
             if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
             self._add(m["name"], m.start("name"), title, affiliation)
-        for m in _title_before_matches(text):
+        title_words = _title_words_at(text)
+        for m in _title_before_matches(text, title_words):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
             acronym = ACRONYM_BEFORE_TITLE.search(text, max(0, m.start() - 14), m.start())
@@ -596,7 +643,7 @@ class PeopleFinder:
             if " " not in name and _lowercase_title_after().match(text, name_start + len(name)):
                 continue  # "Deputy Tory chairman James Cleverly": a party's name, not a person's
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
-        for m in _matches("title_comma_name", text):
+        for m in _title_comma_name_matches(text, title_words):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             affiliation = self._institution_in(m.start(key), m.end(key))
             if m["title"] and m["of_body"] and not affiliation:
