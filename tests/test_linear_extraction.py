@@ -186,7 +186,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "head-first-names",
         "polls",
         "in-letters",
-        "names-after-to",
+        "shared-given-names",
         "capital-labels",
     ],
 )

@@ -262,9 +262,9 @@ CASES = [
         ),
     ),
     Case(
-        "names-after-to",
-        "a given name and a new word after 'to', each different",
-        _words(lambda r: f"to Karan {_syllable_name(r)}"),
+        "shared-given-names",
+        "people who share a given name, each family name different",
+        _words(lambda r: f"Mr. Karan {_syllable_name(r)} said"),
     ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
