@@ -829,3 +829,52 @@ def test_title_then_name_between_commas_is_tried_only_where_it_can_start():
     assert len(expected) >= 5
     found = _title_comma_name_matches(text, _title_words_at(text))
     assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_personal_honorific_between_title_and_name_keeps_the_title():
+    found = people(
+        "Health Minister Dr Rosa Lindqvist opened the ward. High court judge Sir Alan Wray "
+        "dismissed the appeal. Defence Secretary Dame Ruth Okafor said no more."
+    )
+    assert found["Rosa Lindqvist"][0] == "Health Minister"
+    assert found["Alan Wray"][0] == "judge"
+    assert found["Ruth Okafor"][0] == "Defence Secretary"
+
+
+def test_company_officer_title_names_the_company_before_it():
+    found = people(
+        "Quillon CEO Mara Tessaro spoke on Monday. Brightwave chief executive Olu Ade agreed."
+    )
+    assert found["Mara Tessaro"] == ("CEO", "Quillon")
+    assert found["Olu Ade"] == ("chief executive", "Brightwave")
+    kinds = institutions("Quillon CEO Mara Tessaro spoke on Monday.")
+    assert kinds["Quillon"][0] == "company"
+
+
+def test_company_officer_rule_needs_a_name_after_and_no_nationality_before():
+    assert "Kenyan" not in institutions("Kenyan CEO Mara Tessaro spoke on Monday.")
+    assert "Quillon" not in institutions("The Quillon CEO spoke on Monday.")
+
+
+def test_acronym_after_an_organisation_noun_is_that_organisation():
+    found = institutions(
+        "Output fell 2 percent, according to the national statistics institute STATNO."
+    )
+    assert "STATNO" in found
+
+
+def test_name_after_an_honorific_is_the_longer_name_it_ends():
+    e = extract(
+        "Opposition leader Amadou Bela Kone was barred from leaving. Police came to stop "
+        "Mr Bela Kone from marching. Kone said he would go on."
+    )
+    assert [p.name for p in e.people] == ["Amadou Bela Kone"]
+    assert [s.speaker for s in e.statements] == ["Amadou Bela Kone"]
+
+
+def test_title_then_comma_and_honorific_is_an_apposition():
+    found = people(
+        "Replying in parliament, Minister of State for Minority Affairs, Shri Rakesh Varma, "
+        "said funds were used."
+    )
+    assert found["Rakesh Varma"][0] == "Minister of State for Minority Affairs"

@@ -6,7 +6,7 @@ lowercase body, or what the text says the name does.
 legal-form terms rather than one typed here), "SEOUL (Yonhap) -" and "(AFP)" (a wire's
 credit line), "Bundesbank" (a compound ending in an organisation word), "the Israeli
 defence ministry" (a nationality and a lowercase body), "Airbnb said in a statement",
-"Spotify's shares", "shares of Airbnb" (context). Each pass is one function, run by `find_institutions` in order, most precise
+"Spotify's shares", "shares of Airbnb", "Safaricom CEO Bob Collymore" (context). Each pass is one function, run by `find_institutions` in order, most precise
 first.
 """
 
@@ -29,6 +29,7 @@ from pipeline.extract.lexicon import (
     non_name_words,
     not_organisation_acronyms,
     portfolio_words,
+    read_table,
     sentence_words,
     title_modifiers,
     titles,
@@ -100,6 +101,7 @@ WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right befor
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
+ACRONYM = re.compile(r"[A-Z]{2,6}\b")
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
 MAKER_WORDS = ("maker ",)
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
@@ -470,7 +472,13 @@ def _kind_noun_before() -> re.Pattern[str]:
         for noun, kinds in descriptions().items()
         if kinds in ({"company"}, {"media outlet"}) and noun != "group"
     ]
-    return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
+    # "the national statistics institute INSEE", "the regulator SEBI": an acronym after the
+    # noun of any kind of organisation is that organisation's
+    others = [noun for noun in descriptions() if noun not in nouns and noun != "group"]
+    return re.compile(
+        rf"\b(?:(?P<noun>{trie_regex(nouns)}) (?=[A-Z])"
+        rf"|(?P<other>{trie_regex(others)}) (?=[A-Z]{{2,6}}\b(?![-&]|\.[A-Z])))"
+    )
 
 
 def _names_no_pollster(name: str) -> bool:
@@ -500,6 +508,14 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
         if previous[:1].isupper() and previous.lower() not in function_words():
             return True
     return False
+
+
+@cache
+def _company_officer_before_name() -> re.Pattern[str]:
+    """A company's office (rules/office_kinds.csv: "CEO", "chief executive") written after a
+    word and before a capitalized name, as in "Safaricom CEO Bob Collymore"."""
+    offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
+    return re.compile(rf"\b(?i:{trie_regex(offices)})(?= [{CAPITAL}][a-z])")
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
@@ -545,13 +561,35 @@ def find_by_context(finder: InstitutionFinder) -> None:
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
     for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:
-            run = CAPITALIZED_RUN.match(text, match.end())
-            # not "company Chairman John Chen": a title opens no company's name
-            if run and run.group().split()[0].lower() not in titles():
-                noun = match.groupdict().get("noun")
-                kind = next(iter(descriptions()[noun])) if noun else "company"
+            # (after another kind's noun, the acronym alone)
+            run = (ACRONYM if match.groupdict().get("other") else CAPITALIZED_RUN).match(
+                text, match.end()
+            )
+            # not "company Chairman John Chen": a title opens no company's name (nor "the
+            # ministry NOT": a word in capitals)
+            if (
+                run
+                and run.group().split()[0].lower() not in titles()
+                and run.group().lower() not in function_words()
+            ):
+                noun = match.groupdict().get("noun") or match.groupdict().get("other")
+                kind = min(descriptions()[noun]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
+    for match in finditer_word(_company_officer_before_name(), text):
+        # "Safaricom CEO Bob Collymore", "Tesla chief executive Elon Musk": the name a
+        # company's officer is titled by, one or two words that never follow another
+        # capitalized word ("Jane Roe ... Roe CEO" would be a surname)
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start() - 1)
+        if (
+            run
+            and run.end() == match.start() - 1
+            and text[run.end()] == " "
+            and run.group().count(" ") <= 1
+            and not any(word in nationalities() or word in titles() for word in run.group().split())
+            and not _follows_a_name_word(finder, run.group())
+        ):
+            names.setdefault(run.group(), (*run.span(), "company"))
     for match in STATEMENT_AFTER.finditer(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")

@@ -151,6 +151,16 @@ def _office_honorifics() -> frozenset[str]:
 
 
 @cache
+def _personal_honorifics() -> str:
+    """The honorifics that are no office ("Dr", "Sir", "Mrs", "Shri", "Datuk"), longest first,
+    as alternatives."""
+    personal = (set(honorifics()) - _office_honorifics()) | set(read_list("honorifics_world.txt"))
+    return "|".join(
+        re.escape(word) for word in sorted(personal, key=lambda word: (-len(word), word))
+    )
+
+
+@cache
 def _name_pattern() -> re.Pattern[str]:
     return re.compile(NAME)
 
@@ -225,9 +235,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `_LEADING_ASSERTIONS`), not written first, where it slows the whole scan.
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
+        # ("Health Minister Dr Harsh Vardhan", "high court judge Sir George Newman": a
+        # personal honorific may stand between the title and the name; an office's, as in
+        # "Senator Rep.", never does)
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
-            rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
+            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
+            rf"| (?:of|for) (?:the )?{_portfolio()})?)"
+            # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
+            # an honorific, which makes the name an apposition of the title)
+            rf"(?:,? (?:{_personal_honorifics()})\.? (?:(?:{_personal_honorifics()})\.? )?| )"
+            rf"(?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
@@ -482,6 +499,8 @@ class PeopleFinder:
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
+        # Names of two or more words written after an honorific ("Mr Dalein Diallo")
+        self.addressed: set[str] = set()
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -530,6 +549,8 @@ class PeopleFinder:
         patterns = _patterns()
         for m in _matches("honorific", text):
             self._note_single(m["name"])
+            if " " in m["name"]:
+                self.addressed.add(m["name"])
             gender = honorifics()[m["honorific"]]
             # "Rep. Jane Roe": an office's abbreviation, as written, is her title
             office = (
@@ -709,6 +730,7 @@ class PeopleFinder:
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        self._merge_addressed_names()
         # the longer names each word is part of, in the order of the candidates
         names_with: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
@@ -734,6 +756,26 @@ class PeopleFinder:
                 by_prefix.setdefault(" ".join(words[:size]), []).append(candidate)
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
             longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
+            if len(longer) == 1:
+                self._alias(short, longer[0])
+
+    def _merge_addressed_names(self) -> None:
+        """ "Mr Dalein Diallo" after "Cellou Dalein Diallo": a name of two or more words
+        written after an honorific is the one longer name that ends with it. (Without the
+        honorific, words before a name are as often another word taken into it.) Done first,
+        so that "Diallo" alone then has one longer name to go to."""
+        if not self.addressed:
+            return
+        by_suffix: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            for size in range(2, len(words)):
+                by_suffix.setdefault(" ".join(words[-size:]), []).append(candidate)
+        for name in sorted(self.addressed):
+            short = self.candidates.get(name)
+            if short is None:
+                continue
+            longer = [c for c in by_suffix.get(name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
 

@@ -378,6 +378,10 @@ def speaker_before(
     of anonymity, said", "Officials, speaking on condition ..., said".
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
+    if (phrase is None or phrase.kind == "name") and (
+        relative := _relative_clause_subject(text, index, cue_start, floor)
+    ):
+        return relative
     if phrase is None and _comma_before_verb(text, floor, cue_start):
         # (not tried again when no aside closes the words, nor when a person's name ends
         # before it: the appositive rule has tried that name already; "officials at <an
@@ -392,6 +396,42 @@ def speaker_before(
                 text, index, cue_start, floor, at_clause_start, strip_aside=True
             )
     return phrase
+
+
+# "Collymore who has been on medical leave since October 2017 said": a relative clause with
+# no commas around it, between the subject and its verb of saying
+RELATIVE_WITHOUT_COMMAS = re.compile(r" (?:who|whose) [^,;:\"“”()\n]{3,120}$")
+
+
+def _relative_clause_subject(
+    text: str, index: EntityIndex, cue_start: int, floor: int
+) -> SpeakerPhrase | None:
+    """The person (or the speaker's noun: "a police official") who opens the clause and whom
+    a relative clause without commas follows, up to the verb: "Collymore who has been on
+    medical leave since October 2017 said"."""
+    near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
+    end = near + len(text[near:cue_start].rstrip())
+    who = text.find(" who", near, end)
+    if who < 0:
+        return None
+    if not RELATIVE_WITHOUT_COMMAS.match(text, who, end) or index.ending_at(end, ("person",)):
+        # ("the lawyer who won this case Jo Roe said": the person named last speaks; "officials
+        # who spoke with The Huffington Post said": an organisation there is the verb's object)
+        return None
+    person = index.ending_at(who, ("person",))
+    if person is not None:
+        if not clause_boundary_before(text, person.start, floor):
+            return None
+        return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+    # "a police official who requested anonymity told AFP": a speaker's noun before "who"
+    nominal = _nominal_search(text, near, who)
+    if (
+        nominal is None
+        or nominal.end() != who
+        or not clause_boundary_before(text, nominal.start(), floor)
+    ):
+        return None
+    return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal")
 
 
 def _speaker_before(
@@ -471,6 +511,18 @@ def _speaker_before(
             return True
         if entity.entity_type != "person":
             return False
+        if (
+            entity.end == end
+            and WORD_BEFORE_SUBJECT.search(text, max(floor, entity.start - 30), entity.start)
+            and (opening := PARTICIPLE_OPENING.match(text, floor, entity.start))
+            and text.find(",", opening.end(), entity.start) < 0
+            and not FINITE_VERB.search(text, opening.end(), entity.start)
+            and boundary(opening.start())
+        ):
+            # "Giving this information Shri Jo Roe said", "Speaking to reporters Mr Roe said":
+            # the sentence opens with a participle's phrase, no comma closes it, and the name
+            # right before the verb is its subject
+            return True
         # "Billionaire entrepreneur Jane Roe said", "Top Republican Party donor Jane Roe said":
         # a person's description with no determiner, opening the sentence
         described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 50), entity.start)
@@ -525,6 +577,17 @@ def _speaker_before(
     if text[end - 1 : end] == ",":
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+# A sentence's first word that is a participle, then at least two words ("Giving this
+# information", "Replying to questions"), not a pronoun ending the same way ("Nothing Jo Roe
+# said was new") nor an adjective in a title ("Ranking Democrat Jo Roe")
+# before the name, a lowercase word or an honorific: "since inception Shri Jo Roe"
+WORD_BEFORE_SUBJECT = re.compile(r"(?:\b[a-z]+|\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?) $")
+FINITE_VERB = re.compile(r" (?:is|are|was|were|has|have|had|will|would) ")
+PARTICIPLE_OPENING = re.compile(
+    r"\s*(?!(?:Nothing|Something|Anything|Everything)\b)[A-Z][a-z]+ing(?: [\w'’-]+){2}"
+)
 
 
 def _not_a_sentence_word(words: list[str]) -> bool:
@@ -886,11 +949,13 @@ def participle_subject(text: str, index: EntityIndex, start: int, end: int) -> S
 def _subject_nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-        r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        # (the words between are modifiers, never a verb of saying or a clause's start: in "The
+        # judge said that individuals had ... and asked", the judge asks, not "individuals")
+        r"\s+(?:(?!(?:said|says|say|told|that|who|which)\b)[\w'’-]+\s+){0,3}?(?:"
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
         # ("Other Republicans echoed ...": a group named by a capitalized plural)
-        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|said|told|wrote|\w+ed)\b)"
     )
 
 

@@ -583,11 +583,14 @@ class StatementFinder:
         person_titles: dict[str, str] | None = None,
         turns: list[SpokenTurn] = (),
         institution_kinds: dict[str, str] | None = None,
+        person_affiliations: dict[str, str] | None = None,
     ):
         self.text = text
         self.body_start = body_start
         self.index = index
-        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns, institution_kinds)
+        self.resolver = SpeakerResolver(
+            text, index, person_titles or {}, turns, institution_kinds, person_affiliations
+        )
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
@@ -750,6 +753,10 @@ class StatementFinder:
                 phrase = None  # '"...," reads a sign': only a document reads
             if phrase:
                 return phrase, cue.group(), cue.start()
+            if _relative_before(text, quote.close, cue.start()):
+                # '"...," a police official who requested anonymity told AFP': the verb of a
+                # relative clause, not the report's
+                continue
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
         split = self._split_quote_speaker(quote, sentence, quotes)
@@ -1672,6 +1679,7 @@ class StatementFinder:
             )
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
+            self.resolver.add_quotes(quotes)
             self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
             # A paragraph with no quote and no verb of saying holds no statement and introduces
             # none (its sentences would have no cues either): it is not split into sentences.
@@ -1841,13 +1849,14 @@ def find_statements(
     person_titles: dict[str, str] | None = None,
     turns: list[SpokenTurn] = (),
     institution_kinds: dict[str, str] | None = None,
+    person_affiliations: dict[str, str] | None = None,
 ) -> list[Statement]:
     """Statements of one article; `turns` are a transcript's turns of speech, each paragraph
     of which is its labelled speaker's direct statement (what is reported inside one is
     a statement too)."""
     try:
         found = StatementFinder(
-            text, body_start, index, person_titles, turns, institution_kinds
+            text, body_start, index, person_titles, turns, institution_kinds, person_affiliations
         ).run()
         spoken = _turn_statements(text, turns)
         if not spoken:
