@@ -358,3 +358,26 @@ def test_heads_before_countries_are_found_as_without_possessive_letters():
     )
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert pattern.search(text)
+
+
+def test_a_clipped_compound_of_a_named_institution_is_that_institution():
+    e = extract(
+        "Statistics Norway said the jobless rate fell. StatNor also said wages rose 2 percent."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Statistics Norway", "institution"),
+        ("Statistics Norway", "institution"),
+    ]
+    # parts that open no name's words in order name nothing
+    assert "NorStat" not in {m.text for m in extract("Statistics Norway met NorStat.").mentions}
+
+
+def test_a_blend_of_a_company_names_openings_is_that_company():
+    e = extract(
+        "In a filing, Petroleo Norteño SA, the state oil company, reported a profit. "
+        "Petronor said that its divestment program had slowed."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == (
+        "Petroleo Norteño SA",
+        "institution",
+    )

@@ -9,6 +9,7 @@ whose parent is the administration named before), "the ministry" (a short refere
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -28,6 +29,7 @@ from pipeline.entities.organisations import (
     find_nationality_bodies,
     find_picture_credits,
     initials,
+    legal_forms,
 )
 from pipeline.extract.lexicon import (
     countries,
@@ -535,6 +537,30 @@ class InstitutionFinder:
             for start, end in found:
                 self._mention(start, end, record)
 
+    def find_clipped_forms(self) -> None:
+        """ "StatCan" after "Statistics Canada", "Petrobras" after "Petroleo Brasileiro SA": a
+        word made of the openings of each word of one name, in order (a clipped compound, as
+        companies and wires write them), is that institution."""
+        by_first: dict[str, list[tuple[Institution, list[str]]]] = {}
+        for record in self.records.values():
+            words = _name_words(record.name)
+            if len(words) >= 2:
+                by_first.setdefault(words[0][:2], []).append((record, words))
+        if not by_first:
+            return
+        for match in CLIPPED_CANDIDATE.finditer(self.text):
+            candidates = by_first.get(_folded(match.group()[:2]))
+            if not candidates or self.index.overlaps(match.start(), match.end()):
+                continue
+            word = _folded(match.group())
+            owners = {
+                record.institution_id: record
+                for record, words in candidates
+                if word not in words and _clipped_from(word, words)
+            }
+            if len(owners) == 1:
+                self._mention(match.start(), match.end(), next(iter(owners.values())))
+
     def find_short_forms(self) -> None:
         """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
         for short, record in self.short_forms.items():
@@ -577,6 +603,40 @@ class InstitutionFinder:
                 self._mention(match.start(), match.end(), record)
 
 
+# A word that may be a clipped compound: "StatCan", "Petrobras" (looked up by its first letters)
+CLIPPED_CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+MIN_CLIPPED_PART = 2  # letters each word of the name gives at least
+
+
+def _folded(word: str) -> str:
+    """Lowercase without accents: "Petróleos" -> "petroleos"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """The capitalized words of a name but its legal form, folded: "Petroleo Brasileiro SA" ->
+    ["petroleo", "brasileiro"]."""
+    return [_folded(w) for w in name.split() if w[:1].isupper() and w not in legal_forms()]
+
+
+def _clipped_from(word: str, words: list[str]) -> bool:
+    """Whether `word` is the openings of all of `words`, in order, each of at least
+    `MIN_CLIPPED_PART` letters: "statcan" of ["statistics", "canada"]."""
+    reachable = {0}  # where in `word` the openings of the words read so far can end
+    for name_word in words:
+        reachable = {
+            end + size
+            for end in reachable
+            for size in range(MIN_CLIPPED_PART, len(name_word) + 1)
+            if word.startswith(name_word[:size], end)
+        }
+        if not reachable:
+            return False
+    return len(word) in reachable
+
+
 def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) -> list[Institution]:
     """Institutions of one article; `outlets` are the publisher and wire agency read from the page."""
     finder = InstitutionFinder(text, index)
@@ -597,6 +657,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_introduced()
     finder.find_abbreviations()
     finder.find_acronyms()
+    finder.find_clipped_forms()
     finder.find_sources()
     find_by_context(finder)
     find_employers(finder)

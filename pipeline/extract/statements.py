@@ -1673,7 +1673,9 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
-        for para_start, para_end in paragraphs(self.text, self.body_start):
+        # (from the page's start: the headline above the body, "Deficit will fall, says
+        # minister", is what the story's speaker said; page furniture was removed on reading)
+        for para_start, para_end in paragraphs(self.text, 0):
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
