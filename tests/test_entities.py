@@ -878,3 +878,38 @@ def test_title_then_comma_and_honorific_is_an_apposition():
         "said funds were used."
     )
     assert found["Rakesh Varma"][0] == "Minister of State for Minority Affairs"
+
+
+def test_an_organisation_word_in_a_title_names_the_one_organisation_holding_it():
+    found = people(
+        "The Norland Police Force rejected the report. Force spokesperson Ada Obi said it was "
+        "wrong. Kestrel Ltd said profits rose. Finance Director Sam Ndlovu gave details."
+    )
+    assert found["Ada Obi"] == ("Force spokesperson", "Norland Police Force")
+    assert found["Sam Ndlovu"] == ("Finance Director", "Kestrel Ltd")
+
+
+def test_a_minister_of_state_belongs_to_the_ministry_of_the_portfolio():
+    found = people(
+        "The Ministry of Tribal Affairs released the figures. Minister of State for Tribal "
+        "Affairs Durga Das said they were complete."
+    )
+    assert found["Durga Das"] == (
+        "Minister of State for Tribal Affairs",
+        "Ministry of Tribal Affairs",
+    )
+
+
+def test_a_senator_belongs_to_the_one_senate_named():
+    found = people("The Senate passed the bill 51-49. Sen. Rand Carter voted against it.")
+    assert found["Rand Carter"][1] == "Senate"
+
+
+def test_an_office_and_the_body_it_heads_is_no_institution():
+    text = (
+        "The Inspector-General of Police, Kayo Ade, said officers were deployed. The "
+        "Commissioner of Police in Lagos agreed."
+    )
+    assert "Inspector-General of Police" not in institutions(text)
+    assert "Commissioner of Police" not in institutions(text)
+    assert people(text)["Kayo Ade"][0] == "Inspector-General of Police"

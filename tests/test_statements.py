@@ -1943,3 +1943,11 @@ def test_headline_speaker_before_its_verb_resolves_to_the_person_titled_later():
         "PARIS - France will run a deficit of 11% this year, Budget Minister Jean Morel said.\n"
     )
     assert found[0][0] == "Jean Morel"
+
+
+def test_an_office_before_the_speakers_name_is_no_content():
+    found = statements(
+        "The Inspector-General of Police, Kayo Ade, said it. The economy will grow, the "
+        "Minister of Finance, Jo Lane, said."
+    )
+    assert found == [("Jo Lane", "indirect", "The economy will grow")]

@@ -232,6 +232,17 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     return start
 
 
+def _is_office(name: str) -> bool:
+    """Whether a name is a title, then "of" and the body it heads: "Inspector-General of
+    Police", "Commissioner of Police" (each word before "of", or each part of a hyphened one,
+    a title)."""
+    before, of, _ = name.partition(" of ")
+    if not of or not before:
+        return False
+    words = [part.lower() for word in before.split() for part in word.split("-")]
+    return all(word in titles() or word in title_modifiers() for word in words)
+
+
 def _of_phrase(text: str, end: int) -> str:
     """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names)."""
     match = OF_PHRASE.match(text, end)
@@ -402,6 +413,9 @@ class InstitutionFinder:
             name = text[start:end]
             if PRESS_EVENT.search(name):
                 continue  # "Regular Press Conference": a briefing held by the one speaking
+            if _is_office(name):
+                continue  # "Inspector-General of Police", "Commissioner of Police": an office
+
             parent_record = None
             if parent:
                 parent_name = text[parent[0] : parent[1]]

@@ -300,6 +300,8 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
+# A sentence's end inside words read as a title: "it. The Commissioner"
+SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
 ANY_NAME = re.compile(rf"({NAME})")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -575,6 +577,8 @@ class PeopleFinder:
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
+            if title.split()[0].lower() in reporting_verbs() or SENTENCE_BREAK.search(title):
+                continue  # "Jo Roe, said it. The Commissioner": a verb, then the next sentence
             if re.match(r"(?:and|or|but|as|with|to|in|of|for|from)\b", title, re.IGNORECASE):
                 # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
                 self._add(m["name"], m.start("name"))

@@ -124,7 +124,10 @@ FINITE_SOON = re.compile(
     r"|must)\b"
 )
 DESCRIPTION_BEFORE_NAME = re.compile(
-    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?P<role>[\w'’-]+),\s*$"
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[\w'’-]+)"
+    # ("the Minister of Finance,": the office's portfolio or body after it)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?"
+    r",\s*$"
 )
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
@@ -545,6 +548,18 @@ class _ParagraphCues:
         first, last = found
         at = self.last_unquoted[last - 1] if last > first else -1
         return True, (self.matches[at] if at >= first else None)
+
+
+@cache
+def _office_lead() -> re.Pattern[str]:
+    """Words before a speaker's name that are only the office they hold: "The Inspector-General
+    of Police,", "The Minister of Works and Housing,"."""
+    return re.compile(
+        r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+        rf"(?i:{trie_regex(titles())})"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
+        r"\s*,?\s*"
+    )
 
 
 def _inside_a_quote(position: int, quotes: list[Quote]) -> bool:
@@ -1364,7 +1379,7 @@ class StatementFinder:
                 lead_end = titles_start(text, floor, phrase.start)
                 # "<content>, a spokeswoman, Jane Roe, said": the description before the name
                 described = DESCRIPTION_BEFORE_NAME.search(
-                    text, max(floor, lead_end - 60), lead_end
+                    text, max(floor, lead_end - 100), lead_end
                 )
                 if described and described["role"].lower() in titles() | speaker_nouns():
                     lead_end = described.start() + 1
@@ -1502,6 +1517,8 @@ class StatementFinder:
                     elif (
                         has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
                         and not self._subordinate_lead(floor, lead_end)
+                        # "The Inspector-General of Police, Jo Roe, said": the speaker's office
+                        and not _office_lead().fullmatch(text, floor, lead_end)
                         and not (
                             # "As for the outlook, however, the minister warned of ...": a topic
                             lead_end - floor <= 120
