@@ -52,6 +52,7 @@ from pipeline.extract.scan import (
     finditer_word,
     is_word_char,
     lowercase_for_search,
+    word_boundary,
 )
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex, EntitySpan
@@ -554,26 +555,38 @@ class InstitutionFinder:
     def find_clipped_forms(self) -> None:
         """ "StatCan" after "Statistics Canada", "Petrobras" after "Petroleo Brasileiro SA": a
         word made of the openings of each word of one name, in order (a clipped compound, as
-        companies and wires write them), is that institution."""
+        companies and wires write them), is that institution. Only words that open with the
+        first two letters of a name of two words or more are compared."""
         by_first: dict[str, list[tuple[Institution, list[str]]]] = {}
         for record in self.records.values():
-            words = _name_words(record.name)
-            if len(words) >= 2:
-                by_first.setdefault(words[0][:2], []).append((record, words))
+            words = [w for w in record.name.split() if w[:1].isupper() and w not in legal_forms()]
+            if words and words[0] == "The":
+                words = words[1:]  # "The Washington Post": no compound clips "The"
+            if len(words) >= 2 and CLIPPED_OPENING.fullmatch(words[0][:2]):
+                folded = [_folded(w) for w in words]
+                by_first.setdefault(words[0][:2], []).append((record, folded))
         if not by_first:
             return
-        for match in CLIPPED_CANDIDATE.finditer(self.text):
-            candidates = by_first.get(_folded(match.group()[:2]))
-            if not candidates or self.index.overlaps(match.start(), match.end()):
-                continue
-            word = _folded(match.group())
-            owners = {
-                record.institution_id: record
-                for record, words in candidates
-                if word not in words and _clipped_from(word, words)
-            }
-            if len(owners) == 1:
-                self._mention(match.start(), match.end(), next(iter(owners.values())))
+        text = self.text
+        for opening, entries in sorted(by_first.items()):
+            at = text.find(opening)
+            while at >= 0:
+                match = CLIPPED_CANDIDATE.match(text, at) if word_boundary(text, at) else None
+                at = text.find(opening, at + 1)
+                if match is None:
+                    continue
+                word = match.group()
+                word = word.lower() if word.isascii() else _folded(word)
+                owners = {
+                    record.institution_id: record
+                    for record, words in entries
+                    # (the last word's opening must follow the first's: most words fail at once)
+                    if words[-1][:MIN_CLIPPED_PART] in word[MIN_CLIPPED_PART:]
+                    and word not in words
+                    and _clipped_from(word, words)
+                }
+                if len(owners) == 1 and not self.index.overlaps(match.start(), match.end()):
+                    self._mention(match.start(), match.end(), next(iter(owners.values())))
 
     def find_short_forms(self) -> None:
         """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
@@ -617,8 +630,10 @@ class InstitutionFinder:
                 self._mention(match.start(), match.end(), record)
 
 
-# A word that may be a clipped compound: "StatCan", "Petrobras" (looked up by its first letters)
-CLIPPED_CANDIDATE = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+# How a name's first word opens for a clipped compound to be looked for: "Pe" of "Petroleo"
+CLIPPED_OPENING = re.compile(r"[A-Z][a-z]")
+# A word that may be a clipped compound: "StatCan", "Petrobras" (matched where it starts)
+CLIPPED_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 MIN_CLIPPED_PART = 2  # letters each word of the name gives at least
 
 
@@ -627,12 +642,6 @@ def _folded(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
     )
-
-
-def _name_words(name: str) -> list[str]:
-    """The capitalized words of a name but its legal form, folded: "Petroleo Brasileiro SA" ->
-    ["petroleo", "brasileiro"]."""
-    return [_folded(w) for w in name.split() if w[:1].isupper() and w not in legal_forms()]
 
 
 def _clipped_from(word: str, words: list[str]) -> bool:

@@ -13,6 +13,7 @@ first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,6 @@ WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right befor
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
-ACRONYM = re.compile(r"[A-Z]{2,6}\b")
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
 MAKER_WORDS = ("maker ",)
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
@@ -472,13 +472,25 @@ def _kind_noun_before() -> re.Pattern[str]:
         for noun, kinds in descriptions().items()
         if kinds in ({"company"}, {"media outlet"}) and noun != "group"
     ]
-    # "the national statistics institute INSEE", "the regulator SEBI": an acronym after the
-    # noun of any kind of organisation is that organisation's
-    others = [noun for noun in descriptions() if noun not in nouns and noun != "group"]
-    return re.compile(
-        rf"\b(?:(?P<noun>{trie_regex(nouns)}) (?=[A-Z])"
-        rf"|(?P<other>{trie_regex(others)}) (?=[A-Z]{{2,6}}\b(?![-&]|\.[A-Z])))"
-    )
+    return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
+
+
+# An acronym after a space, for `_acronyms_after_a_kind_noun` ("U.S." and "AT&T" are none;
+# the space first makes the scan fast)
+ACRONYM_WORD = re.compile(r" (?P<acronym>[A-Z]{2,6})\b(?![-&]|\.[A-Z])")
+
+
+def _acronyms_after_a_kind_noun(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """ "the national statistics institute INSEE", "the regulator SEBI": each acronym right
+    after the noun of an organisation's kind (one not read by `_kind_noun_before`), with that
+    noun; the acronyms are found first, and the word before each looked up."""
+    nouns = descriptions()
+    for match in ACRONYM_WORD.finditer(text):
+        start = match.start()  # the space
+        space = text.rfind(" ", max(0, start - 40), start)
+        noun = text[space + 1 : start]
+        if noun in nouns and noun != "group":
+            yield match, noun
 
 
 def _names_no_pollster(name: str) -> bool:
@@ -515,7 +527,10 @@ def _company_officer_before_name() -> re.Pattern[str]:
     """A company's office (rules/office_kinds.csv: "CEO", "chief executive") written after a
     word and before a capitalized name, as in "Safaricom CEO Bob Collymore"."""
     offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
-    return re.compile(rf"\b(?i:{trie_regex(offices)})(?= [{CAPITAL}][a-z])")
+    # (as written: "CEO", "chief executive", "Chief Executive"; a case-sensitive pattern is
+    # searched for its first letters, a case-insensitive one tried at every position)
+    written = {form for office in offices for form in (office, office.title(), office.upper())}
+    return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
@@ -561,21 +576,19 @@ def find_by_context(finder: InstitutionFinder) -> None:
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
     for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:
-            # (after another kind's noun, the acronym alone)
-            run = (ACRONYM if match.groupdict().get("other") else CAPITALIZED_RUN).match(
-                text, match.end()
-            )
-            # not "company Chairman John Chen": a title opens no company's name (nor "the
-            # ministry NOT": a word in capitals)
-            if (
-                run
-                and run.group().split()[0].lower() not in titles()
-                and run.group().lower() not in function_words()
-            ):
-                noun = match.groupdict().get("noun") or match.groupdict().get("other")
+            run = CAPITALIZED_RUN.match(text, match.end())
+            # not "company Chairman John Chen": a title opens no company's name
+            if run and run.group().split()[0].lower() not in titles():
+                noun = match.groupdict().get("noun")
                 kind = min(descriptions()[noun]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
+    for acronym, noun in _acronyms_after_a_kind_noun(text):
+        # (not "the ministry NOT": a word in capitals)
+        if acronym["acronym"].lower() not in function_words():
+            kind = min(descriptions()[noun])
+            names.setdefault(acronym["acronym"], (*acronym.span("acronym"), kind))
+            introduced.add(acronym["acronym"])
     for match in finditer_word(_company_officer_before_name(), text):
         # "Safaricom CEO Bob Collymore", "Tesla chief executive Elon Musk": the name a
         # company's officer is titled by, one or two words that never follow another
