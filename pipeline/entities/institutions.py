@@ -569,6 +569,8 @@ class InstitutionFinder:
             return
         text = self.text
         for opening, entries in sorted(by_first.items()):
+            if len(entries) > MAX_CLIPPED_NAMES:
+                continue  # a clipped word could be any of them; and each word read stays cheap
             at = text.find(opening)
             while at >= 0:
                 match = CLIPPED_CANDIDATE.match(text, at) if word_boundary(text, at) else None
@@ -635,6 +637,7 @@ CLIPPED_OPENING = re.compile(r"[A-Z][a-z]")
 # A word that may be a clipped compound: "StatCan", "Petrobras" (matched where it starts)
 CLIPPED_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
 MIN_CLIPPED_PART = 2  # letters each word of the name gives at least
+MAX_CLIPPED_NAMES = 8  # names sharing their first two letters beyond which none is clipped
 
 
 def _folded(word: str) -> str:
