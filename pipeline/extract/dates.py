@@ -228,6 +228,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[-/](?P<fyear2>(?:19|20)\d{2}|\d{2})\b)?"
         ),
     ),
+    # "the 2017 budget year", "the 2016 fiscal year": the year named before the words
+    (
+        "fiscal",
+        re.compile(
+            r"\b(?P<q>(?!))?(?P<fyear2>(?!))?(?P<fyear>(?:19|20)\d{2}) (?:fiscal|budget|financial) year\b"
+        ),
+    ),
     (
         "season",
         re.compile(
@@ -458,7 +465,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "half": ("half", "H1", "H2"),
     "first_months": ("months",),
     "year_ending": ("year end", "year to"),
-    "fiscal": ("iscal", "FY"),
+    "fiscal": ("iscal", "FY", "budget year", "financial year"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
     "decade": ("0s", "0's", "0’s"),
     "spoken_year": ("ineteen ", "wenty ", "two thousand"),
