@@ -1951,3 +1951,30 @@ def test_an_office_before_the_speakers_name_is_no_content():
         "Minister of Finance, Jo Lane, said."
     )
     assert found == [("Jo Lane", "indirect", "The economy will grow")]
+
+
+def test_an_inverted_verb_of_saying_before_a_colon_is_no_speaker_label():
+    found = statements(
+        "Mayor Roger Vale spoke at length.\n\n"
+        "Continued Vale: “So I think it is a very real problem.”\n\n"
+        "Explained the minister, “We cut taxes.”"
+    )
+    assert [(speaker, text) for speaker, _, text in found] == [
+        ("Roger Vale", "So I think it is a very real problem."),
+        ("the minister", "We cut taxes."),
+    ]
+
+
+def test_an_opening_adverb_is_no_speaker_and_the_subject_after_it_is():
+    found = statements(
+        "Ann Roe spoke first.\n\n"
+        "Likewise, Ann Roe went after the mayor for his record and called for him to resign."
+    )
+    assert [speaker for speaker, _, _ in found] == ["Ann Roe"]
+
+
+def test_maintained_reports_speech_only_before_a_clause():
+    assert statements("The Central Bank of Norland maintained its current pace of purchases.") == []
+    assert statements("The Central Bank of Norland maintained that inflation was easing.") == [
+        ("Central Bank of Norland", "indirect", "inflation was easing")
+    ]

@@ -26,6 +26,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     honorifics,
     read_list,
+    reporting_verbs,
     sentence_words,
     speaker_nouns,
     titles,
@@ -94,6 +95,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
         return None
+    if len(words) > 1 and reporting_verbs().get(words[0].lower()) == "speech":
+        return None  # "Continued Stone:", "Added the minister:": an attribution, not a label
     if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
         return None
     # honorifics and titles before the name belong to the label, not to the name

@@ -162,6 +162,15 @@ INTRODUCTORY_PHRASE = re.compile(
     # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
     r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )
+
+
+@cache
+def _opening_adverb() -> re.Pattern[str]:
+    """ "Likewise, ", "Indeed, ", "Still, ": a word that opens sentences (rules/sentence_words.txt)
+    and its comma, before the subject."""
+    return re.compile(rf"(?:{trie_regex(sentence_words())}),\s+")
+
+
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
 OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)")
@@ -551,6 +560,8 @@ def _speaker_before(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
     nominal = _nominal_search(text, near, end)
+    if nominal and nominal.group().rsplit(None, 1)[-1].lower() in NOT_MODIFIERS:
+        nominal = None  # "the mayor for his record and (called)": no noun ends it
     if nominal and nominal.end() == end and boundary(nominal.start()):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
         # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
@@ -848,6 +859,8 @@ def _plain_noun_phrase(
         w in CLAUSE_WORDS and not _joins_plurals(words, i) for i, w in enumerate(words[1:], start=1)
     ):
         return None  # "the rules that were agreed" is a clause, not a speaker
+    if words[-1] in NOT_MODIFIERS:
+        return None  # "went after the mayor for his record and called": no noun ends it
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
@@ -890,7 +903,7 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
     while start < end and text[start].isspace():
         start += 1
-    intro = INTRODUCTORY_PHRASE.match(text, start, end)
+    intro = INTRODUCTORY_PHRASE.match(text, start, end) or _opening_adverb().match(text, start, end)
     if intro:
         start = intro.end()
     # "Israeli President Jane Roe ... and said": the name after up to three words of title

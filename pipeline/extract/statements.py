@@ -190,6 +190,9 @@ FREE_COMPLEMENT_CUES = frozenset(
         "citing",
     }
 )
+# Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
+# "that" or a clause with its verb
+CLAUSE_ONLY_CUES = frozenset({"maintain", "maintains", "maintained", "maintaining"})
 # Where reported content stops: another speaker's reporting clause in the same sentence.
 REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
@@ -259,8 +262,24 @@ INTRODUCTORY_LEAD = re.compile(
     r"[^,]{0,80},(?:\s*(?:however|though|meanwhile|too|also),)?\s*"
 )
 CONCESSION_LEAD = re.compile(r"\s*(?:Although|Though|Whereas)\s")
+
+
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
-INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
+@cache
+def _inverted_cue() -> re.Pattern[str]:
+    """ "Said Jane Roe:", "Continued Stone:", "Added the minister,": a verb of saying in the
+    past, capitalized, opening the words before a quote, then who speaks."""
+    verbs = [
+        verb.capitalize()
+        for verb, kind in reporting_verbs().items()
+        if kind == "speech"
+        and " " not in verb
+        and (verb.endswith("ed") or verb in INVERTED_IRREGULAR)
+    ]
+    return re.compile(rf"\s*(?P<cue>{trie_regex(verbs)})\s+[^:,\"“”«»]{{2,80}}[:,]\s*")
+
+
+INVERTED_IRREGULAR = ("said", "says", "wrote", "told")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
 AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 AS_AFTER_COMMA = re.compile(r",\s+as\s*$")
@@ -778,7 +797,7 @@ class StatementFinder:
         if split is not None:
             return split
         before = self._words_before(sentence.start, quote.open)
-        inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
+        inverted = _inverted_cue().fullmatch(text, sentence.start, quote.open)
         if inverted:
             phrase = speaker_after(text, self.index, inverted.end("cue"), quote.open)
             if phrase:
@@ -1094,6 +1113,11 @@ class StatementFinder:
             ):
                 return None  # "asked the court for a delay": a request, not what was said
             position = asked.end()
+        if form in CLAUSE_ONLY_CUES and not (
+            THAT_WORD.match(text, _skip_spaces(text, position))
+            or CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
+        ):
+            return None  # "maintained our current pace of asset purchases": kept, not claimed
         if (
             not told_to
             and not told_that
