@@ -1978,3 +1978,23 @@ def test_maintained_reports_speech_only_before_a_clause():
     assert statements("The Central Bank of Norland maintained that inflation was easing.") == [
         ("Central Bank of Norland", "indirect", "inflation was easing")
     ]
+
+
+def test_an_organisation_in_another_language_with_its_acronym_before_a_title_and_name():
+    found = statements(
+        "Risks have shifted to the downside and expectations are well anchored, Banco Sentral "
+        "ng Norland (BSN) governor Ana Cruz told legislators at a budget hearing."
+    )
+    assert found == [
+        (
+            "Ana Cruz",
+            "indirect",
+            "Risks have shifted to the downside and expectations are well anchored",
+        )
+    ]
+
+
+def test_told_with_a_plural_object_then_what_was_said():
+    assert statements("Jane Roe told foreign investors the economy was strong.") == [
+        ("Jane Roe", "indirect", "the economy was strong")
+    ]

@@ -293,6 +293,12 @@ def titles_start(text: str, start: int, end: int) -> int:
     return near + len(strip_titles(text[near:end]))
 
 
+ORGANISATION_WITH_ACRONYM_AT_END = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|ng|de|del|da|do|dos|van|von|bin|of|and))*"
+    r"\s+\([A-Z]{2,8}\)$"
+)
+
+
 def strip_titles(before: str) -> str:
     """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
     before = before.rstrip()
@@ -332,6 +338,12 @@ def strip_titles(before: str) -> str:
         connector = search_at_end(CONNECTED_NAME_AT_END, stripped, spaces=1)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
+        if stripped == before and before != original and stripped.endswith(")"):
+            # "..., Bangko Sentral ng Pilipinas (BSP) governor": the organisation and its
+            # acronym whose title it is, after the comma that ends what was said
+            named = ORGANISATION_WITH_ACRONYM_AT_END.search(stripped, max(0, len(stripped) - 80))
+            if named and stripped[: named.start()].rstrip().endswith(","):
+                stripped = stripped[: named.start()].rstrip()
         if stripped == before:
             break
         before = stripped
@@ -534,13 +546,16 @@ def _speaker_before(
             return True
         # "Billionaire entrepreneur Jane Roe said", "Top Republican Party donor Jane Roe said":
         # a person's description with no determiner, opening the sentence
-        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 50), entity.start)
+        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 70), entity.start)
         return (
             described is not None
             and described["opener"] not in sentence_words()
             # a noun of a role, not a verb's form: "Lawyers representing Jane Roe said"
             and not described["role"].endswith(("ing", "ed"))
-            and not any(word in NOT_MODIFIERS for word in described.group().lower().split())
+            and not any(
+                word in NOT_MODIFIERS and word not in NAME_PARTICLES
+                for word in described.group().lower().split()
+            )
             and boundary(described.start())
         )
 
@@ -714,10 +729,15 @@ MODIFIED_NAME_START = re.compile(
 )
 # a description of a person before the name, no determiner: capitalized words then one or two
 # in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
+# ("Bangko Sentral ng Pilipinas (BSP) governor": an organisation's name in another language,
+# with its particles, and its acronym in brackets)
 DESCRIBED_PERSON_START = re.compile(
-    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|(?P<particle>ng|de|del|da|do|dos|van|von|bin))\s+){0,4}"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "do", "dos", "van", "von", "bin"})
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"

@@ -86,7 +86,9 @@ TIME_AFTER_CUE = re.compile(
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+    # ("told legislators", "told foreign investors": people, a plural noun with at most one
+    # modifier)
+    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|(?:[a-z]+ )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
