@@ -1998,3 +1998,11 @@ def test_told_with_a_plural_object_then_what_was_said():
     assert statements("Jane Roe told foreign investors the economy was strong.") == [
         ("Jane Roe", "indirect", "the economy was strong")
     ]
+
+
+def test_inverted_said_an_organisation_then_its_officers_title_and_name():
+    found = statements(
+        '"This is no accident," said Oxfam International interim Executive Director Ana '
+        'Cruz.\n\n"We agree," said the European Union, which will ask Jo Lane to stay.'
+    )
+    assert [speaker for speaker, _, _ in found] == ["Ana Cruz", "European Union"]

@@ -1014,6 +1014,23 @@ def speaker_after(
     determiner = THE.match(text, start, ceiling)
     if entity is None and determiner:
         entity = index.starting_at(determiner.end(), ("institution", "country", "document"))
+    if entity is not None and entity.entity_type in ("institution", "country"):
+        # "said Oxfam International interim Executive Director Jo Roe": the organisation's
+        # officer, named after her titles, speaks
+        position = entity.end + 1 if text[entity.end : entity.end + 1] == " " else entity.end
+        for _ in range(SUBJECT_TITLE_WORDS + 1):
+            officer = index.starting_at(position, ("person",))
+            if officer is not None:
+                return SpeakerPhrase(officer.start, officer.end, officer.text, "entity", officer)
+            word = LEADING_TITLE.match(text, position, ceiling)
+            written = word.group().strip() if word else ""
+            if not (
+                written[:1].isupper()
+                or written.lower() in titles()
+                or written.lower() in title_modifiers()
+            ):
+                break  # "said the EU would ask Jo Roe": no title between
+            position = word.end()
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     pronoun = OBJECT_PRONOUN.match(text, start, ceiling)
