@@ -2006,3 +2006,11 @@ def test_inverted_said_an_organisation_then_its_officers_title_and_name():
         'Cruz.\n\n"We agree," said the European Union, which will ask Jo Lane to stay.'
     )
     assert [speaker for speaker, _, _ in found] == ["Ana Cruz", "European Union"]
+
+
+def test_a_place_after_an_opening_preposition_is_no_appositive_subject():
+    found = statements(
+        "Ana Cruz clashed with Congress. From Norway, the libertarian assured that the "
+        "deputies had turned their backs on voters."
+    )
+    assert [speaker for speaker, _, _ in found] == ["the libertarian"]

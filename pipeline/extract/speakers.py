@@ -569,8 +569,13 @@ def _speaker_before(
         else ()
     )
     for candidate in candidates:
-        # (the appositive first: a regex anchored at the name fails at once on most of them)
-        if APPOSITIVE.match(text, candidate.end, end) and opens_clause(candidate):
+        # (the appositive first: a regex anchored at the name fails at once on most of them;
+        # "From Israel, the libertarian assured": a place after a preposition is no subject)
+        if (
+            APPOSITIVE.match(text, candidate.end, end)
+            and opens_clause(candidate)
+            and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        ):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
@@ -737,6 +742,7 @@ DESCRIBED_PERSON_START = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
 NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "do", "dos", "van", "von", "bin"})
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
