@@ -2014,3 +2014,25 @@ def test_a_place_after_an_opening_preposition_is_no_appositive_subject():
         "deputies had turned their backs on voters."
     )
     assert [speaker for speaker, _, _ in found] == ["the libertarian"]
+
+
+def test_a_short_single_quoted_term_closes_before_the_words_after_it():
+    found = statements(
+        "Exports Minister Jo Lane praised the UK’s ‘world-class’ exporters as new data from "
+        "the Office for National Statistics shows UK exports performed better than thought."
+    )
+    assert found == [
+        (
+            "Office for National Statistics",
+            "indirect",
+            "UK exports performed better than thought",
+        )
+    ]
+
+
+def test_a_bracketed_note_after_a_headline_report_is_no_part_of_it():
+    found = statements(
+        "Minister hails exporters as new data from the Office for National Statistics shows "
+        "UK businesses reach record highs [September 2023]\n\nThe minister spoke on Friday."
+    )
+    assert found[0][2] == "UK businesses reach record highs"

@@ -192,6 +192,7 @@ FREE_COMPLEMENT_CUES = frozenset(
         "citing",
     }
 )
+BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
 CLAUSE_ONLY_CUES = frozenset({"maintain", "maintains", "maintained", "maintaining"})
@@ -649,6 +650,11 @@ class StatementFinder:
     def _emit(
         self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
     ) -> bool:
+        if kind == "indirect" and self.text[end - 1 : end] == "]":
+            # "... record highs [September 2023]": a bracketed note after a headline
+            bracket = self.text.rfind(" [", max(start, end - BRACKETED_NOTE), end)
+            if bracket > start:
+                end = bracket
         if end <= start or self._spans.overlaps(start, end):
             return False
         if kind == "indirect" and not has_words(self.text, start, end, MIN_CONTENT_WORDS):
