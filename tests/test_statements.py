@@ -2036,3 +2036,10 @@ def test_a_bracketed_note_after_a_headline_report_is_no_part_of_it():
         "UK businesses reach record highs [September 2023]\n\nThe minister spoke on Friday."
     )
     assert found[0][2] == "UK businesses reach record highs"
+
+
+def test_a_conjunction_before_a_speakers_noun_is_no_part_of_it():
+    found = statements(
+        "Inflation has fallen, and recent data suggests prices eased more than expected."
+    )
+    assert [speaker for speaker, _, _ in found] == ["recent data"]

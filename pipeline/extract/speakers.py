@@ -582,18 +582,22 @@ def _speaker_before(
     nominal = _nominal_search(text, near, end)
     if nominal and nominal.group().rsplit(None, 1)[-1].lower() in NOT_MODIFIERS:
         nominal = None  # "the mayor for his record and (called)": no noun ends it
-    if nominal and nominal.end() == end and boundary(nominal.start()):
+    # ("inflation has fallen, and recent data suggests": the conjunction joins the clauses)
+    joined = LEADING_CONJUNCTION.match(nominal.group()) if nominal else None
+    nominal_start = nominal.start() + joined.end() if joined else nominal.start() if nominal else 0
+    if nominal and nominal.end() == end and boundary(nominal_start):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
         # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
+        words = text[nominal_start:end]
         entity = index.ending_at(end)
         if (
             entity
             and entity.entity_type == "institution"
-            and FROM_OR_BY_AT_END.search(text[nominal.start() : entity.start])
+            and FROM_OR_BY_AT_END.search(text[nominal_start : entity.start])
         ):
-            return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "entity", entity)
-        same = entity if entity and entity.start <= nominal.start() + 4 else None
-        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", same)
+            return SpeakerPhrase(nominal_start, end, words, "entity", entity)
+        same = entity if entity and entity.start <= nominal_start + 4 else None
+        return SpeakerPhrase(nominal_start, end, words, "nominal", same)
     phrase = _plain_noun_phrase(text, floor, end, at_clause_start)
     if phrase is not None:
         return phrase
@@ -742,6 +746,7 @@ DESCRIBED_PERSON_START = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+LEADING_CONJUNCTION = re.compile(r"(?:and|but|or) ")
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
 NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "do", "dos", "van", "von", "bin"})
 # "top black lawmakers said", "officials said": a bare plural, one to three words
