@@ -913,3 +913,12 @@ def test_an_office_and_the_body_it_heads_is_no_institution():
     assert "Inspector-General of Police" not in institutions(text)
     assert "Commissioner of Police" not in institutions(text)
     assert people(text)["Kayo Ade"][0] == "Inspector-General of Police"
+
+
+def test_the_office_someone_is_appointed_to_is_their_title():
+    found = people(
+        "On the day he was sworn in, Faye appointed his key backer, Omar Sall, as prime "
+        "minister. The board named Jane Roe as its new chief executive."
+    )
+    assert found["Omar Sall"][0] == "prime minister"
+    assert found["Jane Roe"][0] == "chief executive"

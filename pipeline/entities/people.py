@@ -265,6 +265,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<office_holder>{NAME})(?= [a-z]+ed\b)",
             re.MULTILINE,
         ),
+        # "appointed his key backer, Jo Roe, as prime minister", "named Jo Roe as its new chief
+        # executive": the office someone is given
+        "appointed_as": re.compile(
+            r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s+"
+            r"(?:(?:his|her|their|its|a|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
+            rf"(?P<name>{NAME}),?\s+as\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:new\s+)?"
+            rf"(?P<title>(?i:{title}))\b"
+        ),
         # "Andrew Stephenson MP": the letters after a name give the title
         "post_nominal": re.compile(
             rf"(?P<name>{NAME}) (?P<post>{'|'.join(sorted(post_nominals(), key=len, reverse=True))})(?![\w'’-])"
@@ -300,6 +308,8 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
+# the verbs of `appointed_as`: a text without one is not scanned for it
+APPOINTED = re.compile(r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s")
 # A sentence's end inside words read as a title: "it. The Commissioner"
 SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 # Any name not inside a word or after an initial, for `_confirm_full_names`.
@@ -571,6 +581,8 @@ class PeopleFinder:
             self._add(m["name"], m.start("name"))
             if m["second"]:
                 self._add(m["second"], m.start("second"))
+        for m in patterns["appointed_as"].finditer(text) if APPOINTED.search(text) else ():
+            self._add(m["name"], m.start("name"), m["title"])
         for m in patterns["appositive"].finditer(text):
             title = m["title"].strip()
             if re.match(
