@@ -792,7 +792,8 @@ def test_names_are_found_as_without_possessive_letters():
         "Jo Smith MP said. Jo SmithMP and Jo Smith QC. The housing minister, Laura Pennington, "
         "said. Minister of Works and Housing, Jane Roe revealed it. Prime Minister Anna Berg met "
         "President Omar Said. added Jane Doesn't, of the bank. Wang Wenbin (foreign ministry), "
-        "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said."
+        "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said. "
+        "The board appointed Jo Roe as chief executive."
     )
     patterns = {**module._patterns(), "any": module.ANY_NAME, "name": module._name_pattern()}
     for key, pattern in patterns.items():
