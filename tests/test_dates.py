@@ -942,3 +942,14 @@ def test_numeric_dates_holidays_and_periods_of_months(text, country, value):
     assert [d.value for d in found] == [value]
     # the first eight months without a year are no date
     assert find_dates("in the first two months, exports rose", date(2012, 9, 6), None) == []
+
+
+@pytest.mark.parametrize(
+    "text, country, values",
+    [
+        ("profit for the half-year to June 2021 rose", "AUS", ["2021-06"]),
+        ("the 2019-20 bushfires burned for months", "AUS", ["2019/2020"]),  # no budget near
+    ],
+)
+def test_half_years_and_seasons_are_no_twelve_month_or_fiscal_periods(text, country, values):
+    assert [d.value for d in find_dates(text, date(2022, 9, 6), country)] == values

@@ -883,10 +883,13 @@ def test_title_then_comma_and_honorific_is_an_apposition():
 
 def test_an_organisation_word_in_a_title_names_the_one_organisation_holding_it():
     found = people(
-        "The Norland Police Force rejected the report. Force spokesperson Ada Obi said it was "
-        "wrong. Kestrel Ltd said profits rose. Finance Director Sam Ndlovu gave details."
+        "The Norland Police Force rejected the report. The force spokesperson, Ada Obi, said "
+        "it was wrong. "
+        "Kestrel Ltd said profits rose. Finance Director Sam Ndlovu gave details. Union "
+        "Minister Ravi Rao met the European Union's envoy."
     )
-    assert found["Ada Obi"] == ("Force spokesperson", "Norland Police Force")
+    assert found["Ada Obi"] == ("force spokesperson", "Norland Police Force")
+    assert found["Ravi Rao"] == ("Union Minister", None)
     assert found["Sam Ndlovu"] == ("Finance Director", "Kestrel Ltd")
 
 

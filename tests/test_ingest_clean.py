@@ -97,6 +97,20 @@ def test_a_headline_attribution_above_the_body_is_a_statement(tmp_path: Path):
     ]
 
 
+def test_a_link_to_another_story_above_the_body_says_nothing(tmp_path: Path):
+    path = tmp_path / "link.txt"
+    path.write_text(
+        PAGE.replace(
+            "World\n\nDaily Courier",
+            "Read more: Minister says inflation will ease\n\nDaily Courier",
+        ),
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert "Read more:" in article.text[: article.body_start]
+    assert not any("inflation" in s.text for s in extract_article(article).statements)
+
+
 def test_byline_glued_to_its_date(tmp_path: Path):
     path = tmp_path / "glued.txt"
     path.write_text(

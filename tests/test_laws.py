@@ -320,3 +320,9 @@ def test_a_numbered_proposition_is_a_ballot_measure():
         ("Proposition 105", "ballot measure"),
         ("Prop. 47", "ballot measure"),
     ]
+
+
+def test_only_a_generational_suffix_carries_a_laws_name_across_its_period():
+    assert [
+        law.name for _, _, law in find_laws("He lives on Main St. Companies Act rules apply.")
+    ] == ["Companies Act"]

@@ -381,3 +381,20 @@ def test_a_blend_of_a_company_names_openings_is_that_company():
         "Petroleo Norteño SA",
         "institution",
     )
+
+
+def test_words_that_qualify_an_officer_or_name_a_member_are_no_organisation():
+    found = institutions(
+        "Former CEO John Smith said the plan works. Acting chief executive Jo Roe agreed. "
+        "Group CEO Ann Lee spoke. A ruling party MP John Mwangi said no. The ministry NOT "
+        "the agency decided."
+    )
+    assert not {"Former", "Acting", "Group", "MP", "NOT"} & set(found)
+
+
+def test_a_given_name_is_never_a_clipped_compound():
+    e = extract(
+        "The Nigerian Navy said it rescued 20 fishermen. Nina Okafor, a fisherman, said she "
+        "was grateful."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == ("Nina Okafor", "person")

@@ -162,3 +162,10 @@ def test_answers_of_an_interview_belong_to_the_person_the_heading_names():
         ("journalist", "Q:"),
         ("Ines Calder", "A:"),
     ]
+
+
+def test_said_as_a_given_name_still_labels_a_turn_and_link_lines_say_nothing():
+    found = spoken(
+        "Said Djinnit: We will go.\n\nQuestion: Will you go?\n\nSaid Djinnit: Yes, we will."
+    )
+    assert [speaker for speaker, _, _, _ in found] == ["Said Djinnit", "journalist", "Said Djinnit"]

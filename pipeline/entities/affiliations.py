@@ -97,8 +97,9 @@ def affiliate_by_office(people: list[Person], institutions: list[Institution]) -
         title = person.title.lower() if person.title else None
         if person.institution_id is None and title is not None and " " in title:
             # "force spokesperson", "party chairman": a word of an organisation's kind before
-            # the office names the one organisation of the article holding that word
-            for word in title.split()[:-1]:
+            # the office, in lowercase, names the one organisation of the article holding that
+            # word ("Union Minister", "Board member" are offices of their own)
+            for word in person.title.split()[:-1]:
                 found = bodies.get(word, []) if word in institution_heads() else []
                 if len(found) == 1:
                     person = replace(person, institution_id=found[0])

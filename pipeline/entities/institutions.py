@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+from pipeline.entities.given_names import given_names
 from pipeline.entities.organisations import (
     find_acronym_owners,
     find_by_context,
@@ -587,7 +588,11 @@ class InstitutionFinder:
                     and word not in words
                     and _clipped_from(word, words)
                 }
-                if len(owners) == 1 and not self.index.overlaps(match.start(), match.end()):
+                if (
+                    len(owners) == 1
+                    and match.group() not in given_names()  # "Nina Okafor" is a person
+                    and not self.index.overlaps(match.start(), match.end())
+                ):
                     self._mention(match.start(), match.end(), next(iter(owners.values())))
 
     def find_short_forms(self) -> None:
@@ -636,7 +641,9 @@ class InstitutionFinder:
 CLIPPED_OPENING = re.compile(r"[A-Z][a-z]")
 # A word that may be a clipped compound: "StatCan", "Petrobras" (matched where it starts)
 CLIPPED_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
-MIN_CLIPPED_PART = 2  # letters each word of the name gives at least
+# letters each word of the name gives at least: with two, "Nina" clips the "Nigerian Navy"
+# and "Deal" the "Democratic Alliance"
+MIN_CLIPPED_PART = 3
 MAX_CLIPPED_NAMES = 8  # names sharing their first two letters beyond which none is clipped
 
 

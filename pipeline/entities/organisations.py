@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import (
     non_name_words,
     not_organisation_acronyms,
     portfolio_words,
+    post_nominals,
     read_table,
     sentence_words,
     title_modifiers,
@@ -522,6 +523,30 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
     return False
 
 
+def _not_a_company_word(word: str) -> bool:
+    """Whether a capitalized word before a company officer's title is one of the title's own
+    ("Former", "Acting", "Deputy", "Group"), a nationality's or a common word, not a name."""
+    lowered = word.lower()
+    return (
+        word in nationalities()
+        or lowered in titles()
+        or lowered in title_modifiers()
+        or lowered in function_words()
+        or word in sentence_words()
+        or lowered in institution_heads()
+        or lowered in OFFICER_MODIFIERS
+        or word in portfolio_words()
+    )
+
+
+# Words in capitals that are no organisation's acronym after an organisation's noun
+NOT_ACRONYMS = frozenset({"NOT", "AND", "THE", "VC", "MD", "GM", "PRO"})
+# Words that qualify a company's officer and are no company's name
+OFFICER_MODIFIERS = frozenset(
+    {"former", "acting", "interim", "outgoing", "incoming", "new", "group", "global", "regional"}
+)
+
+
 @cache
 def _company_officer_before_name() -> re.Pattern[str]:
     """A company's office (rules/office_kinds.csv: "CEO", "chief executive") written after a
@@ -584,8 +609,15 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
     for acronym, noun in _acronyms_after_a_kind_noun(text):
-        # (not "the ministry NOT": a word in capitals)
-        if acronym["acronym"].lower() not in function_words():
+        # (not "the ministry NOT": a word in capitals; nor "party MP", "university VC",
+        # "company CEO": a member's title)
+        written = acronym["acronym"]
+        if not (
+            written.lower() in function_words()
+            or written.lower() in titles()
+            or written in post_nominals()
+            or written in NOT_ACRONYMS
+        ):
             kind = min(descriptions()[noun])
             names.setdefault(acronym["acronym"], (*acronym.span("acronym"), kind))
             introduced.add(acronym["acronym"])
@@ -599,10 +631,14 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and run.end() == match.start() - 1
             and text[run.end()] == " "
             and run.group().count(" ") <= 1
-            and not any(word in nationalities() or word in titles() for word in run.group().split())
-            and not _follows_a_name_word(finder, run.group())
+            and not run.group().isupper()  # "IMF Managing Director": acronyms are read apart
+            and not any(_not_a_company_word(word) for word in run.group().split())
         ):
-            names.setdefault(run.group(), (*run.span(), "company"))
+            first = run.group()
+            if first not in follows:  # (asked once per name: the answer reads every mention)
+                follows[first] = _follows_a_name_word(finder, first)
+            if not follows[first]:
+                names.setdefault(run.group(), (*run.span(), "company"))
     for match in STATEMENT_AFTER.finditer(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")

@@ -95,7 +95,11 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
         return None
-    if len(words) > 1 and reporting_verbs().get(words[0].lower()) == "speech":
+    if (
+        len(words) > 1
+        and words[0] not in ("Said", "Says")  # (also a given name: "Said Djinnit:")
+        and reporting_verbs().get(words[0].lower()) == "speech"
+    ):
         return None  # "Continued Stone:", "Added the minister:": an attribution, not a label
     if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
         return None

@@ -142,7 +142,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_ending",
         re.compile(
-            r"\b(?:(?:fiscal|financial|full) )?year (?:ending|ended|to) (?:on )?"
+            # (not "the half-year to June", "from January last year to June 2021")
+            r"\b(?<!half-)(?<!half )(?<!last )(?<!this )(?<!next )(?<!calendar )"
+            r"(?:(?:fiscal|financial|full) )?year (?:ending|ended|to) (?:on )?"
             rf"(?:{_DAY} )?{_MONTH}(?: {_day('day2')})?,? {_YEAR}\b"
         ),
     ),
@@ -174,7 +176,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "04/28/2011" in a US page header; day first where the first number is above 12
     ("slash_date", re.compile(r"\b(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>(?:19|20)\d{2})\b")),
     # "16-08-2012", as press releases date themselves: the same, with dashes
-    ("dash_date", re.compile(r"\b(?P<a>\d\d?)-(?P<b>\d\d?)-(?P<year>(?:19|20)\d{2})\b(?!-)")),
+    # (not a case or reference number: "Case No. 12-05-2019", "#10-12-2015")
+    (
+        "dash_date",
+        re.compile(
+            r"(?<!No\. )(?<!No )(?<!#)\b(?P<a>\d\d?)-(?P<b>\d\d?)-(?P<year>(?:19|20)\d{2})\b(?!-)"
+        ),
+    ),
     # "5.7.23", "30.06.2023": day, month and year with dots, as Europe and Africa write them
     # (never the US order); not a version or section number ("v5.7.23", "5.7.23.1")
     (
@@ -791,6 +799,11 @@ def _fiscal_months(country: str | None, named: int) -> tuple[int, int] | None:
 
 
 FISCAL_WORDS = re.compile(r"\b(?:FY|[Ff]iscal)")
+# Words of money and budgets near a "2008-09" that make it a fiscal year
+BUDGET_WORDS = re.compile(
+    r"\b(?:[Bb]udget|[Ff]iscal|[Ff]inancial|[Aa]llocat\w*|[Ee]xpenditure|[Ss]pending|[Rr]evenue"
+    r"|[Dd]eficit|[Cc]rore|[Ll]akh|[Ss]cheme|[Gg]rants?|[Ff]unds?|Rs\.?|[Tt]ax)\b|[₹$£€]"
+)
 
 
 def _fiscal_quarter(quarter: int, ctx: _Context) -> str | None:
@@ -883,6 +896,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             and len(second) == 2
             and last == first + 1
             and groups["fy"] is None
+            # (a budget's year, not "the 2019-20 bushfires" or "the 2010-11 Ashes")
+            and BUDGET_WORDS.search(ctx.text, max(0, m.start() - 100), m.end() + 100) is not None
         )
         if fiscal is not None and (groups["fy"] or named_as_fiscal):
             month = fiscal[1]

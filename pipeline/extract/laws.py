@@ -74,8 +74,9 @@ ORDINAL = re.compile(
 )
 
 
-# Abbreviations that end with a period inside a name: "Sr.", "Jr.", "St."
-NAME_ABBREVIATIONS = frozenset({"Sr", "Jr", "St", "Dr", "Mt", "Ft"})
+# Abbreviations that end with a period inside a name: "Sr.", "Jr." (only these: "St." and
+# "Dr." end sentences as often)
+NAME_ABBREVIATIONS = frozenset({"Sr", "Jr"})
 
 
 def _extend_left(text: str, head_start: int) -> int:

@@ -192,6 +192,11 @@ FREE_COMPLEMENT_CUES = frozenset(
         "citing",
     }
 )
+# A line above the body that links to another story: "Read more: ...", "Related: ..."
+LINK_LINE = re.compile(
+    r"\s*[•*-]?\s*(?i:read more|also read|read also|related|see also|watch|listen|recommended"
+    r"|trending|more on this)\b[^:\n]{0,20}:"
+)
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
@@ -278,6 +283,7 @@ def _inverted_cue() -> re.Pattern[str]:
         if kind == "speech"
         and " " not in verb
         and (verb.endswith("ed") or verb in INVERTED_IRREGULAR)
+        and verb not in ("noted", "alleged")  # "Noted economist Jo Roe put it simply:"
     ]
     return re.compile(rf"\s*(?P<cue>{trie_regex(verbs)})\s+[^:,\"“”«»]{{2,80}}[:,]\s*")
 
@@ -1725,6 +1731,8 @@ class StatementFinder:
         # (from the page's start: the headline above the body, "Deficit will fall, says
         # minister", is what the story's speaker said; page furniture was removed on reading)
         for para_start, para_end in paragraphs(self.text, 0):
+            if para_start < self.body_start and LINK_LINE.match(self.text, para_start, para_end):
+                continue  # "Read more: Minister says ...": a link to another story
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
