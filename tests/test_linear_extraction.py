@@ -190,6 +190,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "capital-labels",
         "clipped-names",
         "company-officers",
+        "same-company-officers",
         "who-relatives",
     ],
 )

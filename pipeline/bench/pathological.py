@@ -280,6 +280,11 @@ CASES = [
         _words(lambda r: f"{_syllable_name(r)} CEO Jo {_syllable_name(r)} said"),
     ),
     Case(
+        "same-company-officers",
+        "one company's officer named again and again, the company after a capital once",
+        lambda size: _repeat("Acme CEO Jo Roe said the plan works. ")(size) + "Then Big Acme grew.",
+    ),
+    Case(
         "who-relatives",
         "relative clauses without commas before a verb of saying",
         _repeat("The official who spoke to reporters said the plan works. "),
