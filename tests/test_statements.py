@@ -2043,3 +2043,15 @@ def test_a_conjunction_before_a_speakers_noun_is_no_part_of_it():
         "Inflation has fallen, and recent data suggests prices eased more than expected."
     )
     assert [speaker for speaker, _, _ in found] == ["recent data"]
+
+
+def test_a_signed_paragraph_is_its_signers_even_with_a_verb_of_saying_inside():
+    found = statements(
+        "Jobs fell in the quarter, according to data from Statistics Norway.\n\n"
+        "Statistician-general Ola Nordmann has more on this.\n\n"
+        "When we say unemployed we are talking about people who are actively looking for "
+        "work. This increased by 701,000 people. Ola Nordmann, Statistician-general - "
+        "Statistics Norway\n"
+    )
+    assert [(speaker, kind) for speaker, kind, _ in found][-1] == ("Ola Nordmann", "direct")
+    assert not any(speaker == "we" for speaker, _, _ in found)

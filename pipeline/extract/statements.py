@@ -1772,9 +1772,12 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
-            if not quotes and not self._paragraph_cues.matches:
-                # (a paragraph with a verb of saying has its own attribution)
-                self._signed_paragraph(para_start, para_end)
+            # "When we say unemployed we mean ... Jo Roe, Statistician-general": a signed
+            # paragraph is its signer's, verbs of saying inside it included
+            if not quotes and self._signed_paragraph(para_start, para_end):
+                self._continue_open_quote(pending, quotes, para_start)
+                pending = []
+                continue
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
@@ -1786,7 +1789,7 @@ class StatementFinder:
                     pending.append(quote)
         return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
 
-    def _signed_paragraph(self, para_start: int, para_end: int) -> None:
+    def _signed_paragraph(self, para_start: int, para_end: int) -> bool:
         """ "In the third quarter we had ... employed. Jane Roe, Statistician-general - Stats
         SA": a paragraph of someone's words without quote marks, signed after its last
         sentence with the name of a person and a title, as radio and agency sites caption a
@@ -1796,7 +1799,7 @@ class StatementFinder:
         start = max(para_start, end - SIGNATURE_REACH)
         closing = LAST_SENTENCE_END.search(text, start, end)
         if closing is None or closing.end() <= para_start:
-            return
+            return False
         person = self.index.starting_at(closing.end(), ("person",))
         signed = SIGNED_TITLE.fullmatch(text, person.end, end) if person is not None else None
         # the title names an office ("Statistician-general - Stats SA"), not a picture's credit
@@ -1804,13 +1807,14 @@ class StatementFinder:
         if signed is None or not any(
             word in titles() for word in SIGNATURE_WORD_BREAK.split(signed.group().lower())
         ):
-            return
+            return False
         words_start, words_end = _strip_span(text, para_start, closing.start() + 1)
-        if has_words(text, words_start, words_end, MIN_SIGNED_WORDS):
-            speaker = self.resolver.resolve(
-                SpeakerPhrase(person.start, person.end, person.text, "entity", person)
-            )
-            self._emit(speaker, person.start, "direct", None, words_start, words_end)
+        if not has_words(text, words_start, words_end, MIN_SIGNED_WORDS):
+            return False
+        speaker = self.resolver.resolve(
+            SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+        )
+        return self._emit(speaker, person.start, "direct", None, words_start, words_end)
 
     def _continue_open_quote(
         self, pending: list[Quote], quotes: list[Quote], para_start: int
