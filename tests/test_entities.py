@@ -829,3 +829,47 @@ def test_title_then_name_between_commas_is_tried_only_where_it_can_start():
     assert len(expected) >= 5
     found = _title_comma_name_matches(text, _title_words_at(text))
     assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_names_of_two_words_or_more_are_those_of_the_scan_of_every_name():
+    """`ANY_NAME` returns only names of two words or more (or with a suffix): exactly those of
+    the scan of every name, at the same places, whatever one-word names stand among them."""
+    import re
+
+    from pipeline.entities import people as module
+    from pipeline.extract.scan import finditer_checked, not_after_word_or_dot
+
+    every_name = re.compile(rf"({module.NAME})")
+    text = (
+        "McDonald said. Ann McDonald-Smith, O'Neill and D’Arcy Lee met Al-Assad. F. Kennedy, "
+        "John F. Kennedy Jr. and Smith Jr. spoke; King III, Anna de la Cruz, Lee's Bar, xAnn "
+        "Lee, J.R. Ewing, Olivia Mac Leod. MacLeod Lee, Олег Петров Зоë Müller said Jr Lee."
+    )
+    expected = [
+        (m.span(), m.group(1))
+        for m in finditer_checked(every_name, text, not_after_word_or_dot)
+        if len(m.group(1).split()) > 1
+    ]
+    assert len(expected) >= 8
+    found = finditer_checked(module.ANY_NAME, text, not_after_word_or_dot)
+    assert [(m.span(), m.group(1)) for m in found] == expected
+
+
+def test_title_words_are_found_where_a_word_starts_only():
+    """The first words of titles, found with `\b` in the lowercased text: the starts the scan of
+    every position finds where a word starts, in "co-chair", "_chief", "2chief" or "Échief"."""
+    import re
+
+    from pipeline.entities.people import _title_first_words, _title_words_at
+    from pipeline.extract.scan import word_boundary
+
+    text = (
+        "The co-chair, vice chairman and chief executive met. _chief 2chief Échief mischief "
+        "Chief-of-staff President PRESIDENT deputy-minister minister's ex-minister."
+    )
+    anywhere = re.compile(_title_first_words().pattern.removeprefix(r"\b"))
+    expected = [
+        m.start() for m in anywhere.finditer(text.lower()) if word_boundary(text, m.start())
+    ]
+    assert len(expected) >= 8
+    assert _title_words_at(text) == expected

@@ -283,8 +283,15 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
-# Any name not inside a word or after an initial, for `_confirm_full_names`.
-ANY_NAME = re.compile(rf"({NAME})")
+# Any name not inside a word or after an initial, for `_confirm_full_names`, of two words or
+# more (a generational suffix counts): `NAME` with at least one more word or a suffix. A name
+# of one word, which that pass never keeps, is not returned to it at all (a Python step for
+# each capitalized word); the longer names are the same, at the same places, as no name of
+# several words starts inside one of a single word.
+ANY_NAME = re.compile(
+    rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
+    rf"|{GENERATION.removesuffix('?')}))"
+)
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
@@ -309,7 +316,9 @@ def _title_first_words() -> re.Pattern[str] | None:
         firsts.add(first.group())
     if not all(re.fullmatch(r"[a-z]+", modifier) for modifier in title_modifiers()):
         return None
-    return re.compile(rf"(?:{trie_regex(firsts)})(?![a-z])")
+    # (`\b` first: the engine then tries the words only where a word starts, not at each of the
+    # many letters that start one; lowercasing changes no character's being a word character)
+    return re.compile(rf"\b(?:{trie_regex(firsts)})(?![a-z])")
 
 
 def _title_words_at(text: str) -> list[int] | None:
@@ -320,9 +329,7 @@ def _title_words_at(text: str) -> list[int] | None:
     lowered = lowercase_for_search(text)
     if first_words is None or lowered is None:
         return None
-    return [
-        word.start() for word in first_words.finditer(lowered) if word_boundary(text, word.start())
-    ]
+    return [word.start() for word in first_words.finditer(lowered)]
 
 
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:

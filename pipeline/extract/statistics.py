@@ -434,9 +434,10 @@ VAGUE = re.compile(
     r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
 )
 VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
-# What every match of VAGUE_WORDS in a sentence holds: an article without it is not searched
-# sentence by sentence
-VAGUE_WORDS_ANYWHERE = re.compile(VAGUE_WORDS.pattern.removesuffix(r"\b"))
+# What every match of VAGUE_WORDS in a sentence holds: an article without one is not searched
+# sentence by sentence (substring tests, several times faster than the pattern, which the
+# engine tries at every letter that starts one of the words; "rillions of" holds "illions of")
+VAGUE_WORDS_ANYWHERE = ("ozens of", "cores of", "undreds of", "housands of", "illions of")
 # Before "double", "triple": a verb's auxiliary or "to" makes them a change ("could double",
 # "plans to triple"), not an adjective ("a double blow")
 MULTIPLIER_CUED_BEFORE = re.compile(
@@ -1097,7 +1098,7 @@ class StatisticFinder:
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
-        says_vague = VAGUE_WORDS_ANYWHERE.search(self.text) is not None
+        says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
         for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
