@@ -1873,3 +1873,21 @@ def test_resolutions_that_name_another_body_or_no_issuer_stay_apart():
     # "just as the critics said it would": a comparison, no second statement
     got = statements("Jane Roe said the plan would fail just as the critics said it would.")
     assert got[0][2] == "the plan would fail just as the critics said it would"
+
+
+def test_quote_marks_are_found_as_by_the_pattern_of_two_branches():
+    """`MARK`, written to start with one character set, finds what `''|["“”„«»‘’]` finds:
+    two ASCII apostrophes together, never one alone, and each other mark."""
+    import re
+
+    from pipeline.extract.quotes import MARK
+
+    two_branches = re.compile("''|[\"“”„«»‘’]")
+    text = "''Yes,'' he said. 'No' ''' '''' “a” „b“ «c» ‘d’ \"e\" it's x'' ''y"
+    expected = [(m.span(), m.group()) for m in two_branches.finditer(text)]
+    assert len(expected) >= 15
+    assert [(m.span(), m.group()) for m in MARK.finditer(text)] == expected
+    for end in range(len(text) + 1):  # a paragraph's end may cut two apostrophes apart
+        assert [m.span() for m in MARK.finditer(text, 0, end)] == [
+            m.span() for m in two_branches.finditer(text, 0, end)
+        ]

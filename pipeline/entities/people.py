@@ -304,10 +304,11 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
 
 
 @cache
-def _title_first_words() -> re.Pattern[str] | None:
+def _title_first_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The first word of every title ("prime" of "prime minister", "co" of "co-founder"), to
-    find in the lowercased text; None when a title or modifier is not plain ASCII letters
-    where this needs them, and titles are then found by the slower full scan."""
+    find in the lowercased text where a word starts: at the text's start, and after a
+    character that is no word character; None when a title or modifier is not plain ASCII
+    letters where this needs them, and titles are then found by the slower full scan."""
     firsts = set()
     for title in titles():
         first = re.match(r"[a-z]+", title)
@@ -316,9 +317,11 @@ def _title_first_words() -> re.Pattern[str] | None:
         firsts.add(first.group())
     if not all(re.fullmatch(r"[a-z]+", modifier) for modifier in title_modifiers()):
         return None
-    # (`\b` first: the engine then tries the words only where a word starts, not at each of the
-    # many letters that start one; lowercasing changes no character's being a word character)
-    return re.compile(rf"\b(?:{trie_regex(firsts)})(?![a-z])")
+    words = rf"(?:{trie_regex(firsts)})(?![a-z])"
+    # (`\W` first, a character set the engine skips to: not at each of the many letters that
+    # start a title's word, nor, as with `\b` first, at every position; lowercasing changes no
+    # character's being a word character)
+    return re.compile(words), re.compile(rf"\W{words}")
 
 
 def _title_words_at(text: str) -> list[int] | None:
@@ -329,7 +332,12 @@ def _title_words_at(text: str) -> list[int] | None:
     lowered = lowercase_for_search(text)
     if first_words is None or lowered is None:
         return None
-    return [word.start() for word in first_words.finditer(lowered)]
+    at_start, after_non_word = first_words
+    found = [0] if at_start.match(lowered) else []
+    # (a word matched ends before a character that is not a small letter: the `\W` before
+    # the next one is never inside it)
+    found += [word.start() + 1 for word in after_non_word.finditer(lowered)]
+    return found
 
 
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
