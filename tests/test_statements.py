@@ -1891,3 +1891,35 @@ def test_quote_marks_are_found_as_by_the_pattern_of_two_branches():
         assert [m.span() for m in MARK.finditer(text, 0, end)] == [
             m.span() for m in two_branches.finditer(text, 0, end)
         ]
+
+
+def test_content_end_starts_with_one_character_set_and_finds_the_same():
+    """`CONTENT_END`, each branch checking behind the semicolon, comma or space read first,
+    finds at every position what the pattern of plain branches found."""
+    import re
+
+    from pipeline.extract.statements import CONTENT_END
+
+    plain_branches = re.compile(
+        r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
+        r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)"
+        r"(?:\s+that\b|\s*:|,?\s*[\"“«])"
+        r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
+        r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will"
+        r"|would)\b"
+        r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
+        r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting"
+        r"|drawing|raising|sparking|triggering|giving)\s"
+        r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed"
+        r"|spurred|underpinned|buoyed|hampered|dampened)\s+by\s"
+    )
+    text = (
+        'He said it was fine; of you,"  though she noted, adding that, saying: "no", citing '
+        'costs,” even as, and the deal is done, sharply forcing, helped by  exports ,", whereas '
+        "it (which lets it off). It (21.6 percent). Then , and these talks were over (aside)"
+    )
+    for start in range(len(text)):
+        found = CONTENT_END.search(text, start)
+        expected = plain_branches.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
+    assert len({m.span() for m in plain_branches.finditer(text)}) >= 8

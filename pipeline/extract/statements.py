@@ -92,22 +92,26 @@ INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
     r",\s+(?:as|while|when|after|before|because|but|and|saying|adding|a|an)\s"
 )
-# Where reported content ends: a contrast, or the speaker's next act.
+# Where reported content ends: a contrast, or the speaker's next act. Every branch starts with
+# a semicolon, a comma or a space, read first as one character set, which the engine skips to
+# (with branches it tried every position of each sentence); each branch then checks behind
+# which of them it read: `(?<=,)\s+` is ",\s+", `(?<=,[\"”]\s)\s*` is "(?<=,[\"”])\s+".
 CONTENT_END = re.compile(
+    r"[;,\s](?:(?<=;)"
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
-    r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
-    r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
-    r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
-    r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
+    r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
-    r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
+    r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
-    r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
+    r"|(?<=,)\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
     # ", helped by growing sales", ", driven by exports": the writer on the causes
-    r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
-    r"|underpinned|buoyed|hampered|dampened)\s+by\s"
+    r"|(?<=,)\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
+    r"|underpinned|buoyed|hampered|dampened)\s+by\s)"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no
 # report. A modal in lower case only: "Theresa May said", "Prince Will said" are reports.
