@@ -872,3 +872,42 @@ def test_title_words_are_found_where_a_word_starts_only():
     ]
     assert len(expected) >= 8
     assert _title_words_at(text) == expected
+
+
+def test_titled_documents_are_tried_only_before_a_title_verb():
+    """ "a white paper titled "..."": tried only within an article, the longest noun, a comma and
+    a space before "titled", "called", ...; it finds what the scan of every position finds."""
+    from pipeline.entities.documents import _titled_matches, _titled_pattern
+    from pipeline.extract.scan import lowercase_for_search
+
+    text = (
+        'The white paper, titled "Building a Cleaner Future", and a REPORT entitled “Jobs”. An '
+        'announcement called «Plan B» and the press release headlined "Rates up" and report '
+        'named "x" and the study, named "A Study of Studies" and a memo titled no quote.'
+    )
+    expected = [(m.span(), m.groups()) for m in _titled_pattern().finditer(text)]
+    assert len(expected) >= 4
+    found = _titled_matches(text, lowercase_for_search(text))
+    assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_document_issuer_anchors_are_the_former_ones():
+    """The starts of `_issuer_and_document` (document nouns, their verbs, apostrophes), the
+    apostrophes now words of the tree: every position the former pattern found."""
+    import re
+
+    from pipeline.entities.resolution import _issuer_and_document_start
+    from pipeline.extract.lexicon import document_nouns, trie_regex
+    from pipeline.extract.scan import _searched_starts
+
+    anchor = _issuer_and_document_start()
+    starts = {re.match(r"[a-z -]*", noun).group() for noun in document_nouns()}
+    verbs = ("issued", "released", "published", "put out", "posted", "said in", "in ")
+    former = re.compile(rf"{trie_regex([*starts, *verbs])}|['’]")
+    text = (
+        "the ministry's report, issued in a statement; data from kita said in 'the' survey’s "
+        "figures put out by the bureau's communiqué, in the letter, released its posted data"
+    )
+    expected = list(_searched_starts(former, text))
+    assert len(expected) >= 12
+    assert list(_searched_starts(anchor, text)) == expected
