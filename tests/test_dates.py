@@ -943,3 +943,15 @@ def test_day_numbers_start_with_one_character_set_and_find_the_same():
             assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, kind
             compared += bool(expected)
     assert compared >= 4
+
+
+def test_required_words_are_found_as_by_a_substring_test_each():
+    """`_holds_any` (one pattern for many words, the month starts) answers what a substring test
+    of each word answers, for every kind's words."""
+    from pipeline.extract.dates import _REQUIRED_WORDS, _holds_any
+
+    texts = ["", "It rose in Jan. and FEB", "the 1990s", "no date here at all", "DECEMBER 3"]
+    for words in set(_REQUIRED_WORDS.values()):
+        for text in texts:
+            assert _holds_any(text, words) == any(word in text for word in words), (words, text)
+    assert any(len(words) >= 12 for words in _REQUIRED_WORDS.values())

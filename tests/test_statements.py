@@ -1923,3 +1923,25 @@ def test_content_end_starts_with_one_character_set_and_finds_the_same():
         expected = plain_branches.search(text, start)
         assert (found and found.span()) == (expected and expected.span()), start
     assert len({m.span() for m in plain_branches.finditer(text)}) >= 8
+
+
+def test_speaker_goes_on_starts_with_one_character_set_and_finds_the_same():
+    """`SPEAKER_GOES_ON` read from a comma or a space ("[,\\s]" then what follows each), not from
+    an optional comma: at every position it finds what ",?\\s+(?:and|but)..." found."""
+    import re
+
+    from pipeline.extract.statements import SPEAKER_GOES_ON
+
+    former = re.compile(
+        SPEAKER_GOES_ON.pattern.replace(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)", r",?\s+", 1)
+    )
+    assert former.pattern.startswith(r",?\s+(?:and|but)")
+    text = (
+        "He won, and he also said so;  but she vowed to go,and they added it, \n and then urged "
+        "calm ,, but refused, and walked to the door, but declined, and insists on it. and said"
+    )
+    for start in range(len(text)):
+        found = SPEAKER_GOES_ON.search(text, start)
+        expected = former.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
+    assert len({m.span() for m in former.finditer(text)}) >= 5

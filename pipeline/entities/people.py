@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
 from pipeline.entities.given_names import given_names, surnames, title_surnames
@@ -425,6 +425,9 @@ ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
+# (a name is asked about at each of its finds, four times on average: the answer depends only on
+# the name and the word lists, so it is kept, as `slugify` keeps an id)
+@lru_cache(maxsize=4096)
 def _is_person_name(name: str) -> bool:
     tokens = name.split()
     if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one

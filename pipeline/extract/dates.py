@@ -468,6 +468,24 @@ class _Context:
 _IGNORECASE = re.IGNORECASE.value
 
 
+# At least this many required words are looked for with one pattern of them all (the month
+# starts, in capitals too): a text without any is read once, not once for each word, three
+# times faster; with fewer words, a substring test each is faster than a pattern.
+MANY_WORDS = 12
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
+    """`any(word in haystack for word in words)`."""
+    if len(words) >= MANY_WORDS:
+        return _any_word(words).search(haystack) is not None
+    return any(word in haystack for word in words)
+
+
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
@@ -482,7 +500,7 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
                 continue
             key = (ignores_case, words)
             if key not in held:
-                held[key] = any(word in haystack for word in words)
+                held[key] = _holds_any(haystack, words)
             if not held[key]:
                 continue
         kept.append((kind, pattern))
