@@ -1945,3 +1945,24 @@ def test_speaker_goes_on_starts_with_one_character_set_and_finds_the_same():
         expected = former.search(text, start)
         assert (found and found.span()) == (expected and expected.span()), start
     assert len({m.span() for m in former.finditer(text)}) >= 5
+
+
+def test_closing_appositive_starts_with_its_capital_and_finds_the_same():
+    """`\\b[A-Z]` written as `[A-Z](?<!\\w[A-Z])` in CLOSING_APPOSITIVE: at every position it finds
+    what the pattern with `\\b` first found."""
+    import re
+
+    from pipeline.extract.statements import CLOSING_APPOSITIVE
+
+    former = re.compile(CLOSING_APPOSITIVE.pattern.replace(r"[A-Z](?<!\w[A-Z])", r"\b[A-Z]", 1))
+    assert former.pattern.startswith(r"\b[A-Z]")
+    text = (
+        "He did not support Mr. Trump, the presumed favorite. xTrump, the rival. _Ann, a friend. "
+        "9Bob, an aide. O'Neil, the senator is here. Jo, a, b. Acme-Co, an old firm!"
+    )
+    for start in range(len(text)):
+        for end in (len(text), text.find(".", start) + 1 or len(text)):
+            found = CLOSING_APPOSITIVE.search(text, start, end)
+            expected = former.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (start, end)
+    assert former.search(text) is not None
