@@ -955,3 +955,25 @@ def test_required_words_are_found_as_by_a_substring_test_each():
         for text in texts:
             assert _holds_any(text, words) == any(word in text for word in words), (words, text)
     assert any(len(words) >= 12 for words in _REQUIRED_WORDS.values())
+
+
+@pytest.mark.parametrize(
+    "text, country, value",
+    [
+        ("Date - 16-08-2012", "IND", "2012-08-16"),  # day first: 16 is no month
+        ("filed on 08-16-2012 in court", "USA", "2012-08-16"),
+        ("the parade on the Fourth of July", "USA", "2012-07-04"),
+        ("sales last Halloween", "USA", "2011-10-31"),  # "last" says which: no misread tense
+        ("in the first eight months this year", "PHL", "2012-01/2012-08"),
+        ("in the first six months of 2011", None, "2011-01/2011-06"),
+        ("profit for the year ending March 2012", "KEN", "2011-04/2012-03"),
+        ("the financial year ended 30 June 2011", "AUS", "2010-07/2011-06"),
+        ("launched in 2008-09 with a grant", "IND", "2008-04/2009-03"),  # India's fiscal year
+        ("the 2008-09 season", "USA", "2008/2009"),  # no fiscal year in the US's naming
+    ],
+)
+def test_numeric_dates_holidays_and_periods_of_months(text, country, value):
+    found = find_dates(text, date(2012, 9, 6), country)
+    assert [d.value for d in found] == [value]
+    # the first eight months without a year are no date
+    assert find_dates("in the first two months, exports rose", date(2012, 9, 6), None) == []

@@ -792,7 +792,8 @@ def test_names_are_found_as_without_possessive_letters():
         "Jo Smith MP said. Jo SmithMP and Jo Smith QC. The housing minister, Laura Pennington, "
         "said. Minister of Works and Housing, Jane Roe revealed it. Prime Minister Anna Berg met "
         "President Omar Said. added Jane Doesn't, of the bank. Wang Wenbin (foreign ministry), "
-        "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said."
+        "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said. "
+        "The board appointed Jo Roe as chief executive."
     )
     patterns = {**module._patterns(), "any": module.ANY_NAME, "name": module._name_pattern()}
     for key, pattern in patterns.items():
@@ -911,3 +912,96 @@ def test_document_issuer_anchors_are_the_former_ones():
     expected = list(_searched_starts(former, text))
     assert len(expected) >= 12
     assert list(_searched_starts(anchor, text)) == expected
+
+
+def test_personal_honorific_between_title_and_name_keeps_the_title():
+    found = people(
+        "Health Minister Dr Rosa Lindqvist opened the ward. High court judge Sir Alan Wray "
+        "dismissed the appeal. Defence Secretary Dame Ruth Okafor said no more."
+    )
+    assert found["Rosa Lindqvist"][0] == "Health Minister"
+    assert found["Alan Wray"][0] == "judge"
+    assert found["Ruth Okafor"][0] == "Defence Secretary"
+
+
+def test_company_officer_title_names_the_company_before_it():
+    found = people(
+        "Quillon CEO Mara Tessaro spoke on Monday. Brightwave chief executive Olu Ade agreed."
+    )
+    assert found["Mara Tessaro"] == ("CEO", "Quillon")
+    assert found["Olu Ade"] == ("chief executive", "Brightwave")
+    kinds = institutions("Quillon CEO Mara Tessaro spoke on Monday.")
+    assert kinds["Quillon"][0] == "company"
+
+
+def test_company_officer_rule_needs_a_name_after_and_no_nationality_before():
+    assert "Kenyan" not in institutions("Kenyan CEO Mara Tessaro spoke on Monday.")
+    assert "Quillon" not in institutions("The Quillon CEO spoke on Monday.")
+
+
+def test_acronym_after_an_organisation_noun_is_that_organisation():
+    found = institutions(
+        "Output fell 2 percent, according to the national statistics institute STATNO."
+    )
+    assert "STATNO" in found
+
+
+def test_name_after_an_honorific_is_the_longer_name_it_ends():
+    e = extract(
+        "Opposition leader Amadou Bela Kone was barred from leaving. Police came to stop "
+        "Mr Bela Kone from marching. Kone said he would go on."
+    )
+    assert [p.name for p in e.people] == ["Amadou Bela Kone"]
+    assert [s.speaker for s in e.statements] == ["Amadou Bela Kone"]
+
+
+def test_title_then_comma_and_honorific_is_an_apposition():
+    found = people(
+        "Replying in parliament, Minister of State for Minority Affairs, Shri Rakesh Varma, "
+        "said funds were used."
+    )
+    assert found["Rakesh Varma"][0] == "Minister of State for Minority Affairs"
+
+
+def test_an_organisation_word_in_a_title_names_the_one_organisation_holding_it():
+    found = people(
+        "The Norland Police Force rejected the report. Force spokesperson Ada Obi said it was "
+        "wrong. Kestrel Ltd said profits rose. Finance Director Sam Ndlovu gave details."
+    )
+    assert found["Ada Obi"] == ("Force spokesperson", "Norland Police Force")
+    assert found["Sam Ndlovu"] == ("Finance Director", "Kestrel Ltd")
+
+
+def test_a_minister_of_state_belongs_to_the_ministry_of_the_portfolio():
+    found = people(
+        "The Ministry of Tribal Affairs released the figures. Minister of State for Tribal "
+        "Affairs Durga Das said they were complete."
+    )
+    assert found["Durga Das"] == (
+        "Minister of State for Tribal Affairs",
+        "Ministry of Tribal Affairs",
+    )
+
+
+def test_a_senator_belongs_to_the_one_senate_named():
+    found = people("The Senate passed the bill 51-49. Sen. Rand Carter voted against it.")
+    assert found["Rand Carter"][1] == "Senate"
+
+
+def test_an_office_and_the_body_it_heads_is_no_institution():
+    text = (
+        "The Inspector-General of Police, Kayo Ade, said officers were deployed. The "
+        "Commissioner of Police in Lagos agreed."
+    )
+    assert "Inspector-General of Police" not in institutions(text)
+    assert "Commissioner of Police" not in institutions(text)
+    assert people(text)["Kayo Ade"][0] == "Inspector-General of Police"
+
+
+def test_the_office_someone_is_appointed_to_is_their_title():
+    found = people(
+        "On the day he was sworn in, Faye appointed his key backer, Omar Sall, as prime "
+        "minister. The board named Jane Roe as its new chief executive."
+    )
+    assert found["Omar Sall"][0] == "prime minister"
+    assert found["Jane Roe"][0] == "chief executive"

@@ -176,3 +176,29 @@ def test_a_gold_value_with_few_places_is_matched_exactly():
 
     assert not _same_value(0.25, 0.2)  # a quarter is no fifth
     assert not _same_value(2.54, 2.5)
+
+
+def test_a_gold_role_with_its_transcript_label_matches_the_role_cued_by_that_label():
+    from pipeline.evaluation.gold import GoldResult, score_article
+    from tests.extraction_helpers import extract
+
+    text = (
+        "Press Briefing by Spokesperson Dana Whitfield\n\n"
+        "Q: Will the bridge reopen soon?\n\n"
+        "MS. WHITFIELD: Next week, once the repairs are finished."
+    )
+    gold = {
+        "statements": [
+            {"speaker": "journalist (Q)", "kind": "direct", "text": "Will the bridge reopen soon?"},
+            {
+                "speaker": "journalist (Question)",
+                "kind": "direct",
+                "text": "Next week, once the repairs are finished.",
+            },
+        ]
+    }
+    result = GoldResult()
+    score_article(extract(text), gold, result)
+    speaker = result.accuracies["statements: speaker"]
+    # the first is the journalist cued "Q:"; the second is no journalist's at all
+    assert (speaker.right, speaker.scored) == (1, 2)

@@ -82,6 +82,21 @@ def test_furniture_produces_no_rows(page):
     )  # ... but is not what was said
 
 
+def test_a_headline_attribution_above_the_body_is_a_statement(tmp_path: Path):
+    path = tmp_path / "headline.txt"
+    path.write_text(
+        PAGE.replace("Ministers agree on water plan", "Water use will fall a tenth, minister says"),
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    headline = article.text.index("Water use will fall")
+    assert headline < article.body_start
+    found = extract_article(article).statements
+    assert [(s.text, s.cue, s.char_start) for s in found[:1]] == [
+        ("Water use will fall a tenth", "says", headline)
+    ]
+
+
 def test_byline_glued_to_its_date(tmp_path: Path):
     path = tmp_path / "glued.txt"
     path.write_text(

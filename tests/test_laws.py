@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.laws import find_laws
 from tests.extraction_helpers import extract
 
 
@@ -296,3 +297,26 @@ def test_a_bracketed_qualifier_of_a_law_may_hold_and():
     assert names == ["Terrorism (Prevention and Prohibition) Act, 2022"]
     # a bracket that opens with "and" is no qualifier
     assert extract("Nigeria (and Ghana) Act passed.").laws == []
+
+
+def test_a_laws_number_in_brackets_after_its_name_is_that_law():
+    text = "The Elders Act of 2016 (Republic Act 10868) honours centenarians."
+    found = find_laws(text)
+    assert [(text[s:e], law.name) for s, e, law in found] == [
+        ("Elders Act of 2016", "Elders Act of 2016"),
+        ("Republic Act 10868", "Elders Act of 2016"),
+    ]
+
+
+def test_an_acts_name_may_hold_a_title_and_a_generational_suffix():
+    text = "He signed the Mayor Jose Cruz Sr. Medical Center Act (RA10865) on Friday."
+    assert [law.name for _, _, law in find_laws(text)] == ["Mayor Jose Cruz Sr. Medical Center Act"]
+    assert find_laws("President Bill Clinton spoke.") == []
+
+
+def test_a_numbered_proposition_is_a_ballot_measure():
+    found = find_laws("Voters backed Proposition 105 and Prop. 47 last year.")
+    assert [(law.name, law.kind) for _, _, law in found] == [
+        ("Proposition 105", "ballot measure"),
+        ("Prop. 47", "ballot measure"),
+    ]

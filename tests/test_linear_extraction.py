@@ -188,6 +188,9 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "in-letters",
         "shared-given-names",
         "capital-labels",
+        "clipped-names",
+        "company-officers",
+        "who-relatives",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

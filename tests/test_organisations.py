@@ -395,3 +395,26 @@ def test_statement_after_a_name_is_tried_only_before_its_verb():
     expected = [(m.span(), m.group()) for m in STATEMENT_AFTER.finditer(text)]
     assert len(expected) >= 7
     assert [(m.span(), m.group()) for m in _statement_after_matches(text)] == expected
+
+
+def test_a_clipped_compound_of_a_named_institution_is_that_institution():
+    e = extract(
+        "Statistics Norway said the jobless rate fell. StatNor also said wages rose 2 percent."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Statistics Norway", "institution"),
+        ("Statistics Norway", "institution"),
+    ]
+    # parts that open no name's words in order name nothing
+    assert "NorStat" not in {m.text for m in extract("Statistics Norway met NorStat.").mentions}
+
+
+def test_a_blend_of_a_company_names_openings_is_that_company():
+    e = extract(
+        "In a filing, Petroleo Norteño SA, the state oil company, reported a profit. "
+        "Petronor said that its divestment program had slowed."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == (
+        "Petroleo Norteño SA",
+        "institution",
+    )

@@ -751,3 +751,23 @@ def test_numbers_are_scanned_from_near_each_number_only():
         assert [m.span() for m in _number_matches(text, lowered, start, end)] == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_currency_prefixes_with_a_period_or_in_one_countrys_news():
+    assert stats("The plan had an allocation of Rs. 3,780 crore for the districts.") == [
+        ("Rs. 3,780 crore", 37_800_000_000.0, "=", "rupees")
+    ]
+    kenyan = "Profit rose to Sh55.29 billion, the Nairobi-based firm said in Kenya."
+    assert stats(kenyan)[0][:2] == ("Sh55.29 billion", 55_290_000_000.0)
+
+
+def test_brands_and_hyphenated_acronyms_stand_before_what_is_counted():
+    assert stats("It added 2.1 million new M-PESA customers.") == [
+        ("2.1 million new M-PESA customers", 2_100_000.0, "=", "customers")
+    ]
+    assert stats("It sold 8.4 million iPhones in the quarter.")[0][3] == "iPhones"
+
+
+def test_a_number_in_a_name_after_a_country_is_no_statistic_but_a_count_after_it_is():
+    assert stats("He told France 2 television on Thursday that he would stay.") == []
+    assert stats("In France 20 people died.") == [("20 people", 20.0, "=", "people")]

@@ -144,3 +144,21 @@ def test_a_heading_in_capitals_said_once_is_no_speaker():
     speakers = [s.speaker for s in extract(text).statements if s.kind == "direct"]
     assert "Timeline" not in speakers
     assert speakers.count("Clinton") == 2 and speakers.count("John Smith") == 3
+
+
+def test_answers_of_an_interview_belong_to_the_person_the_heading_names():
+    text = (
+        "Q&A with Mayor Ines Calder\n\n"
+        "The mayor sat down with our staff to talk about the city budget and the new tram.\n\n"
+        "Q: What is the message you want to get across?\n\n"
+        "A: That all of us must work together to close the gap.\n\n"
+        "Q: And in the short term?\n\n"
+        "A: We cut spending first."
+    )
+    found = spoken(text)
+    assert [(speaker, cue) for speaker, _, cue, _ in found] == [
+        ("journalist", "Q:"),
+        ("Ines Calder", "A:"),
+        ("journalist", "Q:"),
+        ("Ines Calder", "A:"),
+    ]

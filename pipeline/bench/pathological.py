@@ -266,6 +266,24 @@ CASES = [
         "people who share a given name, each family name different",
         _words(lambda r: f"Mr. Karan {_syllable_name(r)} said"),
     ),
+    Case(
+        "clipped-names",
+        "words that open as five institutions' names do, each different (clipped compounds)",
+        lambda size: (
+            "".join(f"The Da{k} Statistics Agency said. " for k in ("ba", "ce", "di", "fo", "gu"))
+            + _words(lambda r: f"Da{_syllable_name(r).lower()}sta said")(size)
+        ),
+    ),
+    Case(
+        "company-officers",
+        "a company officer's title after each made-up name",
+        _words(lambda r: f"{_syllable_name(r)} CEO Jo {_syllable_name(r)} said"),
+    ),
+    Case(
+        "who-relatives",
+        "relative clauses without commas before a verb of saying",
+        _repeat("The official who spoke to reporters said the plan works. "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

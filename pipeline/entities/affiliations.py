@@ -4,7 +4,8 @@
 - "Union Minister for Tribal Affairs Jane Roe": the "Ministry of Tribal Affairs" the article
   names (`affiliate_by_portfolio`), as "Secretary of Labor" belongs to the "Department of Labor".
 - "Governor Jane Roe" in an article naming one bank, "Justice Roe" in one naming one court:
-  that bank, that court (`affiliate_by_office`, rules/office_bodies.csv).
+  that bank, that court (`affiliate_by_office`, rules/office_bodies.csv); "force spokesperson
+  Jo Roe" in one naming one police force: that force.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.lexicon import read_table
+from pipeline.extract.lexicon import institution_heads, read_table
 from pipeline.extract.spans import EntityIndex
 from pipeline.model import Institution, Person
 
@@ -22,7 +23,8 @@ OWNER_REACH = 40  # characters before a title where its owner's description is l
 NEAREST_OWNERS = 20  # institutions named before a description that may be the one it stands for
 # "Minister for Tribal Affairs", "Secretary of Labor": an office and its portfolio
 PORTFOLIO = re.compile(
-    r"\b(?P<office>Minister|Secretary|Commissioner)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w'’ ,&-]*)$"
+    r"\b(?P<office>Minister|Secretary|Commissioner)\s+(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>[A-Z][\w'’ ,&-]*)$"
 )
 # The bodies an office of a portfolio heads: the minister's ministry, the secretary's department
 BODIES = {
@@ -93,6 +95,14 @@ def affiliate_by_office(people: list[Person], institutions: list[Institution]) -
             if len(found) == 1:
                 person = replace(person, institution_id=found[0])
         title = person.title.lower() if person.title else None
+        if person.institution_id is None and title is not None and " " in title:
+            # "force spokesperson", "party chairman": a word of an organisation's kind before
+            # the office names the one organisation of the article holding that word
+            for word in title.split()[:-1]:
+                found = bodies.get(word, []) if word in institution_heads() else []
+                if len(found) == 1:
+                    person = replace(person, institution_id=found[0])
+                    break
         if person.institution_id is None and title in kinds:
             found = of_kind.get(kinds[title], [])
             if len(found) == 1:

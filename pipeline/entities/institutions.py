@@ -9,6 +9,7 @@ whose parent is the administration named before), "the ministry" (a short refere
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
@@ -28,6 +29,7 @@ from pipeline.entities.organisations import (
     find_nationality_bodies,
     find_picture_credits,
     initials,
+    legal_forms,
 )
 from pipeline.extract.lexicon import (
     countries,
@@ -50,6 +52,7 @@ from pipeline.extract.scan import (
     finditer_word,
     is_word_char,
     lowercase_for_search,
+    word_boundary,
 )
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex, EntitySpan
@@ -236,6 +239,17 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     return start
 
 
+def _is_office(name: str) -> bool:
+    """Whether a name is a title, then "of" and the body it heads: "Inspector-General of
+    Police", "Commissioner of Police" (each word before "of", or each part of a hyphened one,
+    a title)."""
+    before, of, _ = name.partition(" of ")
+    if not of or not before:
+        return False
+    words = [part.lower() for word in before.split() for part in word.split("-")]
+    return all(word in titles() or word in title_modifiers() for word in words)
+
+
 def _of_phrase(text: str, end: int) -> str:
     """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names)."""
     match = OF_PHRASE.match(text, end)
@@ -406,6 +420,9 @@ class InstitutionFinder:
             name = text[start:end]
             if PRESS_EVENT.search(name):
                 continue  # "Regular Press Conference": a briefing held by the one speaking
+            if _is_office(name):
+                continue  # "Inspector-General of Police", "Commissioner of Police": an office
+
             parent_record = None
             if parent:
                 parent_name = text[parent[0] : parent[1]]
@@ -542,6 +559,44 @@ class InstitutionFinder:
             for start, end in found:
                 self._mention(start, end, record)
 
+    def find_clipped_forms(self) -> None:
+        """ "StatCan" after "Statistics Canada", "Petrobras" after "Petroleo Brasileiro SA": a
+        word made of the openings of each word of one name, in order (a clipped compound, as
+        companies and wires write them), is that institution. Only words that open with the
+        first two letters of a name of two words or more are compared."""
+        by_first: dict[str, list[tuple[Institution, list[str]]]] = {}
+        for record in self.records.values():
+            words = [w for w in record.name.split() if w[:1].isupper() and w not in legal_forms()]
+            if words and words[0] == "The":
+                words = words[1:]  # "The Washington Post": no compound clips "The"
+            if len(words) >= 2 and CLIPPED_OPENING.fullmatch(words[0][:2]):
+                folded = [_folded(w) for w in words]
+                by_first.setdefault(words[0][:2], []).append((record, folded))
+        if not by_first:
+            return
+        text = self.text
+        for opening, entries in sorted(by_first.items()):
+            if len(entries) > MAX_CLIPPED_NAMES:
+                continue  # a clipped word could be any of them; and each word read stays cheap
+            at = text.find(opening)
+            while at >= 0:
+                match = CLIPPED_CANDIDATE.match(text, at) if word_boundary(text, at) else None
+                at = text.find(opening, at + 1)
+                if match is None:
+                    continue
+                word = match.group()
+                word = word.lower() if word.isascii() else _folded(word)
+                owners = {
+                    record.institution_id: record
+                    for record, words in entries
+                    # (the last word's opening must follow the first's: most words fail at once)
+                    if words[-1][:MIN_CLIPPED_PART] in word[MIN_CLIPPED_PART:]
+                    and word not in words
+                    and _clipped_from(word, words)
+                }
+                if len(owners) == 1 and not self.index.overlaps(match.start(), match.end()):
+                    self._mention(match.start(), match.end(), next(iter(owners.values())))
+
     def find_short_forms(self) -> None:
         """ "Samsung Electronics" after "Samsung Electronics Co.": the name without its legal form."""
         for short, record in self.short_forms.items():
@@ -584,6 +639,37 @@ class InstitutionFinder:
                 self._mention(match.start(), match.end(), record)
 
 
+# How a name's first word opens for a clipped compound to be looked for: "Pe" of "Petroleo"
+CLIPPED_OPENING = re.compile(r"[A-Z][a-z]")
+# A word that may be a clipped compound: "StatCan", "Petrobras" (matched where it starts)
+CLIPPED_CANDIDATE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+MIN_CLIPPED_PART = 2  # letters each word of the name gives at least
+MAX_CLIPPED_NAMES = 8  # names sharing their first two letters beyond which none is clipped
+
+
+def _folded(word: str) -> str:
+    """Lowercase without accents: "Petróleos" -> "petroleos"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _clipped_from(word: str, words: list[str]) -> bool:
+    """Whether `word` is the openings of all of `words`, in order, each of at least
+    `MIN_CLIPPED_PART` letters: "statcan" of ["statistics", "canada"]."""
+    reachable = {0}  # where in `word` the openings of the words read so far can end
+    for name_word in words:
+        reachable = {
+            end + size
+            for end in reachable
+            for size in range(MIN_CLIPPED_PART, len(name_word) + 1)
+            if word.startswith(name_word[:size], end)
+        }
+        if not reachable:
+            return False
+    return len(word) in reachable
+
+
 def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) -> list[Institution]:
     """Institutions of one article; `outlets` are the publisher and wire agency read from the page."""
     finder = InstitutionFinder(text, index)
@@ -604,6 +690,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_introduced()
     finder.find_abbreviations()
     finder.find_acronyms()
+    finder.find_clipped_forms()
     finder.find_sources()
     find_by_context(finder)
     find_employers(finder)

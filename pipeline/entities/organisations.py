@@ -6,7 +6,7 @@ lowercase body, or what the text says the name does.
 legal-form terms rather than one typed here), "SEOUL (Yonhap) -" and "(AFP)" (a wire's
 credit line), "Bundesbank" (a compound ending in an organisation word), "the Israeli
 defence ministry" (a nationality and a lowercase body), "Airbnb said in a statement",
-"Spotify's shares", "shares of Airbnb" (context). Each pass is one function, run by `find_institutions` in order, most precise
+"Spotify's shares", "shares of Airbnb", "Safaricom CEO Bob Collymore" (context). Each pass is one function, run by `find_institutions` in order, most precise
 first.
 """
 
@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import (
     non_name_words,
     not_organisation_acronyms,
     portfolio_words,
+    read_table,
     sentence_words,
     title_modifiers,
     titles,
@@ -500,6 +501,24 @@ def _kind_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
+# An acronym after a space, for `_acronyms_after_a_kind_noun` ("U.S." and "AT&T" are none;
+# the space first makes the scan fast)
+ACRONYM_WORD = re.compile(r" (?P<acronym>[A-Z]{2,6})\b(?![-&]|\.[A-Z])")
+
+
+def _acronyms_after_a_kind_noun(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """ "the national statistics institute INSEE", "the regulator SEBI": each acronym right
+    after the noun of an organisation's kind (one not read by `_kind_noun_before`), with that
+    noun; the acronyms are found first, and the word before each looked up."""
+    nouns = descriptions()
+    for match in ACRONYM_WORD.finditer(text):
+        start = match.start()  # the space
+        space = text.rfind(" ", max(0, start - 40), start)
+        noun = text[space + 1 : start]
+        if noun in nouns and noun != "group":
+            yield match, noun
+
+
 def _names_no_pollster(name: str) -> bool:
     """Whether a name before "poll" or after "compiled by" is a place's, a people's, a date's or
     a family name ("the Kenyan survey", "the Iowa poll", "a Christmas survey", "compiled by
@@ -527,6 +546,17 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
         if previous[:1].isupper() and previous.lower() not in function_words():
             return True
     return False
+
+
+@cache
+def _company_officer_before_name() -> re.Pattern[str]:
+    """A company's office (rules/office_kinds.csv: "CEO", "chief executive") written after a
+    word and before a capitalized name, as in "Safaricom CEO Bob Collymore"."""
+    offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
+    # (as written: "CEO", "chief executive", "Chief Executive"; a case-sensitive pattern is
+    # searched for its first letters, a case-insensitive one tried at every position)
+    written = {form for office in offices for form in (office, office.title(), office.upper())}
+    return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
@@ -576,9 +606,29 @@ def find_by_context(finder: InstitutionFinder) -> None:
             # not "company Chairman John Chen": a title opens no company's name
             if run and run.group().split()[0].lower() not in titles():
                 noun = match.groupdict().get("noun")
-                kind = next(iter(descriptions()[noun])) if noun else "company"
+                kind = min(descriptions()[noun]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
+    for acronym, noun in _acronyms_after_a_kind_noun(text):
+        # (not "the ministry NOT": a word in capitals)
+        if acronym["acronym"].lower() not in function_words():
+            kind = min(descriptions()[noun])
+            names.setdefault(acronym["acronym"], (*acronym.span("acronym"), kind))
+            introduced.add(acronym["acronym"])
+    for match in finditer_word(_company_officer_before_name(), text):
+        # "Safaricom CEO Bob Collymore", "Tesla chief executive Elon Musk": the name a
+        # company's officer is titled by, one or two words that never follow another
+        # capitalized word ("Jane Roe ... Roe CEO" would be a surname)
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start() - 1)
+        if (
+            run
+            and run.end() == match.start() - 1
+            and text[run.end()] == " "
+            and run.group().count(" ") <= 1
+            and not any(word in nationalities() or word in titles() for word in run.group().split())
+            and not _follows_a_name_word(finder, run.group())
+        ):
+            names.setdefault(run.group(), (*run.span(), "company"))
     for match in _statement_after_matches(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")

@@ -151,6 +151,16 @@ def _office_honorifics() -> frozenset[str]:
 
 
 @cache
+def _personal_honorifics() -> str:
+    """The honorifics that are no office ("Dr", "Sir", "Mrs", "Shri", "Datuk"), longest first,
+    as alternatives."""
+    personal = (set(honorifics()) - _office_honorifics()) | set(read_list("honorifics_world.txt"))
+    return "|".join(
+        re.escape(word) for word in sorted(personal, key=lambda word: (-len(word), word))
+    )
+
+
+@cache
 def _name_pattern() -> re.Pattern[str]:
     return re.compile(NAME)
 
@@ -225,9 +235,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # `_LEADING_ASSERTIONS`), not written first, where it slows the whole scan.
         "honorific": re.compile(rf"(?P<honorific>{honorific})\.? (?P<name>{NAME})"),
         # "President Xi Jinping", "Foreign Ministry spokesperson Wang Wenbin", "Secretary of State Jane Doe"
+        # ("Health Minister Dr Harsh Vardhan", "high court judge Sir George Newman": a
+        # personal honorific may stand between the title and the name; an office's, as in
+        # "Senator Rep.", never does)
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: {_portfolio()})?"
-            rf"| (?:of|for) (?:the )?{_portfolio()})?) (?P<name>{NAME})"
+            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
+            rf"| (?:of|for) (?:the )?{_portfolio()})?)"
+            # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
+            # an honorific, which makes the name an apposition of the title)
+            rf"(?:,? (?:{_personal_honorifics()})\.? (?:(?:{_personal_honorifics()})\.? )?| )"
+            rf"(?P<name>{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
@@ -247,6 +264,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?{_portfolio()}), "
             rf"(?P<office_holder>{NAME})(?= [a-z]+ed\b)",
             re.MULTILINE,
+        ),
+        # "appointed his key backer, Jo Roe, as prime minister", "named Jo Roe as its new chief
+        # executive": the office someone is given
+        "appointed_as": re.compile(
+            r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s+"
+            r"(?:(?:his|her|their|its|a|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
+            rf"(?P<name>{NAME}),?\s+as\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:new\s+)?"
+            rf"(?P<title>(?i:{title}))\b"
         ),
         # "Andrew Stephenson MP": the letters after a name give the title
         "post_nominal": re.compile(
@@ -283,6 +308,10 @@ _LEADING_ASSERTIONS = {
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
+# the verbs of `appointed_as`: a text without one is not scanned for it
+APPOINTED = re.compile(r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s")
+# A sentence's end inside words read as a title: "it. The Commissioner"
+SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 # Any name not inside a word or after an initial, for `_confirm_full_names`, of two words or
 # more (a generational suffix counts): `NAME` with at least one more word or a suffix. A name
 # of one word, which that pass never keeps, is not returned to it at all (a Python step for
@@ -500,6 +529,8 @@ class PeopleFinder:
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
         self.single_speakers: set[str] = set()
+        # Names of two or more words written after an honorific ("Mr Dalein Diallo")
+        self.addressed: set[str] = set()
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -548,6 +579,8 @@ class PeopleFinder:
         patterns = _patterns()
         for m in _matches("honorific", text):
             self._note_single(m["name"])
+            if " " in m["name"]:
+                self.addressed.add(m["name"])
             gender = honorifics()[m["honorific"]]
             # "Rep. Jane Roe": an office's abbreviation, as written, is her title
             office = (
@@ -566,12 +599,16 @@ class PeopleFinder:
             self._add(m["name"], m.start("name"))
             if m["second"]:
                 self._add(m["second"], m.start("second"))
+        for m in patterns["appointed_as"].finditer(text) if APPOINTED.search(text) else ():
+            self._add(m["name"], m.start("name"), m["title"])
         for m in patterns["appositive"].finditer(text):
             title = m["title"].strip()
             if re.match(
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
             ):
                 continue  # "one of the president's aides", "who served as director": not a title
+            if title.split()[0].lower() in reporting_verbs() or SENTENCE_BREAK.search(title):
+                continue  # "Jo Roe, said it. The Commissioner": a verb, then the next sentence
             if re.match(r"(?:and|or|but|as|with|to|in|of|for|from)\b", title, re.IGNORECASE):
                 # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
                 self._add(m["name"], m.start("name"))
@@ -727,6 +764,7 @@ class PeopleFinder:
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        self._merge_addressed_names()
         # the longer names each word is part of, in the order of the candidates
         names_with: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
@@ -752,6 +790,26 @@ class PeopleFinder:
                 by_prefix.setdefault(" ".join(words[:size]), []).append(candidate)
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
             longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
+            if len(longer) == 1:
+                self._alias(short, longer[0])
+
+    def _merge_addressed_names(self) -> None:
+        """ "Mr Dalein Diallo" after "Cellou Dalein Diallo": a name of two or more words
+        written after an honorific is the one longer name that ends with it. (Without the
+        honorific, words before a name are as often another word taken into it.) Done first,
+        so that "Diallo" alone then has one longer name to go to."""
+        if not self.addressed:
+            return
+        by_suffix: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            for size in range(2, len(words)):
+                by_suffix.setdefault(" ".join(words[-size:]), []).append(candidate)
+        for name in sorted(self.addressed):
+            short = self.candidates.get(name)
+            if short is None:
+                continue
+            longer = [c for c in by_suffix.get(name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
 

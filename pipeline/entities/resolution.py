@@ -36,10 +36,12 @@ from pipeline.extract.spans import EntityIndex, EntitySpan
 
 if TYPE_CHECKING:
     from pipeline.entities.transcripts import SpokenTurn
+    from pipeline.extract.quotes import Quote
     from pipeline.extract.speakers import SpeakerPhrase
 
 PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+HEADLINE_SPEAKER_END = re.compile(r"(?: (?:says|said))?[ \t]*(?:\n|$)")
 # "..., in the letter dated 12 April, said": the aside closed and a verb of saying after it
 # ("Jane Roe, in a CBS poll last month, led": no one wrote the poll there)
 ASIDE_THEN_SAID = re.compile(
@@ -178,6 +180,13 @@ def _issuers_and_documents(text: str) -> Iterator[re.Match[str]]:
     return finditer_at(pattern, text, anchor_starts(starts, lowered))
 
 
+def _described_by_title(phrase: str) -> bool:
+    """Whether a capitalized phrase is a description ending in a title, "The Safaricom CEO",
+    not a name ("The Hague" is none: it ends in no title)."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0] in ("The", "the") and words[-1].lower() in titles()
+
+
 def _title_words_only(words: str) -> bool:
     """ "Minister for Exports Lord", "Chief Executive Officer": words that can stand before a
     name as its title, unlike "advisers to Mr." or "The GOP's complaint to the"."""
@@ -206,6 +215,8 @@ INDEFINITE_START = re.compile(r"(?:an?|one|another)\s", re.IGNORECASE)
 # How far back the sentence of a person is looked for, and how many people in it are read
 SENTENCE_REACH = 400
 MAX_SALIENT_PEOPLE = 8
+# people named inside quotes passed over when looking for the one a pronoun takes up
+MAX_QUOTED_SKIPPED = 20
 SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z0-9])|\n")
 
 
@@ -244,8 +255,11 @@ class SpeakerResolver:
         person_titles: dict[str, str],
         turns: list[SpokenTurn] = (),
         institution_kinds: dict[str, str] | None = None,
+        person_affiliations: dict[str, str] | None = None,
     ):
         self.text = text
+        # person_id -> institution_id, for "the Safaricom CEO": the CEO whose company that is
+        self.person_affiliations = person_affiliations or {}
         self.institution_kinds = institution_kinds or {}  # institution_id -> kind
         # "I" in a transcript's turn is its labelled speaker: (start, end, speaker) of each paragraph
         self.turn_spans = sorted(
@@ -260,6 +274,10 @@ class SpeakerResolver:
         # "a senior official": the last described this way, by the noun that describes them
         self.unnamed: dict[str, ResolvedSpeaker] = {}
         self._remembered = 0
+        # the quotes read so far, in text order: a person named inside one is what its speaker
+        # talks about, not whom "he said" after it takes up
+        self._quote_starts: list[int] = []
+        self._quote_ends: list[int] = []
         self._institutions_by_word: _NearestByKey | None = None
         self._people_by_title: dict[str, dict[frozenset[str], _NearestByKey]] | None = None
         self._institutions_by_kind: _NearestByKey | None = None
@@ -287,6 +305,22 @@ class SpeakerResolver:
         ]
         return max(found, key=lambda latest: latest[0])[1] if found else None
 
+    def add_quotes(self, quotes: list[Quote]) -> None:
+        """Notes the quotes of the next paragraph (paragraphs are read in text order)."""
+        for quote in quotes:
+            self._quote_starts.append(quote.open)
+            self._quote_ends.append(quote.close)
+
+    def _quoted(self, position: int) -> bool:
+        i = bisect_right(self._quote_starts, position) - 1
+        return i >= 0 and position < self._quote_ends[i]
+
+    def _unquoted(self, spans: Iterator[EntitySpan]) -> Iterator[EntitySpan]:
+        """The spans not inside a quote, of the first `MAX_QUOTED_SKIPPED` + 1 read."""
+        for span in itertools.islice(spans, MAX_QUOTED_SKIPPED + 1):
+            if not self._quoted(span.start):
+                yield span
+
     def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
         # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
         last = self._last_spoken(
@@ -294,7 +328,7 @@ class SpeakerResolver:
         )
         if last is not None:
             spoken_at, speaker = last
-            nearest = next(self.index.before(position, ("person",)), None)
+            nearest = next(self._unquoted(self.index.before(position, ("person",))), None)
             if (
                 nearest is None
                 or nearest.start <= spoken_at
@@ -308,7 +342,7 @@ class SpeakerResolver:
         """The person a pronoun most likely takes up: of the people named in the sentence of
         the nearest one, the first, usually its subject ("The Minister, Lai Mohammed, spoke
         after a meeting chaired by President Buhari. He blamed ..." -> Lai Mohammed)."""
-        people = self.index.before(position, ("person",), genders=(None, gender))
+        people = self._unquoted(self.index.before(position, ("person",), genders=(None, gender)))
         nearest = next(people, None)
         if nearest is None:
             return None
@@ -357,9 +391,22 @@ class SpeakerResolver:
             and _title_words_only(self.text[phrase.start : entity.start])
         ):
             return entity_speaker(entity)
-        if phrase.kind == "name":
+        if phrase.kind == "name" and not (
+            _described_by_title(phrase.text) or self._headline_title(phrase)
+        ):
             return ResolvedSpeaker(phrase.text, "unknown")
         return self._resolve_nominal(phrase)
+
+    def _headline_title(self, phrase: SpeakerPhrase) -> bool:
+        """Whether a phrase of up to three words ending in a title ends its line, or only
+        its verb follows, as a headline's speaker does: "France will cut deficit, says Finance
+        Minister", "Deficit seen at 11%, minister says"."""
+        words = phrase.text.split()
+        return (
+            len(words) <= 3
+            and words[-1].lower() in titles()
+            and HEADLINE_SPEAKER_END.match(self.text, phrase.end) is not None
+        )
 
     def _turn_speaker(self, position: int) -> ResolvedSpeaker | None:
         """The labelled speaker of the transcript paragraph that holds `position`, if any."""
@@ -384,13 +431,10 @@ class SpeakerResolver:
             return entity_speaker(phrase.entity)
         words = phrase.text.split()
         noun = words[-1].lower()
-        if (
-            len(words) <= 3
-            and phrase.text.islower()
-            and noun in titles()
-            and LINE_END.match(self.text, phrase.end)
-        ):
-            words = ["the", *words]  # "..., says finance minister": a headline's "the minister"
+        if (phrase.text.islower() or phrase.kind == "name") and self._headline_title(phrase):
+            # "..., says finance minister", "..., says Finance Minister": a headline's "the
+            # minister"
+            words = ["the", *words]
         bare = DETERMINER.sub("", phrase.text)
         multiword = next(
             (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
@@ -443,6 +487,13 @@ class SpeakerResolver:
             # "the governor" is the person with that title; "the Republican nominee" only if
             # every word of the description is in the title
             described = {w.lower() for w in words[1:-1]}
+            # "the Safaricom CEO": an organisation named in the description is the person's
+            # employer, not a word of the title
+            employer = next(
+                iter(self.index.within(phrase.start, phrase.end, ("institution",))), None
+            )
+            if employer is not None:
+                described -= set(employer.text.lower().split())
             # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
             # governor said" is the governor named in the next paragraph when none was before)
             words_for_office = (noun, *title_equivalents().get(noun, ()))
@@ -460,6 +511,8 @@ class SpeakerResolver:
                             else people.nearest(word, phrase.start)
                         )
                         is not None
+                        if employer is None
+                        or self.person_affiliations.get(nearest[1].entity_id) == employer.entity_id
                     ]
                     if titled:
                         # the nearest before; else the first named after

@@ -26,6 +26,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     honorifics,
     read_list,
+    reporting_verbs,
     sentence_words,
     speaker_nouns,
     titles,
@@ -94,6 +95,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
         return None
+    if len(words) > 1 and reporting_verbs().get(words[0].lower()) == "speech":
+        return None  # "Continued Stone:", "Added the minister:": an attribution, not a label
     if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
         return None
     # honorifics and titles before the name belong to the label, not to the name
@@ -339,6 +342,17 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 
 HEADING_WORDS = 20
+# "Q&A with Gov. Jane Roe", "An interview with Jane Roe": the person answers; the paragraphs
+# after such a heading are the interviewer's introduction, not the answerer's announcements
+# (so only `_briefer` reads these, never `_opening`)
+INTERVIEW_HEADING = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Ii]n conversation) with\b")
+
+
+def _is_interview_heading(text: str, start: int, end: int) -> bool:
+    return (
+        len(text[start:end].split()) <= HEADING_WORDS
+        and INTERVIEW_HEADING.search(text, start, end) is not None
+    )
 
 
 def _briefer(
@@ -347,7 +361,7 @@ def _briefer(
     """The person a heading before the first turn names: "Spokesperson Jane Roe's Press Conference"."""
     first = turns[0].label_start
     for start, end in reversed(paragraphs(text[:first])):
-        if _is_heading(text, start, end):
+        if _is_heading(text, start, end) or _is_interview_heading(text, start, end):
             person = index.within(start, end, ("person",))
             if person:
                 return entity_speaker(person[0])

@@ -91,12 +91,24 @@ def _match(predicted: list, gold: list, same) -> dict[int, int]:
     return matches
 
 
+LABELLED_ROLE = re.compile(r"(?P<role>[^()]+?) \((?P<label>[^()]+)\)")
+
+
 def _speaker_right(statement, expected: dict) -> bool:
     """The speaker as the gold names it; a gold speaker of null (the text names no one: "a
     spokesman said") is right when the statement's speaker is left unresolved (`unknown`)."""
     if expected["speaker"] is None:
         return statement.speaker_type == "unknown"
-    return _norm(statement.speaker) == _norm(expected["speaker"])
+    if _norm(statement.speaker) == _norm(expected["speaker"]):
+        return True
+    # "journalist (Q)": the gold writes a transcript's label beside an unnamed role; a
+    # statement that names the role and whose cue is that label says the same
+    labelled = LABELLED_ROLE.fullmatch(expected["speaker"])
+    return (
+        labelled is not None
+        and _norm(statement.speaker) == _norm(labelled["role"])
+        and (statement.cue or "").rstrip(": ").lower() == labelled["label"].lower()
+    )
 
 
 def _add(result: GoldResult, name: str, predicted: int, matched: int, gold: int) -> None:

@@ -29,7 +29,10 @@ def extract_article(article: Article) -> Extraction:
     people = entities.people
     titles = {p.person_id: p.title for p in people if p.title}
     kinds = {i.institution_id: i.kind for i in entities.institutions if i.kind}
-    statements = find_statements(text, article.body_start, index, titles, entities.turns, kinds)
+    employers = {p.person_id: p.institution_id for p in people if p.institution_id}
+    statements = find_statements(
+        text, article.body_start, index, titles, entities.turns, kinds, employers
+    )
     law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
     # which dollar "$" is, when a fiscal year starts: from the text, else from the page's domain
     country = article_country(text, index) or url_country(article.url)

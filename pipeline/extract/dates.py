@@ -142,6 +142,15 @@ ADJECTIVE_PERIOD = re.compile(r"(?i:the) \w+-(?:quarter|half)$")
 NOUN_AFTER = re.compile(r" [a-zA-Z]")
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "the year ending March 2018", "the financial year ended 30 June 2019": the twelve months
+    # to the end of that month (before the day it ends on)
+    (
+        "year_ending",
+        re.compile(
+            r"\b(?:(?:fiscal|financial|full) )?year (?:ending|ended|to) (?:on )?"
+            rf"(?:{_DAY} )?{_MONTH}(?: {_day('day2')})?,? {_YEAR}\b"
+        ),
+    ),
     # ranges first: "March 4 to 9, 2021", "18th to 20th December, 2021", "the January-March period"
     (
         "month_day_range",
@@ -169,6 +178,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_month_year", re.compile(rf"\b{_DAY}(?: of |[ -]){_MONTH}(?:,? |-){_YEAR}\b")),
     # "04/28/2011" in a US page header; day first where the first number is above 12
     ("slash_date", re.compile(r"\b(?P<a>\d\d?)/(?P<b>\d\d?)/(?P<year>(?:19|20)\d{2})\b")),
+    # "16-08-2012", as press releases date themselves: the same, with dashes
+    ("dash_date", re.compile(r"\b(?P<a>\d\d?)-(?P<b>\d\d?)-(?P<year>(?:19|20)\d{2})\b(?!-)")),
     # "5.7.23", "30.06.2023": day, month and year with dots, as Europe and Africa write them
     # (never the US order); not a version or section number ("v5.7.23", "5.7.23.1")
     (
@@ -205,11 +216,28 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("half", re.compile(rf"\b(?P<h>H[12])(?: ?{_YEAR})?\b")),
+    # "the first eight months of 2022", "the first 10 months this year": January on, of a year
+    # the words name (without one it is no date: "in the first six months" of anything)
+    (
+        "first_months",
+        re.compile(
+            r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
+            rf" months{_WHICH_YEAR}",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "fiscal",
         re.compile(
             r"\b(?:(?P<q>Q[1-4]) ?)?(?:[Ff]iscal(?: year)?|FY) ?(?P<fyear>(?:19|20)\d{2}|\d{2})\b"
             r"(?:[-/](?P<fyear2>(?:19|20)\d{2}|\d{2})\b)?"
+        ),
+    ),
+    # "the 2017 budget year", "the 2016 fiscal year": the year named before the words
+    (
+        "fiscal",
+        re.compile(
+            r"\b(?P<q>(?!))?(?P<fyear2>(?!))?(?P<fyear>(?:19|20)\d{2}) (?:fiscal|budget|financial) year\b"
         ),
     ),
     (
@@ -259,7 +287,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "holiday",
         re.compile(
             r"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<holiday>Christmas (?:Day|Eve)"
-            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?)\b"
+            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Fourth of July|Boxing Day"
+            r"|Valentine['’]s Day|Halloween)\b"
         ),
     ),
     (
@@ -427,6 +456,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "day_month_year": _MONTH_STARTS_ANY_CASE,
     "day_month": _MONTH_STARTS_ANY_CASE,
     "slash_date": ("/",),
+    "dash_date": ("-",),
     "dotted_date": (".",),
     "quarter": (
         "quarter",
@@ -438,13 +468,23 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     ),  # "the first quarter of 2020", "Q1 2020"
     "named_quarter": ("quarter", "period"),
     "half": ("half", "H1", "H2"),
-    "fiscal": ("iscal", "FY"),
+    "first_months": ("months",),
+    "year_ending": ("year end", "year to"),
+    "fiscal": ("iscal", "FY", "budget year", "financial year"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
     "decade": ("0s", "0's", "0’s"),
     "spoken_year": ("ineteen ", "wenty ", "two thousand"),
     "month_relative_year": (" year",),
     "relative_day": ("esterday", "oday", "omorrow", "onight"),
-    "holiday": ("Christmas", "New Year", "Thanksgiving"),
+    "holiday": (
+        "Christmas",
+        "New Year",
+        "Thanksgiving",
+        "Fourth of July",
+        "Boxing Day",
+        "Valentine",
+        "Halloween",
+    ),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
     "weekend": ("weekend",),
     "the_year": ("the year", "the full year", "the whole year", "the entire year"),
@@ -633,12 +673,15 @@ def _tense(ctx: _Context, start: int, end: int) -> str | None:
     return tense
 
 
-def _nearest_year(month: int, day: int, published: date, tense: str | None) -> date | None:
+def _nearest_year(
+    month: int, day: int, published: date, tense: str | None, *, stated: bool = False
+) -> date | None:
     """The `month`/`day` of the year before, of or after publication that the tense points to.
 
     Future: on or after publication; past: on or before; no tense, the nearest. A tense
     that would put the date most of a year away while one within two months on the other side
-    exists is a misread tense ("agreed to" in a report of what was agreed last week).
+    exists is a misread tense ("agreed to" in a report of what was agreed last week), unless
+    the text `stated` it ("last Halloween").
     """
     days = [d for y in (-1, 0, 1) if (d := _valid_day(published.year + y, month, day))]
     if not days:
@@ -650,13 +693,24 @@ def _nearest_year(month: int, day: int, published: date, tense: str | None) -> d
         chosen = max((d for d in days if d <= published), default=nearest)
     else:
         chosen = nearest
-    if abs((chosen - published).days) > 180 and abs((nearest - published).days) <= 62:
+    if (
+        not stated
+        and abs((chosen - published).days) > 180
+        and abs((nearest - published).days) <= 62
+    ):
         return nearest
     return chosen
 
 
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1)}
 HOLIDAYS["new year's eve"] = (12, 31)
+HOLIDAYS["fourth of july"] = (7, 4)
+HOLIDAYS["boxing day"] = (12, 26)
+HOLIDAYS["valentine's day"] = (2, 14)
+HOLIDAYS["halloween"] = (10, 31)
+
+
+STATED = ("last", "next")  # words that state which one: never a misread tense
 
 
 def _holiday(
@@ -667,7 +721,7 @@ def _holiday(
     tense = {"last": "past", "next": "future"}.get(direction) or _tense(ctx, m.start(), m.end())
     key = name.lower().replace("’", "'")
     if key in HOLIDAYS:
-        return _nearest_year(*HOLIDAYS[key], published, tense)
+        return _nearest_year(*HOLIDAYS[key], published, tense, stated=direction in STATED)
     days = []  # Thanksgiving: the fourth Thursday of November of the year before, of or after
     for year in (published.year - 1, published.year, published.year + 1):
         first = date(year, 11, 1)
@@ -800,7 +854,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year += 2000 if year <= ((published.year if published else 2000) + 10) % 100 else 1900
         day = _valid_day(year, int(groups["month"]), int(groups["day"]))
         return (day.isoformat(), "day", False) if day else None
-    if kind == "slash_date":
+    if kind in ("slash_date", "dash_date"):
         a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
         month_first = ctx.country in (None, "USA", "PHL", "CAN") if a <= 12 and b <= 12 else a <= 12
         month, number = (a, b) if month_first else (b, a)
@@ -842,11 +896,20 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         last = int(second) if len(second) == 4 else _two_digit_year(second, first)
         if not first < last <= first + 30:
             return None
-        if groups["fy"]:
-            fiscal = _fiscal_months(ctx.country, last)
-            if fiscal is not None:  # "FY2015/2016": the fiscal year that starts in 2015
-                month = fiscal[1]
-                return _months(first, month, month + 11), "period", False
+        # "FY2015/2016": the fiscal year that starts in 2015; "2008-09" too, where fiscal
+        # years start in April or July and are named so (India, Kenya, Australia: not the US,
+        # where "2008-09" is more often a season)
+        fiscal = _fiscal_months(ctx.country, last)
+        named_as_fiscal = (
+            fiscal is not None
+            and fiscal[1] in (4, 7)
+            and len(second) == 2
+            and last == first + 1
+            and groups["fy"] is None
+        )
+        if fiscal is not None and (groups["fy"] or named_as_fiscal):
+            month = fiscal[1]
+            return _months(first, month, month + 11), "period", False
         return f"{first}/{last}", "period", False
     if kind == "month_year":
         if groups["year"]:
@@ -894,6 +957,15 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
                 return None
             year = _period_year(6 * half - 5, 6, published, _tense(ctx, m.start(), m.end()))
         return _months(year, 6 * half - 5, 6 * half), "period", relative
+    if kind == "year_ending":
+        month, year = _month_number(groups["month"]), int(groups["year"])
+        return _months(year - 1, month + 1, month + 12), "period", False
+    if kind == "first_months":
+        year = _which_year(groups, published)
+        if year is None:
+            return None
+        count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
+        return _months(year, 1, count), "period", not groups.get("year")
     if kind == "fiscal":
         named = groups["fyear2"] or groups["fyear"]
         century = published.year if published else 2000

@@ -74,6 +74,10 @@ ORDINAL = re.compile(
 )
 
 
+# Abbreviations that end with a period inside a name: "Sr.", "Jr.", "St."
+NAME_ABBREVIATIONS = frozenset({"Sr", "Jr", "St", "Dr", "Mt", "Ft"})
+
+
 def _extend_left(text: str, head_start: int) -> int:
     """Start of the capitalized words before a law word, across "of"/"and" between them, a
     qualifier in brackets ("Money Laundering (Prohibition) Bill") and a year before the name
@@ -91,6 +95,8 @@ def _extend_left(text: str, head_start: int) -> int:
         if "\n" in between:
             break
         mark = between.strip()
+        if mark == "." and word.group() in NAME_ABBREVIATIONS and start < head_start:
+            mark = ""  # "Mayor Hilarion Ramiro Sr. Medical Center Act": a name's own period
         if mark == ")" and depth == 0 and pending == start:
             depth = 1  # "(Prohibition) Bill": a bracket right before the name read so far
             after_bracket = start
@@ -280,6 +286,7 @@ NOT_A_LAW_NAMED_LAW = re.compile(
 )
 
 
+BRACKETED_LAW_REACH = 30  # characters between "(" and a law word it may open: "(Republic "
 # What a convention that is a treaty is "on" or "against" ("the Convention against Torture")
 TREATY_OF = re.compile(r" (?:on|against) ")
 
@@ -326,10 +333,26 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
             continue  # a lone "Law" or "Act" is a word, not a name (but "the Constitution" is)
         if (
             (not number and NOT_A_LAW_AFTER.match(text, head.end()))
-            or NOT_A_LAW_NAME.search(name)
+            # ("the Mayor Jo Roe Sr. Medical Center Act" honours a mayor: an act's name may)
+            or (head.group() != "Act" and NOT_A_LAW_NAME.search(name))
             or (head.group() == "Law" and NOT_A_LAW_NAMED_LAW.search(name))
         ):
             continue  # "President Bill Clinton", "Harvard Law School", "School of Law"
+        bracket = text.rfind("(", max(0, head.start() - BRACKETED_LAW_REACH), head.start())
+        if (
+            start == head.start()
+            and bracket >= 0
+            and text[end : end + 1] == ")"
+            and all(_is_name_word(w) for w in text[bracket + 1 : head.start()].split())
+        ):
+            # "(Republic Act 10868)": the whole bracket is the law's designation
+            start = bracket + 1
+            name = text[start:end]
+        if found and text[start - 1 : start] == "(" and not text[found[-1][1] : start - 1].strip():
+            # "the Centenarians Act of 2016 (Republic Act 10868)": the number of the law just
+            # named, another mention of it
+            found.append((start, end, found[-1][2]))
+            continue
         while found and start <= found[-1][0]:
             found.pop()  # "the Constitution" inside "the Constitution (Amendment) Bill"
         found.append((start, end, Law(law_id(name), name, law_heads()[head.group().lower()])))
@@ -353,6 +376,8 @@ NUMBERED_ORDER = re.compile(
     r"\b(?:Executive|Presidential|Royal|Ministerial|Administrative) Order(?: No\.?)? \d{1,6}\b"
 )
 OF_LAW = re.compile(r" (?:of|under) (?:the )?")
+# "Proposition 105", "Prop. 47": a ballot measure by its number, as US states number them
+BALLOT_MEASURE = re.compile(r"\b(?:Proposition|Prop\.) \d{1,3}[A-Z]?\b")
 
 
 def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tuple[int, int, Law]]:
@@ -378,6 +403,8 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
     for m in finditer_word(NUMBERED_ORDER, text):  # an order with the force of law: a decree
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "decree")))
+    for m in finditer_word(BALLOT_MEASURE, text):
+        found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "ballot measure")))
     return found
 
 

@@ -106,6 +106,26 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if role == "close" or (m.group() in ('"', "''") and text[opening[0]] in ('"', "'")):
             quotes.append(Quote(opening[0], m.end(), opening[0] + opening[1], m.start(), True))
             opening = None
+    if opening is not None and text[opening[0]] == SINGLE_OPEN:
+        # "praised the UK’s ‘world-class’ exporters": a quoted term of a few words whose mark
+        # read as a plural's apostrophe, with no other close in the paragraph, closes there
+        close = _short_single_close(text, opening[0], end)
+        if close is not None:
+            quotes.append(Quote(opening[0], close + 1, opening[0] + 1, close, True))
+            opening = None
     if opening is not None:
         quotes.append(Quote(opening[0], end, opening[0] + opening[1], end, False))
     return quotes
+
+
+SHORT_QUOTE = 40  # characters of a quoted term ("‘world-class’") its close is looked for in
+
+
+def _short_single_close(text: str, opened: int, end: int) -> int | None:
+    """Where a single mark after a word closes the quote opened at `opened`, within
+    `SHORT_QUOTE` characters, when no word follows it directly."""
+    at = text.find(SINGLE_CLOSE, opened + 2, min(end, opened + SHORT_QUOTE))
+    if at < 0 or not text[at - 1].isalnum():
+        return None
+    after = text[at + 1] if at + 1 < end else " "
+    return at if not after.isalnum() else None

@@ -162,6 +162,15 @@ INTRODUCTORY_PHRASE = re.compile(
     # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
     r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )
+
+
+@cache
+def _opening_adverb() -> re.Pattern[str]:
+    """ "Likewise, ", "Indeed, ", "Still, ": a word that opens sentences (rules/sentence_words.txt)
+    and its comma, before the subject."""
+    return re.compile(rf"(?:{trie_regex(sentence_words())}),\s+")
+
+
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
 OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it)\b(?=\s*[,.;]|\s*$)")
@@ -284,6 +293,12 @@ def titles_start(text: str, start: int, end: int) -> int:
     return near + len(strip_titles(text[near:end]))
 
 
+ORGANISATION_WITH_ACRONYM_AT_END = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|ng|de|del|da|do|dos|van|von|bin|of|and))*"
+    r"\s+\([A-Z]{2,8}\)$"
+)
+
+
 def strip_titles(before: str) -> str:
     """ "The museum, Mr. " -> "The museum,": what stands before a speaker's titles."""
     before = before.rstrip()
@@ -323,6 +338,12 @@ def strip_titles(before: str) -> str:
         connector = search_at_end(CONNECTED_NAME_AT_END, stripped, spaces=1)
         if stripped == before and connector:  # "Electronics and IT Minister"
             stripped = stripped[: connector.end() - len(connector.group().split()[-1])].rstrip()
+        if stripped == before and before != original and stripped.endswith(")"):
+            # "..., Bangko Sentral ng Pilipinas (BSP) governor": the organisation and its
+            # acronym whose title it is, after the comma that ends what was said
+            named = ORGANISATION_WITH_ACRONYM_AT_END.search(stripped, max(0, len(stripped) - 80))
+            if named and stripped[: named.start()].rstrip().endswith(","):
+                stripped = stripped[: named.start()].rstrip()
         if stripped == before:
             break
         before = stripped
@@ -378,6 +399,10 @@ def speaker_before(
     of anonymity, said", "Officials, speaking on condition ..., said".
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
+    if (phrase is None or phrase.kind == "name") and (
+        relative := _relative_clause_subject(text, index, cue_start, floor)
+    ):
+        return relative
     if phrase is None and _comma_before_verb(text, floor, cue_start):
         # (not tried again when no aside closes the words, nor when a person's name ends
         # before it: the appositive rule has tried that name already; "officials at <an
@@ -392,6 +417,42 @@ def speaker_before(
                 text, index, cue_start, floor, at_clause_start, strip_aside=True
             )
     return phrase
+
+
+# "Collymore who has been on medical leave since October 2017 said": a relative clause with
+# no commas around it, between the subject and its verb of saying
+RELATIVE_WITHOUT_COMMAS = re.compile(r" (?:who|whose) [^,;:\"“”()\n]{3,120}$")
+
+
+def _relative_clause_subject(
+    text: str, index: EntityIndex, cue_start: int, floor: int
+) -> SpeakerPhrase | None:
+    """The person (or the speaker's noun: "a police official") who opens the clause and whom
+    a relative clause without commas follows, up to the verb: "Collymore who has been on
+    medical leave since October 2017 said"."""
+    near = window_start(text, floor, cue_start, SPEAKER_WINDOW)
+    end = near + len(text[near:cue_start].rstrip())
+    who = text.find(" who", near, end)
+    if who < 0:
+        return None
+    if not RELATIVE_WITHOUT_COMMAS.match(text, who, end) or index.ending_at(end, ("person",)):
+        # ("the lawyer who won this case Jo Roe said": the person named last speaks; "officials
+        # who spoke with The Huffington Post said": an organisation there is the verb's object)
+        return None
+    person = index.ending_at(who, ("person",))
+    if person is not None:
+        if not clause_boundary_before(text, person.start, floor):
+            return None
+        return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+    # "a police official who requested anonymity told AFP": a speaker's noun before "who"
+    nominal = _nominal_search(text, near, who)
+    if (
+        nominal is None
+        or nominal.end() != who
+        or not clause_boundary_before(text, nominal.start(), floor)
+    ):
+        return None
+    return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal")
 
 
 def _speaker_before(
@@ -471,15 +532,30 @@ def _speaker_before(
             return True
         if entity.entity_type != "person":
             return False
+        if (
+            entity.end == end
+            and WORD_BEFORE_SUBJECT.search(text, max(floor, entity.start - 30), entity.start)
+            and (opening := PARTICIPLE_OPENING.match(text, floor, entity.start))
+            and text.find(",", opening.end(), entity.start) < 0
+            and not FINITE_VERB.search(text, opening.end(), entity.start)
+            and boundary(opening.start())
+        ):
+            # "Giving this information Shri Jo Roe said", "Speaking to reporters Mr Roe said":
+            # the sentence opens with a participle's phrase, no comma closes it, and the name
+            # right before the verb is its subject
+            return True
         # "Billionaire entrepreneur Jane Roe said", "Top Republican Party donor Jane Roe said":
         # a person's description with no determiner, opening the sentence
-        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 50), entity.start)
+        described = DESCRIBED_PERSON_START.search(text, max(floor, entity.start - 70), entity.start)
         return (
             described is not None
             and described["opener"] not in sentence_words()
             # a noun of a role, not a verb's form: "Lawyers representing Jane Roe said"
             and not described["role"].endswith(("ing", "ed"))
-            and not any(word in NOT_MODIFIERS for word in described.group().lower().split())
+            and not any(
+                word in NOT_MODIFIERS and word not in NAME_PARTICLES
+                for word in described.group().lower().split()
+            )
             and boundary(described.start())
         )
 
@@ -493,24 +569,35 @@ def _speaker_before(
         else ()
     )
     for candidate in candidates:
-        # (the appositive first: a regex anchored at the name fails at once on most of them)
-        if APPOSITIVE.match(text, candidate.end, end) and opens_clause(candidate):
+        # (the appositive first: a regex anchored at the name fails at once on most of them;
+        # "From Israel, the libertarian assured": a place after a preposition is no subject)
+        if (
+            APPOSITIVE.match(text, candidate.end, end)
+            and opens_clause(candidate)
+            and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+        ):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
             )
     nominal = _nominal_search(text, near, end)
-    if nominal and nominal.end() == end and boundary(nominal.start()):
+    if nominal and nominal.group().rsplit(None, 1)[-1].lower() in NOT_MODIFIERS:
+        nominal = None  # "the mayor for his record and (called)": no noun ends it
+    # ("inflation has fallen, and recent data suggests": the conjunction joins the clauses)
+    joined = LEADING_CONJUNCTION.match(nominal.group()) if nominal else None
+    nominal_start = nominal.start() + joined.end() if joined else nominal.start() if nominal else 0
+    if nominal and nominal.end() == end and boundary(nominal_start):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
         # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
+        words = text[nominal_start:end]
         entity = index.ending_at(end)
         if (
             entity
             and entity.entity_type == "institution"
-            and FROM_OR_BY_AT_END.search(text[nominal.start() : entity.start])
+            and FROM_OR_BY_AT_END.search(text[nominal_start : entity.start])
         ):
-            return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "entity", entity)
-        same = entity if entity and entity.start <= nominal.start() + 4 else None
-        return SpeakerPhrase(nominal.start(), nominal.end(), nominal.group(), "nominal", same)
+            return SpeakerPhrase(nominal_start, end, words, "entity", entity)
+        same = entity if entity and entity.start <= nominal_start + 4 else None
+        return SpeakerPhrase(nominal_start, end, words, "nominal", same)
     phrase = _plain_noun_phrase(text, floor, end, at_clause_start)
     if phrase is not None:
         return phrase
@@ -525,6 +612,17 @@ def _speaker_before(
     if text[end - 1 : end] == ",":
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+# A sentence's first word that is a participle, then at least two words ("Giving this
+# information", "Replying to questions"), not a pronoun ending the same way ("Nothing Jo Roe
+# said was new") nor an adjective in a title ("Ranking Democrat Jo Roe")
+# before the name, a lowercase word or an honorific: "since inception Shri Jo Roe"
+WORD_BEFORE_SUBJECT = re.compile(r"(?:\b[a-z]+|\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?) $")
+FINITE_VERB = re.compile(r" (?:is|are|was|were|has|have|had|will|would) ")
+PARTICIPLE_OPENING = re.compile(
+    r"\s*(?!(?:Nothing|Something|Anything|Everything)\b)[A-Z][a-z]+ing(?: [\w'’-]+){2}"
+)
 
 
 def _not_a_sentence_word(words: list[str]) -> bool:
@@ -640,10 +738,17 @@ MODIFIED_NAME_START = re.compile(
 )
 # a description of a person before the name, no determiner: capitalized words then one or two
 # in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
+# ("Bangko Sentral ng Pilipinas (BSP) governor": an organisation's name in another language,
+# with its particles, and its acronym in brackets)
 DESCRIBED_PERSON_START = re.compile(
-    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*\s+)?"
+    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+"
+    r"(?:(?:[A-Z][\w'’-]*|(?P<particle>ng|de|del|da|do|dos|van|von|bin))\s+){0,4}"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+LEADING_CONJUNCTION = re.compile(r"(?:and|but|or) ")
+PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
+NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "do", "dos", "van", "von", "bin"})
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
@@ -785,6 +890,8 @@ def _plain_noun_phrase(
         w in CLAUSE_WORDS and not _joins_plurals(words, i) for i, w in enumerate(words[1:], start=1)
     ):
         return None  # "the rules that were agreed" is a clause, not a speaker
+    if words[-1] in NOT_MODIFIERS:
+        return None  # "went after the mayor for his record and called": no noun ends it
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
@@ -827,7 +934,7 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
     while start < end and text[start].isspace():
         start += 1
-    intro = INTRODUCTORY_PHRASE.match(text, start, end)
+    intro = INTRODUCTORY_PHRASE.match(text, start, end) or _opening_adverb().match(text, start, end)
     if intro:
         start = intro.end()
     # "Israeli President Jane Roe ... and said": the name after up to three words of title
@@ -886,11 +993,13 @@ def participle_subject(text: str, index: EntityIndex, start: int, end: int) -> S
 def _subject_nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
-        r"\s+(?:[\w'’-]+\s+){0,3}?(?:"
+        # (the words between are modifiers, never a verb of saying or a clause's start: in "The
+        # judge said that individuals had ... and asked", the judge asks, not "individuals")
+        r"\s+(?:(?!(?:said|says|say|told|that|who|which)\b)[\w'’-]+\s+){0,3}?(?:"
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
         # ("Other Republicans echoed ...": a group named by a capitalized plural)
-        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|\w+ed)\b)"
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|said|told|wrote|\w+ed)\b)"
     )
 
 
@@ -916,6 +1025,23 @@ def speaker_after(
     determiner = THE.match(text, start, ceiling)
     if entity is None and determiner:
         entity = index.starting_at(determiner.end(), ("institution", "country", "document"))
+    if entity is not None and entity.entity_type in ("institution", "country"):
+        # "said Oxfam International interim Executive Director Jo Roe": the organisation's
+        # officer, named after her titles, speaks
+        position = entity.end + 1 if text[entity.end : entity.end + 1] == " " else entity.end
+        for _ in range(SUBJECT_TITLE_WORDS + 1):
+            officer = index.starting_at(position, ("person",))
+            if officer is not None:
+                return SpeakerPhrase(officer.start, officer.end, officer.text, "entity", officer)
+            word = LEADING_TITLE.match(text, position, ceiling)
+            written = word.group().strip() if word else ""
+            if not (
+                written[:1].isupper()
+                or written.lower() in titles()
+                or written.lower() in title_modifiers()
+            ):
+                break  # "said the EU would ask Jo Roe": no title between
+            position = word.end()
     if entity and entity.entity_type != "law":
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     pronoun = OBJECT_PRONOUN.match(text, start, ceiling)

@@ -86,7 +86,9 @@ TIME_AFTER_CUE = re.compile(
     r"|\s+at an? (?:press conference|news conference|briefing|event|meeting|forum|hearing)(?: [^,.\"“]{0,40}?)?(?=,|\s+that\b|\s*$))*"
 )
 TOLD_OBJECT = re.compile(
-    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|reporters|journalists|lawmakers|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+    # ("told legislators", "told foreign investors": people, a plural noun with at most one
+    # modifier)
+    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|(?:[a-z]+ )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
@@ -128,7 +130,10 @@ FINITE_SOON = re.compile(
     r"|must)\b"
 )
 DESCRIPTION_BEFORE_NAME = re.compile(
-    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}(?P<role>[\w'’-]+),\s*$"
+    r",\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[\w'’-]+)"
+    # ("the Minister of Finance,": the office's portfolio or body after it)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})?"
+    r",\s*$"
 )
 # At most this many words of what was said before "and <word>ed" may be only its subject
 SUBJECT_ONLY_WORDS = 3
@@ -191,6 +196,10 @@ FREE_COMPLEMENT_CUES = frozenset(
         "citing",
     }
 )
+BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
+# Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
+# "that" or a clause with its verb
+CLAUSE_ONLY_CUES = frozenset({"maintain", "maintains", "maintained", "maintaining"})
 # Where reported content stops: another speaker's reporting clause in the same sentence.
 REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
@@ -260,8 +269,24 @@ INTRODUCTORY_LEAD = re.compile(
     r"[^,]{0,80},(?:\s*(?:however|though|meanwhile|too|also),)?\s*"
 )
 CONCESSION_LEAD = re.compile(r"\s*(?:Although|Though|Whereas)\s")
+
+
 # 'Said Jane Roe: "..."': an inverted verb opening the sentence
-INVERTED_CUE = re.compile(r"\s*(?P<cue>Said|Says|Added|Asked|Wrote)\s+[^:,\"“”«»]{2,80}[:,]\s*")
+@cache
+def _inverted_cue() -> re.Pattern[str]:
+    """ "Said Jane Roe:", "Continued Stone:", "Added the minister,": a verb of saying in the
+    past, capitalized, opening the words before a quote, then who speaks."""
+    verbs = [
+        verb.capitalize()
+        for verb, kind in reporting_verbs().items()
+        if kind == "speech"
+        and " " not in verb
+        and (verb.endswith("ed") or verb in INVERTED_IRREGULAR)
+    ]
+    return re.compile(rf"\s*(?P<cue>{trie_regex(verbs)})\s+[^:,\"“”«»]{{2,80}}[:,]\s*")
+
+
+INVERTED_IRREGULAR = ("said", "says", "wrote", "told")
 # "She ... and repeatedly says, ...": the subject of the clause before "and" speaks
 AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 AS_AFTER_COMMA = re.compile(r",\s+as\s*$")
@@ -555,6 +580,18 @@ class _ParagraphCues:
         return True, (self.matches[at] if at >= first else None)
 
 
+@cache
+def _office_lead() -> re.Pattern[str]:
+    """Words before a speaker's name that are only the office they hold: "The Inspector-General
+    of Police,", "The Minister of Works and Housing,"."""
+    return re.compile(
+        r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+        rf"(?i:{trie_regex(titles())})"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
+        r"\s*,?\s*"
+    )
+
+
 def _inside_a_quote(position: int, quotes: list[Quote]) -> bool:
     """Whether `position` is inside the marks of one of `quotes` (in order, never overlapping)."""
     i = bisect_right(quotes, position, key=lambda q: q.inner_start) - 1
@@ -591,11 +628,14 @@ class StatementFinder:
         person_titles: dict[str, str] | None = None,
         turns: list[SpokenTurn] = (),
         institution_kinds: dict[str, str] | None = None,
+        person_affiliations: dict[str, str] | None = None,
     ):
         self.text = text
         self.body_start = body_start
         self.index = index
-        self.resolver = SpeakerResolver(text, index, person_titles or {}, turns, institution_kinds)
+        self.resolver = SpeakerResolver(
+            text, index, person_titles or {}, turns, institution_kinds, person_affiliations
+        )
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
@@ -618,6 +658,11 @@ class StatementFinder:
     def _emit(
         self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
     ) -> bool:
+        if kind == "indirect" and self.text[end - 1 : end] == "]":
+            # "... record highs [September 2023]": a bracketed note after a headline
+            bracket = self.text.rfind(" [", max(start, end - BRACKETED_NOTE), end)
+            if bracket > start:
+                end = bracket
         if end <= start or self._spans.overlaps(start, end):
             return False
         if kind == "indirect" and not has_words(self.text, start, end, MIN_CONTENT_WORDS):
@@ -758,13 +803,17 @@ class StatementFinder:
                 phrase = None  # '"...," reads a sign': only a document reads
             if phrase:
                 return phrase, cue.group(), cue.start()
+            if _relative_before(text, quote.close, cue.start()):
+                # '"...," a police official who requested anonymity told AFP': the verb of a
+                # relative clause, not the report's
+                continue
             break
         # Before: `Name said: "..."`, `Name told reporters: "..."`, `Said Name: "..."`
         split = self._split_quote_speaker(quote, sentence, quotes)
         if split is not None:
             return split
         before = self._words_before(sentence.start, quote.open)
-        inverted = INVERTED_CUE.fullmatch(text, sentence.start, quote.open)
+        inverted = _inverted_cue().fullmatch(text, sentence.start, quote.open)
         if inverted:
             phrase = speaker_after(text, self.index, inverted.end("cue"), quote.open)
             if phrase:
@@ -1080,6 +1129,11 @@ class StatementFinder:
             ):
                 return None  # "asked the court for a delay": a request, not what was said
             position = asked.end()
+        if form in CLAUSE_ONLY_CUES and not (
+            THAT_WORD.match(text, _skip_spaces(text, position))
+            or CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
+        ):
+            return None  # "maintained our current pace of asset purchases": kept, not claimed
         if (
             not told_to
             and not told_that
@@ -1365,7 +1419,7 @@ class StatementFinder:
                 lead_end = titles_start(text, floor, phrase.start)
                 # "<content>, a spokeswoman, Jane Roe, said": the description before the name
                 described = DESCRIPTION_BEFORE_NAME.search(
-                    text, max(floor, lead_end - 60), lead_end
+                    text, max(floor, lead_end - 100), lead_end
                 )
                 if described and described["role"].lower() in titles() | speaker_nouns():
                     lead_end = described.start() + 1
@@ -1503,6 +1557,8 @@ class StatementFinder:
                     elif (
                         has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
                         and not self._subordinate_lead(floor, lead_end)
+                        # "The Inspector-General of Police, Jo Roe, said": the speaker's office
+                        and not _office_lead().fullmatch(text, floor, lead_end)
                         and not (
                             # "As for the outlook, however, the minister warned of ...": a topic
                             lead_end - floor <= 120
@@ -1674,12 +1730,15 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
-        for para_start, para_end in paragraphs(self.text, self.body_start):
+        # (from the page's start: the headline above the body, "Deficit will fall, says
+        # minister", is what the story's speaker said; page furniture was removed on reading)
+        for para_start, para_end in paragraphs(self.text, 0):
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
+            self.resolver.add_quotes(quotes)
             self._paragraph_cues = _ParagraphCues(self.text, para_start, para_end, quotes)
             # A paragraph with no quote and no verb of saying holds no statement and introduces
             # none (its sentences would have no cues either): it is not split into sentences.
@@ -1849,13 +1908,14 @@ def find_statements(
     person_titles: dict[str, str] | None = None,
     turns: list[SpokenTurn] = (),
     institution_kinds: dict[str, str] | None = None,
+    person_affiliations: dict[str, str] | None = None,
 ) -> list[Statement]:
     """Statements of one article; `turns` are a transcript's turns of speech, each paragraph
     of which is its labelled speaker's direct statement (what is reported inside one is
     a statement too)."""
     try:
         found = StatementFinder(
-            text, body_start, index, person_titles, turns, institution_kinds
+            text, body_start, index, person_titles, turns, institution_kinds, person_affiliations
         ).run()
         spoken = _turn_statements(text, turns)
         if not spoken:

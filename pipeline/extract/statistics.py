@@ -86,8 +86,8 @@ NOT_LABELS = frozenset(
 )
 NOUN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 # a word of a noun phrase: lowercase, a capitalized plural ("Indians") or modifier ("Chinese"),
-# or an acronym ("PVTG communities")
-WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*|[A-Z][a-z]+|[A-Z][A-Z0-9]+s?")
+# an acronym ("PVTG communities", "M-PESA customers") or a brand in camel case ("iPhones")
+WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*|[A-Z][a-z]+|[A-Z](?:-?[A-Z0-9]+)+s?|[a-z][A-Z][a-z]+s?")
 # words between a number and what it counts that are not part of its name
 PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # "787 landed": a verb, not what is counted
 QUANTITY_ADJECTIVES = frozenset({"such", "more", "new", "additional", "other", "of", "extra"})
@@ -721,6 +721,18 @@ class StatisticFinder:
             plain
             and is_digits
             and not m["hyphen"]
+            and not m["comparator"]
+            and text[m.start() - 1 : m.start()] == " "
+            and self.index.ending_at(m.start() - 1, ("country", "institution", "person"))
+            and not self._counts_a_plural(m.end())
+        ):
+            # "France 2 television", "Acme 5 series": a name's number, not a count (but "In
+            # France 20 people died" counts people)
+            return True
+        if (
+            plain
+            and is_digits
+            and not m["hyphen"]
             and self._unit_after(m.end()) is None
             and self._counted_noun(m.end()) is None
             and (
@@ -764,6 +776,13 @@ class StatisticFinder:
         if cents is None or not 0 < cents < 100 or not cents.is_integer():
             return None
         return int(cents), m.end()
+
+    def _counts_a_plural(self, position: int) -> bool:
+        """Whether the words after a number at `position` name a plural it counts ("20 people")."""
+        if self._unit_after(position) is not None:
+            return True
+        noun = self._counted_noun(position)
+        return noun is not None and _looks_plural(noun[2])
 
     def _names_before(self, start: int) -> bool:
         """Whether the word right before `start` names what the number labels: a capitalized
