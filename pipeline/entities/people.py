@@ -261,8 +261,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
             # and its portfolio, then the name and a verb
-            rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?{_portfolio()}), "
-            rf"(?P<office_holder>{NAME})(?= [a-z]+ed\b)",
+            # (or of an organisation: "Governor of the Bank, Andrew Bailey, stressed")
+            rf"|^(?P<office>(?:[A-Z][\w-]* ){{0,2}}?(?i:{_title_words()}) (?:of|for) (?:the )?"
+            rf"(?:{_portfolio()}|[A-Z][\w'’-]*(?: (?:of |and |& )?[A-Z][\w'’-]*){{0,4}})), "
+            rf"(?P<office_holder>{NAME})(?=,? [a-z]+ed\b)",
             re.MULTILINE,
         ),
         # "appointed his key backer, Jo Roe, as prime minister", "named Jo Roe as its new chief

@@ -583,9 +583,9 @@ class _ParagraphCues:
 @cache
 def _office_lead() -> re.Pattern[str]:
     """Words before a speaker's name that are only the office they hold: "The Inspector-General
-    of Police,", "The Minister of Works and Housing,"."""
+    of Police,", "Minister of Works and Housing,"."""
     return re.compile(
-        r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?"
         rf"(?i:{trie_regex(titles())})"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
         r"\s*,?\s*"
