@@ -922,6 +922,41 @@ def test_review_cases_of_weekdays_and_baseline_quarters():
     assert _dates(text, "2023-11-01")[-1] == ("the third quarter", "2022-07/2022-09")
 
 
+def test_day_numbers_start_with_one_character_set_and_find_the_same():
+    """A day of the month written to start with its first digit ("[0-9](?:(?<=0)[1-9]|...)"),
+    which the engine skips to, finds what "0[1-9]|[1-9]..." found, in every date pattern."""
+    import re
+
+    from pipeline.extract.dates import PATTERNS
+
+    new = r"[0-9](?:(?<=0)[1-9]|(?<=[1-9])(?:(?<=[12])\d|(?<=3)[01])??))"
+    old = r"0[1-9]|[1-9](?:(?<=[12])\d|(?<=3)[01])??)"
+    text = (
+        "3 May 2021, 03 May, 13-14 March 2020, 29 to 31 May, 30th of June, 31 June 1999, 32 May, "
+        "May 3, 2021; May 03 to 09, 2021; 0 May; 00 May; 10-9 April; 1st-3rd of May 2020, 4 MAY"
+    )
+    compared = 0
+    for kind, pattern in PATTERNS:
+        if new in pattern.pattern:
+            former = re.compile(pattern.pattern.replace(new, old), pattern.flags)
+            expected = [(m.span(), m.groups()) for m in former.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, kind
+            compared += bool(expected)
+    assert compared >= 4
+
+
+def test_required_words_are_found_as_by_a_substring_test_each():
+    """`_holds_any` (one pattern for many words, the month starts) answers what a substring test
+    of each word answers, for every kind's words."""
+    from pipeline.extract.dates import _REQUIRED_WORDS, _holds_any
+
+    texts = ["", "It rose in Jan. and FEB", "the 1990s", "no date here at all", "DECEMBER 3"]
+    for words in set(_REQUIRED_WORDS.values()):
+        for text in texts:
+            assert _holds_any(text, words) == any(word in text for word in words), (words, text)
+    assert any(len(words) >= 12 for words in _REQUIRED_WORDS.values())
+
+
 @pytest.mark.parametrize(
     "text, country, value",
     [

@@ -832,6 +832,88 @@ def test_title_then_name_between_commas_is_tried_only_where_it_can_start():
     assert [(m.span(), m.groups()) for m in found] == expected
 
 
+def test_names_of_two_words_or_more_are_those_of_the_scan_of_every_name():
+    """`ANY_NAME` returns only names of two words or more (or with a suffix): exactly those of
+    the scan of every name, at the same places, whatever one-word names stand among them."""
+    import re
+
+    from pipeline.entities import people as module
+    from pipeline.extract.scan import finditer_checked, not_after_word_or_dot
+
+    every_name = re.compile(rf"({module.NAME})")
+    text = (
+        "McDonald said. Ann McDonald-Smith, O'Neill and D’Arcy Lee met Al-Assad. F. Kennedy, "
+        "John F. Kennedy Jr. and Smith Jr. spoke; King III, Anna de la Cruz, Lee's Bar, xAnn "
+        "Lee, J.R. Ewing, Olivia Mac Leod. MacLeod Lee, Олег Петров Зоë Müller said Jr Lee."
+    )
+    expected = [
+        (m.span(), m.group(1))
+        for m in finditer_checked(every_name, text, not_after_word_or_dot)
+        if len(m.group(1).split()) > 1
+    ]
+    assert len(expected) >= 8
+    found = finditer_checked(module.ANY_NAME, text, not_after_word_or_dot)
+    assert [(m.span(), m.group(1)) for m in found] == expected
+
+
+def test_title_words_are_found_where_a_word_starts_only():
+    """The first words of titles, found in the lowercased text at its start and after a
+    character that is no word character: the starts the scan of every position finds where a
+    word starts, in "co-chair", "_chief", "2chief" or "Échief"."""
+    from pipeline.entities.people import _title_first_words, _title_words_at
+    from pipeline.extract.scan import word_boundary
+
+    text = (
+        "chairman The co-chair, vice chairman and chief executive met. _chief 2chief Échief "
+        "mischief Chief-of-staff President PRESIDENT deputy-minister minister's ex-minister."
+    )
+    anywhere = _title_first_words()[0]
+    expected = [
+        m.start() for m in anywhere.finditer(text.lower()) if word_boundary(text, m.start())
+    ]
+    assert len(expected) >= 8
+    assert _title_words_at(text) == expected
+
+
+def test_titled_documents_are_tried_only_before_a_title_verb():
+    """ "a white paper titled "..."": tried only within an article, the longest noun, a comma and
+    a space before "titled", "called", ...; it finds what the scan of every position finds."""
+    from pipeline.entities.documents import _titled_matches, _titled_pattern
+    from pipeline.extract.scan import lowercase_for_search
+
+    text = (
+        'The white paper, titled "Building a Cleaner Future", and a REPORT entitled “Jobs”. An '
+        'announcement called «Plan B» and the press release headlined "Rates up" and report '
+        'named "x" and the study, named "A Study of Studies" and a memo titled no quote.'
+    )
+    expected = [(m.span(), m.groups()) for m in _titled_pattern().finditer(text)]
+    assert len(expected) >= 4
+    found = _titled_matches(text, lowercase_for_search(text))
+    assert [(m.span(), m.groups()) for m in found] == expected
+
+
+def test_document_issuer_anchors_are_the_former_ones():
+    """The starts of `_issuer_and_document` (document nouns, their verbs, apostrophes), the
+    apostrophes now words of the tree: every position the former pattern found."""
+    import re
+
+    from pipeline.entities.resolution import _issuer_and_document_start
+    from pipeline.extract.lexicon import document_nouns, trie_regex
+    from pipeline.extract.scan import _searched_starts
+
+    anchor = _issuer_and_document_start()
+    starts = {re.match(r"[a-z -]*", noun).group() for noun in document_nouns()}
+    verbs = ("issued", "released", "published", "put out", "posted", "said in", "in ")
+    former = re.compile(rf"{trie_regex([*starts, *verbs])}|['’]")
+    text = (
+        "the ministry's report, issued in a statement; data from kita said in 'the' survey’s "
+        "figures put out by the bureau's communiqué, in the letter, released its posted data"
+    )
+    expected = list(_searched_starts(former, text))
+    assert len(expected) >= 12
+    assert list(_searched_starts(anchor, text)) == expected
+
+
 def test_personal_honorific_between_title_and_name_keeps_the_title():
     found = people(
         "Health Minister Dr Rosa Lindqvist opened the ward. High court judge Sir Alan Wray "

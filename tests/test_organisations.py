@@ -360,6 +360,43 @@ def test_heads_before_countries_are_found_as_without_possessive_letters():
     assert pattern.search(text)
 
 
+def test_acronym_patterns_start_with_one_capital_and_find_the_same():
+    """ "[A-Z][A-Z]{1,5}" for "[A-Z]{2,6}": the engine skips to capitals, the matches are the
+    same."""
+    import re
+
+    from pipeline.entities.institutions import SOURCE_SPEAKER
+    from pipeline.entities.organisations import ACRONYM_BEFORE_ROLE
+
+    text = (
+        "The BJP spokesman Syed Ali said. EU antitrust chief Jane Roe, the RBI monetary policy "
+        "committee. IMF said, ABCDEFGH says, A said, OECD  reported, X Y estimated. FOCAC summit"
+    )
+    for pattern in (ACRONYM_BEFORE_ROLE, SOURCE_SPEAKER):
+        repeat_first = re.compile(pattern.pattern.replace("[A-Z][A-Z]{1,5}", "[A-Z]{2,6}", 1))
+        assert repeat_first.pattern != pattern.pattern
+        expected = [(m.span(), m.groups()) for m in repeat_first.finditer(text)]
+        assert len(expected) >= 3
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected
+
+
+def test_statement_after_a_name_is_tried_only_before_its_verb():
+    """ "Airbnb said in a statement", "BlackBerry today reported a net profit", "X on Monday
+    announced results": tried only at the space before the verb or before the day, it finds
+    what the scan of every position finds."""
+    from pipeline.entities.organisations import STATEMENT_AFTER, _statement_after_matches
+
+    text = (
+        "Airbnb said in a statement. BlackBerry today reported a net profit. Acme on Monday "
+        "announced its quarterly results. Zeta yesterday says sales. Foo xday said a loss. "
+        "Bar _day said its earnings. Baz said on said in a filing. Qux Tuesday said revenue.\n"
+        "said in a statement day said profit"
+    )
+    expected = [(m.span(), m.group()) for m in STATEMENT_AFTER.finditer(text)]
+    assert len(expected) >= 7
+    assert [(m.span(), m.group()) for m in _statement_after_matches(text)] == expected
+
+
 def test_a_clipped_compound_of_a_named_institution_is_that_institution():
     e = extract(
         "Statistics Norway said the jobless rate fell. StatNor also said wages rose 2 percent."

@@ -1876,6 +1876,99 @@ def test_resolutions_that_name_another_body_or_no_issuer_stay_apart():
     assert got[0][2] == "the plan would fail just as the critics said it would"
 
 
+def test_quote_marks_are_found_as_by_the_pattern_of_two_branches():
+    """`MARK`, written to start with one character set, finds what `''|["“”„«»‘’]` finds:
+    two ASCII apostrophes together, never one alone, and each other mark."""
+    import re
+
+    from pipeline.extract.quotes import MARK
+
+    two_branches = re.compile("''|[\"“”„«»‘’]")
+    text = "''Yes,'' he said. 'No' ''' '''' “a” „b“ «c» ‘d’ \"e\" it's x'' ''y"
+    expected = [(m.span(), m.group()) for m in two_branches.finditer(text)]
+    assert len(expected) >= 15
+    assert [(m.span(), m.group()) for m in MARK.finditer(text)] == expected
+    for end in range(len(text) + 1):  # a paragraph's end may cut two apostrophes apart
+        assert [m.span() for m in MARK.finditer(text, 0, end)] == [
+            m.span() for m in two_branches.finditer(text, 0, end)
+        ]
+
+
+def test_content_end_starts_with_one_character_set_and_finds_the_same():
+    """`CONTENT_END`, each branch checking behind the semicolon, comma or space read first,
+    finds at every position what the pattern of plain branches found."""
+    import re
+
+    from pipeline.extract.statements import CONTENT_END
+
+    plain_branches = re.compile(
+        r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
+        r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)"
+        r"(?:\s+that\b|\s*:|,?\s*[\"“«])"
+        r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
+        r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will"
+        r"|would)\b"
+        r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
+        r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting"
+        r"|drawing|raising|sparking|triggering|giving)\s"
+        r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed"
+        r"|spurred|underpinned|buoyed|hampered|dampened)\s+by\s"
+    )
+    text = (
+        'He said it was fine; of you,"  though she noted, adding that, saying: "no", citing '
+        'costs,” even as, and the deal is done, sharply forcing, helped by  exports ,", whereas '
+        "it (which lets it off). It (21.6 percent). Then , and these talks were over (aside)"
+    )
+    for start in range(len(text)):
+        found = CONTENT_END.search(text, start)
+        expected = plain_branches.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
+    assert len({m.span() for m in plain_branches.finditer(text)}) >= 8
+
+
+def test_speaker_goes_on_starts_with_one_character_set_and_finds_the_same():
+    """`SPEAKER_GOES_ON` read from a comma or a space ("[,\\s]" then what follows each), not from
+    an optional comma: at every position it finds what ",?\\s+(?:and|but)..." found."""
+    import re
+
+    from pipeline.extract.statements import SPEAKER_GOES_ON
+
+    former = re.compile(
+        SPEAKER_GOES_ON.pattern.replace(r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)", r",?\s+", 1)
+    )
+    assert former.pattern.startswith(r",?\s+(?:and|but)")
+    text = (
+        "He won, and he also said so;  but she vowed to go,and they added it, \n and then urged "
+        "calm ,, but refused, and walked to the door, but declined, and insists on it. and said"
+    )
+    for start in range(len(text)):
+        found = SPEAKER_GOES_ON.search(text, start)
+        expected = former.search(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
+    assert len({m.span() for m in former.finditer(text)}) >= 5
+
+
+def test_closing_appositive_starts_with_its_capital_and_finds_the_same():
+    """`\\b[A-Z]` written as `[A-Z](?<!\\w[A-Z])` in CLOSING_APPOSITIVE: at every position it finds
+    what the pattern with `\\b` first found."""
+    import re
+
+    from pipeline.extract.statements import CLOSING_APPOSITIVE
+
+    former = re.compile(CLOSING_APPOSITIVE.pattern.replace(r"[A-Z](?<!\w[A-Z])", r"\b[A-Z]", 1))
+    assert former.pattern.startswith(r"\b[A-Z]")
+    text = (
+        "He did not support Mr. Trump, the presumed favorite. xTrump, the rival. _Ann, a friend. "
+        "9Bob, an aide. O'Neil, the senator is here. Jo, a, b. Acme-Co, an old firm!"
+    )
+    for start in range(len(text)):
+        for end in (len(text), text.find(".", start) + 1 or len(text)):
+            found = CLOSING_APPOSITIVE.search(text, start, end)
+            expected = former.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (start, end)
+    assert former.search(text) is not None
+
+
 def test_description_with_the_company_resolves_to_its_officer():
     found = statements(
         "Quillon CEO Mara Tessaro presented the results.\n\n"

@@ -725,6 +725,34 @@ def test_a_hyphenated_basis_point_is_one_unit():
     )
 
 
+def test_numbers_are_scanned_from_near_each_number_only():
+    """The number scan starts a little before the next number, not at every position: it finds
+    what the scan of every position finds, across comparators, currency prefixes, "minus" and
+    long runs of spaces before a number."""
+    import random
+
+    from pipeline.extract.scan import lowercase_for_search
+    from pipeline.extract.statistics import _lexicon, _number_matches
+
+    pieces = [
+        *("more than", "approximately", "between", "US$", "$", "AUD $", "Rs.", "minus", "-"),
+        *("−", "one", "someone", "12", "3,5", "1 250 000", "½", "7 3/4", "half", "million"),
+        *("%", "percent", "to", "and", "(", "Mr", "N", "R", "x", " ", "   ", "\n", "\t"),
+    ]
+    random.seed(7)
+    pattern = _lexicon().pattern
+    found = 0
+    for _ in range(3000):
+        text = " ".join(random.choice(pieces) for _ in range(random.randint(1, 30)))
+        start = random.randint(0, len(text))
+        end = random.randint(start, len(text))
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        lowered = lowercase_for_search(text)
+        assert [m.span() for m in _number_matches(text, lowered, start, end)] == expected, text
+        found += len(expected)
+    assert found > 1000
+
+
 def test_currency_prefixes_with_a_period_or_in_one_countrys_news():
     assert stats("The plan had an allocation of Rs. 3,780 crore for the districts.") == [
         ("Rs. 3,780 crore", 37_800_000_000.0, "=", "rupees")

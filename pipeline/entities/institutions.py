@@ -109,7 +109,11 @@ SOURCE_FIRST_WORD = re.compile(
     r"data|figures|statistics|numbers|estimates|forecasts|report|survey|study|analysis|poll"
     r"|statement|according to"
 )
-SOURCE_SPEAKER = re.compile(r"[A-Z]{2,6}\s+(?:said|says|reported|estimated|announced|forecast)\b")
+# (`[A-Z][A-Z]{1,5}`, not `[A-Z]{2,6}`: a pattern that starts with a repeat is tried at every
+# position, one that starts with a character set only at the capitals)
+SOURCE_SPEAKER = re.compile(
+    r"[A-Z][A-Z]{1,5}\s+(?:said|says|reported|estimated|announced|forecast)\b"
+)
 # "according to IBES data from Refinitiv": a data set's name, the issuer named after it
 DATA_FROM_AFTER = re.compile(r" (?:data|figures|estimates|statistics) (?:from|by) ")
 NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
@@ -121,9 +125,11 @@ LOCAL_COUNCIL = re.compile(
 )
 LOCAL_COUNCIL_WORDS = ("council",)  # what every match holds, to skip the scan without it
 # "the campaign group Fair Homes Now", "the think tank Bruegel": a name its kind introduces
+# (one `\b[Tt]he` before both kinds of word, scanned with `finditer_word`: from each "the",
+# the `\b` checked there, where with a `\b` first the engine tries every position)
 INTRODUCED_GROUP = re.compile(
-    r"\b[Tt]he (?:campaign|advocacy|pressure|lobby|rights|industry|trade) group|"
-    r"\b[Tt]he (?:think tank|charity|nonprofit|non-profit) "
+    r"\b[Tt]he (?:(?:campaign|advocacy|pressure|lobby|rights|industry|trade) group"
+    r"|(?:think tank|charity|nonprofit|non-profit) )"
 )
 INTRODUCED_GROUP_WORDS = (" group", "think tank ", "charity ", "nonprofit ", "non-profit ")
 INTRODUCED_NAME = re.compile(r" ?(?P<name>[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})")
@@ -499,7 +505,8 @@ class InstitutionFinder:
                 continue
             record = self._record(m["name"], kind="government agency")
             self._mention(m.start("name"), m.end("name"), record)
-        for m in finditer_holding(INTRODUCED_GROUP, self.text, INTRODUCED_GROUP_WORDS):
+        holds_group = any(words in self.text for words in INTRODUCED_GROUP_WORDS)
+        for m in finditer_word(INTRODUCED_GROUP, self.text) if holds_group else ():
             name = INTRODUCED_NAME.match(self.text, m.end())
             if name is None or self.index.overlaps(name.start("name"), name.end("name")):
                 continue

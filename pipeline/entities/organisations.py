@@ -40,10 +40,13 @@ from pipeline.extract.lexicon import (
 )
 from pipeline.extract.scan import (
     after_word_or_dot,
+    anchor_starts,
     finditer_anchored,
+    finditer_at,
     finditer_checked,
     finditer_holding,
     finditer_word,
+    is_word_char,
     not_inside_name_word,
     word_boundary,
 )
@@ -85,6 +88,29 @@ STATEMENT_AFTER = re.compile(
     r" (?:in a (?:statement|filing|press release)"
     r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
+# The verbs of STATEMENT_AFTER and the space after them, found by a substring search for each
+STATEMENT_VERBS = re.compile("said |says |announced |reported ")
+
+
+def _statement_after_matches(text: str) -> Iterator[re.Match[str]]:
+    """`STATEMENT_AFTER.finditer(text)`, the pattern tried only where a match can start.
+
+    The engine tries it at every space, and at each reads the next word to see whether it
+    ends in "day". A match starts at the space before its verb, or before the day between
+    ("today said", "on Monday reported"): one of the words just before a verb that ends in
+    "day", itself or after "on".
+    """
+    starts = []
+    for verb in anchor_starts(STATEMENT_VERBS, text):
+        starts.append(verb - 1)
+        if text.endswith("day ", 0, verb):
+            word = verb - 1  # where the word that ends in "day" starts
+            while word > 0 and is_word_char(text[word - 1]):
+                word -= 1
+            starts += [word - 1, word - 4]  # " Monday said", " on Monday said"
+    return finditer_at(STATEMENT_AFTER, text, (start for start in starts if start >= 0))
+
+
 SHARES_WORDS = ("share", "stock")  # what every match of SHARES_AFTER holds
 # "economists polled by Reuters", "a survey conducted by Ipsos": who ran a poll or compiled
 # figures is an organisation (a person would be named in full, and is left to the people pass)
@@ -639,7 +665,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 follows[first] = _follows_a_name_word(finder, first)
             if not follows[first]:
                 names.setdefault(run.group(), (*run.span(), "company"))
-    for match in STATEMENT_AFTER.finditer(text):
+    for match in _statement_after_matches(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
@@ -773,9 +799,10 @@ def find_employers(finder: InstitutionFinder) -> None:
 # "BJP spokesman Syed Ali", "EU antitrust chief Jane Roe", "EU parliament", "the RBI monetary
 # policy committee": an acronym before its member's title (then the member's name) or before a
 # lowercase organisation word is an organisation's. Up to two lowercase modifiers between.
-# (Scanned with `finditer_checked`: `(?<![\w.&-])` before it is checked on each match.)
+# (Scanned with `finditer_checked`: `(?<![\w.&-])` before it is checked on each match; its
+# first capital written apart, "[A-Z][A-Z]{1,5}", so that the engine skips to the capitals.)
 ACRONYM_BEFORE_ROLE = re.compile(
-    r"(?P<acronym>[A-Z]{2,6})(?: [a-z][a-z-]*){0,2}? (?P<word>[a-z][a-z-]+)"
+    r"(?P<acronym>[A-Z][A-Z]{1,5})(?: [a-z][a-z-]*){0,2}? (?P<word>[a-z][a-z-]+)"
     r"(?P<name> [A-Z][a-z])?"
 )
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
 from pipeline.entities.given_names import given_names, surnames, title_surnames
@@ -314,8 +314,15 @@ WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
 APPOINTED = re.compile(r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s")
 # A sentence's end inside words read as a title: "it. The Commissioner"
 SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
-# Any name not inside a word or after an initial, for `_confirm_full_names`.
-ANY_NAME = re.compile(rf"({NAME})")
+# Any name not inside a word or after an initial, for `_confirm_full_names`, of two words or
+# more (a generational suffix counts): `NAME` with at least one more word or a suffix. A name
+# of one word, which that pass never keeps, is not returned to it at all (a Python step for
+# each capitalized word); the longer names are the same, at the same places, as no name of
+# several words starts inside one of a single word.
+ANY_NAME = re.compile(
+    rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
+    rf"|{GENERATION.removesuffix('?')}))"
+)
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
@@ -328,10 +335,11 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
 
 
 @cache
-def _title_first_words() -> re.Pattern[str] | None:
+def _title_first_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The first word of every title ("prime" of "prime minister", "co" of "co-founder"), to
-    find in the lowercased text; None when a title or modifier is not plain ASCII letters
-    where this needs them, and titles are then found by the slower full scan."""
+    find in the lowercased text where a word starts: at the text's start, and after a
+    character that is no word character; None when a title or modifier is not plain ASCII
+    letters where this needs them, and titles are then found by the slower full scan."""
     firsts = set()
     for title in titles():
         first = re.match(r"[a-z]+", title)
@@ -340,7 +348,11 @@ def _title_first_words() -> re.Pattern[str] | None:
         firsts.add(first.group())
     if not all(re.fullmatch(r"[a-z]+", modifier) for modifier in title_modifiers()):
         return None
-    return re.compile(rf"(?:{trie_regex(firsts)})(?![a-z])")
+    words = rf"(?:{trie_regex(firsts)})(?![a-z])"
+    # (`\W` first, a character set the engine skips to: not at each of the many letters that
+    # start a title's word, nor, as with `\b` first, at every position; lowercasing changes no
+    # character's being a word character)
+    return re.compile(words), re.compile(rf"\W{words}")
 
 
 def _title_words_at(text: str) -> list[int] | None:
@@ -351,9 +363,12 @@ def _title_words_at(text: str) -> list[int] | None:
     lowered = lowercase_for_search(text)
     if first_words is None or lowered is None:
         return None
-    return [
-        word.start() for word in first_words.finditer(lowered) if word_boundary(text, word.start())
-    ]
+    at_start, after_non_word = first_words
+    found = [0] if at_start.match(lowered) else []
+    # (a word matched ends before a character that is not a small letter: the `\W` before
+    # the next one is never inside it)
+    found += [word.start() + 1 for word in after_non_word.finditer(lowered)]
+    return found
 
 
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
@@ -441,6 +456,9 @@ ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
+# (a name is asked about at each of its finds, four times on average: the answer depends only on
+# the name and the word lists, so it is kept, as `slugify` keeps an id)
+@lru_cache(maxsize=4096)
 def _is_person_name(name: str) -> bool:
     tokens = name.split()
     if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one

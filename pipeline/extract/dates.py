@@ -111,9 +111,14 @@ def _month(name: str = "month") -> str:
 
 
 def _day(name: str = "day") -> str:
-    # 1-31 (or 01-09) as [1-9]|[12]\d|3[01], tried in that order, but written to start with a
-    # character set: "3 May 2021" patterns then scan several times faster (see `scan`).
-    return rf"(?P<{name}>0[1-9]|[1-9](?:(?<=[12])\d|(?<=3)[01])??)(?:st|nd|rd|th)?"
+    # 1-31 (or 01-09) as 0[1-9]|[1-9]|[12]\d|3[01], tried in that order, but written to start
+    # with one character set, the first digit (a branch that starts with a set, as in
+    # "0[1-9]|[1-9]...", has none the engine can skip to): "3 May 2021" patterns then scan
+    # several times faster (see `scan`).
+    return (
+        rf"(?P<{name}>[0-9](?:(?<=0)[1-9]|(?<=[1-9])(?:(?<=[12])\d|(?<=3)[01])??))"
+        r"(?:st|nd|rd|th)?"
+    )
 
 
 def _year(name: str = "year") -> str:
@@ -511,6 +516,24 @@ class _Context:
 _IGNORECASE = re.IGNORECASE.value
 
 
+# At least this many required words are looked for with one pattern of them all (the month
+# starts, in capitals too): a text without any is read once, not once for each word, three
+# times faster; with fewer words, a substring test each is faster than a pattern.
+MANY_WORDS = 12
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
+    """`any(word in haystack for word in words)`."""
+    if len(words) >= MANY_WORDS:
+        return _any_word(words).search(haystack) is not None
+    return any(word in haystack for word in words)
+
+
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
@@ -525,7 +548,7 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
                 continue
             key = (ignores_case, words)
             if key not in held:
-                held[key] = any(word in haystack for word in words)
+                held[key] = _holds_any(haystack, words)
             if not held[key]:
                 continue
         kept.append((kind, pattern))

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK = re.compile("''|[\"“”„«»‘’]")
+# `''|["“”„«»‘’]`, written to start with one character set (two ASCII apostrophes or one of the
+# marks), which the engine skips to directly instead of trying both branches at every position
+MARK = re.compile("[\"'“”„«»‘’](?:(?<=')'|(?<!'))")
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 OPENING = frozenset("“„«")

@@ -94,22 +94,26 @@ INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
     r",\s+(?:as|while|when|after|before|because|but|and|saying|adding|a|an)\s"
 )
-# Where reported content ends: a contrast, or the speaker's next act.
+# Where reported content ends: a contrast, or the speaker's next act. Every branch starts with
+# a semicolon, a comma or a space, read first as one character set, which the engine skips to
+# (with branches it tried every position of each sentence); each branch then checks behind
+# which of them it read: `(?<=,)\s+` is ",\s+", `(?<=,[\"”]\s)\s*` is "(?<=,[\"”])\s+".
 CONTENT_END = re.compile(
+    r"[;,\s](?:(?<=;)"
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
-    r";|(?:,|(?<=,[\"”]))\s+(?:though|although|even as|whereas)\s"
-    r"|(?:,|(?<=,[\"”]))\s+(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
-    r"|(?:,|(?<=,[\"”]))\s+(?:citing|referring to|referencing|pointing to)\s"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
-    r"|,\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
+    r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
-    r"|\s+\((?![^()]*\d)(?=[^()]*\)?\W*$)"
+    r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
     # ", forcing them to ...", ", implicitly putting ...": the writer on the consequences
-    r"|,\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
+    r"|(?<=,)\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
     # ", helped by growing sales", ", driven by exports": the writer on the causes
-    r"|,\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
-    r"|underpinned|buoyed|hampered|dampened)\s+by\s"
+    r"|(?<=,)\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
+    r"|underpinned|buoyed|hampered|dampened)\s+by\s)"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no
 # report. A modal in lower case only: "Theresa May said", "Prince Will said" are reports.
@@ -318,8 +322,10 @@ ADVERBIAL_LEAD = re.compile(
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
+# (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
+# engine skips to, where an optional comma first made it try every position)
 SPEAKER_GOES_ON = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
 PRESENT_CUES = frozenset(
@@ -343,8 +349,10 @@ PRESENT_CUES = frozenset(
     }
 )
 # "he did not support Mr. Trump, the presumed favorite.": an appositive closing the sentence
+# (`\b[A-Z]` written as `[A-Z](?<!\w[A-Z])`, no word character before the capital: a set first,
+# which the engine skips to, where `\b` first made it try every position)
 CLOSING_APPOSITIVE = re.compile(
-    r"\b[A-Z][\w'’-]*(?P<end>),\s+(?:the|a|an)\s+"
+    r"[A-Z](?<!\w[A-Z])[\w'’-]*(?P<end>),\s+(?:the|a|an)\s+"
     # (each word whole, `++`: split in pieces, a word would be tried in every way, to no avail)
     r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]++\s*){1,6}[.!?]?$"
 )

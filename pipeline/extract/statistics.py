@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -106,6 +107,9 @@ class _Lexicon:
     function_words: frozenset[str]
     noun_classes: dict[str, str]
     pattern: re.Pattern[str]
+    # the most characters other than spaces that a match of `pattern` holds before its number
+    # (a comparator, "between", a currency's prefix, "minus"): see `_number_matches`
+    lead: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +249,7 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(read_list("function_words.txt")),
         noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
         pattern=pattern,
+        lead=max(map(len, comparators)) + len("between") + max(map(len, prefixes)) + len("minus"),
     )
 
 
@@ -255,6 +260,30 @@ def _number_start() -> re.Pattern[str]:
     without one holds no number, and the long pattern is not tried at each of its positions."""
     words = [*_lexicon().cardinals, "half", "quarter"]
     return re.compile(rf"[\d{VULGAR_FRACTIONS}]|{trie_regex(words)}")
+
+
+def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_lexicon().pattern.finditer(text, start, end)`, the pattern tried only near a number.
+
+    The pattern opens with lookbehinds and optional words, so the engine would try it at every
+    position. Its number starts where `_number_start` matches the lowercased text (`lowered`),
+    and at most `lead` characters other than spaces stand before it in a match: the scan for
+    the next match starts there, or where the last one ended if more spaces stand between.
+    """
+    lexicon = _lexicon()
+    position = start
+    while (number := _number_start().search(lowered, position, end)) is not None:
+        window = number.start() - 2 * lexicon.lead
+        if (
+            window <= position
+            or len("".join(text[window : number.start()].split())) <= lexicon.lead
+        ):
+            window = position
+        match = lexicon.pattern.search(text, window, end)
+        if match is None:
+            return
+        yield match
+        position = match.end()
 
 
 def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
@@ -405,9 +434,10 @@ VAGUE = re.compile(
     r"|[Bb]illions|[Tt]rillions)(?: of (?P<inner>thousands|millions|billions))? of\b"
 )
 VAGUE_WORDS = re.compile(r"(?:ozens|cores|undreds|housands|illions|rillions) of\b")
-# What every match of VAGUE_WORDS in a sentence holds: an article without it is not searched
-# sentence by sentence
-VAGUE_WORDS_ANYWHERE = re.compile(VAGUE_WORDS.pattern.removesuffix(r"\b"))
+# What every match of VAGUE_WORDS in a sentence holds: an article without one is not searched
+# sentence by sentence (substring tests, several times faster than the pattern, which the
+# engine tries at every letter that starts one of the words; "rillions of" holds "illions of")
+VAGUE_WORDS_ANYWHERE = ("ozens of", "cores of", "undreds of", "housands of", "illions of")
 # Before "double", "triple": a verb's auxiliary or "to" makes them a change ("could double",
 # "plans to triple"), not an adjective ("a double blow")
 MULTIPLIER_CUED_BEFORE = re.compile(
@@ -1087,19 +1117,18 @@ class StatisticFinder:
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
-        says_vague = VAGUE_WORDS_ANYWHERE.search(self.text) is not None
+        says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
         for sentence in header + split_sentences(self.text, body_start):
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if says_vague and VAGUE_WORDS.search(sentence.text)
                 else []
             ) + self._multipliers(sentence.start, sentence.end)
-            if lowered is not None and not _number_start().search(
-                lowered, sentence.start, sentence.end
-            ):
-                matches = iter(())
-            else:
-                matches = lexicon.pattern.finditer(self.text, sentence.start, sentence.end)
+            matches = (
+                lexicon.pattern.finditer(self.text, sentence.start, sentence.end)
+                if lowered is None
+                else _number_matches(self.text, lowered, sentence.start, sentence.end)
+            )
             for m in matches:
                 if m.start() < self.consumed_until or self._excluded(m):
                     continue
