@@ -2148,3 +2148,14 @@ def test_a_signed_paragraph_is_its_signers_even_with_a_verb_of_saying_inside():
     )
     assert [(speaker, kind) for speaker, kind, _ in found][-1] == ("Ola Nordmann", "direct")
     assert not any(speaker == "we" for speaker, _, _ in found)
+
+
+def test_but_someone_did_not_say_ends_what_was_said():
+    found = statements(
+        "Jane Roe said the army stopped the practice, but Roe did not say when.\n\n"
+        "She said prices rose, but wages did not keep up with them."
+    )
+    assert [text for _, _, text in found] == [
+        "the army stopped the practice",
+        "prices rose, but wages did not keep up with them",
+    ]

@@ -106,6 +106,10 @@ CONTENT_END = re.compile(
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
+    # ", but Cook did not say when", ", but he gave no details": the writer on what was not said
+    r"|(?<=,)\s+but\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|it|the\s+[a-z]+)"
+    r"\s+(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined|refused|gave no|offered no"
+    r"|provided no)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
     r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
