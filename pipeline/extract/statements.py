@@ -108,8 +108,9 @@ CONTENT_END = re.compile(
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # ", but Cook did not say when", ", but he gave no details": the writer on what was not said
     r"|(?<=,)\s+but\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|it|the\s+[a-z]+)"
-    r"\s+(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined|refused|gave no|offered no"
-    r"|provided no)\b"
+    r"\s+(?:(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined to|refused to)\s+"
+    r"(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose|explain)"
+    r"|gave no|offered no|provided no)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
     r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
