@@ -2159,3 +2159,13 @@ def test_but_someone_did_not_say_ends_what_was_said():
         "the army stopped the practice",
         "prices rose, but wages did not keep up with them",
     ]
+
+
+def test_a_ledes_first_word_in_capitals_is_no_speaker_but_an_acronym_is():
+    lede = statements(
+        "CENTRAL banks in Norland and Sudland held their rates steady on Thursday, and pledged "
+        "to keep policy loose as their economies struggle. The central banks meet again soon."
+    )
+    assert lede == []
+    acronym = statements("NASA scientists found water on Monday and said the result was clear.")
+    assert [speaker for speaker, _, _ in acronym] == ["NASA"]

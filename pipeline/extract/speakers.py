@@ -746,6 +746,24 @@ DESCRIBED_PERSON_START = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+LEDE_CAPITALS = re.compile(r"[A-Z]{2,}(?= [a-z])")
+LEDE_REACH = 2000  # characters around a lede where its capitalized word is looked for in lowercase
+
+
+def _lede_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph opens with a common word in capitals, as some wires write a lede
+    ("CENTRAL banks in Indonesia held ..."): the word is written in lowercase nearby too
+    ("central"), which no acronym ("NASA") is."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    caps = LEDE_CAPITALS.match(text, start, end)
+    if caps is None:
+        return False
+    word = caps.group().lower()
+    nearby = text[max(0, start - LEDE_REACH) : caps.end() + LEDE_REACH]
+    return re.search(rf"\b{word}\b", nearby) is not None
+
+
 LEADING_CONJUNCTION = re.compile(r"(?:and|but|or) ")
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
 NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "do", "dos", "van", "von", "bin"})
@@ -961,7 +979,12 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     if pronoun:
         return SpeakerPhrase(start, pronoun.end(), pronoun.group(), "pronoun")
     name = CAPITALIZED_NAME.match(text, start, end)
-    if name and name.group().split()[0] not in sentence_words():
+    if (
+        name
+        and name.group().split()[0] not in sentence_words()
+        # "CENTRAL banks in Indonesia ... pledged": a lede's first word in capitals, no name
+        and not _lede_capitals(text, name.start(), end)
+    ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     # "A New York judge has ...", "Several environmental groups granted ...": a noun phrase
     nominal = _subject_nominal_pattern().match(text, start, end)
