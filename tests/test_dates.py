@@ -984,6 +984,8 @@ def test_numeric_dates_holidays_and_periods_of_months(text, country, value):
     [
         ("profit for the half-year to June 2021 rose", "AUS", ["2021-06"]),
         ("the 2019-20 bushfires burned for months", "AUS", ["2019/2020"]),  # no budget near
+        # the economy's figures for a year of a country that counts years from July
+        ("growth is projected at 3.5 percent in 2024-25", "PAK", ["2024-07/2025-06"]),
     ],
 )
 def test_half_years_and_seasons_are_no_twelve_month_or_fiscal_periods(text, country, values):

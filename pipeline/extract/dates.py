@@ -822,10 +822,13 @@ def _fiscal_months(country: str | None, named: int) -> tuple[int, int] | None:
 
 
 FISCAL_WORDS = re.compile(r"\b(?:FY|[Ff]iscal)")
-# Words of money and budgets near a "2008-09" that make it a fiscal year
+# Words of money, budgets and the economy near a "2008-09" that make it a fiscal year (as
+# governments, central banks and statistics offices of those countries count years)
 BUDGET_WORDS = re.compile(
     r"\b(?:[Bb]udget|[Ff]iscal|[Ff]inancial|[Aa]llocat\w*|[Ee]xpenditure|[Ss]pending|[Rr]evenue"
-    r"|[Dd]eficit|[Cc]rore|[Ll]akh|[Ss]cheme|[Gg]rants?|[Ff]unds?|Rs\.?|[Tt]ax)\b|[₹$£€]"
+    r"|[Dd]eficit|[Cc]rore|[Ll]akh|[Ss]cheme|[Gg]rants?|[Ff]unds?|Rs\.?|[Tt]ax|GDP|[Gg]rowth"
+    r"|[Ii]nflation|[Ee]xports?|[Ii]mports?|[Ee]conom\w*|[Pp]rojected|[Ff]orecast|[Tt]arget"
+    r"|[Pp]ercent|per cent)\b|[₹$£€%]"
 )
 
 
