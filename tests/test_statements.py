@@ -2169,3 +2169,14 @@ def test_a_ledes_first_word_in_capitals_is_no_speaker_but_an_acronym_is():
     assert lede == []
     acronym = statements("NASA scientists found water on Monday and said the result was clear.")
     assert [speaker for speaker, _, _ in acronym] == ["NASA"]
+
+
+def test_a_signed_paragraphs_statement_has_its_signature_as_cue_and_passes_the_tables():
+    from pipeline.extraction_check import extraction_problems
+
+    e = extract(
+        "Prices will rise next year and wages will lag behind. Jo Hale, chief economist\n\n"
+        "Statistician-general Jo Hale spoke on Monday."
+    )
+    assert [(s.speaker, s.cue) for s in e.statements] == [("Jo Hale", "Jo Hale, chief economist")]
+    assert extraction_problems(e) == []

@@ -1827,7 +1827,9 @@ class StatementFinder:
         speaker = self.resolver.resolve(
             SpeakerPhrase(person.start, person.end, person.text, "entity", person)
         )
-        return self._emit(speaker, person.start, "direct", None, words_start, words_end)
+        # the signature as written is the attribution, as a transcript's label is
+        signature = text[person.start : end]
+        return self._emit(speaker, person.start, "direct", signature, words_start, words_end)
 
     def _continue_open_quote(
         self, pending: list[Quote], quotes: list[Quote], para_start: int
