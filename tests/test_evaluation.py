@@ -81,6 +81,15 @@ def test_an_acronym_source_matches_the_speakers_full_name():
     assert not speaker_matches("International Monetary Fund", "the WTO")
 
 
+def test_a_described_source_matches_a_speaker_with_its_head_noun():
+    from pipeline.evaluation.polnear import speaker_matches
+
+    assert speaker_matches("The party", "The party")
+    assert speaker_matches("outlets", "many outlets")
+    assert speaker_matches("Republican Party", "the party")
+    assert not speaker_matches("The magazine", "The party")
+
+
 def test_a_speaker_the_gold_leaves_null_is_right_only_when_left_unresolved():
     from pipeline.evaluation.gold import GoldResult, score_article
     from tests.extraction_helpers import extract
