@@ -85,7 +85,8 @@ def test_a_described_source_matches_a_speaker_with_its_head_noun():
     from pipeline.evaluation.polnear import speaker_matches
 
     assert speaker_matches("The party", "The party")
-    assert speaker_matches("outlets", "many outlets")
+    assert speaker_matches("outlets", "Multiple outlets")
+    assert speaker_matches("news report", "A news report")
     assert speaker_matches("Republican Party", "the party")
     assert not speaker_matches("The magazine", "The party")
 

@@ -202,10 +202,39 @@ def read_annotations(path: Path) -> list[GoldAttribution]:
     return attributions
 
 
+DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "some",
+        "many",
+        "several",
+        "multiple",
+        "other",
+        "both",
+        "all",
+        "most",
+        "two",
+        "three",
+        "these",
+        "those",
+        "this",
+        "that",
+    }
+)
+
+
 def speaker_matches(predicted: str, gold_source: str) -> bool:
     """ "Obama" for "President Obama", "New York Post" for "The New York Post", "the party"
     for "The party"."""
-    ignore = {"the", "mr", "mrs", "ms", "dr", "president", "sen", "gov", "rep"}
+    # (titles, and determiners capitalized at a sentence's start: "A news report", "His office")
+    ignore = {"the", "mr", "mrs", "ms", "dr", "president", "sen", "gov", "rep"} | DETERMINERS
     gold_words = {
         w.lower()
         for w in re.findall(r"\w+", gold_source)
