@@ -990,3 +990,10 @@ def test_numeric_dates_holidays_and_periods_of_months(text, country, value):
 )
 def test_half_years_and_seasons_are_no_twelve_month_or_fiscal_periods(text, country, values):
     assert [d.value for d in find_dates(text, date(2022, 9, 6), country)] == values
+
+
+def test_a_percentage_near_a_year_range_does_not_make_it_fiscal():
+    found = find_dates(
+        "The 2019-20 bushfires burned 21 per cent of the forests.", date(2022, 9, 6), "AUS"
+    )
+    assert [d.value for d in found] == ["2019/2020"]

@@ -273,7 +273,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s+"
             r"(?:(?:his|her|their|its|a|the)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+)?"
             rf"(?P<name>{NAME}),?\s+as\s+(?:(?:the|its|his|her|their|a|an)\s+)?(?:new\s+)?"
-            rf"(?P<title>(?i:{title}))\b"
+            # ("chief operating officer", "head coach": the words before the office's own word)
+            rf"(?P<title>(?:[a-z][\w-]* ){{0,2}}(?i:{title}))\b(?! [A-Z])"
         ),
         # "Andrew Stephenson MP": the letters after a name give the title
         "post_nominal": re.compile(

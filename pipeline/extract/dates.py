@@ -827,8 +827,7 @@ FISCAL_WORDS = re.compile(r"\b(?:FY|[Ff]iscal)")
 BUDGET_WORDS = re.compile(
     r"\b(?:[Bb]udget|[Ff]iscal|[Ff]inancial|[Aa]llocat\w*|[Ee]xpenditure|[Ss]pending|[Rr]evenue"
     r"|[Dd]eficit|[Cc]rore|[Ll]akh|[Ss]cheme|[Gg]rants?|[Ff]unds?|Rs\.?|[Tt]ax|GDP|[Gg]rowth"
-    r"|[Ii]nflation|[Ee]xports?|[Ii]mports?|[Ee]conom\w*|[Pp]rojected|[Ff]orecast|[Tt]arget"
-    r"|[Pp]ercent|per cent)\b|[₹$£€%]"
+    r"|[Ii]nflation|[Ee]xports?|[Ii]mports?|[Ee]conom\w*)\b|[₹$£€]"
 )
 
 

@@ -124,6 +124,9 @@ SHORT_QUOTE = 40  # characters of a quoted term ("‘world-class’") its close 
 def _short_single_close(text: str, opened: int, end: int) -> int | None:
     """Where a single mark after a word closes the quote opened at `opened`, within
     `SHORT_QUOTE` characters, when no word follows it directly."""
+    following = text[end : end + 8].lstrip()
+    if following.startswith(SINGLE_OPEN):
+        return None  # the next paragraph opens with a mark: the quote goes on there
     at = text.find(SINGLE_CLOSE, opened + 2, min(end, opened + SHORT_QUOTE))
     if at < 0 or not text[at - 1].isalnum():
         return None

@@ -88,7 +88,7 @@ TIME_AFTER_CUE = re.compile(
 TOLD_OBJECT = re.compile(
     # ("told legislators", "told foreign investors": people, a plural noun with at most one
     # modifier)
-    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|(?:[a-z]+ )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
@@ -109,7 +109,8 @@ CONTENT_END = re.compile(
     # ", but Cook did not say when", ", but he gave no details": the writer on what was not said
     r"|(?<=,)\s+but\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they|it|the\s+[a-z]+)"
     r"\s+(?:(?:did not|didn't|didn’t|would not|wouldn't|wouldn’t|declined to|refused to)\s+"
-    r"(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose|explain)"
+    r"(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose|explain"
+    r"|respond|reply|return)"
     r"|gave no|offered no|provided no)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
@@ -205,6 +206,18 @@ FREE_COMPLEMENT_CUES = frozenset(
 LINK_LINE = re.compile(
     r"\s*[•*-]?\s*(?i:read more|also read|read also|related|see also|watch|listen|recommended"
     r"|trending|more on this)\b[^:\n]{0,20}:"
+)
+JOURNALISTS = frozenset(
+    {
+        "correspondent",
+        "reporter",
+        "editor",
+        "journalist",
+        "writer",
+        "columnist",
+        "anchor",
+        "presenter",
+    }
 )
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
@@ -596,7 +609,8 @@ def _office_lead() -> re.Pattern[str]:
     """Words before a speaker's name that are only the office they hold: "The Inspector-General
     of Police,", "Minister of Works and Housing,"."""
     return re.compile(
-        r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?"
+        # (without a determiner the office opens the words: not "We back the president,")
+        r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?|(?=[A-Z]))"
         rf"(?i:{trie_regex(titles())})"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
         r"\s*,?\s*"
@@ -1785,12 +1799,11 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
-            # "When we say unemployed we mean ... Jo Roe, Statistician-general": a signed
-            # paragraph is its signer's, verbs of saying inside it included
-            if not quotes and self._signed_paragraph(para_start, para_end):
-                self._continue_open_quote(pending, quotes, para_start)
-                pending = []
-                continue
+            # "In the third quarter we had ... Jo Roe, Statistician-general": a signed paragraph
+            # is its signer's (one with a verb of saying has its own attribution: "..., police
+            # said. Jo Roe, correspondent" is the police's)
+            if not quotes and not self._paragraph_cues.matches:
+                self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
@@ -1817,10 +1830,9 @@ class StatementFinder:
         signed = SIGNED_TITLE.fullmatch(text, person.end, end) if person is not None else None
         # the title names an office ("Statistician-general - Stats SA"), not a picture's credit
         # ("AFP via Getty Images")
-        if signed is None or not any(
-            word in titles() for word in SIGNATURE_WORD_BREAK.split(signed.group().lower())
-        ):
-            return False
+        words = SIGNATURE_WORD_BREAK.split(signed.group().lower()) if signed else []
+        if not any(word in titles() for word in words) or JOURNALISTS.intersection(words):
+            return False  # (a reporter's sign-off is no speaker's: "Jo Roe, BBC correspondent")
         words_start, words_end = _strip_span(text, para_start, closing.start() + 1)
         if not has_words(text, words_start, words_end, MIN_SIGNED_WORDS):
             return False
