@@ -293,8 +293,11 @@ def titles_start(text: str, start: int, end: int) -> int:
     return near + len(strip_titles(text[near:end]))
 
 
+# Lowercase particles inside names in other languages ("Bangko Sentral ng Pilipinas")
+NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "dos", "van", "von", "bin"})
+_PARTICLE = "|".join(sorted(NAME_PARTICLES))
 ORGANISATION_WITH_ACRONYM_AT_END = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|ng|de|del|da|do|dos|van|von|bin|of|and))*"
+    rf"(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|{_PARTICLE}|do|of|and))*"
     r"\s+\([A-Z]{2,8}\)$"
 )
 
@@ -742,7 +745,7 @@ MODIFIED_NAME_START = re.compile(
 # with its particles, and its acronym in brackets)
 DESCRIBED_PERSON_START = re.compile(
     r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+"
-    r"(?:(?:[A-Z][\w'’-]*|(?P<particle>ng|de|del|da|dos|van|von|bin))\s+){0,4}"
+    rf"(?:(?:[A-Z][\w'’-]*|{_PARTICLE})\s+){{0,4}}"
     r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
@@ -766,7 +769,6 @@ def _lede_capitals(text: str, start: int, end: int) -> bool:
 
 LEADING_CONJUNCTION = re.compile(r"(?:and|but|or) ")
 PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
-NAME_PARTICLES = frozenset({"ng", "de", "del", "da", "dos", "van", "von", "bin"})
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"

@@ -486,7 +486,6 @@ QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
 WORD_CHARACTER = re.compile(r"\w")
-THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 # "said, however, that", "said, if elected, she would": a short aside between commas after the verb
 ASIDE_AFTER_CUE = re.compile(
