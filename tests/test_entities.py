@@ -1008,3 +1008,44 @@ def test_the_office_someone_is_appointed_to_is_their_title():
     )
     assert found["Omar Sall"][0] == "prime minister"
     assert found["Jane Roe"][0] == "chief executive"
+
+
+def test_office_of_a_body_named_by_its_head_word_gives_title_and_affiliation():
+    found = people(
+        "Chairman of the Harbour Canal Authority Omar Nasser asserted that traffic rose."
+    )
+    assert found == {"Omar Nasser": ("Chairman", "Harbour Canal Authority")}
+    # an "of" phrase that names no organisation stays in the title
+    assert people("Director of the Institute Jane Roe said it was fine.") == {
+        "Jane Roe": ("Director of the Institute", None)
+    }
+
+
+def test_a_persons_name_after_an_organisations_of_phrase_is_not_part_of_it():
+    text = "The Governor of the Central Bank of Kenya Patrick Njoroge said rates would hold."
+    assert set(institutions(text)) == {"Central Bank of Kenya"}
+    assert people(text) == {"Patrick Njoroge": ("Governor", "Central Bank of Kenya")}
+    # a place, not a given name then a family name, goes on the name
+    assert "Court of Appeals for the District of Columbia Circuit" in institutions(
+        "The Court of Appeals for the District of Columbia Circuit ruled on Friday."
+    )
+
+
+def test_ex_before_a_title_and_gaelic_family_names():
+    assert people("The ex-mayor of Lagos Babajide Ade said it was over.") == {
+        "Babajide Ade": ("ex-mayor of Lagos", None)
+    }
+    assert "Miriam O’Callaghan" in people("He spoke in an interview with Miriam O’Callaghan.")
+
+
+def test_presidency_heads_an_agencys_name_and_takes_its_acronym():
+    text = (
+        "The Disaster and Emergency Management Presidency (AFAD) said 13 people died. "
+        "The AFAD said 118 aftershocks were felt."
+    )
+    assert institutions(text)["Disaster and Emergency Management Presidency"][0] == (
+        "government agency"
+    )
+    assert [s for s, _, _ in statements(text)] == [
+        "Disaster and Emergency Management Presidency"
+    ] * 2

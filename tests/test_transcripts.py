@@ -169,3 +169,31 @@ def test_said_as_a_given_name_still_labels_a_turn_and_link_lines_say_nothing():
         "Said Djinnit: We will go.\n\nQuestion: Will you go?\n\nSaid Djinnit: Yes, we will."
     )
     assert [speaker for speaker, _, _, _ in found] == ["Said Djinnit", "journalist", "Said Djinnit"]
+
+
+def test_a_photo_credit_after_a_caption_is_no_speaker_label():
+    text = (
+        "Jo Rand. Picture: AGENCY IMAGES\n"
+        "Jo Rand. Picture: AGENCY IMAGES\n\n"
+        "Rovers won 1-0 on Saturday.\n\n"
+        '"We regret the chances that we missed," said Sipho Dube, the coach.'
+    )
+    assert spoken(text) == [
+        ("Sipho Dube", "person", "said", "We regret the chances that we missed")
+    ]
+
+
+def test_the_questions_of_an_interview_belong_to_the_interviewer_the_heading_names():
+    text = (
+        "Full transcript of Leo Brennan’s interview with Miriam O’Callaghan\n\n"
+        "Q: Happy birthday. Will you celebrate?\n\n"
+        "A: Thanks very much, not with anything special.\n\n"
+        "Q: How are you finding the job?\n\n"
+        "A: It is never an easy portfolio."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in spoken(text)] == [
+        ("Miriam O’Callaghan", "Q:"),
+        ("Leo Brennan", "A:"),
+        ("Miriam O’Callaghan", "Q:"),
+        ("Leo Brennan", "A:"),
+    ]

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.entities.given_names import given_names
+from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames
 from pipeline.entities.organisations import (
     find_acronym_owners,
     find_by_context,
@@ -251,6 +251,18 @@ def _is_office(name: str) -> bool:
     return all(word in titles() or word in title_modifiers() for word in words)
 
 
+def _opens_a_persons_name(words: list[str], i: int) -> bool:
+    """Whether `words[i]` opens a person's name after an organisation's: "of Kenya Patrick
+    Njoroge" (a given name, then a family name; not "of New York Mellon", "of the District of
+    Columbia Circuit")."""
+    return (
+        words[i] in given_names()
+        and i + 1 < len(words)
+        and words[i + 1] in surnames()
+        and words[i - 1] not in PLACE_WORDS
+    )
+
+
 def _of_phrase(text: str, end: int) -> str:
     """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names)."""
     match = OF_PHRASE.match(text, end)
@@ -260,7 +272,7 @@ def _of_phrase(text: str, end: int) -> str:
     words = match.group().split(" ")  # ["", "of", ("the",) first name word, ...]
     first = 3 if words[2] in ("the", "a", "an") else 2
     for i, word in enumerate(words[first + 1 :], start=first + 1):
-        if word.lower() in titles():
+        if word.lower() in titles() or _opens_a_persons_name(words, i):
             match_text = " ".join(words[:i])
             break
     else:

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
 from pipeline.entities.given_names import given_names, surnames, title_surnames
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
@@ -226,6 +227,20 @@ def _office_modifier(word: str) -> bool:
     )
 
 
+OF_THE_AT_END = re.compile(r" of (?:the )?$")
+
+
+@cache
+def _body_by_head() -> str:
+    """An organisation's capitalized name that ends with its head word, perhaps then "of" and
+    a place: "Suez Canal Authority", "Central Bank of Kenya", "National Treasury"."""
+    heads = trie_regex(word.capitalize() for word in institution_heads())
+    return (
+        rf"(?:[A-Z][\w'’-]* (?:(?:of|and|for|&) (?:the )?)?){{0,4}}(?:{heads})"
+        r"(?: of (?:the )?[A-Z][\w'’-]*)?"
+    )
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
@@ -239,7 +254,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # personal honorific may stand between the title and the name; an office's, as in
         # "Senator Rep.", never does)
         "title_before": re.compile(
-            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
+            # ("Chairman of the Suez Canal Authority Jo Roe", "Governor of the Central Bank of
+            # Kenya Jo Roe": of an organisation named by its head word, tried first)
+            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?(?P<of_body>{_body_by_head()})(?= )"
+            rf"| of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
             rf"| (?:of|for) (?:the )?{_portfolio()})?)"
             # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
             # an honorific, which makes the name an apposition of the title)
@@ -324,6 +342,8 @@ ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
+# A family name of Gaelic form, which name lists hold only in part: "O’Callaghan", "McAleese"
+GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
@@ -489,6 +509,14 @@ def _is_person_name(name: str) -> bool:
         return False
     if name in countries() or any(t in countries() for t in tokens):
         return False
+    # "Turkish Red Crescent": a word of nationality opens no person's name, unless a given
+    # name and a family name follow it (then it is a given name itself: "German Ruiz Lopez")
+    if (
+        len(tokens) > 1
+        and tokens[0] in nationalities()
+        and not (tokens[1] in given_names() and tokens[-1] in _family_names())
+    ):
+        return False
     return not any(t.rstrip(".") in honorifics() for t in tokens)
 
 
@@ -648,6 +676,13 @@ class PeopleFinder:
                 or owner_described_before(text, self.index, m.start())
             )
             title = m["title"]
+            body = (
+                self._institution_in(m.start("of_body"), m.end("of_body")) if m["of_body"] else None
+            )
+            if body is not None:
+                # "Chairman of the Suez Canal Authority": the office, at the organisation
+                title = OF_THE_AT_END.sub("", text[m.start("title") : m.start("of_body")])
+                affiliation = body
             if not before:
                 # "Electronics and IT Minister Rajiv Menon", "U.S. District Judge", "Senate
                 # Democratic leader": capitalized words before the title word are part of it
@@ -738,8 +773,12 @@ class PeopleFinder:
         single = self.single_speakers | {name for name in self.candidates if " " not in name}
         given, family = given_names(), _family_names()
         for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
-            name = m.group(1)
+            name, start = m.group(1), m.start(1)
             tokens = name.split()
+            if len(tokens) == 3 and tokens[0].upper() in dateline_cities() and tokens[1] in given:
+                # "mayor of Bogota Gustavo Petro": a city before the name is no part of it
+                tokens = tokens[1:]
+                name, start = " ".join(tokens), start + len(name) - len(" ".join(tokens))
             if (
                 2 <= len(tokens) <= 3
                 and (
@@ -747,7 +786,7 @@ class PeopleFinder:
                     or tokens[0] in single
                     or (
                         tokens[0] in given
-                        and tokens[-1] in family
+                        and (tokens[-1] in family or GAELIC_FAMILY_NAME.fullmatch(tokens[-1]))
                         # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
                         # "the Victoria Cross", "the Berlin Wall": no person after "the")
                         and not (
@@ -763,7 +802,7 @@ class PeopleFinder:
                 )
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
-                self._add(name, m.start(1))
+                self._add(name, start)
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""

@@ -62,6 +62,14 @@ OF_BEFORE = re.compile(r"\b(?:of|for|to|on behalf of) $")
 NOT_THE_SAME = frozenset({"of", "for", "at", "in", "from", "another", "other", "rival"})
 # Words that make a title another, lower office: a description without them is not its holder
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+# What says a speaker is not named: "..., who spoke on condition of anonymity"
+ANONYMOUS_AFTER = re.compile(
+    r",? (?:who|because|as|since) [^.;]{0,60}?(?:anonymity|anonymously|not to be (?:named|identified)"
+    r"|not authori[sz]ed|declined to be (?:named|identified)|(?:want|wish)(?:ed)? to be "
+    r"(?:named|identified|quoted)|(?:name|identity) (?:was )?withheld)"
+)
+# "the Chairman of the Election Commission", "the deputy governor of the central bank"
+OFFICE_OF_BODY = re.compile(r"[Tt]he (?P<office>(?:[\w-]+ ){0,2}[\w-]+) of (?:the )?(?P<body>.+)")
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
@@ -321,10 +329,12 @@ class SpeakerResolver:
             if not self._quoted(span.start):
                 yield span
 
-    def _last_person(self, position: int, gender: str) -> ResolvedSpeaker | None:
+    def _last_person(self, position: int, gender: str | None) -> ResolvedSpeaker | None:
         # Someone who spoke recently is the likeliest antecedent; else the nearest person named.
+        # (`gender` None: a person of either)
         last = self._last_spoken(
-            position, lambda kind, g: kind == "person" and (g is None or g == gender)
+            position,
+            lambda kind, g: kind == "person" and (g is None or gender is None or g == gender),
         )
         if last is not None:
             spoken_at, speaker = last
@@ -338,11 +348,12 @@ class SpeakerResolver:
         entity = self._salient_person(position, gender)
         return entity_speaker(entity) if entity else None
 
-    def _salient_person(self, position: int, gender: str) -> EntitySpan | None:
+    def _salient_person(self, position: int, gender: str | None) -> EntitySpan | None:
         """The person a pronoun most likely takes up: of the people named in the sentence of
         the nearest one, the first, usually its subject ("The Minister, Lai Mohammed, spoke
         after a meeting chaired by President Buhari. He blamed ..." -> Lai Mohammed)."""
-        people = self._unquoted(self.index.before(position, ("person",), genders=(None, gender)))
+        genders = (None, gender) if gender is not None else None
+        people = self._unquoted(self.index.before(position, ("person",), genders=genders))
         nearest = next(people, None)
         if nearest is None:
             return None
@@ -395,7 +406,17 @@ class SpeakerResolver:
             _described_by_title(phrase.text) or self._headline_title(phrase)
         ):
             return ResolvedSpeaker(phrase.text, "unknown")
-        return self._resolve_nominal(phrase)
+        resolved = self._resolve_nominal(phrase)
+        if (
+            phrase.kind == "epithet"
+            and resolved.speaker_type == "unknown"
+            # ("said the woman, who spoke on condition of anonymity": someone not named)
+            and not ANONYMOUS_AFTER.match(self.text, phrase.end)
+        ):
+            # '"...," said the New York businessman': a description no title or organisation
+            # explains takes up the person in focus, as "he" does (of either gender)
+            return self._last_person(phrase.start, None) or resolved
+        return resolved
 
     def _headline_title(self, phrase: SpeakerPhrase) -> bool:
         """Whether a phrase of up to three words ending in a title ends its line, or only
@@ -483,45 +504,64 @@ class SpeakerResolver:
                 return entity_speaker(max(found, key=lambda nearest: nearest[0])[1])
         # "its governor", "their spokesman": an organisation's officer, as "the governor" is
         officer = words[0].lower() in ("its", "their") and 2 <= len(words) <= 4
+        # "the Chairman of the Election Commission": the person with that title there
+        office = OFFICE_OF_BODY.fullmatch(phrase.text)
+        if office is not None and office["office"].split()[-1].lower() in titles():
+            body_start = phrase.start + office.start("body")
+            employer = next(iter(self.index.within(body_start, phrase.end, ("institution",))), None)
+            if employer is not None:
+                office_words = ["the", *office["office"].split()]
+                found = self._titled_person(office_words, employer, phrase.start)
+                if found is not None:
+                    return found
         if definite or officer:
-            # "the governor" is the person with that title; "the Republican nominee" only if
-            # every word of the description is in the title
-            described = {w.lower() for w in words[1:-1]}
             # "the Safaricom CEO": an organisation named in the description is the person's
             # employer, not a word of the title
             employer = next(
                 iter(self.index.within(phrase.start, phrase.end, ("institution",))), None
             )
-            if employer is not None:
-                described -= set(employer.text.lower().split())
-            # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
-            # governor said" is the governor named in the next paragraph when none was before)
-            words_for_office = (noun, *title_equivalents().get(noun, ()))
-            for later in (False, True):
-                for word in words_for_office:
-                    titled = [
-                        nearest
-                        for title, people in self._titled_people().get(word, {}).items()
-                        if len(words) == 2 or described <= title
-                        # "the presidential nominee" is not the "vice presidential nominee"
-                        if not (title & LOWER_RANKS) - described
-                        if (
-                            nearest := people.nearest_either(word, phrase.start)
-                            if later
-                            else people.nearest(word, phrase.start)
-                        )
-                        is not None
-                        if employer is None
-                        or self.person_affiliations.get(nearest[1].entity_id) == employer.entity_id
-                    ]
-                    if titled:
-                        # the nearest before; else the first named after
-                        pick = min if later else max
-                        return entity_speaker(pick(titled, key=lambda found: found[0])[1])
+            found = self._titled_person(words, employer, phrase.start)
+            if found is not None:
+                return found
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]
         return ResolvedSpeaker(phrase.text, "unknown")
+
+    def _titled_person(
+        self, words: list[str], employer: EntitySpan | None, position: int
+    ) -> ResolvedSpeaker | None:
+        """The person whose title the description names ("the governor" is the person with
+        that title; "the Republican nominee" only if every word of the description is in the
+        title), at `employer` when one is named: the nearest before, else the first after."""
+        noun = words[-1].lower()
+        described = {w.lower() for w in words[1:-1]}
+        if employer is not None:
+            described -= set(employer.text.lower().split())
+        # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
+        # governor said" is the governor named in the next paragraph when none was before)
+        words_for_office = (noun, *title_equivalents().get(noun, ()))
+        for later in (False, True):
+            for word in words_for_office:
+                titled = [
+                    nearest
+                    for title, people in self._titled_people().get(word, {}).items()
+                    if len(words) == 2 or described <= title
+                    # "the presidential nominee" is not the "vice presidential nominee"
+                    if not (title & LOWER_RANKS) - described
+                    if (
+                        nearest := people.nearest_either(word, position)
+                        if later
+                        else people.nearest(word, position)
+                    )
+                    is not None
+                    if employer is None
+                    or self.person_affiliations.get(nearest[1].entity_id) == employer.entity_id
+                ]
+                if titled:
+                    pick = min if later else max
+                    return entity_speaker(pick(titled, key=lambda found: found[0])[1])
+        return None
 
     def _owner(self, phrase: SpeakerPhrase, noun_length: int) -> ResolvedSpeaker | None:
         """ "IBGE figures", "Statistics Canada's monthly survey", "Oxfam's report": the name

@@ -95,6 +95,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
         return None
+    if len(words) > 1 and words[-1].lower() in not_labels():
+        return None  # "Ryan Moon. Picture:", "File Photo:": a caption's credit
     if (
         len(words) > 1
         and words[0] not in ("Said", "Says")  # (also a given name: "Said Djinnit:")
@@ -300,12 +302,13 @@ def resolve_turns(
             surname = span.name.split()[-1].lower()
             people_by_surname.setdefault(surname, {})[span.entity_id] = span
     briefer = _briefer(text, body_start, turns, index)
+    interviewer = _interviewer(text, turns, index)
     spoken = []
     # "BOULDUAN:" after "KATE BOULDUAN:": a family name alone is the speaker a fuller label named
     by_family_name: dict[str, ResolvedSpeaker] = {}
     for turn in turns:
         if turn.role == "question":
-            speaker = ResolvedSpeaker("journalist", "unknown")
+            speaker = interviewer or ResolvedSpeaker("journalist", "unknown")
         elif turn.role == "answer":
             speaker = briefer or ResolvedSpeaker(turn.name, "unknown")
         else:
@@ -369,6 +372,22 @@ def _briefer(
             person = index.within(start, end, ("person",))
             if person:
                 return entity_speaker(person[0])
+    return None
+
+
+def _interviewer(text: str, turns: list[Turn], index: EntityIndex) -> ResolvedSpeaker | None:
+    """The person a heading names after "interview with" when it names the one interviewed
+    before: "Jane Roe's interview with John Doe" (John Doe asks). "An interview with Jane
+    Roe" names only who answers: the questions stay a journalist's."""
+    first = turns[0].label_start
+    for start, end in reversed(paragraphs(text[:first])):
+        if not _is_interview_heading(text, start, end):
+            continue
+        words = INTERVIEW_HEADING.search(text, start, end)
+        before = index.within(start, words.start(), ("person",))
+        after = index.within(words.end(), end, ("person",))
+        if before and after:
+            return entity_speaker(after[0])
     return None
 
 

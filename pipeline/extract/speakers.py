@@ -121,6 +121,8 @@ TITLE_WORD_AT_END = re.compile(
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
+LEADING_TITLE_WORDS = 5
+TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
 CAPITALIZED_NAME = re.compile(
     r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]|\.\s*[A-Z]))"
 )
@@ -181,7 +183,9 @@ class SpeakerPhrase:
     start: int
     end: int
     text: str
-    kind: str  # entity, pronoun, nominal, name (capitalized but of no known kind), known
+    # entity, pronoun, nominal, name (capitalized but of no known kind), known, epithet (a
+    # description of someone named before: '"...," said the coach')
+    kind: str
     entity: EntitySpan | None = None
     known: ResolvedSpeaker | None = (
         None  # kind "known": a speaker resolved before ("..., adding, ...")
@@ -535,6 +539,15 @@ def _speaker_before(
             return True
         if entity.entity_type != "person":
             return False
+        # "Chairman of the Suez Canal Authority Jo Roe said", "The head of the National
+        # Treasury Jo Roe said": an office of a body named before the name, opening the clause
+        office = OFFICE_OF_BODY_BEFORE.search(text, max(floor, entity.start - 90), entity.start)
+        if (
+            office is not None
+            and office["title"].lower() in titles()
+            and boundary(office.start("title"))
+        ):
+            return True
         if (
             entity.end == end
             and WORD_BEFORE_SUBJECT.search(text, max(floor, entity.start - 30), entity.start)
@@ -559,6 +572,7 @@ def _speaker_before(
                 word in NOT_MODIFIERS and word not in NAME_PARTICLES
                 for word in described.group().lower().split()
             )
+            and _describes_a_person(described.group().split()[1:-1])
             and boundary(described.start())
         )
 
@@ -743,12 +757,30 @@ MODIFIED_NAME_START = re.compile(
 # in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
 # ("Bangko Sentral ng Pilipinas (BSP) governor": an organisation's name in another language,
 # with its particles, and its acronym in brackets)
+# ("Voyage co-leader NIWA marine biologist Jo Roe": capitalized and lowercase words mixed,
+# the opener an acronym too; at most three lowercase words, checked where it is used)
 DESCRIBED_PERSON_START = re.compile(
-    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*)\s+"
-    rf"(?:(?:[A-Z][\w'’-]*|{_PARTICLE})\s+){{0,4}}"
-    r"(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?<![\w'’.-])(?P<opener>[A-Z][a-z][\w'’-]*|[A-Z]{2,8})\s+"
+    rf"(?:(?:[A-Z][\w'’-]*|{_PARTICLE}|\([A-Z]{{2,8}}\)|[a-z][\w-]*)\s+){{0,5}}"
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
+DESCRIBED_LOWERCASE_WORDS = 3
+OFFICE_OF_BODY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<title>[A-Za-z][\w-]*) of (?:the )?[A-Z][\w'’.-]*"
+    r"(?: (?:(?:of|and|for|&)(?: the)? )?[A-Z][\w'’.-]*){0,6} $"
+)
+
+
+def _describes_a_person(words: list[str]) -> bool:
+    """Whether the words between a description's opener and its role are modifiers: at most
+    `DESCRIBED_LOWERCASE_WORDS` in lowercase, none a verb's form ("Police arrested suspect
+    Jo Roe") unless it modifies titles ("retired", "acting")."""
+    lowercase = [word for word in words if word[:1].islower() and word not in NAME_PARTICLES]
+    return len(lowercase) < DESCRIBED_LOWERCASE_WORDS and not any(
+        word.endswith(("ing", "ed")) and word not in title_modifiers() for word in lowercase
+    )
+
+
 LEDE_CAPITALS = re.compile(r"[A-Z]{2,}(?= [a-z])")
 LEDE_REACH = 2000  # characters around a lede where its capitalized word is looked for in lowercase
 
@@ -1038,9 +1070,15 @@ def speaker_after(
     # "said Rep. John Mica", "said Chief Justice Jane Roe": titles before the name
     if not index.starting_at(start, ("person",)):
         offset = 0
-        for _ in range(3):
+        for count in range(LEADING_TITLE_WORDS):
             word = LEADING_TITLE.match(text, start + offset, ceiling)
             if not word:
+                break
+            # "said Environment and Urbanization Minister Jo Roe": beyond three words, only
+            # a title's words (capitalized, or joining them) lead to the name
+            if count >= 3 and not (
+                word.group()[:1].isupper() or word.group().rstrip() in TITLE_JOINERS
+            ):
                 break
             offset = word.end() - start
             if index.starting_at(start + offset, ("person",)):
@@ -1086,7 +1124,30 @@ def speaker_after(
         return SpeakerPhrase(
             start, nominal.end(), nominal.group(), "nominal", index.starting_at(start)
         )
+    # '"...," said the coach.', "..., said the 45-year-old.": after the verb, a determiner and
+    # a noun closing the clause are the speaker, whatever the noun (not "the next day")
+    described = (
+        DETERMINED_SPEAKER_AFTER.match(text, start, ceiling)
+        if VERB_AFTER_CLAUSE.search(text, max(0, cue_end - 30), cue_end)
+        else None
+    )
+    if described and described["noun"].lower() not in TIME_NOUNS:
+        kind = "epithet" if described.group()[:1] in "Tt" else "nominal"
+        return SpeakerPhrase(start, described.end(), described.group(), kind)
     return None
+
+
+DETERMINED_SPEAKER_AFTER = re.compile(
+    r"(?:[Tt]he|[Aa]n?) (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z0-9][\w'’-]*)(?=[,;]? *(?:[.!?;]|$)|, (?:who|a|an|the)\b)",
+    re.MULTILINE,
+)
+# The verb right after what was said and its comma (or a quote's "?" or "!"): '"...," said'
+# (not '"fiscal discipline" explains the surplus', where the quote is the subject)
+VERB_AFTER_CLAUSE = re.compile(r"(?:[,‚]|[?!][\"”’»])[\"”’»]? *[a-z]+$")
+TIME_NOUNS = frozenset(
+    {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
+    | {"weekend", "moment", "end", "past", "future", "way", "same", "other", "rest", "most"}
+)
 
 
 @cache

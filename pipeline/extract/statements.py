@@ -264,6 +264,12 @@ WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..
 PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
+SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
+# A preposition, perhaps one lowercase modifier, then the cue: "according to initial reports"
+# (not "the average of polls shows": "shows" is left out where this is used)
+NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:to|in|from|by|of|on|with|after|despite|amid|under)\s+(?:[a-z][\w'’-]*\s+)?$"
+)
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
 THAT_COLON_OR_QUOTE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«])")
 
@@ -1298,6 +1304,10 @@ class StatementFinder:
                     text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue
+                if form in PLURAL_NOUN_CUES - {"shows"} and NOUN_AFTER_PREPOSITION.search(
+                    text, max(sentence.start, cue.start() - 24), cue.start()
+                ):
+                    continue  # "according to initial reports", "in media reports": a noun
                 floor = self._report_floor(cue.start(), sentence, quotes)
                 if form == "According to":
                     self._according_to(cue, sentence)
@@ -1646,6 +1656,8 @@ class StatementFinder:
     def _according_to(self, cue: re.Match[str], sentence: Sentence) -> None:
         text = self.text
         phrase = speaker_after(text, self.index, cue.end(), sentence.end)
+        if phrase is not None and phrase.kind == "epithet":
+            phrase = None  # "according to the polling average": a source, read below
         source = SOURCE_PHRASE.match(text, cue.end(), sentence.end)
         if source and (phrase is None or phrase.end < source.end("source")):
             # "according to a new national poll", "according to exit polls": the whole noun phrase
@@ -1704,6 +1716,12 @@ class StatementFinder:
                 start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
+            first = self._first_verb_cue(sentence)
+            if first < cue.start() and text[first : first + 6].split()[0] in SAY_FORMS:
+                # "Jane Roe said the damage was light, according to initial reports": the
+                # sentence says who said it before; the source is the speaker's (not "X urged
+                # Y, according to a lawmaker", nor "the earlier announced rise")
+                return
             if comma > 0 and (
                 COMMA_THEN_AND.match(text, comma, sentence.end)
                 # "G4S receives, according to one report, $234 million": the clause goes on
