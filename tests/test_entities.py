@@ -1049,3 +1049,22 @@ def test_presidency_heads_an_agencys_name_and_takes_its_acronym():
     assert [s for s, _, _ in statements(text)] == [
         "Disaster and Emergency Management Presidency"
     ] * 2
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
+    text = (
+        "Despite George Ward's warning, the vote went ahead. Neither Ward nor Ann Lee voted. "
+        "Police Seize Hundreds of Phones in a raid. Ward said the police had acted."
+    )
+    assert set(people(text)) == {"George Ward", "Ann Lee"}
+
+
+def test_a_lone_family_name_goes_to_the_one_namesake_with_a_given_name():
+    text = (
+        "Donald Grant spoke first. Are you on Team Grant? Grant said he would win.\n\n"
+        "Eric Lamb and Donald Lamb met. Lamb said the deal was done."
+    )
+    found = [(s.speaker, s.speaker_type) for s in extract(text).statements]
+    assert ("Donald Grant", "person") in found
+    # two namesakes with given names: the lone name stays unresolved
+    assert ("Lamb", "unknown") in found

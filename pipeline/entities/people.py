@@ -20,6 +20,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
+    function_words,
     head_first_words,
     honorifics,
     institution_heads,
@@ -342,6 +343,9 @@ ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
+# Just before a sentence's first word: its end, or a line's start
+SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?\s|\n)$")
+LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 # A family name of Gaelic form, which name lists hold only in part: "O’Callaghan", "McAleese"
 GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -562,6 +566,8 @@ class PeopleFinder:
         self.single_speakers: set[str] = set()
         # Names of two or more words written after an honorific ("Mr Dalein Diallo")
         self.addressed: set[str] = set()
+        # The words the article writes in lowercase, read when first needed
+        self._lowercase_words: frozenset[str] | None = None
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -584,6 +590,15 @@ class PeopleFinder:
         min_tokens: int = 2,
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
+        first_word = name.split(" ", 1)[0]
+        if first_word != name and self._common_word_opening(first_word, start):
+            # "Despite George Will": a common word opening the sentence (or a headline) is no
+            # part of the name after it; "Neither Johnson", "Police Seize Hundreds": and
+            # without a given name after it, no name at all
+            rest = name[len(first_word) + 1 :]
+            if rest.split(" ", 1)[0] not in given_names():
+                return
+            name, start = rest, start + len(first_word) + 1
         name = re.sub(r"['’]s$", "", name)
         first, _, last = name.rpartition(" ")
         if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
@@ -804,6 +819,24 @@ class PeopleFinder:
             ):
                 self._add(name, start)
 
+    def _common_word_opening(self, word: str, start: int) -> bool:
+        """Whether a capitalized word opening a name is a common word: a function word
+        ("Despite", "Neither"), a participle ("Celebrating"), or, opening a sentence, a word
+        the article writes in lowercase elsewhere ("Team Trump said" where "the team" is
+        written too; not a given name: "Will", "Rose")."""
+        lowered = word.lower()
+        if re.fullmatch(PARTICLE, lowered):
+            return False  # "De Blasio said": a particle of the name, written "de" inside it
+        if lowered in function_words():
+            return True
+        if lowered.endswith("ing") and len(lowered) > 5 and word not in given_names():
+            return True  # "Celebrating Clinton", "Bashing Trump": a headline's participle
+        if not SENTENCE_OPENING.search(self.text, max(0, start - 3), start) and start > 0:
+            return False
+        if self._lowercase_words is None:  # (once per article, and only when asked)
+            self._lowercase_words = frozenset(LOWERCASE_WORD.findall(self.text))
+        return lowered in self._lowercase_words and word not in given_names()
+
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
         self._merge_addressed_names()
@@ -813,8 +846,13 @@ class PeopleFinder:
             if len(candidate.name.split()) > 1:
                 for word in dict.fromkeys(candidate.name.split()):
                     names_with.setdefault(word, []).append(candidate)
+        given = given_names()
         for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
             longer = names_with.get(short.name, [])
+            if len(longer) > 1:
+                # "Trump" after "Donald Trump" and "Team Trump": the one name that opens with a
+                # given name (never one of two: "Eric Trump" and "Donald Trump" stay apart)
+                longer = [c for c in longer if c.name.split()[0] in given] or longer
             if len(longer) == 1:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
@@ -947,7 +985,15 @@ class PeopleFinder:
             find_phrases(self.text, [*self.candidates, *self.aliases]),
             lambda name: self.candidates.get(name) or self.aliases[name],
         )
-        unique = {part: next(iter(names)) for part, names in owners.items() if len(names) == 1}
+        # (a part two names hold goes to the one that opens with a given name, as a lone
+        # name does in `_merge_partial_names`: "Trump" of "Donald Trump", not "Team Trump")
+        given = given_names()
+        unique = {}
+        for part, names in owners.items():
+            if len(names) > 1:
+                names = {name for name in names if name.split()[0] in given} or names
+            if len(names) == 1:
+                unique[part] = next(iter(names))
         if unique:
             self._add_mentions(
                 find_phrases(self.text, unique, not_after=PART_SUFFIX),
