@@ -435,3 +435,21 @@ def test_a_given_name_is_never_a_clipped_compound():
         "was grateful."
     )
     assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == ("Nina Okafor", "person")
+
+
+def test_a_name_a_journalists_verb_takes_is_a_news_outlet():
+    text = (
+        "A senior official told Reuters the talks had stalled. Yonhap reported that two ships "
+        "had collided. The deal is worth $2 billion, according to Bloomberg."
+    )
+    found = institutions(text)
+    assert found["Reuters"] == found["Yonhap"] == "media outlet"
+    assert "Bloomberg" in found
+    # not a person's family name, an honorific, a people, nor a word opening a longer name
+    text = (
+        "Jane Roe spoke. The minister told Roe and Mr. Smith that Americans were safe, "
+        "according to Oxfam. Oxfam International said the fortunes had doubled, according to "
+        "IBES data from Refinitiv."
+    )
+    found = institutions(text)
+    assert not {"Roe", "Mr", "Americans", "Oxfam", "IBES"} & set(found)

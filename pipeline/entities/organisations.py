@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.given_names import surnames, us_states
+from pipeline.entities.given_names import given_names, surnames, us_states
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     countries,
     descriptions,
+    document_nouns,
     function_words,
     head_first_words,
     honorifics,
@@ -670,6 +671,21 @@ def find_by_context(finder: InstitutionFinder) -> None:
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
             names.setdefault(word.group(), (*word.span(), "company"))
+    # "told Reuters", "speaking to Kyodo", "Yonhap reported": a one-word name a journalist's
+    # verb takes, that never follows another capitalized word (not "told Roe" after "Jane
+    # Roe"), nor is a given name, a family name or a place
+    for match in finditer_holding(TOLD_OUTLET, text, TOLD_WORDS):
+        word = CAPITALIZED_RUN.match(text, match.end())
+        if word and _an_outlets_name(finder, word.group()):
+            names.setdefault(word.group(), (*word.span(), "media outlet"))
+    for match in finditer_holding(ACCORDING_TO, text, ("ccording to ",)):
+        word = CAPITALIZED_RUN.match(text, match.end())
+        if word and _an_outlets_name(finder, word.group()):
+            names.setdefault(word.group(), (*word.span(), "organization"))
+    for match in finditer_holding(OUTLET_REPORTED, text, REPORTED_WORDS):
+        word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        if word and word.end() == match.start() and _an_outlets_name(finder, word.group()):
+            names.setdefault(word.group(), (*word.span(), "media outlet"))
     for name, (start, end, kind) in names.items():
         words = name.split()
         if (
@@ -685,6 +701,55 @@ def find_by_context(finder: InstitutionFinder) -> None:
         ):
             continue
         finder.add_named(name, kind)
+
+
+def _an_outlets_name(finder: InstitutionFinder, word: str) -> bool:
+    """Whether one capitalized word read after "told" or before "reported" can be a news
+    outlet's name: one word, not a person's name or a place, never after another capital."""
+    return (
+        " " not in word
+        and len(word) > 2
+        and "." not in word
+        and "'" not in word
+        and "’" not in word
+        and word not in honorifics()
+        # "told Americans": a people, by the plural of its name
+        and not (word.endswith("s") and word[:-1].rsplit("-", 1)[-1] in nationalities())
+        and word not in given_names()
+        and word not in surnames()
+        and word not in us_states()
+        and word not in nationalities()
+        and word.lower() not in function_words()
+        and not finder._after_a_capitalized_word(word)
+        and not _opens_a_longer_name(finder, word)
+    )
+
+
+def _opens_a_longer_name(finder: InstitutionFinder, word: str) -> bool:
+    """Whether a capitalized word, or a document noun, follows the word somewhere: "Oxfam
+    International" (read as a whole elsewhere), "IBES data from Refinitiv" (whose data)."""
+    text = finder.text
+    for _, end in finder.occurrences.of(word):
+        after = WORD_AFTER.match(text, end)
+        if after and (after[1][:1].isupper() or after[1].lower() in document_nouns()):
+            return True
+    return False
+
+
+WORD_AFTER = re.compile(r" ([\w'’-]+)")
+
+
+# "told Reuters", "telling Kyodo", "speaking to Yonhap", "in an interview with Bloomberg"
+TOLD_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|in an interview with) (?=[A-Z])"
+)
+TOLD_WORDS = ("told ", "tells ", "telling ", "speaking to ", "spoke to ", "interview with ")
+# "according to Bloomberg", "according to Eurostat": a source, of no kind the words tell
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?=[A-Z])")
+# "Yonhap reported that", "Xinhua reported on Monday": the outlet reports (not "reported a
+# profit": STATEMENT_AFTER reads that as a company)
+OUTLET_REPORTED = re.compile(r" reported(?= that\b| on \w+day\b|,)")
+REPORTED_WORDS = (" reported",)
 
 
 # "Amnesty International", "Oxfam International": a name that ends in "International" (and no
