@@ -453,3 +453,19 @@ def test_a_name_a_journalists_verb_takes_is_a_news_outlet():
     )
     found = institutions(text)
     assert not {"Roe", "Mr", "Americans", "Oxfam", "IBES"} & set(found)
+
+
+def test_what_only_a_political_party_is_or_has_names_one():
+    text = (
+        "The ruling BJP won 240 seats, while Sinn Féin won 39 seats. GOP lawmakers said "
+        "the bill was dead. Labour candidate Jane Roe said the vote was close."
+    )
+    assert {
+        name: kind for name, kind in institutions(text).items() if kind == "political party"
+    } == {name: "political party" for name in ("BJP", "Sinn Féin", "GOP", "Labour")}
+    # not a state, a people, a party's adjective, a person's name, a seat or an alliance
+    text = (
+        "Texas lawmakers met. Latino lawmakers and Republican senators said no. Andrew "
+        "Stephenson MP spoke, and Walthamstow MP Stella Creasy replied. A NATO-led force went."
+    )
+    assert "political party" not in institutions(text).values()

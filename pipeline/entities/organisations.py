@@ -686,6 +686,16 @@ def find_by_context(finder: InstitutionFinder) -> None:
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         if word and word.end() == match.start() and _an_outlets_name(finder, word.group()):
             names.setdefault(word.group(), (*word.span(), "media outlet"))
+    # "the ruling BJP", "Labour MP Jo Roe", "GOP lawmakers", "Sinn Féin won 39 seats": what
+    # only a political party is or has
+    for match in finditer_word(PARTY_BEFORE, text):
+        run = CAPITALIZED_RUN.match(text, match.end())
+        if run and _a_partys_name(finder, run.group(), run.start()):
+            names.setdefault(run.group(), (*run.span(), "political party"))
+    for match in finditer_holding(PARTY_AFTER, text, PARTY_WORDS):
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
+        if run and _a_partys_name(finder, run.group(), run.start()):
+            names.setdefault(run.group(), (*run.span(), "political party"))
     for name, (start, end, kind) in names.items():
         words = name.split()
         if (
@@ -701,6 +711,50 @@ def find_by_context(finder: InstitutionFinder) -> None:
         ):
             continue
         finder.add_named(name, kind)
+
+
+def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
+    """Whether one or two capitalized words before a party's member or after "ruling" can be
+    a party's name: not a place, a people, a title, an organisation's head word, an adjective
+    of a party ("Conservative MP": the name is "Conservative Party"), nor the end of a longer
+    run ("Texas Democratic lawmakers")."""
+    words = name.split()
+    before = CAPITALIZED_RUN_AT_END.search(finder.text, max(0, start - 30), max(0, start - 1))
+    if before and before.end() == start - 1 and before.group() not in ("The", "A", "An"):
+        return False  # "Texas Democratic lawmakers": the end of a longer run
+    return (
+        len(words) <= 2
+        and words[0] not in given_names()
+        and not any(
+            word in countries()
+            or word in us_states()
+            or word.upper() in dateline_cities()
+            or word in nationalities()
+            or word.lower() in titles()
+            or word.lower() in institution_heads()
+            or word in sentence_words()
+            or word.lower() in function_words()
+            or word.lower() in QUANTIFIERS
+            or word.endswith(("'s", "’s"))
+            for word in words
+        )
+        and not PARTY_ADJECTIVE.search(words[-1])
+    )
+
+
+# "ruling BJP", "opposition Congress" (scanned with `finditer_word`: `\b` checked on each match)
+PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
+# "GOP lawmakers", "Labour candidate", "won 39 seats" (not "MP": "Andrew Stephenson MP",
+# "Walthamstow MP" name a person and a seat; nor "-led": "NATO-led", "Saudi-led")
+PARTY_AFTER = re.compile(
+    r"(?: (?:lawmakers?|legislators?|senators?|candidates?|councillors?)\b"
+    r"| (?:won|secured|took) \d+ seats\b)"
+)
+PARTY_WORDS = (" lawmaker", " legislator", " senator", " candidate", " councillor", " seats")
+# ("Trump supporters", "ISIS leader", "Burma leader": people and states have leaders and
+# supporters; "One MP", "Many lawmakers": a quantifier)
+QUANTIFIERS = frozenset({"one", "no", "many", "any", "some", "every", "all", "most", "several"})
+PARTY_ADJECTIVE = re.compile(r"(?:ic|an|ive|al|ist|ino|ina|ish|ese|[a-z]i)$")
 
 
 def _an_outlets_name(finder: InstitutionFinder, word: str) -> bool:
