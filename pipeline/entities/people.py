@@ -343,9 +343,12 @@ ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
+PARTICLE_WORD = re.compile(PARTICLE)
 # Just before a sentence's first word: its end, or a line's start
 SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?\s|\n)$")
 LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+LOWERCASE_WORD_CHAR = re.compile(r"[\w'’-]")
+LOWERCASE_FINDS = 8  # words looked for one by one before the article's words are gathered
 # A family name of Gaelic form, which name lists hold only in part: "O’Callaghan", "McAleese"
 GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -566,8 +569,9 @@ class PeopleFinder:
         self.single_speakers: set[str] = set()
         # Names of two or more words written after an honorific ("Mr Dalein Diallo")
         self.addressed: set[str] = set()
-        # The words the article writes in lowercase, read when first needed
+        # The words the article writes in lowercase, gathered when many are asked about
         self._lowercase_words: frozenset[str] | None = None
+        self._lowercase_answers: dict[str, bool] = {}
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -825,7 +829,7 @@ class PeopleFinder:
         the article writes in lowercase elsewhere ("Team Trump said" where "the team" is
         written too; not a given name: "Will", "Rose")."""
         lowered = word.lower()
-        if re.fullmatch(PARTICLE, lowered):
+        if PARTICLE_WORD.fullmatch(lowered):
             return False  # "De Blasio said": a particle of the name, written "de" inside it
         if lowered in function_words():
             return True
@@ -833,9 +837,28 @@ class PeopleFinder:
             return True  # "Celebrating Clinton", "Bashing Trump": a headline's participle
         if not SENTENCE_OPENING.search(self.text, max(0, start - 3), start) and start > 0:
             return False
-        if self._lowercase_words is None:  # (once per article, and only when asked)
+        return self._written_in_lowercase(lowered) and word not in given_names()
+
+    def _written_in_lowercase(self, word: str) -> bool:
+        """Whether the article writes `word` (lowercase) as a whole word. The first few words
+        asked about are looked for with `str.find`; then the article's lowercase words are
+        gathered once (as `Occurrences` does: linear whatever is asked, cheap when little is)."""
+        if word in self._lowercase_answers:
+            return self._lowercase_answers[word]
+        if self._lowercase_words is None and len(self._lowercase_answers) < LOWERCASE_FINDS:
+            text, found, at = self.text, False, self.text.find(word)
+            while at >= 0 and not found:
+                end = at + len(word)
+                found = (at == 0 or not LOWERCASE_WORD_CHAR.match(text, at - 1)) and not (
+                    LOWERCASE_WORD_CHAR.match(text, end)
+                )
+                at = text.find(word, end)
+            self._lowercase_answers[word] = found
+            return found
+        if self._lowercase_words is None:
             self._lowercase_words = frozenset(LOWERCASE_WORD.findall(self.text))
-        return lowered in self._lowercase_words and word not in given_names()
+        self._lowercase_answers[word] = word in self._lowercase_words
+        return self._lowercase_answers[word]
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
