@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.entities.given_names import given_names
 from pipeline.extract.lexicon import countries, trie_regex
 from pipeline.extract.scan import finditer_checked, not_after_word_or_dot
 from pipeline.extract.spans import EntityIndex, EntitySpan
@@ -21,4 +22,10 @@ def _pattern() -> re.Pattern[str]:
 def find_countries(text: str, index: EntityIndex) -> None:
     for match in finditer_checked(_pattern(), text, not_after_word_or_dot):
         name = match.group()
+        before = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before and before[1] in given_names() and " " not in name:
+            continue  # "Jim Jordan", "Chuck Jordan": a family name, left to the people pass
         index.add(EntitySpan(match.start(), match.end(), "country", countries()[name], name, name))
+
+
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")

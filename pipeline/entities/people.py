@@ -514,7 +514,12 @@ def _is_person_name(name: str) -> bool:
         return False
     if tokens[0] in head_first_words():  # "Banco Santander": an organisation's first word
         return False
-    if name in countries() or any(t in countries() for t in tokens):
+    if name in countries() or any(
+        t in countries()
+        # "Jim Jordan", "Chuck Jordan": a country's name as the family name after a given one
+        and not (i == len(tokens) - 1 and i > 0 and tokens[0] in given_names())
+        for i, t in enumerate(tokens)
+    ):
         return False
     # "Turkish Red Crescent": a word of nationality opens no person's name, unless a given
     # name and a family name follow it (then it is a given name itself: "German Ruiz Lopez")

@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.scan import NON_SPACE, cut_at_end, last_non_space, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
@@ -526,6 +527,23 @@ def _speaker_before(
     def opens_clause(entity: EntitySpan) -> bool:
         """Whether the name opens its clause, or a determiner and modifiers before it do: "The
         nonpartisan Commission on X says", "The Peruvian novelist Jane Roe, one of ..., told"."""
+        if (
+            entity.entity_type == "country"
+            and entity.end == end  # (right before the verb: not "Even China, its ally, said")
+            and (
+                word := CAPITALIZED_WORD_BEFORE.search(
+                    text, max(floor, entity.start - 30), entity.start
+                )
+            )
+        ):
+            written = word.group().strip()
+            if not (
+                written in sentence_words()
+                or written.lower() in MONTHS
+                or written.lower() in WEEKDAYS
+                or written in nationalities()
+            ):
+                return False  # "Air India said", "Team Canada said": a longer name
         if boundary(entity.start):
             return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
@@ -765,6 +783,7 @@ DESCRIBED_PERSON_START = re.compile(
     r"(?P<role>[a-z][\w-]*)\s+$"
 )
 DESCRIBED_LOWERCASE_WORDS = 3
+CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* $")
 OFFICE_OF_BODY_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<title>[A-Za-z][\w-]*) of (?:the )?[A-Z][\w'’.-]*"
     r"(?: (?:(?:of|and|for|&)(?: the)? )?[A-Z][\w'’.-]*){0,6} $"
