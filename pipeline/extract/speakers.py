@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.entities.resolution import ResolvedSpeaker
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
@@ -26,7 +27,6 @@ from pipeline.extract.lexicon import (
     titles,
     trie_regex,
 )
-from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.scan import NON_SPACE, cut_at_end, last_non_space, search_at_end, window_start
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
