@@ -2287,3 +2287,20 @@ def test_the_office_of_a_named_body_is_the_person_holding_it():
         "Meanwhile, the Chairman of the Election Commission said the polls had closed on time."
     )
     assert [s for s, _, _ in statements(text)] == ["Ravi Perera", "Ravi Perera"]
+
+
+def test_the_writers_setting_after_what_was_said_is_no_part_of_it():
+    got = statements(
+        "Agriculture minister Jo Made told parliament that farmers had delivered 35,000 tonnes, "
+        "amid signs that the harvest will last three months.\n\n"
+        "Jo Diallo alleged that police had tried to assassinate him -- a claim police deny.\n\n"
+        'Ana Ruiz acknowledged it was "very complicated stuff," as she departed for Florida.\n\n'
+        "Troy Reyes said he was taking his case to voters on Tuesday, while the Marshall "
+        "campaign called the lawsuit a stunt."
+    )
+    assert [t for _, _, t in got] == [
+        "farmers had delivered 35,000 tonnes",
+        "police had tried to assassinate him",
+        'it was "very complicated stuff,"',
+        "he was taking his case to voters on Tuesday",
+    ]

@@ -119,7 +119,16 @@ CONTENT_END = re.compile(
     r"|(?<=,)\s+(?:\w+ly\s+)?(?:forcing|making|leaving|prompting|sending|causing|allowing|putting|drawing|raising|sparking|triggering|giving)\s"
     # ", helped by growing sales", ", driven by exports": the writer on the causes
     r"|(?<=,)\s+(?:\w+ly\s+)?(?:helped|driven|boosted|hurt|weighed down|dragged down|fuell?ed|spurred"
-    r"|underpinned|buoyed|hampered|dampened)\s+by\s)"
+    r"|underpinned|buoyed|hampered|dampened)\s+by\s"
+    # ", amid indications that ...": the writer's setting
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)amid\s"
+    # ", while the Marshall campaign called ...": another subject, set against the speaker
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)while\s+(?:the\s+[A-Z]|[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+)?[a-z]+ed\b)"
+    # ", as he departed the White House": the writer on what the speaker did meanwhile
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)as\s+(?:he|she|they)\s+(?:departed|left|arrived|walked|headed|boarded|toured"
+    r"|visited|met|campaigned)\b"
+    # " -- a claim police have denied": the writer's word on the claim
+    r"|(?<=\s)\s*(?:--|—|–)\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion)\b)"
 )
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no
 # report. A modal in lower case only: "Theresa May said", "Prince Will said" are reports.
