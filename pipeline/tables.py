@@ -43,15 +43,24 @@ def rank_of(document_id: str, number: int) -> Rank:
 
 class _StatementOf:
     """The id of the first statement that holds a span: found by a bisect when the statements
-    are in order and never overlap, as extraction makes them (a scan of every statement for
-    each number was quadratic in an article of thousands of both); else by that scan."""
+    are in order and never overlap but for statements inside another's words, as extraction
+    makes them (a scan of every statement for each number was quadratic in an article of
+    thousands of both); else by that scan. A statement inside another is never the first to
+    hold a span: the one around it holds it too, and is looked at alone."""
 
     def __init__(self, spans: list[tuple[int, int, str]]):
         self.spans = spans
-        self.ordered = all(start < end for start, end, _ in spans) and all(
-            a[1] <= b[0] for a, b in pairwise(spans)
+        outer: list[tuple[int, int, str]] = []
+        for span in spans:
+            if outer and outer[-1][0] < span[0] and span[1] <= outer[-1][1]:
+                continue  # inside the statement before it
+            outer.append(span)
+        self.ordered = all(start < end for start, end, _ in outer) and all(
+            a[1] <= b[0] for a, b in pairwise(outer)
         )
-        self.starts = [start for start, _, _ in spans]
+        if self.ordered:
+            self.spans = outer
+        self.starts = [start for start, _, _ in self.spans]
 
     def __call__(self, start: int, end: int) -> str | None:
         if not self.ordered or start >= end:

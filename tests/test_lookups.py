@@ -129,6 +129,11 @@ def test_statement_holding_a_number_is_the_first_that_holds_it_in_order_or_not()
         for number in range(rng.randint(0, 8)):
             start = rng.randint(0, 30)
             spans.append((start, start + rng.randint(0, 6), f"st-{number}"))
+        if rng.random() < 0.3:
+            # statements inside another's words, as extraction gives them too
+            for number, (start, end, _) in enumerate(list(spans)):
+                if end - start > 2:
+                    spans.append((start + 1, end - 1, f"st-in-{number}"))
         if rng.random() < 0.7:
             spans.sort()  # as extraction gives them (and, with no overlap, by a bisect)
         statement_of = _StatementOf(spans)
@@ -137,3 +142,11 @@ def test_statement_holding_a_number_is_the_first_that_holds_it_in_order_or_not()
             end = start + rng.randint(0, 4)
             first = next((i for s, e, i in spans if s <= start and end <= e), None)
             assert statement_of(start, end) == first
+
+
+def test_statements_inside_anothers_words_keep_the_lookup_a_bisect():
+    from pipeline.tables import _StatementOf
+
+    statement_of = _StatementOf([(0, 10, "a"), (2, 5, "a-in"), (12, 20, "b")])
+    assert statement_of.ordered  # (not the scan over every statement)
+    assert [statement_of(3, 4), statement_of(13, 14), statement_of(10, 11)] == ["a", "b", None]

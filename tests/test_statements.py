@@ -2304,3 +2304,26 @@ def test_the_writers_setting_after_what_was_said_is_no_part_of_it():
         'it was "very complicated stuff,"',
         "he was taking his case to voters on Tuesday",
     ]
+
+
+def test_a_statement_reported_inside_anothers_words_is_a_statement_too():
+    got = statements(
+        "Election chief Jo Perera said he appreciated the comments by Prime Minister Ravi "
+        "Silva who said the election was held in a seamless manner."
+    )
+    assert got == [
+        (
+            "Jo Perera",
+            "indirect",
+            "he appreciated the comments by Prime Minister Ravi Silva who said the election "
+            "was held in a seamless manner",
+        ),
+        ("Ravi Silva", "indirect", "the election was held in a seamless manner"),
+    ]
+    # not a paraphrase of the speaker's own words ("which he said had harmed ..."), nor a
+    # group the text does not name
+    got = statements(
+        "Jo Perera cited the policies of the last government, which he said had harmed the "
+        "economy, and some critics say the budget is too small."
+    )
+    assert [s for s, _, _ in got] == ["Jo Perera"]

@@ -122,6 +122,13 @@ class SortedSpans(Generic[T]):
             index = 0
         return False
 
+    def holding(self, start: int, end: int) -> tuple[int, int, T] | None:
+        """(start, end, item) of the span that holds [start, end], if one does: the first to
+        end at or after `end` (no two overlap), when it starts by `start`."""
+        for span_start, span_end, item in self._forward(*self._first_ending_at_or_after(end)):
+            return (span_start, span_end, item) if span_start <= start else None
+        return None
+
     def ending_at_or_before(self, position: int) -> Iterator[T]:
         """Spans that end at or before `position`, nearest first."""
         block = bisect_right(self._last_ends, position)

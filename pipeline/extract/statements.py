@@ -273,6 +273,9 @@ WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..
 PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
+# "which he said had harmed": the relative pronoun is what was said of, the words a paraphrase
+RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
+NESTED_CUES = frozenset({"said", "says", "told", "tells", "added", "stated", "warned"})
 SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 # A preposition, perhaps one lowercase modifier, then the cue: "according to initial reports"
 # (not "the average of polls shows": "shows" is left out where this is used)
@@ -677,6 +680,9 @@ class StatementFinder:
         )
         self.found: list[_Found] = []
         self._spans: SortedSpans[int] = SortedSpans()  # where each found statement is
+        # statements reported inside another's words (`_emit_nested`), and where they are
+        self.nested: list[Statement] = []
+        self._nested_spans: SortedSpans[int] = SortedSpans()
         self._speakers_at: SortedSpans[int] = SortedSpans()  # each speaker position, once
         self._first_at: dict[int, _Found] = {}  # the first statement spoken at each position
         # keyed by the pattern's id: hashing a compiled pattern hashes all of its code, each time
@@ -702,10 +708,12 @@ class StatementFinder:
             bracket = self.text.rfind(" [", max(start, end - BRACKETED_NOTE), end)
             if bracket > start:
                 end = bracket
-        if end <= start or self._spans.overlaps(start, end):
+        if end <= start:
             return False
         if kind == "indirect" and not has_words(self.text, start, end, MIN_CONTENT_WORDS):
             return False
+        if self._spans.overlaps(start, end):
+            return self._emit_nested(speaker, phrase_start, kind, cue, start, end)
         self._spans.insert(start, end, len(self.found))
         if phrase_start not in self._first_at:
             self._speakers_at.insert(phrase_start, phrase_start, phrase_start)
@@ -727,6 +735,40 @@ class StatementFinder:
         )
         self._first_at.setdefault(phrase_start, self.found[-1])
         self.resolver.remember(phrase_start, speaker)
+        return True
+
+    def _emit_nested(
+        self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
+    ) -> bool:
+        """A statement reported inside another's words, its speaker named there too: "Jo Roe
+        said he welcomed the comments of Ann Lee, who said the vote was fair" (Ann Lee's). It
+        is kept beside the statements, never as the antecedent of a later "he said"."""
+        outer = self._spans.holding(min(start, phrase_start), end)
+        if (
+            # (a named speaker and a verb of saying: "which he said had harmed", "others say"
+            # inside another's words are as often the writer's paraphrase)
+            speaker.speaker_type not in ("person", "institution")
+            or cue.split()[-1].lower() not in NESTED_CUES
+            or RELATIVE_BEFORE.search(self.text, max(0, phrase_start - 8), phrase_start)
+            or outer is None
+            or outer[0] >= min(start, phrase_start)  # (a statement id is its start: never shared)
+            or self._nested_spans.overlaps(start, end)
+        ):
+            return False
+        self._nested_spans.insert(start, end, len(self.nested))
+        self.nested.append(
+            Statement(
+                speaker=speaker.name,
+                speaker_type=speaker.speaker_type,
+                kind=kind,
+                cue=cue,
+                text=self.text[start:end],
+                char_start=start,
+                char_end=end,
+                speaker_person_id=speaker.person_id,
+                speaker_institution_id=speaker.institution_id,
+            )
+        )
         return True
 
     def _scan(self, pattern: re.Pattern[str], sentence: Sentence) -> Matches:
@@ -1839,7 +1881,9 @@ class StatementFinder:
                     and not quote.closed
                 ):
                     pending.append(quote)
-        return sorted((f.statement for f in self.found), key=lambda s: s.char_start)
+        return sorted(
+            [*(f.statement for f in self.found), *self.nested], key=lambda s: s.char_start
+        )
 
     def _signed_paragraph(self, para_start: int, para_end: int) -> bool:
         """ "In the third quarter we had ... employed. Jane Roe, Statistician-general - Stats
