@@ -1061,13 +1061,29 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_a_name():
 
 def test_a_lone_family_name_goes_to_the_one_namesake_with_a_given_name():
     text = (
-        "Donald Grant spoke first. Are you on Team Grant? Grant said he would win.\n\n"
-        "Eric Lamb and Donald Lamb met. Lamb said the deal was done."
+        "Understated Grant ready for a fight\n\n"
+        "Donald Grant spoke first. Grant said he would win the vote.\n\n"
+        "Eric Lamb and Donald Lamb met. Lamb said the deal was done. Tshepo Dube and John "
+        "Dube spoke. Dube said the deal was off."
     )
     found = [(s.speaker, s.speaker_type) for s in extract(text).statements]
+    # a headline's "Understated Grant" is no namesake of Donald Grant's
     assert ("Donald Grant", "person") in found
-    # two namesakes with given names: the lone name stays unresolved
+    # two namesakes with given names, or one with a name the lists lack: unresolved, never
+    # a guess
     assert ("Lamb", "unknown") in found
+    assert ("Dube", "unknown") in found
+    # nor a man named by his honorific and a woman of that family name
+    found = statements("Michelle Grant spoke first. Mr. Grant said he would campaign.")
+    assert found[-1][0] != "Michelle Grant"
+
+
+def test_a_given_name_of_one_gender_tells_whom_a_pronoun_takes_up():
+    text = (
+        "Maria Lopez spoke first on Monday. Donald Grant said the deal was done. She said it "
+        "was not done at all."
+    )
+    assert [s for s, _, _ in statements(text)] == ["Donald Grant", "Maria Lopez"]
 
 
 def test_a_countrys_name_after_a_given_name_is_a_family_name():

@@ -49,6 +49,19 @@ def given_names() -> frozenset[str]:
 
 
 @cache
+def given_name_genders() -> dict[str, str]:
+    """The gender of each given name that Faker's lists give to women only ("f") or to men
+    only ("m"): "Hillary" f, "Donald" m; a name in both lists ("Jordan", "Kim") has none."""
+    female = _listed("first_names_female")
+    male = _listed("first_names_male")
+    names = given_names()
+    return {
+        **{name: "f" for name in female - male if name in names},
+        **{name: "m" for name in male - female if name in names},
+    }
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Family names in Latin script ("Kowalski", "Mensah", "Nguyen"), with the same words
     left out as from `given_names`."""

@@ -260,7 +260,13 @@ def _opens_a_persons_name(words: list[str], i: int) -> bool:
         and i + 1 < len(words)
         and words[i + 1] in surnames()
         and words[i - 1] not in PLACE_WORDS
+        # ("of Sierra Leone Ibrahim Stevens": a country's name goes on through it)
+        and f"{words[i - 1]} {words[i]}" not in countries()
+        and words[i] not in countries()
     )
+
+
+TRAILING_JOINERS = re.compile(r"(?: (?:and|of|for|the|&))+$")
 
 
 def _of_phrase(text: str, end: int) -> str:
@@ -273,7 +279,8 @@ def _of_phrase(text: str, end: int) -> str:
     first = 3 if words[2] in ("the", "a", "an") else 2
     for i, word in enumerate(words[first + 1 :], start=first + 1):
         if word.lower() in titles() or _opens_a_persons_name(words, i):
-            match_text = " ".join(words[:i])
+            # (the words that joined the name to the next end nothing: "of Zurich and")
+            match_text = TRAILING_JOINERS.sub("", " ".join(words[:i]))
             break
     else:
         match_text = match.group()

@@ -671,21 +671,27 @@ def find_by_context(finder: InstitutionFinder) -> None:
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
             names.setdefault(word.group(), (*word.span(), "company"))
-    # "told Reuters", "speaking to Kyodo", "Yonhap reported": a one-word name a journalist's
-    # verb takes, that never follows another capitalized word (not "told Roe" after "Jane
-    # Roe"), nor is a given name, a family name or a place
-    for match in finditer_word(TOLD_OUTLET, text):
-        word = CAPITALIZED_RUN.match(text, match.end())
-        if word and _an_outlets_name(finder, word.group()):
-            names.setdefault(word.group(), (*word.span(), "media outlet"))
-    for match in finditer_word(ACCORDING_TO, text):
-        word = CAPITALIZED_RUN.match(text, match.end())
-        if word and _an_outlets_name(finder, word.group()):
-            names.setdefault(word.group(), (*word.span(), "organization"))
+    # "Yonhap reported that", "told Reuters", "speaking to AFP", "according to Bloomberg": a
+    # one-word name a journalist's verb takes (see `_an_outlets_name`). After "told" or
+    # "according to" a leader or a group is as likely ("told Putin", "according to Hamas"):
+    # there, only an acronym, a name written in two capitals ("BuzzFeed") or one the article
+    # also has report is taken.
+    outlet: dict[str, bool] = {}  # (each word judged once: the checks read every mention)
+    reporters: set[str] = set()
     for match in finditer_holding(OUTLET_REPORTED, text, REPORTED_WORDS):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
-        if word and word.end() == match.start() and _an_outlets_name(finder, word.group()):
+        if word and word.end() == match.start() and _an_outlets_name(finder, word.group(), outlet):
             names.setdefault(word.group(), (*word.span(), "media outlet"))
+            reporters.add(word.group())
+    for pattern, kind in ((TOLD_OUTLET, "media outlet"), (ACCORDING_TO, "organization")):
+        for match in finditer_word(pattern, text):
+            word = CAPITALIZED_RUN.match(text, match.end())
+            if (
+                word
+                and (word.group() in reporters or OUTLET_SHAPE.fullmatch(word.group()))
+                and _an_outlets_name(finder, word.group(), outlet)
+            ):
+                names.setdefault(word.group(), (*word.span(), kind))
     # "the ruling BJP", "Labour MP Jo Roe", "GOP lawmakers", "Sinn Féin won 39 seats": what
     # only a political party is or has
     for match in finditer_word(PARTY_BEFORE, text):
@@ -719,11 +725,17 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
     of a party ("Conservative MP": the name is "Conservative Party"), nor the end of a longer
     run ("Texas Democratic lawmakers")."""
     words = name.split()
-    before = CAPITALIZED_RUN_AT_END.search(finder.text, max(0, start - 30), max(0, start - 1))
+    text = finder.text
+    before = CAPITALIZED_RUN_AT_END.search(text, max(0, start - 30), max(0, start - 1))
     if before and before.end() == start - 1 and before.group() not in ("The", "A", "An"):
         return False  # "Texas Democratic lawmakers": the end of a longer run
+    if not name.isupper() and SENTENCE_OPENING_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "Key lawmakers", "Two senators", "Women candidates": a sentence's word
+    after = WORD_AFTER.match(text, start + len(name))
     return (
         len(words) <= 2
+        and "-" not in name  # "Trump-backed candidates"
+        and not (after and after[1] in NOT_A_PARTY_AFTER)  # "the ruling Al Saud family"
         and words[0] not in given_names()
         and not any(
             word in countries()
@@ -735,6 +747,7 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
             or word in sentence_words()
             or word.lower() in function_words()
             or word.lower() in QUANTIFIERS
+            or word.lower() in number_words()
             or word.endswith(("'s", "’s"))
             for word in words
         )
@@ -746,20 +759,42 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
 PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 # "GOP lawmakers", "Labour candidate", "won 39 seats" (not "MP": "Andrew Stephenson MP",
 # "Walthamstow MP" name a person and a seat; nor "-led": "NATO-led", "Saudi-led")
+# ("candidate" alone: "Harvard candidates", "Independent candidates won 12 seats")
+SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
+NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
-    r"(?: (?:lawmakers?|legislators?|senators?|candidates?|councillors?)\b"
+    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?)\b"
     r"| (?:won|secured|took) \d+ seats\b)"
 )
 PARTY_WORDS = (" lawmaker", " legislator", " senator", " candidate", " councillor", " seats")
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Cardinal numbers written as words ("two", "twenty"): "Two senators" names no party."""
+    return frozenset(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
+
+
 # ("Trump supporters", "ISIS leader", "Burma leader": people and states have leaders and
 # supporters; "One MP", "Many lawmakers": a quantifier)
 QUANTIFIERS = frozenset({"one", "no", "many", "any", "some", "every", "all", "most", "several"})
 PARTY_ADJECTIVE = re.compile(r"(?:ic|an|ive|al|ist|ino|ina|ish|ese|[a-z]i)$")
 
 
-def _an_outlets_name(finder: InstitutionFinder, word: str) -> bool:
+# An acronym ("AFP", "NHK") or a name with a capital inside ("BuzzFeed", "HuffPost")
+OUTLET_SHAPE = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]+")
+
+
+def _an_outlets_name(finder: InstitutionFinder, word: str, judged: dict[str, bool]) -> bool:
     """Whether one capitalized word read after "told" or before "reported" can be a news
-    outlet's name: one word, not a person's name or a place, never after another capital."""
+    outlet's name: not a person's name, a people or a place, never after another capital,
+    never opening a longer name (judged once per word, in `judged`)."""
+    if word not in judged:
+        judged[word] = _read_as_an_outlets_name(finder, word)
+    return judged[word]
+
+
+def _read_as_an_outlets_name(finder: InstitutionFinder, word: str) -> bool:
     return (
         " " not in word
         and len(word) > 2
@@ -773,6 +808,8 @@ def _an_outlets_name(finder: InstitutionFinder, word: str) -> bool:
         and word not in surnames()
         and word not in us_states()
         and word not in nationalities()
+        and word not in countries()
+        and word.upper() not in dateline_cities()
         and word.lower() not in function_words()
         and not finder._after_a_capitalized_word(word)
         and not _opens_a_longer_name(finder, word)

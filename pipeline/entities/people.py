@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
-from pipeline.entities.given_names import given_names, surnames, title_surnames
+from pipeline.entities.given_names import (
+    given_name_genders,
+    given_names,
+    surnames,
+    title_surnames,
+)
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
@@ -344,6 +349,8 @@ ANY_NAME = re.compile(
     rf"|{GENERATION.removesuffix('?')}))"
 )
 PARTICLE_WORD = re.compile(PARTICLE)
+# Function words that are also given names ("Will Smith", "May Lee", "Can Dündar")
+NAME_LIKE_FUNCTION_WORDS = frozenset({"will", "may", "can", "so", "do", "per", "old", "new"})
 # Just before a sentence's first word: its end, or a line's start
 SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?\s|\n)$")
 LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
@@ -599,15 +606,16 @@ class PeopleFinder:
         min_tokens: int = 2,
     ) -> None:
         name, start = _strip_leading_non_names(name, start)
-        first_word = name.split(" ", 1)[0]
-        if first_word != name and self._common_word_opening(first_word, start):
-            # "Despite George Will": a common word opening the sentence (or a headline) is no
-            # part of the name after it; "Neither Johnson", "Police Seize Hundreds": and
-            # without a given name after it, no name at all
-            rest = name[len(first_word) + 1 :]
-            if rest.split(" ", 1)[0] not in given_names():
+        first_word, _, rest = name.partition(" ")
+        common = self._common_word_opening(first_word, start) if rest else None
+        if common is not None:
+            # "Despite George Will", "Team Donald Trump": a common word opening the sentence is
+            # no part of the name after it, when a given name and another word follow it;
+            # "Neither Johnson": a function word with no such name after it makes none
+            if " " in rest and rest.split(" ", 1)[0] in given_names():
+                name, start = rest, start + len(first_word) + 1
+            elif common == "function word":
                 return
-            name, start = rest, start + len(first_word) + 1
         name = re.sub(r"['’]s$", "", name)
         first, _, last = name.rpartition(" ")
         if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
@@ -828,21 +836,21 @@ class PeopleFinder:
             ):
                 self._add(name, start)
 
-    def _common_word_opening(self, word: str, start: int) -> bool:
-        """Whether a capitalized word opening a name is a common word: a function word
-        ("Despite", "Neither"), a participle ("Celebrating"), or, opening a sentence, a word
-        the article writes in lowercase elsewhere ("Team Trump said" where "the team" is
-        written too; not a given name: "Will", "Rose")."""
+    def _common_word_opening(self, word: str, start: int) -> str | None:
+        """What common word a capitalized word opening a name is: a "function word"
+        ("Despite", "Neither"), or, opening a sentence, a "lowercase word" the article writes
+        in lowercase elsewhere ("Team Trump said" where "the team" is written too; not a given
+        name: "Will", "Rose"); None for a word of a name (a particle: "De Blasio")."""
         lowered = word.lower()
         if PARTICLE_WORD.fullmatch(lowered):
-            return False  # "De Blasio said": a particle of the name, written "de" inside it
-        if lowered in function_words():
-            return True
-        if lowered.endswith("ing") and len(lowered) > 5 and word not in given_names():
-            return True  # "Celebrating Clinton", "Bashing Trump": a headline's participle
+            return None  # "De Blasio said": a particle of the name, written "de" inside it
+        if lowered in function_words() and lowered not in NAME_LIKE_FUNCTION_WORDS:
+            return "function word"
         if not SENTENCE_OPENING.search(self.text, max(0, start - 3), start) and start > 0:
-            return False
-        return self._written_in_lowercase(lowered) and word not in given_names()
+            return None
+        if self._written_in_lowercase(lowered) and word not in given_names():
+            return "lowercase word"
+        return None
 
     def _written_in_lowercase(self, word: str) -> bool:
         """Whether the article writes `word` (lowercase) as a whole word. The first few words
@@ -865,8 +873,35 @@ class PeopleFinder:
         self._lowercase_answers[word] = word in self._lowercase_words
         return self._lowercase_answers[word]
 
+    def _namesakes_with_a_given_name(
+        self, namesakes: list[PersonCandidate]
+    ) -> list[PersonCandidate]:
+        """ "Perez" after "Thomas Perez" and a headline's "Understated Perez": the one name
+        that opens with a given name, when every other opens with a common word (a function
+        word, or one the article writes in lowercase) or a line (a headline's words); else all
+        of them ("Tshepo Dube" and "John Dube" stay apart, as do "Eric Trump" and "Donald
+        Trump")."""
+        given = given_names()
+        named = [c for c in namesakes if c.name.split()[0] in given]
+        others = [c for c in namesakes if c.name.split()[0] not in given]
+        if len(named) == 1 and all(
+            c.start == 0
+            or self.text[c.start - 1] == "\n"
+            or c.name.split()[0].lower() in function_words()
+            or self._written_in_lowercase(c.name.split()[0].lower())
+            for c in others
+        ):
+            return named
+        return namesakes
+
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        # a given name that the lists give to one gender only tells it: "Michelle Obama",
+        # "she said" (nothing in the text said so otherwise)
+        genders = given_name_genders()
+        for candidate in self.candidates.values():
+            if candidate.gender is None and " " in candidate.name:
+                candidate.gender = genders.get(candidate.name.split(" ", 1)[0])
         self._merge_addressed_names()
         # the longer names each word is part of, in the order of the candidates
         names_with: dict[str, list[PersonCandidate]] = {}
@@ -874,13 +909,12 @@ class PeopleFinder:
             if len(candidate.name.split()) > 1:
                 for word in dict.fromkeys(candidate.name.split()):
                     names_with.setdefault(word, []).append(candidate)
-        given = given_names()
         for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
             longer = names_with.get(short.name, [])
             if len(longer) > 1:
-                # "Trump" after "Donald Trump" and "Team Trump": the one name that opens with a
-                # given name (never one of two: "Eric Trump" and "Donald Trump" stay apart)
-                longer = [c for c in longer if c.name.split()[0] in given] or longer
+                longer = self._namesakes_with_a_given_name(longer)
+            if len(longer) == 1 and short.gender and longer[0].gender not in (None, short.gender):
+                continue  # "Mr. Clinton" is not "Hillary Clinton"
             if len(longer) == 1:
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
@@ -1015,11 +1049,15 @@ class PeopleFinder:
         )
         # (a part two names hold goes to the one that opens with a given name, as a lone
         # name does in `_merge_partial_names`: "Trump" of "Donald Trump", not "Team Trump")
-        given = given_names()
         unique = {}
         for part, names in owners.items():
             if len(names) > 1:
-                names = {name for name in names if name.split()[0] in given} or names
+                names = {
+                    c.name
+                    for c in self._namesakes_with_a_given_name(
+                        [self.candidates[name] for name in sorted(names)]
+                    )
+                }
             if len(names) == 1:
                 unique[part] = next(iter(names))
         if unique:

@@ -65,9 +65,23 @@ LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
 # What says a speaker is not named: "..., who spoke on condition of anonymity"
 ANONYMOUS_AFTER = re.compile(
     r",? (?:who|because|as|since) [^.;]{0,60}?(?:anonymity|anonymously|not to be (?:named|identified)"
-    r"|not authori[sz]ed|declined to be (?:named|identified)|(?:want|wish)(?:ed)? to be "
-    r"(?:named|identified|quoted)|(?:name|identity) (?:was )?withheld)"
+    r"|not authori[sz]ed|declined to (?:be (?:named|identified)|give (?:her|his|their) (?:full )?name)"
+    r"|(?:want|wish)(?:ed)? to be (?:named|identified|quoted)|(?:name|identity) (?:was )?withheld"
+    r"|(?:her|his|their) names? not be used)"
 )
+# How far after a person's last statement a description may take them up: a paragraph or two
+EPITHET_REACH = 600
+# The gender a description's noun gives: "said the woman" is no man who spoke before
+EPITHET_GENDERS = {
+    **dict.fromkeys(
+        ("woman", "mother", "wife", "girl", "daughter", "sister", "grandmother", "widow"), "f"
+    ),
+    **dict.fromkeys(("actress", "businesswoman", "congresswoman", "chairwoman"), "f"),
+    **dict.fromkeys(
+        ("man", "father", "husband", "boy", "son", "brother", "grandfather", "widower"), "m"
+    ),
+    **dict.fromkeys(("actor", "businessman", "congressman", "chairman"), "m"),
+}
 # "the Chairman of the Election Commission", "the deputy governor of the central bank"
 OFFICE_OF_BODY = re.compile(r"[Tt]he (?P<office>(?:[\w-]+ ){0,2}[\w-]+) of (?:the )?(?P<body>.+)")
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
@@ -413,10 +427,26 @@ class SpeakerResolver:
             # ("said the woman, who spoke on condition of anonymity": someone not named)
             and not ANONYMOUS_AFTER.match(self.text, phrase.end)
         ):
-            # '"...," said the New York businessman': a description no title or organisation
-            # explains takes up the person in focus, as "he" does (of either gender)
-            return self._last_person(phrase.start, None) or resolved
+            return self._epithet_speaker(phrase) or resolved
         return resolved
+
+    def _epithet_speaker(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
+        """'"...," said the New York businessman': a description no title or organisation
+        explains takes up the person in focus, as "he" does, when someone was named in the
+        paragraphs just before; a gendered one ("said the woman") only someone the text gave
+        that gender; a noun of an organisation or a document takes up no one."""
+        noun = phrase.text.split()[-1].lower()
+        if noun in descriptions() or noun in institution_heads() or noun in document_nouns():
+            return None
+        nearest = next(self.index.before(phrase.start, ("person",)), None)
+        if nearest is None or phrase.start - nearest.end > EPITHET_REACH:
+            return None  # no one named in the paragraphs just before
+        gender = EPITHET_GENDERS.get(noun)
+        found = self._last_person(phrase.start, gender)
+        # (a gendered description takes up only someone the text gave that gender)
+        if found is None or (gender is not None and found.gender != gender):
+            return None
+        return found
 
     def _headline_title(self, phrase: SpeakerPhrase) -> bool:
         """Whether a phrase of up to three words ending in a title ends its line, or only

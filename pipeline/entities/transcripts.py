@@ -39,6 +39,11 @@ from pipeline.extract.text import paragraphs
 LABEL_REACH = 80
 # "(00:21)": a time code of the recording after the label
 TIME_CODE = re.compile(r"\s*\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\)")
+# The last word of a caption's credit line: "Ryan Moon. Picture: AGENCY"
+CAPTION_WORDS = frozenset(
+    {"picture", "pictures", "pic", "pics", "photo", "photos", "image", "images", "credit"}
+    | {"graphic", "illustration", "video", "caption", "file"}
+)
 QUESTION_LABELS = frozenset({"q", "question", "questioner", "reporter", "journalist"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A label inside a paragraph, after the end of a sentence: "... half. Chair Powell: (01:16) The"
@@ -95,8 +100,8 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return words[0], start, None
     if words[0].lower().rstrip(".") in not_labels() or words[0] in sentence_words():
         return None
-    if len(words) > 1 and words[-1].lower() in not_labels():
-        return None  # "Ryan Moon. Picture:", "File Photo:": a caption's credit
+    if len(words) > 1 and words[-1].lower() in CAPTION_WORDS:
+        return None  # "Ryan Moon. Picture:", "File Photo:": a caption's credit (not "JANE READ:")
     if (
         len(words) > 1
         and words[0] not in ("Said", "Says")  # (also a given name: "Said Djinnit:")
@@ -370,9 +375,14 @@ def _briefer(
     for start, end in reversed(paragraphs(text[:first])):
         if _is_heading(text, start, end) or _is_interview_heading(text, start, end):
             person = index.within(start, end, ("person",))
+            # ("Jo Roe's Q&A with Senator Ann Lee": the one a title names answers)
+            titled = [p for p in person if TITLE_AT_END.search(text, start, p.start)]
             if person:
-                return entity_speaker(person[0])
+                return entity_speaker((titled or person)[0])
     return None
+
+
+TITLE_AT_END = re.compile(r"[A-Z][\w.'’-]* $")  # a capitalized word right before the name
 
 
 def _interviewer(text: str, turns: list[Turn], index: EntityIndex) -> ResolvedSpeaker | None:
@@ -386,7 +396,9 @@ def _interviewer(text: str, turns: list[Turn], index: EntityIndex) -> ResolvedSp
         words = INTERVIEW_HEADING.search(text, start, end)
         before = index.within(start, words.start(), ("person",))
         after = index.within(words.end(), end, ("person",))
-        if before and after:
+        # ("Jo Roe's Q&A with Senator Ann Lee": a title says who answers; then who asks is
+        # not known from the heading)
+        if before and after and not TITLE_AT_END.search(text, words.end(), after[0].start):
             return entity_speaker(after[0])
     return None
 

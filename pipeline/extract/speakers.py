@@ -124,6 +124,8 @@ TITLE_WORD_AT_END = re.compile(
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")
 LEADING_TITLE_WORDS = 5
 TITLE_JOINERS = frozenset({"and", "of", "for", "the"})
+DETERMINERS_BEFORE_A_TITLE = frozenset({"a", "an", "the", "his", "her", "their", "its"})
+PREPOSITIONS_BEFORE_A_TITLE = frozenset({"to", "for", "of", "with", "by", "on"})
 CAPITALIZED_NAME = re.compile(
     r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]|\.\s*[A-Z]))"
 )
@@ -1093,10 +1095,19 @@ def speaker_after(
             word = LEADING_TITLE.match(text, start + offset, ceiling)
             if not word:
                 break
-            # "said Environment and Urbanization Minister Jo Roe": beyond three words, only
-            # a title's words (capitalized, or joining them) lead to the name
-            if count >= 3 and not (
-                word.group()[:1].isupper() or word.group().rstrip() in TITLE_JOINERS
+            # "said a spokesman for Prime Minister Jo Roe", "said the son of President Jo
+            # Roe": a determiner or a preposition before the title starts someone else's
+            # description; beyond three words, only a title's words (capitalized, or joining
+            # them) lead to the name ("said Environment and Urbanization Minister Jo Roe")
+            written = word.group().rstrip()
+            if (
+                written in PREPOSITIONS_BEFORE_A_TITLE
+                # ("said the Rev. Jo Roe": a determiner before a title's capital goes on)
+                or (
+                    written in DETERMINERS_BEFORE_A_TITLE
+                    and text[word.end() : word.end() + 1].islower()
+                )
+                or (count >= 3 and not (written[:1].isupper() or written in TITLE_JOINERS))
             ):
                 break
             offset = word.end() - start
@@ -1150,7 +1161,12 @@ def speaker_after(
         if VERB_AFTER_CLAUSE.search(text, max(0, cue_end - 30), cue_end)
         else None
     )
-    if described and described["noun"].lower() not in TIME_NOUNS:
+    if (
+        described
+        and described["noun"].lower() not in TIME_NOUNS
+        # ("The union, which represents workers, argues the deal is unfair": a clause)
+        and not any(word in FINITE_WORDS for word in described.group().split())
+    ):
         kind = "epithet" if described.group()[:1] in "Tt" else "nominal"
         return SpeakerPhrase(start, described.end(), described.group(), kind)
     return None
@@ -1163,6 +1179,10 @@ DETERMINED_SPEAKER_AFTER = re.compile(
 # The verb right after what was said and its comma (or a quote's "?" or "!"): '"...," said'
 # (not '"fiscal discipline" explains the surplus', where the quote is the subject)
 VERB_AFTER_CLAUSE = re.compile(r"(?:[,‚]|[?!][\"”’»])[\"”’»]? *[a-z]+$")
+FINITE_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
+    | {"should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
+)
 TIME_NOUNS = frozenset(
     {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time"}
     | {"weekend", "moment", "end", "past", "future", "way", "same", "other", "rest", "most"}

@@ -275,6 +275,8 @@ PLURAL_NOUN_CUES = frozenset(
 )
 # "which he said had harmed": the relative pronoun is what was said of, the words a paraphrase
 RELATIVE_BEFORE = re.compile(r"\b(?:which|that|what)\s+$")
+PASSIVE_OR_RELATIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|who|which|that)\s+$")
+TO_BE_AFTER = re.compile(r"\s+to\s+(?:be|have)\b")
 NESTED_CUES = frozenset({"said", "says", "told", "tells", "added", "stated", "warned"})
 SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "added", "adds"})
 # A preposition, perhaps one lowercase modifier, then the cue: "according to initial reports"
@@ -1768,7 +1770,16 @@ class StatementFinder:
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
             first = self._first_verb_cue(sentence)
-            if first < cue.start() and text[first : first + 6].split()[0] in SAY_FORMS:
+            if (
+                first < cue.start()
+                and text[first : first + 6].split()[0] in SAY_FORMS
+                # (an active verb with its subject: not "The goalkeeper was told he ...", "a
+                # man who said he was a witness was arrested", "the deal, said to be worth")
+                and not PASSIVE_OR_RELATIVE_BEFORE.search(
+                    text, max(sentence.start, first - 12), first
+                )
+                and not TO_BE_AFTER.match(text, first + len(text[first : first + 6].split()[0]))
+            ):
                 # "Jane Roe said the damage was light, according to initial reports": the
                 # sentence says who said it before; the source is the speaker's (not "X urged
                 # Y, according to a lawmaker", nor "the earlier announced rise")
