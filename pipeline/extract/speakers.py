@@ -596,6 +596,14 @@ def _speaker_before(
             and boundary(described.start())
         )
 
+    office = (
+        OFFICE_OF_AT_END.search(text, max(near, entity.start - 40), entity.start)
+        if entity is not None and entity.entity_type == "institution"
+        else None
+    )
+    if office is not None and office["title"].lower() in titles() and boundary(office.start()):
+        # "The Chairman of the Election Commission said": the one who holds the office speaks
+        return SpeakerPhrase(office.start(), end, text[office.start() : end], "nominal")
     if entity and entity.entity_type != "law" and opens_clause(entity):
         return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
     # "Name, title of Organization(,) said": the named entity before an appositive (which opens
@@ -786,6 +794,7 @@ DESCRIBED_PERSON_START = re.compile(
 )
 DESCRIBED_LOWERCASE_WORDS = 3
 CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* $")
+OFFICE_OF_AT_END = re.compile(r"(?:\b[Tt]he )(?P<title>[A-Za-z][\w-]*) of (?:the )?$")
 OFFICE_OF_BODY_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<title>[A-Za-z][\w-]*) of (?:the )?[A-Z][\w'’.-]*"
     r"(?: (?:(?:of|and|for|&)(?: the)? )?[A-Z][\w'’.-]*){0,6} $"
