@@ -2328,3 +2328,22 @@ def test_a_statement_reported_inside_anothers_words_is_a_statement_too():
         "economy, and some critics say the budget is too small."
     )
     assert [s for s, _, _ in got] == ["Jo Perera"]
+
+
+def test_a_definite_description_of_a_person_takes_up_the_person_in_focus():
+    text = (
+        "President Javier Milei spoke in Congress on Friday about the budget.\n\n"
+        "Lawmakers rejected it, and the libertarian said they had turned their backs on voters."
+    )
+    assert statements(text)[-1] == (
+        "Javier Milei",
+        "indirect",
+        "they had turned their backs on voters",
+    )
+    # a description of a thing does not ("the magazine", "the order"), nor one of a role
+    # someone unnamed holds
+    text = (
+        "President Javier Milei spoke on Friday. Later the order said the sale was halted. "
+        "A senior official said talks went well, and the official said they would resume."
+    )
+    assert "Javier Milei" not in [s for s, _, _ in statements(text)][1:]

@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     head_first_meanings,
     institution_heads,
     post_nominals,
+    speaker_nouns,
     title_equivalents,
     titles,
     trie_regex,
@@ -68,6 +69,13 @@ ANONYMOUS_AFTER = re.compile(
     r"|not authori[sz]ed|declined to (?:be (?:named|identified)|give (?:her|his|their) (?:full )?name)"
     r"|(?:want|wish)(?:ed)? to be (?:named|identified|quoted)|(?:name|identity) (?:was )?withheld"
     r"|(?:her|his|their) names? not be used)"
+)
+# "the libertarian", "the 46-year-old", "the radioman": a definite description in lowercase
+# before the verb, its noun of a form that names people (after the verb any noun may: '"...,"
+# said the coach'; before it "the magazine", "the order", "the state" are as often things)
+DEFINITE_DESCRIPTION = re.compile(
+    r"[Tt]he (?:[a-z0-9][\w'’-]* ){0,2}"
+    r"[a-z0-9][\w'’-]*(?:ian|ist|man|woman|year-old|aire|ee|(?<!m)ent)"
 )
 # How far after a person's last statement a description may take them up: a paragraph or two
 EPITHET_REACH = 600
@@ -422,7 +430,7 @@ class SpeakerResolver:
             return ResolvedSpeaker(phrase.text, "unknown")
         resolved = self._resolve_nominal(phrase)
         if (
-            phrase.kind == "epithet"
+            (phrase.kind == "epithet" or DEFINITE_DESCRIPTION.fullmatch(phrase.text))
             and resolved.speaker_type == "unknown"
             # ("said the woman, who spoke on condition of anonymity": someone not named)
             and not ANONYMOUS_AFTER.match(self.text, phrase.end)
@@ -436,7 +444,17 @@ class SpeakerResolver:
         paragraphs just before; a gendered one ("said the woman") only someone the text gave
         that gender; a noun of an organisation or a document takes up no one."""
         noun = phrase.text.split()[-1].lower()
-        if noun in descriptions() or noun in institution_heads() or noun in document_nouns():
+        if (
+            noun in descriptions()
+            or noun in institution_heads()
+            or noun in document_nouns()
+            # "the official", "the aide": a role more often of someone left unnamed ("a senior
+            # official said ... the official added"), as an introduced one is
+            or noun in speaker_nouns()
+            or noun in self.unnamed
+            # "the governor": an office the titled-people look-up found no holder of
+            or noun in titles()
+        ):
             return None
         nearest = next(self.index.before(phrase.start, ("person",)), None)
         if nearest is None or phrase.start - nearest.end > EPITHET_REACH:
