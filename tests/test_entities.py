@@ -1096,3 +1096,15 @@ def test_a_countrys_name_after_a_given_name_is_a_family_name():
         "Air India said it had ordered the planes. On Monday China said it would retaliate."
     )
     assert [s for s, _, _ in found] == ["Air India", "China"]
+
+
+def test_a_given_name_then_a_family_name_no_list_holds_is_a_person():
+    text = "Javier Milei met Maria Ndlovu in Buenos Aires on Friday."
+    assert set(people(text)) == {"Javier Milei", "Maria Ndlovu"}
+    # not a team, a place or a people (a plural), a newspaper after a city, or a word the
+    # article writes in lowercase
+    text = (
+        "Carolina Panthers fans cheered in Coral Springs. A Boston Globe story ran. "
+        "Grace Church opened; the church was full."
+    )
+    assert people(text) == {}

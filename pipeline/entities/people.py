@@ -20,6 +20,7 @@ from pipeline.entities.given_names import (
     given_names,
     surnames,
     title_surnames,
+    us_states,
 )
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
@@ -356,6 +357,8 @@ SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’]?\s|\n)$")
 LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 LOWERCASE_WORD_CHAR = re.compile(r"[\w'’-]")
 LOWERCASE_FINDS = 8  # words looked for one by one before the article's words are gathered
+# A word of a family name's form: a capital, then at least three small letters
+UNLISTED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ'’]{3,}")
 # A family name of Gaelic form, which name lists hold only in part: "O’Callaghan", "McAleese"
 GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
@@ -818,7 +821,11 @@ class PeopleFinder:
                     or tokens[0] in single
                     or (
                         tokens[0] in given
-                        and (tokens[-1] in family or GAELIC_FAMILY_NAME.fullmatch(tokens[-1]))
+                        and (
+                            tokens[-1] in family
+                            or GAELIC_FAMILY_NAME.fullmatch(tokens[-1])
+                            or self._unlisted_family_name(tokens)
+                        )
                         # ("Minister Abul Hassan Mahmood Ali": not the end of a longer run;
                         # "the Victoria Cross", "the Berlin Wall": no person after "the")
                         and not (
@@ -835,6 +842,31 @@ class PeopleFinder:
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
                 self._add(name, start)
+
+    def _unlisted_family_name(self, tokens: list[str]) -> bool:
+        """ "Javier Milei", "Tshepo Dube": a given name the lists give one gender, then a word
+        of a name's form that no list holds (family names from everywhere outnumber any
+        list): not a place, a people, an organisation's word, a given name, nor a word the
+        article writes in lowercase ("Grace Church" where "church" is written too)."""
+        if len(tokens) != 2 or tokens[0] not in given_name_genders():
+            return False
+        last = tokens[1]
+        return (
+            UNLISTED_NAME.fullmatch(last) is not None
+            # ("Carolina Panthers", "Coral Springs", "Young Americans": a plural is a team's,
+            # a place's or a people's; "Boston Globe": a city opens a newspaper's name)
+            and not last.endswith("s")
+            and tokens[0].upper() not in dateline_cities()
+            and tokens[0] not in us_states()
+            and last not in given_names()
+            and last not in countries()
+            and last not in nationalities()
+            and last.upper() not in dateline_cities()
+            and last.lower() not in institution_heads()
+            and last.lower() not in titles()
+            and last not in non_name_words()
+            and not self._written_in_lowercase(last.lower())
+        )
 
     def _common_word_opening(self, word: str, start: int) -> str | None:
         """What common word a capitalized word opening a name is: a "function word"
