@@ -997,3 +997,26 @@ def test_a_percentage_near_a_year_range_does_not_make_it_fiscal():
         "The 2019-20 bushfires burned 21 per cent of the forests.", date(2022, 9, 6), "AUS"
     )
     assert [d.value for d in found] == ["2019/2020"]
+
+
+def test_this_next_and_last_fiscal_year_are_the_countrys_around_publication():
+    from datetime import date
+
+    from pipeline.extract.dates import find_dates
+
+    text = (
+        "India will spend more this financial year. The deficit for the current fiscal year "
+        "will be 3.4 percent, next fiscal year 3 percent; last fiscal year it was 4 percent."
+    )
+    found = [(d.text, d.value) for d in find_dates(text, date(2018, 7, 1), "IND")]
+    assert found == [
+        ("this financial year", "2018-04/2019-03"),
+        ("the current fiscal year", "2018-04/2019-03"),
+        ("next fiscal year", "2019-04/2020-03"),
+        ("last fiscal year", "2017-04/2018-03"),
+    ]
+    # a calendar year where the country's fiscal year is one; nothing where no country is known
+    assert [d.value for d in find_dates("It grew this fiscal year.", date(2018, 7, 1), "FRA")] == [
+        "2018-01/2018-12"
+    ]
+    assert find_dates("It grew this fiscal year.", date(2018, 7, 1), None) == []

@@ -241,6 +241,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:[-/](?P<fyear2>(?:19|20)\d{2}|\d{2})\b)?"
         ),
     ),
+    # "this financial year", "the current fiscal year", "next fiscal year": of publication
+    (
+        "relative_fiscal",
+        re.compile(
+            r"\b(?P<dir>this|the current|next|the next|the coming|last|the last|the previous"
+            r"|the past) (?:fiscal|financial|budget) year\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "the 2017 budget year", "the 2016 fiscal year": the year named before the words
     (
         "fiscal",
@@ -479,6 +488,7 @@ _REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
     "first_months": ("months",),
     "year_ending": ("year end", "year to"),
     "fiscal": ("iscal", "FY", "budget year", "financial year"),
+    "relative_fiscal": ("iscal year", "budget year", "financial year"),
     "season": ("pring", "ummer", "utumn", "Fall", "fall", "inter"),
     "decade": ("0s", "0's", "0’s"),
     "spoken_year": ("ineteen ", "wenty ", "two thousand"),
@@ -999,6 +1009,23 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             first += 3 * (int(groups["q"][1]) - 1)
             return _months(start_year, first, first + 2), "period", False
         return _months(start_year, first, first + 11), "period", False
+    if kind == "relative_fiscal":
+        # the fiscal year that holds the publication date, or the one after or before it, in
+        # a country known to the article (a calendar year where no rule says otherwise)
+        if published is None or ctx.country is None:
+            return None
+        direction = groups["dir"].lower()
+        shift = (
+            1
+            if direction in ("next", "the next", "the coming")
+            else -1
+            if direction in ("last", "the last", "the previous", "the past")
+            else 0
+        )
+        rule = _fiscal_years().get(ctx.country)
+        first = rule[0] if rule else 1
+        start_year = published.year - (published.month < first) + shift
+        return _months(start_year, first, first + 11), "period", True
     if kind == "season":
         season = groups["season"].lower()
         direction = (groups["dir"] or "").lower()
