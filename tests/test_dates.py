@@ -1020,3 +1020,12 @@ def test_this_next_and_last_fiscal_year_are_the_countrys_around_publication():
         "2018-01/2018-12"
     ]
     assert find_dates("It grew this fiscal year.", date(2018, 7, 1), None) == []
+
+
+def test_a_holiday_named_with_a_month_is_the_holiday_not_the_month():
+    from datetime import date
+
+    from pipeline.extract.dates import find_dates
+
+    found = find_dates("He wants it signed by the Fourth of July holiday.", date(2025, 7, 1), "USA")
+    assert [(d.text, d.value) for d in found] == [("Fourth of July", "2025-07-04")]

@@ -281,6 +281,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_relative_year", re.compile(rf"\b{_FULL_MONTH} (?:of )?(?P<rel>last|this|next) year\b")),
     ("month_day", re.compile(rf"\b{_MONTH} {_DAY}\b(?!,? \d)")),
     ("day_month", re.compile(rf"\b{_DAY} (?:of )?{_MONTH}\b(?!,? \d)")),
+    # (before the months: "the Fourth of July" is the holiday, not July)
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<holiday>Christmas (?:Day|Eve)"
+            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Fourth of July|Boxing Day"
+            r"|Valentine['’]s Day|Halloween)\b"
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -300,14 +309,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("relative_day", re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)\b")),
     # holidays on a fixed day, or Thanksgiving (the fourth Thursday of November, as in the US)
-    (
-        "holiday",
-        re.compile(
-            r"\b(?:(?P<dir>[Ll]ast|[Nn]ext|[Tt]his) )?(?P<holiday>Christmas (?:Day|Eve)"
-            r"|New Year['’]s (?:Day|Eve)|Thanksgiving(?: Day)?|Fourth of July|Boxing Day"
-            r"|Valentine['’]s Day|Halloween)\b"
-        ),
-    ),
     (
         "part_of_day",
         re.compile(r"\b(?P<dir>[Tt]his|[Ll]ast) (?P<part>morning|afternoon|evening|night)\b"),
