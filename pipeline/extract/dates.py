@@ -438,6 +438,8 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the dots, the month and the first two digits of the year, after the day (1 or 2 digits):
     # a period, which the engine skips to, is rarer than a digit
     "dotted_date": (re.compile(r"\.\d\d?\.\d\d"), (1, 2)),
+    # the same with dashes: its lookbehinds ("No. ", "#") made the engine try every position
+    "dash_date": (re.compile(r"-\d\d?-(?:19|20)\d\d"), (1, 2)),
 }
 # The same for the pattern of a kind that ignores case, where the kind's other pattern does not
 # and starts with a plain letter ("Q1 2020", "H1"): any case, so looked for in the lowercased text.

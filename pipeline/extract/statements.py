@@ -228,8 +228,13 @@ REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
     r"explained|claimed|countered|wrote)"
 )
+# Every branch starts with a comma, a semicolon or a space, read first as one character set,
+# which the engine skips to (with branches it tried every position of each sentence); each
+# branch then checks behind which of them it read: `(?<=,[\"”]\s)\s*` is "(?<=,[\"”])\s+",
+# `(?<=\s)(?<!\bjust\s)` is "(?<!\bjust)\s".
 NEXT_ATTRIBUTION = re.compile(
-    r"(?:,|(?<=,[\"”])|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
+    r"[,;\s](?:(?:(?<=,)\s+|(?<=,[\"”]\s)\s*|(?<=;)\s+|(?<=\s)[—–]\s+)"
+    r"(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
     + REPORTS
     + r"\b"
     # "..., the source added.": a noun phrase only when the report ends the clause
@@ -244,9 +249,9 @@ NEXT_ATTRIBUTION = re.compile(
     r"(?:say|" + REPORTS + r")\b)"
     # "... drag inflation down as the central bank said policy is likely to ...": another
     # speaker's report with a clause of its own (", as X said," is an aside: it has commas)
-    r"|(?<!\bjust)(?<!\beven)(?<!\bexactly)\s(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+    r"|(?<=\s)(?<!\bjust\s)(?<!\beven\s)(?<!\bexactly\s)(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
     + REPORTS
-    + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b))"
+    + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b)))"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"

@@ -25,7 +25,7 @@ from pipeline.extract.currencies import (
     named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
-from pipeline.extract.scan import anchor_starts, lowercase_for_search, window_start
+from pipeline.extract.scan import anchor_starts, is_word_char, lowercase_for_search, window_start
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
@@ -107,6 +107,8 @@ class _Lexicon:
     function_words: frozenset[str]
     noun_classes: dict[str, str]
     pattern: re.Pattern[str]
+    # what `pattern` reads as a currency written before the number ("$", "USD", "Rs"), as written
+    prefixes: tuple[str, ...]
     # the most characters other than spaces that a match of `pattern` holds before its number
     # (a comparator, "between", a currency's prefix, "minus"): see `_number_matches`
     lead: int
@@ -249,6 +251,7 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(read_list("function_words.txt")),
         noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
         pattern=pattern,
+        prefixes=tuple(prefixes),
         lead=max(map(len, comparators)) + len("between") + max(map(len, prefixes)) + len("minus"),
     )
 
@@ -262,6 +265,30 @@ def _number_start() -> re.Pattern[str]:
     return re.compile(rf"[\d{VULGAR_FRACTIONS}]|{trie_regex(words)}")
 
 
+@cache
+def _prefixes_by_last_char() -> dict[str, tuple[str, ...]]:
+    """The lexicon's currency prefixes ("USD", "Rs", "R") by their last character."""
+    by_last: dict[str, list[str]] = {}
+    for prefix in _lexicon().prefixes:
+        by_last.setdefault(prefix[-1], []).append(prefix)
+    return {last: tuple(prefixes) for last, prefixes in by_last.items()}
+
+
+def _can_start_number(text: str, position: int) -> bool:
+    """Whether a match of the lexicon's pattern can have its number start at `position`, where
+    `_number_start` found a number word: only at a word's start (a comparator, "between" and
+    "minus" end in a space, and a match starts after no word character), or right after a
+    currency prefix ("USDfive"). "one" in "someone", "ten" in "attention" never can: each such
+    start would send the long pattern's search on to the sentence's end."""
+    if position == 0 or not is_word_char(text[position - 1]):
+        return True
+    before = _prefixes_by_last_char().get(text[position - 1], ())
+    return any(
+        len(prefix) <= position and text.startswith(prefix, position - len(prefix))
+        for prefix in before
+    )
+
+
 def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """`_lexicon().pattern.finditer(text, start, end)`, the pattern tried only near a number.
 
@@ -269,10 +296,16 @@ def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[r
     position. Its number starts where `_number_start` matches the lowercased text (`lowered`),
     and at most `lead` characters other than spaces stand before it in a match: the scan for
     the next match starts there, or where the last one ended if more spaces stand between.
+    A number word inside a word (see `_can_start_number`) is passed over: no match has its
+    number there, and every match from there on has its number at a later start.
     """
     lexicon = _lexicon()
     position = start
-    while (number := _number_start().search(lowered, position, end)) is not None:
+    look_from = start
+    while (number := _number_start().search(lowered, look_from, end)) is not None:
+        look_from = number.start() + 1
+        if "a" <= lowered[number.start()] <= "z" and not _can_start_number(text, number.start()):
+            continue
         window = number.start() - 2 * lexicon.lead
         if (
             window <= position
@@ -283,7 +316,7 @@ def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[r
         if match is None:
             return
         yield match
-        position = match.end()
+        position = look_from = match.end()
 
 
 def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
