@@ -36,6 +36,7 @@ from pipeline.extract.lexicon import (
     world_honorifics,
 )
 from pipeline.extract.phrases import find_phrases
+from pipeline.extract.saying import finditer_after_verb
 from pipeline.extract.scan import (
     finditer_at,
     finditer_checked,
@@ -191,8 +192,13 @@ PLACE_OF_BEFORE = re.compile(r"\bof $")
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(c for c in reporting_verbs() if c != "according to")
+
+
+@cache
 def _cues() -> str:
-    return trie_regex(c for c in reporting_verbs() if c != "according to")
+    return trie_regex(_cue_words())
 
 
 # "finance minister", "presidential candidate", "monetary policy chief": a portfolio or an
@@ -354,6 +360,8 @@ PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     """Every match of pattern `key` in `text`, as `finditer` of the pattern with its assertion."""
     pattern = _patterns()[key]
+    if key == "after_cue":  # (tried only where a verb of saying starts: see `saying`)
+        return finditer_after_verb(pattern, _cue_words(), text)
     check = _LEADING_ASSERTIONS.get(key)
     return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
 

@@ -193,14 +193,15 @@ def _occurrences(words: tuple[str, ...], text: str) -> list[int]:
 
 
 def finditer_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` when every match of `pattern` starts at one of `starts`: the
-    pattern is tried there only, leftmost first and never inside the previous match, as
-    `finditer` does. `pattern` must never match the empty string."""
+    """`pattern.finditer(text, 0, endpos)` when every match of `pattern` starts at one of
+    `starts`: the pattern is tried there only, leftmost first and never inside the previous
+    match, as `finditer` does. `pattern` must never match the empty string."""
+    endpos = len(text) if endpos is None else endpos
     end = 0
     for start in sorted(set(starts)):
-        if start >= end and (match := pattern.match(text, start)):
+        if start >= end and (match := pattern.match(text, start, endpos)):
             yield match
             end = match.end()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.quotes import Quote, find_quotes
+from pipeline.extract.saying import finditer_after_verb
 from pipeline.extract.scan import (
     NON_SPACE,
     Matches,
@@ -531,12 +533,22 @@ NOT_A_REPORT = {
 
 
 @cache
+def _cue_words() -> frozenset[str]:
+    """The words `_cue_pattern` finds: the verbs of saying, "According to" too."""
+    return frozenset({*reporting_verbs(), "According to"})
+
+
+@cache
 def _cue_pattern() -> re.Pattern[str]:
-    verbs = [v for v in reporting_verbs() if v not in NOT_A_REPORT]
+    verbs = [v for v in _cue_words() if v not in NOT_A_REPORT]
     guarded = [rf"{re.escape(verb)}\b{guard}" for verb, guard in NOT_A_REPORT.items()]
-    return re.compile(
-        r"\b(?:" + "|".join([trie_regex([*verbs, "According to"]), *guarded]) + r")\b"
-    )
+    return re.compile(r"\b(?:" + "|".join([trie_regex(verbs), *guarded]) + r")\b")
+
+
+def _find_cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_cue_pattern().finditer(text, start, end)`, tried only where a verb of saying starts
+    (found once for the article, see `saying`)."""
+    return finditer_after_verb(_cue_pattern(), _cue_words(), text, start, end)
 
 
 @dataclass
@@ -559,7 +571,7 @@ class _ParagraphCues:
         self.start = start
         self.end = end
         self.quotes = quotes
-        self.matches = list(_cue_pattern().finditer(text, start, end))
+        self.matches = list(_find_cues(text, start, end))
         self.starts = [m.start() for m in self.matches]
         self.unquoted = [not _inside_a_quote(m.start(), quotes) for m in self.matches]
         # for each match, the index of the last match outside quotes up to it (-1: none)
@@ -755,9 +767,7 @@ class StatementFinder:
             if cues is not None:
                 return cues
         return [
-            m
-            for m in _cue_pattern().finditer(self.text, start, end)
-            if not _inside_a_quote(m.start(), quotes)
+            m for m in _find_cues(self.text, start, end) if not _inside_a_quote(m.start(), quotes)
         ]
 
     def _last_cue(self, start: int, end: int, quotes: list[Quote]) -> re.Match[str] | None:

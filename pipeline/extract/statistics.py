@@ -257,12 +257,32 @@ def _lexicon() -> _Lexicon:
 
 
 @cache
-def _number_start() -> re.Pattern[str]:
-    """What the number of every match of the lexicon's pattern starts with, in the lowercased
-    text: a digit, a fraction sign or a number word ("one" inside "someone" too). A sentence
-    without one holds no number, and the long pattern is not tried at each of its positions."""
-    words = [*_lexicon().cardinals, "half", "quarter"]
-    return re.compile(rf"[\d{VULGAR_FRACTIONS}]|{trie_regex(words)}")
+def _number_sign() -> re.Pattern[str]:
+    """What the number of every match of the lexicon's pattern starts with but a number word:
+    a digit or a fraction sign."""
+    return re.compile(rf"[\d{VULGAR_FRACTIONS}]")
+
+
+@cache
+def _number_words() -> tuple[str, ...]:
+    """The words a match's number may start with ("one", "half"), in lowercase, but those that
+    start with another of them ("eighteen" starts where "eight" does): where they start."""
+    words = {*_lexicon().cardinals, "half", "quarter"}
+    return tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w})))
+
+
+def number_word_starts(text: str, lowered: str) -> list[int]:
+    """Where a number word starts in the lowercased text (`lowered`) and a match's number may
+    start there (`_can_start_number`), in order: found once for the article, a substring search
+    for each word (a pattern of the words, tried at nearly every letter, cost three times more,
+    once for each sentence)."""
+    found = set()
+    for word in _number_words():
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lowered.find(word, at + 1)
+    return sorted(at for at in found if _can_start_number(text, at))
 
 
 @cache
@@ -276,7 +296,7 @@ def _prefixes_by_last_char() -> dict[str, tuple[str, ...]]:
 
 def _can_start_number(text: str, position: int) -> bool:
     """Whether a match of the lexicon's pattern can have its number start at `position`, where
-    `_number_start` found a number word: only at a word's start (a comparator, "between" and
+    a number word starts: only at a word's start (a comparator, "between" and
     "minus" end in a space, and a match starts after no word character), or right after a
     currency prefix ("USDfive"). "one" in "someone", "ten" in "attention" never can: each such
     start would send the long pattern's search on to the sentence's end."""
@@ -289,28 +309,35 @@ def _can_start_number(text: str, position: int) -> bool:
     )
 
 
-def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _number_matches(
+    text: str, lowered: str, start: int, end: int, word_starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     """`_lexicon().pattern.finditer(text, start, end)`, the pattern tried only near a number.
 
     The pattern opens with lookbehinds and optional words, so the engine would try it at every
-    position. Its number starts where `_number_start` matches the lowercased text (`lowered`),
-    and at most `lead` characters other than spaces stand before it in a match: the scan for
-    the next match starts there, or where the last one ended if more spaces stand between.
-    A number word inside a word (see `_can_start_number`) is passed over: no match has its
-    number there, and every match from there on has its number at a later start.
+    position. Its number starts at a digit or fraction sign (`_number_sign`), or at a number
+    word of `word_starts` (`number_word_starts` of the text and its lowercase `lowered`), and at
+    most `lead` characters other than spaces stand before it in a match: the scan for the next
+    match starts there, or where the last one ended if more spaces stand between. (A number
+    word that runs on past `end` only makes the scan start a little earlier.)
     """
+    if word_starts is None:
+        word_starts = number_word_starts(text, lowered)
     lexicon = _lexicon()
-    position = start
-    look_from = start
-    while (number := _number_start().search(lowered, look_from, end)) is not None:
-        look_from = number.start() + 1
-        if "a" <= lowered[number.start()] <= "z" and not _can_start_number(text, number.start()):
-            continue
-        window = number.start() - 2 * lexicon.lead
-        if (
-            window <= position
-            or len("".join(text[window : number.start()].split())) <= lexicon.lead
-        ):
+    number_sign = _number_sign()
+    position = look_from = start
+    next_word = bisect_left(word_starts, start)
+    while True:
+        sign = number_sign.search(lowered, look_from, end)
+        number = sign.start() if sign is not None else end
+        next_word = bisect_left(word_starts, look_from, next_word)
+        if next_word < len(word_starts) and word_starts[next_word] < number:
+            number = word_starts[next_word]
+        if number >= end:
+            return
+        look_from = number + 1
+        window = number - 2 * lexicon.lead
+        if window <= position or len("".join(text[window:number].split())) <= lexicon.lead:
             window = position
         match = lexicon.pattern.search(text, window, end)
         if match is None:
@@ -1150,6 +1177,7 @@ class StatisticFinder:
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
+        number_words = number_word_starts(self.text, lowered) if lowered is not None else []
         says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
         for sentence in header + split_sentences(self.text, body_start):
             vague = (
@@ -1160,7 +1188,7 @@ class StatisticFinder:
             matches = (
                 lexicon.pattern.finditer(self.text, sentence.start, sentence.end)
                 if lowered is None
-                else _number_matches(self.text, lowered, sentence.start, sentence.end)
+                else _number_matches(self.text, lowered, sentence.start, sentence.end, number_words)
             )
             for m in matches:
                 if m.start() < self.consumed_until or self._excluded(m):
