@@ -1008,3 +1008,27 @@ def test_the_office_someone_is_appointed_to_is_their_title():
     )
     assert found["Omar Sall"][0] == "prime minister"
     assert found["Jane Roe"][0] == "chief executive"
+
+
+def test_names_before_a_cue_are_read_only_in_the_lines_of_a_verb_of_saying():
+    """`before_cue` and `appositive_cue` read only the lines that hold a verb of saying (and
+    those a parenthesis after the name may run over): the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _LEADING_ASSERTIONS, _matches, _patterns
+    from pipeline.extract.saying import verb_starts
+    from pipeline.extract.scan import finditer_checked
+
+    pieces = ["Jo Roe", "Ann", " ", "\n", ", ", "(", ")", "(a\nb)", "(x)", " said", "said"]
+    pieces += [" also", "an economist", "Mr.", "Lee-Ann", "told", "\n\n", ".", "O'Neill", "x"]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        verb_starts.cache_clear()
+        for key in ("before_cue", "appositive_cue"):
+            full = finditer_checked(_patterns()[key], text, _LEADING_ASSERTIONS[key])
+            expected = [m.span() for m in full]
+            assert [m.span() for m in _matches(key, text)] == expected, (key, text)
+            found += len(expected)
+    assert found > 100

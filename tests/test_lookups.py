@@ -137,3 +137,21 @@ def test_statement_holding_a_number_is_the_first_that_holds_it_in_order_or_not()
             end = start + rng.randint(0, 4)
             first = next((i for s, e, i in spans if s <= start and end <= e), None)
             assert statement_of(start, end) == first
+
+
+def test_capitalized_words_not_inside_a_word_are_those_the_python_check_kept():
+    """`CAPITALIZED_WORD` checks in the pattern that no word character stands before the capital,
+    as a Python step after `CAPITALIZED` did: a match inside a word runs to its end."""
+    from pipeline.extract.phrases import CAPITALIZED, CAPITALIZED_WORD
+    from pipeline.extract.scan import is_word_char
+
+    rng = random.Random(11)
+    pieces = ["a", "B", "É", "é", "3", "_", "-", " ", "\n", "iPhone", "ß", "Σ", "σ", ".", "McD"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        kept = [
+            (m.start(), m.group())
+            for m in CAPITALIZED.finditer(text)
+            if not (m.start() and is_word_char(text[m.start() - 1]))
+        ]
+        assert [(m.start(), m.group()) for m in CAPITALIZED_WORD.finditer(text)] == kept, text

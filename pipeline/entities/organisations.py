@@ -118,6 +118,9 @@ SHARES_WORDS = ("share", "stock")  # what every match of SHARES_AFTER holds
 SURVEYED_BY = re.compile(
     r"\b(?:surveyed|polled|compiled|conducted|commissioned|tallied) by (?=[A-Z])"
 )
+# Its verbs, where its matches start, found by substring search (a pattern that starts with
+# `\b` is tried at every position); the same for "shares of"
+SURVEYED_VERBS = re.compile("surveyed|polled|compiled|conducted|commissioned|tallied")
 # "a Refinitiv consensus estimate", "a Reuters poll", "the Gallup survey": a name before the
 # noun of a poll or an estimate, after an article
 POLL_AFTER = re.compile(
@@ -127,6 +130,7 @@ POLL_WORDS = ("poll", "survey", "estimate", "consensus")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right before the article
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
+SHARES_OF = re.compile("shares of|shares in")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
@@ -429,11 +433,18 @@ PICTURE_CREDITS = (
         (" --", " ―", " —", " –"),
     ),
 )
+# Where the first of them can match: one letter before its words (it starts with `\b`, which
+# makes the engine try every position of a text that says "image")
+PICTURE_WORDS = re.compile("hoto|icture|mage")
 
 
 def find_picture_credits(finder: InstitutionFinder) -> None:
     """ "[File photo: VCG]", "/CFP", "― Bernama": the agency a picture or a story is credited to."""
-    credits = (finditer_holding(pattern, finder.text, words) for pattern, words in PICTURE_CREDITS)
+    (picture, _), *others = PICTURE_CREDITS
+    credits = [
+        finditer_anchored(picture, finder.text, PICTURE_WORDS, (1,)),
+        *(finditer_holding(pattern, finder.text, words) for pattern, words in others),
+    ]
     for matches in credits:
         for match in matches:
             name = match["name"]
@@ -594,11 +605,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in finditer_word(CONTEXT_BEFORE, text):
+    for match in finditer_anchored(CONTEXT_BEFORE, text, SHARES_OF, (0,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in finditer_word(SURVEYED_BY, text):
+    for match in finditer_anchored(SURVEYED_BY, text, SURVEYED_VERBS, (0,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         # one word or an acronym: "polled by Jane Roe" names a person
         if (

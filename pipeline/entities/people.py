@@ -36,7 +36,7 @@ from pipeline.extract.lexicon import (
     world_honorifics,
 )
 from pipeline.extract.phrases import find_phrases
-from pipeline.extract.saying import finditer_after_verb
+from pipeline.extract.saying import finditer_after_verb, lines_with_verbs, verbs_of_saying
 from pipeline.extract.scan import (
     finditer_at,
     finditer_checked,
@@ -363,7 +363,21 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     if key == "after_cue":  # (tried only where a verb of saying starts: see `saying`)
         return finditer_after_verb(pattern, _cue_words(), text)
     check = _LEADING_ASSERTIONS.get(key)
+    if key in _CUE_LAST_REACH and verbs_of_saying().issuperset(_cue_words()):
+        # (read only in the lines that hold a verb of saying, where their cue must be)
+        return (
+            match
+            for start, end in lines_with_verbs(text, _CUE_LAST_REACH[key])
+            for match in finditer_checked(pattern, text, check, start, end)
+        )
     return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
+
+
+# The patterns that end with a verb of saying, and how far before the line of their verb a
+# match may start: "Jo Roe said" is on one line; "Jo Roe (a line break may stand in these
+# parentheses), an economist, said" on the line of its parentheses, whose 40 characters, with
+# the space and marks around them, end where the verb's line starts at the latest.
+_CUE_LAST_REACH = {"before_cue": 0, "appositive_cue": 48}
 
 
 @cache

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from pipeline.extract.date_passes import join_dates
 from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_table
-from pipeline.extract.scan import anchor_starts, finditer_before, lowercase_for_search
+from pipeline.extract.scan import SMALL_WORDS, anchor_starts, finditer_before, lowercase_for_search
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.tense import governing_tense
 from pipeline.model import DateExpression
@@ -536,13 +536,25 @@ def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
     return any(word in haystack for word in words)
 
 
+# The kinds anchored by a plain alternation of their required words ("ago", "weekend"): the
+# anchor's substring search (see `scan.anchor_starts`) in the same text is the test of them,
+# made once, not twice.
+_ANCHORED_BY_REQUIRED_WORDS = frozenset(
+    kind
+    for kind, (anchor, _) in _ANCHORS.items()
+    if anchor.flags == re.compile("").flags
+    and SMALL_WORDS.fullmatch(anchor.pattern)
+    and set(anchor.pattern.split("|")) == set(_REQUIRED_WORDS.get(kind, ()))
+)
+
+
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
     held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # several kinds need the same words
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
-        if words:
+        if words and kind not in _ANCHORED_BY_REQUIRED_WORDS:
             ignores_case = bool(pattern.flags & _IGNORECASE)
             haystack = lowered if ignores_case else text
             if haystack is None:

@@ -23,6 +23,9 @@ WORD = re.compile(r"\w+")
 # on, where every such letter is, then the letter checked behind: the engine skips to a
 # plain set of characters, where it tried the class of categories at every position.)
 CAPITALIZED = re.compile("[A-Z\u00aa-\U0010ffff]" r"(?<=[^\W\d_a-z])\w*")
+# The same, but not inside a word: no word character before the letter (`(?<!\w.)`, checked
+# once the letter is read), where a Python step checked each match
+CAPITALIZED_WORD = re.compile("[A-Z\u00aa-\U0010ffff]" r"(?<=[^\W\d_a-z])(?<!\w.)\w*")
 
 
 def find_phrases(
@@ -49,9 +52,11 @@ def find_phrases(
     for first, found in lengths.items():
         lengths[first] = sorted(set(found), reverse=True)
     # names start with a capital: then only the words that do are read (never one that starts
-    # inside a word, "Phone" of "iPhone"; a run of word characters never does)
+    # inside a word, "Phone" of "iPhone"; a run of word characters never does), and of them
+    # only those that open a phrase, looked up where the text has them
     if all(CAPITALIZED.match(first) for first in lengths):
-        words = _capitalized_words(text)
+        starts = _capitalized_word_starts(text)
+        words = sorted((start, first) for first in lengths for start in starts.get(first, ()))
     else:
         words = ((word.start(), word.group()) for word in WORD.finditer(text))
     end = 0
@@ -74,13 +79,15 @@ def find_phrases(
 
 # (kept for the last text: an article's names, then the parts of them, are looked up in it)
 @lru_cache(maxsize=1)
-def _capitalized_words(text: str) -> list[tuple[int, str]]:
-    """(start, word) of each word of `text` that `CAPITALIZED` finds, but not inside a word."""
-    return [
-        (start, word.group())
-        for word in CAPITALIZED.finditer(text)
-        if not ((start := word.start()) and is_word_char(text[start - 1]))
-    ]
+def _capitalized_word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of `text` that `CAPITALIZED` finds, but not inside a word, starts.
+
+    (A match inside a word runs to the word's end, past any other capital in it: left out,
+    it hides no match that `CAPITALIZED_WORD` finds.)"""
+    starts: dict[str, list[int]] = {}
+    for word in CAPITALIZED_WORD.finditer(text):
+        starts.setdefault(word.group(), []).append(word.start())
+    return starts
 
 
 def _find_with_pattern(

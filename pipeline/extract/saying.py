@@ -54,3 +54,23 @@ def finditer_after_verb(
     starts = verb_starts(text)
     first = bisect_left(starts, start)
     return finditer_at(pattern, text, starts[first : bisect_left(starts, end, first)], end)
+
+
+def lines_with_verbs(text: str, reach: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of `text` where a match that ends with a verb of saying
+    and holds no line break but in its first `reach` characters before the verb's line can
+    lie: each line that holds a verb of saying, from the line that holds the character
+    `reach` characters before it; stretches that meet are one. Each ends at a line break
+    (or the text's end), where a scan of the stretch reads what one of the text reads."""
+    stretches: list[tuple[int, int]] = []
+    for verb in verb_starts(text):
+        if stretches and verb < stretches[-1][1]:
+            continue  # (in the line of a verb before it)
+        line = text.rfind("\n", 0, verb) + 1
+        start = text.rfind("\n", 0, max(0, line - reach)) + 1 if reach else line
+        end = text.find("\n", verb)
+        end = len(text) if end < 0 else end
+        if stretches and start <= stretches[-1][1]:
+            start = stretches.pop()[0]
+        stretches.append((start, end))
+    return stretches

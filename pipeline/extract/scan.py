@@ -62,16 +62,22 @@ def lowercase_for_search(text: str) -> str | None:
 
 
 def finditer_checked(
-    pattern: re.Pattern[str], text: str, start_ok: Callable[[str, int], bool]
+    pattern: re.Pattern[str],
+    text: str,
+    start_ok: Callable[[str, int], bool],
+    start: int = 0,
+    end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The matches of `(?:assertion)pattern` where `start_ok` is that zero-width assertion.
+    """The matches of `(?:assertion)pattern` in `text[start:end]` (as `finditer(text, start,
+    end)` reads it) where `start_ok` is that zero-width assertion.
 
     Same matches as `finditer` of the full pattern: a match rejected by `start_ok` is
     retried one character later rather than skipped past, as the engine itself would.
     `pattern` must never match the empty string.
     """
-    position = 0
-    while match := pattern.search(text, position):
+    end = len(text) if end is None else end
+    position = start
+    while match := pattern.search(text, position, end):
         if start_ok(text, match.start()):
             yield match
             position = match.end()
