@@ -1032,3 +1032,24 @@ def test_names_before_a_cue_are_read_only_in_the_lines_of_a_verb_of_saying():
             assert [m.span() for m in _matches(key, text)] == expected, (key, text)
             found += len(expected)
     assert found > 100
+
+
+def test_appositives_are_read_only_in_the_lines_of_a_title():
+    """The appositive pattern ("Li Hua, deputy head of ...") is read only in the lines that hold
+    a title's first word: the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _appositive_matches, _patterns, _title_words_at
+    from pipeline.extract.scan import lowercase_for_search
+
+    pieces = ["Jo Roe", "Li Hua", ", ", " ", "\n", "the ", "deputy ", "head", "minister", "of X"]
+    pieces += ["Chief Executive", "co-founder", "x", "a senior economist", ".", "-", "CEOs"]
+    rng = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        lowercase_for_search.cache_clear()
+        expected = [m.span() for m in _patterns()["appositive"].finditer(text)]
+        assert [m.span() for m in _appositive_matches(text, _title_words_at(text))] == expected
+        found += len(expected)
+    assert found > 100

@@ -2202,3 +2202,16 @@ def test_a_single_quote_that_goes_on_in_the_next_paragraph_is_not_cut_at_an_apos
         "that.\\n\\n‘Nobody should be left behind,’ she said."
     )
     assert found[0][2].startswith("The workers’ pay must rise")
+
+
+def test_naming_words_are_read_from_the_end_as_the_pattern_finds_them():
+    import random
+
+    from pipeline.extract.statements import NAMING_WORDS, _names_a_term
+
+    pieces = ["called", " ", ",", "\t", "\n", "known as", "Known  as", "so-called", "x", "reads"]
+    pieces += ["label", "labelled", "words", "KNOWN AS", ".", "\u00a0", "titled", "entitled"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))[-40:]
+        assert _names_a_term(before) == (NAMING_WORDS.search(before) is not None), repr(before)

@@ -41,6 +41,7 @@ from pipeline.extract.scan import (
     finditer_at,
     finditer_checked,
     line_start,
+    lines_holding,
     lowercase_for_search,
     not_after_word_or_dot,
     without_leading_boundary,
@@ -417,6 +418,20 @@ def _title_words_at(text: str) -> list[int] | None:
     return found
 
 
+def _appositive_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
+    """`finditer` of the "appositive" pattern ("Li Hua, deputy head of ..."), read only in the
+    lines that hold a title's first word (`title_words`, see `_title_words_at`): a match holds
+    one, and no line break."""
+    pattern = _patterns()["appositive"]
+    if title_words is None:
+        return pattern.finditer(text)
+    return (
+        match
+        for start, end in lines_holding(text, title_words)
+        for match in pattern.finditer(text, start, end)
+    )
+
+
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
     """`finditer` of the "title_before" pattern, tried only where a match can start.
 
@@ -654,7 +669,8 @@ class PeopleFinder:
             appointed = patterns["appointed_as"].finditer(text, appointments)
         for m in appointed:
             self._add(m["name"], m.start("name"), m["title"])
-        for m in patterns["appositive"].finditer(text):
+        title_words = _title_words_at(text)
+        for m in _appositive_matches(text, title_words):
             title = m["title"].strip()
             if re.match(
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
@@ -683,7 +699,6 @@ class PeopleFinder:
             if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
             self._add(m["name"], m.start("name"), title, affiliation)
-        title_words = _title_words_at(text)
         for m in _title_before_matches(text, title_words):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))

@@ -536,15 +536,24 @@ def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
     return any(word in haystack for word in words)
 
 
-# The kinds anchored by a plain alternation of their required words ("ago", "weekend"): the
-# anchor's substring search (see `scan.anchor_starts`) in the same text is the test of them,
-# made once, not twice.
+def _anchor_words(anchor: re.Pattern[str]) -> frozenset[str]:
+    """The words of an anchor that is a plain alternation of them ("quarter|period"), found by
+    substring search (see `scan.anchor_starts`); none for another anchor."""
+    plain = anchor.flags == re.compile("").flags and SMALL_WORDS.fullmatch(anchor.pattern)
+    return frozenset(anchor.pattern.split("|")) if plain else frozenset()
+
+
+# The patterns (kind, ignores case) anchored by a plain alternation of some of their required
+# words ("ago", "weekend", "quarter"): where none of those is found, the anchor's substring
+# search finds none either and the pattern is tried nowhere, so the required words need no
+# test of their own (a test of each, for each article, that cost more than that search).
 _ANCHORED_BY_REQUIRED_WORDS = frozenset(
-    kind
-    for kind, (anchor, _) in _ANCHORS.items()
-    if anchor.flags == re.compile("").flags
-    and SMALL_WORDS.fullmatch(anchor.pattern)
-    and set(anchor.pattern.split("|")) == set(_REQUIRED_WORDS.get(kind, ()))
+    (kind, ignores_case)
+    for kind, words in _REQUIRED_WORDS.items()
+    for ignores_case, anchors in ((False, _ANCHORS), (True, {**_CASELESS_ANCHORS, **_ANCHORS}))
+    if kind in anchors
+    and _anchor_words(anchors[kind][0]) <= set(words)
+    and _anchor_words(anchors[kind][0])
 )
 
 
@@ -554,8 +563,8 @@ def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Patt
     held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # several kinds need the same words
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
-        if words and kind not in _ANCHORED_BY_REQUIRED_WORDS:
-            ignores_case = bool(pattern.flags & _IGNORECASE)
+        ignores_case = bool(pattern.flags & _IGNORECASE)
+        if words and (kind, ignores_case) not in _ANCHORED_BY_REQUIRED_WORDS:
             haystack = lowered if ignores_case else text
             if haystack is None:
                 kept.append((kind, pattern))

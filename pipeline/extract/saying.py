@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
-from pipeline.extract.scan import anchor_starts, finditer_at
+from pipeline.extract.scan import anchor_starts, finditer_at, lines_holding
 
 
 @cache
@@ -57,20 +57,6 @@ def finditer_after_verb(
 
 
 def lines_with_verbs(text: str, reach: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of the stretches of `text` where a match that ends with a verb of saying
-    and holds no line break but in its first `reach` characters before the verb's line can
-    lie: each line that holds a verb of saying, from the line that holds the character
-    `reach` characters before it; stretches that meet are one. Each ends at a line break
-    (or the text's end), where a scan of the stretch reads what one of the text reads."""
-    stretches: list[tuple[int, int]] = []
-    for verb in verb_starts(text):
-        if stretches and verb < stretches[-1][1]:
-            continue  # (in the line of a verb before it)
-        line = text.rfind("\n", 0, verb) + 1
-        start = text.rfind("\n", 0, max(0, line - reach)) + 1 if reach else line
-        end = text.find("\n", verb)
-        end = len(text) if end < 0 else end
-        if stretches and start <= stretches[-1][1]:
-            start = stretches.pop()[0]
-        stretches.append((start, end))
-    return stretches
+    """The stretches of `text` where a match of a pattern that ends with a verb of saying can
+    lie: the lines that hold one (see `scan.lines_holding`)."""
+    return lines_holding(text, verb_starts(text), reach)

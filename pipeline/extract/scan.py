@@ -198,6 +198,27 @@ def _occurrences(words: tuple[str, ...], text: str) -> list[int]:
     return sorted(found)
 
 
+def lines_holding(text: str, positions: Iterable[int], reach: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of `text` where a match of a pattern that never holds a
+    line break, but perhaps in its first characters up to `reach` before the line of one of
+    `positions` (in order), can lie when each match holds one of them: each line that holds
+    one, from the line that holds the character `reach` characters before that line; those
+    that meet are one. Each ends at a line break or the text's end, where a scan of the
+    stretch (`finditer(text, start, end)`) reads what a scan of the whole text reads."""
+    stretches: list[tuple[int, int]] = []
+    for position in positions:
+        if stretches and position <= stretches[-1][1]:
+            continue  # (in a line already taken)
+        line = text.rfind("\n", 0, position) + 1
+        start = text.rfind("\n", 0, max(0, line - reach)) + 1 if reach else line
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if stretches and start <= stretches[-1][1]:
+            start = stretches.pop()[0]
+        stretches.append((start, end))
+    return stretches
+
+
 def finditer_at(
     pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
 ) -> Iterator[re.Match[str]]:

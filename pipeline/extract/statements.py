@@ -35,6 +35,7 @@ from pipeline.extract.scan import (
     is_blank,
     is_word_char,
     last_non_space,
+    search_at_end,
     window_start,
 )
 from pipeline.extract.sorted_spans import SortedSpans
@@ -73,6 +74,10 @@ ASKED_SOMEONE_THEN_QUESTION = re.compile(
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
     re.IGNORECASE,
+)
+# The same words ending the text (their spaces and comma cut off before: see `_names_a_term`)
+NAMING_WORDS_AT_END = re.compile(
+    NAMING_WORDS.pattern.removesuffix(r"\s*,?\s*$") + "$", re.IGNORECASE
 )
 TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
@@ -532,6 +537,16 @@ NOT_A_REPORT = {
 }
 
 
+def _names_a_term(before: str) -> bool:
+    """`NAMING_WORDS.search(before) is not None`, read from the end: the words end `before`
+    but for spaces and a comma, which are cut off (the pattern tried at every position of
+    `before` cost more)."""
+    words_end = before.rstrip()
+    if words_end.endswith(","):
+        words_end = words_end[:-1].rstrip()
+    return search_at_end(NAMING_WORDS_AT_END, words_end, spaces=1) is not None
+
+
 @cache
 def _cue_words() -> frozenset[str]:
     """The words `_cue_pattern` finds: the verbs of saying, "According to" too."""
@@ -988,8 +1003,7 @@ class StatementFinder:
         return _strip_span(self.text, quote.inner_start, quote.inner_end)
 
     def _is_title_or_term(self, quote: Quote) -> bool:
-        before = self.text[max(0, quote.open - 40) : quote.open]
-        if NAMING_WORDS.search(before) is not None:
+        if _names_a_term(self.text[max(0, quote.open - 40) : quote.open]):
             return True
         # in title case: two words at least, each capitalized but the small ones ("of", "the");
         # a quote's first word that is not ends the reading (most quotes are sentences)
