@@ -1053,3 +1053,27 @@ def test_appositives_are_read_only_in_the_lines_of_a_title():
         assert [m.span() for m in _appositive_matches(text, _title_words_at(text))] == expected
         found += len(expected)
     assert found > 100
+
+
+def test_title_comma_name_is_tried_only_where_a_title_word_can_follow():
+    """`_title_comma_name_matches` tries the pattern at "The" before a title word and at the
+    start of each line that holds one: the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _matches, _title_comma_name_matches, _title_words_at
+    from pipeline.extract.scan import lowercase_for_search
+
+    pieces = ["Minister of Works and Housing, Jo Roe revealed", "Governor of the Bank, Ann Lee"]
+    pieces += ["The housing minister, Laura Pennington, said", "The ", "the ", "Minister", ", "]
+    pieces += [" of ", "Works", " and ", " ", "\n", "Governor", "stressed", "x", "at", "."]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        lowercase_for_search.cache_clear()
+        expected = [m.span() for m in _matches("title_comma_name", text)]
+        assert [m.span() for m in _title_comma_name_matches(text, _title_words_at(text))] == (
+            expected
+        ), text
+        found += len(expected)
+    assert found > 100

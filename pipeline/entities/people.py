@@ -477,7 +477,6 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
 # Where a "title_comma_name" match can start: "The" or "the", then a space (its first branch),
 # or a line's start (its second, which opens with `^`).
 THE = re.compile("[Tt]he ")
-NEWLINE = re.compile("\n")
 COMMA = re.compile(",")
 
 
@@ -488,13 +487,15 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
     at every "the" read up to four words for a title. Its first branch holds a title word
     (one of `title_words`) after "The " and before any comma (the words between hold none),
     so it is tried only at a "The" the next title word follows before the next comma, and
-    at each line's start, with the `\b` of `_LEADING_ASSERTIONS` checked there.
+    at the start of each line that holds a title word (its second branch, "Minister of Works
+    and Housing, Jane Roe revealed", holds one in its line), with the `\b` of
+    `_LEADING_ASSERTIONS` checked there.
     """
     if title_words is None:
         yield from _matches("title_comma_name", text)
         return
     commas = [match.start() for match in COMMA.finditer(text)]
-    starts = {0, *(match.end() for match in NEWLINE.finditer(text))}
+    starts = {text.rfind("\n", 0, word) + 1 for word in title_words}
     searched = 0  # (the stretches before each title word overlap: each is read once)
     for word in title_words:
         comma = bisect_left(commas, word)

@@ -392,19 +392,11 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
     # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
     # month; or "mid-" | "late-" | "early-" right before it
-    "month": (
-        re.compile(
-            "January|February|March|April|May|June|July|August|September|October|November|December"
-        ),
-        (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
-    ),
+    # (at the starts of the months as `_month` writes them, which every full name starts as:
+    # found once for the kinds above, they are a few more starts than the full names' only)
+    "month": (_MONTH_ANCHOR, (3, 4, 5, 6, 7, 8, 9, 10, 11, 13)),
     # the month (what stands before it is looked behind)
-    "month_modifier": (
-        re.compile(
-            "January|February|March|April|June|July|August|September|October|November|December"
-        ),
-        (0,),
-    ),
+    "month_modifier": (_MONTH_ANCHOR, (0,)),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
     # "last ", "next ", "this ", "past " | "coming " | "current " | "previous " before "year",
@@ -441,9 +433,11 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the same with dashes: its lookbehinds ("No. ", "#") made the engine try every position
     "dash_date": (re.compile(r"-\d\d?-(?:19|20)\d\d"), (1, 2)),
 }
-# The same for the pattern of a kind that ignores case, where the kind's other pattern does not
-# and starts with a plain letter ("Q1 2020", "H1"): any case, so looked for in the lowercased text.
+# The same for the patterns that ignore case (where a kind's other pattern does not and starts
+# with a plain letter: "Q1 2020", "H1"): any case, so looked for in the lowercased text.
 _CASELESS_ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    # "the " or nothing before "first" ("the first eight months of 2019")
+    "first_months": (re.compile("first"), (0, 4)),
     # "the " or nothing, then nothing, "2019 " (5), "year-ago " (9), "last year's " (12) or
     # "year-earlier " (13), then the ordinal (3 to 6 characters: "1st", "second") and a space
     # or hyphen before "quarter"

@@ -61,6 +61,14 @@ def lowercase_for_search(text: str) -> str | None:
     return text.lower()
 
 
+# (kept for the last text: the sentences and the numbers of one article read it)
+@lru_cache(maxsize=1)
+def reversed_text(text: str) -> str:
+    """`text[::-1]`, where a pattern reads back from a position in one match (`match(backwards,
+    len(text) - position)`) what the engine cannot search backwards for."""
+    return text[::-1]
+
+
 def finditer_checked(
     pattern: re.Pattern[str],
     text: str,

@@ -25,7 +25,13 @@ from pipeline.extract.currencies import (
     named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
-from pipeline.extract.scan import anchor_starts, is_word_char, lowercase_for_search, window_start
+from pipeline.extract.scan import (
+    anchor_starts,
+    is_word_char,
+    lowercase_for_search,
+    reversed_text,
+    window_start,
+)
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.text import split_sentences
@@ -309,6 +315,14 @@ def _can_start_number(text: str, position: int) -> bool:
     )
 
 
+@cache
+def _lead_back() -> re.Pattern[str]:
+    """Read in the reversed text from just before a number: up to `lead` characters other than
+    spaces, and the spaces between them (back to where a match of the lexicon's pattern that
+    has its number there may start, at the earliest)."""
+    return re.compile(rf"(?:\s*\S){{1,{_lexicon().lead}}}")
+
+
 def _number_matches(
     text: str, lowered: str, start: int, end: int, word_starts: list[int] | None = None
 ) -> Iterator[re.Match[str]]:
@@ -317,14 +331,18 @@ def _number_matches(
     The pattern opens with lookbehinds and optional words, so the engine would try it at every
     position. Its number starts at a digit or fraction sign (`_number_sign`), or at a number
     word of `word_starts` (`number_word_starts` of the text and its lowercase `lowered`), and at
-    most `lead` characters other than spaces stand before it in a match: the scan for the next
-    match starts there, or where the last one ended if more spaces stand between. (A number
-    word that runs on past `end` only makes the scan start a little earlier.)
+    most `lead` characters other than spaces stand before it in a match, the first of them
+    where the match starts: the scan for the next match starts at the `lead`-th of them before
+    the next number (found in the reversed text, see `_lead_back`), or where the last match
+    ended if that is later. (A number word that runs on past `end` only makes the scan start
+    a little earlier; a match whose number starts later starts no earlier.)
     """
     if word_starts is None:
         word_starts = number_word_starts(text, lowered)
     lexicon = _lexicon()
     number_sign = _number_sign()
+    lead_back = _lead_back()
+    backwards = reversed_text(text)
     position = look_from = start
     next_word = bisect_left(word_starts, start)
     while True:
@@ -336,9 +354,8 @@ def _number_matches(
         if number >= end:
             return
         look_from = number + 1
-        window = number - 2 * lexicon.lead
-        if window <= position or len("".join(text[window:number].split())) <= lexicon.lead:
-            window = position
+        lead = lead_back.match(backwards, len(text) - number)
+        window = max(position, number - (lead.end() - lead.start()) if lead else number)
         match = lexicon.pattern.search(text, window, end)
         if match is None:
             return
