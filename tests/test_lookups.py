@@ -46,6 +46,28 @@ def test_first_match_after_a_position_is_the_search_from_it(pattern):
                 assert (found and found.span()) == (expected and expected.span())
 
 
+@pytest.mark.parametrize("pattern", [CONTENT_END, NEXT_ATTRIBUTION, SPEAKER_GOES_ON, PERFECT_TENSE])
+def test_matches_read_as_far_as_asked_answer_any_order_of_asks(pattern):
+    """`Matches` reads the text only as far as it is asked, from the first position asked for:
+    asks in any order, before it too, and the list of every match, are the searches'."""
+    rng = random.Random(pattern.pattern + "order")
+    for _ in range(200):
+        text = random_text(rng, rng.randint(1, 30))
+        start, end = sorted(rng.sample(range(len(text) + 1), 2))
+        matches = Matches(pattern, text, start, end)
+        for _ in range(rng.randint(1, 6)):
+            position = rng.randint(max(0, start - 3), end)
+            expected = pattern.search(text, position, end)
+            found = matches.first(position)
+            assert (found and found.span()) == (expected and expected.span())
+        every = []
+        position = start
+        while (match := pattern.search(text, position, end)) is not None:
+            every.append(match.span())
+            position = match.start() + 1
+        assert [match.span() for match in matches.found] == every
+
+
 def test_phrase_occurrences_are_the_matches_of_the_whole_word_pattern():
     rng = random.Random(3)
     for _ in range(300):

@@ -699,7 +699,6 @@ class StatementFinder:
         # keyed by the pattern's id: hashing a compiled pattern hashes all of its code, each time
         # (each entry's `Matches` holds its pattern, so no other pattern can take that id)
         self._scans: dict[tuple[int, int, int], Matches] = {}
-        self._unquoted: dict[tuple[int, int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
@@ -758,21 +757,15 @@ class StatementFinder:
         self, pattern: re.Pattern[str], sentence: Sentence, position: int
     ) -> re.Match[str] | None:
         """The first match of `pattern` in the sentence from `position` on that does not start
-        inside the paragraph's quote marks (the matches outside them listed once per sentence)."""
-        key = (id(pattern), sentence.start, sentence.end)
-        if key not in self._unquoted:
-            quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
-            found = [
-                m
-                for m in self._scan(pattern, sentence).found
-                if not _inside_a_quote(m.start(), quotes)
-            ]
-            self._unquoted[key] = (found, [m.start() for m in found])
-        found, starts = self._unquoted[key]
+        inside the paragraph's quote marks (the sentence's matches read once, see `Matches`)."""
+        matches = self._scan(pattern, sentence)
         if position < sentence.start:
-            return self._scan(pattern, sentence).first(position)
-        i = bisect_left(starts, position)
-        return found[i] if i < len(found) else None
+            return matches.first(position)
+        quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
+        match = matches.first(position)
+        while match is not None and _inside_a_quote(match.start(), quotes):
+            match = matches.first(match.start() + 1)
+        return match
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
         """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
@@ -1805,7 +1798,6 @@ class StatementFinder:
             self._sentences = sentences
             self._sentence_starts = [sentence.start for sentence in sentences]
             self._scans = {}
-            self._unquoted = {}
             self._words_ends = {}
             self._first_verb_cues = {}
             unattributed = self.find_direct(sentences, quotes)

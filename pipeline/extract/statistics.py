@@ -156,14 +156,19 @@ def _multiplier_rules() -> tuple[dict[str, tuple[float, str]], re.Pattern[str], 
 
 @cache
 def _multiplier_anchor() -> re.Pattern[str] | None:
-    """Every multiplier word in lowercase, to find in the lowercased text (see
+    """A word inside every multiplier word, in lowercase, to find in the lowercased text (see
     `lowercase_for_search`): a sentence without one holds no multiplier, and the multiplier
     pattern (which starts with `\b` and ignores case, so the engine tries it at every
-    position) is not run on it. None when a word is not plain ASCII."""
+    position) is not run on it. The last word of each ("third" of "two-thirds"), but those
+    that hold another ("doubled" holds "double"): a plain alternation of a dozen words, found
+    by substring search (`scan.anchor_starts`), where a pattern of all of them was tried at
+    nearly every letter. None when a word is not plain ASCII."""
     words = [word.lower() for word in _multiplier_rules()[0]]
     if not all(re.fullmatch(r"[a-z -]+", word) for word in words):
         return None
-    return re.compile(trie_regex(words))
+    last = {re.split("[ -]", word)[-1] for word in words}
+    inside = sorted(word for word in last if not any(o in word for o in last - {word}))
+    return re.compile("|".join(inside))
 
 
 @cache
