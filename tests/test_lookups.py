@@ -177,3 +177,25 @@ def test_capitalized_words_not_inside_a_word_are_those_the_python_check_kept():
             if not (m.start() and is_word_char(text[m.start() - 1]))
         ]
         assert [(m.start(), m.group()) for m in CAPITALIZED_WORD.finditer(text)] == kept, text
+
+
+def test_a_paragraphs_sentences_are_those_of_the_whole_text_in_it():
+    """`paragraph_sentences` takes a paragraph's sentences from the whole text's, split once:
+    the sentences a split of the paragraph alone finds."""
+    from pipeline.extract.text import (
+        paragraph_sentences,
+        paragraphs,
+        split_sentences,
+        text_sentences,
+    )
+
+    pieces = ["It rose.", " ", "\n", "\n\n", "\n \n", "Mr.", " Roe", "said", '"', "”", "?", "!"]
+    pieces += ["…", "...", "the", "The", "3", "U.S.", " \t", "(", ")", "and", "\r\n", "A."]
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        text_sentences.cache_clear()
+        for start, end in paragraphs(text, 0):
+            expected = [(s.start, s.end, s.text) for s in split_sentences(text, start, end)]
+            found = paragraph_sentences(text, start, end)
+            assert [(s.start, s.end, s.text) for s in found] == expected, (text, start, end)

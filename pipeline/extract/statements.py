@@ -55,7 +55,7 @@ from pipeline.extract.speakers import (
     subject_noun_phrase,
     titles_start,
 )
-from pipeline.extract.text import Sentence, paragraphs, split_sentences
+from pipeline.extract.text import Sentence, paragraph_sentences, paragraphs, split_sentences
 from pipeline.model import Statement
 
 # Every single-word reporting verb in -ing ("adding", "stating"): the rule file is the one list
@@ -1784,6 +1784,7 @@ class StatementFinder:
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
+            whole_paragraph = dateline is None or dateline.end() == para_start
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
             self.resolver.add_quotes(quotes)
@@ -1791,7 +1792,12 @@ class StatementFinder:
             # A paragraph with no quote and no verb of saying holds no statement and introduces
             # none (its sentences would have no cues either): it is not split into sentences.
             sentences = (
-                _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+                _merge_inside_quotes(
+                    paragraph_sentences(self.text, para_start, para_end)
+                    if whole_paragraph  # (split once for the article, see `text_sentences`)
+                    else split_sentences(self.text, para_start, para_end),
+                    quotes,
+                )
                 if quotes or self._paragraph_cues.matches
                 else []
             )

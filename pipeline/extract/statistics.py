@@ -34,7 +34,7 @@ from pipeline.extract.scan import (
 )
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
-from pipeline.extract.text import split_sentences
+from pipeline.extract.text import split_sentences, text_sentences
 from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
@@ -1201,7 +1201,11 @@ class StatisticFinder:
         lowered = lowercase_for_search(self.text)
         number_words = number_word_starts(self.text, lowered) if lowered is not None else []
         says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
-        for sentence in header + split_sentences(self.text, body_start):
+        # (the whole text's sentences, split once for the statements too, when the body is it)
+        body = (
+            text_sentences(self.text) if body_start == 0 else split_sentences(self.text, body_start)
+        )
+        for sentence in header + body:
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if says_vague and VAGUE_WORDS.search(sentence.text)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import abbreviations
 from pipeline.extract.scan import reversed_text
@@ -73,6 +75,29 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         cursor = match.end()
     _add(sentences, text, cursor, end, paragraph)
     return sentences
+
+
+# (kept for the last text: the statements and the statistics of one article each read it)
+@lru_cache(maxsize=1)
+def text_sentences(text: str) -> list[Sentence]:
+    """`split_sentences(text)`: the sentences of the whole text, split once for every stage."""
+    return split_sentences(text)
+
+
+def paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """`split_sentences(text, start, end)` for a paragraph of `paragraphs(text)`, taken from
+    `text_sentences(text)` (but for `paragraph`, which counts the text's paragraphs there).
+
+    A blank line ends a sentence, and no break inside a paragraph reads past it but the
+    last, which ends the paragraph either way ("It rose." before a blank line is a break of
+    the text, the end of the paragraph alone): the same sentences."""
+    sentences = text_sentences(text)
+    first = bisect_left(sentences, start, key=_sentence_start)
+    return sentences[first : bisect_left(sentences, end, first, key=_sentence_start)]
+
+
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
