@@ -199,3 +199,39 @@ def test_a_paragraphs_sentences_are_those_of_the_whole_text_in_it():
             expected = [(s.start, s.end, s.text) for s in split_sentences(text, start, end)]
             found = paragraph_sentences(text, start, end)
             assert [(s.start, s.end, s.text) for s in found] == expected, (text, start, end)
+
+
+def test_capitalized_words_looked_up_are_where_the_pattern_of_them_matches():
+    """`capitalized_starts` finds, among the text's capitalized words, every place where one of
+    the words starts after no word character; the patterns that open with such words scanned
+    there (`finditer_capitalized`) find what the scan of every capital finds."""
+    from pipeline.extract.laws import BALLOT_MEASURE, NUMBERED, NUMBERED_ORDER, PROVISION
+    from pipeline.extract.phrases import (
+        _capitalized_by_first_letter,
+        _capitalized_word_starts,
+        capitalized_starts,
+        finditer_capitalized,
+        leading_words,
+    )
+    from pipeline.extract.scan import finditer_word, is_word_char
+
+    words = frozenset({"Co.", "Co", "Article", "Prop.", "Proposition", "Ärzte", "Royal"})
+    pieces = ["Co.", "Corp", "Article 5", "Articles", "Prop. 47", "Proposition 8", "Ärzte", "x"]
+    pieces += [" ", "-", "Royal Order 9", "Section 3", "Regulation (EU) 2016/679", "\n", "a"]
+    rng = random.Random(12)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 15)))
+        _capitalized_word_starts.cache_clear()
+        _capitalized_by_first_letter.cache_clear()
+        starts = set(capitalized_starts(text, words))
+        for word in words:
+            at = text.find(word)
+            while at >= 0:
+                if not (at and is_word_char(text[at - 1])):
+                    assert at in starts, (text, word)
+                at = text.find(word, at + 1)
+        for pattern in (PROVISION, NUMBERED, NUMBERED_ORDER, BALLOT_MEASURE):
+            expected = [m.span() for m in finditer_word(pattern, text)]
+            assert [m.span() for m in finditer_capitalized(pattern, text)] == expected, text
+    assert leading_words(re.compile(r"\b(?:Ann|Bo) x|\bCy")) is None
+    assert leading_words(re.compile(r"\b(?:Ann|Bo)? x")) is None

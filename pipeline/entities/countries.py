@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.extract.lexicon import countries, trie_regex
-from pipeline.extract.scan import finditer_checked, not_after_word_or_dot
+from pipeline.extract.phrases import capitalized_starts
+from pipeline.extract.scan import finditer_at, finditer_checked, not_after_word_or_dot
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 
@@ -18,7 +20,23 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_regex(names) + r")(?![\w]|\.\w)")
 
 
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(countries())
+
+
 def find_countries(text: str, index: EntityIndex) -> None:
-    for match in finditer_checked(_pattern(), text, not_after_word_or_dot):
+    for match in _matches(text):
         name = match.group()
         index.add(EntitySpan(match.start(), match.end(), "country", countries()[name], name, name))
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """`finditer_checked(_pattern(), text, not_after_word_or_dot)`, the pattern tried only where
+    the text has a country's name (`phrases.capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _names())
+    if starts is None:
+        return finditer_checked(_pattern(), text, not_after_word_or_dot)
+    return finditer_at(
+        _pattern(), text, (start for start in starts if not_after_word_or_dot(text, start))
+    )

@@ -46,6 +46,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.occurrences import Occurrences
+from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import (
     anchor_starts,
     finditer_at,
@@ -140,7 +141,21 @@ SHORT_REFERENCE = re.compile(
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(w.capitalize() for w in institution_heads())})\b")
+    return re.compile(rf"\b(?:{trie_regex(_head_words())})\b")
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in institution_heads())
+
+
+def _heads(text: str) -> Iterator[re.Match[str]]:
+    """`finditer_word(_head_pattern(), text)`, tried only where the text has an organization
+    word (`phrases.capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _head_words())
+    if starts is None:
+        return finditer_word(_head_pattern(), text)
+    return finditer_at(_head_pattern(), text, starts)
 
 
 @cache
@@ -392,7 +407,7 @@ class InstitutionFinder:
     def find_names(self) -> None:
         text = self.text
         last_end = -1
-        for head in finditer_word(_head_pattern(), text):
+        for head in _heads(text):
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
             start = _extend_left(text, head.start())

@@ -38,11 +38,13 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
+from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import (
     after_word_or_dot,
     anchor_starts,
     finditer_anchored,
     finditer_at,
+    finditer_before,
     finditer_checked,
     finditer_holding,
     finditer_word,
@@ -196,7 +198,21 @@ def _legal_form_pattern() -> re.Pattern[str]:
 def _legal_form_words() -> re.Pattern[str]:
     """The legal forms alone: a match of `_legal_form_pattern` starts one (" ") or two (", ")
     characters before one, and is tried only there."""
-    return re.compile(trie_regex(legal_forms() | {"Co."}))
+    return re.compile(trie_regex(_forms()))
+
+
+@cache
+def _forms() -> frozenset[str]:
+    return legal_forms() | {"Co."}
+
+
+def _legal_form_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_legal_form_pattern().finditer(text)`: tried one or two characters before a legal form,
+    a capitalized word after a space, looked up where the text has one (`capitalized_starts`)."""
+    starts = capitalized_starts(text, _forms())
+    if starts is None:
+        return finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2))
+    return finditer_before(_legal_form_pattern(), text, starts, (1, 2))
 
 
 @cache
@@ -243,6 +259,11 @@ WORDS_AFTER_HEAD_FIRST = 6
 
 
 @cache
+def _head_first_words() -> frozenset[str]:
+    return frozenset(head_first_words())
+
+
+@cache
 def _head_first_pattern() -> re.Pattern[str]:
     # (joining words may come first: "Banco do Brasil", "Banque de France")
     particles = trie_regex(HEAD_FIRST_PARTICLES)
@@ -261,7 +282,13 @@ def find_head_first_names(finder: InstitutionFinder) -> None:
     spans: list[tuple[int, int, str]] = []
     # (the words' first letters are skipped to, with `\b` checked on each match: one fast scan,
     # where a substring test for each of the 69 words read the text 69 times)
-    for match in finditer_word(_head_first_pattern(), text):
+    starts = capitalized_starts(text, _head_first_words())
+    heads = (
+        finditer_word(_head_first_pattern(), text)
+        if starts is None
+        else finditer_at(_head_first_pattern(), text, starts)
+    )
+    for match in heads:
         kept: list[str] = []
         pending: list[str] = []
         for word in text[match.end() : match.end() + NAME_WINDOW].split(" "):
@@ -321,7 +348,7 @@ def _words_before(text: str, end: int) -> list[str]:
 def find_legal_forms(finder: InstitutionFinder) -> None:
     """ "Sony Ericsson Mobile Communication AB", "Blackstone Group LP": the legal form ends a company."""
     text = finder.text
-    for match in finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2)):
+    for match in _legal_form_matches(text):
         words = _words_before(text, match.start())
         kept: list[str] = []
         named = 0

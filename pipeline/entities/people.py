@@ -35,7 +35,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
-from pipeline.extract.phrases import find_phrases
+from pipeline.extract.phrases import capitalized_starts, find_phrases
 from pipeline.extract.saying import finditer_after_verb, lines_with_verbs, verbs_of_saying
 from pipeline.extract.scan import (
     finditer_at,
@@ -190,6 +190,11 @@ def _title_inside_name(name: str) -> str:
 
 
 PLACE_OF_BEFORE = re.compile(r"\bof $")
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(honorifics())
 
 
 @cache
@@ -364,6 +369,9 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     if key == "after_cue":  # (tried only where a verb of saying starts: see `saying`)
         return finditer_after_verb(pattern, _cue_words(), text)
     check = _LEADING_ASSERTIONS.get(key)
+    if key == "honorific" and (starts := capitalized_starts(text, _honorific_words())) is not None:
+        # (tried only where the text has an honorific, not at every capital)
+        return finditer_at(pattern, text, (start for start in starts if check(text, start)))
     if key in _CUE_LAST_REACH and verbs_of_saying().issuperset(_cue_words()):
         # (read only in the lines that hold a verb of saying, where their cue must be)
         return (
