@@ -235,3 +235,22 @@ def test_capitalized_words_looked_up_are_where_the_pattern_of_them_matches():
             assert [m.span() for m in finditer_capitalized(pattern, text)] == expected, text
     assert leading_words(re.compile(r"\b(?:Ann|Bo) x|\bCy")) is None
     assert leading_words(re.compile(r"\b(?:Ann|Bo)? x")) is None
+
+
+def test_demonyms_after_no_word_character_are_those_of_the_full_scan():
+    from pipeline.extract.article_country import _demonym_matches, _demonym_pattern
+    from pipeline.extract.phrases import _capitalized_by_first_letter, _capitalized_word_starts
+
+    pieces = ["Indian", "AmerIndian", "American", "Americans", " ", "-", "x", "3", "\n", "."]
+    pieces += ["Kenyan", "Kenyan-born", "_", "British", "Britishness"]
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        _capitalized_word_starts.cache_clear()
+        _capitalized_by_first_letter.cache_clear()
+        expected = [
+            m.span()
+            for m in _demonym_pattern().finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+        ]
+        assert [m.span() for m in _demonym_matches(text)] == expected, text
