@@ -254,3 +254,21 @@ def test_demonyms_after_no_word_character_are_those_of_the_full_scan():
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
         ]
         assert [m.span() for m in _demonym_matches(text)] == expected, text
+
+
+def test_words_read_back_are_the_words_of_the_window_nearest_first():
+    from pipeline.entities.institutions import WORD, _words_back
+    from pipeline.extract.scan import reversed_text
+
+    pieces = ["Bank", " ", "of", "Japan's", "-", "’s", "&", "\n", "x", "Sun-Times", ".", "  "]
+    rng = random.Random(14)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        reversed_text.cache_clear()
+        position = rng.randint(0, len(text))
+        reach = rng.randint(0, 40)
+        expected = [
+            (w.start(), w.end(), w.group())
+            for w in reversed(list(WORD.finditer(text, max(0, position - reach), position)))
+        ]
+        assert list(_words_back(text, position, reach)) == expected, (text, position, reach)
