@@ -1108,3 +1108,72 @@ def test_a_given_name_then_a_family_name_no_list_holds_is_a_person():
         "Grace Church opened; the church was full."
     )
     assert people(text) == {}
+
+
+def test_names_before_a_cue_are_read_only_in_the_lines_of_a_verb_of_saying():
+    """`before_cue` and `appositive_cue` read only the lines that hold a verb of saying (and
+    those a parenthesis after the name may run over): the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _LEADING_ASSERTIONS, _matches, _patterns
+    from pipeline.extract.saying import verb_starts
+    from pipeline.extract.scan import finditer_checked
+
+    pieces = ["Jo Roe", "Ann", " ", "\n", ", ", "(", ")", "(a\nb)", "(x)", " said", "said"]
+    pieces += [" also", "an economist", "Mr.", "Lee-Ann", "told", "\n\n", ".", "O'Neill", "x"]
+    rng = random.Random(4)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        verb_starts.cache_clear()
+        for key in ("before_cue", "appositive_cue"):
+            full = finditer_checked(_patterns()[key], text, _LEADING_ASSERTIONS[key])
+            expected = [m.span() for m in full]
+            assert [m.span() for m in _matches(key, text)] == expected, (key, text)
+            found += len(expected)
+    assert found > 100
+
+
+def test_appositives_are_read_only_in_the_lines_of_a_title():
+    """The appositive pattern ("Li Hua, deputy head of ...") is read only in the lines that hold
+    a title's first word: the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _appositive_matches, _patterns, _title_words_at
+    from pipeline.extract.scan import lowercase_for_search
+
+    pieces = ["Jo Roe", "Li Hua", ", ", " ", "\n", "the ", "deputy ", "head", "minister", "of X"]
+    pieces += ["Chief Executive", "co-founder", "x", "a senior economist", ".", "-", "CEOs"]
+    rng = random.Random(6)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        lowercase_for_search.cache_clear()
+        expected = [m.span() for m in _patterns()["appositive"].finditer(text)]
+        assert [m.span() for m in _appositive_matches(text, _title_words_at(text))] == expected
+        found += len(expected)
+    assert found > 100
+
+
+def test_title_comma_name_is_tried_only_where_a_title_word_can_follow():
+    """`_title_comma_name_matches` tries the pattern at "The" before a title word and at the
+    start of each line that holds one: the matches of the full scan."""
+    import random
+
+    from pipeline.entities.people import _matches, _title_comma_name_matches, _title_words_at
+    from pipeline.extract.scan import lowercase_for_search
+
+    pieces = ["Minister of Works and Housing, Jo Roe revealed", "Governor of the Bank, Ann Lee"]
+    pieces += ["The housing minister, Laura Pennington, said", "The ", "the ", "Minister", ", "]
+    pieces += [" of ", "Works", " and ", " ", "\n", "Governor", "stressed", "x", "at", "."]
+    rng = random.Random(8)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        lowercase_for_search.cache_clear()
+        expected = [m.span() for m in _matches("title_comma_name", text)]
+        assert [m.span() for m in _title_comma_name_matches(text, _title_words_at(text))] == (
+            expected
+        ), text
+        found += len(expected)
+    assert found > 100

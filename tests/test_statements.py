@@ -2348,3 +2348,16 @@ def test_a_definite_description_of_a_person_takes_up_the_person_in_focus():
         "A senior official said talks went well, and the official said they would resume."
     )
     assert "Javier Milei" not in [s for s, _, _ in statements(text)][1:]
+
+
+def test_naming_words_are_read_from_the_end_as_the_pattern_finds_them():
+    import random
+
+    from pipeline.extract.statements import NAMING_WORDS, _names_a_term
+
+    pieces = ["called", " ", ",", "\t", "\n", "known as", "Known  as", "so-called", "x", "reads"]
+    pieces += ["label", "labelled", "words", "KNOWN AS", ".", "\u00a0", "titled", "entitled"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))[-40:]
+        assert _names_a_term(before) == (NAMING_WORDS.search(before) is not None), repr(before)

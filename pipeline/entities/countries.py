@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.entities.given_names import given_names
 from pipeline.extract.lexicon import countries, trie_regex
-from pipeline.extract.scan import finditer_checked, not_after_word_or_dot
+from pipeline.extract.phrases import capitalized_starts
+from pipeline.extract.scan import finditer_at, finditer_checked, not_after_word_or_dot
 from pipeline.extract.spans import EntityIndex, EntitySpan
 
 
@@ -19,8 +21,13 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?:" + trie_regex(names) + r")(?![\w]|\.\w)")
 
 
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(countries())
+
+
 def find_countries(text: str, index: EntityIndex) -> None:
-    for match in finditer_checked(_pattern(), text, not_after_word_or_dot):
+    for match in _matches(text):
         name = match.group()
         before = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before and before[1] in given_names() and " " not in name:
@@ -29,3 +36,14 @@ def find_countries(text: str, index: EntityIndex) -> None:
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """`finditer_checked(_pattern(), text, not_after_word_or_dot)`, the pattern tried only where
+    the text has a country's name (`phrases.capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _names())
+    if starts is None:
+        return finditer_checked(_pattern(), text, not_after_word_or_dot)
+    return finditer_at(
+        _pattern(), text, (start for start in starts if not_after_word_or_dot(text, start))
+    )

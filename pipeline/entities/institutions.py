@@ -46,6 +46,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.occurrences import Occurrences
+from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import (
     anchor_starts,
     finditer_at,
@@ -53,6 +54,7 @@ from pipeline.extract.scan import (
     finditer_word,
     is_word_char,
     lowercase_for_search,
+    reversed_text,
     word_boundary,
 )
 from pipeline.extract.sorted_spans import SortedSpans
@@ -140,7 +142,21 @@ SHORT_REFERENCE = re.compile(
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(w.capitalize() for w in institution_heads())})\b")
+    return re.compile(rf"\b(?:{trie_regex(_head_words())})\b")
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(w.capitalize() for w in institution_heads())
+
+
+def _heads(text: str) -> Iterator[re.Match[str]]:
+    """`finditer_word(_head_pattern(), text)`, tried only where the text has an organization
+    word (`phrases.capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _head_words())
+    if starts is None:
+        return finditer_word(_head_pattern(), text)
+    return finditer_at(_head_pattern(), text, starts)
 
 
 @cache
@@ -194,6 +210,18 @@ def _title_after(text: str, head_start: int) -> bool:
     return following is not None and following.group(1).lower() in titles()
 
 
+def _words_back(text: str, position: int, reach: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of the words (`WORD`) of the `reach` characters before `position`,
+    nearest first, as `reversed(list(WORD.finditer(text, position - reach, position)))` gives
+    them: read in the reversed text, only as far as they are asked for (a name is one to
+    three words, the window holds twenty)."""
+    length = len(text)
+    backwards = reversed_text(text)
+    for word in WORD.finditer(backwards, length - position, length - max(0, position - reach)):
+        start, end = length - word.end(), length - word.start()
+        yield start, end, text[start:end]
+
+
 def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     """Where the name whose first organization word starts at `head_start` begins: the
     capitalized words before it ("National Energy Administration"), and one word and an
@@ -201,36 +229,36 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     before the organization word too, when more words of the name follow it)."""
     start = pending = head_start
     before_and = None  # where the name started before an "and" was crossed
-    for word in reversed(list(WORD.finditer(text, max(0, head_start - 150), head_start))):
-        if text[word.end() : pending].strip() or "\n" in text[word.end() : pending]:
+    for word_start, word_end, word in _words_back(text, head_start, 150):
+        if text[word_end:pending].strip() or "\n" in text[word_end:pending]:
             break
-        if word.group().endswith("-") and word.end() < pending:
+        if word.endswith("-") and word_end < pending:
             # "(MENAFN- Kuwait News Agency": a credit's separator, not a word of the name (but
             # "Sun-Times" is one word)
             break
-        if word.group().endswith(("'s", "’s")) and word.group()[:-2] not in COLLECTIVE_OWNERS:
+        if word.endswith(("'s", "’s")) and word[:-2] not in COLLECTIVE_OWNERS:
             break  # "Japan's Ministry of Trade": the owner is named apart, not part of the name
         if (
             start == head_start
-            and (word.group().lower() in title_modifiers() or word.group() == "Chief")
+            and (word.lower() in title_modifiers() or word == "Chief")
             and _title_after(text, head_start)
         ):
             # "Chief Cabinet Secretary": the title holds the organization, not the reverse
             # (but "the Federal Executive Council" is a name: no title follows its head)
             break
-        if _is_name_word(word.group()):
+        if _is_name_word(word):
             if before_and is not None and start < before_and:
                 # one word before the "and", no more: "Food and Drug Administration", but
                 # "Ministry of Finance and Central Bank", "Jane Roe and Transport Authority"
                 return before_and
-            start = pending = word.start()
-        elif word.group() in ("of", "for", "&"):
+            start = pending = word_start
+        elif word in ("of", "for", "&"):
             if before_and is not None:
                 return before_and  # "Ministry of Finance and Central Bank" names two
-            pending = word.start()
-        elif word.group() == "and" and before_and is None and (start < head_start or and_at_head):
+            pending = word_start
+        elif word == "and" and before_and is None and (start < head_start or and_at_head):
             # "Energy and Petroleum Regulatory Authority": two words of one name's field
-            before_and, pending = start, word.start()
+            before_and, pending = start, word_start
         else:
             break
     if before_and is not None:
@@ -411,7 +439,7 @@ class InstitutionFinder:
     def find_names(self) -> None:
         text = self.text
         last_end = -1
-        for head in finditer_word(_head_pattern(), text):
+        for head in _heads(text):
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
             start = _extend_left(text, head.start())

@@ -39,11 +39,13 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
+from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import (
     after_word_or_dot,
     anchor_starts,
     finditer_anchored,
     finditer_at,
+    finditer_before,
     finditer_checked,
     finditer_holding,
     finditer_word,
@@ -119,6 +121,9 @@ SHARES_WORDS = ("share", "stock")  # what every match of SHARES_AFTER holds
 SURVEYED_BY = re.compile(
     r"\b(?:surveyed|polled|compiled|conducted|commissioned|tallied) by (?=[A-Z])"
 )
+# Its verbs, where its matches start, found by substring search (a pattern that starts with
+# `\b` is tried at every position); the same for "shares of"
+SURVEYED_VERBS = re.compile("surveyed|polled|compiled|conducted|commissioned|tallied")
 # "a Refinitiv consensus estimate", "a Reuters poll", "the Gallup survey": a name before the
 # noun of a poll or an estimate, after an article
 POLL_AFTER = re.compile(
@@ -128,6 +133,7 @@ POLL_WORDS = ("poll", "survey", "estimate", "consensus")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right before the article
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
+SHARES_OF = re.compile("shares of|shares in")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
@@ -193,7 +199,21 @@ def _legal_form_pattern() -> re.Pattern[str]:
 def _legal_form_words() -> re.Pattern[str]:
     """The legal forms alone: a match of `_legal_form_pattern` starts one (" ") or two (", ")
     characters before one, and is tried only there."""
-    return re.compile(trie_regex(legal_forms() | {"Co."}))
+    return re.compile(trie_regex(_forms()))
+
+
+@cache
+def _forms() -> frozenset[str]:
+    return legal_forms() | {"Co."}
+
+
+def _legal_form_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_legal_form_pattern().finditer(text)`: tried one or two characters before a legal form,
+    a capitalized word after a space, looked up where the text has one (`capitalized_starts`)."""
+    starts = capitalized_starts(text, _forms())
+    if starts is None:
+        return finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2))
+    return finditer_before(_legal_form_pattern(), text, starts, (1, 2))
 
 
 @cache
@@ -240,6 +260,11 @@ WORDS_AFTER_HEAD_FIRST = 6
 
 
 @cache
+def _head_first_words() -> frozenset[str]:
+    return frozenset(head_first_words())
+
+
+@cache
 def _head_first_pattern() -> re.Pattern[str]:
     # (joining words may come first: "Banco do Brasil", "Banque de France")
     particles = trie_regex(HEAD_FIRST_PARTICLES)
@@ -258,7 +283,13 @@ def find_head_first_names(finder: InstitutionFinder) -> None:
     spans: list[tuple[int, int, str]] = []
     # (the words' first letters are skipped to, with `\b` checked on each match: one fast scan,
     # where a substring test for each of the 69 words read the text 69 times)
-    for match in finditer_word(_head_first_pattern(), text):
+    starts = capitalized_starts(text, _head_first_words())
+    heads = (
+        finditer_word(_head_first_pattern(), text)
+        if starts is None
+        else finditer_at(_head_first_pattern(), text, starts)
+    )
+    for match in heads:
         kept: list[str] = []
         pending: list[str] = []
         for word in text[match.end() : match.end() + NAME_WINDOW].split(" "):
@@ -318,7 +349,7 @@ def _words_before(text: str, end: int) -> list[str]:
 def find_legal_forms(finder: InstitutionFinder) -> None:
     """ "Sony Ericsson Mobile Communication AB", "Blackstone Group LP": the legal form ends a company."""
     text = finder.text
-    for match in finditer_anchored(_legal_form_pattern(), text, _legal_form_words(), (1, 2)):
+    for match in _legal_form_matches(text):
         words = _words_before(text, match.start())
         kept: list[str] = []
         named = 0
@@ -430,11 +461,18 @@ PICTURE_CREDITS = (
         (" --", " ―", " —", " –"),
     ),
 )
+# Where the first of them can match: one letter before its words (it starts with `\b`, which
+# makes the engine try every position of a text that says "image")
+PICTURE_WORDS = re.compile("hoto|icture|mage")
 
 
 def find_picture_credits(finder: InstitutionFinder) -> None:
     """ "[File photo: VCG]", "/CFP", "― Bernama": the agency a picture or a story is credited to."""
-    credits = (finditer_holding(pattern, finder.text, words) for pattern, words in PICTURE_CREDITS)
+    (picture, _), *others = PICTURE_CREDITS
+    credits = [
+        finditer_anchored(picture, finder.text, PICTURE_WORDS, (1,)),
+        *(finditer_holding(pattern, finder.text, words) for pattern, words in others),
+    ]
     for matches in credits:
         for match in matches:
             name = match["name"]
@@ -595,11 +633,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in finditer_word(CONTEXT_BEFORE, text):
+    for match in finditer_anchored(CONTEXT_BEFORE, text, SHARES_OF, (0,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in finditer_word(SURVEYED_BY, text):
+    for match in finditer_anchored(SURVEYED_BY, text, SURVEYED_VERBS, (0,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         # one word or an acronym: "polled by Jane Roe" names a person
         if (

@@ -43,11 +43,13 @@ from pipeline.extract.lexicon import (
     trie_regex,
     world_honorifics,
 )
-from pipeline.extract.phrases import find_phrases
+from pipeline.extract.phrases import capitalized_starts, find_phrases
+from pipeline.extract.saying import finditer_after_verb, lines_with_verbs, verbs_of_saying
 from pipeline.extract.scan import (
     finditer_at,
     finditer_checked,
     line_start,
+    lines_holding,
     lowercase_for_search,
     not_after_word_or_dot,
     without_leading_boundary,
@@ -199,8 +201,18 @@ PLACE_OF_BEFORE = re.compile(r"\bof $")
 
 
 @cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(honorifics())
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return frozenset(c for c in reporting_verbs() if c != "according to")
+
+
+@cache
 def _cues() -> str:
-    return trie_regex(c for c in reporting_verbs() if c != "according to")
+    return trie_regex(_cue_words())
 
 
 # "finance minister", "presidential candidate", "monetary policy chief": a portfolio or an
@@ -337,7 +349,30 @@ _LEADING_ASSERTIONS = {
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
 # the verbs of `appointed_as`: a text without one is not scanned for it
-APPOINTED = re.compile(r"\b(?:appointed|named|nominated|picked|chose|hired|installed|elected)\s")
+APPOINTING_VERBS = (
+    "appointed",
+    "named",
+    "nominated",
+    "picked",
+    "chose",
+    "hired",
+    "installed",
+    "elected",
+)
+APPOINTED = re.compile(rf"\b(?:{'|'.join(APPOINTING_VERBS)})\s")
+
+
+def _appointments_from(text: str) -> int | None:
+    r"""Where `appointed_as` matches can start, no earlier: the first of its verbs in the text,
+    when `APPOINTED` finds one (both patterns start with `\b`, which makes the engine try every
+    position; four texts in five hold none of the verbs, and are never scanned)."""
+    found = [at for verb in APPOINTING_VERBS if (at := text.find(verb)) >= 0]
+    first = min(found, default=None)
+    if first is None or APPOINTED.search(text, first) is None:
+        return None
+    return first
+
+
 # A sentence's end inside words read as a title: "it. The Commissioner"
 SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 # Any name not inside a word or after an initial, for `_confirm_full_names`, of two words or
@@ -368,8 +403,27 @@ PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     """Every match of pattern `key` in `text`, as `finditer` of the pattern with its assertion."""
     pattern = _patterns()[key]
+    if key == "after_cue":  # (tried only where a verb of saying starts: see `saying`)
+        return finditer_after_verb(pattern, _cue_words(), text)
     check = _LEADING_ASSERTIONS.get(key)
+    if key == "honorific" and (starts := capitalized_starts(text, _honorific_words())) is not None:
+        # (tried only where the text has an honorific, not at every capital)
+        return finditer_at(pattern, text, (start for start in starts if check(text, start)))
+    if key in _CUE_LAST_REACH and verbs_of_saying().issuperset(_cue_words()):
+        # (read only in the lines that hold a verb of saying, where their cue must be)
+        return (
+            match
+            for start, end in lines_with_verbs(text, _CUE_LAST_REACH[key])
+            for match in finditer_checked(pattern, text, check, start, end)
+        )
     return finditer_checked(pattern, text, check) if check else pattern.finditer(text)
+
+
+# The patterns that end with a verb of saying, and how far before the line of their verb a
+# match may start: "Jo Roe said" is on one line; "Jo Roe (a line break may stand in these
+# parentheses), an economist, said" on the line of its parentheses, whose 40 characters, with
+# the space and marks around them, end where the verb's line starts at the latest.
+_CUE_LAST_REACH = {"before_cue": 0, "appositive_cue": 48}
 
 
 @cache
@@ -407,6 +461,20 @@ def _title_words_at(text: str) -> list[int] | None:
     # the next one is never inside it)
     found += [word.start() + 1 for word in after_non_word.finditer(lowered)]
     return found
+
+
+def _appositive_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
+    """`finditer` of the "appositive" pattern ("Li Hua, deputy head of ..."), read only in the
+    lines that hold a title's first word (`title_words`, see `_title_words_at`): a match holds
+    one, and no line break."""
+    pattern = _patterns()["appositive"]
+    if title_words is None:
+        return pattern.finditer(text)
+    return (
+        match
+        for start, end in lines_holding(text, title_words)
+        for match in pattern.finditer(text, start, end)
+    )
 
 
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
@@ -454,7 +522,6 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
 # Where a "title_comma_name" match can start: "The" or "the", then a space (its first branch),
 # or a line's start (its second, which opens with `^`).
 THE = re.compile("[Tt]he ")
-NEWLINE = re.compile("\n")
 COMMA = re.compile(",")
 
 
@@ -465,13 +532,15 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
     at every "the" read up to four words for a title. Its first branch holds a title word
     (one of `title_words`) after "The " and before any comma (the words between hold none),
     so it is tried only at a "The" the next title word follows before the next comma, and
-    at each line's start, with the `\b` of `_LEADING_ASSERTIONS` checked there.
+    at the start of each line that holds a title word (its second branch, "Minister of Works
+    and Housing, Jane Roe revealed", holds one in its line), with the `\b` of
+    `_LEADING_ASSERTIONS` checked there.
     """
     if title_words is None:
         yield from _matches("title_comma_name", text)
         return
     commas = [match.start() for match in COMMA.finditer(text)]
-    starts = {0, *(match.end() for match in NEWLINE.finditer(text))}
+    starts = {text.rfind("\n", 0, word) + 1 for word in title_words}
     searched = 0  # (the stretches before each title word overlap: each is read once)
     for word in title_words:
         comma = bisect_left(commas, word)
@@ -665,9 +734,15 @@ class PeopleFinder:
             self._add(m["name"], m.start("name"))
             if m["second"]:
                 self._add(m["second"], m.start("second"))
-        for m in patterns["appointed_as"].finditer(text) if APPOINTED.search(text) else ():
+        appointments = _appointments_from(text)
+        if appointments is None:
+            appointed = ()
+        else:
+            appointed = patterns["appointed_as"].finditer(text, appointments)
+        for m in appointed:
             self._add(m["name"], m.start("name"), m["title"])
-        for m in patterns["appositive"].finditer(text):
+        title_words = _title_words_at(text)
+        for m in _appositive_matches(text, title_words):
             title = m["title"].strip()
             if re.match(
                 r"(?:one|some|many|all|each|both|who|which|that|whose)\b", title, re.IGNORECASE
@@ -696,7 +771,6 @@ class PeopleFinder:
             if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
             self._add(m["name"], m.start("name"), title, affiliation)
-        title_words = _title_words_at(text)
         for m in _title_before_matches(text, title_words):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))

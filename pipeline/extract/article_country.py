@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from pipeline.extract.lexicon import countries, read_table, trie_regex
+from pipeline.extract.phrases import capitalized_starts
+from pipeline.extract.scan import finditer_at
 from pipeline.extract.spans import EntityIndex
 
 
@@ -51,6 +54,26 @@ def _country_in_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(names)})\b")
 
 
+@cache
+def _demonym_words() -> frozenset[str]:
+    return frozenset(_demonyms())
+
+
+def _demonym_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_demonym_pattern` that start after no word character ("Indian", not the
+    "Indian" of "AmerIndian"): tried only where the text's capitalized words have a demonym
+    (`phrases.capitalized_starts`), not at every capital. (A match inside a word holds word
+    characters only: no match that starts after none is inside it.)"""
+    starts = capitalized_starts(text, _demonym_words())
+    if starts is not None:
+        return finditer_at(_demonym_pattern(), text, starts)
+    return (
+        m
+        for m in _demonym_pattern().finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+    )
+
+
 def article_country(text: str, index: EntityIndex) -> str | None:
     """ISO 3166-1 alpha-3 code of the country the article names most, or None."""
     counts: Counter[str] = Counter()
@@ -72,9 +95,8 @@ def article_country(text: str, index: EntityIndex) -> str | None:
             count(code, m.start())
             count(code, m.start())
             break
-    for m in _demonym_pattern().finditer(text):
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-            count(_demonyms()[m.group()], m.start())
+    for m in _demonym_matches(text):
+        count(_demonyms()[m.group()], m.start())
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))

@@ -20,7 +20,7 @@ from functools import cache, cached_property
 from pipeline.extract.date_passes import join_dates
 from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_table
-from pipeline.extract.scan import anchor_starts, finditer_before, lowercase_for_search
+from pipeline.extract.scan import SMALL_WORDS, anchor_starts, finditer_before, lowercase_for_search
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.tense import governing_tense
 from pipeline.model import DateExpression
@@ -402,19 +402,11 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # "Until", "Early", "After" | "End of", "Before", "During" | "Through", "days of" |
     # "start of" | "middle of" | "as soon as" | "beginning of", each with a space, before the
     # month; or "mid-" | "late-" | "early-" right before it
-    "month": (
-        re.compile(
-            "January|February|March|April|May|June|July|August|September|October|November|December"
-        ),
-        (3, 4, 5, 6, 7, 8, 9, 10, 11, 13),
-    ),
+    # (at the starts of the months as `_month` writes them, which every full name starts as:
+    # found once for the kinds above, they are a few more starts than the full names' only)
+    "month": (_MONTH_ANCHOR, (3, 4, 5, 6, 7, 8, 9, 10, 11, 13)),
     # the month (what stands before it is looked behind)
-    "month_modifier": (
-        re.compile(
-            "January|February|March|April|June|July|August|September|October|November|December"
-        ),
-        (0,),
-    ),
+    "month_modifier": (_MONTH_ANCHOR, (0,)),
     # nothing | "on " | "last ", "next ", "this " before the weekday
     "weekday": (re.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"), (0, 3, 5)),
     # "last ", "next ", "this ", "past " | "coming " | "current " | "previous " before "year",
@@ -448,10 +440,14 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # the dots, the month and the first two digits of the year, after the day (1 or 2 digits):
     # a period, which the engine skips to, is rarer than a digit
     "dotted_date": (re.compile(r"\.\d\d?\.\d\d"), (1, 2)),
+    # the same with dashes: its lookbehinds ("No. ", "#") made the engine try every position
+    "dash_date": (re.compile(r"-\d\d?-(?:19|20)\d\d"), (1, 2)),
 }
-# The same for the pattern of a kind that ignores case, where the kind's other pattern does not
-# and starts with a plain letter ("Q1 2020", "H1"): any case, so looked for in the lowercased text.
+# The same for the patterns that ignore case (where a kind's other pattern does not and starts
+# with a plain letter: "Q1 2020", "H1"): any case, so looked for in the lowercased text.
 _CASELESS_ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
+    # "the " or nothing before "first" ("the first eight months of 2019")
+    "first_months": (re.compile("first"), (0, 4)),
     # "the " or nothing, then nothing, "2019 " (5), "year-ago " (9), "last year's " (12) or
     # "year-earlier " (13), then the ordinal (3 to 6 characters: "1st", "second") and a space
     # or hyphen before "quarter"
@@ -545,14 +541,35 @@ def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
     return any(word in haystack for word in words)
 
 
+def _anchor_words(anchor: re.Pattern[str]) -> frozenset[str]:
+    """The words of an anchor that is a plain alternation of them ("quarter|period"), found by
+    substring search (see `scan.anchor_starts`); none for another anchor."""
+    plain = anchor.flags == re.compile("").flags and SMALL_WORDS.fullmatch(anchor.pattern)
+    return frozenset(anchor.pattern.split("|")) if plain else frozenset()
+
+
+# The patterns (kind, ignores case) anchored by a plain alternation of some of their required
+# words ("ago", "weekend", "quarter"): where none of those is found, the anchor's substring
+# search finds none either and the pattern is tried nowhere, so the required words need no
+# test of their own (a test of each, for each article, that cost more than that search).
+_ANCHORED_BY_REQUIRED_WORDS = frozenset(
+    (kind, ignores_case)
+    for kind, words in _REQUIRED_WORDS.items()
+    for ignores_case, anchors in ((False, _ANCHORS), (True, {**_CASELESS_ANCHORS, **_ANCHORS}))
+    if kind in anchors
+    and _anchor_words(anchors[kind][0]) <= set(words)
+    and _anchor_words(anchors[kind][0])
+)
+
+
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
     held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # several kinds need the same words
     for kind, pattern in PATTERNS:
         words = _REQUIRED_WORDS.get(kind)
-        if words:
-            ignores_case = bool(pattern.flags & _IGNORECASE)
+        ignores_case = bool(pattern.flags & _IGNORECASE)
+        if words and (kind, ignores_case) not in _ANCHORED_BY_REQUIRED_WORDS:
             haystack = lowered if ignores_case else text
             if haystack is None:
                 kept.append((kind, pattern))

@@ -13,6 +13,7 @@ from functools import cache
 
 from pipeline.extract.lexicon import law_heads as _law_heads
 from pipeline.extract.lexicon import read_list, read_table, sentence_words
+from pipeline.extract.phrases import capitalized_starts, finditer_capitalized
 from pipeline.extract.scan import finditer_anchored, finditer_at, finditer_word
 from pipeline.ids import law_id
 from pipeline.model import Law
@@ -49,8 +50,22 @@ def law_heads() -> dict[str, str]:
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
-    heads = "|".join(sorted((h.capitalize() for h in law_heads()), key=len, reverse=True))
+    heads = "|".join(sorted(_head_words(), key=len, reverse=True))
     return re.compile(rf"\b(?:{heads})\b")
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(h.capitalize() for h in law_heads())
+
+
+def _heads(text: str) -> Iterator[re.Match[str]]:
+    """`finditer_word(_head_pattern(), text)`, tried only where the text has a law word
+    (`phrases.capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _head_words())
+    if starts is None:
+        return finditer_word(_head_pattern(), text)
+    return finditer_at(_head_pattern(), text, starts)
 
 
 ROMAN = re.compile(r"[IVXLC]+")
@@ -295,7 +310,7 @@ TREATY_OF = re.compile(r" (?:on|against) ")
 def find_laws(text: str) -> list[tuple[int, int, Law]]:
     """(start, end, law) for each law named in `text`."""
     found: list[tuple[int, int, Law]] = []
-    heads = list(finditer_word(_head_pattern(), text))
+    heads = list(_heads(text))
     head_starts = [head.start() for head in heads]
     for head in heads:
         if found and head.start() < found[-1][1]:
@@ -390,7 +405,7 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
     found = []
     law_at = {start: law for start, _, law in named}  # `named`: the laws found by their names
     owner: dict[str, Law] = {}
-    for m in finditer_word(PROVISION, text):
+    for m in finditer_capitalized(PROVISION, text):
         key = m.group().replace(" ", "")
         if OF_AFTER.match(text, m.end()):
             of = OF_LAW.match(text, m.end())
@@ -399,12 +414,12 @@ def find_numbered_laws(text: str, named: list[tuple[int, int, Law]]) -> list[tup
             continue
         law = owner.get(key) or Law(law_id(m.group()), m.group(), "provision")
         found.append((m.start(), m.end(), law))
-    for m in finditer_word(NUMBERED, text):
+    for m in finditer_capitalized(NUMBERED, text):
         kind = law_heads()[m["head"].lower()]
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), kind)))
-    for m in finditer_word(NUMBERED_ORDER, text):  # an order with the force of law: a decree
+    for m in finditer_capitalized(NUMBERED_ORDER, text):  # an order with the force of law: a decree
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "decree")))
-    for m in finditer_word(BALLOT_MEASURE, text):
+    for m in finditer_capitalized(BALLOT_MEASURE, text):
         found.append((m.start(), m.end(), Law(law_id(m.group()), m.group(), "ballot measure")))
     return found
 

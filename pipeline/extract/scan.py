@@ -61,17 +61,31 @@ def lowercase_for_search(text: str) -> str | None:
     return text.lower()
 
 
+# (kept for the last text: the sentences and the numbers of one article read it)
+@lru_cache(maxsize=1)
+def reversed_text(text: str) -> str:
+    """`text[::-1]`, where a pattern reads back from a position in one match (`match(backwards,
+    len(text) - position)`) what the engine cannot search backwards for."""
+    return text[::-1]
+
+
 def finditer_checked(
-    pattern: re.Pattern[str], text: str, start_ok: Callable[[str, int], bool]
+    pattern: re.Pattern[str],
+    text: str,
+    start_ok: Callable[[str, int], bool],
+    start: int = 0,
+    end: int | None = None,
 ) -> Iterator[re.Match[str]]:
-    """The matches of `(?:assertion)pattern` where `start_ok` is that zero-width assertion.
+    """The matches of `(?:assertion)pattern` in `text[start:end]` (as `finditer(text, start,
+    end)` reads it) where `start_ok` is that zero-width assertion.
 
     Same matches as `finditer` of the full pattern: a match rejected by `start_ok` is
     retried one character later rather than skipped past, as the engine itself would.
     `pattern` must never match the empty string.
     """
-    position = 0
-    while match := pattern.search(text, position):
+    end = len(text) if end is None else end
+    position = start
+    while match := pattern.search(text, position, end):
         if start_ok(text, match.start()):
             yield match
             position = match.end()
@@ -192,15 +206,37 @@ def _occurrences(words: tuple[str, ...], text: str) -> list[int]:
     return sorted(found)
 
 
+def lines_holding(text: str, positions: Iterable[int], reach: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of `text` where a match of a pattern that never holds a
+    line break, but perhaps in its first characters up to `reach` before the line of one of
+    `positions` (in order), can lie when each match holds one of them: each line that holds
+    one, from the line that holds the character `reach` characters before that line; those
+    that meet are one. Each ends at a line break or the text's end, where a scan of the
+    stretch (`finditer(text, start, end)`) reads what a scan of the whole text reads."""
+    stretches: list[tuple[int, int]] = []
+    for position in positions:
+        if stretches and position <= stretches[-1][1]:
+            continue  # (in a line already taken)
+        line = text.rfind("\n", 0, position) + 1
+        start = text.rfind("\n", 0, max(0, line - reach)) + 1 if reach else line
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if stretches and start <= stretches[-1][1]:
+            start = stretches.pop()[0]
+        stretches.append((start, end))
+    return stretches
+
+
 def finditer_at(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` when every match of `pattern` starts at one of `starts`: the
-    pattern is tried there only, leftmost first and never inside the previous match, as
-    `finditer` does. `pattern` must never match the empty string."""
+    """`pattern.finditer(text, 0, endpos)` when every match of `pattern` starts at one of
+    `starts`: the pattern is tried there only, leftmost first and never inside the previous
+    match, as `finditer` does. `pattern` must never match the empty string."""
+    endpos = len(text) if endpos is None else endpos
     end = 0
     for start in sorted(set(starts)):
-        if start >= end and (match := pattern.match(text, start)):
+        if start >= end and (match := pattern.match(text, start, endpos)):
             yield match
             end = match.end()
 
@@ -231,12 +267,16 @@ def cut_at_end(pattern: re.Pattern[str], text: str, spaces: int = 0) -> str:
 
 
 class Matches:
-    """Every position of `text[start:end]` where `pattern` matches, `end` ending the text, found
-    in one pass: `first(position)` is `pattern.search(text, position, end)` for any `position`
-    from `start` on, a bisect instead of a search to `end` for each rule that asks.
+    """Every position of `text[start:end]` where `pattern` matches, `end` ending the text, read
+    once: `first(position)` is `pattern.search(text, position, end)` for any `position` from
+    `start` on, a bisect instead of a search to `end` for each rule that asks.
 
     (`search` returns the match at the first position it succeeds from; every such position
     is kept, overlapping matches too, so the answer is the same from any starting point.)
+
+    The text is read only as far as the rules ask: from the first position asked for (or from
+    `start`, once a rule asks before it) to the first match after the last, at most twice
+    (most rules ask from a verb in the middle of a sentence, for the first match after it).
     """
 
     def __init__(self, pattern: re.Pattern[str], text: str, start: int, end: int):
@@ -244,19 +284,64 @@ class Matches:
         self.text = text
         self.start = start
         self.end = end
-        self.found: list[re.Match[str]] = []
-        position = start
-        while (match := pattern.search(text, position, end)) is not None:
-            self.found.append(match)
-            position = match.start() + 1
-        self.starts = [match.start() for match in self.found]
+        # every match that starts in [_read_from, _read_to), in order (none read yet)
+        self._found: list[re.Match[str]] = []
+        self._starts: list[int] = []
+        self._read_from = self._read_to = end + 1
+
+    @property
+    def found(self) -> list[re.Match[str]]:
+        """Every match from `start` on."""
+        self.first(self.start)
+        while self._read_on():
+            pass
+        return self._found
 
     def first(self, position: int) -> re.Match[str] | None:
         """`pattern.search(text, position, end)`."""
-        if position < self.start:
+        if position < self.start or position > self.end:
             return self.pattern.search(self.text, position, self.end)
-        i = bisect_left(self.starts, position)
-        return self.found[i] if i < len(self.found) else None
+        if self._read_from > self.end:  # (the first ask: reading starts there)
+            self._read_from = self._read_to = position
+        elif position < self._read_from:
+            # (back to `start` at once: a later ask before it reads nothing again)
+            self._read_back(self.start)
+        i = bisect_left(self._starts, position)
+        if i < len(self._found):
+            return self._found[i]
+        # (none known from `position` on: read on, keeping any match before it too, so that
+        # what has been read stays one stretch)
+        while (match := self._read_on()) is not None:
+            if match.start() >= position:
+                return match
+        return None
+
+    def _read_on(self) -> re.Match[str] | None:
+        """The next match from where reading stopped, kept; None at `end`."""
+        if self._read_to > self.end:
+            return None
+        match = self.pattern.search(self.text, self._read_to, self.end)
+        if match is None:
+            self._read_to = self.end + 1
+            return None
+        self._found.append(match)
+        self._starts.append(match.start())
+        self._read_to = match.start() + 1
+        return match
+
+    def _read_back(self, position: int) -> None:
+        """Read the matches from `position` to where reading started (and on to the first match
+        read, which the engine reads again)."""
+        before = []
+        at = position
+        while (match := self.pattern.search(self.text, at, self.end)) is not None:
+            if match.start() >= self._read_from:
+                break
+            before.append(match)
+            at = match.start() + 1
+        self._found[:0] = before
+        self._starts[:0] = [match.start() for match in before]
+        self._read_from = position
 
     def first_before(self, position: int, cut: int) -> re.Match[str] | None:
         """`pattern.search(text, position, cut)` for a `cut` before `end`, when no match of the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,6 +27,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.quotes import Quote, find_quotes
+from pipeline.extract.saying import finditer_after_verb
 from pipeline.extract.scan import (
     NON_SPACE,
     Matches,
@@ -33,6 +35,7 @@ from pipeline.extract.scan import (
     is_blank,
     is_word_char,
     last_non_space,
+    search_at_end,
     window_start,
 )
 from pipeline.extract.sorted_spans import SortedSpans
@@ -52,7 +55,7 @@ from pipeline.extract.speakers import (
     subject_noun_phrase,
     titles_start,
 )
-from pipeline.extract.text import Sentence, paragraphs, split_sentences
+from pipeline.extract.text import Sentence, paragraph_sentences, paragraphs, split_sentences
 from pipeline.model import Statement
 
 # Every single-word reporting verb in -ing ("adding", "stating"): the rule file is the one list
@@ -71,6 +74,10 @@ ASKED_SOMEONE_THEN_QUESTION = re.compile(
 NAMING_WORDS = re.compile(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|known as|so-called|term|phrase|slogan|words?|motto|theme|hashtag|label(?:ed|led)?|marked|reads?)\s*,?\s*$",
     re.IGNORECASE,
+)
+# The same words ending the text (their spaces and comma cut off before: see `_names_a_term`)
+NAMING_WORDS_AT_END = re.compile(
+    NAMING_WORDS.pattern.removesuffix(r"\s*,?\s*$") + "$", re.IGNORECASE
 )
 TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
@@ -237,8 +244,13 @@ REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
     r"explained|claimed|countered|wrote)"
 )
+# Every branch starts with a comma, a semicolon or a space, read first as one character set,
+# which the engine skips to (with branches it tried every position of each sentence); each
+# branch then checks behind which of them it read: `(?<=,[\"”]\s)\s*` is "(?<=,[\"”])\s+",
+# `(?<=\s)(?<!\bjust\s)` is "(?<!\bjust)\s".
 NEXT_ATTRIBUTION = re.compile(
-    r"(?:,|(?<=,[\"”])|;|\s[—–])\s+(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
+    r"[,;\s](?:(?:(?<=,)\s+|(?<=,[\"”]\s)\s*|(?<=;)\s+|(?<=\s)[—–]\s+)"
+    r"(?:and |but |while )?(?:(?:he|she|they|it|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) (?:also )?"
     + REPORTS
     + r"\b"
     # "..., the source added.": a noun phrase only when the report ends the clause
@@ -253,9 +265,9 @@ NEXT_ATTRIBUTION = re.compile(
     r"(?:say|" + REPORTS + r")\b)"
     # "... drag inflation down as the central bank said policy is likely to ...": another
     # speaker's report with a clause of its own (", as X said," is an aside: it has commas)
-    r"|(?<!\bjust)(?<!\beven)(?<!\bexactly)\s(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
+    r"|(?<=\s)(?<!\bjust\s)(?<!\beven\s)(?<!\bexactly\s)(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
     + REPORTS
-    + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b))"
+    + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b)))"
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
@@ -545,13 +557,33 @@ NOT_A_REPORT = {
 }
 
 
+def _names_a_term(before: str) -> bool:
+    """`NAMING_WORDS.search(before) is not None`, read from the end: the words end `before`
+    but for spaces and a comma, which are cut off (the pattern tried at every position of
+    `before` cost more)."""
+    words_end = before.rstrip()
+    if words_end.endswith(","):
+        words_end = words_end[:-1].rstrip()
+    return search_at_end(NAMING_WORDS_AT_END, words_end, spaces=1) is not None
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """The words `_cue_pattern` finds: the verbs of saying, "According to" too."""
+    return frozenset({*reporting_verbs(), "According to"})
+
+
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    verbs = [v for v in reporting_verbs() if v not in NOT_A_REPORT]
+    verbs = [v for v in _cue_words() if v not in NOT_A_REPORT]
     guarded = [rf"{re.escape(verb)}\b{guard}" for verb, guard in NOT_A_REPORT.items()]
-    return re.compile(
-        r"\b(?:" + "|".join([trie_regex([*verbs, "According to"]), *guarded]) + r")\b"
-    )
+    return re.compile(r"\b(?:" + "|".join([trie_regex(verbs), *guarded]) + r")\b")
+
+
+def _find_cues(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_cue_pattern().finditer(text, start, end)`, tried only where a verb of saying starts
+    (found once for the article, see `saying`)."""
+    return finditer_after_verb(_cue_pattern(), _cue_words(), text, start, end)
 
 
 @dataclass
@@ -574,7 +606,7 @@ class _ParagraphCues:
         self.start = start
         self.end = end
         self.quotes = quotes
-        self.matches = list(_cue_pattern().finditer(text, start, end))
+        self.matches = list(_find_cues(text, start, end))
         self.starts = [m.start() for m in self.matches]
         self.unquoted = [not _inside_a_quote(m.start(), quotes) for m in self.matches]
         # for each match, the index of the last match outside quotes up to it (-1: none)
@@ -690,7 +722,6 @@ class StatementFinder:
         # keyed by the pattern's id: hashing a compiled pattern hashes all of its code, each time
         # (each entry's `Matches` holds its pattern, so no other pattern can take that id)
         self._scans: dict[tuple[int, int, int], Matches] = {}
-        self._unquoted: dict[tuple[int, int, int], tuple[list[re.Match[str]], list[int]]] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
@@ -785,21 +816,15 @@ class StatementFinder:
         self, pattern: re.Pattern[str], sentence: Sentence, position: int
     ) -> re.Match[str] | None:
         """The first match of `pattern` in the sentence from `position` on that does not start
-        inside the paragraph's quote marks (the matches outside them listed once per sentence)."""
-        key = (id(pattern), sentence.start, sentence.end)
-        if key not in self._unquoted:
-            quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
-            found = [
-                m
-                for m in self._scan(pattern, sentence).found
-                if not _inside_a_quote(m.start(), quotes)
-            ]
-            self._unquoted[key] = (found, [m.start() for m in found])
-        found, starts = self._unquoted[key]
+        inside the paragraph's quote marks (the sentence's matches read once, see `Matches`)."""
+        matches = self._scan(pattern, sentence)
         if position < sentence.start:
-            return self._scan(pattern, sentence).first(position)
-        i = bisect_left(starts, position)
-        return found[i] if i < len(found) else None
+            return matches.first(position)
+        quotes = self._paragraph_cues.quotes if self._paragraph_cues is not None else []
+        match = matches.first(position)
+        while match is not None and _inside_a_quote(match.start(), quotes):
+            match = matches.first(match.start() + 1)
+        return match
 
     def _cues(self, start: int, end: int, quotes: list[Quote]) -> list[re.Match[str]]:
         """Cue matches in `text[start:end]` outside `quotes`: taken from the paragraph's when they
@@ -809,9 +834,7 @@ class StatementFinder:
             if cues is not None:
                 return cues
         return [
-            m
-            for m in _cue_pattern().finditer(self.text, start, end)
-            if not _inside_a_quote(m.start(), quotes)
+            m for m in _find_cues(self.text, start, end) if not _inside_a_quote(m.start(), quotes)
         ]
 
     def _last_cue(self, start: int, end: int, quotes: list[Quote]) -> re.Match[str] | None:
@@ -1032,8 +1055,7 @@ class StatementFinder:
         return _strip_span(self.text, quote.inner_start, quote.inner_end)
 
     def _is_title_or_term(self, quote: Quote) -> bool:
-        before = self.text[max(0, quote.open - 40) : quote.open]
-        if NAMING_WORDS.search(before) is not None:
+        if _names_a_term(self.text[max(0, quote.open - 40) : quote.open]):
             return True
         # in title case: two words at least, each capitalized but the small ones ("of", "the");
         # a quote's first word that is not ends the reading (most quotes are sentences)
@@ -1842,6 +1864,7 @@ class StatementFinder:
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
+            whole_paragraph = dateline is None or dateline.end() == para_start
             para_start = dateline.end() if dateline else para_start
             quotes = find_quotes(self.text, para_start, para_end)
             self.resolver.add_quotes(quotes)
@@ -1849,14 +1872,18 @@ class StatementFinder:
             # A paragraph with no quote and no verb of saying holds no statement and introduces
             # none (its sentences would have no cues either): it is not split into sentences.
             sentences = (
-                _merge_inside_quotes(split_sentences(self.text, para_start, para_end), quotes)
+                _merge_inside_quotes(
+                    paragraph_sentences(self.text, para_start, para_end)
+                    if whole_paragraph  # (split once for the article, see `text_sentences`)
+                    else split_sentences(self.text, para_start, para_end),
+                    quotes,
+                )
                 if quotes or self._paragraph_cues.matches
                 else []
             )
             self._sentences = sentences
             self._sentence_starts = [sentence.start for sentence in sentences]
             self._scans = {}
-            self._unquoted = {}
             self._words_ends = {}
             self._first_verb_cues = {}
             unattributed = self.find_direct(sentences, quotes)

@@ -25,10 +25,16 @@ from pipeline.extract.currencies import (
     named_currencies,
 )
 from pipeline.extract.lexicon import read_list, read_table, trie_regex
-from pipeline.extract.scan import anchor_starts, lowercase_for_search, window_start
+from pipeline.extract.scan import (
+    anchor_starts,
+    is_word_char,
+    lowercase_for_search,
+    reversed_text,
+    window_start,
+)
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
-from pipeline.extract.text import split_sentences
+from pipeline.extract.text import split_sentences, text_sentences
 from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
@@ -107,6 +113,8 @@ class _Lexicon:
     function_words: frozenset[str]
     noun_classes: dict[str, str]
     pattern: re.Pattern[str]
+    # what `pattern` reads as a currency written before the number ("$", "USD", "Rs"), as written
+    prefixes: tuple[str, ...]
     # the most characters other than spaces that a match of `pattern` holds before its number
     # (a comparator, "between", a currency's prefix, "minus"): see `_number_matches`
     lead: int
@@ -148,14 +156,19 @@ def _multiplier_rules() -> tuple[dict[str, tuple[float, str]], re.Pattern[str], 
 
 @cache
 def _multiplier_anchor() -> re.Pattern[str] | None:
-    """Every multiplier word in lowercase, to find in the lowercased text (see
+    """A word inside every multiplier word, in lowercase, to find in the lowercased text (see
     `lowercase_for_search`): a sentence without one holds no multiplier, and the multiplier
     pattern (which starts with `\b` and ignores case, so the engine tries it at every
-    position) is not run on it. None when a word is not plain ASCII."""
+    position) is not run on it. The last word of each ("third" of "two-thirds"), but those
+    that hold another ("doubled" holds "double"): a plain alternation of a dozen words, found
+    by substring search (`scan.anchor_starts`), where a pattern of all of them was tried at
+    nearly every letter. None when a word is not plain ASCII."""
     words = [word.lower() for word in _multiplier_rules()[0]]
     if not all(re.fullmatch(r"[a-z -]+", word) for word in words):
         return None
-    return re.compile(trie_regex(words))
+    last = {re.split("[ -]", word)[-1] for word in words}
+    inside = sorted(word for word in last if not any(o in word for o in last - {word}))
+    return re.compile("|".join(inside))
 
 
 @cache
@@ -249,41 +262,110 @@ def _lexicon() -> _Lexicon:
         function_words=frozenset(read_list("function_words.txt")),
         noun_classes={row["word"]: row["class"] for row in read_table("noun_classes.csv")},
         pattern=pattern,
+        prefixes=tuple(prefixes),
         lead=max(map(len, comparators)) + len("between") + max(map(len, prefixes)) + len("minus"),
     )
 
 
 @cache
-def _number_start() -> re.Pattern[str]:
-    """What the number of every match of the lexicon's pattern starts with, in the lowercased
-    text: a digit, a fraction sign or a number word ("one" inside "someone" too). A sentence
-    without one holds no number, and the long pattern is not tried at each of its positions."""
-    words = [*_lexicon().cardinals, "half", "quarter"]
-    return re.compile(rf"[\d{VULGAR_FRACTIONS}]|{trie_regex(words)}")
+def _number_sign() -> re.Pattern[str]:
+    """What the number of every match of the lexicon's pattern starts with but a number word:
+    a digit or a fraction sign."""
+    return re.compile(rf"[\d{VULGAR_FRACTIONS}]")
 
 
-def _number_matches(text: str, lowered: str, start: int, end: int) -> Iterator[re.Match[str]]:
+@cache
+def _number_words() -> tuple[str, ...]:
+    """The words a match's number may start with ("one", "half"), in lowercase, but those that
+    start with another of them ("eighteen" starts where "eight" does): where they start."""
+    words = {*_lexicon().cardinals, "half", "quarter"}
+    return tuple(sorted(w for w in words if not any(w.startswith(o) for o in words - {w})))
+
+
+def number_word_starts(text: str, lowered: str) -> list[int]:
+    """Where a number word starts in the lowercased text (`lowered`) and a match's number may
+    start there (`_can_start_number`), in order: found once for the article, a substring search
+    for each word (a pattern of the words, tried at nearly every letter, cost three times more,
+    once for each sentence)."""
+    found = set()
+    for word in _number_words():
+        at = lowered.find(word)
+        while at >= 0:
+            found.add(at)
+            at = lowered.find(word, at + 1)
+    return sorted(at for at in found if _can_start_number(text, at))
+
+
+@cache
+def _prefixes_by_last_char() -> dict[str, tuple[str, ...]]:
+    """The lexicon's currency prefixes ("USD", "Rs", "R") by their last character."""
+    by_last: dict[str, list[str]] = {}
+    for prefix in _lexicon().prefixes:
+        by_last.setdefault(prefix[-1], []).append(prefix)
+    return {last: tuple(prefixes) for last, prefixes in by_last.items()}
+
+
+def _can_start_number(text: str, position: int) -> bool:
+    """Whether a match of the lexicon's pattern can have its number start at `position`, where
+    a number word starts: only at a word's start (a comparator, "between" and
+    "minus" end in a space, and a match starts after no word character), or right after a
+    currency prefix ("USDfive"). "one" in "someone", "ten" in "attention" never can: each such
+    start would send the long pattern's search on to the sentence's end."""
+    if position == 0 or not is_word_char(text[position - 1]):
+        return True
+    before = _prefixes_by_last_char().get(text[position - 1], ())
+    return any(
+        len(prefix) <= position and text.startswith(prefix, position - len(prefix))
+        for prefix in before
+    )
+
+
+@cache
+def _lead_back() -> re.Pattern[str]:
+    """Read in the reversed text from just before a number: up to `lead` characters other than
+    spaces, and the spaces between them (back to where a match of the lexicon's pattern that
+    has its number there may start, at the earliest)."""
+    return re.compile(rf"(?:\s*\S){{1,{_lexicon().lead}}}")
+
+
+def _number_matches(
+    text: str, lowered: str, start: int, end: int, word_starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     """`_lexicon().pattern.finditer(text, start, end)`, the pattern tried only near a number.
 
     The pattern opens with lookbehinds and optional words, so the engine would try it at every
-    position. Its number starts where `_number_start` matches the lowercased text (`lowered`),
-    and at most `lead` characters other than spaces stand before it in a match: the scan for
-    the next match starts there, or where the last one ended if more spaces stand between.
+    position. Its number starts at a digit or fraction sign (`_number_sign`), or at a number
+    word of `word_starts` (`number_word_starts` of the text and its lowercase `lowered`), and at
+    most `lead` characters other than spaces stand before it in a match, the first of them
+    where the match starts: the scan for the next match starts at the `lead`-th of them before
+    the next number (found in the reversed text, see `_lead_back`), or where the last match
+    ended if that is later. (A number word that runs on past `end` only makes the scan start
+    a little earlier; a match whose number starts later starts no earlier.)
     """
+    if word_starts is None:
+        word_starts = number_word_starts(text, lowered)
     lexicon = _lexicon()
-    position = start
-    while (number := _number_start().search(lowered, position, end)) is not None:
-        window = number.start() - 2 * lexicon.lead
-        if (
-            window <= position
-            or len("".join(text[window : number.start()].split())) <= lexicon.lead
-        ):
-            window = position
+    number_sign = _number_sign()
+    lead_back = _lead_back()
+    backwards = reversed_text(text)
+    position = look_from = start
+    next_word = bisect_left(word_starts, start)
+    while True:
+        sign = number_sign.search(lowered, look_from, end)
+        number = sign.start() if sign is not None else end
+        next_word = bisect_left(word_starts, look_from, next_word)
+        if next_word < len(word_starts) and word_starts[next_word] < number:
+            number = word_starts[next_word]
+        if number >= end:
+            return
+        look_from = number + 1
+        lead = lead_back.match(backwards, len(text) - number)
+        window = max(position, number - (lead.end() - lead.start()) if lead else number)
         match = lexicon.pattern.search(text, window, end)
         if match is None:
             return
         yield match
-        position = match.end()
+        position = look_from = match.end()
 
 
 def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
@@ -1117,8 +1199,13 @@ class StatisticFinder:
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
+        number_words = number_word_starts(self.text, lowered) if lowered is not None else []
         says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
-        for sentence in header + split_sentences(self.text, body_start):
+        # (the whole text's sentences, split once for the statements too, when the body is it)
+        body = (
+            text_sentences(self.text) if body_start == 0 else split_sentences(self.text, body_start)
+        )
+        for sentence in header + body:
             vague = (
                 self._vague(sentence.start, sentence.end)
                 if says_vague and VAGUE_WORDS.search(sentence.text)
@@ -1127,7 +1214,7 @@ class StatisticFinder:
             matches = (
                 lexicon.pattern.finditer(self.text, sentence.start, sentence.end)
                 if lowered is None
-                else _number_matches(self.text, lowered, sentence.start, sentence.end)
+                else _number_matches(self.text, lowered, sentence.start, sentence.end, number_words)
             )
             for m in matches:
                 if m.start() < self.consumed_until or self._excluded(m):

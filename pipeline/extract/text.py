@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.lexicon import abbreviations
+from pipeline.extract.scan import reversed_text
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
 # A sentence ends at `[.!?…]+[\"”’»)\]]*(?=\s+(?:''|[\"“‘«(\[])?[A-Z0-9])` or at a blank line
@@ -18,6 +21,7 @@ SENTENCE_BREAK = re.compile(
     r"|(?<=\n)\s*\n)"
 )
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+WORD_RUN = re.compile(r"[\w.]+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]+)*")
 
 
@@ -29,22 +33,21 @@ class Sentence:
     paragraph: int
 
 
-def _word_before(text: str, period: int) -> str | None:
+def _word_before(text: str, period: int, backwards: str) -> str | None:
     """What `WORD_BEFORE.search(text[max(0, period - 40) : period])` captures, found by
-    walking back from `period` instead of trying the pattern at every position of the window.
-    Like `$`, it also ends the word before a newline that ends the window."""
+    reading back from `period` in the reversed text (`backwards`), in one match, instead of
+    trying the pattern at every position of the window. Like `$`, it also ends the word
+    before a newline that ends the window."""
     floor = max(0, period - 40)  # a window: searching from 0 is quadratic
     end = period
     if end > floor and text[end - 1] == "\n":
         end -= 1
-    start = end
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1
-    return text[start:end] if start < end else None
+    run = WORD_RUN.match(backwards, len(text) - end, len(text) - floor)
+    return text[end - len(run.group()) : end] if run else None
 
 
-def _is_abbreviation(text: str, period: int) -> bool:
-    word = _word_before(text, period)
+def _is_abbreviation(text: str, period: int, backwards: str) -> bool:
+    word = _word_before(text, period, backwards)
     if not word:
         return False
     word = word.rstrip(".")
@@ -66,12 +69,35 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             paragraph += 1
             cursor = match.end()
             continue
-        if mark == "." and _is_abbreviation(text, match.start()):
+        if mark == "." and _is_abbreviation(text, match.start(), reversed_text(text)):
             continue
         _add(sentences, text, cursor, match.end(), paragraph)
         cursor = match.end()
     _add(sentences, text, cursor, end, paragraph)
     return sentences
+
+
+# (kept for the last text: the statements and the statistics of one article each read it)
+@lru_cache(maxsize=1)
+def text_sentences(text: str) -> list[Sentence]:
+    """`split_sentences(text)`: the sentences of the whole text, split once for every stage."""
+    return split_sentences(text)
+
+
+def paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
+    """`split_sentences(text, start, end)` for a paragraph of `paragraphs(text)`, taken from
+    `text_sentences(text)` (but for `paragraph`, which counts the text's paragraphs there).
+
+    A blank line ends a sentence, and no break inside a paragraph reads past it but the
+    last, which ends the paragraph either way ("It rose." before a blank line is a break of
+    the text, the end of the paragraph alone): the same sentences."""
+    sentences = text_sentences(text)
+    first = bisect_left(sentences, start, key=_sentence_start)
+    return sentences[first : bisect_left(sentences, end, first, key=_sentence_start)]
+
+
+def _sentence_start(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

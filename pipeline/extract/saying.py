@@ -1,0 +1,62 @@
+r"""Where a verb of saying can start in an article, found once for every rule that looks for one.
+
+The statements' cues ("said", "according to") and the people named after a cue ("said Jane
+Roe") are patterns that start with `\b` and a verb of saying. The engine tries such a pattern
+at every position of the text, once for each rule; here the places where any verb of saying
+(`rules/reporting_verbs.txt`, and "According to" opening a sentence) starts after a word
+boundary are found in one scan of the article, and each rule's pattern is tried there only.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+
+from pipeline.extract.lexicon import reporting_verbs, trie_regex
+from pipeline.extract.scan import anchor_starts, finditer_at, lines_holding
+
+
+@cache
+def verbs_of_saying() -> frozenset[str]:
+    """Every verb of saying as written, "According to" too."""
+    return frozenset({*reporting_verbs(), "According to"})
+
+
+@cache
+def _verb_start() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(verbs_of_saying())})")
+
+
+# (kept for the last text: the people and the statements of one article each ask for it)
+@lru_cache(maxsize=1)
+def verb_starts(text: str) -> list[int]:
+    """Every position of `text` where a verb of saying starts after a word boundary, in order
+    (overlapping ones too: "according to" where "accord" were one)."""
+    return list(anchor_starts(_verb_start(), text))
+
+
+def finditer_after_verb(
+    pattern: re.Pattern[str],
+    verbs: Iterable[str],
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text, start, end)` for a pattern every match of which starts with `\b`
+    and one of `verbs`: tried only where `verb_starts` finds a verb of saying, leftmost first
+    and never inside the previous match, as `finditer` does. A verb that is not a verb of saying
+    (a rule's own word) makes it the full scan."""
+    end = len(text) if end is None else end
+    if not verbs_of_saying().issuperset(verbs):
+        return pattern.finditer(text, start, end)
+    starts = verb_starts(text)
+    first = bisect_left(starts, start)
+    return finditer_at(pattern, text, starts[first : bisect_left(starts, end, first)], end)
+
+
+def lines_with_verbs(text: str, reach: int = 0) -> list[tuple[int, int]]:
+    """The stretches of `text` where a match of a pattern that ends with a verb of saying can
+    lie: the lines that hold one (see `scan.lines_holding`)."""
+    return lines_holding(text, verb_starts(text), reach)
