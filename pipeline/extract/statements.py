@@ -750,22 +750,7 @@ class StatementFinder:
         self._spans.insert(start, end, len(self.found))
         if phrase_start not in self._first_at:
             self._speakers_at.insert(phrase_start, phrase_start, phrase_start)
-        self.found.append(
-            _Found(
-                Statement(
-                    speaker=speaker.name,
-                    speaker_type=speaker.speaker_type,
-                    kind=kind,
-                    cue=cue,
-                    text=self.text[start:end],
-                    char_start=start,
-                    char_end=end,
-                    speaker_person_id=speaker.person_id,
-                    speaker_institution_id=speaker.institution_id,
-                ),
-                phrase_start,
-            )
-        )
+        self.found.append(_Found(self._statement(speaker, kind, cue, start, end), phrase_start))
         self._first_at.setdefault(phrase_start, self.found[-1])
         self.resolver.remember(phrase_start, speaker)
         return True
@@ -789,20 +774,23 @@ class StatementFinder:
         ):
             return False
         self._nested_spans.insert(start, end, len(self.nested))
-        self.nested.append(
-            Statement(
-                speaker=speaker.name,
-                speaker_type=speaker.speaker_type,
-                kind=kind,
-                cue=cue,
-                text=self.text[start:end],
-                char_start=start,
-                char_end=end,
-                speaker_person_id=speaker.person_id,
-                speaker_institution_id=speaker.institution_id,
-            )
-        )
+        self.nested.append(self._statement(speaker, kind, cue, start, end))
         return True
+
+    def _statement(
+        self, speaker: ResolvedSpeaker, kind: str, cue: str, start: int, end: int
+    ) -> Statement:
+        return Statement(
+            speaker=speaker.name,
+            speaker_type=speaker.speaker_type,
+            kind=kind,
+            cue=cue,
+            text=self.text[start:end],
+            char_start=start,
+            char_end=end,
+            speaker_person_id=speaker.person_id,
+            speaker_institution_id=speaker.institution_id,
+        )
 
     def _scan(self, pattern: re.Pattern[str], sentence: Sentence) -> Matches:
         """Every match of `pattern` in the sentence, found once for all the cues that ask."""
