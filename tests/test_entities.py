@@ -1177,3 +1177,11 @@ def test_title_comma_name_is_tried_only_where_a_title_word_can_follow():
         ), text
         found += len(expected)
     assert found > 100
+
+
+def test_one_name_with_straight_and_curly_apostrophes_is_one_person():
+    text = (
+        "Minister Leo Brennan spoke to Miriam O'Callaghan.\n\n"
+        "He told Miriam O’Callaghan he was fine. O’Callaghan said the interview was over."
+    )
+    assert len([name for name in people(text) if "Callaghan" in name]) == 1

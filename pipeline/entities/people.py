@@ -1002,6 +1002,7 @@ class PeopleFinder:
 
     def _merge_partial_names(self) -> None:
         """ "Mr. Wang" after "Wang Wenbin" is the same person: keep the full name, learn the gender."""
+        self._merge_apostrophe_spellings()
         # a given name that the lists give to one gender only tells it: "Michelle Obama",
         # "she said" (nothing in the text said so otherwise)
         genders = given_name_genders()
@@ -1060,6 +1061,19 @@ class PeopleFinder:
             longer = [c for c in by_suffix.get(name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
+
+    def _merge_apostrophe_spellings(self) -> None:
+        """ "Miriam O'Callaghan" and "Miriam O’Callaghan" in one article (a caption typed one
+        way, the body another) are one person."""
+        if not any("’" in name for name in self.candidates):
+            return
+        first: dict[str, PersonCandidate] = {}
+        for candidate in sorted(self.candidates.values(), key=lambda c: c.start):
+            key = candidate.name.replace("’", "'")
+            if key in first:
+                self._alias(candidate, first[key])
+            else:
+                first[key] = candidate
 
     def _alias(self, short: PersonCandidate, full: PersonCandidate) -> None:
         """`short` is another name of `full`: what it knows that `full` does not goes to
