@@ -30,6 +30,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     not_organisation_acronyms,
+    number_words,
     portfolio_words,
     post_nominals,
     read_table,
@@ -805,12 +806,6 @@ PARTY_AFTER = re.compile(
     r"| (?:won|secured|took) \d+ seats\b)"
 )
 PARTY_WORDS = (" lawmaker", " legislator", " senator", " candidate", " councillor", " seats")
-
-
-@cache
-def number_words() -> frozenset[str]:
-    """Cardinal numbers written as words ("two", "twenty"): "Two senators" names no party."""
-    return frozenset(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
 
 
 # ("Trump supporters", "ISIS leader", "Burma leader": people and states have leaders and

@@ -77,6 +77,13 @@ def world_honorifics() -> frozenset[str]:
 
 
 @cache
+def number_words() -> tuple[str, ...]:
+    """Cardinal numbers written as words ("two", "twenty"), in rules/numbers.csv's order (the
+    order of a pattern's alternatives)."""
+    return tuple(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
+
+
+@cache
 def institution_heads() -> dict[str, str]:
     return {row["word"].lower(): row["kind"] for row in read_table("institution_heads.csv")}
 

@@ -18,8 +18,8 @@ from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
     nationalities,
+    number_words,
     read_list,
-    read_table,
     reporting_verbs,
     sentence_words,
     speaker_nouns,
@@ -878,7 +878,7 @@ SHARE_HINT = re.compile(r"\d|%|percent|per cent|half|third|quarter|majority|mino
 def _quantified_group() -> re.Pattern[str]:
     """A share of people, as polls report them: "85% of Democrats", "Six in 10", "Almost half",
     "Sixty-six percent", "a majority of likely voters", "Nine in 10 registered voters"."""
-    words = "|".join(row["word"] for row in read_table("numbers.csv") if row["kind"] == "cardinal")
+    words = "|".join(number_words())
     number = rf"(?:\d+(?:\.\d+)?|(?:{words})(?:-(?:{words}))?)"
     share = (
         rf"(?:{number}\s?(?:%|percent\b|per cent\b)|{number} (?:in|out of) (?:\d+|{words})\b"
