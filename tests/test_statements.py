@@ -2361,3 +2361,29 @@ def test_naming_words_are_read_from_the_end_as_the_pattern_finds_them():
     for _ in range(20000):
         before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))[-40:]
         assert _names_a_term(before) == (NAMING_WORDS.search(before) is not None), repr(before)
+
+
+def test_a_noun_of_saying_with_its_owner_reports_what_follows_that():
+    # the owner named before the noun, a description of someone named, a pronoun, or "from"
+    got = statements("The judge rejected Lord Roe's assertion that the rules were fair to all.")
+    assert got == [("Roe", "indirect", "the rules were fair to all")]
+    got = statements(
+        "The Ministry of Finance issued a report on Monday. "
+        "Critics rejected the ministry's claim that the economy was growing."
+    )
+    assert got == [("Ministry of Finance", "indirect", "the economy was growing")]
+    got = statements("Anna Berg spoke on Monday. Voters doubted her promise that taxes would fall.")
+    assert got == [("Anna Berg", "indirect", "taxes would fall")]
+    got = statements("Markets ignored warnings from economists that the recovery may stall.")
+    assert got == [("economists", "indirect", "the recovery may stall")]
+
+
+def test_a_noun_of_saying_without_a_report_or_an_owner_gives_no_statement():
+    # a relative clause, no owner, a pronoun for a thing, the noun phrase as the subject
+    for text in (
+        "Anna Berg spoke on Monday. The claim that was made by her lawyer was false.",
+        "The minister refuted the allegations that the city was ignored in the budget.",
+        "The Acme Corp report was ridiculed for its prediction that prices would double.",
+        "Anna Berg spoke. The claim by Anna Berg that prices rose was rejected by all.",
+    ):
+        assert statements(text) == [], text

@@ -31,6 +31,7 @@ from pipeline.extract.saying import finditer_after_verb
 from pipeline.extract.scan import (
     NON_SPACE,
     Matches,
+    finditer_word,
     has_words,
     is_blank,
     is_word_char,
@@ -282,6 +283,28 @@ QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
 # Verb forms that are also plural nouns: a report only after a name or before "that"
+# "Lord Roe's assertion that ...", "his claim that ...", "warnings from economists that ...":
+# a noun of saying with its owner and the clause it reports (PolNeAR marks these as cues too).
+# Only with "that": "his claim to the throne" reports nothing.
+NOMINAL_CUE = re.compile(
+    r"\b(?:claims?|assertions?|allegations?|accusations?|contention|insistence|argument"
+    r"|warnings?|promises?|pledges?|vows?|predictions?|assurances?|admission|denial)"
+    r"(?:\s+(?P<by>by|from)\s+[^,;:\"“”()]{2,60}?)?\s+(?P<that>that)\s+"
+)
+# The owner right before the noun: "Freud's", "the company’s", "his", with at most two words
+# between ("his earlier", "Freud's repeated"). Not "its" nor "their": "the letter was ridiculed
+# for its prediction that" is the letter's, and the people a pronoun may take up come first.
+NOMINAL_OWNER = re.compile(
+    r"(?:(?P<pronoun>\b(?:[Hh]is|[Hh]er))|(?P<possessive>['’]s?))"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+# "the ministry's", "the company’s": a description, resolved to whom it stands for
+DESCRIPTION_AT_END = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+ARTICLE_AT_START = re.compile(r"the\s+(?=[A-Z])")
+ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+OWNER_PRONOUNS = {"his": "he", "her": "she"}
+# "the claim that was made": no subject after "that", a relative clause
+RELATIVE_THAT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
@@ -730,6 +753,8 @@ class StatementFinder:
         self._sentences: list[Sentence] = []  # the sentences of the paragraph being read
         self._sentence_starts: list[int] = []
         self._paragraph_cues: _ParagraphCues | None = None  # and its cues
+        self._nominal_cues: list[re.Match[str]] | None = None  # see `find_nominal`
+        self._nominal_starts: list[int] = []
 
     # --- helpers -------------------------------------------------------------------------------
 
@@ -1899,6 +1924,7 @@ class StatementFinder:
             if not quotes and not self._paragraph_cues.matches:
                 self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
+            self.find_nominal(para_start, para_end, sentences, quotes, whole_paragraph)
             self._continue_open_quote(pending, quotes, para_start)
             pending = []
             for quote, sentence in unattributed:
@@ -1910,6 +1936,100 @@ class StatementFinder:
         return sorted(
             [*(f.statement for f in self.found), *self.nested], key=lambda s: s.char_start
         )
+
+    def find_nominal(
+        self,
+        para_start: int,
+        para_end: int,
+        sentences: list[Sentence],
+        quotes: list[Quote],
+        whole_paragraph: bool,
+    ) -> None:
+        """Reports named by a noun with its owner: "rejected Lord Roe's assertion that the
+        rules were fair" (Lord Roe's), "his claim that ...", "warnings from economists that ...".
+
+        Without an owner ("the allegations that ...") nobody the text names made the report:
+        none is kept, as a statement needs its speaker."""
+        text = self.text
+        if self._nominal_cues is None:  # (found once for the article)
+            self._nominal_cues = list(finditer_word(NOMINAL_CUE, text))
+            self._nominal_starts = [cue.start() for cue in self._nominal_cues]
+        found = self._nominal_cues[
+            bisect_left(self._nominal_starts, para_start) : bisect_left(
+                self._nominal_starts, para_end
+            )
+        ]
+        if not found:
+            return
+        if not sentences:
+            sentences = _merge_inside_quotes(
+                paragraph_sentences(text, para_start, para_end)
+                if whole_paragraph
+                else split_sentences(text, para_start, para_end),
+                quotes,
+            )
+        starts = [sentence.start for sentence in sentences]
+        for cue in found:
+            at = bisect_right(starts, cue.start()) - 1
+            if at < 0 or _inside_a_quote(cue.start(), quotes):
+                continue
+            sentence = sentences[at]
+            position = cue.end()
+            if RELATIVE_THAT.match(text, position) or position >= sentence.end:
+                continue
+            found_owner = self._nominal_owner(cue, sentence)
+            if found_owner is None:
+                continue
+            speaker, phrase_start = found_owner
+            opening = ARTICLE_AT_END.search(text, sentence.start, phrase_start)
+            if not has_words(text, sentence.start, opening.start() if opening else phrase_start, 1):
+                # "The claim by X that prices rose was false": the noun phrase is the subject,
+                # and where its clause gives way to the sentence's verb is not marked
+                continue
+            end = self._content_end(position, sentence, cue.group().split()[0])
+            start, end = _strip_span(text, position, end, trailing=" ,;:.")
+            self._emit(speaker, phrase_start, "indirect", cue.group().split()[0], start, end)
+
+    def _nominal_owner(
+        self, cue: re.Match[str], sentence: Sentence
+    ) -> tuple[ResolvedSpeaker, int] | None:
+        """Who made the report a noun of saying names, and where the noun phrase starts: the
+        owner before it ("Lord Roe's", "the ministry's", "his") or the words after "by" or
+        "from"; None when nobody is named or a pronoun finds nobody."""
+        text = self.text
+        if cue["by"]:
+            # "warnings from economists that", "the claim by the ministry that": a name the
+            # entity layer found, or a description
+            start, end = _strip_span(text, cue.end("by"), cue.start("that"))
+            if (article := ARTICLE_AT_START.match(text, start, end)) is not None:
+                start = article.end()  # "by the Ministry of Finance": the name
+            entity = self.index.within(start, end, ("person", "institution", "country"))
+            phrase = (
+                SpeakerPhrase(start, end, text[start:end], "entity", entity[0])
+                if len(entity) == 1 and entity[0].start == start and entity[0].end == end
+                else SpeakerPhrase(start, end, text[start:end], "nominal")
+            )
+            return self.resolver.resolve(phrase), cue.start()
+        owner = NOMINAL_OWNER.search(text, max(sentence.start, cue.start() - 40), cue.start())
+        if owner is None:
+            return None  # "the allegations that ...": nobody named
+        if owner["pronoun"]:
+            pronoun = OWNER_PRONOUNS[owner["pronoun"].lower()]
+            phrase = SpeakerPhrase(owner.start(), owner.end("pronoun"), pronoun, "pronoun")
+        elif described := DESCRIPTION_AT_END.search(
+            text, max(sentence.start, owner.start() - 40), owner.start()
+        ):
+            # "the ministry's", "the company’s": a description, resolved to whom it stands for
+            phrase = SpeakerPhrase(described.start(), owner.start(), described.group(), "nominal")
+        else:
+            # "Lord Roe's": the name before the possessive, read as a subject would be
+            phrase = speaker_before(
+                text, self.index, owner.start(), sentence.start, at_clause_start=False
+            )
+            if phrase is None or phrase.end != owner.start():
+                return None
+        speaker = self.resolver.resolve(phrase)
+        return None if speaker.speaker_type == "unknown" else (speaker, phrase.start)
 
     def _signed_paragraph(self, para_start: int, para_end: int) -> bool:
         """ "In the third quarter we had ... employed. Jane Roe, Statistician-general - Stats
