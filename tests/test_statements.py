@@ -2387,3 +2387,25 @@ def test_a_noun_of_saying_without_a_report_or_an_owner_gives_no_statement():
         "Anna Berg spoke. The claim by Anna Berg that prices rose was rejected by all.",
     ):
         assert statements(text) == [], text
+
+
+def test_a_clause_ending_in_a_colon_gives_the_quote_to_its_subject():
+    got = statements(
+        "Mrs Justice Lang ruled for the claimants on Monday. "
+        'The judge held: "Parliament cannot legislate this way for the past."'
+    )
+    assert got == [("Lang", "direct", "Parliament cannot legislate this way for the past.")]
+    got = statements('Anna Berg was angry. She put it bluntly: "This is a disaster for the town."')
+    assert got == [("Anna Berg", "direct", "This is a disaster for the town.")]
+
+
+def test_a_colon_after_a_label_a_caption_or_a_thing_gives_no_speaker_from_it():
+    for text in (
+        'The sign outside the town hall read: "Closed until further notice for all visitors."',
+        'Anna Berg and Jo Lee: "We will win this election in the end, whatever it takes."',
+        'CBS moderator Anna Berg: "What does that have to do with the donations you took?"',
+    ):
+        assert all(
+            speaker not in ("CBS", "Anna Berg and Jo Lee") for speaker, _, _ in statements(text)
+        ), text
+        assert not [s for s in statements(text) if s[0] == "The sign"], text

@@ -1090,6 +1090,22 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _description_subject_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:" + _nominal_nouns() + r")\b(?=\s+[a-z])"
+    )
+
+
+def description_subject(text: str, start: int, end: int) -> SpeakerPhrase | None:
+    """ "The judge held: ...", "The rookie coach summed it up: ...": a description of someone
+    (a speaker noun after a determiner) opening the clause, whatever its verb."""
+    while start < end and text[start].isspace():
+        start += 1
+    m = _description_subject_pattern().match(text, start, end)
+    return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal") if m else None
+
+
 def speaker_after(
     text: str, index: EntityIndex, cue_end: int, ceiling: int
 ) -> SpeakerPhrase | None:

@@ -48,6 +48,7 @@ from pipeline.extract.speakers import (
     SPEAKER_WINDOW,
     SpeakerPhrase,
     clause_boundary_before,
+    description_subject,
     participle_subject,
     sentence_subject,
     speaker_after,
@@ -540,6 +541,10 @@ WORDS_AFTER_QUOTE = re.compile(r"[\s,]*[\w(]")  # the sentence goes on after a q
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
+# At most this many words before a colon that opens a quote: a clause, not a paragraph of narrative
+COLON_LEAD_WORDS = 12
+# The subject's verb, then up to four more words, to the colon: "held", "put it bluntly"
+VERB_TO_COLON = re.compile(r"[ \t]+(?P<verb>[a-z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?=:)")
 WORD_CHARACTER = re.compile(r"\w")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 # "said, however, that", "said, if elected, she would": a short aside between commas after the verb
@@ -1106,9 +1111,48 @@ class StatementFinder:
                     start, end = _strip_span(self.text, lead, quote.close, trailing=" ,;:")
                 if self._emit(speaker, phrase.start, kind, cue, start, end):
                     self.used_cues.add(cue_start)
-            elif not self._attribute_after_dash(quote):
+            elif not self._attribute_after_dash(quote) and not self._attribute_after_colon(
+                quote, sentence, quotes
+            ):
                 unattributed.append((quote, sentence))
         return unattributed
+
+    def _attribute_after_colon(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> bool:
+        """'The judge held: "..."', 'She put it bluntly: "..."': a short clause of a person or
+        an institution and a verb of their own, its colon opening the quote. (Clauses with a
+        verb of saying were read by `_attribute_quote`; "The sign read:" has no such subject.)"""
+        text = self.text
+        colon = text.rfind(":", sentence.start, quote.open)
+        if colon < 0 or not is_blank(text, colon + 1, quote.open):
+            return False
+        if _last_quote_closed_by(quote.open, quotes) is not None and (
+            _last_quote_closed_by(quote.open, quotes).close > sentence.start
+        ):
+            return False  # another quote in the lead: its own attribution
+        if has_words(text, sentence.start, colon, COLON_LEAD_WORDS + 1):
+            return False
+        phrase = sentence_subject(text, self.index, sentence.start, colon) or description_subject(
+            text, sentence.start, colon
+        )
+        if phrase is None:
+            return False
+        verb = VERB_TO_COLON.match(text, phrase.end, colon + 1)
+        if (
+            verb is None
+            or verb["verb"] in function_words()  # "Jane Roe and Jo Lee:"
+            or self.index.ending_at(colon, ("person",)) is not None
+        ):
+            # "Jane Roe:" is a transcript's label, "CBS moderator Jane Roe:" too, and "Jane Roe,
+            # minister:" a caption
+            return False
+        start, end = self._quote_span(quote)
+        if not has_words(text, start, end, 4):
+            return False
+        speaker = self.resolver.resolve(phrase)
+        if speaker.speaker_type not in ("person", "institution"):
+            return False
+        cue = text[verb.start("verb") : colon].strip()
+        return self._emit(speaker, phrase.start, "direct", cue, start, end)
 
     def _attribute_after_dash(self, quote: Quote) -> bool:
         """'"We will not fail." — Jane Roe, Finance Minister': a quote signed after a dash,
