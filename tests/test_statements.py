@@ -2409,3 +2409,19 @@ def test_a_colon_after_a_label_a_caption_or_a_thing_gives_no_speaker_from_it():
             speaker not in ("CBS", "Anna Berg and Jo Lee") for speaker, _, _ in statements(text)
         ), text
         assert not [s for s in statements(text) if s[0] == "The sign"], text
+
+
+def test_verbs_of_telling_put_the_one_told_before_what_was_said():
+    expected = "they can change the history of the country"
+    for text in (
+        "Anna Berg assured supporters they can change the history of the country.",
+        "Anna Berg assured supporters that they can change the history of the country.",
+        "Anna Berg reminded her voters that they can change the history of the country.",
+    ):
+        assert statements(text) == [("Anna Berg", "indirect", expected)], text
+    # the one warned not to do something stays in the content, as after "urged"
+    got = statements("Anna Berg cautioned residents not to go into damaged buildings.")
+    assert got == [("Anna Berg", "indirect", "residents not to go into damaged buildings")]
+    # a noun then its verb is what was said: "investors" is no one warned
+    got = statements("Anna Berg warned investors were exposed to risks in the bond market.")
+    assert got == [("Anna Berg", "indirect", "investors were exposed to risks in the bond market")]

@@ -66,7 +66,24 @@ PARTICIPLES = frozenset(
 )
 # Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no statement.
 ASKING = frozenset({"asked", "asks", "asking"})
-WARNING_OR_ASKING = frozenset({"warned", "warns", "warning", "asked", "asks", "asking"})
+WARNING_OR_ASKING = frozenset(
+    {"warned", "warns", "warning", "cautioned", "cautions", "asked", "asks", "asking"}
+)
+# Verbs whose object is the one told, before what was said ("told" has rules of its own)
+HEARER_CUES = frozenset(
+    {
+        *("warned", "warns", "cautioned", "cautions", "assured", "assures"),
+        *("reassured", "reassures", "reminded", "reminds", "informed", "informs"),
+    }
+)
+THAT_AFTER_OBJECT = re.compile(r",?\s+that\b")
+OWNED_OBJECT = re.compile(r"\s+(?:its|his|her|their|our|my|your) [\w-]+")  # "informed its clients"
+# After the object, a word that can open a clause: not a verb, which would make the "object"
+# the clause's subject
+SUBJECT_AFTER_OBJECT = re.compile(
+    r"\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did"
+    r"|does|do|not|to)\b|[a-z]+ed\b)"
+)
 QUESTION_AFTER_ASK = re.compile(
     r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
 )
@@ -1256,6 +1273,9 @@ class StatementFinder:
             elif " " not in form:  # ("told reporters" has its object already)
                 obj = TOLD_OBJECT.match(text, position, sentence.end)
                 position = obj.end() if obj else position
+        elif form in HEARER_CUES and (told := self._after_the_one_told(position, sentence)):
+            position = told  # "warned residents that the walls could fall"
+            told_that = True
         time = TIME_AFTER_CUE.match(text, position, sentence.end)
         position = time.end() if time else position
         # "said — on Twitter, as it happens — that ...": the writer's aside between dashes
@@ -1340,6 +1360,27 @@ class StatementFinder:
             return None  # a whole quote: the direct statement covers it
         return start, end
 
+    def _after_the_one_told(self, position: int, sentence: Sentence) -> int | None:
+        """Where what was said starts after a verb's object that is the one told: "assured
+        supporters (that) they can win", "reminded its clients the vote was close"; None when
+        no object and clause follow (not "warned investors were exposed": there the noun is
+        the subject of what was said)."""
+        text = self.text
+        # ("her voters" before "her": a possessive's noun is part of the object)
+        obj = OWNED_OBJECT.match(text, position, sentence.end) or TOLD_OBJECT.match(
+            text, position, sentence.end
+        )
+        if obj is None:
+            return None
+        that = THAT_AFTER_OBJECT.match(text, obj.end(), sentence.end)
+        if that is not None:
+            return that.end()
+        if SUBJECT_AFTER_OBJECT.match(text, obj.end()) and CLAUSE_BY_ITS_VERB.match(
+            text, obj.end(), sentence.end
+        ):
+            return obj.end()
+        return None
+
     def _object_content(self, cue: re.Match[str], sentence: Sentence) -> tuple[int, int] | None:
         """What a verb whose object is the claim says: the whole object ("blamed the media for
         the attacks", "attributed the fall to weak demand"), or what follows "of" ("assured the
@@ -1355,9 +1396,12 @@ class StatementFinder:
             )
             # "assured voters that ...": the clause after "that", as after "told"
             of = of or OBJECT_THEN_THAT.match(text, cue.end(), sentence.end)
-            if of is None:
+            if of is not None:
+                position = of.end()
+            elif told := self._after_the_one_told(cue.end(), sentence):
+                position = told  # "assured voters they can win"
+            else:
                 return None
-            position = of.end()
         elif CLAIM_NOT_AN_OBJECT.match(text, position):
             return None
         end = self._content_end(position, sentence, form)
