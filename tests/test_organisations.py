@@ -473,3 +473,18 @@ def test_what_only_a_political_party_is_or_has_names_one():
         "candidates met Harvard candidates."
     )
     assert "political party" not in institutions(text).values()
+
+
+def test_where_someone_spoke_or_posted_is_a_platform_or_a_broadcaster():
+    got = institutions(
+        'Jo Lee said on Twitter: "This must not be tolerated." '
+        "Ann Roe said on CNN's State of the Union that the vote was close."
+    )
+    assert got.get("Twitter") == "company"
+    assert got.get("CNN") == "media outlet"
+    # a day, a month, a person's name, a place in a longer name: none is an organisation
+    got = institutions(
+        "Jo Lee said on Monday that the vote was close. Ann Roe commented on Crutcher's death. "
+        "Rubio said on Boston Herald Radio in September that he would run."
+    )
+    assert not {"Monday", "Crutcher", "Bost", "Boston"} & set(got), got

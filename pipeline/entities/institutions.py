@@ -29,6 +29,7 @@ from pipeline.entities.organisations import (
     find_listed_companies,
     find_nationality_bodies,
     find_picture_credits,
+    find_platforms,
     initials,
     legal_forms,
 )
@@ -738,6 +739,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     # already named, by its abbreviation)
     find_credit_lines(finder)
     find_picture_credits(finder)
+    find_platforms(finder)
     find_defined_acronyms(finder)
     find_compounds(finder)
     find_nationality_bodies(finder)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.entities.given_names import given_names, surnames, us_states
 from pipeline.extract.article_country import dateline_cities
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     countries,
     descriptions,
@@ -485,6 +486,45 @@ def find_picture_credits(finder: InstitutionFinder) -> None:
             ):
                 continue
             finder.add_named(name, "media outlet")
+
+
+# "said on Twitter", "wrote on Facebook", "said on CNN's State of the Union": where someone
+# spoke or posted is a platform or a broadcaster, an organisation whatever its name (a day, a
+# month, a place, a person or a nationality is not: "said on Monday", "commented on Weiner")
+PLATFORM_AFTER_VERB = re.compile(
+    r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|shared|commented|stated)"
+    r" (?:late |early )?on (?P<name>[A-Z]{2,6}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?![-'’]\w\w)"
+    r"(?=(?P<owned>['’]s\b)|[ \t]*(?:[,.;:]|$|(?:that|on|in|about|after|before|when|while|and"
+    r"|to|the|late|early|last|this)\b))",
+    re.MULTILINE,
+)
+PLATFORM_VERBS = re.compile(
+    "said on|says on|wrote on|writes on|posted on|posts on|tweeted on|announced on|shared on"
+    "|commented on|stated on| late on| early on"
+)
+
+
+def find_platforms(finder: InstitutionFinder) -> None:
+    """ "said on Twitter", "wrote on Facebook", "told viewers on CNN": where someone spoke."""
+    text = finder.text
+    if PLATFORM_VERBS.search(text) is None:
+        return
+    for match in PLATFORM_AFTER_VERB.finditer(text):
+        name = match["name"]
+        acronym = name.isupper()
+        if (
+            (match["owned"] and not acronym)  # "commented on Weiner's": a person's
+            or name.lower() in MONTHS
+            or name.lower() in WEEKDAYS
+            or name in countries()
+            or name.lower() in nationalities()
+            or name.upper() in dateline_cities()
+            or name in sentence_words()
+            or name in surnames()  # "commented on Crutcher": a person named before
+            or finder.index.overlaps(match.start("name"), match.end("name"))
+        ):
+            continue
+        finder.add_named(name, "media outlet" if acronym else "company")
 
 
 def find_compounds(finder: InstitutionFinder) -> None:
