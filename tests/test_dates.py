@@ -819,6 +819,10 @@ def test_the_last_half_without_a_year_is_no_half():
         ("Shares climbed to 5% on Friday.", "2022-11-04"),
         # "-ed to" before a verb is still a plan: the Friday to come
         ("The board agreed to meet on Friday.", "2022-11-11"),
+        # but a verb whose infinitive happened looks back: "managed to", "combined to"
+        ("The strikers combined to get the goal on Friday.", "2022-11-04"),
+        ("The team managed to score twice on Friday.", "2022-11-04"),
+        ("The board failed to meet on Friday.", "2022-11-04"),
     ],
 )
 def test_a_participle_before_to_and_a_noun_phrase_is_a_past_tense(text, value):

@@ -132,6 +132,8 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     cue = _cues().get(word)
     before = words[i - 1].lower() if i > 0 else ""
     to_after = i + 1 < len(words) and words[i + 1] == "to"
+    if cue == "done-before-to":
+        cue = None  # a past tense in -ed, read as such below, but no plan before "to"
     if cue is not None:
         if (
             word == "coming"
@@ -160,6 +162,7 @@ def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
             and words[i + 1] == "to"
             and not after_date
             and _infinitive(words, i + 2)
+            and _cues().get(word) != "done-before-to"
         ):
             # "agreed to hold talks in March", "is expected to rise in May": still to come (but
             # "On Tuesday, the board voted to close": the vote is the date's)
