@@ -1033,3 +1033,16 @@ def test_a_holiday_named_with_a_month_is_the_holiday_not_the_month():
 
     found = find_dates("He wants it signed by the Fourth of July holiday.", date(2025, 7, 1), "USA")
     assert [(d.text, d.value) for d in found] == [("Fourth of July", "2025-07-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Revenue will reach $8 billion in Fiscal Year 2022/2023.", "2022-07/2023-06"),
+        ("The deficit narrowed in the financial year 2015-16.", "2015-07/2016-06"),
+        ("The budget year 2019/20 ended with a surplus.", "2019-07/2020-06"),
+    ],
+)
+def test_a_fiscal_year_named_in_words_before_two_years_is_the_countrys(text, value):
+    (date_row,) = find_dates(text, date(2022, 12, 20), "EGY")
+    assert date_row.value == value

@@ -172,7 +172,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "year_range",
         re.compile(
-            rf"\b(?P<fy>FY ?)?{_YEAR}\s*(?:-|–|/)\s*(?P<year2>(?:1[89]|20|21)\d{{2}}|\d{{2}})\b(?![-/.]\d)"
+            rf"\b(?P<fy>(?:FY|[Ff]iscal [Yy]ear|[Ff]inancial [Yy]ear|[Bb]udget [Yy]ear) ?)?"
+            rf"{_YEAR}\s*(?:-|–|/)\s*(?P<year2>(?:1[89]|20|21)\d{{2}}|\d{{2}})\b(?![-/.]\d)"
         ),
     ),
     ("iso", re.compile(rf"\b{_YEAR}-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])\b")),
@@ -420,8 +421,9 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], tuple[int, ...]]] = {
     # (the anchor starts with a character set, which the engine skips to; it finds those
     # words and a few others: the pattern is tried there only to fail)
     "season": (re.compile("[SsAaFfWw](?:pring|ummer|utumn|all|inter)"), (0, 4, 5, 6, 10)),
-    # nothing | "FY" | "FY " before the first year of "2015-2016", "FY 2019/20"
-    "year_range": (_YEAR_ANCHOR, (0, 2, 3)),
+    # nothing | "FY" | "FY " | "Fiscal Year ", "budget year " | "financial year " before the
+    # first year of "2015-2016", "FY 2019/20", "Fiscal Year 2022/2023"
+    "year_range": (_YEAR_ANCHOR, (0, 2, 3, 12, 15)),
     # the number (1 to 6 characters: "3", "a", "twelve"), a space, the unit (3 to 6: "day",
     # "decade") perhaps in the plural and a space before "ago", any case
     "ago": (re.compile("ago"), tuple(range(6, 16))),
