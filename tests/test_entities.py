@@ -1185,3 +1185,23 @@ def test_one_name_with_straight_and_curly_apostrophes_is_one_person():
         "He told Miriam O’Callaghan he was fine. O’Callaghan said the interview was over."
     )
     assert len([name for name in people(text) if "Callaghan" in name]) == 1
+
+
+def test_roles_of_sport_courts_and_science_are_titles():
+    got = people(
+        "Kaizer Chiefs still give coach Steve Komphela plenty to think about. "
+        "The case was led by prosecutor Jane Roe. Marine biologist Sadie Mills agreed."
+    )
+    assert got["Steve Komphela"][0] == "coach"
+    assert got["Jane Roe"][0] == "prosecutor"
+    assert got["Sadie Mills"][0] == "Marine biologist"
+
+
+def test_a_person_named_before_and_keeps_the_next_title_out():
+    got = people("Striker Leonardo Castro and midfielder Joseph Molangoane started the match.")
+    assert got["Leonardo Castro"][0] == "Striker"
+    assert got["Joseph Molangoane"][0] == "midfielder"
+    # words joined by "and" inside one title stay
+    assert people("Electronics and IT Minister Rajiv Menon spoke.")["Rajiv Menon"][0] == (
+        "Electronics and IT Minister"
+    )

@@ -25,6 +25,7 @@ from pipeline.entities.given_names import (
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
+    abbreviations,
     countries,
     function_words,
     head_first_words,
@@ -195,6 +196,16 @@ def _title_inside_name(name: str) -> str:
     words = name.split(" ")
     last = max((i for i, word in enumerate(words[:-1]) if word.lower() in titles()), default=-1)
     return " ".join(words[: last + 1])
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """A word with the period of a sentence's end: "Roe.", not "U.S.", "Jr.", "J." nor "St."."""
+    return (
+        word.endswith(".")
+        and len(word) > 2
+        and "." not in word[:-1]
+        and word[:-1] not in abbreviations()
+    )
 
 
 PLACE_OF_BEFORE = re.compile(r"\bof $")
@@ -821,6 +832,17 @@ class PeopleFinder:
                         default=-1,
                     )
                     words = words[cut + 1 :]
+                    # "... led by Jane Roe. Marine biologist Jo Lee": no title before a sentence's end
+                    ends = [i for i, word in enumerate(words) if _ends_a_sentence(word)]
+                    if ends:
+                        words = words[ends[-1] + 1 :]
+                    # "Minister Jane Roe and secretary John Lee": a person named before "and"
+                    # has a title of their own (not "Electronics and IT Minister")
+                    joined = max(
+                        (i for i, word in enumerate(words) if word in ("and", "&")), default=-1
+                    )
+                    if joined > 0 and any(word in given_names() for word in words[:joined]):
+                        words = words[joined + 1 :]
                     while words and (
                         words[0] in sentence_words()
                         or words[0].lower() in MONTHS
