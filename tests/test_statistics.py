@@ -771,3 +771,16 @@ def test_brands_and_hyphenated_acronyms_stand_before_what_is_counted():
 def test_a_number_in_a_name_after_a_country_is_no_statistic_but_a_count_after_it_is():
     assert stats("He told France 2 television on Thursday that he would stay.") == []
     assert stats("In France 20 people died.") == [("20 people", 20.0, "=", "people")]
+
+
+def test_any_current_iso_code_before_an_amount_is_its_currency():
+    def money(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(s.text, s.unit, s.currency) for s in extract(text).statistics]
+
+    assert money("Net profit was RON 2.628 billion in the first half.") == [
+        ("RON 2.628 billion", "lei", "RON")
+    ]
+    assert money("Costs rose to NGN 3.2 trillion.") == [("NGN 3.2 trillion", "naira", "NGN")]
+    # a code that is an English word or a known name in capitals is no money
+    found = money("The TOP 10 firms met at the COP 28 summit. ALL 3 members agreed.")
+    assert found and all(currency is None for _, _, currency in found), found

@@ -18,6 +18,11 @@ from functools import cache
 from pipeline.extract.lexicon import read_table
 
 
+def currency_names() -> dict[str, str]:
+    """ISO 4217 code -> English name ("USD" -> "US Dollar") of every current currency."""
+    return _names()
+
+
 @cache
 def _names() -> dict[str, str]:
     """ISO 4217 code -> English name ("USD" -> "US Dollar") of every current currency."""

@@ -18,6 +18,7 @@ from functools import cache
 from pipeline.extract.currencies import (
     country_currencies,
     currency_code,
+    currency_names,
     currency_signs,
     currency_units,
     currency_units_codes,
@@ -214,6 +215,7 @@ def _lexicon() -> _Lexicon:
     for word, normalized in measure_units().items():
         units.setdefault(word, (word, normalized, ""))
     codes = _money_variants(units)
+    other_codes = _other_iso_codes(units)
     # written before the number: symbols ("$", "C$", "₹") and codes ("Rs", "USD", "RMB")
     prefixes = [
         u
@@ -222,6 +224,7 @@ def _lexicon() -> _Lexicon:
         or "$" in u
         or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php")
         or u in codes
+        or u in other_codes
     ]
     # "N70,000", "P100,000", "R500 million": a country's currency by one letter (only in that
     # country's news: elsewhere "N95" and "P100" are models, and the match is left out)
@@ -366,6 +369,37 @@ def _number_matches(
             return
         yield match
         position = look_from = match.end()
+
+
+# Current ISO 4217 codes that are English words or well-known acronyms, in capitals in
+# headlines and names ("ALL 3 MEMBERS", "TOP 10", "COP 28", "AMD 7nm"): never read as money.
+# (Fund and accounting codes, such as CHE and CLF, are no currency news writes.)
+CODES_NOT_MONEY = frozenset(
+    {
+        *("ALL", "AMD", "BAM", "BOB", "COP", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP"),
+        *("AWG", "NAD", "USN", "CHE", "CHW", "COU", "BOV", "CLF", "MXV", "UYI", "UYW"),
+    }
+)
+
+
+def _other_iso_codes(units: dict[str, tuple[str, str, str]]) -> list[str]:
+    """Add to `units` every other current ISO 4217 code ("RON 2.6 billion", "KES 12
+    billion": lei, shillings), in capitals only (in lowercase several are words), and return
+    them. The curated `currency_codes.txt` codes have more forms (lowercase, "MUSD"); these
+    have the code and nothing else."""
+    from babel.numbers import get_currency_name
+
+    added = []
+    for code in sorted(currency_names()):
+        if code in units or code in CODES_NOT_MONEY or code.startswith("X"):
+            continue
+        singular = currency_word(code)
+        # (the plural news writes, where a row names it: "naira", "shillings"; else CLDR's)
+        row = units.get(singular) or units.get(f"{singular}s")
+        plural = row[0] if row else get_currency_name(code, count=2, locale="en").split()[-1]
+        units[code] = (plural.lower(), singular, code)
+        added.append(code)
+    return added
 
 
 def _money_variants(units: dict[str, tuple[str, str, str]]) -> list[str]:
