@@ -784,3 +784,13 @@ def test_any_current_iso_code_before_an_amount_is_its_currency():
     # a code that is an English word or a known name in capitals is no money
     found = money("The TOP 10 firms met at the COP 28 summit. ALL 3 members agreed.")
     assert found and all(currency is None for _, _, currency in found), found
+
+
+def test_an_adverb_after_a_number_is_no_counted_noun():
+    for text in (
+        "I am 36 today and feeling fine.",
+        "The index fell 5 yesterday.",
+        "About 40 so far have signed.",
+    ):
+        units = [s.unit for s in extract(text).statistics]
+        assert units == [None], (text, units)

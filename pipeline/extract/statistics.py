@@ -137,6 +137,16 @@ PERCENT = _Unit("percent", "percent")
 PERCENTAGE_POINTS = _Unit("percentage points", "percentage point")
 
 
+# Adverbs that follow a number and count nothing: "I am 36 today", "fell 5 yesterday", "12 now
+# in office", "40 so far", "$5 apiece"
+ADVERBS_AFTER_NUMBERS = frozenset(
+    {
+        *("today", "yesterday", "tomorrow", "tonight", "now", "then", "ago", "again"),
+        *("already", "still", "also", "ever", "so", "too", "apiece", "each", "overall", "alone"),
+    }
+)
+
+
 def _counted(written: str) -> _Unit:
     """A counted noun as written: "colleges" is counted in "college"."""
     return _Unit(written, singular(written))
@@ -951,7 +961,11 @@ class StatisticFinder:
             # ("2 million such firms", "54,000 net new jobs": such words anywhere before the noun)
             if token in QUANTITY_ADJECTIVES and (not content or token != "of"):
                 continue
-            if token in lexicon.function_words or not WORD_SHAPE.fullmatch(token):
+            if (
+                token in lexicon.function_words
+                or token in ADVERBS_AFTER_NUMBERS
+                or not WORD_SHAPE.fullmatch(token)
+            ):
                 break
             content.append(word)
             if len(content) == 3:
