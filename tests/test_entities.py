@@ -1205,3 +1205,8 @@ def test_a_person_named_before_and_keeps_the_next_title_out():
     assert people("Electronics and IT Minister Rajiv Menon spoke.")["Rajiv Menon"][0] == (
         "Electronics and IT Minister"
     )
+
+
+def test_a_modifier_of_the_office_before_its_owner_stays_with_the_title():
+    got = people("Acme Corp. named a new boss. Acting Acme CEO Jane Roe said sales rose.")
+    assert got["Jane Roe"] == ("Acting CEO", "Acme Corp.")

@@ -488,3 +488,14 @@ def test_where_someone_spoke_or_posted_is_a_platform_or_a_broadcaster():
         "Rubio said on Boston Herald Radio in September that he would run."
     )
     assert not {"Monday", "Crutcher", "Bost", "Boston"} & set(got), got
+
+
+def test_a_partys_members_and_leaders_name_the_party():
+    got = institutions(
+        "It brought condemnation from Tory MPs. GOP leaders struggled to round up votes."
+    )
+    assert got.get("Tory") == "political party"
+    assert got.get("GOP") == "political party"
+    # a country's or a people's leader is no party
+    got = institutions("Burma leaders met. Kenyan leaders agreed.")
+    assert not {"Burma", "Kenyan"} & set(got), got

@@ -842,10 +842,13 @@ PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
 NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
-    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?)\b"
+    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs|leaders?)\b"
     r"| (?:won|secured|took) \d+ seats\b)"
 )
-PARTY_WORDS = (" lawmaker", " legislator", " senator", " candidate", " councillor", " seats")
+PARTY_WORDS = (
+    *(" lawmaker", " legislator", " senator", " candidate", " councillor", " seats", " MPs"),
+    " leader",
+)
 
 
 # ("Trump supporters", "ISIS leader", "Burma leader": people and states have leaders and

@@ -803,6 +803,15 @@ class PeopleFinder:
                 # "Chairman of the Suez Canal Authority": the office, at the organisation
                 title = OF_THE_AT_END.sub("", text[m.start("title") : m.start("of_body")])
                 affiliation = body
+            if before is not None:
+                # "Deputy Tory chairman", "Acting Acme CEO": a modifier of the office before
+                # the owner's name stays with the title ("Deputy chairman")
+                words = text[max(0, before.start - 40) : before.start].split()
+                modifiers = []
+                while words and words[-1].lower() in title_modifiers():
+                    modifiers.insert(0, words.pop())
+                if modifiers:
+                    title = " ".join(modifiers) + " " + title
             if not before:
                 # "Electronics and IT Minister Rajiv Menon", "U.S. District Judge", "Senate
                 # Democratic leader": capitalized words before the title word are part of it
@@ -817,8 +826,14 @@ class PeopleFinder:
                         self.index.ending_between(prefix_start, m.start(), ("institution",)),
                         None,
                     )
+                    modifiers: list[str] = []
                     if owner is not None and owner.start >= prefix_start:
                         affiliation = affiliation or owner.entity_id
+                        # "Deputy Tory chairman": a modifier of the office before the owner's
+                        # name stays with the title ("Deputy chairman")
+                        before_owner = text[prefix_start : owner.start].split()
+                        while before_owner and before_owner[-1].lower() in title_modifiers():
+                            modifiers.insert(0, before_owner.pop())
                         prefix_start = owner.end
                     words = text[prefix_start : m.start()].split()
                     # "Mike Freer MP and Health Secretary": the title starts after the person;
@@ -855,6 +870,8 @@ class PeopleFinder:
                         prefix_start, m.start(), ("person", "institution", "law", "document")
                     ):
                         title = " ".join(words) + " " + title
+                    if modifiers:
+                        title = " ".join(modifiers) + " " + title
             name, name_start = m["name"], m.start("name")
             held = _title_inside_name(name)
             if held:  # "Chief Cabinet Secretary Yoshito Sengoku": the title runs on into the name
