@@ -499,3 +499,19 @@ def test_a_partys_members_and_leaders_name_the_party():
     # a country's or a people's leader is no party
     got = institutions("Burma leaders met. Kenyan leaders agreed.")
     assert not {"Burma", "Kenyan"} & set(got), got
+
+
+def test_outlets_named_in_passing_are_media_outlets():
+    got = institutions("Rates rose for the 14th time in a row, reports BSS.")
+    assert got.get("BSS") == "media outlet"
+    got = institutions("He told an interviewer on France 2 television that the deficit would fall.")
+    assert got.get("France 2") == "media outlet"
+    got = institutions(
+        "Daily Maverick (Johannesburg)\n\nThe Reserve Bank held rates, officials said."
+    )
+    assert got.get("Daily Maverick") == "media outlet"
+    # a language, a people or a state before "television"/"radio" is no outlet
+    got = institutions(
+        "He spoke on Spanish-language television and on Iowa radio, then French radio."
+    )
+    assert not {"Spanish-language", "Iowa", "French"} & set(got), got

@@ -28,6 +28,7 @@ from pipeline.entities.organisations import (
     find_legal_forms,
     find_listed_companies,
     find_nationality_bodies,
+    find_outlet_mentions,
     find_picture_credits,
     find_platforms,
     initials,
@@ -740,6 +741,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_credit_lines(finder)
     find_picture_credits(finder)
     find_platforms(finder)
+    find_outlet_mentions(finder)
     find_defined_acronyms(finder)
     find_compounds(finder)
     find_nationality_bodies(finder)

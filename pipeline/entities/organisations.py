@@ -527,6 +527,52 @@ def find_platforms(finder: InstitutionFinder) -> None:
         finder.add_named(name, "media outlet" if acronym else "company")
 
 
+# Where news names its source outlet in passing:
+# "..., reports BSS.": a report's outlet named after it, closing the sentence;
+# "told an interviewer on France 2 television", "said on BBC Radio 4": a broadcaster;
+# "Daily Maverick (Johannesburg)": an outlet and its city, a syndicated story's first line.
+_OUTLET_NAME = r"(?P<name>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3}?)"
+OUTLET_MENTIONS = (
+    (
+        re.compile(rf", (?:reports|reported|writes|wrote) {_OUTLET_NAME}\.(?:\s|$)"),
+        (", rep", ", wr"),
+    ),
+    (
+        re.compile(rf"\bon {_OUTLET_NAME} (?:television|TV|radio)\b"),
+        (" television", " TV", " radio"),
+    ),
+    (
+        re.compile(rf"^{_OUTLET_NAME} \((?P<city>[A-Z][\w .-]{{1,30}})\)[ \t]*$", re.MULTILINE),
+        (")\n",),
+    ),
+)
+
+
+def find_outlet_mentions(finder: InstitutionFinder) -> None:
+    """ "..., reports BSS.", "on France 2 television", "Daily Maverick (Johannesburg)"."""
+    text = finder.text
+    for pattern, words in OUTLET_MENTIONS:
+        for match in finditer_holding(pattern, text, words):
+            name = match["name"]
+            if "city" in match.groupdict() and (
+                match["city"].upper() not in dateline_cities() or match.start() > NAME_WINDOW * 4
+            ):
+                continue  # ("Jane Roe (Reuters)": only a city says the line is the outlet's)
+            if (
+                name in countries()
+                or name.split()[0] in sentence_words()
+                or name.upper() in dateline_cities()
+                or name.split()[0] in given_names()
+                # "on Spanish-language television", "on French radio", "on Iowa radio"
+                or name.endswith("-language")
+                or name in nationalities()
+                or name in us_states()
+                or finder.index.overlaps(match.start("name"), match.end("name"))
+            ):
+                continue
+            finder.add_named(name, "media outlet")
+
+
 def find_compounds(finder: InstitutionFinder) -> None:
     """ "Bundesbank": one capitalized word that ends in an organisation word, standing alone."""
     text = finder.text
