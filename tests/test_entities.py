@@ -1210,3 +1210,14 @@ def test_a_person_named_before_and_keeps_the_next_title_out():
 def test_a_modifier_of_the_office_before_its_owner_stays_with_the_title():
     got = people("Acme Corp. named a new boss. Acting Acme CEO Jane Roe said sales rose.")
     assert got["Jane Roe"] == ("Acting CEO", "Acme Corp.")
+
+
+def test_initials_written_together_open_a_name():
+    got = people(
+        "Vice President J.D. Vance was at the Capitol. Chief Minister M.K. Stalin spoke. "
+        "Leonard E. Burman agreed."
+    )
+    assert {"J.D. Vance", "M.K. Stalin", "Leonard E. Burman"} <= set(got), got
+    # a country's or a body's initials are no name's
+    got = people("U.S. President Joe Biden said the U.N. Security Council would meet.")
+    assert set(got) == {"Joe Biden"}, got

@@ -66,7 +66,7 @@ from pipeline.model import Person
 # a class of a few ranges, where one of each letter costs half a second to compile.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΫЀ-ЯḀ-ỿ"
 LOWER = "a-zß-öø-ÿĀ-ɏά-ώа-џḀ-ỿ"
-# "Jane", "McDonald", "O'Neill", "Al-Assad", "F.": (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
+# "Jane", "McDonald", "O'Neill", "Al-Assad", "F.", "J.D." (not "U.S.", "U.N.", "E.U."): (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
 # with accented capitals and letters; written to start with the capitals, the same
 # alternatives in the same order, because the regex engine skips quickly to the capitals
 # only when a pattern starts with a character set.
@@ -79,7 +79,7 @@ _LETTERS = rf"[{LOWER}]++"
 _SUFFIXES = rf"(?:[-'’](?![s]\b)[{UPPER}]?{_LETTERS})*"  # ("Lei's": the possessive ends the name)
 # (a name starts at no capital inside a hyphenated or apostrophized word: "Al-Assad" does not
 # hold a name "Assad", and a 100 KB "Ab-Ab-..." is not read again from each capital)
-NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.))"
+NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!(?<=U\.)[SKN]\.|(?<=E\.)U\.)[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
 GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
