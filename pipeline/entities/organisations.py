@@ -825,7 +825,13 @@ def find_by_context(finder: InstitutionFinder) -> None:
             names.setdefault(run.group(), (*run.span(), "political party"))
     for match in finditer_holding(PARTY_AFTER, text, PARTY_WORDS):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
-        if run and _a_partys_name(finder, run.group(), run.start()):
+        if (
+            run
+            and _a_partys_name(finder, run.group(), run.start())
+            # ("GOP leaders", not "Gulf leaders", "Soviet leaders": places and peoples have
+            # leaders too, so a leader names a party only by its acronym)
+            and (match["leader"] is None or ACRONYM_NAME.fullmatch(run.group()))
+        ):
             names.setdefault(run.group(), (*run.span(), "political party"))
     for name, (start, end, kind) in names.items():
         words = name.split()
@@ -888,9 +894,10 @@ PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
 NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
-    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs|leaders?)\b"
+    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs|(?P<leader>leaders?))\b"
     r"| (?:won|secured|took) \d+ seats\b)"
 )
+ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 PARTY_WORDS = (
     *(" lawmaker", " legislator", " senator", " candidate", " councillor", " seats", " MPs"),
     " leader",
