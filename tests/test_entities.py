@@ -1221,3 +1221,8 @@ def test_initials_written_together_open_a_name():
     # a country's or a body's initials are no name's
     got = people("U.S. President Joe Biden said the U.N. Security Council would meet.")
     assert set(got) == {"Joe Biden"}, got
+
+
+def test_a_headlines_verb_of_saying_is_no_name():
+    got = people("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.")
+    assert "Says" not in got, got
