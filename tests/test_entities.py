@@ -793,7 +793,7 @@ def test_names_are_found_as_without_possessive_letters():
         "said. Minister of Works and Housing, Jane Roe revealed it. Prime Minister Anna Berg met "
         "President Omar Said. added Jane Doesn't, of the bank. Wang Wenbin (foreign ministry), "
         "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said. "
-        "The board appointed Jo Roe as chief executive."
+        "The board appointed Jo Roe as chief executive. Ōla Ūmā of the Ānna union told."
     )
     patterns = {**module._patterns(), "any": module.ANY_NAME, "name": module._name_pattern()}
     for key, pattern in patterns.items():
@@ -1226,3 +1226,9 @@ def test_initials_written_together_open_a_name():
 def test_a_headlines_verb_of_saying_is_no_name():
     got = people("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.")
     assert "Says" not in got, got
+
+
+def test_a_person_named_before_of_and_a_body_is_a_person_of_that_body():
+    assert people("Jane Roe of Acme Corp said sales were weak this year.") == {
+        "Jane Roe": (None, "Acme Corp")
+    }

@@ -2425,3 +2425,17 @@ def test_verbs_of_telling_put_the_one_told_before_what_was_said():
     # a noun then its verb is what was said: "investors" is no one warned
     got = statements("Anna Berg warned investors were exposed to risks in the bond market.")
     assert got == [("Anna Berg", "indirect", "investors were exposed to risks in the bond market")]
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    got = statements("Jane Roe of Acme Corp said sales were weak this year.")
+    assert got == [("Jane Roe", "indirect", "sales were weak this year")]
+    got = statements(
+        "Audun Maråk of the vessel owners' federation said quotas were too low this year."
+    )
+    assert got == [("Audun Maråk", "indirect", "quotas were too low this year")]
+    # a body's name with "of" in it is still the body; a group of people stays unresolved
+    got = statements("The Bank of America Corp said profits rose this year.")
+    assert got == [("Bank of America Corp", "indirect", "profits rose this year")]
+    got = statements("Officials of the ministry said sales were weak this year.")
+    assert got == [("Officials of the ministry", "indirect", "sales were weak this year")]

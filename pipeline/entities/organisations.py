@@ -355,8 +355,11 @@ def find_legal_forms(finder: InstitutionFinder) -> None:
         words = _words_before(text, match.start())
         kept: list[str] = []
         named = 0
-        for word in reversed(words):  # from the legal form back, while the words name it
+        for i in range(len(words) - 1, -1, -1):  # from the legal form back, while they name it
+            word = words[i]
             joins = word in ("&", "of") and kept  # "Procter & Gamble Co", "Bank of America Corp"
+            if joins and word == "of" and i >= 2 and words[i - 2] in given_names():
+                break  # "Jane Roe of Acme Corp": a person's name before "of" is not the company's
             if not joins and (
                 named == NAME_WORDS_BEFORE_FORM
                 or not NAME_WORD_RE.fullmatch(word)

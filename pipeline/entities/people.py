@@ -338,6 +338,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "before_cue": re.compile(
             rf"(?P<name>{NAME}),? (?:also |has |had |later |then |further )?(?:{_cues()})\b"
         ),
+        # "Jane Doe of Acme Corp said", "Jo Lee from the union told": the name, then where
+        # the person is from (an organisation, a description or a place) before the verb
+        "of_cue": re.compile(
+            rf"(?P<name>{NAME}) (?:of|from|at) (?P<org>(?:the )?[^,;:\"“”()\n]{{2,80}}?),?"
+            rf" (?:also |has |had |later |then |further )?(?:{_cues()})\b"
+        ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
         "after_cue": re.compile(
             rf"\b(?:{_cues()}) (?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Adm)\. )?(?P<name>{NAME})(?=[,.;(]|\s+(?:of|from|who)\b|\s+\()"
@@ -355,6 +361,7 @@ _LEADING_ASSERTIONS = {
     "post_nominal": not_after_word_or_dot,
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
+    "of_cue": not_after_word_or_dot,
 }
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
@@ -434,7 +441,7 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
 # match may start: "Jo Roe said" is on one line; "Jo Roe (a line break may stand in these
 # parentheses), an economist, said" on the line of its parentheses, whose 40 characters, with
 # the space and marks around them, end where the verb's line starts at the latest.
-_CUE_LAST_REACH = {"before_cue": 0, "appositive_cue": 48}
+_CUE_LAST_REACH = {"before_cue": 0, "appositive_cue": 48, "of_cue": 0}
 
 
 @cache
@@ -894,6 +901,10 @@ class PeopleFinder:
         posts = _matches("post_nominal", text) if _holds_post_nominal(text) else ()
         for m in posts:
             self._add(m["name"], m.start("name"), m["post"])
+        for m in _matches("of_cue", text):
+            # (two words at least: "Officials of the ministry said" names nobody)
+            affiliation = self._institution_in(m.start("org"), m.end("org"))
+            self._add(m["name"], m.start("name"), None, affiliation)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):
                 if key == "before_cue" and PLACE_OF_BEFORE.search(

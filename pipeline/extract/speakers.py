@@ -518,6 +518,17 @@ def _speaker_before(
         person = index.ending_at(of_place.start(), ("person",))
         if person is not None and boundary(person.start):
             return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+    of_body = (
+        OF_BODY_AT_END.search(text, max(near, end - OF_BODY_REACH), end)
+        if " of " in text[max(near, end - OF_BODY_REACH) : end]
+        or " from " in text[max(near, end - OF_BODY_REACH) : end]
+        or " at " in text[max(near, end - OF_BODY_REACH) : end]
+        else None
+    )
+    if of_body is not None:
+        person = index.ending_at(of_body.start(), ("person",))
+        if person is not None and boundary(person.start):
+            return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
     if pronoun:
         return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
@@ -867,6 +878,10 @@ GROUP_WORDS = re.compile(
 # " of Texas", " of New York", " of the Bronx": a place after a person's name
 OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
 OF_PLACE_REACH = 40
+# "Jane Roe of Acme Corp said", "Audun Maråk of the vessel owners' federation said", "Jo Lee
+# from the union said": where a person named before is from, an organisation or a description
+OF_BODY_AT_END = re.compile(r" (?:of|from|at) (?:the )?[\w.'’&-]+(?: (?:[\w.'’&-]+)){0,7}$")
+OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
 # A word without which no share of people can end a window: a number, a share word or "of"
