@@ -1232,3 +1232,11 @@ def test_a_person_named_before_of_and_a_body_is_a_person_of_that_body():
     assert people("Jane Roe of Acme Corp said sales were weak this year.") == {
         "Jane Roe": (None, "Acme Corp")
     }
+
+
+def test_the_owner_of_an_office_named_before_a_comma_and_the_name_is_its_affiliation():
+    got = people(
+        "The Central Bank of Kenya raised rates on Monday. The central bank's governor, Ahmed "
+        "Khan, told reporters that the decision was unanimous."
+    )
+    assert got["Ahmed Khan"] == ("governor", "Central Bank of Kenya")

@@ -2439,3 +2439,17 @@ def test_a_person_of_a_body_speaks_not_the_body():
     assert got == [("Bank of America Corp", "indirect", "profits rose this year")]
     got = statements("Officials of the ministry said sales were weak this year.")
     assert got == [("Officials of the ministry", "indirect", "sales were weak this year")]
+
+
+def test_a_description_names_a_title_holder_by_an_office_word_only():
+    # "the campaign" is no "campaign chairman": the office word is "chairman"
+    got = statements(
+        "The state's campaign chairman, Phil Lovas, spoke on Monday.\n\n"
+        "The campaign says the ad will air nationally this autumn."
+    )
+    assert got[-1][0] != "Phil Lovas", got
+    got = statements(
+        "The state's campaign chairman, Phil Lovas, spoke on Monday.\n\n"
+        "The chairman says the ad will air nationally this autumn."
+    )
+    assert got[-1][0] == "Phil Lovas", got

@@ -208,6 +208,8 @@ def _ends_a_sentence(word: str) -> bool:
     )
 
 
+# "central bank's governor": the owner before the possessive, the title after it
+OWNER_OF_TITLE = re.compile(r"(?P<owner>.+?)['’]s (?P<title>.+)")
 PLACE_OF_BEFORE = re.compile(r"\bof $")
 
 
@@ -301,7 +303,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"[Tt]he (?P<title>(?:(?!(?:and|or|the)\b)[\w-]+ ){{0,3}}?(?i:{title})"
+            rf"[Tt]he (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
@@ -896,7 +898,14 @@ class PeopleFinder:
             affiliation = self._institution_in(m.start(key), m.end(key))
             if m["title"] and m["of_body"] and not affiliation:
                 affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
-            self._add(m[name], m.start(name), m[key], affiliation)
+            title = m[key]
+            owned = OWNER_OF_TITLE.match(title)
+            if owned:  # "The central bank's governor, Ahmed Khan,": the office, its owner apart
+                title = owned["title"]
+                affiliation = affiliation or owner_described_before(
+                    text, self.index, m.start(key) + owned.end("owner") + 3
+                )
+            self._add(m[name], m.start(name), title, affiliation)
         # (a text without " MP", " QC", ... is not scanned)
         posts = _matches("post_nominal", text) if _holds_post_nominal(text) else ()
         for m in posts:

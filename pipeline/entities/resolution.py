@@ -764,9 +764,21 @@ class SpeakerResolver:
                     continue
                 title = frozenset((self.person_titles.get(span.entity_id) or "").lower().split())
                 for word in title:
+                    if word not in _office_words():
+                        continue  # "the campaign" is no "campaign chairman": only office words
                     by_title = self._people_by_title.setdefault(word, {})
                     by_title.setdefault(title, _NearestByKey()).add(word, order, span)
         return self._people_by_title
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The words of a title a description may name its holder by: the title words ("governor",
+    "chairman") and the words equal to them, in lowercase, each word of the phrases too."""
+    words = {part for title in titles() for part in title.lower().split()}
+    for noun, equals in title_equivalents().items():
+        words.update((noun, *equals))
+    return frozenset(words)
 
 
 class _NearestByKey:
