@@ -2453,3 +2453,15 @@ def test_a_description_names_a_title_holder_by_an_office_word_only():
         "The chairman says the ad will air nationally this autumn."
     )
     assert got[-1][0] == "Phil Lovas", got
+
+
+def test_a_participles_clause_after_the_attribution_is_the_writers():
+    got = statements(
+        "Exports rose 7 percent in February, the ministry said on Monday, beating forecasts."
+    )
+    assert got == [("the ministry", "indirect", "Exports rose 7 percent in February")]
+    # a gerund with its own verb after it is still what was said
+    got = statements(
+        "Though the transition was seamless, he said, replacing the leader would be much harder."
+    )
+    assert got[0][2].endswith("replacing the leader would be much harder"), got

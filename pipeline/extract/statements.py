@@ -478,12 +478,18 @@ FINITE_CLAUSE_AFTER_CUE = re.compile(
     r"(?:is|are|was|were|has|have|had|will"
     r"|would|could|can|should|may|might|must|does|did)\b"
 )
-# "Output grew 5.7%, the agency said, its fastest pace in years": after a lead that is a clause
+# "Output grew 5.7%, the agency said, its fastest pace in years", "..., beating forecasts": after a lead that is a clause
 # of its own, a noun phrase or a participle after `X said,` is the writer's aside on it, not
 # more of what was said ("The economy, he said, is ..." goes on with a verb).
 WRITERS_ASIDE_AFTER_CUE = re.compile(
-    r"\s*(?:its|their|his|her|the|a|an|again|once again|up|down|compared|marking|led by|driven by"
-    r"|helped by|boosted by|hurt by|weighed down by|dragged down by|fuell?ed by|spurred by)\s"
+    r"\s*(?:(?:its|their|his|her|the|a|an|again|once again|up|down|compared|marking|led by"
+    r"|driven by|helped by|boosted by|hurt by|weighed down by|dragged down by|fuell?ed by"
+    r"|spurred by)\s"
+    # "..., data showed on Monday, beating forecasts": a participle's clause on the figures (not
+    # "including ...", a list of what was said, nor a gerund the clause's verb follows:
+    # "..., he said, replacing Clinton would be ...")
+    r"|(?!including\s)[a-z]{3,}ing\s(?!(?:[\w'’-]+\s+){0,4}(?:is|are|was|were|has|have|had"
+    r"|will|would|could|can|should|may|might|must)\b))"
 )
 
 # "Jane Roe, a director, said the group would ...": the words after the verb are the subject of
