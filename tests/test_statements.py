@@ -2465,3 +2465,14 @@ def test_a_participles_clause_after_the_attribution_is_the_writers():
         "Though the transition was seamless, he said, replacing the leader would be much harder."
     )
     assert got[0][2].endswith("replacing the leader would be much harder"), got
+
+
+def test_data_whose_modifier_names_an_unnamed_issuer_are_no_other_bodys():
+    text = (
+        "China's exports rose 7 percent in February from a year earlier, customs data showed "
+        "on Monday.\n\nSeparately, the National Bureau of Statistics said factory activity grew."
+    )
+    assert statements(text)[0][0] == "customs data"
+    # "government data" may be the statistics office's the article names
+    text = text.replace("customs data", "government data")
+    assert statements(text)[0][0] == "National Bureau of Statistics"

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     countries,
     descriptions,
     document_nouns,
+    function_words,
     generic_modifiers,
     head_first_meanings,
     institution_heads,
@@ -229,6 +230,9 @@ def _title_words_only(words: str) -> bool:
 # Data and figures that no issuer is named for are a statistics office's, an office known by a
 # word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
 STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
+# Modifiers that say a document is the state's without saying which body's: "government data"
+# may be the statistics office's the article names ("customs data" may not)
+PUBLIC_SECTOR_WORDS = frozenset({"government", "state", "federal", "national", "public"})
 STATISTICS_OFFICE_WORDS = ("statistics", "statistical", "census")
 # "official statistics agency IBGE", "the national statistics office, ONS": what an
 # organisation is, said right before its name
@@ -655,6 +659,17 @@ class SpeakerResolver:
         words = DETERMINER.sub("", phrase.text).split()
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
+        if any(
+            word.isalpha()
+            and word.islower()
+            and word not in generic_modifiers()
+            and word not in function_words()
+            and word not in PUBLIC_SECTOR_WORDS
+            for word in words[:-1]
+        ):
+            # "customs data" where no customs office is named: the data are customs', no other
+            # issuer's (not the statistics office the article names for its own figures)
+            return None
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
         if found is None:  # "President Jane Roe, in the letter ..., said ... The letter reads"
             found = self._issuers_by_noun().nearest(PERSON_ISSUER + noun.lower(), phrase.start)
