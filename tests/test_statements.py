@@ -2476,3 +2476,17 @@ def test_data_whose_modifier_names_an_unnamed_issuer_are_no_other_bodys():
     # "government data" may be the statistics office's the article names
     text = text.replace("customs data", "government data")
     assert statements(text)[0][0] == "National Bureau of Statistics"
+
+
+def test_an_organisation_before_a_speakers_title_after_a_quote():
+    got = statements(
+        '"This is an important step," IMF mission chief Haimanot Teferra said in a statement.'
+    )
+    assert got == [("Haimanot Teferra", "direct", "This is an important step")]
+
+
+def test_a_lowercase_title_after_a_capitalized_word_opens_the_subject():
+    got = statements(
+        'Opposition leader Raila Odinga called the bill "punitive" and vowed to challenge it.'
+    )
+    assert got == [("Raila Odinga", "indirect", "to challenge it")]

@@ -1050,8 +1050,14 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
         if entity and entity.entity_type != "law":
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
         title = LEADING_TITLE.match(text, position, end)
-        # (after the first word only capitalized ones: "The mayor of Springfield" is no title)
-        if title is None or (position > start and not text[position].isupper()):
+        # (after the first word only capitalized ones: "The mayor of Springfield" is no title;
+        # or a title word after a capitalized one: "Opposition leader Raila Odinga", "Union
+        # spokesman Jo Lee")
+        if title is None or (
+            position > start
+            and not text[position].isupper()
+            and not (text[start].isupper() and title.group().strip().lower() in titles())
+        ):
             break
         position = title.end()
     pronoun = SUBJECT_PRONOUN.match(text, start, end)

@@ -594,6 +594,7 @@ COMMA = re.compile(",")
 QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
 AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 COMMA_THEN_AND = re.compile(r",\s+and\s")
+ACRONYM_WORD_AT = re.compile(r"[A-Z]{2,6}\b(?![.'’-])")
 DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
@@ -941,7 +942,8 @@ class StatementFinder:
                 floor = quote.close + len(COMMA_GAP.match(between).group())
                 phrase = speaker_before(text, self.index, cue.start(), floor)
                 # only a title may stand before the speaker: `"...," Tulsa police Chief Jane Roe said`
-                if phrase and not _describes_speaker(strip_titles(text[floor : phrase.start])):
+                # (its organisation first: `"...," IMF mission chief Jane Roe said`)
+                if phrase and not self._titles_only(floor, phrase.start):
                     phrase = None
                 opens_sentence = not NOT_OPENING.search(text, sentence.start, quote.open)
                 if phrase and not opens_sentence and self._own_content(cue, sentence):
@@ -1053,6 +1055,21 @@ class StatementFinder:
         if phrase is None or not _speaks_for(cue.group(), phrase):
             return None
         return phrase, cue.group(), cue.start()
+
+    def _titles_only(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` is only a speaker's titles and a word or two describing
+        them, perhaps after the name of their organisation or country ("IMF mission chief")."""
+        words = strip_titles(self.text[start:end])
+        if _describes_speaker(words):
+            return True
+        first = start + len(words) - len(words.lstrip())
+        owner = self.index.starting_at(first, ("institution", "country"))
+        if owner is not None:
+            return _describes_speaker(strip_titles(self.text[owner.end : end]))
+        acronym = ACRONYM_WORD_AT.match(self.text, first, end)  # "IMF", named or not
+        return acronym is not None and _describes_speaker(
+            strip_titles(self.text[acronym.end() : end])
+        )
 
     def _only_attribution(self, sentence: Sentence) -> bool:
         """Whether a sentence is a speaker and a verb of saying with at most a few words after
