@@ -2490,3 +2490,12 @@ def test_a_lowercase_title_after_a_capitalized_word_opens_the_subject():
         'Opposition leader Raila Odinga called the bill "punitive" and vowed to challenge it.'
     )
     assert got == [("Raila Odinga", "indirect", "to challenge it")]
+
+
+def test_told_someone_then_a_clause_with_to_inside_is_no_order():
+    got = statements(
+        "Finance Minister John Mbadi told MPs the measures were needed to cut the deficit."
+    )
+    assert got == [("John Mbadi", "indirect", "the measures were needed to cut the deficit")]
+    got = statements("The minister told the company not to raise prices this year.")
+    assert got[0][2] == "the company not to raise prices this year"

@@ -588,6 +588,9 @@ CONNECTOR_AFTER_CUE = re.compile(
 OBJECT_THEN_TO = re.compile(
     r"\s*(?:[\w.'’-]+\s+){1,5}?to\s(?![A-Z]|(?:the|a|an|his|her|their|its|this|that)\s)"
 )
+FINITE_VERB_WORD = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\b"
+)
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
 COMMA = re.compile(",")
@@ -1274,8 +1277,13 @@ class StatementFinder:
             return None  # "He said:" (its words follow in the next paragraph), "..., she said."
         form = cue.group()
         told_that = False  # "told reporters that exports rose": "that" opens what was said
-        told_someone_to = form.startswith(("told", "tell")) and OBJECT_THEN_TO.match(
-            text, position, sentence.end
+        told_someone_to = (
+            form.startswith(("told", "tell"))
+            and (object_to := OBJECT_THEN_TO.match(text, position, sentence.end))
+            # (the one told, then "to": not "told MPs the measures were needed to cut ...", a
+            # clause with its verb before the "to")
+            and not FINITE_VERB_WORD.search(text, position, object_to.end())
+            and object_to
         )
         if told_someone_to and THAT_WORD.search(text, position, told_someone_to.end()):
             told_someone_to = (
