@@ -515,3 +515,8 @@ def test_outlets_named_in_passing_are_media_outlets():
         "He spoke on Spanish-language television and on Iowa radio, then French radio."
     )
     assert not {"Spanish-language", "Iowa", "French"} & set(got), got
+
+
+def test_a_name_that_reports_a_profit_or_a_loss_is_a_company():
+    got = institutions("Shell reported a 15 percent fall in quarterly profit on Thursday.")
+    assert got.get("Shell") == "company"

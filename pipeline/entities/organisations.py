@@ -87,11 +87,12 @@ SHARES_AFTER = re.compile(
     r"| shares (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|closed)\b)"
 )
 # "Airbnb said in a statement", "Airbnb reported a quarterly profit", "BlackBerry today
-# reported a net profit": one word, not a surname
+# reported a net profit", "Shell reported a 15 percent fall in quarterly profit": one word,
+# not a surname
 STATEMENT_AFTER = re.compile(
     r" (?:(?:today|yesterday|on \w+day|\w+day) )?(?:said|says|announced|reported)"
     r" (?:in a (?:statement|filing|press release)"
-    r"|(?:a |an |its )?(?:[\w-]+ ){0,3}?(?:profit|loss|revenue|earnings|results|sales)\b)"
+    r"|(?:a |an |its )?(?:[\w-]+ ){0,6}?(?:profit|loss|revenue|earnings|results|sales)\b)"
 )
 # The verbs of STATEMENT_AFTER and the space after them, found by a substring search for each
 STATEMENT_VERBS = re.compile("said |says |announced |reported ")
