@@ -1240,3 +1240,9 @@ def test_the_owner_of_an_office_named_before_a_comma_and_the_name_is_its_affilia
         "Khan, told reporters that the decision was unanimous."
     )
     assert got["Ahmed Khan"] == ("governor", "Central Bank of Kenya")
+
+
+def test_chief_between_two_title_words_is_part_of_the_title():
+    got = people("Detective Chief Inspector Mark Hughes said officers were keeping an open mind.")
+    assert got["Mark Hughes"][0] == "Detective Chief Inspector"
+    assert people("Governor Chief Jane Roe said the state would act.")["Jane Roe"][0] == "Governor"

@@ -805,6 +805,11 @@ class PeopleFinder:
                 or owner_described_before(text, self.index, m.start())
             )
             title = m["title"]
+            between = text[m.end("title") : m.start("name")].strip(" ,.")
+            if between.lower() in titles() and _title_inside_name(m["name"]):
+                # "Detective Chief Inspector Jo Roe": "Chief", an honorific in Nigeria, is here a
+                # word of the title the name's first words go on with (not "Governor Chief Jo Roe")
+                title = f"{title} {between}"
             body = (
                 self._institution_in(m.start("of_body"), m.end("of_body")) if m["of_body"] else None
             )
