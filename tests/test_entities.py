@@ -1246,3 +1246,10 @@ def test_chief_between_two_title_words_is_part_of_the_title():
     got = people("Detective Chief Inspector Mark Hughes said officers were keeping an open mind.")
     assert got["Mark Hughes"][0] == "Detective Chief Inspector"
     assert people("Governor Chief Jane Roe said the state would act.")["Jane Roe"][0] == "Governor"
+
+
+def test_an_appositive_of_where_a_person_is_from_gives_the_affiliation():
+    got = people(
+        "Inspector Mark Hughes, of West Yorkshire Police, said officers kept an open mind."
+    )
+    assert got["Mark Hughes"] == ("Inspector", "West Yorkshire Police")

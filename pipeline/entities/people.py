@@ -208,6 +208,8 @@ def _ends_a_sentence(word: str) -> bool:
     )
 
 
+# ", of West Yorkshire Police,": an appositive that says only where a person is from
+OF_BODY_APPOSITIVE = re.compile(r", (?:of|from|at) (?P<body>(?:the )?[A-Z][^,;:()\n]{1,80}),")
 # "central bank's governor": the owner before the possessive, the title after it
 OWNER_OF_TITLE = re.compile(r"(?P<owner>.+?)['’]s (?P<title>.+)")
 PLACE_OF_BEFORE = re.compile(r"\bof $")
@@ -927,7 +929,13 @@ class PeopleFinder:
                     continue  # "Rep. Jane Roe of New York told": a place after a person's name
                 if key != "appositive_cue":
                     self._note_single(m["name"])
-                self._add(m["name"], m.start("name"))
+                affiliation = None
+                if key == "appositive_cue" and (
+                    where := OF_BODY_APPOSITIVE.match(text, m.end("name"))
+                ):
+                    # "Mark Hughes, of West Yorkshire Police, said": where the person is from
+                    affiliation = self._institution_in(where.start("body"), where.end("body"))
+                self._add(m["name"], m.start("name"), None, affiliation)
         self._confirm_full_names()
 
     def _note_single(self, name: str) -> None:
