@@ -1253,3 +1253,11 @@ def test_an_appositive_of_where_a_person_is_from_gives_the_affiliation():
         "Inspector Mark Hughes, of West Yorkshire Police, said officers kept an open mind."
     )
     assert got["Mark Hughes"] == ("Inspector", "West Yorkshire Police")
+
+
+def test_its_title_and_a_name_between_commas_belong_to_the_organisation_before():
+    got = people(
+        "The Africa Centres for Disease Control and Prevention reported 14,000 cases. "
+        "Its director, Jean Kaseya, urged rich countries to share vaccines."
+    )
+    assert got["Jean Kaseya"] == ("director", "Africa Centres for Disease Control and Prevention")

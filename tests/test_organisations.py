@@ -520,3 +520,8 @@ def test_outlets_named_in_passing_are_media_outlets():
 def test_a_name_that_reports_a_profit_or_a_loss_is_a_company():
     got = institutions("Shell reported a 15 percent fall in quarterly profit on Thursday.")
     assert got.get("Shell") == "company"
+
+
+def test_plural_heads_name_bodies_too():
+    got = institutions("The US Centers for Disease Control and Prevention said cases rose.")
+    assert "US Centers for Disease Control and Prevention" in got, got

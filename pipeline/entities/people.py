@@ -208,6 +208,7 @@ def _ends_a_sentence(word: str) -> bool:
     )
 
 
+OWNER_PRONOUN_REACH = 300  # characters back to the organisation "its director" belongs to
 # ", of West Yorkshire Police,": an appositive that says only where a person is from
 OF_BODY_APPOSITIVE = re.compile(r", (?:of|from|at) (?P<body>(?:the )?[A-Z][^,;:()\n]{1,80}),")
 # "central bank's governor": the owner before the possessive, the title after it
@@ -305,7 +306,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"[Tt]he (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
+            rf"(?P<determiner>[Tt]he|[Ii]ts|[Tt]heir) (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
@@ -541,9 +542,9 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
             end = match.end()
 
 
-# Where a "title_comma_name" match can start: "The" or "the", then a space (its first branch),
+# Where a "title_comma_name" match can start: "The", "Its" or "Their", then a space (its first branch),
 # or a line's start (its second, which opens with `^`).
-THE = re.compile("[Tt]he ")
+THE = re.compile("[Tt]he |[Ii]ts |[Tt]heir ")
 COMMA = re.compile(",")
 
 
@@ -906,6 +907,11 @@ class PeopleFinder:
             if m["title"] and m["of_body"] and not affiliation:
                 affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
             title = m[key]
+            if m["title"] and m["determiner"].lower() != "the" and not affiliation:
+                # "Its director, Jean Kaseya,": the organisation named last before
+                owner = next(self.index.before(m.start(), ("institution",)), None)
+                if owner is not None and m.start() - owner.end <= OWNER_PRONOUN_REACH:
+                    affiliation = owner.entity_id
             owned = OWNER_OF_TITLE.match(title)
             if owned:  # "The central bank's governor, Ahmed Khan,": the office, its owner apart
                 title = owned["title"]
