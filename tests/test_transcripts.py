@@ -197,3 +197,17 @@ def test_the_questions_of_an_interview_belong_to_the_interviewer_the_heading_nam
         ("Miriam O’Callaghan", "Q:"),
         ("Leo Brennan", "A:"),
     ]
+
+
+def test_an_outlets_acronym_asking_in_a_briefing_under_way_is_a_turn_of_its_own():
+    text = (
+        "Lin Jian: Good afternoon. Let me start with an announcement.\n\n"
+        "AFP: The US has announced new tariffs. What is China's response?\n\n"
+        "Lin Jian: China firmly opposes the unilateral tariffs.\n\n"
+        "Jo Lee: We will take all necessary measures, and we will not wait."
+    )
+    got = [(s.speaker, s.text) for s in extract(text).statements]
+    assert ("AFP", "The US has announced new tariffs. What is China's response?") in got, got
+    # one word asking, not in a transcript, is no label
+    got = [s.speaker for s in extract("Fiorina: See you later? The race goes on.").statements]
+    assert "Fiorina" not in got

@@ -76,7 +76,7 @@ class Turn:
     name_start: int
     title: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
-    role: str = "name"  # name, question, answer, opening (the briefer's announcements)
+    role: str = "name"  # name, question, answer, outlet ("AFP:" asking), opening (the briefer's announcements)
 
 
 def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
@@ -139,6 +139,25 @@ def _family_name_label(label: str, family_names: set[str], one_word: Counter[str
     return label in family_names or (bool(family_names) and one_word[label] >= 2)
 
 
+# One word that may label a questioner: an acronym, "AFP", "CCTV", "NHK" (a capitalized word,
+# "Bloomberg", is as often a heading's or a candidate's: "Fiorina: See you later?")
+ONE_WORD_LABEL = re.compile(r"[A-Z]{2,6}")
+
+
+def _asking_outlet(text: str, found: tuple[str, int, int], end: int) -> bool:
+    """Whether a one-word label is a questioner's in a transcript under way: an acronym (a
+    news outlet at a briefing: "AFP:", "CCTV:") whose words ask a question. Such turns do not
+    count towards the two labelled turns that make a text a transcript."""
+    label, _, content = found
+    return (
+        ONE_WORD_LABEL.fullmatch(label) is not None
+        and label.lower() not in not_labels()
+        and label not in sentence_words()
+        and label.upper() not in dateline_cities()
+        and "?" in text[content:end]
+    )
+
+
 def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     """(label, label start, content start) of a label opening `text[start:end]`."""
     colon = text.find(":", start, min(end, start + LABEL_REACH))
@@ -168,11 +187,15 @@ def find_turns(text: str) -> list[Turn]:
     # one-word labels in capitals, and how often each opens a paragraph ("BOULDUAN:" twice)
     one_word = Counter(f[0] for f in found_at if f and CAPITALIZED_WORD.fullmatch(f[0]))
     turns: list[Turn] = []
+    outlets: set[int] = set()  # the turns labelled by an outlet asking ("AFP:"), by index
     family_names: set[str] = set()  # of the labels read so far: "BOULDUAN" of "KATE BOULDUAN"
     for (para_start, para_end), found in zip(spans, found_at, strict=True):
         parsed = _label_name(found[0], para_start) if found else None
         if found and parsed is None and _family_name_label(found[0], family_names, one_word):
             parsed = (found[0], para_start, None)  # "BOULDUAN:" after "KATE BOULDUAN:"
+        elif found and parsed is None and turns and _asking_outlet(text, found, para_end):
+            parsed = (found[0], para_start, None)  # "AFP: ... ?" in a briefing under way
+            outlets.add(len(turns))
         if found and parsed:
             label, label_start, content = found
             name, name_start, title = parsed
@@ -180,9 +203,10 @@ def find_turns(text: str) -> list[Turn]:
             family_names.add(name.split()[-1].upper())
         elif turns:
             turns[-1].spans.append((para_start, para_end))
+    outlet_starts = {turns[i].label_start for i in outlets}
     if turns:
         turns = _split_inline_labels(text, turns)
-    if len(turns) < 2 and not (turns and _announced(text, turns[0].label_start)):
+    if len(turns) - len(outlets) < 2 and not (turns and _announced(text, turns[0].label_start)):
         turns = _name_only_turns(text, spans)
     for turn in turns:
         lowered = turn.name.lower()
@@ -191,6 +215,8 @@ def find_turns(text: str) -> list[Turn]:
             if lowered in QUESTION_LABELS
             else "answer"
             if lowered in ANSWER_LABELS
+            else "outlet"
+            if turn.label_start in outlet_starts
             else "name"
         )
     return turns
@@ -316,6 +342,9 @@ def resolve_turns(
             speaker = interviewer or ResolvedSpeaker("journalist", "unknown")
         elif turn.role == "answer":
             speaker = briefer or ResolvedSpeaker(turn.name, "unknown")
+        elif turn.role == "outlet":  # "AFP:": the outlet as written (not "Afp")
+            entity = index.starting_at(turn.name_start, ("institution",))
+            speaker = entity_speaker(entity) if entity else ResolvedSpeaker(turn.name, "unknown")
         else:
             speaker = _named_speaker(turn, index, people_by_surname)
             family = turn.name.split()[-1].lower()
