@@ -794,3 +794,14 @@ def test_an_adverb_after_a_number_is_no_counted_noun():
     ):
         units = [s.unit for s in extract(text).statistics]
         assert units == [None], (text, units)
+
+
+def test_over_a_number_of_years_after_an_amount_is_a_span_not_more_than():
+    def rows(text: str) -> list[tuple[str, str]]:
+        return [(s.text, s.comparator) for s in extract(text).statistics]
+
+    assert ("over five years", "=") in rows("The plan costs $3 billion over five years.")
+    # but more than after "been", "for", and before "old"; and with people
+    assert rows("It has been over two years since the vote.") == [("over two years", ">")]
+    assert rows("Adults over 65 years old are most at risk.")[0][1] == ">"
+    assert rows("Over 5,000 people attended.") == [("Over 5,000 people", ">")]

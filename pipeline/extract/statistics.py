@@ -147,6 +147,12 @@ ADVERBS_AFTER_NUMBERS = frozenset(
 )
 
 
+# Units of time: "over five years" is a span of them, where "over 5,000 people" is more than
+TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
+AGE_AFTER = re.compile(r"\s+(?:old|of age)\b")  # "over 65 years old": more than, an age
+MORE_THAN_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|for|after|took|takes|lasted)\s+$")
+
+
 def _counted(written: str) -> _Unit:
     """A counted noun as written: "colleges" is counted in "college"."""
     return _Unit(written, singular(written))
@@ -1428,7 +1434,15 @@ class StatisticFinder:
                     ]
                     spans[1] = (spans[1][0], end, self.text[spans[1][0] : end])
                 comparator = "="
-                if m["comparator"]:
+                if m["comparator"] and not (
+                    # "costs $3 billion over five years": a span of time, not more than one
+                    m["comparator"].strip().lower() == "over"
+                    and unit is not None
+                    and unit.normalized in TIME_UNITS
+                    and not AGE_AFTER.match(self.text, end)
+                    # ("it has been over two years", "for over a decade": more than)
+                    and not MORE_THAN_BEFORE.search(self.text, max(0, start - 12), start)
+                ):
                     comparator = lexicon.comparators[
                         SPACES.sub(" ", m["comparator"].strip().lower())
                     ]
