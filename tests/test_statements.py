@@ -2499,3 +2499,13 @@ def test_told_someone_then_a_clause_with_to_inside_is_no_order():
     assert got == [("John Mbadi", "indirect", "the measures were needed to cut the deficit")]
     got = statements("The minister told the company not to raise prices this year.")
     assert got[0][2] == "the company not to raise prices this year"
+
+
+def test_people_named_by_who_they_are_speak_for_themselves():
+    got = statements(
+        "Residents of the town told reporters they feared the new rules.\n\n"
+        '"We have nowhere else to go," said one woman, who asked not to be named.'
+    )
+    assert got[-1] == ("one woman", "direct", "We have nowhere else to go")
+    got = statements('"Business is poor," one shop owner said on Monday.')
+    assert got == [("one shop owner", "direct", "Business is poor")]

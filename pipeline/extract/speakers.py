@@ -1235,12 +1235,20 @@ TIME_NOUNS = frozenset(
 )
 
 
+INDEFINITE_PERSON_NOUNS = ("woman", "man", "mother", "father", "businessman", "businesswoman")
+
+
 @cache
 def _nominal_after_pattern() -> re.Pattern[str]:
     # ("..., says finance minister": a headline drops the article before a title, and ends)
     return re.compile(
         r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
         + _nominal_nouns()
+        + r")\b"
+        # '"...," said one woman': someone new, by an indefinite article (after "the" these
+        # are as often an epithet of someone named, which the resolver reads)
+        + r"|(?:a|an|one|another) (?:[\w'’-]+ ){0,2}(?:"
+        + "|".join(INDEFINITE_PERSON_NOUNS)
         + r")\b"
         + rf"|(?:[a-z][\w'’-]* ){{0,2}}(?:{trie_regex(t for t in titles() if t.islower())})"
         + r"(?=[ \t]*$)",
