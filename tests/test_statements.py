@@ -2509,3 +2509,11 @@ def test_people_named_by_who_they_are_speak_for_themselves():
     assert got[-1] == ("one woman", "direct", "We have nowhere else to go")
     got = statements('"Business is poor," one shop owner said on Monday.')
     assert got == [("one shop owner", "direct", "Business is poor")]
+
+
+def test_a_description_and_a_name_between_commas_after_a_quote_is_its_speaker():
+    got = statements(
+        '"We are cautiously optimistic," the bank\'s chief economist, Ana Ruiz, said in an '
+        "interview."
+    )
+    assert got == [("Ana Ruiz", "direct", "We are cautiously optimistic")]

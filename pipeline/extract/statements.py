@@ -1065,6 +1065,15 @@ class StatementFinder:
         words = strip_titles(self.text[start:end])
         if _describes_speaker(words):
             return True
+        # '"...," the bank's chief economist, Ana Ruiz, said': a description, then the name
+        # between commas
+        described = self.text[start:end].rstrip()
+        if described.endswith(","):
+            described = described[:-1].rstrip()
+            stripped = strip_titles(described + " ")
+            # (a title word was there to strip: not '"..." income, he said')
+            if stripped != described and _describes_speaker(stripped):
+                return True
         first = start + len(words) - len(words.lstrip())
         owner = self.index.starting_at(first, ("institution", "country"))
         if owner is not None:
