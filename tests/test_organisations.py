@@ -490,15 +490,15 @@ def test_where_someone_spoke_or_posted_is_a_platform_or_a_broadcaster():
     assert not {"Monday", "Crutcher", "Bost", "Boston"} & set(got), got
 
 
-def test_a_partys_members_and_leaders_name_the_party():
-    got = institutions(
-        "It brought condemnation from Tory MPs. GOP leaders struggled to round up votes."
-    )
+def test_a_partys_members_name_the_party_but_not_its_leaders():
+    got = institutions("It brought condemnation from Tory MPs. GOP lawmakers struggled for votes.")
     assert got.get("Tory") == "political party"
     assert got.get("GOP") == "political party"
-    # a country's or a people's leader is no party
-    got = institutions("Burma leaders met. Kenyan leaders agreed.")
-    assert not {"Burma", "Kenyan"} & set(got), got
+    # places, peoples and bodies have leaders as often as parties
+    got = institutions(
+        "Burma leaders met. Gulf leaders agreed. BRICS leaders and EU leaders spoke."
+    )
+    assert not {"Burma", "Gulf", "BRICS", "EU"} & set(got), got
 
 
 def test_outlets_named_in_passing_are_media_outlets():
@@ -525,3 +525,11 @@ def test_a_name_that_reports_a_profit_or_a_loss_is_a_company():
 def test_plural_heads_name_bodies_too():
     got = institutions("The US Centers for Disease Control and Prevention said cases rose.")
     assert "US Centers for Disease Control and Prevention" in got, got
+
+
+def test_topics_and_columnists_are_no_outlets():
+    got = institutions(
+        "He announced on Christmas that he would run. She commented on Brexit, saying it was "
+        "a mistake. Inflation is the real threat, writes Krugman."
+    )
+    assert not {"Christmas", "Brexit", "Krugman"} & set(got), got

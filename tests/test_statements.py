@@ -2517,3 +2517,17 @@ def test_a_description_and_a_name_between_commas_after_a_quote_is_its_speaker():
         "interview."
     )
     assert got == [("Ana Ruiz", "direct", "We are cautiously optimistic")]
+
+
+def test_review_cases_of_the_session_stay_fixed():
+    # a verb of a noun's owner's description is no noun of saying
+    got = statements("Meanwhile, Jane Roe's husband claims that the vote was rigged by officials.")
+    assert all(speaker != "Jane Roe" for speaker, _, _ in got), got
+    # a slogan printed after a colon is written, not said
+    got = statements(
+        'Acme Corp opened a shop. The company printed the slogan: "Make it great now and forever."'
+    )
+    assert got == [], got
+    # a participle after the one warned goes on describing them
+    got = statements("The IMF warned governments facing debt crises must act now to cut spending.")
+    assert got[0][2].startswith("governments facing"), got

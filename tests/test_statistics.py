@@ -805,3 +805,12 @@ def test_over_a_number_of_years_after_an_amount_is_a_span_not_more_than():
     assert rows("It has been over two years since the vote.") == [("over two years", ">")]
     assert rows("Adults over 65 years old are most at risk.")[0][1] == ">"
     assert rows("Over 5,000 people attended.") == [("Over 5,000 people", ">")]
+
+
+def test_over_a_number_of_years_is_more_than_unless_spent_over_them():
+    def comparators(text: str) -> list[str]:
+        return [s.comparator for s in extract(text).statistics if "over" in s.text]
+
+    assert comparators("Inflation is at its lowest level in over two decades.") == [">"]
+    assert comparators("The project will take over two years.") == [">"]
+    assert comparators("Payments will be spread over three years.") == ["="]

@@ -502,6 +502,14 @@ PLATFORM_AFTER_VERB = re.compile(
     r"|to|the|late|early|last|this)\b))",
     re.MULTILINE,
 )
+# Social platforms news quotes people on; a closed class, as the rule that reads them needs
+PLATFORMS = frozenset(
+    {
+        *("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "LinkedIn", "Telegram"),
+        *("WhatsApp", "Weibo", "WeChat", "Reddit", "Threads", "Bluesky", "Snapchat", "Mastodon"),
+    }
+)
+NOT_OUTLET_ACRONYMS = frozenset({"TV", "AM", "PM", "FM", "US", "UK", "EU", "UN", "GMT", "UTC"})
 PLATFORM_VERBS = re.compile(
     "said on|says on|wrote on|writes on|posted on|posts on|tweeted on|announced on|shared on"
     "|commented on|stated on| late on| early on"
@@ -517,7 +525,11 @@ def find_platforms(finder: InstitutionFinder) -> None:
         name = match["name"]
         acronym = name.isupper()
         if (
-            (match["owned"] and not acronym)  # "commented on Weiner's": a person's
+            # a word is a platform's name only if it is one ("announced on Christmas",
+            # "commented on Brexit", "wrote on Gaza" are topics and days); an acronym is an
+            # outlet unless it is one of a few others ("said on TV")
+            (not acronym and name not in PLATFORMS)
+            or name in NOT_OUTLET_ACRONYMS
             or name.lower() in MONTHS
             or name.lower() in WEEKDAYS
             or name in countries()
@@ -537,8 +549,13 @@ def find_platforms(finder: InstitutionFinder) -> None:
 # "Daily Maverick (Johannesburg)": an outlet and its city, a syndicated story's first line.
 _OUTLET_NAME = r"(?P<name>[A-Z][\w&.-]*(?: [A-Z0-9][\w&.-]*){0,3}?)"
 OUTLET_MENTIONS = (
+    # (after "writes", an outlet's shape only: "..., writes Krugman." is a columnist's)
     (
-        re.compile(rf", (?:reports|reported|writes|wrote) {_OUTLET_NAME}\.(?:\s|$)"),
+        re.compile(
+            rf", (?:reports|reported) {_OUTLET_NAME}\.(?:\s|$)"
+            r"|, (?:writes|wrote) (?P<written>[A-Z]{2,6}|The [A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})"
+            r"\.(?:\s|$)"
+        ),
         (", rep", ", wr"),
     ),
     (
@@ -557,7 +574,8 @@ def find_outlet_mentions(finder: InstitutionFinder) -> None:
     text = finder.text
     for pattern, words in OUTLET_MENTIONS:
         for match in finditer_holding(pattern, text, words):
-            name = match["name"]
+            group = "written" if match.groupdict().get("written") else "name"
+            name = match[group]
             if "city" in match.groupdict() and (
                 match["city"].upper() not in dateline_cities() or match.start() > NAME_WINDOW * 4
             ):
@@ -567,11 +585,12 @@ def find_outlet_mentions(finder: InstitutionFinder) -> None:
                 or name.split()[0] in sentence_words()
                 or name.upper() in dateline_cities()
                 or name.split()[0] in given_names()
+                or name.split()[-1] in surnames()  # "..., writes Krugman.": a columnist
                 # "on Spanish-language television", "on French radio", "on Iowa radio"
                 or name.endswith("-language")
                 or name in nationalities()
                 or name in us_states()
-                or finder.index.overlaps(match.start("name"), match.end("name"))
+                or finder.index.overlaps(match.start(group), match.end(group))
             ):
                 continue
             finder.add_named(name, "media outlet")
@@ -829,13 +848,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             names.setdefault(run.group(), (*run.span(), "political party"))
     for match in finditer_holding(PARTY_AFTER, text, PARTY_WORDS):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
-        if (
-            run
-            and _a_partys_name(finder, run.group(), run.start())
-            # ("GOP leaders", not "Gulf leaders", "Soviet leaders": places and peoples have
-            # leaders too, so a leader names a party only by its acronym)
-            and (match["leader"] is None or ACRONYM_NAME.fullmatch(run.group()))
-        ):
+        if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
     for name, (start, end, kind) in names.items():
         words = name.split()
@@ -898,13 +911,19 @@ PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
 NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
-    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs|(?P<leader>leaders?))\b"
+    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs)\b"
     r"| (?:won|secured|took) \d+ seats\b)"
 )
-ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+# (not "leaders": places, peoples and bodies have them, "Gulf leaders", "EU leaders", "BRICS
+# leaders", as often as parties)
 PARTY_WORDS = (
-    *(" lawmaker", " legislator", " senator", " candidate", " councillor", " seats", " MPs"),
-    " leader",
+    " lawmaker",
+    " legislator",
+    " senator",
+    " candidate",
+    " councillor",
+    " seats",
+    " MPs",
 )
 
 

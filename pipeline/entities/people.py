@@ -66,7 +66,7 @@ from pipeline.model import Person
 # a class of a few ranges, where one of each letter costs half a second to compile.
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏΆ-ΏΑ-ΫЀ-ЯḀ-ỿ"
 LOWER = "a-zß-öø-ÿĀ-ɏά-ώа-џḀ-ỿ"
-# "Jane", "McDonald", "O'Neill", "Al-Assad", "F.", "J.D." (not "U.S.", "U.N.", "E.U."): (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
+# "Jane", "McDonald", "O'Neill", "Al-Assad", "F.", "J.D." (not "U.S.": see _PLACE_INITIALS): (?:Mc|Mac|O'|D')?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.
 # with accented capitals and letters; written to start with the capitals, the same
 # alternatives in the same order, because the regex engine skips quickly to the capitals
 # only when a pattern starts with a character set.
@@ -79,7 +79,13 @@ _LETTERS = rf"[{LOWER}]++"
 _SUFFIXES = rf"(?:[-'’](?![s]\b)[{UPPER}]?{_LETTERS})*"  # ("Lei's": the possessive ends the name)
 # (a name starts at no capital inside a hyphenated or apostrophized word: "Al-Assad" does not
 # hold a name "Assad", and a 100 KB "Ab-Ab-..." is not read again from each capital)
-NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!(?<=U\.)[SKN]\.|(?<=E\.)U\.)[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
+# Initials that are a place's or a body's, not a name's: U.S., U.K., U.N., U.A.E., E.U., D.C.,
+# N.Y., N.J., N.Z., L.A., S.A., H.K., P.R. (each read as the letter after the first initial)
+_PLACE_INITIALS = (
+    r"(?<=U\.)[SKNA]\.|(?<=E\.)U\.|(?<=D\.)C\.|(?<=N\.)[YJZ]\.|(?<=L\.)A\.|(?<=S\.)A\."
+    r"|(?<=H\.)K\.|(?<=P\.)R\."
+)
+NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
 GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
@@ -198,6 +204,17 @@ def _title_inside_name(name: str) -> str:
     return " ".join(words[: last + 1])
 
 
+def _office_modifiers_before(text: str, end: int, floor: int | None = None) -> str:
+    """The modifiers of an office ("Deputy", "Acting Vice") right before `end`, where an
+    organisation's name starts between them and the title: "Deputy Tory chairman" -> "Deputy"
+    ("" when there are none)."""
+    words = text[max(0, end - 40) if floor is None else floor : end].split()
+    modifiers: list[str] = []
+    while words and words[-1].lower() in title_modifiers():
+        modifiers.insert(0, words.pop())
+    return " ".join(modifiers)
+
+
 def _ends_a_sentence(word: str) -> bool:
     """A word with the period of a sentence's end: "Roe.", not "U.S.", "Jr.", "J." nor "St."."""
     return (
@@ -306,7 +323,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"(?P<determiner>[Tt]he|[Ii]ts|[Tt]heir) (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
+            rf"(?P<determiner>[Tt]he|[Ii]ts) (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
@@ -542,9 +559,10 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
             end = match.end()
 
 
-# Where a "title_comma_name" match can start: "The", "Its" or "Their", then a space (its first branch),
-# or a line's start (its second, which opens with `^`).
-THE = re.compile("[Tt]he |[Ii]ts |[Tt]heir ")
+# Where a "title_comma_name" match can start: "The" or "Its" ("Its director, Jo Roe,"; not
+# "Their": their lawyer is as often people's), then a space (its first branch), or a line's
+# start (its second, which opens with `^`).
+THE = re.compile("[Tt]he |[Ii]ts ")
 COMMA = re.compile(",")
 
 
@@ -553,8 +571,9 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
 
     The engine, which cannot skip to "The" or a line's start, tried it at every position, and
     at every "the" read up to four words for a title. Its first branch holds a title word
-    (one of `title_words`) after "The " and before any comma (the words between hold none),
-    so it is tried only at a "The" the next title word follows before the next comma, and
+    (one of `title_words`) after "The " or "Its " and before any comma (the words between hold
+    none), so it is tried only at a "The" or "Its" the next title word follows before the next
+    comma, and
     at the start of each line that holds a title word (its second branch, "Minister of Works
     and Housing, Jane Roe revealed", holds one in its line), with the `\b` of
     `_LEADING_ASSERTIONS` checked there.
@@ -820,15 +839,10 @@ class PeopleFinder:
                 # "Chairman of the Suez Canal Authority": the office, at the organisation
                 title = OF_THE_AT_END.sub("", text[m.start("title") : m.start("of_body")])
                 affiliation = body
-            if before is not None:
+            if before is not None and (modifiers := _office_modifiers_before(text, before.start)):
                 # "Deputy Tory chairman", "Acting Acme CEO": a modifier of the office before
                 # the owner's name stays with the title ("Deputy chairman")
-                words = text[max(0, before.start - 40) : before.start].split()
-                modifiers = []
-                while words and words[-1].lower() in title_modifiers():
-                    modifiers.insert(0, words.pop())
-                if modifiers:
-                    title = " ".join(modifiers) + " " + title
+                title = f"{modifiers} {title}"
             if not before:
                 # "Electronics and IT Minister Rajiv Menon", "U.S. District Judge", "Senate
                 # Democratic leader": capitalized words before the title word are part of it
@@ -843,14 +857,12 @@ class PeopleFinder:
                         self.index.ending_between(prefix_start, m.start(), ("institution",)),
                         None,
                     )
-                    modifiers: list[str] = []
+                    modifiers = ""
                     if owner is not None and owner.start >= prefix_start:
                         affiliation = affiliation or owner.entity_id
-                        # "Deputy Tory chairman": a modifier of the office before the owner's
-                        # name stays with the title ("Deputy chairman")
-                        before_owner = text[prefix_start : owner.start].split()
-                        while before_owner and before_owner[-1].lower() in title_modifiers():
-                            modifiers.insert(0, before_owner.pop())
+                        # "Deputy World Bank Lead Economist": a modifier of the office before
+                        # the owner's name stays with the title
+                        modifiers = _office_modifiers_before(text, owner.start, prefix_start)
                         prefix_start = owner.end
                     words = text[prefix_start : m.start()].split()
                     # "Mike Freer MP and Health Secretary": the title starts after the person;
@@ -888,7 +900,7 @@ class PeopleFinder:
                     ):
                         title = " ".join(words) + " " + title
                     if modifiers:
-                        title = " ".join(modifiers) + " " + title
+                        title = f"{modifiers} {title}"
             name, name_start = m["name"], m.start("name")
             held = _title_inside_name(name)
             if held:  # "Chief Cabinet Secretary Yoshito Sengoku": the title runs on into the name
@@ -924,8 +936,12 @@ class PeopleFinder:
         for m in posts:
             self._add(m["name"], m.start("name"), m["post"])
         for m in _matches("of_cue", text):
-            # (two words at least: "Officials of the ministry said" names nobody)
-            affiliation = self._institution_in(m.start("org"), m.end("org"))
+            # (two words at least: "Officials of the ministry said" names nobody; the
+            # organisation only when it is what the words after "of" name, not "from the
+            # village near the Acme Corp plant")
+            org = m.start("org") + (4 if text.startswith("the ", m.start("org")) else 0)
+            body = self.index.starting_at(org, ("institution",))
+            affiliation = body.entity_id if body is not None else None
             self._add(m["name"], m.start("name"), None, affiliation)
         for key in ("before_cue", "after_cue", "appositive_cue"):
             for m in _matches(key, text):

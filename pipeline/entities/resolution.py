@@ -22,7 +22,6 @@ from pipeline.extract.lexicon import (
     countries,
     descriptions,
     document_nouns,
-    function_words,
     generic_modifiers,
     head_first_meanings,
     institution_heads,
@@ -230,7 +229,12 @@ def _title_words_only(words: str) -> bool:
 # Data and figures that no issuer is named for are a statistics office's, an office known by a
 # word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
 STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
-# Modifiers that say a document is the state's without saying which body's: "government data"
+# Adjectives of a body that issues documents: "a congressional report", "parliamentary
+# figures" (the nouns, "customs", "police", "court", are institution heads)
+ISSUER_ADJECTIVES = frozenset(
+    {"congressional", "parliamentary", "judicial", "military", "presidential"}
+)
+# Heads that say a document is the state's without saying which body's: "government data"
 # may be the statistics office's the article names ("customs data" may not)
 PUBLIC_SECTOR_WORDS = frozenset({"government", "state", "federal", "national", "public"})
 STATISTICS_OFFICE_WORDS = ("statistics", "statistical", "census")
@@ -660,15 +664,13 @@ class SpeakerResolver:
         if by_modifier := self._named_by_modifier(words[:-1], phrase.start):
             return by_modifier
         if any(
-            word.isalpha()
-            and word.islower()
-            and word not in generic_modifiers()
-            and word not in function_words()
-            and word not in PUBLIC_SECTOR_WORDS
+            (word.lower() in institution_heads() and word.lower() not in PUBLIC_SECTOR_WORDS)
+            or word.lower() in ISSUER_ADJECTIVES
             for word in words[:-1]
         ):
-            # "customs data" where no customs office is named: the data are customs', no other
-            # issuer's (not the statistics office the article names for its own figures)
+            # "customs data" where no customs office is named, "a congressional report": a
+            # body the modifier names, not another issuer (not the statistics office the article
+            # names for its own figures; "inflation data", "census data" still may be its)
             return None
         found = self._issuers_by_noun().nearest_either(noun.lower(), phrase.start)
         if found is None:  # "President Jane Roe, in the letter ..., said ... The letter reads"
@@ -789,8 +791,9 @@ class SpeakerResolver:
 @cache
 def _office_words() -> frozenset[str]:
     """The words of a title a description may name its holder by: the title words ("governor",
-    "chairman") and the words equal to them, in lowercase, each word of the phrases too."""
-    words = {part for title in titles() for part in title.lower().split()}
+    "chairman"), the last word of a title of several ("party secretary": "secretary", not
+    "party"), and the words equal to them, in lowercase."""
+    words = {title.lower().split()[-1] for title in titles()}
     for noun, equals in title_equivalents().items():
         words.update((noun, *equals))
     return frozenset(words)

@@ -79,10 +79,11 @@ HEARER_CUES = frozenset(
 THAT_AFTER_OBJECT = re.compile(r",?\s+that\b")
 OWNED_OBJECT = re.compile(r"\s+(?:its|his|her|their|our|my|your) [\w-]+")  # "informed its clients"
 # After the object, a word that can open a clause: not a verb, which would make the "object"
-# the clause's subject
+# the clause's subject, nor a participle or a relative pronoun, which go on describing it
+# ("warned governments facing debt crises must act")
 SUBJECT_AFTER_OBJECT = re.compile(
     r"\s+(?!(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did"
-    r"|does|do|not|to)\b|[a-z]+ed\b)"
+    r"|does|do|not|to|who|which|whose)\b|[a-z]+ed\b|[a-z]+ing\b)"
 )
 QUESTION_AFTER_ASK = re.compile(
     r"\s*(?::|,?\s*[\"“«]|(?:whether|if|why|how|what|when|where|who)\b)"
@@ -300,7 +301,6 @@ THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
-# Verb forms that are also plural nouns: a report only after a name or before "that"
 # "Lord Roe's assertion that ...", "his claim that ...", "warnings from economists that ...":
 # a noun of saying with its owner and the clause it reports (PolNeAR marks these as cues too).
 # Only with "that": "his claim to the throne" reports nothing.
@@ -321,8 +321,12 @@ DESCRIPTION_AT_END = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$
 ARTICLE_AT_START = re.compile(r"the\s+(?=[A-Z])")
 ARTICLE_AT_END = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 OWNER_PRONOUNS = {"his": "he", "her": "she"}
+# Nouns of saying that are verbs too: with words between the owner and them they are as often
+# the verb of those words ("Jane Roe's husband claims that ...")
+VERB_FORM_NOUNS = frozenset({"claims", "promises", "pledges", "vows"})
 # "the claim that was made": no subject after "that", a relative clause
 RELATIVE_THAT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+# Verb forms that are also plural nouns: a report only after a name or before "that"
 PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
@@ -402,6 +406,9 @@ AS_CLAUSE_COMMA = re.compile(
 )
 # "..., which, she said, is ...": what was said starts at the relative pronoun
 LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
+# The longest lead ADVERBIAL_LEAD can match whole: an opening word, 80 characters, ", " and
+# a few words more ("Earlier this year, in ...")
+ADVERBIAL_LEAD_REACH = 160
 # "During his years in office, he said, ...": an opening adverbial is not what was said
 ADVERBIAL_LEAD = re.compile(
     r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
@@ -564,12 +571,18 @@ WORDS_AFTER_QUOTE = re.compile(r"[\s,]*[\w(]")  # the sentence goes on after a q
 QUOTE_MARK = re.compile(r"[\"“”«»]")
 SENTENCE_END_MARK = re.compile(r"[.!?]$")
 OPEN_LEAD_END = ":,;—–-"  # a lead that ends open (or has no words) is no lead
+# What a lead before a colon names when the quote after it is written, not said
+WRITTEN_TEXT_NOUNS = frozenset(
+    {
+        *("slogan", "sign", "signs", "headline", "message", "words", "text", "banner", "caption"),
+        *("motto", "title", "note", "inscription", "placard", "poster", "label", "question"),
+    }
+)
 # At most this many words before a colon that opens a quote: a clause, not a paragraph of narrative
 COLON_LEAD_WORDS = 12
 # The subject's verb, then up to four more words, to the colon: "held", "put it bluntly"
 VERB_TO_COLON = re.compile(r"[ \t]+(?P<verb>[a-z][\w'’-]*)(?:[ \t]+[\w'’-]+){0,4}[ \t]*(?=:)")
 WORD_CHARACTER = re.compile(r"\w")
-QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 # "said, however, that", "said, if elected, she would": a short aside between commas after the verb
 ASIDE_AFTER_CUE = re.compile(
     r"\s*,\s*(?:(?:however|though|too|also|in fact|of course|moreover|for example|for instance"
@@ -1192,6 +1205,10 @@ class StatementFinder:
         if (
             verb is None
             or verb["verb"] in function_words()  # "Jane Roe and Jo Lee:"
+            # "The company printed the slogan:", "He held up a sign:": words written, not said
+            or any(
+                word in WRITTEN_TEXT_NOUNS for word in text[verb.start() : colon].lower().split()
+            )
             or self.index.ending_at(colon, ("person",)) is not None
         ):
             # "Jane Roe:" is a transcript's label, "CBS moderator Jane Roe:" too, and "Jane Roe,
@@ -1786,8 +1803,15 @@ class StatementFinder:
                         and has_words(text, floor, lead_end, MIN_CONTENT_WORDS)
                         and WRITERS_ASIDE_AFTER_CUE.match(text, continues.end() - 1)
                         and not FINITE_CLAUSE_AFTER_CUE.match(text, continues.end() - 1)
-                        and not ADVERBIAL_LEAD.fullmatch(text[floor:lead_end] + " ")
-                        and not LEAD_RELATIVE.search(text, floor, lead_end)
+                        # (both read a bounded stretch: an adverbial lead is short, a relative
+                        # pronoun ends the lead, so a long lead is not read for every cue)
+                        and not (
+                            lead_end - floor <= ADVERBIAL_LEAD_REACH
+                            and ADVERBIAL_LEAD.fullmatch(text[floor:lead_end] + " ")
+                        )
+                        and not LEAD_RELATIVE.search(
+                            text, window_start(text, floor, lead_end, SPEAKER_WINDOW), lead_end
+                        )
                     ):
                         continues = None  # the lead is what was said, the rest the writer's aside
                     if continues:
@@ -2141,6 +2165,10 @@ class StatementFinder:
         owner = NOMINAL_OWNER.search(text, max(sentence.start, cue.start() - 40), cue.start())
         if owner is None:
             return None  # "the allegations that ...": nobody named
+        noun = cue.group().split()[0]
+        mark = owner.end("pronoun") if owner["pronoun"] else owner.end("possessive")
+        if noun in VERB_FORM_NOUNS and text[mark : cue.start()].strip():
+            return None  # "Jane Roe's husband claims that": a verb, its subject the husband
         if owner["pronoun"]:
             pronoun = OWNER_PRONOUNS[owner["pronoun"].lower()]
             phrase = SpeakerPhrase(owner.start(), owner.end("pronoun"), pronoun, "pronoun")

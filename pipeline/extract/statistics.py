@@ -147,10 +147,16 @@ ADVERBS_AFTER_NUMBERS = frozenset(
 )
 
 
-# Units of time: "over five years" is a span of them, where "over 5,000 people" is more than
+# Units of time: "over five years" may be a span of them, where "over 5,000 people" is more than
 TIME_UNITS = frozenset({"year", "month", "week", "day", "decade", "hour", "quarter"})
-AGE_AFTER = re.compile(r"\s+(?:old|of age)\b")  # "over 65 years old": more than, an age
-MORE_THAN_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be|for|after|took|takes|lasted)\s+$")
+# "costs $3 billion over five years", "spread over three years": an amount or a verb of
+# spending just before "over" makes it a span of time
+SPENT_OVER_BEFORE = re.compile(
+    r"(?:\d(?:\s?(?:[mb]n|million|billion|trillion|crore|lakh))?|\b(?:cost|costs|costing|spend"
+    r"|spends|spent|spending|paid|pay|invest|invests|invested|spread|phased|repaid|repay)"
+    r"|[$€£¥₹])[^.;:\d]{0,24}\s$"
+)
+SPENT_OVER_REACH = 60
 
 
 def _counted(written: str) -> _Unit:
@@ -398,6 +404,10 @@ CODES_NOT_MONEY = frozenset(
 )
 
 
+# The currencies among the X codes (most X codes are gold, drawing rights or test codes)
+X_CURRENCIES = frozenset({"XAF", "XOF", "XCD", "XPF"})
+
+
 def _other_iso_codes(units: dict[str, tuple[str, str, str]]) -> list[str]:
     """Add to `units` every other current ISO 4217 code ("RON 2.6 billion", "KES 12
     billion": lei, shillings), in capitals only (in lowercase several are words), and return
@@ -407,8 +417,12 @@ def _other_iso_codes(units: dict[str, tuple[str, str, str]]) -> list[str]:
 
     added = []
     for code in sorted(currency_names()):
-        if code in units or code in CODES_NOT_MONEY or code.startswith("X"):
-            continue
+        if (
+            code in units
+            or code in CODES_NOT_MONEY
+            or (code.startswith("X") and code not in X_CURRENCIES)
+        ):
+            continue  # (X..: gold, a fund's unit, a test code; but the CFA francs and others)
         singular = currency_word(code)
         # (the plural news writes, where a row names it: "naira", "shillings"; else CLDR's)
         row = units.get(singular) or units.get(f"{singular}s")
@@ -1439,9 +1453,9 @@ class StatisticFinder:
                     m["comparator"].strip().lower() == "over"
                     and unit is not None
                     and unit.normalized in TIME_UNITS
-                    and not AGE_AFTER.match(self.text, end)
-                    # ("it has been over two years", "for over a decade": more than)
-                    and not MORE_THAN_BEFORE.search(self.text, max(0, start - 12), start)
+                    # (only after an amount or a verb of spending: "it has been over two
+                    # years", "the lowest in over two decades" are more than)
+                    and SPENT_OVER_BEFORE.search(self.text, max(0, start - SPENT_OVER_REACH), start)
                 ):
                     comparator = lexicon.comparators[
                         SPACES.sub(" ", m["comparator"].strip().lower())
