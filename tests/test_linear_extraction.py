@@ -192,6 +192,9 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "company-officers",
         "same-company-officers",
         "who-relatives",
+        "title-modifiers",
+        "number-words-no-digit",
+        "aside-participles",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

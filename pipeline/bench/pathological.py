@@ -289,6 +289,21 @@ CASES = [
         "relative clauses without commas before a verb of saying",
         _repeat("The official who spoke to reporters said the plan works. "),
     ),
+    Case(
+        "title-modifiers",
+        "office modifiers only, each a title's possible start",
+        _repeat("Acting Deputy "),
+    ),
+    Case(
+        "number-words-no-digit",
+        "number words and no digit to end the search",
+        _repeat("said one woman "),
+    ),
+    Case(
+        "aside-participles",
+        "a participle after every attribution",
+        _repeat("the ministry said, beating "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -517,6 +517,11 @@ def _appositive_matches(text: str, title_words: list[int] | None) -> Iterator[re
     )
 
 
+# How many modifiers before a title word a match may start at ("acting deputy chief"): a text
+# of modifiers only ("Acting Deputy Acting Deputy ...") is then read in linear time
+MODIFIERS_BEFORE_TITLE = 4
+
+
 def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[re.Match[str]]:
     """`finditer` of the "title_before" pattern, tried only where a match can start.
 
@@ -537,7 +542,11 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
     for word_start in title_words:
         start = word_start
         starts.add(start)
-        while start >= 2 and text[start - 1] in " -":  # "vice-", "senior ": a modifier before
+        modifiers = 0  # (at most MODIFIERS_BEFORE_TITLE: a run of them is read a bounded way)
+        while (
+            start >= 2 and text[start - 1] in " -" and modifiers < MODIFIERS_BEFORE_TITLE
+        ):  # "vice-", "senior ": a modifier before
+            modifiers += 1
             modifier_end = start - 1
             start = modifier_end
             while start > 0 and "a" <= lowered[start - 1] <= "z":

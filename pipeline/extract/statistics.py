@@ -375,8 +375,12 @@ def _number_matches(
     backwards = reversed_text(text)
     position = look_from = start
     next_word = bisect_left(word_starts, start)
+    # the next digit or fraction sign, searched again only once passed (a text of number words
+    # and no digit would be searched to its end for each word)
+    sign = number_sign.search(lowered, look_from, end)
     while True:
-        sign = number_sign.search(lowered, look_from, end)
+        if sign is not None and sign.start() < look_from:
+            sign = number_sign.search(lowered, look_from, end)
         number = sign.start() if sign is not None else end
         next_word = bisect_left(word_starts, look_from, next_word)
         if next_word < len(word_starts) and word_starts[next_word] < number:
