@@ -1211,6 +1211,10 @@ class PeopleFinder:
 
     def _add_mentions(self, found: Iterator[tuple[int, int, str]], candidate_of) -> None:
         for start, end, written in found:
+            if self.index.overlaps(start, end):
+                # (an earlier rule's span, or the full name's for a part of it: four in ten
+                # of the phrases found; the index would refuse the span, which is not made)
+                continue
             candidate = candidate_of(written)
             self.index.add(
                 EntitySpan(
