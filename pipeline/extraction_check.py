@@ -158,26 +158,63 @@ def _columns_pass(extraction: Extraction, tables: dict[str, TableSchema]) -> boo
             records = getattr(extraction, table)
             if not records:
                 continue
-            if set(map(type, records)) != {record_type} or not _closed(record_type):
+            plan = _table_plan(tables[table], record_type)
+            if not plan.closed or set(map(type, records)) != {record_type}:
                 return False
-            schema = tables[table]
-            for check in _field_checks(schema):
-                if hasattr(record_type, check.name) and not _column_passes(
-                    check, list(map(attrgetter(check.name), records))
-                ):
+            for check, read, enum in plan.columns:
+                if not _column_passes(check, enum, list(map(read, records))):
                     return False
-            if hasattr(record_type, "char_start") and not _spans_pass(records, text):
+            if plan.spans and not _spans_pass(records, text):
                 return False
-            for fk in schema.foreign_keys:
-                target = fk.reference.table
-                if target in ids and hasattr(record_type, fk.fields[0]):
-                    values = set(map(attrgetter(fk.fields[0]), records))
-                    values.discard(None)
-                    if not values <= ids[target]:
-                        return False
+            for read, target in plan.references:
+                values = set(map(read, records))
+                values.discard(None)
+                if not values <= ids[target]:
+                    return False
     except Exception:  # (a value no rule can read: the row-by-row checks say what it is)
         return False
     return True
+
+
+class _TablePlan(NamedTuple):
+    """What `_columns_pass` reads of the rows of one table, made once per table and type."""
+
+    closed: bool  # (see `_closed`)
+    # the checks of the fields the records have, with a getter and the enum as a set
+    columns: list[tuple[_FieldCheck, attrgetter, frozenset | None]]
+    spans: bool  # the records have char_start, char_end and text
+    # (getter, table) of each id that must be one of the article's own entities'
+    references: list[tuple[attrgetter, str]]
+
+
+# (schema id, record type) -> (the schema, its plan), as `_CHECKS`
+_PLANS: dict[tuple[int, type], tuple[TableSchema, _TablePlan]] = {}
+
+
+def _table_plan(table: TableSchema, record_type: type) -> _TablePlan:
+    """The plan of a table for its records' type, read from its schema once (see `_field_checks`)."""
+    known = _PLANS.get((id(table), record_type))
+    if known is None or known[0] is not table:
+        plan = _TablePlan(
+            _closed(record_type),
+            [
+                (
+                    check,
+                    attrgetter(check.name),
+                    None if check.enum is None else frozenset(check.enum),
+                )
+                for check in _field_checks(table)
+                if hasattr(record_type, check.name)
+            ],
+            hasattr(record_type, "char_start"),
+            [
+                (attrgetter(fk.fields[0]), fk.reference.table)
+                for fk in table.foreign_keys
+                if fk.reference.table in ENTITY_IDS and hasattr(record_type, fk.fields[0])
+            ],
+        )
+        known = _PLANS[(id(table), record_type)] = (table, plan)
+    return known[1]
 
 
 def _closed(record_type: type) -> bool:
@@ -186,15 +223,16 @@ def _closed(record_type: type) -> bool:
     return record_type.__dictoffset__ == 0 and not hasattr(record_type, "__getattr__")
 
 
-def _column_passes(check: _FieldCheck, values: list) -> bool:
-    """Whether no value of one field, in every row of a table, breaks `check`."""
+def _column_passes(check: _FieldCheck, enum: frozenset | None, values: list) -> bool:
+    """Whether no value of one field, in every row of a table, breaks `check` (whose `enum`
+    is given as a set)."""
     if None in values:
         if check.must_have:
             return False
         values = [value for value in values if value is not None]
         if not values:
             return True
-    if check.enum is not None and not set(values) <= set(check.enum):
+    if enum is not None and not enum.issuperset(values):
         return False
     if check.pattern is not None and not all(map(check.pattern.match, set(map(str, values)))):
         return False
