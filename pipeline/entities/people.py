@@ -400,6 +400,25 @@ GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
 
 
+# What stands right before the verb of saying in every match of a pattern of `_CUE_LAST_REACH`:
+# the comma that closes the appositive ("Jane Doe, a senior diplomat, said", ", also said"),
+# which about one verb in nine has, so most lines with a verb need no scan for that pattern
+# (a pattern not named here is read in the lines of every verb)
+_CUE_OPENINGS = {"appositive_cue": (", ", ", also ")}
+
+
+def _verbs_after(text: str, verbs: list[int], openings: tuple[str, ...]) -> list[int]:
+    """The positions of `verbs` right after one of `openings`, in order."""
+    return [
+        at
+        for at in verbs
+        if any(
+            at >= len(opening) and text.startswith(opening, at - len(opening))
+            for opening in openings
+        )
+    ]
+
+
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     """Every match of pattern `key` in `text`, as `finditer` of the pattern with its assertion."""
     pattern = _patterns()[key]
@@ -412,7 +431,9 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
     if key in _CUE_LAST_REACH and verbs_of_saying().issuperset(_cue_words()):
         # (read only in the lines that hold a verb of saying, where their cue must be, and of
         # those only the verbs written after what comes before the cue in every match)
-        verbs = _verbs_after(text, verb_starts(text), _CUE_OPENINGS[key])
+        verbs = verb_starts(text)
+        if key in _CUE_OPENINGS:
+            verbs = _verbs_after(text, verbs, _CUE_OPENINGS[key])
         return (
             match
             for start, end in lines_holding(text, verbs, _CUE_LAST_REACH[key])
@@ -426,22 +447,6 @@ def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
 # parentheses), an economist, said" on the line of its parentheses, whose 40 characters, with
 # the space and marks around them, end where the verb's line starts at the latest.
 _CUE_LAST_REACH = {"before_cue": 0, "appositive_cue": 48}
-# What stands right before the verb in each of their matches: a space, or the comma that
-# closes the appositive ("Jane Doe, a senior diplomat, said"; ", also said"), which about one
-# verb in nine has, so most lines with a verb need no scan for that pattern.
-_CUE_OPENINGS = {"before_cue": (" ",), "appositive_cue": (", ", ", also ")}
-
-
-def _verbs_after(text: str, verbs: list[int], openings: tuple[str, ...]) -> list[int]:
-    """The positions of `verbs` right after one of `openings`, in order."""
-    return [
-        at
-        for at in verbs
-        if any(
-            at >= len(opening) and text.startswith(opening, at - len(opening))
-            for opening in openings
-        )
-    ]
 
 
 @cache
