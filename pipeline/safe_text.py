@@ -14,6 +14,8 @@ import re
 # most tools: they become plain newlines.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _LINE_BREAKS = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
+# Either of the two: a text without any (nearly every article) is read once, not twice.
+_CONTROLS_OR_LINE_BREAKS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def shown(value: object) -> str:
@@ -37,5 +39,7 @@ def _escaped(char: str) -> str:
 
 def without_controls(text: str) -> str:
     """Article text with control characters removed and Unicode line breaks made newlines."""
+    if _CONTROLS_OR_LINE_BREAKS.search(text) is None:
+        return text
     text = _LINE_BREAKS.sub("\n", text)
     return _CONTROLS.sub("", text)

@@ -831,8 +831,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if word and word.end() == match.start() and _an_outlets_name(finder, word.group(), outlet):
             names.setdefault(word.group(), (*word.span(), "media outlet"))
             reporters.add(word.group())
-    for pattern, kind in ((TOLD_OUTLET, "media outlet"), (ACCORDING_TO, "organization")):
-        for match in finditer_word(pattern, text):
+    for pattern, words, offset, kind in (
+        (TOLD_OUTLET, TOLD_WORDS, 0, "media outlet"),
+        (ACCORDING_TO, ACCORDING_WORDS, 1, "organization"),
+    ):
+        for match in finditer_anchored(pattern, text, words, (offset,)):
             word = CAPITALIZED_RUN.match(text, match.end())
             if (
                 word
@@ -842,7 +845,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 names.setdefault(word.group(), (*word.span(), kind))
     # "the ruling BJP", "Labour MP Jo Roe", "GOP lawmakers", "Sinn Féin won 39 seats": what
     # only a political party is or has
-    for match in finditer_word(PARTY_BEFORE, text):
+    for match in finditer_anchored(PARTY_BEFORE, text, PARTY_BEFORE_WORDS, (0,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
@@ -905,6 +908,7 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
 
 # "ruling BJP", "opposition Congress" (scanned with `finditer_word`: `\b` checked on each match)
 PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
+PARTY_BEFORE_WORDS = re.compile("ruling|opposition|governing")  # (as TOLD_WORDS)
 # "GOP lawmakers", "Labour candidate", "won 39 seats" (not "MP": "Andrew Stephenson MP",
 # "Walthamstow MP" name a person and a seat; nor "-led": "NATO-led", "Saudi-led")
 # ("candidate" alone: "Harvard candidates", "Independent candidates won 12 seats")
@@ -989,6 +993,11 @@ TOLD_OUTLET = re.compile(
 )
 # "according to Bloomberg", "according to Eurostat": a source, of no kind the words tell
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?=[A-Z])")
+# Where the matches of each start, found by substring search (as SURVEYED_VERBS), and how many
+# characters before that: a pattern of a few words is tried by the engine at each of their
+# first letters, which are among the commonest
+TOLD_WORDS = re.compile("told|tells|telling|speaking to|spoke to|in an interview with")
+ACCORDING_WORDS = re.compile("ccording to")  # (after its first letter, in either case)
 # "Yonhap reported that", "Xinhua reported on Monday": the outlet reports (not "reported a
 # profit": STATEMENT_AFTER reads that as a company)
 OUTLET_REPORTED = re.compile(r" reported(?= that\b| on \w+day\b|,)")

@@ -29,6 +29,19 @@ def _verb_start() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(verbs_of_saying())})")
 
 
+def _all_verbs_of_saying(verbs: Iterable[str]) -> bool:
+    """Whether every one of `verbs` is a verb of saying: asked once for each set of the rules
+    (a frozenset), not for each paragraph that looks for its cues."""
+    if isinstance(verbs, frozenset):
+        return _all_of_set_said(verbs)
+    return verbs_of_saying().issuperset(verbs)
+
+
+@lru_cache(maxsize=16)  # (the rules' few sets)
+def _all_of_set_said(verbs: frozenset[str]) -> bool:
+    return verbs_of_saying().issuperset(verbs)
+
+
 # (kept for the last text: the people and the statements of one article each ask for it)
 @lru_cache(maxsize=1)
 def verb_starts(text: str) -> list[int]:
@@ -49,7 +62,7 @@ def finditer_after_verb(
     and never inside the previous match, as `finditer` does. A verb that is not a verb of saying
     (a rule's own word) makes it the full scan."""
     end = len(text) if end is None else end
-    if not verbs_of_saying().issuperset(verbs):
+    if not _all_verbs_of_saying(verbs):
         return pattern.finditer(text, start, end)
     starts = verb_starts(text)
     first = bisect_left(starts, start)

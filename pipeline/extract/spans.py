@@ -56,9 +56,13 @@ class EntityIndex:
         self._added += 1
         self._all.insert(span.start, span.end, span)
         kind = (span.entity_type, span.gender)
-        self._by_kind.setdefault(kind, SortedSpans()).insert(span.start, span.end, (number, span))
-        insort(self._by_start.setdefault(span.start, []), (span.end, number, span), key=_order)
-        insort(self._by_end.setdefault(span.end, []), (span.start, number, span), key=_order)
+        of_kind = self._by_kind.get(kind)
+        if of_kind is None:  # (not `setdefault`: that would make an index for every span)
+            of_kind = self._by_kind[kind] = SortedSpans()
+        of_kind.insert(span.start, span.end, (number, span))
+        # (no two entries have the same number: tuples compare by position and number alone)
+        insort(self._by_start.setdefault(span.start, []), (span.end, number, span))
+        insort(self._by_end.setdefault(span.end, []), (span.start, number, span))
         return True
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -112,7 +116,3 @@ class EntityIndex:
             reverse=True,
         )
         return (span for _, span in nearest_first)
-
-
-def _order(entry: tuple[int, int, EntitySpan]) -> tuple[int, int]:
-    return entry[0], entry[1]

@@ -35,7 +35,7 @@ from pipeline.extract.scan import (
 )
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
-from pipeline.extract.text import split_sentences, text_sentences
+from pipeline.extract.text import sentences_around, text_sentences
 from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
@@ -1265,18 +1265,20 @@ class StatisticFinder:
         found: list[Statistic] = []
         # the headline and lead above the body count too ("Exports fall 14.6% in January"),
         # not the page's labelled lines ("Posted On: 02 APR 2025", "ID : 178456")
+        # (the whole text's sentences, split once for the statements too: `sentences_around`)
+        above, body = (
+            ([], text_sentences(self.text))
+            if body_start == 0
+            else sentences_around(self.text, body_start)
+        )
         header = [
             sentence
-            for sentence in split_sentences(self.text, 0, body_start)
+            for sentence in above
             if len(sentence.text.split()) >= 3 and not LABELLED_LINE.match(sentence.text)
         ]
         lowered = lowercase_for_search(self.text)
         number_words = number_word_starts(self.text, lowered) if lowered is not None else []
         says_vague = any(words in self.text for words in VAGUE_WORDS_ANYWHERE)
-        # (the whole text's sentences, split once for the statements too, when the body is it)
-        body = (
-            text_sentences(self.text) if body_start == 0 else split_sentences(self.text, body_start)
-        )
         for sentence in header + body:
             vague = (
                 self._vague(sentence.start, sentence.end)

@@ -96,6 +96,28 @@ def paragraph_sentences(text: str, start: int, end: int) -> list[Sentence]:
     return sentences[first : bisect_left(sentences, end, first, key=_sentence_start)]
 
 
+def sentences_around(text: str, boundary: int) -> tuple[list[Sentence], list[Sentence]]:
+    """`split_sentences(text, 0, boundary)` and `split_sentences(text, boundary)`, the sentences
+    before and after `boundary` (the start of an article's body), taken from
+    `text_sentences(text)` when a blank line ends there (but for `paragraph` after it, which
+    counts the text's paragraphs from its start, as in `paragraph_sentences`).
+
+    A blank line ending at `boundary`, before a character that is no space, is a break of the
+    whole text that ends there: no break reads across it, and the only one that reads up to
+    it (a period before it, which looks for a capital after the blank line) ends the same
+    sentence the blank line ends; the text after it is split from there alike. Elsewhere
+    (a body that starts inside a paragraph) the two parts are split on their own."""
+    if (
+        2 <= boundary < len(text)
+        and text.startswith("\n\n", boundary - 2)
+        and not text[boundary].isspace()
+    ):
+        sentences = text_sentences(text)
+        first = bisect_left(sentences, boundary, key=_sentence_start)
+        return sentences[:first], sentences[first:]
+    return split_sentences(text, 0, boundary), split_sentences(text, boundary)
+
+
 def _sentence_start(sentence: Sentence) -> int:
     return sentence.start
 

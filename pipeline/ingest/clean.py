@@ -60,6 +60,9 @@ AUTHOR_LINE = re.compile(r"^By [A-Z]")
 SPACES_TO_JOIN = re.compile(
     r" [ \t\u2000-\u200b\u3000]+|[\t\u2000-\u200b\u3000][ \t\u2000-\u200b\u3000]*"
 )
+# What SPACES_TO_JOIN finds holds two spaces in a row, a tab or one of these: a text with none
+# (most texts) is not scanned, where the pattern would be tried at each of its spaces.
+WIDE_SPACE = re.compile(r"[\u2000-\u200b\u3000]")
 # Hard-wrapped text (wire copy, e-mail, terminal exports) breaks lines inside sentences: it is
 # told by lines that end with no sentence mark and go on in lowercase on the next line.
 WRAP_END = re.compile(r"[.!?…:;][\"”’»)]*$|[\"”»]$")
@@ -76,6 +79,9 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›]\s*")
 HOME_BREADCRUMB = re.compile(r"(?:home|news|首页)\s*[>»›/|]", re.IGNORECASE)
 HOME_BREADCRUMB_SEPARATORS = re.compile(r"\s*[>»›/|]\s*")
 MAX_BREADCRUMB_CHARACTERS = 120
+# Every breadcrumb holds one of these (a separator, or the one after "Home"): a line without
+# any is not split into crumbs.
+BREADCRUMB_CHARACTERS = re.compile(r"[>»›/|]")
 MAX_CRUMB_WORDS = 5  # "Middle East and North Africa"
 # What a crumb never holds: a sentence's punctuation or quote marks, a word that ends a
 # sentence ("said."), a number after the sign ("> 5%": a comparison; a year may be a crumb)
@@ -115,7 +121,7 @@ def is_prose(line: str) -> bool:
 def is_breadcrumb(line: str) -> bool:
     """ "Home > World > Asia" is; «Oui», a-t-il dit, «mais ...» and "> 5% ... > 7%" are not:
     two separators at least (one after "Home"), short segments, no sentence."""
-    if len(line) > MAX_BREADCRUMB_CHARACTERS:
+    if len(line) > MAX_BREADCRUMB_CHARACTERS or not BREADCRUMB_CHARACTERS.search(line):
         return False
     home = HOME_BREADCRUMB.match(line) is not None  # "Home >", "News | World": one is enough
     parts = [
@@ -130,9 +136,22 @@ def is_breadcrumb(line: str) -> bool:
 
 def normalize_whitespace(text: str) -> str:
     """Unix newlines, no non-breaking or repeated spaces, no spaces at line ends."""
+    return "\n".join(normalized_lines(text))
+
+
+def normalized_lines(text: str) -> list[str]:
+    """The lines of `normalize_whitespace(text)`, not joined into one text to be split again."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = SPACES_TO_JOIN.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    if _spaces_to_join(text):
+        text = SPACES_TO_JOIN.sub(" ", text)
+    return [line.strip() for line in text.split("\n")]
+
+
+def _spaces_to_join(text: str) -> bool:
+    """Whether SPACES_TO_JOIN can find anything in `text` (see WIDE_SPACE)."""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and WIDE_SPACE.search(text) is not None
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:
@@ -225,10 +244,11 @@ def find_byline(blocks: list[str]) -> Byline | None:
 def drop_repeated(blocks: list[str]) -> list[str]:
     """Keep only the last copy of a paragraph the page shows twice (a lead above the byline)."""
     last_index = {block: i for i, block in enumerate(blocks)}
+    # (the look-up first: most blocks are shown once, and are then not split into words)
     return [
         block
         for i, block in enumerate(blocks)
-        if len(block.split()) < MIN_REPEATED_WORDS or last_index[block] == i
+        if last_index[block] == i or len(block.split()) < MIN_REPEATED_WORDS
     ]
 
 
@@ -261,7 +281,7 @@ def assemble(blocks: list[str], body_index: int) -> tuple[str, int]:
 
 
 def clean_text_page(raw: str, *, document_id: str, source: str, sha256: str) -> Article:
-    lines = unwrap_lines(normalize_whitespace(raw).split("\n"))
+    lines = unwrap_lines(normalized_lines(raw))
     quotes = quotes_in_markdown(lines)
     lines = [strip_markup(line, quotes) for line in lines]
     blocks = [line.strip() for line in lines if line.strip() and not is_furniture(line.strip())]

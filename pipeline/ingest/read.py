@@ -196,13 +196,13 @@ def read_record(record: InputRecord) -> Article:
             break
     else:
         published = None
-    article = replace(article, published=published)
     meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
     if "language" not in meta:
         detected = detect_language(article.text[article.body_start :])
         if detected is not None:
             meta["language"] = detected
-    return replace(article, **meta)
+    # (one copy of the article: a sidecar's date wins over the page's)
+    return replace(article, **{"published": published, **meta})
 
 
 def decode_text(raw: bytes, record: InputRecord) -> str:
