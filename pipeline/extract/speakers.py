@@ -507,28 +507,15 @@ def _speaker_before(
     end = near + len(trimmed.rstrip())
     if end <= near:
         return None
-    # "Sen. Ted Cruz of Texas said", "Rep. Jane Roe of New York (D) said": the person before
-    # "of" and a place speaks, not the place
-    of_place = (
-        OF_PLACE_AT_END.search(text, max(near, end - OF_PLACE_REACH), end)
-        if " of " in text[max(near, end - OF_PLACE_REACH) : end]
-        else None
-    )
-    if of_place is not None:
-        person = index.ending_at(of_place.start(), ("person",))
-        if person is not None and boundary(person.start):
-            return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
-    of_body = (
-        OF_BODY_AT_END.search(text, max(near, end - OF_BODY_REACH), end)
-        if " of " in text[max(near, end - OF_BODY_REACH) : end]
-        or " from " in text[max(near, end - OF_BODY_REACH) : end]
-        or " at " in text[max(near, end - OF_BODY_REACH) : end]
-        else None
-    )
-    if of_body is not None:
-        person = index.ending_at(of_body.start(), ("person",))
-        if person is not None and boundary(person.start):
-            return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
+    # "Sen. Ted Cruz of Texas said", "Jane Roe of Acme Corp said", "Jo Lee from the union
+    # said": the person before "of", "from" or "at" and where they are from speaks, not the
+    # place or the body (each such word of the window's last words tried, the first first)
+    reach = max(near, end - OF_BODY_REACH)
+    if " of " in text[reach:end] or " from " in text[reach:end] or " at " in text[reach:end]:
+        for where in OF_BODY_AT_END.finditer(text, reach, end):
+            person = index.ending_at(where.start(), ("person",))
+            if person is not None and boundary(person.start):
+                return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
     if pronoun:
         return SpeakerPhrase(near + pronoun.start(), end, pronoun.group(), "pronoun")
@@ -875,12 +862,11 @@ GROUP_WORDS = re.compile(
     r" of (?:whom|them)$| (?:close to|familiar with|briefed on|involved in|with knowledge of) "
     r"| (?:surveyed|polled|interviewed|questioned|asked)$"
 )
-# " of Texas", " of New York", " of the Bronx": a place after a person's name
-OF_PLACE_AT_END = re.compile(r" of (?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}$")
-OF_PLACE_REACH = 40
 # "Jane Roe of Acme Corp said", "Audun Maråk of the vessel owners' federation said", "Jo Lee
-# from the union said": where a person named before is from, an organisation or a description
-OF_BODY_AT_END = re.compile(r" (?:of|from|at) (?:the )?[\w.'’&-]+(?: (?:[\w.'’&-]+)){0,7}$")
+# from the union said", "Sen. Ted Cruz of Texas said": where a person named before is from,
+# a place, an organisation or a description, up to the verb (the match is the preposition;
+# the words after it, to the end, are looked at, not taken: each preposition is tried)
+OF_BODY_AT_END = re.compile(r" (?:of|from|at) (?=(?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,7}$)")
 OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
