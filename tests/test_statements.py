@@ -2519,7 +2519,7 @@ def test_a_description_and_a_name_between_commas_after_a_quote_is_its_speaker():
     assert got == [("Ana Ruiz", "direct", "We are cautiously optimistic")]
 
 
-def test_review_cases_of_the_session_stay_fixed():
+def test_a_verb_after_an_owner_a_written_slogan_and_a_participle_after_the_one_warned():
     # a verb of a noun's owner's description is no noun of saying
     got = statements("Meanwhile, Jane Roe's husband claims that the vote was rigged by officials.")
     assert all(speaker != "Jane Roe" for speaker, _, _ in got), got
