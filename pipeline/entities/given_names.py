@@ -69,6 +69,18 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def common_word_surnames() -> frozenset[str]:
+    """Family names that are also words never part of a name elsewhere ("White", "Hall",
+    "Park", "Church"), left out of `surnames`: a name holds them only where its context says
+    so (nationalities, "French", are left out)."""
+    return frozenset(
+        name
+        for name in _listed(SURNAME_LISTS)
+        if name in non_name_words() and name not in nationalities() and LATIN_NAME.fullmatch(name)
+    )
+
+
+@cache
 def title_surnames() -> frozenset[str]:
     """Family names that are also titles ("King", "Bishop", "Judge"): after a given name
     they are the family name ("Troy King"), while alone or first they stay titles."""

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
 from pipeline.entities.given_names import (
+    common_word_surnames,
     given_name_genders,
     given_names,
     surnames,
@@ -86,11 +87,16 @@ _PLACE_INITIALS = (
     r"|(?<=H\.)K\.|(?<=P\.)R\."
 )
 NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
-PARTICLE = r"(?:de|da|van|von|der|bin|al|el|le|la|di|du)"
+# Lowercase particles between the words of a name, one or two ("Ursula von der Leyen", "Juan
+# de la Cruz", "Mohammed bin Salman", "Ricardo dos Santos")
+PARTICLE = r"(?:de|da|van|von|der|den|del|della|dos|das|los|bin|ibn|al|el|le|la|di|du|ter)"
+# An Arabic article joined to the family name by a hyphen, written small inside a name
+# ("Abdel Fattah al-Sisi", "Bashar al-Assad"): a word of the name, never its first
+PARTICLE_TOKEN = rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]{_LETTERS}{_SUFFIXES}"
 # "Joseph R. Biden Jr.", "Vann R. Newkirk II": a generational suffix ends the name
 GENERATION = r"(?: (?:Jr\.|Sr\.|II|III|IV)(?![\w]))?"
 # ("Jr" is read as the suffix, with its period, not as a word of the name)
-NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{0,3}}{GENERATION}"
+NAME = rf"{NAME_TOKEN}(?: (?:{PARTICLE} ){{0,2}}(?!(?:Jr|Sr)\b)(?:{NAME_TOKEN}|{PARTICLE_TOKEN})){{0,3}}{GENERATION}"
 GENDERED_TITLES = {
     "spokesman": "m",
     "spokeswoman": "f",
@@ -421,10 +427,11 @@ SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 # each capitalized word); the longer names are the same, at the same places, as no name of
 # several words starts inside one of a single word.
 ANY_NAME = re.compile(
-    rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} )?(?!(?:Jr|Sr)\b){NAME_TOKEN}){{1,3}}{GENERATION}"
+    rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} ){{0,2}}(?!(?:Jr|Sr)\b)(?:{NAME_TOKEN}|{PARTICLE_TOKEN})){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
 PARTICLE_WORD = re.compile(PARTICLE)
+PARTICLE_TOKEN_WORD = re.compile(PARTICLE_TOKEN)
 # Function words that are also given names ("Will Smith", "May Lee", "Can Dündar")
 NAME_LIKE_FUNCTION_WORDS = frozenset({"will", "may", "can", "so", "do", "per", "old", "new"})
 # Just before a sentence's first word: its end, or a line's start
@@ -633,6 +640,23 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
 SURNAME_MONTHS = frozenset({"April", "May", "June", "August", "March"})
 
 
+# A Korean given name of two syllables written with a hyphen: "Geun-hye", "Jae-in"
+HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _common_word_as_family_name(tokens: list[str], i: int) -> bool:
+    """A word that is never a name elsewhere, and also a family name the lists hold ("White",
+    "Hall", "Park"): the family name last in a two-word name after a given name of one gender
+    ("Betty White", "Stuart Hall"), or first before a hyphened Korean given name ("Park
+    Geun-hye"). Such pairs are only asked about where the words around them say a person is
+    named (a verb of saying, a title, an honorific), never made people on their own."""
+    if len(tokens) != 2 or tokens[i] not in common_word_surnames():
+        return False
+    if i == 1:
+        return tokens[0] in given_name_genders()
+    return HYPHENED_GIVEN_NAME.fullmatch(tokens[1]) is not None
+
+
 ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
@@ -645,7 +669,10 @@ def _is_person_name(name: str) -> bool:
     if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one
         return False
     if any(
-        t in non_name_words() and not (i > 0 and t in SURNAME_MONTHS) for i, t in enumerate(tokens)
+        t in non_name_words()
+        and not (i > 0 and t in SURNAME_MONTHS)
+        and not _common_word_as_family_name(tokens, i)
+        for i, t in enumerate(tokens)
     ):
         return False
     lowered = [t.lower() for t in tokens]
@@ -685,6 +712,15 @@ def _is_person_name(name: str) -> bool:
     return not any(t.rstrip(".") in honorifics() for t in tokens)
 
 
+def _name_parts(name: str) -> Iterator[str]:
+    """The words of a name that may stand for it alone: each word, and a family name without
+    its joined article ("Sisi" of "al-Sisi", as news often writes it after the full name)."""
+    for word in name.split():
+        yield word
+        if PARTICLE_TOKEN_WORD.fullmatch(word):
+            yield word.split("-", 1)[1]
+
+
 def _named_with_post_nominal(words: str) -> bool:
     """ "Andrew Stephenson MP": a name and the letters of an office, not a title."""
     first, _, last = words.rpartition(" ")
@@ -696,7 +732,7 @@ def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
     "Jane Roe" (honorifics of other languages); keeps offsets right."""
     tokens = name.split(" ")
     while tokens and (
-        tokens[0] in non_name_words()
+        (tokens[0] in non_name_words() and not _common_word_as_family_name(tokens, 0))
         or tokens[0].lower() in titles()
         or (len(tokens) > 1 and tokens[0].lower() in world_honorifics())
     ):
@@ -1140,7 +1176,7 @@ class PeopleFinder:
         names_with: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
             if len(candidate.name.split()) > 1:
-                for word in dict.fromkeys(candidate.name.split()):
+                for word in dict.fromkeys(_name_parts(candidate.name)):
                     names_with.setdefault(word, []).append(candidate)
         for short in [c for c in self.candidates.values() if len(c.name.split()) == 1]:
             longer = names_with.get(short.name, [])
@@ -1166,6 +1202,33 @@ class PeopleFinder:
         for short in [c for c in self.candidates.values() if len(c.name.split()) > 1]:
             longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
             if len(longer) == 1:
+                self._alias(short, longer[0])
+        self._merge_family_names()
+
+    def _merge_family_names(self) -> None:
+        """ "López Obrador" after "Andrés Manuel López Obrador", "Von der Leyen" after "Ursula
+        von der Leyen": a family name of several words is the one longer name that ends with
+        it, where the words before are given names or the family name opens with a particle.
+        (Other words before are more often a word taken into the name: "Commerce Wang
+        Shouwen" is not a longer name of "Wang Shouwen".)"""
+        by_suffix: dict[str, list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            words = candidate.name.split()
+            for size in range(2, len(words)):
+                suffix = " ".join(words[-size:])
+                by_suffix.setdefault(suffix[:1].lower() + suffix[1:], []).append(candidate)
+        given = given_names()
+        for short in [c for c in self.candidates.values() if " " in c.name]:
+            key = short.name[:1].lower() + short.name[1:]
+            longer = [c for c in by_suffix.get(key, ()) if c.name in self.candidates]
+            if len(longer) != 1:
+                continue
+            before = longer[0].name.split()[: -len(key.split())]
+            if PARTICLE_WORD.fullmatch(key.split()[0]) or (
+                # ("Kevin Swanson" is a name of its own, not the family name of a "Pastor
+                # Kevin Swanson" that took a title into the name)
+                short.name.split()[0] not in given and all(word in given for word in before)
+            ):
                 self._alias(short, longer[0])
 
     def _merge_addressed_names(self) -> None:
@@ -1285,7 +1348,7 @@ class PeopleFinder:
             return []
         owners: dict[str, set[str]] = {}
         for candidate in self.candidates.values():
-            for part in candidate.name.split():
+            for part in _name_parts(candidate.name):
                 if len(part) > 1 and not part.endswith("."):
                     owners.setdefault(part, set()).add(candidate.name)
         # One pass for all names, one for the parts only one person has.
