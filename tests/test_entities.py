@@ -1261,3 +1261,66 @@ def test_its_title_and_a_name_between_commas_belong_to_the_organisation_before()
         "Its director, Jean Kaseya, urged rich countries to share vaccines."
     )
     assert got["Jean Kaseya"] == ("director", "Africa Centres for Disease Control and Prevention")
+
+
+def test_a_person_named_before_of_and_a_name_with_no_legal_form_is_not_one_organisation():
+    got = people(
+        "Helen Marsh of Orchard Bank said lending slowed. Economist Paul Grant of Delta Securities said rates would fall."
+    )
+    assert got["Helen Marsh"] == (None, "Orchard Bank")
+    assert got["Paul Grant"][1] == "Delta Securities"
+    assert {"Orchard Bank", "Delta Securities"} <= set(
+        institutions(
+            "Helen Marsh of Orchard Bank said lending slowed. Economist Paul Grant of Delta Securities said rates would fall."
+        )
+    )
+    assert not any(
+        " of " in name for name in institutions("Helen Marsh of Orchard Bank said lending slowed.")
+    )
+
+
+def test_names_with_particles_inside_are_one_name():
+    got = people(
+        "Commission President Karin van der Berg met Prime Minister Omar al-Rashidi. "
+        "Van der Berg said talks were useful. Rashidi said his government agreed."
+    )
+    assert set(got) == {"Karin van der Berg", "Omar al-Rashidi"}, got
+    said = statements(
+        "Commission President Karin van der Berg met Prime Minister Omar al-Rashidi. "
+        "Van der Berg said talks were useful. Rashidi said his government agreed."
+    )
+    assert [speaker for speaker, _, _ in said] == ["Karin van der Berg", "Omar al-Rashidi"]
+
+
+def test_a_family_name_of_two_words_is_the_full_name_that_ends_with_it():
+    text = (
+        "President Juan Carlos Herrera Salinas opened the session. Herrera Salinas said the "
+        "budget would pass. Pastor Neil Avery spoke later; Neil Avery said he was hopeful."
+    )
+    got = people(text)
+    assert "Herrera Salinas" not in got and "Juan Carlos Herrera Salinas" in got
+    assert [s for s, _, _ in statements(text)][0] == "Juan Carlos Herrera Salinas"
+    # a name that opens with a given name is a name of its own, not a family name
+    assert "Neil Avery" in got
+
+
+def test_a_word_never_a_name_elsewhere_is_a_family_name_where_the_context_says_so():
+    text = (
+        "Former President Park Min-seo said the talks were useful. Linda White said she "
+        "was glad. Gerald Hall said the vote was close."
+    )
+    assert [s for s, _, _ in statements(text)] == ["Park Min-seo", "Linda White", "Gerald Hall"]
+    # with no verb, title or honorific around them, such pairs make no person
+    assert "Victoria Park" not in people("They walked to Victoria Park on Sunday.")
+
+
+def test_the_organisation_an_employee_speaks_for_is_an_institution():
+    got = institutions(
+        "A spokesman from Greenleaf said the deal was poor. A Brightmart spokeswoman "
+        "declined to comment. Analysts at Kestrel expect two cuts."
+    )
+    assert {"Greenleaf", "Brightmart", "Kestrel"} <= set(got), got
+    # places and offices before a title are no employer
+    assert not set(
+        institutions("A Vermont senator and the Prime Minister met a Florida spokesman.")
+    ) & {"Vermont", "Prime", "Florida"}

@@ -231,6 +231,7 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     before the organization word too, when more words of the name follow it)."""
     start = pending = head_start
     before_and = None  # where the name started before an "and" was crossed
+    after_of = None  # where the name started before an "of", "for" or "&" was crossed
     for word_start, word_end, word in _words_back(text, head_start, 150):
         if text[word_end:pending].strip() or "\n" in text[word_end:pending]:
             break
@@ -257,17 +258,34 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
         elif word in ("of", "for", "&"):
             if before_and is not None:
                 return before_and  # "Ministry of Finance and Central Bank" names two
-            pending = word_start
+            pending, after_of = word_start, start
         elif word == "and" and before_and is None and (start < head_start or and_at_head):
             # "Energy and Petroleum Regulatory Authority": two words of one name's field
             before_and, pending = start, word_start
         else:
             break
+    if (
+        after_of is not None
+        and start < after_of
+        and _a_persons_name(text[start:after_of].split()[:-1])
+    ):
+        return after_of  # "Mary Jones of Acme Bank said": a person, then where she works
     if before_and is not None:
         part = text[start:before_and].split(" and ")[0]
         if start == before_and or part in countries() or part in nationalities():
             return before_and  # no word, or a country, before the "and": not this name's
     return start
+
+
+SENTENCE_ARTICLES = frozenset({"A", "An", "The"})
+
+
+def _a_persons_name(words: list[str]) -> bool:
+    """ "Mary Jones", "Economist Tom Brown": a given name first and a family name last,
+    after titles if any."""
+    while words and (words[0].lower() in titles() or words[0].lower() in title_modifiers()):
+        words = words[1:]
+    return 2 <= len(words) <= 4 and words[0] in given_names() and words[-1] in surnames()
 
 
 def _is_office(name: str) -> bool:
@@ -542,7 +560,10 @@ class InstitutionFinder:
             at = start - 2
             while at >= 0 and (is_word_char(text[at]) or text[at] in "'’-"):
                 if "A" <= text[at] <= "Z":
-                    return True
+                    # (not an article opening a sentence: "A Tesco spokesman")
+                    if text[at : start - 1] not in SENTENCE_ARTICLES:
+                        return True
+                    break
                 at -= 1
         return False
 

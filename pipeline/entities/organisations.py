@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.given_names import given_names, surnames, us_states
+from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames, us_states
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
@@ -1068,13 +1068,26 @@ def find_heads_before_countries(finder: InstitutionFinder) -> None:
 # "an economist at Refinitiv", "a spokeswoman for Twitter", "analyst with Capital Economics":
 # a title word, then at, with or for, then a capitalized name (its employer). The preposition
 # and the capital are found first; the title is read back from there.
-EMPLOYER_AFTER = re.compile(r" (?:at|with|for) (?=[A-Z])")
+EMPLOYER_AFTER = re.compile(r" (?:at|with|for|from) (?=[A-Z])")
 TITLE_REACH = 40  # characters before the preposition where its title may start
 
 
 @cache
 def _title_at_end() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?i:{trie_regex(titles())})$")
+    # ("analysts at Nomura": a title in the plural too)
+    return re.compile(rf"(?<![\w-])(?i:{trie_regex(titles())})s?$")
+
+
+# Titles of people who speak for or work at an organisation, not of an office a place or a
+# body gives ("the Prime Minister", "a Vermont senator", "the Board chairman" name no employer)
+EMPLOYEE_TITLES = (
+    *("spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist"),
+    *("researcher", "scientist", "engineer", "employee", "executive", "staffer"),
+)
+EMPLOYER_BEFORE_TITLE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) "
+    rf"(?=(?:{'|'.join(EMPLOYEE_TITLES)})s?\b)"
+)
 
 
 def find_employers(finder: InstitutionFinder) -> None:
@@ -1092,6 +1105,10 @@ def find_employers(finder: InstitutionFinder) -> None:
         if run is None or finder.index.overlaps(*run.span()):
             continue
         found.setdefault(run.group(), run.span())
+    # "a Tesco spokesman", "analysts at Nomura", "the Kremlin spokesman"
+    for match in EMPLOYER_BEFORE_TITLE.finditer(text):
+        if not finder.index.overlaps(*match.span("name")):
+            found.setdefault(match["name"], match.span("name"))
     for name in found:
         words = name.split()
         if (
@@ -1101,6 +1118,7 @@ def find_employers(finder: InstitutionFinder) -> None:
             or any(word in countries() or word in nationalities() for word in words)
             or any(word in portfolio_words() for word in words)
             or name.upper() in dateline_cities()
+            or any(word in us_states() or word in PLACE_WORDS for word in words)
             or name in finder.known
             or (len(words) == 1 and finder._after_a_capitalized_word(name))
             # "a spokesman for Jane Roe ... Roe said": the last word alone elsewhere is a surname
