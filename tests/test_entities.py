@@ -1324,3 +1324,24 @@ def test_the_organisation_an_employee_speaks_for_is_an_institution():
     assert not set(
         institutions("A Vermont senator and the Prime Minister met a Florida spokesman.")
     ) & {"Vermont", "Prime", "Florida"}
+
+
+def test_clergy_titles_are_titles_not_part_of_the_name():
+    got = people("Rabbi Miriam Katz said the vigil would go ahead. Imam Yusuf Bello agreed.")
+    assert got["Miriam Katz"][0] == "Rabbi"
+    assert "Rabbi Miriam Katz" not in got
+
+
+def test_a_country_that_is_a_persons_family_name_speaks_as_that_person():
+    text = 'Rep. Tom Chad criticized the bill. "It is a bad bill," Chad said.'
+    assert [s for s, _, _ in statements(text)] == ["Tom Chad"]
+    # the country where no person has its name
+    assert [s for s, _, _ in statements("Chad said it had closed its border.")] == ["Chad"]
+
+
+def test_a_family_name_with_a_generational_suffix_is_the_full_name():
+    text = (
+        "President Ramon Tomas Jr. signed the bill. Tomas said the law would help "
+        'farmers. Ramon "Boy" Tomas Jr. also spoke.'
+    )
+    assert [s for s, _, _ in statements(text)] == ["Ramon Tomas Jr."]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pipeline.entities.given_names import given_names
-from pipeline.extract.lexicon import countries, trie_regex
+from pipeline.extract.lexicon import countries, reporting_verbs, trie_regex
 from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import finditer_at, finditer_checked, not_after_word_or_dot
 from pipeline.extract.spans import EntityIndex, EntitySpan
@@ -27,15 +27,30 @@ def _names() -> frozenset[str]:
 
 
 def find_countries(text: str, index: EntityIndex) -> None:
+    found = []
+    family_names = set()  # countries' names that are a person's family name in this text
     for match in _matches(text):
         name = match.group()
         before = GIVEN_NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before and before[1] in given_names() and " " not in name:
+            family_names.add(name)
             continue  # "Jim Jordan", "Chuck Jordan": a family name, left to the people pass
+        found.append(match)
+    for match in found:
+        name = match.group()
+        if name in family_names and _speaks(text, match.end()):
+            continue  # "Rep. Jim Jordan ... Jordan said": the person, not the country
         index.add(EntitySpan(match.start(), match.end(), "country", countries()[name], name, name))
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+NEXT_WORD = re.compile(r",? ([a-z]+)\b")
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether a verb of saying follows a name ("Jordan said", "Jordan, asked")."""
+    word = NEXT_WORD.match(text, end)
+    return word is not None and word[1] in reporting_verbs()
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:

@@ -1172,6 +1172,7 @@ class PeopleFinder:
             if candidate.gender is None and " " in candidate.name:
                 candidate.gender = genders.get(candidate.name.split(" ", 1)[0])
         self._merge_addressed_names()
+        self._merge_family_names()
         # the longer names each word is part of, in the order of the candidates
         names_with: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
@@ -1203,7 +1204,6 @@ class PeopleFinder:
             longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
-        self._merge_family_names()
 
     def _merge_family_names(self) -> None:
         """ "López Obrador" after "Andrés Manuel López Obrador", "Von der Leyen" after "Ursula
@@ -1224,10 +1224,10 @@ class PeopleFinder:
             if len(longer) != 1:
                 continue
             before = longer[0].name.split()[: -len(key.split())]
-            if PARTICLE_WORD.fullmatch(key.split()[0]) or (
-                # ("Kevin Swanson" is a name of its own, not the family name of a "Pastor
-                # Kevin Swanson" that took a title into the name)
-                short.name.split()[0] not in given and all(word in given for word in before)
+            if PARTICLE_WORD.fullmatch(key.split()[0]) or all(
+                # (not a title taken into the longer name: "Pastor Kevin Swanson")
+                word in given and word.lower() not in titles()
+                for word in before
             ):
                 self._alias(short, longer[0])
 
