@@ -1299,7 +1299,7 @@ def test_a_family_name_of_two_words_is_the_full_name_that_ends_with_it():
     )
     got = people(text)
     assert "Herrera Salinas" not in got and "Juan Carlos Herrera Salinas" in got
-    assert [s for s, _, _ in statements(text)][0] == "Juan Carlos Herrera Salinas"
+    assert statements(text)[0][0] == "Juan Carlos Herrera Salinas"
     # a name that opens with a given name is a name of its own, not a family name
     assert "Neil Avery" in got
 
@@ -1345,3 +1345,13 @@ def test_a_family_name_with_a_generational_suffix_is_the_full_name():
         'farmers. Ramon "Boy" Tomas Jr. also spoke.'
     )
     assert [s for s, _, _ in statements(text)] == ["Ramon Tomas Jr."]
+
+
+def test_a_possessive_after_an_employees_preposition_is_no_organisation():
+    got = institutions("Lena Brook, an elections lawyer for Carr's campaign, said it would win.")
+    assert not any(name.endswith(("'s", "’s")) for name in got), got
+
+
+def test_an_employee_for_a_titled_person_is_not_that_person():
+    said = statements("A spokesman for Gov. Dana Whitfield said the state would appeal the ruling.")
+    assert [(s, k) for s, k, _ in said] == [("A spokesman for Gov. Dana Whitfield", "indirect")]

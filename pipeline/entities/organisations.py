@@ -1104,7 +1104,9 @@ def find_employers(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN.match(text, match.end())
         if run is None or finder.index.overlaps(*run.span()):
             continue
-        found.setdefault(run.group(), run.span())
+        # (not "a spokesperson for Newsom's office": a person's, as often as a body's)
+        if not run.group().endswith(("'s", "’s")):
+            found.setdefault(run.group(), run.span())
     # "a Tesco spokesman", "analysts at Nomura", "the Kremlin spokesman"
     for match in EMPLOYER_BEFORE_TITLE.finditer(text):
         if not finder.index.overlaps(*match.span("name")):

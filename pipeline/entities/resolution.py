@@ -220,9 +220,18 @@ def _described_by_title(phrase: str) -> bool:
 def _title_words_only(words: str) -> bool:
     """ "Minister for Exports Lord", "Chief Executive Officer": words that can stand before a
     name as its title, unlike "advisers to Mr." or "The GOP's complaint to the"."""
+    tokens = words.split()
+    for i, word in enumerate(tokens[:-2]):
+        # "a spokesman for Gov.", "an aide to Sen.": the name after is the employer's
+        if (
+            word in titles()
+            and tokens[i + 1] in ("for", "of", "to")
+            and tokens[i + 2][:1].isupper()
+        ):
+            return False
     return all(
         word[:1].isupper() or word in ("for", "of", "and", "&") or word.lower() in titles()
-        for word in words.split()
+        for word in tokens
     )
 
 
