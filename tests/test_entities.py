@@ -1355,3 +1355,17 @@ def test_a_possessive_after_an_employees_preposition_is_no_organisation():
 def test_an_employee_for_a_titled_person_is_not_that_person():
     said = statements("A spokesman for Gov. Dana Whitfield said the state would appeal the ruling.")
     assert [(s, k) for s, k, _ in said] == [("A spokesman for Gov. Dana Whitfield", "indirect")]
+
+
+def test_an_employers_name_before_an_employees_title_and_a_name():
+    text = (
+        "Shoppers flocked to Brightmart and rivals this week. Brightmart spokesman Tom Reyes "
+        "said stock was ample. Liberal economist Ana Ruiz said prices rose. A liberal group "
+        "agreed. Vextra Labs’s CEO Mia Holt said sales grew."
+    )
+    got = people(text)
+    assert got["Tom Reyes"] == ("spokesman", "Brightmart")
+    # a word also written in lowercase is an adjective, not an employer
+    assert got["Ana Ruiz"][1] is None
+    # a possessive before a company's officer is the company's, without it
+    assert got["Mia Holt"] == ("CEO", "Vextra Labs")

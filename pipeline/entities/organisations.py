@@ -730,7 +730,33 @@ def _company_officer_before_name() -> re.Pattern[str]:
     # (as written: "CEO", "chief executive", "Chief Executive"; a case-sensitive pattern is
     # searched for its first letters, a case-insensitive one tried at every position)
     written = {form for office in offices for form in (office, office.title(), office.upper())}
+    # ("Google spokesman Jose Castaneda", "Nomura economist Aiko Sato": an employee's title)
+    written |= set(EMPLOYEE_TITLES)
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
+
+
+def _an_employers_name(finder: InstitutionFinder, name: str) -> bool:
+    """ "Google spokesman Jose Castaneda": one word before an employee's title ("Mitt Romney
+    spokesman", "Murphy’s spokeswoman", "Jane spokeswoman" are a person's), never written in
+    lowercase ("conservative") and written once at least where no sentence starts
+    ("Conservative economist Jane Roe" opening a sentence is an adjective)."""
+    return (
+        " " not in name
+        and not name.endswith(("'s", "’s"))
+        and name not in given_names()
+        and not finder.occurrences.of(name.lower())
+        and _written_mid_sentence(finder, name)
+    )
+
+
+def _written_mid_sentence(finder: InstitutionFinder, name: str) -> bool:
+    return any(
+        start > 0 and SENTENCE_START_BEFORE.search(finder.text, max(0, start - 3), start) is None
+        for start, _ in finder.occurrences.of(name)
+    )
+
+
+SENTENCE_START_BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\n\s*|^)$")
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
@@ -808,12 +834,15 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and run.group().count(" ") <= 1
             and not run.group().isupper()  # "IMF Managing Director": acronyms are read apart
             and not any(_not_a_company_word(word) for word in run.group().split())
+            and (match.group() not in EMPLOYEE_TITLES or _an_employers_name(finder, run.group()))
         ):
-            first = run.group()
-            if first not in follows:  # (asked once per name: the answer reads every mention)
-                follows[first] = _follows_a_name_word(finder, first)
-            if not follows[first]:
-                names.setdefault(run.group(), (*run.span(), "company"))
+            name, (start, end) = run.group(), run.span()
+            if name.endswith(("'s", "’s")):  # "Hewlett Packard’s CEO Meg Whitman"
+                name, end = name[:-2], end - 2
+            if name not in follows:  # (asked once per name: the answer reads every mention)
+                follows[name] = _follows_a_name_word(finder, name)
+            if not follows[name]:
+                names.setdefault(name, (start, end, "company"))
     for match in _statement_after_matches(text):
         word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
