@@ -1369,3 +1369,16 @@ def test_an_employers_name_before_an_employees_title_and_a_name():
     assert got["Ana Ruiz"][1] is None
     # a possessive before a company's officer is the company's, without it
     assert got["Mia Holt"] == ("CEO", "Vextra Labs")
+
+
+def test_organisations_known_by_what_they_do_and_how_they_are_described():
+    got = institutions(
+        "Veltrix, a trade group representing retailers, sued the state. Kelvora did not "
+        "immediately respond to a request for comment. Quorra, a Lagos-based lender, said "
+        "profit rose. Many Tavs, a minority group in the north, fled. The Club for Renewal, "
+        "an advocacy group, agreed."
+    )
+    assert got["Veltrix"][0] == "organization"
+    assert got["Quorra"][0] == "company"
+    assert "Kelvora" in got
+    assert "Tavs" not in got and "Renewal" not in got

@@ -651,6 +651,29 @@ def _kind_noun_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
+# "declined to comment", "did not immediately respond to a request for comment"
+NO_COMMENT_AFTER = re.compile(
+    r" (?:declined to comment|did not (?:immediately )?(?:respond|reply) to"
+    r" (?:a |an |emailed |multiple |several )?requests? for comment)"
+)
+
+
+JOINER_BEFORE = re.compile(r"\b(?:of|for|and|&|de) $")
+PEOPLE_GROUP_WORDS = frozenset({"ethnic", "minority", "religious", "tribal", "age", "income"})
+
+
+@cache
+def _kind_noun_after() -> re.Pattern[str]:
+    """ ", a trade group representing", ", an advocacy group," ", the country's largest lender,":
+    a comma, an article or a possessive, up to three modifiers and the noun of a kind of
+    organisation (rules/descriptions.csv), which the clause then goes on to describe."""
+    nouns = trie_regex(list(descriptions()))
+    return re.compile(
+        rf"\b, (?:an?|the|[Tt]he [\w-]+['’]s) (?:[\w-]+ ){{0,3}}?(?P<noun>{nouns})"
+        r"(?=[,;.]| (?:representing|based|that|which|with|founded|owned|backed|led|in|whose)\b)"
+    )
+
+
 # An acronym after a space, for `_acronyms_after_a_kind_noun` ("U.S." and "AT&T" are none;
 # the space first makes the scan fast)
 ACRONYM_WORD = re.compile(r" (?P<acronym>[A-Z]{2,6})\b(?![-&]|\.[A-Z])")
@@ -848,6 +871,38 @@ def find_by_context(finder: InstitutionFinder) -> None:
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
             names.setdefault(word.group(), (*word.span(), "company"))
+    # "Meta declined to comment", "Kelvora did not immediately respond to a request for
+    # comment": the same, for an organisation of any kind
+    for match in finditer_holding(NO_COMMENT_AFTER, text, ("comment",)):
+        word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        if (
+            word
+            and word.end() == match.start()
+            and " " not in word.group()
+            and not _not_a_company_word(word.group())
+            and word.group() not in given_names()
+            and not finder._after_a_capitalized_word(word.group())
+        ):
+            names.setdefault(word.group(), (*word.span(), "organization"))
+    # "NetChoice, a trade group representing ...", "Zentrix, a Shanghai-based chipmaker,":
+    # a name described right after it by the noun of a kind of organisation
+    for match in finditer_word(_kind_noun_after(), text):
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
+        if (
+            run
+            and run.end() == match.start()
+            and not any(_not_a_company_word(word) for word in run.group().split())
+            and run.group().split()[0] not in given_names()
+            and not finder._after_a_capitalized_word(run.group().split()[0])
+            # (not the end of a longer name, "the Club for Growth, a ... group")
+            and not JOINER_BEFORE.search(text, max(0, run.start() - 6), run.start())
+            # (", a minority group", ", an ethnic group": people, not an organisation)
+            and not PEOPLE_GROUP_WORDS.intersection(match.group().split())
+        ):
+            # (", an advocacy group", ", a trade group": a group described is rarely a company)
+            noun = match["noun"].lower()
+            kind = "organization" if noun == "group" else min(descriptions()[noun])
+            names.setdefault(run.group(), (*run.span(), kind))
     # "Yonhap reported that", "told Reuters", "speaking to AFP", "according to Bloomberg": a
     # one-word name a journalist's verb takes (see `_an_outlets_name`). After "told" or
     # "according to" a leader or a group is as likely ("told Putin", "according to Hamas"):
