@@ -1382,3 +1382,21 @@ def test_organisations_known_by_what_they_do_and_how_they_are_described():
     assert got["Quorra"][0] == "company"
     assert "Kelvora" in got
     assert "Tavs" not in got and "Renewal" not in got
+
+
+def test_a_family_name_written_first_is_the_person_an_honorific_addresses():
+    text = (
+        "Senior Minister of State Tan Wei Ming spoke on Tuesday. Mr Tan said the government "
+        "would expand training grants for workers."
+    )
+    # ("Tan" is a woman's given name in the lists; "Mr Tan" says it is this man's family name)
+    assert [s for s, _, _ in statements(text)] == ["Tan Wei Ming"]
+
+
+def test_the_last_words_of_a_long_capitalized_run_are_no_name_of_their_own():
+    text = (
+        "Vietnamese Deputy Minister Nguyễn Thị Minh said exports grew by 9 percent this "
+        "year. Minh added that imports fell sharply over the same period."
+    )
+    assert set(people(text)) == {"Nguyễn Thị Minh"}
+    assert [s for s, _, _ in statements(text)] == ["Nguyễn Thị Minh"] * 2

@@ -1043,9 +1043,16 @@ class PeopleFinder:
         """
         single = self.single_speakers | {name for name in self.candidates if " " not in name}
         given, family = given_names(), _family_names()
+        previous_end = -2
         for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
             name, start = m.group(1), m.start(1)
             tokens = name.split()
+            # (not the rest of a longer run, "Vietnamese Deputy Minister Nguyễn | Thị Minh":
+            # a match right after the last one, a space between)
+            after_a_run = m.start() == previous_end + 1 and self.text[previous_end] == " "
+            previous_end = m.end()
+            if after_a_run:
+                continue
             if len(tokens) == 3 and tokens[0].upper() in dateline_cities() and tokens[1] in given:
                 # "mayor of Bogota Gustavo Petro": a city before the name is no part of it
                 tokens = tokens[1:]
@@ -1183,9 +1190,19 @@ class PeopleFinder:
             longer = names_with.get(short.name, [])
             if len(longer) > 1:
                 longer = self._namesakes_with_a_given_name(longer)
-            if len(longer) == 1 and short.gender and longer[0].gender not in (None, short.gender):
+            if (
+                len(longer) == 1
+                and short.gender
+                and longer[0].gender not in (None, short.gender)
+                # ("Mr Tan" of "Tan Wei Ming": the first word, read as a given name, is the
+                # family name where a lone mention of it is addressed; its gender is the
+                # honorific's)
+                and short.name != longer[0].name.split()[0]
+            ):
                 continue  # "Mr. Clinton" is not "Hillary Clinton"
             if len(longer) == 1:
+                if short.name == longer[0].name.split()[0] and short.gender:
+                    longer[0].gender = short.gender
                 longer[0].gender = longer[0].gender or short.gender
                 longer[0].title = longer[0].title or short.title
                 del self.candidates[short.name]
