@@ -1400,3 +1400,12 @@ def test_the_last_words_of_a_long_capitalized_run_are_no_name_of_their_own():
     )
     assert set(people(text)) == {"Nguyễn Thị Minh"}
     assert [s for s, _, _ in statements(text)] == ["Nguyễn Thị Minh"] * 2
+
+
+def test_an_acronym_before_its_members_in_the_plural_is_an_organisation():
+    got = institutions(
+        "ZANU leaders met on Monday. WAEMU officials said rates would hold. FRAM allies "
+        "agreed. US officials and LGBT leaders were there."
+    )
+    assert {"ZANU", "WAEMU", "FRAM"} <= set(got), got
+    assert not {"US", "LGBT"} & set(got)

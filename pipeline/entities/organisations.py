@@ -1228,12 +1228,20 @@ ACRONYM_BEFORE_ROLE = re.compile(
 )
 
 
+# Plural nouns for the members of an organisation, other than titles
+MEMBERS_OF_A_BODY = frozenset({"allies", "members", "countries", "states", "nations"})
+
+
 def find_acronym_owners(finder: InstitutionFinder) -> None:
     """ "BJP spokesman Syed Ali", "EU parliament": an acronym whose member or body follows it."""
     text = finder.text
     for match in finditer_checked(ACRONYM_BEFORE_ROLE, text, not_inside_name_word):
         acronym, word = match["acronym"], match["word"]
-        member = word in titles() and match["name"] is not None
+        # ("GOP leaders", "WHO officials", "NATO allies", "EU countries": its members, in the
+        # plural, need no name after them)
+        member = (word in titles() and match["name"] is not None) or (
+            word.endswith("s") and (word[:-1] in titles() or word in MEMBERS_OF_A_BODY)
+        )
         if not (member or word in institution_heads()):
             continue
         if (
