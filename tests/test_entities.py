@@ -1409,3 +1409,15 @@ def test_an_acronym_before_its_members_in_the_plural_is_an_organisation():
     )
     assert {"ZANU", "WAEMU", "FRAM"} <= set(got), got
     assert not {"US", "LGBT"} & set(got)
+
+
+def test_whom_one_tells_with_an_article_is_an_outlet():
+    got = institutions(
+        "He told the Sunday Clarion that he was sorry. She told the Morning Ledger in an "
+        "interview that rates would rise. He told the Senate that it was late, and told the "
+        "Republican nominee and the FBI the same."
+    )
+    assert got["Sunday Clarion"][0] == "media outlet"
+    assert got["Morning Ledger"][0] == "media outlet"
+    assert not {"Republican", "FBI"} & {n for n, (k, _) in got.items() if k == "media outlet"}
+    assert got["Senate"][0] != "media outlet"

@@ -915,6 +915,31 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if word and word.end() == match.start() and _an_outlets_name(finder, word.group(), outlet):
             names.setdefault(word.group(), (*word.span(), "media outlet"))
             reporters.add(word.group())
+    spoken_to: set[str] = set()
+    # "told the Sunday World", "in an interview with the Financial Times": one speaks to a
+    # person with no article; a name after "the" that is no title, body or place is an outlet
+    for match in finditer_anchored(TOLD_THE_OUTLET, text, TOLD_WORDS, (0,)):
+        run = CAPITALIZED_RUN.match(text, match.end())
+        if (
+            run
+            and not run.group().isupper()  # ("told the FBI": acronyms are read apart)
+            and not any(
+                word.lower() in titles()
+                or institution_heads().get(word.lower(), "media outlet") != "media outlet"
+                or word in countries()
+                or word in nationalities()
+                or word in us_states()
+                or word.upper() in dateline_cities()
+                or word in PLACE_WORDS
+                for word in run.group().split()
+            )
+            # (not "told the Republican nominee": an adjective before a title)
+            and not _title_after(text, run.end())
+            # (not "the Times" of a "New York Times" named elsewhere: its short form)
+            and (" " in run.group() or not finder._after_a_capitalized_word(run.group()))
+        ):
+            names.setdefault(run.group(), (*run.span(), "media outlet"))
+            spoken_to.add(run.group())  # ("the Sunday World": a weekday opens the name)
     for pattern, words, offset, kind in (
         (TOLD_OUTLET, TOLD_WORDS, 0, "media outlet"),
         (ACCORDING_TO, ACCORDING_WORDS, 1, "organization"),
@@ -945,8 +970,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
             or words[0] in sentence_words()
             # ("investment firm Spear Street": after its kind's noun a name may hold a word
             # that no person's name holds)
-            or (name not in introduced and any(w in non_name_words() for w in words))
-            or words[0] in non_name_words()
+            or (name not in introduced | spoken_to and any(w in non_name_words() for w in words))
+            or (name not in spoken_to and words[0] in non_name_words())
             or name in countries()
             or name in finder.known
         ):
@@ -1074,6 +1099,17 @@ WORD_AFTER = re.compile(r" ([\w'’-]+)")
 # (scanned with `finditer_word`, as the other patterns opening with `\b`)
 TOLD_OUTLET = re.compile(
     r"\b(?:told|tells|telling|speaking to|spoke to|in an interview with) (?=[A-Z])"
+)
+LOWERCASE_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def _title_after(text: str, end: int) -> bool:
+    word = LOWERCASE_WORD_AFTER.match(text, end)
+    return word is not None and word[1] in titles()
+
+
+TOLD_THE_OUTLET = re.compile(
+    r"\b(?:told|tells|telling|speaking to|spoke to|in an interview with) the (?=[A-Z])"
 )
 # "according to Bloomberg", "according to Eurostat": a source, of no kind the words tell
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to (?=[A-Z])")
