@@ -211,3 +211,35 @@ def test_an_outlets_acronym_asking_in_a_briefing_under_way_is_a_turn_of_its_own(
     # one word asking, not in a transcript, is no label
     got = [s.speaker for s in extract("Fiorina: See you later? The race goes on.").statements]
     assert "Fiorina" not in got
+
+
+def test_a_family_name_alone_on_its_line_labels_the_quoted_paragraphs_after_it():
+    text = (
+        "Housing Minister Lerato Dube and Finance Minister Sipho Khumalo briefed reporters. "
+        "These are excerpts of what they said:\n\n"
+        "Dube:\n\n"
+        "“We have built more homes this year than in any year before.\n\n"
+        "“The backlog is still too long, and we will not rest.”\n\n"
+        "Finance Minister Sipho Khumalo:\n\n"
+        "“The money is there, and it is ring-fenced.”"
+    )
+    assert spoken(text) == [
+        (
+            "Lerato Dube",
+            "person",
+            "Dube:",
+            "We have built more homes this year than in any year before.",
+        ),
+        ("Lerato Dube", "person", "Dube:", "The backlog is still too long, and we will not rest."),
+        (
+            "Sipho Khumalo",
+            "person",
+            "Finance Minister Sipho Khumalo:",
+            "The money is there, and it is ring-fenced.",
+        ),
+    ]
+
+
+def test_a_word_alone_on_its_line_that_names_no_one_labels_nothing():
+    text = "Prices rose sharply.\n\nUpdate:\n\nThe market closed higher on Friday.\n\nMore:\n\nNothing."
+    assert spoken(text) == []

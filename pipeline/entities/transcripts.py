@@ -139,6 +139,11 @@ def _family_name_label(label: str, family_names: set[str], one_word: Counter[str
     return label in family_names or (bool(family_names) and one_word[label] >= 2)
 
 
+# One capitalized word ("Nxesi"), and a capitalized word after another ("Thulas Nxesi")
+ONE_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+SECOND_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+ (?=([A-Z][a-z][\w'’-]+)\b)")
+
+
 # One word that may label a questioner: an acronym, "AFP", "CCTV", "NHK" (a capitalized word,
 # "Bloomberg", is as often a heading's or a candidate's: "Fiorina: See you later?")
 ONE_WORD_LABEL = re.compile(r"[A-Z]{2,6}")
@@ -189,10 +194,18 @@ def find_turns(text: str) -> list[Turn]:
     turns: list[Turn] = []
     outlets: set[int] = set()  # the turns labelled by an outlet asking ("AFP:"), by index
     family_names: set[str] = set()  # of the labels read so far: "BOULDUAN" of "KATE BOULDUAN"
+    named_after_a_given_name: set[str] | None = None  # (read once, when first asked)
     for (para_start, para_end), found in zip(spans, found_at, strict=True):
         parsed = _label_name(found[0], para_start) if found else None
         if found and parsed is None and _family_name_label(found[0], family_names, one_word):
             parsed = (found[0], para_start, None)  # "BOULDUAN:" after "KATE BOULDUAN:"
+        elif found and parsed is None and found[2] >= para_end and ONE_NAME.fullmatch(found[0]):
+            # "Nxesi:" alone on its line, after "Public Works Minister Thulas Nxesi": the
+            # family name of a person the text names in full
+            if named_after_a_given_name is None:
+                named_after_a_given_name = set(SECOND_NAME_WORD.findall(text))
+            if found[0] in named_after_a_given_name and found[0] not in sentence_words():
+                parsed = (found[0], para_start, None)
         elif found and parsed is None and turns and _asking_outlet(text, found, para_end):
             parsed = (found[0], para_start, None)  # "AFP: ... ?" in a briefing under way
             outlets.add(len(turns))

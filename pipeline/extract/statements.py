@@ -2063,7 +2063,13 @@ class StatementFinder:
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
                     unattributed = unattributed[1:]
-            elif intro and not quotes and para_end - para_start > 1:
+            elif (
+                intro
+                and not quotes
+                and para_end - para_start > 1
+                # (not "Nxesi:", a speaker's label under "These are excerpts of what they said:")
+                and not self.text[para_start:para_end].rstrip().endswith(":")
+            ):
                 # "The governor added:" then a paragraph of his words set off without quote marks
                 speaker, position, cue, cue_start = intro
                 start, end = _strip_span(self.text, para_start, para_end)
@@ -2330,12 +2336,25 @@ def find_statements(
         clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)
 
 
+# (double quotation marks only: a single one is as often an apostrophe, "there’s")
+OPENING_QUOTES = frozenset('“"«')
+CLOSING_QUOTES = ("”", '"', "»")
+
+
 def _turn_statements(text: str, turns: list[SpokenTurn]) -> list[Statement]:
     statements = []
     for turn in turns:
         speaker = turn.speaker
         for span in turn.spans:
             start, end = _strip_span(text, *span, trailing=" ")
+            # ('Cwele: “The private residence ...”': the words, not the quotation marks; a
+            # quotation of several paragraphs opens each and closes only the last)
+            if text[start : start + 1] in OPENING_QUOTES and not any(
+                text.find(mark, start + 1, end - 1) >= 0 for mark in CLOSING_QUOTES
+            ):
+                start += 1
+                if text[end - 1 : end] in CLOSING_QUOTES:
+                    end -= 1
             if has_words(text, start, end, 1):
                 statements.append(
                     Statement(
