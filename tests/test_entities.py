@@ -1421,3 +1421,13 @@ def test_whom_one_tells_with_an_article_is_an_outlet():
     assert got["Morning Ledger"][0] == "media outlet"
     assert not {"Republican", "FBI"} & {n for n, (k, _) in got.items() if k == "media outlet"}
     assert got["Senate"][0] != "media outlet"
+
+
+def test_a_company_officer_of_a_name_and_an_employer_named_with_of():
+    got = people(
+        "John Combs, chief executive officer of Ternlink, said sales fell. Tim Long, an "
+        "analyst at Banc of Nordland, cut his target. The president of Kenya spoke."
+    )
+    assert got["John Combs"] == ("chief executive officer", "Ternlink")
+    assert got["Tim Long"] == ("analyst", "Banc of Nordland")
+    assert "Kenya" not in institutions("The chief executive of Kenya Airways met the CEO of Kenya.")

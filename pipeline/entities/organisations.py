@@ -1210,6 +1210,18 @@ EMPLOYER_BEFORE_TITLE = re.compile(
 )
 
 
+OF_NAME = re.compile(rf" of {NAME_WORD}(?: {NAME_WORD}){{0,2}}")
+
+
+@cache
+def _company_officer_of() -> re.Pattern[str]:
+    """A company's office (rules/office_kinds.csv) then "of" and a capital: "chief executive
+    officer of ShoreTel", "CEO of Acme"."""
+    offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
+    written = {form for office in offices for form in (office, office.title(), office.upper())}
+    return re.compile(rf"\b(?:{trie_regex(written)}) of (?=[{CAPITAL}])")
+
+
 def find_employers(finder: InstitutionFinder) -> None:
     """ "an economist at Refinitiv": the name a person with a title works at is an
     organisation, unless it is a place, a portfolio ("minister for Housing"), a date or a
@@ -1218,27 +1230,38 @@ def find_employers(finder: InstitutionFinder) -> None:
 
     text = finder.text
     found: dict[str, tuple[int, int]] = {}
-    for match in EMPLOYER_AFTER.finditer(text):
-        if not _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start()):
-            continue
-        run = CAPITALIZED_RUN.match(text, match.end())
+    employers = (
+        match.end()
+        for match in EMPLOYER_AFTER.finditer(text)
+        if _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start())
+    )
+    # "John Combs, chief executive officer of ShoreTel": a company's officer "of" it
+    officers = (match.end() for match in _company_officer_of().finditer(text))
+    for start in sorted({*employers, *officers}):
+        run = CAPITALIZED_RUN.match(text, start)
         if run is None or finder.index.overlaps(*run.span()):
             continue
+        # ("an analyst at Banc of America": the name goes on after "of")
+        end = run.end()
+        if (of_part := OF_NAME.match(text, end)) is not None:
+            end = of_part.end()
+        name = text[run.start() : end]
         # (not "a spokesperson for Newsom's office": a person's, as often as a body's)
-        if not run.group().endswith(("'s", "’s")):
-            found.setdefault(run.group(), run.span())
+        if not name.endswith(("'s", "’s")):
+            found.setdefault(name, (run.start(), end))
     # "a Tesco spokesman", "analysts at Nomura", "the Kremlin spokesman"
     for match in EMPLOYER_BEFORE_TITLE.finditer(text):
         if not finder.index.overlaps(*match.span("name")):
             found.setdefault(match["name"], match.span("name"))
     for name in found:
-        words = name.split()
+        # (the words before "of" are the name's own: "Banc of America" is no country's)
+        words = name.partition(" of ")[0].split()
         if (
             not all(_is_name_word(word) for word in words)
             or any(word in non_name_words() or word in sentence_words() for word in words)
             or name in countries()
             or any(word in countries() or word in nationalities() for word in words)
-            or any(word in portfolio_words() for word in words)
+            or any(word in portfolio_words() for word in name.split())
             or name.upper() in dateline_cities()
             or any(word in us_states() or word in PLACE_WORDS for word in words)
             or name in finder.known
