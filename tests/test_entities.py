@@ -1431,3 +1431,14 @@ def test_a_company_officer_of_a_name_and_an_employer_named_with_of():
     assert got["John Combs"] == ("chief executive officer", "Ternlink")
     assert got["Tim Long"] == ("analyst", "Banc of Nordland")
     assert "Kenya" not in institutions("The chief executive of Kenya Airways met the CEO of Kenya.")
+
+
+def test_the_company_a_description_stands_for_owns_the_title_after_it():
+    text = (
+        "Ferrox shares fell on Monday. Quillon shares climbed after results. Jane Roe, the "
+        "company's chief financial officer, said costs rose sharply in the quarter. Ann Lee, "
+        "the bank's chief economist, said rates would fall."
+    )
+    got = people(text)
+    assert got["Jane Roe"] == ("chief financial officer", "Quillon")
+    assert got["Ann Lee"] == ("chief economist", None)  # (no bank named: no owner)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.lexicon import institution_heads, read_table
+from pipeline.extract.lexicon import descriptions, institution_heads, read_table
 from pipeline.extract.spans import EntityIndex
 from pipeline.model import Institution, Person
 
@@ -34,18 +34,23 @@ BODIES = {
 }
 
 
-def owner_described_before(text: str, index: EntityIndex, position: int) -> str | None:
+def owner_described_before(
+    text: str, index: EntityIndex, position: int, kinds: dict[str, str] | None = None
+) -> str | None:
     """The institution a description right before `position` stands for: "the bureau's"
     after "the National Bureau of Statistics" is that bureau (the nearest one named before
-    whose name holds the description's word)."""
+    whose name holds the description's word); "the company's" after "Chipotle shares fell"
+    is that company (the nearest one named before of the kind the noun describes,
+    rules/descriptions.csv; `kinds` gives each institution's kind)."""
     described = OWNER_DESCRIBED.search(text, max(0, position - OWNER_REACH), position)
     if described is None:
         return None
     head = described["head"]
+    described_kinds = descriptions().get(head, set()) if kinds else set()
     for count, span in enumerate(index.before(described.start(), ("institution",))):
         if count >= NEAREST_OWNERS:
             break
-        if head in span.name.lower().split():
+        if head in span.name.lower().split() or kinds.get(span.entity_id) in described_kinds:
             return span.entity_id
     return None
 

@@ -84,7 +84,8 @@ def _credit_line_start(text: str, position: int) -> bool:
 # "Airbnb's shares", "Airbnb shares rose": only a company has shares (a name of any length)
 SHARES_AFTER = re.compile(
     r"(?:['’]s? (?:shares|stock|share price)\b"
-    r"| shares (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|closed)\b)"
+    # (a verb in the past after "shares": "jumped", "faced", "rose", "fell", "sank", "hit")
+    r"| (?:shares|stock) (?:[a-z]{2,}ed|rose|fell|slid|sank|slumped|lost|hit|were|have|had|ended)\b)"
 )
 # "Airbnb said in a statement", "Airbnb reported a quarterly profit", "BlackBerry today
 # reported a net profit", "Shell reported a 15 percent fall in quarterly profit": one word,

@@ -753,9 +753,12 @@ def _without_nationality(title: str) -> str:
 
 
 class PeopleFinder:
-    def __init__(self, text: str, index: EntityIndex):
+    def __init__(
+        self, text: str, index: EntityIndex, institution_kinds: dict[str, str] | None = None
+    ):
         self.text = text
         self.index = index
+        self.institution_kinds = institution_kinds or {}  # institution_id -> kind
         self.candidates: dict[str, PersonCandidate] = {}
         # "Ismail Hassan" for "Ismail Hassan Yusof": a shorter name of one longer one
         self.aliases: dict[str, PersonCandidate] = {}
@@ -872,7 +875,17 @@ class PeopleFinder:
                 reference = self.index.ending_at(
                     m.start("title") + len(owner["owner"]), ("institution",)
                 )
-                affiliation = affiliation or (reference.entity_id if reference else None)
+                affiliation = (
+                    affiliation
+                    or (reference.entity_id if reference else None)
+                    # "Jane Roe, the company's chief financial officer": the nearest company
+                    or owner_described_before(
+                        text,
+                        self.index,
+                        m.start("title") + len(owner["owner"]) + 3,
+                        self.institution_kinds,
+                    )
+                )
                 title = owner["title"]
             portfolio = re.match(
                 r" for (?!the |a |an )[A-Za-z][A-Za-z -]{2,40}?(?=[,.;]| at | of | in |$)",
@@ -892,7 +905,7 @@ class PeopleFinder:
                 affiliation
                 or (before.entity_id if before else None)
                 # "The bureau's chief economist Yao Jingyuan": the bureau named before
-                or owner_described_before(text, self.index, m.start())
+                or owner_described_before(text, self.index, m.start(), self.institution_kinds)
             )
             title = m["title"]
             between = text[m.end("title") : m.start("name")].strip(" ,.")
@@ -996,7 +1009,10 @@ class PeopleFinder:
             if owned:  # "The central bank's governor, Ahmed Khan,": the office, its owner apart
                 title = owned["title"]
                 affiliation = affiliation or owner_described_before(
-                    text, self.index, m.start(key) + owned.end("owner") + 3
+                    text,
+                    self.index,
+                    m.start(key) + owned.end("owner") + 3,
+                    self.institution_kinds,
                 )
             self._add(m[name], m.start(name), title, affiliation)
         # (a text without " MP", " QC", ... is not scanned)
@@ -1418,11 +1434,15 @@ class PeopleFinder:
 
 
 def find_people(
-    text: str, index: EntityIndex, labelled: list[tuple[str, int, str | None]] = ()
+    text: str,
+    index: EntityIndex,
+    labelled: list[tuple[str, int, str | None]] = (),
+    institution_kinds: dict[str, str] | None = None,
 ) -> list[Person]:
     """People of one article; `labelled` are the (name, start, title) of transcript speaker
-    labels, people whatever stands around them."""
-    finder = PeopleFinder(text, index)
+    labels, people whatever stands around them; `institution_kinds` the kind of each
+    institution, by id ("the company's chief executive" is the nearest company's)."""
+    finder = PeopleFinder(text, index, institution_kinds)
     for name, start, title in labelled:
         if not name.isupper():
             finder._add(name, start, title, min_tokens=2 if title is None else 1)
