@@ -535,3 +535,20 @@ def test_topics_and_columnists_are_no_outlets():
         "a mistake. Inflation is the real threat, writes Krugman."
     )
     assert not {"Christmas", "Brexit", "Krugman"} & set(got), got
+
+
+def test_movements_and_fronts_head_names_but_not_compounds():
+    found = institutions(
+        "The opposition Movement for Democratic Change (MDC) rejected the results. The "
+        "National Front came second. Crowds gathered at the Waterfront and in Lakefront Park."
+    )
+    assert found["Movement for Democratic Change"] == "organization"
+    assert found["National Front"] == "political party"
+    assert not {"Waterfront", "Lakefront"} & set(found)
+
+
+def test_an_acronym_of_the_capitalized_parts_of_hyphened_words():
+    from pipeline.entities.organisations import initials
+
+    assert "PTI" in initials("Pakistan Tehreek-e-Insaf")
+    assert "BoJ" in initials("Bank of Japan")

@@ -144,7 +144,7 @@ MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
 MAKER_WORDS = ("maker ",)
 # "Bank Negara Malaysia (BNM)": an acronym defined in parentheses right after a name
 # (scanned with `finditer_checked`: the `(?<=[\w.])` before it is checked on each match)
-DEFINED_ACRONYM = re.compile(r" \((?P<acronym>[A-Z]{2,6})\)")
+DEFINED_ACRONYM = re.compile(r" \((?P<acronym>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5})\)")
 CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
 CAPITALIZED_RUN_AT_END = re.compile(rf"(?<![\w'’&.-]){NAME_WORD}(?: {NAME_WORD}){{0,3}}$")
 
@@ -162,7 +162,11 @@ def initials(name: str) -> list[str]:
         return []
     found = ["".join(w[0] for w in words)]
     with_of = "".join(w[0].upper() for w in name.split() if w.lower() not in ACRONYM_SKIPS - {"of"})
-    return found if with_of == found[0] else [*found, with_of]
+    # "Alternative for Germany" (AfD): a small word's letter in lowercase; "Pakistan
+    # Tehreek-e-Insaf" (PTI): each capitalized part of a hyphened word
+    small = "".join(w[0] for w in name.split())
+    parts = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+    return list(dict.fromkeys([*found, with_of, small, parts]))
 
 
 @cache
@@ -223,8 +227,17 @@ def _legal_form_matches(text: str) -> Iterator[re.Match[str]]:
 @cache
 def _compound_heads() -> re.Pattern[str]:
     """A capitalized word that ends in an organisation word: "Bundesbank", "Eurogroup"."""
-    heads = [h for h in institution_heads() if len(h) >= 4 and h.isalpha()]
+    heads = [
+        h
+        for h in institution_heads()
+        if len(h) >= 4 and h.isalpha() and h not in NOT_COMPOUND_HEADS
+    ]
     return re.compile(rf"\b[A-Z][a-z]{{3,}}(?:{trie_regex(heads)})\b")
+
+
+# Organisation words that end common compounds more often than names: "Waterfront",
+# "Lakefront", "Stormfront"
+NOT_COMPOUND_HEADS = frozenset({"front", "movement"})
 
 
 @cache
