@@ -552,3 +552,13 @@ def test_an_acronym_of_the_capitalized_parts_of_hyphened_words():
 
     assert "PTI" in initials("Pakistan Tehreek-e-Insaf")
     assert "BoJ" in initials("Bank of Japan")
+
+
+def test_the_body_a_named_leader_leads_is_an_organisation():
+    found = institutions(
+        "Voters backed Verdant in the north. Verdant leader Ana Ruiz said the vote was fair, "
+        "and so did Kestrel leader Omar Haddad. The move angered Opposition leader Raila "
+        "Odinga and Chinese leader Li Wei. World leaders met. Team leader Anna Berg agreed."
+    )
+    assert {"Verdant", "Kestrel"} <= set(found), found
+    assert not {"Opposition", "Chinese", "World", "Team"} & set(found)

@@ -976,6 +976,21 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
         if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
+    # "Labour leader Keir Starmer", "Hamas leader Ismail Haniyeh": the body one person leads,
+    # named before "leader" and that person's name (of no kind the words tell: a party, a
+    # movement; "Gulf leaders" and "World leaders" are places' and have no name after them)
+    for match in finditer_holding(LEADER_AND_NAME, text, (" leader ",)):
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
+        if (
+            run
+            and run.end() == match.start()
+            # (opening a sentence, a name written mid-sentence elsewhere too: "Labour")
+            and _a_partys_name(
+                finder, run.group(), run.start(), _written_mid_sentence(finder, run.group())
+            )
+            and not finder._after_a_capitalized_word(run.group().split()[0])
+        ):
+            names.setdefault(run.group(), (*run.span(), "organization"))
     for name, (start, end, kind) in names.items():
         words = name.split()
         if (
@@ -993,7 +1008,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
-def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
+def _a_partys_name(finder: InstitutionFinder, name: str, start: int, opening: bool = False) -> bool:
     """Whether one or two capitalized words before a party's member or after "ruling" can be
     a party's name: not a place, a people, a title, an organisation's head word, an adjective
     of a party ("Conservative MP": the name is "Conservative Party"), nor the end of a longer
@@ -1003,7 +1018,11 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
     before = CAPITALIZED_RUN_AT_END.search(text, max(0, start - 30), max(0, start - 1))
     if before and before.end() == start - 1 and before.group() not in ("The", "A", "An"):
         return False  # "Texas Democratic lawmakers": the end of a longer run
-    if not name.isupper() and SENTENCE_OPENING_BEFORE.search(text, max(0, start - 4), start):
+    if (
+        not name.isupper()
+        and not opening
+        and SENTENCE_OPENING_BEFORE.search(text, max(0, start - 4), start)
+    ):
         return False  # "Key lawmakers", "Two senators", "Women candidates": a sentence's word
     after = WORD_AFTER.match(text, start + len(name))
     return (
@@ -1022,6 +1041,7 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
             or word.lower() in function_words()
             or word.lower() in QUANTIFIERS
             or word.lower() in number_words()
+            or word.lower() in ("ruling", "opposition", "governing")
             or word.endswith(("'s", "’s"))
             for word in words
         )
@@ -1029,6 +1049,7 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int) -> bool:
     )
 
 
+LEADER_AND_NAME = re.compile(r" leader (?=[A-Z][a-z])")
 # "ruling BJP", "opposition Congress" (scanned with `finditer_word`: `\b` checked on each match)
 PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 PARTY_BEFORE_WORDS = re.compile("ruling|opposition|governing")  # (as TOLD_WORDS)
