@@ -562,3 +562,15 @@ def test_the_body_a_named_leader_leads_is_an_organisation():
     )
     assert {"Verdant", "Kestrel"} <= set(found), found
     assert not {"Opposition", "Chinese", "World", "Team"} & set(found)
+
+
+def test_news_outlets_named_before_or_after_the_noun_of_their_kind():
+    found = institutions(
+        "State news agency Anadolu said five people died. The Kathimerini newspaper reported "
+        "that talks stalled. The Nikkei business daily said profits rose. According to the "
+        "daily Le Monde, the deal is off. The Kenyan daily and the Spanish-language newspaper "
+        "said so too."
+    )
+    for name in ("Anadolu", "Kathimerini", "Nikkei", "Le Monde"):
+        assert found.get(name) == "media outlet", (name, found)
+    assert "Spanish-language" not in found

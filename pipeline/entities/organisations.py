@@ -976,6 +976,28 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
         if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
+    # "the Kathimerini newspaper", "The Nikkei business daily": a name before the noun of a
+    # news outlet, after an article ("the Kenyan daily", "the New York daily" are places')
+    for match in finditer_holding(MEDIA_NOUN_AFTER, text, MEDIA_NOUNS):
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        if run and run.group().startswith(("The ", "A ")):  # "The Kathimerini newspaper"
+            run = CAPITALIZED_RUN.match(text, run.start() + run.group().index(" ") + 1)
+        if (
+            run
+            and run.end() == match.start()
+            and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
+            and not any(
+                not _is_name_word(word)  # ("the Spanish-language newspaper")
+                or word in nationalities()
+                or word in RELIGIONS
+                or word in countries()
+                or word in us_states()
+                or word.upper() in dateline_cities()
+                or word in PLACE_WORDS
+                for word in run.group().split()
+            )
+        ):
+            names.setdefault(run.group(), (*run.span(), "media outlet"))
     # "Labour leader Keir Starmer", "Hamas leader Ismail Haniyeh": the body one person leads,
     # named before "leader" and that person's name (of no kind the words tell: a party, a
     # movement; "Gulf leaders" and "World leaders" are places' and have no name after them)
@@ -1050,6 +1072,14 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int, opening: bo
 
 
 LEADER_AND_NAME = re.compile(r" leader (?=[A-Z][a-z])")
+# Adjectives of religions, which describe a newspaper as nationalities do ("the Jewish daily")
+RELIGIONS = frozenset(
+    {"Jewish", "Catholic", "Christian", "Muslim", "Islamic", "Hindu", "Buddhist", "Evangelical"}
+)
+MEDIA_NOUN_AFTER = re.compile(
+    r" (?:[a-z]+ )?(?:newspaper|daily|broadcaster|news agency|magazine|tabloid|news website)\b"
+)
+MEDIA_NOUNS = ("newspaper", "daily", "broadcaster", "news agency", "magazine", "tabloid", "website")
 # "ruling BJP", "opposition Congress" (scanned with `finditer_word`: `\b` checked on each match)
 PARTY_BEFORE = re.compile(r"\b(?:ruling|opposition|governing) (?=[A-Z])")
 PARTY_BEFORE_WORDS = re.compile("ruling|opposition|governing")  # (as TOLD_WORDS)
