@@ -2532,3 +2532,16 @@ def test_a_verb_after_an_owner_a_written_slogan_and_a_participle_after_the_one_w
     # a participle after the one warned goes on describing them
     got = statements("The IMF warned governments facing debt crises must act now to cut spending.")
     assert got[0][2].startswith("governments facing"), got
+
+
+def test_a_colon_introduced_block_goes_on_while_its_paragraphs_speak_in_the_first_person():
+    text = (
+        "Exports rose to a record last year.\n\n"
+        "Trade Minister Lena Park said:\n\n"
+        "This is fantastic news for our exporters and for the whole country.\n\n"
+        "We want to see even more businesses exporting, so we can hit our target by 2030.\n\n"
+        "The figures were published on Friday by the statistics office."
+    )
+    got = statements(text)
+    assert [(s, k) for s, k, _ in got] == [("Lena Park", "direct")] * 2
+    assert got[1][2].startswith("We want to see")

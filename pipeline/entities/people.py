@@ -646,14 +646,14 @@ HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 def _common_word_as_family_name(tokens: list[str], i: int) -> bool:
     """A word that is never a name elsewhere, and also a family name the lists hold ("White",
-    "Hall", "Park"): the family name last in a two-word name after a given name of one gender
+    "Hall", "Park"): the family name last in a two-word name after a given name
     ("Betty White", "Stuart Hall"), or first before a hyphened Korean given name ("Park
     Geun-hye"). Such pairs are only asked about where the words around them say a person is
     named (a verb of saying, a title, an honorific), never made people on their own."""
     if len(tokens) != 2 or tokens[i] not in common_word_surnames():
         return False
     if i == 1:
-        return tokens[0] in given_name_genders()
+        return tokens[0] in given_names()
     return HYPHENED_GIVEN_NAME.fullmatch(tokens[1]) is not None
 
 

@@ -2021,6 +2021,7 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
+        block = None  # the same, while the paragraphs after it go on in their words
         # (from the page's start: the headline above the body, "Deficit will fall, says
         # minister", is what the story's speaker said; page furniture was removed on reading)
         for para_start, para_end in paragraphs(self.text, 0):
@@ -2075,6 +2076,22 @@ class StatementFinder:
                 start, end = _strip_span(self.text, para_start, para_end)
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
+                    block = intro
+            elif (
+                block
+                and not quotes
+                and not self._paragraph_cues.matches
+                and FIRST_PERSON_WORD.search(self.text, para_start, para_end)
+            ):
+                # the same words going on in the next paragraph, as press releases set a
+                # minister's words after "Lord Offord said:": no quote, no verb of saying, and
+                # a first person only the speaker uses ("we want", "our target")
+                speaker, position, cue, cue_start = block
+                start, end = _strip_span(self.text, para_start, para_end)
+                if not self._emit(speaker, position, "direct", cue, start, end):
+                    block = None
+            else:
+                block = None
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
             # "In the third quarter we had ... Jo Roe, Statistician-general": a signed paragraph
             # is its signer's (one with a verb of saying has its own attribution: "..., police
@@ -2337,6 +2354,8 @@ def find_statements(
 
 
 # (double quotation marks only: a single one is as often an apostrophe, "there’s")
+# Words of the first person, which narrative leaves to the people it quotes
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I['’]m|[Ww]e['’](?:re|ve|ll))\b")
 OPENING_QUOTES = frozenset('“"«')
 CLOSING_QUOTES = ("”", '"', "»")
 
