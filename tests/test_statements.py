@@ -2545,3 +2545,14 @@ def test_a_colon_introduced_block_goes_on_while_its_paragraphs_speak_in_the_firs
     got = statements(text)
     assert [(s, k) for s, k, _ in got] == [("Lena Park", "direct")] * 2
     assert got[1][2].startswith("We want to see")
+
+
+def test_a_participle_after_a_comma_and_an_adverb_ends_the_content_and_speaks_on():
+    got = statements(
+        'Dana Hale denied she had said "lazy voters", instead insisting she had said "busy '
+        'voters", referring to commuters.'
+    )
+    assert got == [
+        ("Dana Hale", "indirect", 'she had said "lazy voters"'),
+        ("Dana Hale", "indirect", 'she had said "busy voters"'),
+    ]

@@ -129,7 +129,7 @@ CONTENT_END = re.compile(
     r"[;,\s](?:(?<=;)"
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
-    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«])"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
@@ -457,6 +457,7 @@ CLOSING_APPOSITIVE = re.compile(
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
+ADVERB_AFTER_COMMA = re.compile(r",\s+(?:instead|also|then|again)\s+$")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
@@ -1572,6 +1573,10 @@ class StatementFinder:
                     form in PARTICIPLES
                     and (
                         last_non_space(text, floor, cue.start()) == ","
+                        # ("..., instead insisting he had ...": an adverb after the comma)
+                        or ADVERB_AFTER_COMMA.search(
+                            text, max(floor, cue.start() - 12), cue.start()
+                        )
                         # '"...," adding that ...': the comma inside the closing mark
                         or (
                             is_blank(text, floor, cue.start())
