@@ -1878,13 +1878,13 @@ def test_resolutions_that_name_another_body_or_no_issuer_stay_apart():
 
 
 def test_quote_marks_are_found_as_by_the_pattern_of_two_branches():
-    """`MARK`, written to start with one character set, finds what `''|["“”„«»‘’]` finds:
-    two ASCII apostrophes together, never one alone, and each other mark."""
+    """`MARK`, written to start with one character set, finds what `''|["'“”„«»‘’]` finds:
+    two ASCII apostrophes together, one alone (a straight single mark), and each other mark."""
     import re
 
     from pipeline.extract.quotes import MARK
 
-    two_branches = re.compile("''|[\"“”„«»‘’]")
+    two_branches = re.compile("''|[\"'“”„«»‘’]")
     text = "''Yes,'' he said. 'No' ''' '''' “a” „b“ «c» ‘d’ \"e\" it's x'' ''y"
     expected = [(m.span(), m.group()) for m in two_branches.finditer(text)]
     assert len(expected) >= 15
@@ -2555,4 +2555,44 @@ def test_a_participle_after_a_comma_and_an_adverb_ends_the_content_and_speaks_on
     assert got == [
         ("Dana Hale", "indirect", 'she had said "lazy voters"'),
         ("Dana Hale", "indirect", 'she had said "busy voters"'),
+    ]
+
+
+def test_straight_single_marks_quote_as_british_copy_types_them():
+    text = (
+        "Prime Minister Sarah Collins spoke in London. 'We will not back down,' she said. "
+        "'This is about fairness.'\n\n"
+        "Jan de Vries said the workers' union, 't Hooft and rock 'n' roll fans of the '90s "
+        "agreed with the plan."
+    )
+    got = statements(text)
+    assert got[:2] == [
+        ("Sarah Collins", "direct", "We will not back down"),
+        ("Sarah Collins", "direct", "This is about fairness."),
+    ]
+    # elisions, plurals and decades open no quote
+    assert got[2] == (
+        "Jan de Vries",
+        "indirect",
+        "the workers' union, 't Hooft and rock 'n' roll fans of the '90s agreed with the plan",
+    )
+
+
+def test_a_short_quote_in_straight_single_marks_alone_on_its_line_is_a_subhead():
+    text = (
+        '"Prices will keep rising for a while," Ms. Grant said.\n\n'
+        "'All Bets Are Off.'\n\n"
+        "Eight years ago, the plan looked very different."
+    )
+    assert [t for _, _, t in statements(text)] == ["Prices will keep rising for a while"]
+
+
+def test_a_question_in_two_apostrophes_is_attributed_by_the_next_sentence():
+    text = (
+        "He said the firm could force rivals to spend money.\n\n"
+        "''Can we win Ohio?'' Mr. Lane asked. ''I don't know. But we can make them spend.''"
+    )
+    assert [(s, t) for s, _, t in statements(text)][1:] == [
+        ("Lane", "Can we win Ohio?"),
+        ("Lane", "I don't know. But we can make them spend."),
     ]

@@ -20,9 +20,15 @@ from dataclasses import dataclass
 
 # `''|["“”„«»‘’]`, written to start with one character set (two ASCII apostrophes or one of the
 # marks), which the engine skips to directly instead of trying both branches at every position
-MARK = re.compile("[\"'“”„«»‘’](?:(?<=')'|(?<!'))")
+MARK = re.compile("[\"'“”„«»‘’](?:(?<=')')?")
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+# A straight apostrophe quotes as single curly marks do, where copy has no curly ones
+# ("'We will not back down,' she said", as British agency copy is often typed): it opens and
+# closes by the same rules, and pairs only with itself
+STRAIGHT_SINGLE = "'"
+# (single opening mark -> the mark that closes it)
+SINGLE_PAIRS = {SINGLE_OPEN: SINGLE_CLOSE, STRAIGHT_SINGLE: STRAIGHT_SINGLE}
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
 
@@ -79,20 +85,24 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     opening: tuple[int, int] | None = None  # (offset, width) of the mark that opened
     for m in MARK.finditer(text, start, end):
         mark = m.group()
-        if mark in (SINGLE_OPEN, SINGLE_CLOSE) or (
-            opening is not None and text[opening[0]] == SINGLE_OPEN
-        ):
+        single_open = (
+            opening is not None and text[opening[0] : opening[0] + opening[1]] in SINGLE_PAIRS
+        )
+        if mark in (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE) or single_open:
             # single marks pair only with each other; other marks inside them are nested
             if (
                 opening is None
-                and mark == SINGLE_OPEN
+                and mark in SINGLE_PAIRS
                 and _opens_single(text, m.start(), start, end)
+                # (a straight mark before one letter is an elision: "in 't Veld", "rock 'n' roll")
+                and not (
+                    mark == STRAIGHT_SINGLE and not text[m.start() + 2 : m.start() + 3].isalpha()
+                )
             ):
                 opening = (m.start(), 1)
             elif (
-                opening is not None
-                and text[opening[0]] == SINGLE_OPEN
-                and mark == SINGLE_CLOSE
+                single_open
+                and mark == SINGLE_PAIRS[text[opening[0]]]
                 and _closes_single(text, m.start(), end)
             ):
                 quotes.append(Quote(opening[0], m.end(), opening[0] + 1, m.start(), True))
@@ -106,7 +116,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if role == "close" or (m.group() in ('"', "''") and text[opening[0]] in ('"', "'")):
             quotes.append(Quote(opening[0], m.end(), opening[0] + opening[1], m.start(), True))
             opening = None
-    if opening is not None and text[opening[0]] == SINGLE_OPEN:
+    if opening is not None and opening[1] == 1 and text[opening[0]] in SINGLE_PAIRS:
         # "praised the UK’s ‘world-class’ exporters": a quoted term of a few words whose mark
         # read as a plural's apostrophe, with no other close in the paragraph, closes there
         close = _short_single_close(text, opening[0], end)
@@ -125,9 +135,9 @@ def _short_single_close(text: str, opened: int, end: int) -> int | None:
     """Where a single mark after a word closes the quote opened at `opened`, within
     `SHORT_QUOTE` characters, when no word follows it directly."""
     following = text[end : end + 8].lstrip()
-    if following.startswith(SINGLE_OPEN):
+    if following.startswith(text[opened]):
         return None  # the next paragraph opens with a mark: the quote goes on there
-    at = text.find(SINGLE_CLOSE, opened + 2, min(end, opened + SHORT_QUOTE))
+    at = text.find(SINGLE_PAIRS[text[opened]], opened + 2, min(end, opened + SHORT_QUOTE))
     if at < 0 or not text[at - 1].isalnum():
         return None
     after = text[at + 1] if at + 1 < end else " "

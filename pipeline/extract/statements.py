@@ -457,6 +457,9 @@ CLOSING_APPOSITIVE = re.compile(
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
+# A quote of fewer words alone on its line, attributed to no one there, is a subhead
+SUBHEAD_WORDS = 6
+SUBHEAD_REACH = 120
 ADVERB_AFTER_COMMA = re.compile(r",\s+(?:instead|also|then|again)\s+$")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
@@ -931,13 +934,15 @@ class StatementFinder:
         text = self.text
         # After: `"...," she said` / `"...," said Name`
         end = sentence.end
-        if end <= quote.close + 1 and text[quote.close - 2 : quote.close - 1] in "?!.":
+        # (the mark before the closing one: "?''" closes with two characters, as '?"' with one)
+        last_mark = text[quote.inner_end - 1 : quote.inner_end]
+        if end <= quote.close + 1 and last_mark and last_mark in "?!.":
             # `"Why now?" Clinton said.`: the splitter ended the sentence at the question mark;
             # `"We will appeal." Jane Roe told the court.`: at the period, when the next
             # sentence is only the attribution
             following = bisect_left(self._sentence_starts, quote.close)
             if following < len(self._sentences) and (
-                text[quote.close - 2] != "." or self._only_attribution(self._sentences[following])
+                last_mark != "." or self._only_attribution(self._sentences[following])
             ):
                 end = self._sentences[following].end
         after_end = min(end, quote.close + 160)
@@ -1269,9 +1274,20 @@ class StatementFinder:
         """A quote that opens its sentence, spoken by whoever spoke just before (or just after)."""
         before = not is_blank(self.text, sentence.start, quote.open)
         start, end = self._quote_span(quote)
-        words = sum(1 for _ in itertools.islice(NON_SPACE.finditer(self.text, start, end), 4))
+        words = sum(
+            1 for _ in itertools.islice(NON_SPACE.finditer(self.text, start, end), SUBHEAD_WORDS)
+        )
         if before or (words < 4 and not (words >= 2 and self.text[end - 1 : end] in ".!?")):
             return False  # a partial quote inside reported speech, or a scare quote
+        if (
+            words < SUBHEAD_WORDS
+            and self.text[quote.open] == "'"
+            and self.text[quote.open + 1 : quote.open + 2] != "'"
+            and self._alone_on_its_line(quote)
+        ):
+            # "'All Bets Are Off.'": a subhead quoting the section below it, in straight single
+            # marks (a quote in them alone on its line is more often a subhead than speech)
+            return False
         previous = self._last_found_in(max(self.body_start, quote.open - 1500), quote.open)
         # Only a speaker of this paragraph or the one before goes on talking; the quote takes their cue.
         if previous and self.text.count("\n\n", previous.speaker_position, quote.open) <= 1:
@@ -1281,6 +1297,21 @@ class StatementFinder:
             )
             return self._emit(speaker, quote.open, "direct", s.cue, start, end)
         return False
+
+    def _alone_on_its_line(self, quote: Quote) -> bool:
+        """Whether only spaces stand between the quote and its line's ends (looked for within
+        `SUBHEAD_REACH` characters each way: a longer line is no subhead's, and no quote reads
+        a whole long line back)."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, quote.open - SUBHEAD_REACH), quote.open) + 1
+        line_end = text.find("\n", quote.close, quote.close + SUBHEAD_REACH)
+        if (line_start == 0 and quote.open > SUBHEAD_REACH) or (
+            line_end < 0 and len(text) - quote.close > SUBHEAD_REACH
+        ):
+            return False
+        return is_blank(text, line_start, quote.open) and is_blank(
+            text, quote.close, len(text) if line_end < 0 else line_end
+        )
 
     # --- reported speech -----------------------------------------------------------------------
 
