@@ -1269,10 +1269,14 @@ EMPLOYEE_TITLES = (
     *("spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist"),
     *("researcher", "scientist", "engineer", "employee", "executive", "staffer"),
 )
+# Where an employee's title stands after a space, found by substring search ("spokesman",
+# "analysts"): rarer than the article before them, which a pattern would try at every "a"
+EMPLOYEE_TITLE_WORDS = re.compile("|".join(f" {title}" for title in EMPLOYEE_TITLES))
 EMPLOYER_BEFORE_TITLE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) "
-    rf"(?=(?:{'|'.join(EMPLOYEE_TITLES)})s?\b)"
+    rf"\b(?:[Aa]n?|[Tt]he) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})$"
 )
+EMPLOYER_REACH = 60  # characters before an employee's title where "a Tesco" is looked for
+TITLE_WORD_END = re.compile(r"s?\b")
 
 
 OF_NAME = re.compile(rf" of {NAME_WORD}(?: {NAME_WORD}){{0,2}}")
@@ -1301,7 +1305,7 @@ def find_employers(finder: InstitutionFinder) -> None:
         if _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start())
     )
     # "John Combs, chief executive officer of ShoreTel": a company's officer "of" it
-    officers = (match.end() for match in _company_officer_of().finditer(text))
+    officers = (match.end() for match in finditer_word(_company_officer_of(), text))
     for start in sorted({*employers, *officers}):
         run = CAPITALIZED_RUN.match(text, start)
         if run is None or finder.index.overlaps(*run.span()):
@@ -1314,9 +1318,13 @@ def find_employers(finder: InstitutionFinder) -> None:
         # (not "a spokesperson for Newsom's office": a person's, as often as a body's)
         if not name.endswith(("'s", "’s")):
             found.setdefault(name, (run.start(), end))
-    # "a Tesco spokesman", "analysts at Nomura", "the Kremlin spokesman"
-    for match in EMPLOYER_BEFORE_TITLE.finditer(text):
-        if not finder.index.overlaps(*match.span("name")):
+    # "a Tesco spokesman", "the Kremlin spokesman"
+    for at in anchor_starts(EMPLOYEE_TITLE_WORDS, text):
+        title = next(t for t in EMPLOYEE_TITLES if text.startswith(t, at + 1))
+        if not TITLE_WORD_END.match(text, at + 1 + len(title)):
+            continue  # ("spokesmanship", "analytical")
+        match = EMPLOYER_BEFORE_TITLE.search(text, max(0, at - EMPLOYER_REACH), at)
+        if match and not finder.index.overlaps(*match.span("name")):
             found.setdefault(match["name"], match.span("name"))
     for name in found:
         # (the words before "of" are the name's own: "Banc of America" is no country's)
