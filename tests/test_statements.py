@@ -2596,3 +2596,15 @@ def test_a_question_in_two_apostrophes_is_attributed_by_the_next_sentence():
         ("Lane", "Can we win Ohio?"),
         ("Lane", "I don't know. But we can make them spend."),
     ]
+
+
+def test_a_document_by_an_organisation_speaks_as_it_and_the_report_goes_to_its_issuer():
+    text = (
+        "The Fund for Global Growth published its Annual Economic Outlook report on Tuesday. "
+        "The report said growth would slow to 2.9 percent.\n\n"
+        "A report by Rights Monitor International said the police used excessive force."
+    )
+    assert [(s, t) for s, _, t in statements(text)] == [
+        ("Fund for Global Growth", "growth would slow to 2.9 percent"),
+        ("Rights Monitor International", "the police used excessive force"),
+    ]

@@ -174,7 +174,7 @@ def _issuer_and_document() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<noun>{nouns}){ISSUED_BY}(?=[A-Z])"
         rf"|(?<= )(?:issued|released|published|put out|posted|said in)\s+(?:a|an|its|the)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?P<issued>{nouns})\b"
+        rf"(?:[\w-]+\s+){{0,4}}?(?P<issued>{nouns})\b"
         # "President Jane Roe, in the letter dated 12 April, said": the one who wrote it
         rf"|(?<=, )in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<within>{nouns})\b"
         # "Statistics Canada's monthly labour force survey": its owner named before the 's

@@ -210,7 +210,8 @@ def _nominal_nouns() -> str:
 
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 NOMINAL_OF_PHRASE = (
-    r"(?: (?:for|of|at|with|from|to) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+    # ("a report by the World Bank": who wrote it)
+    r"(?: (?:for|of|at|with|from|to|by) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
     # "the former secretary of state", "the White House chief of staff"
     r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
@@ -220,7 +221,8 @@ NOMINAL_OF_PHRASE = (
 )
 NOMINAL_OF_PHRASE_AT_END = re.compile(NOMINAL_OF_PHRASE + "$")
 OF_PHRASE_PREPOSITIONS = tuple(
-    f" {word} " for word in ("for", "of", "at", "with", "from", "to", "in", "familiar", "close")
+    f" {word} "
+    for word in ("for", "of", "at", "with", "from", "to", "by", "in", "familiar", "close")
 )
 PREPOSITION_SPACE = re.compile(
     " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + ") )"
