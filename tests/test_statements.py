@@ -2608,3 +2608,14 @@ def test_a_document_by_an_organisation_speaks_as_it_and_the_report_goes_to_its_i
         ("Fund for Global Growth", "growth would slow to 2.9 percent"),
         ("Rights Monitor International", "the police used excessive force"),
     ]
+
+
+def test_a_headline_then_a_colon_and_a_name_the_article_gives_is_that_persons():
+    text = (
+        "'Economy will recover by next year': Ravi Menon\n\n"
+        "NEW DELHI - Finance Minister Ravi Menon said on Monday the economy would recover.\n\n"
+        "Live updates from the flooded districts: Assam"
+    )
+    got = statements(text)
+    assert got[0] == ("Ravi Menon", "indirect", "Economy will recover by next year")
+    assert len(got) == 2  # ("Assam": no person or organisation of the article)

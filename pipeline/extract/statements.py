@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver
+from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver, entity_speaker
 from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
@@ -457,6 +457,13 @@ CLOSING_APPOSITIVE = re.compile(
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
+# A headline, one line of words then a colon and the name of who said them (South Asian and
+# other papers' form): "Many things in the budget can still be revised: Jane Roe"
+HEADLINE_COLON_SPEAKER = re.compile(
+    r"[ \t]*(?P<content>[^\n:]{20,200}?)[ \t]*:[ \t]*"
+    r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*"
+)
+HEADLINE_PARAGRAPHS = 4  # the first paragraphs, where a page's headline stands
 # A quote of fewer words alone on its line, attributed to no one there, is a subhead
 SUBHEAD_WORDS = 6
 SUBHEAD_REACH = 120
@@ -1298,6 +1305,25 @@ class StatementFinder:
             return self._emit(speaker, quote.open, "direct", s.cue, start, end)
         return False
 
+    def _headline_label(self, start: int, end: int) -> bool:
+        """ "Budget can still be revised: FinMin", "'Economy will recover': Modi": a headline
+        whose words are said by the person or organisation named after its colon, a name the
+        article gives (a label it does not, "FinMin", is left alone)."""
+        match = HEADLINE_COLON_SPEAKER.fullmatch(self.text, start, end)
+        if match is None:
+            return False
+        entity = self.index.starting_at(match.start("label"), ("person", "institution"))
+        if entity is None or entity.end != match.end("label"):
+            return False
+        content_start, content_end = _strip_span(self.text, *match.span("content"))
+        if self.text[content_start] in OPENING_QUOTES | {"'", "‘"}:
+            content_start += 1
+            if self.text[content_end - 1] in {*CLOSING_QUOTES, "'", "’"}:
+                content_end -= 1
+        return self._emit(
+            entity_speaker(entity), entity.start, "indirect", ":", content_start, content_end
+        )
+
     def _alone_on_its_line(self, quote: Quote) -> bool:
         """Whether only spaces stand between the quote and its line's ends (looked for within
         `SUBHEAD_REACH` characters each way: a longer line is no subhead's, and no quote reads
@@ -2060,9 +2086,11 @@ class StatementFinder:
         block = None  # the same, while the paragraphs after it go on in their words
         # (from the page's start: the headline above the body, "Deficit will fall, says
         # minister", is what the story's speaker said; page furniture was removed on reading)
-        for para_start, para_end in paragraphs(self.text, 0):
+        for number, (para_start, para_end) in enumerate(paragraphs(self.text, 0)):
             if para_start < self.body_start and LINK_LINE.match(self.text, para_start, para_end):
                 continue  # "Read more: Minister says ...": a link to another story
+            if number < HEADLINE_PARAGRAPHS and self._headline_label(para_start, para_end):
+                continue
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
             )
