@@ -2619,3 +2619,16 @@ def test_a_headline_then_a_colon_and_a_name_the_article_gives_is_that_persons():
     got = statements(text)
     assert got[0] == ("Ravi Menon", "indirect", "Economy will recover by next year")
     assert len(got) == 2  # ("Assam": no person or organisation of the article)
+
+
+def test_what_was_said_in_an_opening_clause_of_time_or_cause_ends_at_its_comma():
+    got = statements(
+        "After the minister said the plan would cost 5 billion dollars, shares fell.\n\n"
+        "Because the ministry said the plan was legal, the court dismissed the case.\n\n"
+        'While she said the talks were "very close, almost done", the deal fell apart.'
+    )
+    assert [t for _, _, t in got] == [
+        "the plan would cost 5 billion dollars",
+        "the plan was legal",
+        'the talks were "very close, almost done"',
+    ]

@@ -457,6 +457,25 @@ CLOSING_APPOSITIVE = re.compile(
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
+# A sentence that opens with a clause of time, cause or condition
+SUBORDINATE_OPENING = re.compile(
+    r"[\"“'‘]?(?:When|After|Before|Because|Since|If|Although|Though|Once|Until|While|Whereas)\s"
+)
+QUOTE_MARKS = re.compile(r"[\"“”«»]")
+COMMA_OR_QUOTE = re.compile(r", |[\"“”«»]")
+
+
+def _comma_outside_quotes(text: str, start: int, end: int) -> int:
+    """The first ", " of `text[start:end]` outside a quotation (`end` when none): one pass."""
+    inside = False
+    for match in COMMA_OR_QUOTE.finditer(text, start, end):
+        if match.group() != ", ":
+            inside = not inside
+        elif not inside:
+            return match.start()
+    return end
+
+
 # A headline, one line of words then a colon and the name of who said them (South Asian and
 # other papers' form): "Many things in the budget can still be revised: Jane Roe"
 HEADLINE_COLON_SPEAKER = re.compile(
@@ -1466,6 +1485,10 @@ class StatementFinder:
             end = min(ends, default=sentence.end)
         else:
             end = self._content_end(position, sentence, form)
+            if SUBORDINATE_OPENING.match(text, sentence.start, position):
+                # "After the minister said the plan would cost more, shares fell": the words
+                # said end with the clause that opens the sentence, at its comma
+                end = _comma_outside_quotes(text, position, end)
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end
