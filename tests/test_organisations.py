@@ -574,3 +574,13 @@ def test_news_outlets_named_before_or_after_the_noun_of_their_kind():
     for name in ("Anadolu", "Kathimerini", "Nikkei", "Le Monde"):
         assert found.get(name) == "media outlet", (name, found)
     assert "Spanish-language" not in found
+
+
+def test_nouns_of_companies_before_their_names_and_not_of_people():
+    found = institutions(
+        "Seattle-based biotech Vexolin cut its forecast. Media giant Talvora bought it, and "
+        "drugmaker Ferrimed agreed. Property developer Carlos Bento and coal miner Jim Hale "
+        "watched."
+    )
+    assert {"Vexolin", "Talvora", "Ferrimed"} <= set(found), found
+    assert not {"Carlos Bento", "Jim Hale"} & set(found)
