@@ -584,3 +584,12 @@ def test_nouns_of_companies_before_their_names_and_not_of_people():
     )
     assert {"Vexolin", "Talvora", "Ferrimed"} <= set(found), found
     assert not {"Carlos Bento", "Jim Hale"} & set(found)
+
+
+def test_where_someone_went_on_or_appeared_on_is_an_outlet():
+    found = institutions(
+        "The chief executive went on ZNBC to do damage control. In an interview on KTVX, she "
+        "said more. The talks went on Monday, and he went on TV."
+    )
+    assert found.get("ZNBC") == found.get("KTVX") == "media outlet"
+    assert not {"Monday", "TV"} & set(found)

@@ -510,7 +510,9 @@ def find_picture_credits(finder: InstitutionFinder) -> None:
 # spoke or posted is a platform or a broadcaster, an organisation whatever its name (a day, a
 # month, a place, a person or a nationality is not: "said on Monday", "commented on Weiner")
 PLATFORM_AFTER_VERB = re.compile(
-    r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|shared|commented|stated)"
+    r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|shared|commented|stated"
+    # ("went on CNBC to", "appearing on MSNBC", "in an interview on CNN")
+    r"|went|appeared|appearing|speaking|interview)"
     r" (?:late |early )?on (?P<name>[A-Z]{2,6}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?![-'’]\w\w)"
     r"(?=(?P<owned>['’]s\b)|[ \t]*(?:[,.;:]|$|(?:that|on|in|about|after|before|when|while|and"
     r"|to|the|late|early|last|this)\b))",
@@ -526,7 +528,8 @@ PLATFORMS = frozenset(
 NOT_OUTLET_ACRONYMS = frozenset({"TV", "AM", "PM", "FM", "US", "UK", "EU", "UN", "GMT", "UTC"})
 PLATFORM_VERBS = re.compile(
     "said on|says on|wrote on|writes on|posted on|posts on|tweeted on|announced on|shared on"
-    "|commented on|stated on| late on| early on"
+    "|commented on|stated on| late on| early on|went on|appeared on|appearing on|speaking on"
+    "|interview on"
 )
 
 
