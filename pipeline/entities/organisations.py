@@ -51,6 +51,7 @@ from pipeline.extract.scan import (
     finditer_checked,
     finditer_holding,
     finditer_word,
+    holds_phrase,
     is_word_char,
     not_inside_name_word,
     word_boundary,
@@ -519,7 +520,7 @@ PLATFORM_VERBS = re.compile(
 def find_platforms(finder: InstitutionFinder) -> None:
     """ "said on Twitter", "wrote on Facebook", "told viewers on CNN": where someone spoke."""
     text = finder.text
-    if PLATFORM_VERBS.search(text) is None:
+    if not holds_phrase(PLATFORM_VERBS, text):  # (a pass for " on", see `holds_phrase`)
         return
     for match in PLATFORM_AFTER_VERB.finditer(text):
         name = match["name"]

@@ -158,6 +158,47 @@ def finditer_holding(
     return iter(())
 
 
+def holds_phrase(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text) is not None`, in one pass when the pattern is a plain alternation
+    of phrases that share their last characters (" on" of "said on|posted on"): each place
+    those stand is checked for a phrase that ends there. The engine tried the pattern at every
+    letter a phrase starts with (ten times slower)."""
+    phrases, ending = _phrases_and_ending(pattern)
+    if not ending:
+        return pattern.search(text) is not None
+    at = text.find(ending)
+    while at >= 0:
+        if text.endswith(phrases, 0, at + len(ending)):
+            return True
+        at = text.find(ending, at + 1)
+    return False
+
+
+# An alternation of phrases written plainly: letters, digits and spaces
+PLAIN_PHRASES = re.compile(r"[\w ]+(?:\|[\w ]+)*")
+# pattern id -> (the pattern, its phrases, the ending they share); by id, as
+# `_WITHOUT_LEADING_BOUNDARY`
+_PHRASES_OF: dict[int, tuple[re.Pattern[str], tuple[str, ...], str]] = {}
+
+
+def _phrases_and_ending(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str]:
+    """The phrases of a pattern that is a plain alternation of them, and the longest ending
+    they all share ("" for another pattern, or when they share none)."""
+    known = _PHRASES_OF.get(id(pattern))
+    if known is None:
+        phrases: tuple[str, ...] = ()
+        ending = ""
+        if pattern.flags == _PLAIN_FLAGS and PLAIN_PHRASES.fullmatch(pattern.pattern):
+            phrases = tuple(pattern.pattern.split("|"))
+            ending = min(phrases, key=len)
+            while ending and not all(phrase.endswith(ending) for phrase in phrases):
+                ending = ending[1:]
+        if len(_PHRASES_OF) >= MAX_PATTERNS_KEPT:
+            _PHRASES_OF.clear()
+        known = _PHRASES_OF[id(pattern)] = (pattern, phrases, ending)
+    return known[1], known[2]
+
+
 def anchor_starts(anchor: re.Pattern[str], text: str) -> Iterator[int]:
     """Where `anchor` matches in `text`, overlapping matches too, in text order."""
     words = _small_words(anchor)
