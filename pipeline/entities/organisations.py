@@ -50,6 +50,7 @@ from pipeline.extract.scan import (
     finditer_before,
     finditer_checked,
     finditer_holding,
+    finditer_the,
     finditer_word,
     holds_phrase,
     is_word_char,
@@ -620,7 +621,7 @@ def find_compounds(finder: InstitutionFinder) -> None:
 
 def find_nationality_bodies(finder: InstitutionFinder) -> None:
     """ "the Israeli defence ministry": an organisation named in lowercase after a nationality."""
-    matches = list(finditer_word(_nationality_body(), finder.text))
+    matches = list(finditer_the(_nationality_body(), finder.text))
     heads = {match["name"].rsplit(" ", 1)[1] for match in matches}
     # "the German central bank" after "Bundesbank": a description of the one-word name whose
     # organisation word it ends with, not another body
