@@ -53,6 +53,7 @@ from pipeline.extract.scan import (
     anchor_starts,
     finditer_at,
     finditer_holding,
+    finditer_the,
     finditer_word,
     is_word_char,
     lowercase_for_search,
@@ -129,7 +130,7 @@ LOCAL_COUNCIL = re.compile(
 )
 LOCAL_COUNCIL_WORDS = ("council",)  # what every match holds, to skip the scan without it
 # "the campaign group Fair Homes Now", "the think tank Bruegel": a name its kind introduces
-# (one `\b[Tt]he` before both kinds of word, scanned with `finditer_word`: from each "the",
+# (one `\b[Tt]he` before both kinds of word, scanned with `finditer_the`: from each "the",
 # the `\b` checked there, where with a `\b` first the engine tries every position)
 INTRODUCED_GROUP = re.compile(
     r"\b[Tt]he (?:(?:campaign|advocacy|pressure|lobby|rights|industry|trade) group"
@@ -576,7 +577,7 @@ class InstitutionFinder:
             record = self._record(m["name"], kind="government agency")
             self._mention(m.start("name"), m.end("name"), record)
         holds_group = any(words in self.text for words in INTRODUCED_GROUP_WORDS)
-        for m in finditer_word(INTRODUCED_GROUP, self.text) if holds_group else ():
+        for m in finditer_the(INTRODUCED_GROUP, self.text) if holds_group else ():
             name = INTRODUCED_NAME.match(self.text, m.end())
             if name is None or self.index.overlaps(name.start("name"), name.end("name")):
                 continue
@@ -706,7 +707,7 @@ class InstitutionFinder:
             self._mention(match.start("unit"), match.end("unit"), record)
 
     def find_short_references(self) -> None:
-        for match in finditer_word(SHORT_REFERENCE, self.text):
+        for match in finditer_the(SHORT_REFERENCE, self.text):
             if self.index.overlaps(match.start(), match.end()):
                 continue
             record = self.resolve_reference(match.group("head"), match.start())

@@ -50,7 +50,9 @@ from pipeline.extract.scan import (
     finditer_before,
     finditer_checked,
     finditer_holding,
+    finditer_the,
     finditer_word,
+    holds_phrase,
     is_word_char,
     not_inside_name_word,
     word_boundary,
@@ -536,7 +538,7 @@ PLATFORM_VERBS = re.compile(
 def find_platforms(finder: InstitutionFinder) -> None:
     """ "said on Twitter", "wrote on Facebook", "told viewers on CNN": where someone spoke."""
     text = finder.text
-    if PLATFORM_VERBS.search(text) is None:
+    if not holds_phrase(PLATFORM_VERBS, text):  # (a pass for " on", see `holds_phrase`)
         return
     for match in PLATFORM_AFTER_VERB.finditer(text):
         name = match["name"]
@@ -636,7 +638,7 @@ def find_compounds(finder: InstitutionFinder) -> None:
 
 def find_nationality_bodies(finder: InstitutionFinder) -> None:
     """ "the Israeli defence ministry": an organisation named in lowercase after a nationality."""
-    matches = list(finditer_word(_nationality_body(), finder.text))
+    matches = list(finditer_the(_nationality_body(), finder.text))
     heads = {match["name"].rsplit(" ", 1)[1] for match in matches}
     # "the German central bank" after "Bundesbank": a description of the one-word name whose
     # organisation word it ends with, not another body

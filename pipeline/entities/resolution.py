@@ -99,6 +99,13 @@ DETERMINER = re.compile(
 )
 
 
+@cache
+def _multiword_document_nouns() -> tuple[str, ...]:
+    """The document nouns of several words ("annual report"), in `document_nouns`' order: the
+    ones a phrase's end is compared with, one by one."""
+    return tuple(noun for noun in document_nouns() if " " in noun)
+
+
 @dataclass(frozen=True)
 class ResolvedSpeaker:
     name: str
@@ -522,9 +529,8 @@ class SpeakerResolver:
             # minister"
             words = ["the", *words]
         bare = DETERMINER.sub("", phrase.text)
-        multiword = next(
-            (n for n in document_nouns() if bare.lower().endswith(n) and " " in n), None
-        )
+        lowered = bare.lower()  # (once, not for each noun)
+        multiword = next((n for n in _multiword_document_nouns() if lowered.endswith(n)), None)
         if multiword or noun in document_nouns():
             return (
                 self._issuer(phrase, (multiword or noun).split()[-1])

@@ -29,7 +29,7 @@ from functools import cache
 
 from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_list
-from pipeline.extract.scan import finditer_anchored
+from pipeline.extract.scan import finditer_anchored, lowercase_for_search
 from pipeline.model import DateExpression
 
 WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
@@ -164,7 +164,10 @@ def _anchored(
 ) -> list[DateExpression]:
     """`found` with the expressions anchored to a date before them; `quarters` are quarters
     named without a row of their own ("the quarter ended Sept. 30"), anchors of "the quarter"."""
-    lowered = text.lower()
+    # (the lowercase the date patterns were scanned with, made once for the article)
+    lowered = lowercase_for_search(text)
+    if lowered is None:
+        lowered = text.lower()
     if not any(word in lowered for word in ANCHORED_WORDS):
         return found
     added = []

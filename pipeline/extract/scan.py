@@ -20,8 +20,9 @@ def is_word_char(char: str) -> bool:
 
 def word_boundary(text: str, position: int) -> bool:
     r"""`\b` at `position`: a word character on exactly one side of it."""
-    before = position > 0 and is_word_char(text[position - 1])
-    after = position < len(text) and is_word_char(text[position])
+    # (`is_word_char` written out: this is asked at every candidate of many scans)
+    before = position > 0 and (text[position - 1].isalnum() or text[position - 1] == "_")
+    after = position < len(text) and (text[position].isalnum() or text[position] == "_")
     return before != after
 
 
@@ -118,6 +119,37 @@ def finditer_word(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
     return finditer_checked(without_leading_boundary(pattern), text, word_boundary)
 
 
+# What a pattern `finditer_the` takes opens with: `\b`, then "the " or "The "
+THE_OPENINGS = (r"\b[Tt]he ", r"\b(?:[Tt]he )")
+
+
+def finditer_the(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""`pattern.finditer(text)` for a pattern that opens with `\b[Tt]he ` (`THE_OPENINGS`):
+    tried only where "the " or "The " starts a word (`the_starts`), where the engine, from the
+    `[Tt]` of `finditer_word`, tried it at every "t" of the text. Else as `finditer_word`."""
+    starts = the_starts(text) if pattern.pattern.startswith(THE_OPENINGS) else None
+    if starts is None:
+        return finditer_word(pattern, text)
+    return finditer_at(pattern, text, starts)
+
+
+# (kept for the last text: several patterns of the organisations that open with "the" read it)
+@lru_cache(maxsize=1)
+def the_starts(text: str) -> list[int] | None:
+    """Where "the " or "The " starts in `text` after a word boundary, in order: from a
+    substring search of its lowercase (see `lowercase_for_search`; None when there is none)."""
+    lowered = lowercase_for_search(text)
+    if lowered is None:
+        return None
+    found = []
+    at = lowered.find("the ")
+    while at >= 0:
+        if text[at] in "Tt" and text.startswith("he ", at + 1) and word_boundary(text, at):
+            found.append(at)
+        at = lowered.find("the ", at + 4)  # (no "the " starts inside another)
+    return found
+
+
 def finditer_anchored(
     pattern: re.Pattern[str],
     text: str,
@@ -142,9 +174,7 @@ def finditer_before(
     """`finditer_anchored` with the anchor's matches found beforehand: `anchors` are where they
     start, for several patterns of one text that share an anchor (each tried only at its own
     offsets before them)."""
-    starts = set()
-    for at in anchors:
-        starts.update(at - offset for offset in offsets if offset <= at)
+    starts = {at - offset for at in anchors for offset in offsets if offset <= at}
     return finditer_at(pattern, text, starts)
 
 
@@ -156,6 +186,47 @@ def finditer_holding(
     if any(word in text for word in words):
         return pattern.finditer(text)
     return iter(())
+
+
+def holds_phrase(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern.search(text) is not None`, in one pass when the pattern is a plain alternation
+    of phrases that share their last characters (" on" of "said on|posted on"): each place
+    those stand is checked for a phrase that ends there. The engine tried the pattern at every
+    letter a phrase starts with (ten times slower)."""
+    phrases, ending = _phrases_and_ending(pattern)
+    if not ending:
+        return pattern.search(text) is not None
+    at = text.find(ending)
+    while at >= 0:
+        if text.endswith(phrases, 0, at + len(ending)):
+            return True
+        at = text.find(ending, at + 1)
+    return False
+
+
+# An alternation of phrases written plainly: letters, digits and spaces
+PLAIN_PHRASES = re.compile(r"[\w ]+(?:\|[\w ]+)*")
+# pattern id -> (the pattern, its phrases, the ending they share); by id, as
+# `_WITHOUT_LEADING_BOUNDARY`
+_PHRASES_OF: dict[int, tuple[re.Pattern[str], tuple[str, ...], str]] = {}
+
+
+def _phrases_and_ending(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], str]:
+    """The phrases of a pattern that is a plain alternation of them, and the longest ending
+    they all share ("" for another pattern, or when they share none)."""
+    known = _PHRASES_OF.get(id(pattern))
+    if known is None:
+        phrases: tuple[str, ...] = ()
+        ending = ""
+        if pattern.flags == _PLAIN_FLAGS and PLAIN_PHRASES.fullmatch(pattern.pattern):
+            phrases = tuple(pattern.pattern.split("|"))
+            ending = min(phrases, key=len)
+            while ending and not all(phrase.endswith(ending) for phrase in phrases):
+                ending = ending[1:]
+        if len(_PHRASES_OF) >= MAX_PATTERNS_KEPT:
+            _PHRASES_OF.clear()
+        known = _PHRASES_OF[id(pattern)] = (pattern, phrases, ending)
+    return known[1], known[2]
 
 
 def anchor_starts(anchor: re.Pattern[str], text: str) -> Iterator[int]:
