@@ -357,3 +357,26 @@ def test_a_page_with_one_paragraph_a_line_is_not_unwrapped(tmp_path: Path):
         "the committee meets again in May.",
     ]
     assert unwrap_lines(lines) == lines
+
+
+def test_a_full_date_in_the_address_or_the_path_stands_in_for_a_missing_publication_date(
+    tmp_path: Path,
+):
+    body = "Port plan\n\nThe port board approved the plan on Tuesday, its chair said."
+    folder = tmp_path / "2019" / "archive"
+    folder.mkdir(parents=True)
+    (folder / "2019-07-12_port.txt").write_text(body)
+    (folder / "port.txt").write_text(body)
+    (folder / "port.meta.json").write_text('{"url": "https://news.example/2016/03/15/port"}')
+    (folder / "dated.txt").write_text("Published: 2020-01-02\n\n" + body)
+    (folder / "2018-01-05_dated.txt").write_text("Published: 2020-01-02\n\n" + body)
+    got = {p.name: read_article(p).published for p in sorted(folder.glob("*.txt"))}
+    assert got == {
+        "2019-07-12_port.txt": date(2019, 7, 12),
+        "port.txt": date(2016, 3, 15),  # the sidecar's address
+        "dated.txt": date(2020, 1, 2),
+        "2018-01-05_dated.txt": date(2020, 1, 2),  # the page's own date first
+    }
+    # and "on Tuesday" is read from it
+    dates = extract_article(read_article(folder / "2019-07-12_port.txt")).dates
+    assert [d.value for d in dates] == ["2019-07-09"]

@@ -59,6 +59,24 @@ class Skipped:
         return f"{self.where}: skipped, {self.reason}"
 
 
+# A full date in a path or an address: "2019/07/12", "2018-07-12", "2018_07_12", "20180712"
+# (digits on neither side: not the middle of a longer number)
+DATE_IN_PATH = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([-/_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+)
+
+
+def date_in_path(path: str) -> date | None:
+    """The last full date written in a file's path or a page's address, if it is a day."""
+    found = None
+    for match in DATE_IN_PATH.finditer(path):
+        try:
+            found = date(int(match[1]), int(match[3]), int(match[4]))
+        except ValueError:
+            continue  # "2019-02-30": no day
+    return found
+
+
 def published_in_range(published: date | None) -> bool:
     return published is None or date_in_tables(published)
 
@@ -189,14 +207,22 @@ def read_record(record: InputRecord) -> Article:
         article = clean_text_page(text, **identity)
     if not article.text[article.body_start :].strip():
         raise NoArticleText(f"{record.label}: no article body found after removing page furniture")
-    # The day a crawler fetched the page stands in for a date the page does not give. Either
-    # may be a typo the tables cannot hold ("Updated: November 8, 2300", "WARC-Date: 2300-...").
-    for published in (article.published, record.fallback_published):
+    meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
+    # A date the page does not give: a full date in the page's address or the file's path
+    # ("/2019/07/12/", "2018-07-12_ruling.txt", as news sites and archives name them), else
+    # the day a crawler fetched the page. Any may be a typo the tables cannot hold ("Updated:
+    # November 8, 2300", "WARC-Date: 2300-...").
+    candidates = (
+        article.published,
+        date_in_path(meta.get("url") or article.url or ""),
+        date_in_path(record.source),
+        record.fallback_published,
+    )
+    for published in candidates:
         if published is not None and published_in_range(published):
             break
     else:
         published = None
-    meta = read_metadata(record.sidecar) if record.sidecar is not None else {}
     if "language" not in meta:
         detected = detect_language(article.text[article.body_start :])
         if detected is not None:
