@@ -593,3 +593,22 @@ def test_where_someone_went_on_or_appeared_on_is_an_outlet():
     )
     assert found.get("ZNBC") == found.get("KTVX") == "media outlet"
     assert not {"Monday", "TV"} & set(found)
+
+
+def test_people_places_and_groups_that_the_contexts_of_organisations_would_take():
+    found = institutions(
+        "Mr Smith, a lawyer for the firm, said the plan was fine. Kowalski, a spokesman for the "
+        "agency, said more. A lawmaker from Bavaria, who said so, left. Officials from Kherson "
+        "said the dam broke. He told the Taliban the deal was off. The Murdoch tabloid said "
+        "so. Housing stock needed repairs. Washington declined to comment."
+    )
+    assert not {
+        "Mr Smith",
+        "Kowalski",
+        "Bavaria",
+        "Kherson",
+        "Taliban",
+        "Murdoch",
+        "Housing",
+        "Washington",
+    } & set(found), found

@@ -2632,3 +2632,20 @@ def test_what_was_said_in_an_opening_clause_of_time_or_cause_ends_at_its_comma()
         "the plan was legal",
         'the talks were "very close, almost done"',
     ]
+
+
+def test_an_elision_opens_no_quote_that_would_swallow_the_paragraph():
+    got = statements(
+        "Fans sang 'til dawn on Saturday. Jane Roe, the organiser, said the crowd was "
+        'peaceful.\n\nLet \'em talk, the coach said on Monday. "We are ready for Sunday," '
+        "Jane Roe said."
+    )
+    assert ("Jane Roe", "indirect", "the crowd was peaceful") in got
+    assert ("Jane Roe", "direct", "We are ready for Sunday") in got
+
+
+def test_a_country_that_says_it_is_the_country_even_where_a_person_bears_its_name():
+    got = statements(
+        "Rep. Tom Chad spoke on Monday. In the capital, Chad said it would reopen the crossing."
+    )
+    assert got[-1][0] == "Chad"

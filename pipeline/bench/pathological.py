@@ -280,6 +280,21 @@ CASES = [
         _words(lambda r: f"{_syllable_name(r)} CEO Jo {_syllable_name(r)} said"),
     ),
     Case(
+        "same-leaders",
+        "one body's leader named again and again (a party's name judged once)",
+        _repeat("Labour leader Keir Starmer spoke. "),
+    ),
+    Case(
+        "same-employee-titles",
+        "one employer's spokesman named again and again (its name judged once)",
+        _repeat("Google spokesman Jose Castaneda spoke. "),
+    ),
+    Case(
+        "elisions",
+        "straight apostrophes opening words ('til, 'em) before statements",
+        _repeat("Fans sang 'til dawn and let 'em talk, Jane Roe said on Monday. "),
+    ),
+    Case(
         "same-company-officers",
         "one company's officer named again and again, the company after a capital once",
         lambda size: _repeat("Acme CEO Jo Roe said the plan works. ")(size) + "Then Big Acme grew.",

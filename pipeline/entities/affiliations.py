@@ -46,6 +46,7 @@ def owner_described_before(
     if described is None:
         return None
     head = described["head"]
+    kinds = kinds or {}
     described_kinds = descriptions().get(head, set()) if kinds else set()
     for count, span in enumerate(index.before(described.start(), ("institution",))):
         if count >= NEAREST_OWNERS:

@@ -44,11 +44,12 @@ def find_countries(text: str, index: EntityIndex) -> None:
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
-NEXT_WORD = re.compile(r",? ([a-z]+)\b")
+NEXT_WORD = re.compile(r",? ([a-z]+)\b(?! it\b| its\b)")
 
 
 def _speaks(text: str, end: int) -> bool:
-    """Whether a verb of saying follows a name ("Jordan said", "Jordan, asked")."""
+    """Whether a verb of saying follows a name ("Jordan said", "Jordan, asked"), but not with
+    "it" after it ("Jordan said it would reopen the crossing": the country)."""
     word = NEXT_WORD.match(text, end)
     return word is not None and word[1] in reporting_verbs()
 

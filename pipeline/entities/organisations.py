@@ -87,7 +87,9 @@ def _credit_line_start(text: str, position: int) -> bool:
 SHARES_AFTER = re.compile(
     r"(?:['’]s? (?:shares|stock|share price)\b"
     # (a verb in the past after "shares": "jumped", "faced", "rose", "fell", "sank", "hit")
-    r"| (?:shares|stock) (?:[a-z]{2,}ed|rose|fell|slid|sank|slumped|lost|hit|were|have|had|ended)\b)"
+    r"| shares (?:[a-z]{2,}ed|rose|fell|slid|sank|slumped|lost|hit|were|have|had|ended)\b"
+    # ("Housing stock needed repairs": after "stock" only the verbs of a price)
+    r"| stock (?:rose|fell|jumped|slid|dropped|gained|climbed|tumbled|closed|plunged|sank)\b)"
 )
 # "Airbnb said in a statement", "Airbnb reported a quarterly profit", "BlackBerry today
 # reported a net profit", "Shell reported a 15 percent fall in quarterly profit": one word,
@@ -164,7 +166,7 @@ def initials(name: str) -> list[str]:
         return []
     found = ["".join(w[0] for w in words)]
     with_of = "".join(w[0].upper() for w in name.split() if w.lower() not in ACRONYM_SKIPS - {"of"})
-    # "Alternative for Germany" (AfD): a small word's letter in lowercase; "Pakistan
+    # "Bank of Japan" (BoJ): a small word's letter in lowercase; "Pakistan
     # Tehreek-e-Insaf" (PTI): each capitalized part of a hyphened word
     small = "".join(w[0] for w in name.split())
     parts = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
@@ -688,7 +690,9 @@ def _kind_noun_after() -> re.Pattern[str]:
     organisation (rules/descriptions.csv), which the clause then goes on to describe."""
     nouns = trie_regex(list(descriptions()))
     return re.compile(
-        rf"\b, (?:an?|the|[Tt]he [\w-]+['’]s) (?:[\w-]+ ){{0,3}}?(?P<noun>{nouns})"
+        # (the modifiers no preposition: ", a spokesman for the agency," describes a person)
+        rf"\b, (?:an?|the|[Tt]he [\w-]+['’]s) (?:(?!(?:for|of|at|to|with|from|by|in|on)\s)[\w-]+ ){{0,3}}?"
+        rf"(?P<noun>{nouns})"
         r"(?=[,;.]| (?:representing|based|that|which|with|founded|owned|backed|led|in|whose)\b)"
     )
 
@@ -740,6 +744,18 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
     return False
 
 
+def _a_places_word(word: str) -> bool:
+    """A word of a place's or a people's name, never an organisation's whole name: a country,
+    a nationality, a US state, a dateline city, a word that opens places' names."""
+    return (
+        word in countries()
+        or word in nationalities()
+        or word in us_states()
+        or word.upper() in dateline_cities()
+        or word in PLACE_WORDS
+    )
+
+
 def _not_a_company_word(word: str) -> bool:
     """Whether a capitalized word before a company officer's title is one of the title's own
     ("Former", "Acting", "Deputy", "Group"), a nationality's or a common word, not a name."""
@@ -777,28 +793,32 @@ def _company_officer_before_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
-def _an_employers_name(finder: InstitutionFinder, name: str) -> bool:
+def _an_employers_name(finder: InstitutionFinder, name: str, judged: dict[str, bool]) -> bool:
     """ "Google spokesman Jose Castaneda": one word before an employee's title ("Mitt Romney
     spokesman", "Murphy’s spokeswoman", "Jane spokeswoman" are a person's), never written in
     lowercase ("conservative") and written once at least where no sentence starts
     ("Conservative economist Jane Roe" opening a sentence is an adjective)."""
-    return (
-        " " not in name
-        and not name.endswith(("'s", "’s"))
-        and name not in given_names()
-        and not finder.occurrences.of(name.lower())
-        and _written_mid_sentence(finder, name)
-    )
+    if name not in judged:  # (asked once per name: the answer reads every mention)
+        judged[name] = (
+            " " not in name
+            and not name.endswith(("'s", "’s"))
+            and name not in given_names()
+            and not finder.occurrences.of(name.lower())
+            and _written_mid_sentence(finder, name, {})
+        )
+    return judged[name]
 
 
-def _written_mid_sentence(finder: InstitutionFinder, name: str) -> bool:
-    return any(
-        start > 0 and SENTENCE_START_BEFORE.search(finder.text, max(0, start - 3), start) is None
-        for start, _ in finder.occurrences.of(name)
-    )
-
-
-SENTENCE_START_BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\n\s*|^)$")
+def _written_mid_sentence(finder: InstitutionFinder, name: str, judged: dict[str, bool]) -> bool:
+    """Whether the article writes `name` once at least where no sentence starts (asked once per
+    name: the answer reads every mention)."""
+    if name not in judged:
+        judged[name] = any(
+            start > 0
+            and SENTENCE_OPENING_BEFORE.search(finder.text, max(0, start - 4), start) is None
+            for start, _ in finder.occurrences.of(name)
+        )
+    return judged[name]
 
 
 def find_by_context(finder: InstitutionFinder) -> None:
@@ -826,6 +846,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
     follows: dict[str, bool] = {}  # `_follows_a_name_word`, by word
+    employers: dict[str, bool] = {}  # `_an_employers_name`, by name
+    mid: dict[str, bool] = {}  # `_written_mid_sentence`, by name
     for match in finditer_holding(POLL_AFTER, text, POLL_WORDS):
         run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
         if run and run.group().startswith(("The ", "A ", "An ")):  # "The Gallup poll"
@@ -876,7 +898,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and run.group().count(" ") <= 1
             and not run.group().isupper()  # "IMF Managing Director": acronyms are read apart
             and not any(_not_a_company_word(word) for word in run.group().split())
-            and (match.group() not in EMPLOYEE_TITLES or _an_employers_name(finder, run.group()))
+            and (
+                match.group() not in EMPLOYEE_TITLES
+                or _an_employers_name(finder, run.group(), employers)
+            )
         ):
             name, (start, end) = run.group(), run.span()
             if name.endswith(("'s", "’s")):  # "Hewlett Packard’s CEO Meg Whitman"
@@ -899,6 +924,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and word.end() == match.start()
             and " " not in word.group()
             and not _not_a_company_word(word.group())
+            and not _a_places_word(word.group())  # ("Washington declined to comment")
             and word.group() not in given_names()
             and not finder._after_a_capitalized_word(word.group())
         ):
@@ -911,7 +937,12 @@ def find_by_context(finder: InstitutionFinder) -> None:
             run
             and run.end() == match.start()
             and not any(_not_a_company_word(word) for word in run.group().split())
+            # (a place alone, "Queensland, the country's biggest coal lender": not "Citizens
+            # United" nor "America Rising PAC", names that hold a place's word)
+            and not (" " not in run.group() and _a_places_word(run.group()))
+            and run.group() not in countries()
             and run.group().split()[0] not in given_names()
+            and run.group().split()[0].rstrip(".") not in honorifics()  # ("Mr Smith, a lawyer")
             and not finder._after_a_capitalized_word(run.group().split()[0])
             # (not the end of a longer name, "the Club for Growth, a ... group")
             and not JOINER_BEFORE.search(text, max(0, run.start() - 6), run.start())
@@ -942,6 +973,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if (
             run
             and not run.group().isupper()  # ("told the FBI": acronyms are read apart)
+            # (two words at least: "told the Taliban", "told the Democrats" name groups)
+            and " " in run.group()
             and not any(
                 word.lower() in titles()
                 or institution_heads().get(word.lower(), "media outlet") != "media outlet"
@@ -993,14 +1026,12 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
             and not any(
                 not _is_name_word(word)  # ("the Spanish-language newspaper")
-                or word in nationalities()
+                or _a_places_word(word)
                 or word in RELIGIONS
-                or word in countries()
-                or word in us_states()
-                or word.upper() in dateline_cities()
-                or word in PLACE_WORDS
                 for word in run.group().split()
             )
+            # (not "the Murdoch tabloid": an owner's family name)
+            and not (" " not in run.group() and run.group() in surnames())
         ):
             names.setdefault(run.group(), (*run.span(), "media outlet"))
     # "Labour leader Keir Starmer", "Hamas leader Ismail Haniyeh": the body one person leads,
@@ -1013,7 +1044,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and run.end() == match.start()
             # (opening a sentence, a name written mid-sentence elsewhere too: "Labour")
             and _a_partys_name(
-                finder, run.group(), run.start(), _written_mid_sentence(finder, run.group())
+                finder, run.group(), run.start(), _written_mid_sentence(finder, run.group(), mid)
             )
             and not finder._after_a_capitalized_word(run.group().split()[0])
         ):
@@ -1035,7 +1066,9 @@ def find_by_context(finder: InstitutionFinder) -> None:
         finder.add_named(name, kind)
 
 
-def _a_partys_name(finder: InstitutionFinder, name: str, start: int, opening: bool = False) -> bool:
+def _a_partys_name(
+    finder: InstitutionFinder, name: str, start: int, at_a_sentence_start: bool = False
+) -> bool:
     """Whether one or two capitalized words before a party's member or after "ruling" can be
     a party's name: not a place, a people, a title, an organisation's head word, an adjective
     of a party ("Conservative MP": the name is "Conservative Party"), nor the end of a longer
@@ -1047,7 +1080,7 @@ def _a_partys_name(finder: InstitutionFinder, name: str, start: int, opening: bo
         return False  # "Texas Democratic lawmakers": the end of a longer run
     if (
         not name.isupper()
-        and not opening
+        and not at_a_sentence_start
         and SENTENCE_OPENING_BEFORE.search(text, max(0, start - 4), start)
     ):
         return False  # "Key lawmakers", "Two senators", "Women candidates": a sentence's word
@@ -1296,6 +1329,23 @@ def _company_officer_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(written)}) of (?=[{CAPITAL}])")
 
 
+def _employee_before(text: str, preposition: re.Match[str]) -> bool:
+    """Whether a title stands before "at/with/for/from": any title before "at", "with" and
+    "for" ("an economist at Refinitiv"); only an employee's before "from" or in the plural
+    ("a spokesman from Oxfam", "analysts at Nomura": "a lawmaker from Bavaria", "officials
+    from Kherson" are places')."""
+    title = _title_at_end().search(
+        text, max(0, preposition.start() - TITLE_REACH), preposition.start()
+    )
+    if title is None:
+        return False
+    word = title.group().lower()
+    plural = word not in titles()
+    if preposition.group() == " from " or plural:
+        return (word[:-1] if plural else word) in EMPLOYEE_TITLES
+    return True
+
+
 def find_employers(finder: InstitutionFinder) -> None:
     """ "an economist at Refinitiv": the name a person with a title works at is an
     organisation, unless it is a place, a portfolio ("minister for Housing"), a date or a
@@ -1305,9 +1355,7 @@ def find_employers(finder: InstitutionFinder) -> None:
     text = finder.text
     found: dict[str, tuple[int, int]] = {}
     employers = (
-        match.end()
-        for match in EMPLOYER_AFTER.finditer(text)
-        if _title_at_end().search(text, max(0, match.start() - TITLE_REACH), match.start())
+        match.end() for match in EMPLOYER_AFTER.finditer(text) if _employee_before(text, match)
     )
     # "John Combs, chief executive officer of ShoreTel": a company's officer "of" it
     officers = (match.end() for match in finditer_word(_company_officer_of(), text))

@@ -64,6 +64,25 @@ def _opens_single(text: str, at: int, start: int, end: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and after.isalpha()
 
 
+# Words written with an apostrophe for their first letters: no quote opens there
+ELISION = re.compile(r"'(?:til|tis|twas|em|cause|bout|round|n|ol|nuff|cept|fraid)\b", re.IGNORECASE)
+
+
+def _opens_straight(text: str, at: int, end: int, last_close: list[int]) -> bool:
+    """Whether a straight mark at `at` opens a quote: not an elision ("'til dawn", "let 'em
+    talk", "in 't Veld") and with a mark that can close it later in the paragraph (else an
+    odd mark would swallow every statement after it). `last_close` holds, once read, where
+    the paragraph's last such mark stands."""
+    if ELISION.match(text, at) or not text[at + 2 : at + 3].isalpha():
+        return False
+    if not last_close:
+        close = text.rfind(STRAIGHT_SINGLE, at + 1, end)
+        while close > at and not _closes_single(text, close, end):
+            close = text.rfind(STRAIGHT_SINGLE, at + 1, close)
+        last_close.append(close)
+    return last_close[0] > at
+
+
 def _closes_single(text: str, at: int, end: int) -> bool:
     """ "rose.’", "rose,’ she said", "rose’ she said" close; "don’t", "workers’ union" do not."""
     before = text[at - 1]
@@ -83,6 +102,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     """Quotes in one paragraph `text[start:end]`, in order, never overlapping."""
     quotes: list[Quote] = []
     opening: tuple[int, int] | None = None  # (offset, width) of the mark that opened
+    # where the last straight mark that can close a quote stands in the paragraph (found once,
+    # when a straight mark first might open one)
+    last_close: list[int] = []
     for m in MARK.finditer(text, start, end):
         mark = m.group()
         single_open = (
@@ -94,10 +116,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
                 opening is None
                 and mark in SINGLE_PAIRS
                 and _opens_single(text, m.start(), start, end)
-                # (a straight mark before one letter is an elision: "in 't Veld", "rock 'n' roll")
-                and not (
-                    mark == STRAIGHT_SINGLE and not text[m.start() + 2 : m.start() + 3].isalpha()
-                )
+                and (mark != STRAIGHT_SINGLE or _opens_straight(text, m.start(), end, last_close))
             ):
                 opening = (m.start(), 1)
             elif (

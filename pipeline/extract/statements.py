@@ -482,7 +482,6 @@ HEADLINE_COLON_SPEAKER = re.compile(
     r"[ \t]*(?P<content>[^\n:]{20,200}?)[ \t]*:[ \t]*"
     r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*"
 )
-HEADLINE_PARAGRAPHS = 4  # the first paragraphs, where a page's headline stands
 # A quote of fewer words alone on its line, attributed to no one there, is a subhead
 SUBHEAD_WORDS = 6
 SUBHEAD_REACH = 120
@@ -2112,7 +2111,10 @@ class StatementFinder:
         for number, (para_start, para_end) in enumerate(paragraphs(self.text, 0)):
             if para_start < self.body_start and LINK_LINE.match(self.text, para_start, para_end):
                 continue  # "Read more: Minister says ...": a link to another story
-            if number < HEADLINE_PARAGRAPHS and self._headline_label(para_start, para_end):
+            # (a headline: before the body, or the first paragraph when no header was read)
+            if (para_start < self.body_start or number == 0) and self._headline_label(
+                para_start, para_end
+            ):
                 continue
             dateline = DATELINE.match(self.text, para_start, para_end) or _colon_dateline(
                 self.text, para_start, para_end
@@ -2440,9 +2442,14 @@ def find_statements(
         clause_boundary_before.cache_clear()  # (remembered for one article, not kept with it)
 
 
-# (double quotation marks only: a single one is as often an apostrophe, "there’s")
-# Words of the first person, which narrative leaves to the people it quotes
-FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|I['’]m|[Ww]e['’](?:re|ve|ll))\b")
+# Words of the first person, which narrative leaves to the people it quotes (not "I" alone,
+# which is also a numeral, "Phase I", nor "Us", "US")
+FIRST_PERSON_WORD = re.compile(
+    r"\b(?:[Ww]e|[Oo]ur|us|[Mm]y|I['’](?:m|ve|ll|d)"
+    r"|I (?:am|was|have|had|will|would|think|believe|want|know))\b"
+)
+# Quotation marks around a turn's words (double ones only: a single one is as often an
+# apostrophe, "there’s")
 OPENING_QUOTES = frozenset('“"«')
 CLOSING_QUOTES = ("”", '"', "»")
 
