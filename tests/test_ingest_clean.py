@@ -380,3 +380,15 @@ def test_a_full_date_in_the_address_or_the_path_stands_in_for_a_missing_publicat
     # and "on Tuesday" is read from it
     dates = extract_article(read_article(folder / "2019-07-12_port.txt")).dates
     assert [d.value for d in dates] == ["2019-07-09"]
+
+
+def test_no_publication_date_from_a_story_number_a_query_or_an_exports_name():
+    from pipeline.ingest.read import date_in_path
+
+    assert date_in_path("uk-politics-20101115.txt") is None  # a story's number
+    assert date_in_path("https://news.example/a?utm_campaign=2024-03-05") is None
+    assert date_in_path("https://news.example/9f2018-12-03e4/a") is None
+    # the first date: the day the site filed the story under, not one in its title
+    assert date_in_path("https://news.example/2016/03/15/remembering-1969-07-20") == date(
+        2016, 3, 15
+    )

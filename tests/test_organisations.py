@@ -586,13 +586,13 @@ def test_nouns_of_companies_before_their_names_and_not_of_people():
     assert not {"Carlos Bento", "Jim Hale"} & set(found)
 
 
-def test_where_someone_went_on_or_appeared_on_is_an_outlet():
+def test_where_someone_appeared_on_or_gave_an_interview_on_is_an_outlet():
     found = institutions(
-        "The chief executive went on ZNBC to do damage control. In an interview on KTVX, she "
-        "said more. The talks went on Monday, and he went on TV."
+        "The chief executive appeared on ZNBC to do damage control. In an interview on KTVX, "
+        "she said more. The talks went on Monday, he went on HRT and he appeared on TV."
     )
     assert found.get("ZNBC") == found.get("KTVX") == "media outlet"
-    assert not {"Monday", "TV"} & set(found)
+    assert not {"Monday", "TV", "HRT"} & set(found)
 
 
 def test_people_places_and_groups_that_the_contexts_of_organisations_would_take():
@@ -612,3 +612,11 @@ def test_people_places_and_groups_that_the_contexts_of_organisations_would_take(
         "Housing",
         "Washington",
     } & set(found), found
+
+
+def test_a_nouns_of_companies_before_a_persons_name_leave_the_person_a_person():
+    found = institutions(
+        "Mail carrier John Smith said the dog bit him. Basketball giant Shaquille O'Neal "
+        "agreed, and sugar supplier Florida grew."
+    )
+    assert not {"John Smith", "Shaquille O'Neal", "Florida"} & set(found), found

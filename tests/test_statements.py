@@ -2644,8 +2644,14 @@ def test_an_elision_opens_no_quote_that_would_swallow_the_paragraph():
     assert ("Jane Roe", "direct", "We are ready for Sunday") in got
 
 
-def test_a_country_that_says_it_is_the_country_even_where_a_person_bears_its_name():
+def test_an_opening_clause_ends_the_words_only_when_the_verb_is_inside_it():
     got = statements(
-        "Rep. Tom Chad spoke on Monday. In the capital, Chad said it would reopen the crossing."
+        "When asked about the plan, Smith said the costs, which rose last year, would fall.\n\n"
+        "When the minister said taxes, rents and fees would rise, shares fell.\n\n"
+        "If elected, she said she would cut taxes, raise wages and build homes."
     )
-    assert got[-1][0] == "Chad"
+    assert [t for _, _, t in got] == [
+        "the costs, which rose last year, would fall",
+        "taxes, rents and fees would rise",
+        "she would cut taxes, raise wages and build homes",
+    ]

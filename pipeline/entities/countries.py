@@ -44,12 +44,13 @@ def find_countries(text: str, index: EntityIndex) -> None:
 
 
 GIVEN_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
-NEXT_WORD = re.compile(r",? ([a-z]+)\b(?! it\b| its\b)")
+NEXT_WORD = re.compile(r",? ([a-z]+)\b")
 
 
 def _speaks(text: str, end: int) -> bool:
-    """Whether a verb of saying follows a name ("Jordan said", "Jordan, asked"), but not with
-    "it" after it ("Jordan said it would reopen the crossing": the country)."""
+    """Whether a verb of saying follows a name ("Jordan said", "Jordan, asked"). (Where the
+    article names a person of that family name, the country saying something there too is
+    read as the person: rarer than the person spoken of by the family name alone.)"""
     word = NEXT_WORD.match(text, end)
     return word is not None and word[1] in reporting_verbs()
 

@@ -513,10 +513,13 @@ def find_picture_credits(finder: InstitutionFinder) -> None:
 # "said on Twitter", "wrote on Facebook", "said on CNN's State of the Union": where someone
 # spoke or posted is a platform or a broadcaster, an organisation whatever its name (a day, a
 # month, a place, a person or a nationality is not: "said on Monday", "commented on Weiner")
+# ("appearing on MSNBC", "in an interview on CNN"; not "went on HRT", "speaking on NATO")
+PLATFORM_WORDS = (
+    *("said", "says", "wrote", "writes", "posted", "posts", "tweeted", "announced", "shared"),
+    *("commented", "stated", "appeared", "appearing", "interview"),
+)
 PLATFORM_AFTER_VERB = re.compile(
-    r"\b(?:said|says|wrote|writes|posted|posts|tweeted|announced|shared|commented|stated"
-    # ("went on CNBC to", "appearing on MSNBC", "in an interview on CNN")
-    r"|went|appeared|appearing|speaking|interview)"
+    rf"\b(?:{'|'.join(PLATFORM_WORDS)})"
     r" (?:late |early )?on (?P<name>[A-Z]{2,6}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\b(?![-'’]\w\w)"
     r"(?=(?P<owned>['’]s\b)|[ \t]*(?:[,.;:]|$|(?:that|on|in|about|after|before|when|while|and"
     r"|to|the|late|early|last|this)\b))",
@@ -531,9 +534,7 @@ PLATFORMS = frozenset(
 )
 NOT_OUTLET_ACRONYMS = frozenset({"TV", "AM", "PM", "FM", "US", "UK", "EU", "UN", "GMT", "UTC"})
 PLATFORM_VERBS = re.compile(
-    "said on|says on|wrote on|writes on|posted on|posts on|tweeted on|announced on|shared on"
-    "|commented on|stated on| late on| early on|went on|appeared on|appearing on|speaking on"
-    "|interview on"
+    "|".join([*(f"{word} on" for word in PLATFORM_WORDS), " late on", " early on"])
 )
 
 
@@ -867,8 +868,20 @@ def find_by_context(finder: InstitutionFinder) -> None:
     for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:
             run = CAPITALIZED_RUN.match(text, match.end())
-            # not "company Chairman John Chen": a title opens no company's name
-            if run and run.group().split()[0].lower() not in titles():
+            # not "company Chairman John Chen": a title opens no company's name; nor "mail
+            # carrier John Smith", "basketball giant Shaquille O'Neal": a given name opens a
+            # person's ("sugar supplier Florida": a place alone is none)
+            words = run.group().split() if run else [""]
+            first = words[0]
+            if (
+                run
+                and first.lower() not in titles()
+                # (a given name and a name-like word: not "firm Pier Street")
+                and not (
+                    first in given_names() and len(words) > 1 and words[-1] not in non_name_words()
+                )
+                and not (len(words) == 1 and _a_places_word(first))
+            ):
                 noun = match.groupdict().get("noun")
                 kind = min(descriptions()[noun]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
@@ -1330,19 +1343,18 @@ def _company_officer_of() -> re.Pattern[str]:
 
 
 def _employee_before(text: str, preposition: re.Match[str]) -> bool:
-    """Whether a title stands before "at/with/for/from": any title before "at", "with" and
-    "for" ("an economist at Refinitiv"); only an employee's before "from" or in the plural
-    ("a spokesman from Oxfam", "analysts at Nomura": "a lawmaker from Bavaria", "officials
-    from Kherson" are places')."""
+    """Whether a title stands before "at/with/for/from": any title, in the singular or the
+    plural, before "at", "with" and "for" ("an economist at Refinitiv", "officials at
+    Boeing"); only an employee's before "from" ("a spokesman from Oxfam": "a lawmaker from
+    Bavaria", "officials from Kherson" name places)."""
     title = _title_at_end().search(
         text, max(0, preposition.start() - TITLE_REACH), preposition.start()
     )
     if title is None:
         return False
-    word = title.group().lower()
-    plural = word not in titles()
-    if preposition.group() == " from " or plural:
-        return (word[:-1] if plural else word) in EMPLOYEE_TITLES
+    if preposition.group() == " from ":
+        word = title.group().lower()
+        return (word if word in titles() else word[:-1]) in EMPLOYEE_TITLES
     return True
 
 

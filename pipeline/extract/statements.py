@@ -461,19 +461,19 @@ PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+
 SUBORDINATE_OPENING = re.compile(
     r"[\"“'‘]?(?:When|After|Before|Because|Since|If|Although|Though|Once|Until|While|Whereas)\s"
 )
-QUOTE_MARKS = re.compile(r"[\"“”«»]")
 COMMA_OR_QUOTE = re.compile(r", |[\"“”«»]")
 
 
-def _comma_outside_quotes(text: str, start: int, end: int) -> int:
-    """The first ", " of `text[start:end]` outside a quotation (`end` when none): one pass."""
+def _commas_outside_quotes(text: str, start: int, end: int) -> list[int]:
+    """Where each ", " of `text[start:end]` outside a quotation stands: one pass."""
     inside = False
+    commas = []
     for match in COMMA_OR_QUOTE.finditer(text, start, end):
         if match.group() != ", ":
             inside = not inside
         elif not inside:
-            return match.start()
-    return end
+            commas.append(match.start())
+    return commas
 
 
 # A headline, one line of words then a colon and the name of who said them (South Asian and
@@ -1323,6 +1323,13 @@ class StatementFinder:
             return self._emit(speaker, quote.open, "direct", s.cue, start, end)
         return False
 
+    def _commas_outside_quotes(self, sentence: Sentence) -> list[int]:
+        """`_commas_outside_quotes` of a sentence, read once however many verbs it holds."""
+        key = ("commas", sentence.start)
+        if key not in self._scans:
+            self._scans[key] = _commas_outside_quotes(self.text, sentence.start, sentence.end)
+        return self._scans[key]
+
     def _headline_label(self, start: int, end: int) -> bool:
         """ "Budget can still be revised: FinMin", "'Economy will recover': Modi": a headline
         whose words are said by the person or organisation named after its colon, a name the
@@ -1486,8 +1493,12 @@ class StatementFinder:
             end = self._content_end(position, sentence, form)
             if SUBORDINATE_OPENING.match(text, sentence.start, position):
                 # "After the minister said the plan would cost more, shares fell": the words
-                # said end with the clause that opens the sentence, at its comma
-                end = _comma_outside_quotes(text, position, end)
+                # said end with the clause that opens the sentence, at the sentence's last
+                # comma; not where a comma stands before the verb ("When asked, Smith said
+                # ...": the verb is the main clause's) nor inside a quotation
+                commas = self._commas_outside_quotes(sentence)
+                if commas and commas[0] > cue.start() and position < commas[-1] < end:
+                    end = commas[-1]
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end

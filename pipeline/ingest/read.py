@@ -59,22 +59,26 @@ class Skipped:
         return f"{self.where}: skipped, {self.reason}"
 
 
-# A full date in a path or an address: "2019/07/12", "2018-07-12", "2018_07_12", "20180712"
-# (digits on neither side: not the middle of a longer number)
+# A full date in a path or an address, its parts apart: "2019/07/12", "2018-07-12",
+# "2018_07_12" (not "20101115", as often a story's number, nor inside a longer number)
 DATE_IN_PATH = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)([-/_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+    r"(?<![\dA-Za-z])((?:19|20)\d\d)([-/_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
 )
+# An export's record ("news.csv:17", "news.jsonl:4"): its file's name dates no row
+RECORD_IN_EXPORT = re.compile(r":\d+$")
 
 
 def date_in_path(path: str) -> date | None:
-    """The last full date written in a file's path or a page's address, if it is a day."""
-    found = None
+    """The first full date written in a file's path or a page's address (not its query:
+    "?utm_campaign=2024-03-05"), when it is a day: news sites file a story under its day
+    first ("/2019/07/12/remembering-1969-07-20-moon-landing")."""
+    path = path.split("?", 1)[0].split("#", 1)[0]
     for match in DATE_IN_PATH.finditer(path):
         try:
-            found = date(int(match[1]), int(match[3]), int(match[4]))
+            return date(int(match[1]), int(match[3]), int(match[4]))
         except ValueError:
             continue  # "2019-02-30": no day
-    return found
+    return None
 
 
 def published_in_range(published: date | None) -> bool:
@@ -212,13 +216,12 @@ def read_record(record: InputRecord) -> Article:
     # ("/2019/07/12/", "2018-07-12_ruling.txt", as news sites and archives name them), else
     # the day a crawler fetched the page. Any may be a typo the tables cannot hold ("Updated:
     # November 8, 2300", "WARC-Date: 2300-...").
-    candidates = (
-        article.published,
-        date_in_path(meta.get("url") or article.url or ""),
-        date_in_path(record.source),
-        record.fallback_published,
+    in_path = date_in_path(meta.get("url") or article.url or "") or (
+        None if RECORD_IN_EXPORT.search(record.source) else date_in_path(record.source)
     )
-    for published in candidates:
+    if in_path and record.fallback_published and in_path > record.fallback_published:
+        in_path = None  # ("/events/2030-01-01-summit", fetched in 2024: no publication date)
+    for published in (article.published, in_path, record.fallback_published):
         if published is not None and published_in_range(published):
             break
     else:
