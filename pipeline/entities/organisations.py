@@ -153,6 +153,12 @@ CAPITALIZED_RUN = re.compile(rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}")
 CAPITALIZED_RUN_AT_END = re.compile(rf"(?<![\w'’&.-]){NAME_WORD}(?: {NAME_WORD}){{0,3}}$")
 
 
+def _run_before(text: str, position: int, reach: int) -> re.Match[str] | None:
+    """The capitalized words that end at `position` ("Airbnb" of "Airbnb shares rose"), read
+    back over `reach` characters at most."""
+    return CAPITALIZED_RUN_AT_END.search(text, max(0, position - reach), position)
+
+
 # Words left out of an acronym: "Department for Business and Trade" is DBT
 ACRONYM_SKIPS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
@@ -829,7 +835,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     names: dict[str, tuple[int, int, str]] = {}
     introduced: set[str] = set()  # named right after the noun of their kind
     for match in finditer_holding(SHARES_AFTER, text, SHARES_WORDS):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
+        run = _run_before(text, match.start(), 60)
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
     for match in finditer_anchored(CONTEXT_BEFORE, text, SHARES_OF, (0,)):
@@ -850,7 +856,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     employers: dict[str, bool] = {}  # `_an_employers_name`, by name
     mid: dict[str, bool] = {}  # `_written_mid_sentence`, by name
     for match in finditer_holding(POLL_AFTER, text, POLL_WORDS):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
+        run = _run_before(text, match.start(), 60)
         if run and run.group().startswith(("The ", "A ", "An ")):  # "The Gallup poll"
             run = CAPITALIZED_RUN.match(text, run.start() + run.group().index(" ") + 1)
         article = run and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
@@ -924,14 +930,14 @@ def find_by_context(finder: InstitutionFinder) -> None:
             if not follows[name]:
                 names.setdefault(name, (start, end, "company"))
     for match in _statement_after_matches(text):
-        word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        word = _run_before(text, match.start(), 40)
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
             names.setdefault(word.group(), (*word.span(), "company"))
     # "Meta declined to comment", "Kelvora did not immediately respond to a request for
     # comment": the same, for an organisation of any kind
     for match in finditer_holding(NO_COMMENT_AFTER, text, ("comment",)):
-        word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        word = _run_before(text, match.start(), 40)
         if (
             word
             and word.end() == match.start()
@@ -945,7 +951,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     # "NetChoice, a trade group representing ...", "Zentrix, a Shanghai-based chipmaker,":
     # a name described right after it by the noun of a kind of organisation
     for match in finditer_word(_kind_noun_after(), text):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start())
+        run = _run_before(text, match.start(), 60)
         if (
             run
             and run.end() == match.start()
@@ -974,7 +980,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     outlet: dict[str, bool] = {}  # (each word judged once: the checks read every mention)
     reporters: set[str] = set()
     for match in finditer_holding(OUTLET_REPORTED, text, REPORTED_WORDS):
-        word = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        word = _run_before(text, match.start(), 40)
         if word and word.end() == match.start() and _an_outlets_name(finder, word.group(), outlet):
             names.setdefault(word.group(), (*word.span(), "media outlet"))
             reporters.add(word.group())
@@ -1024,13 +1030,13 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
     for match in finditer_holding(PARTY_AFTER, text, PARTY_WORDS):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
+        run = _run_before(text, match.start(), 30)
         if run and _a_partys_name(finder, run.group(), run.start()):
             names.setdefault(run.group(), (*run.span(), "political party"))
     # "the Kathimerini newspaper", "The Nikkei business daily": a name before the noun of a
     # news outlet, after an article ("the Kenyan daily", "the New York daily" are places')
     for match in finditer_holding(MEDIA_NOUN_AFTER, text, MEDIA_NOUNS):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 40), match.start())
+        run = _run_before(text, match.start(), 40)
         if run and run.group().startswith(("The ", "A ")):  # "The Kathimerini newspaper"
             run = CAPITALIZED_RUN.match(text, run.start() + run.group().index(" ") + 1)
         if (
@@ -1051,7 +1057,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     # named before "leader" and that person's name (of no kind the words tell: a party, a
     # movement; "Gulf leaders" and "World leaders" are places' and have no name after them)
     for match in finditer_holding(LEADER_AND_NAME, text, (" leader ",)):
-        run = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 30), match.start())
+        run = _run_before(text, match.start(), 30)
         if (
             run
             and run.end() == match.start()
