@@ -34,6 +34,7 @@ from pipeline.extract.lexicon import (
     number_words,
     portfolio_words,
     post_nominals,
+    read_list,
     read_table,
     sentence_words,
     title_modifiers,
@@ -687,7 +688,7 @@ NO_COMMENT_AFTER = re.compile(
 
 
 JOINER_BEFORE = re.compile(r"\b(?:of|for|and|&|de) $")
-PEOPLE_GROUP_WORDS = frozenset({"ethnic", "minority", "religious", "tribal", "age", "income"})
+PEOPLE_GROUP_WORDS = frozenset(read_list("people_group_words.txt"))
 
 
 @cache
@@ -1130,9 +1131,7 @@ def _a_partys_name(
 
 LEADER_AND_NAME = re.compile(r" leader (?=[A-Z][a-z])")
 # Adjectives of religions, which describe a newspaper as nationalities do ("the Jewish daily")
-RELIGIONS = frozenset(
-    {"Jewish", "Catholic", "Christian", "Muslim", "Islamic", "Hindu", "Buddhist", "Evangelical"}
-)
+RELIGIONS = frozenset(read_list("religions.txt"))
 MEDIA_NOUN_AFTER = re.compile(
     r" (?:[a-z]+ )?(?:newspaper|daily|broadcaster|news agency|magazine|tabloid|news website)\b"
 )
@@ -1320,12 +1319,8 @@ def _title_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{trie_regex(titles())})s?$")
 
 
-# Titles of people who speak for or work at an organisation, not of an office a place or a
-# body gives ("the Prime Minister", "a Vermont senator", "the Board chairman" name no employer)
-EMPLOYEE_TITLES = (
-    *("spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "strategist"),
-    *("researcher", "scientist", "engineer", "employee", "executive", "staffer"),
-)
+# Titles of employees, who name their employer (rules/employee_titles.txt)
+EMPLOYEE_TITLES = read_list("employee_titles.txt")
 # Where an employee's title stands after a space, found by substring search ("spokesman",
 # "analysts"): rarer than the article before them, which a pattern would try at every "a"
 EMPLOYEE_TITLE_WORDS = re.compile("|".join(f" {title}" for title in EMPLOYEE_TITLES))
@@ -1432,7 +1427,7 @@ ACRONYM_BEFORE_ROLE = re.compile(
 
 
 # Plural nouns for the members of an organisation, other than titles
-MEMBERS_OF_A_BODY = frozenset({"allies", "members", "countries", "states", "nations"})
+MEMBERS_OF_A_BODY = frozenset(read_list("members_of_a_body.txt"))
 
 
 def find_acronym_owners(finder: InstitutionFinder) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.lexicon import read_list
+
 # `''|["“”„«»‘’]`, written to start with one character set (two ASCII apostrophes or one of the
 # marks), which the engine skips to directly instead of trying both branches at every position
 MARK = re.compile("[\"'“”„«»‘’](?:(?<=')')?")
@@ -65,7 +67,7 @@ def _opens_single(text: str, at: int, start: int, end: int) -> bool:
 
 
 # Words written with an apostrophe for their first letters: no quote opens there
-ELISION = re.compile(r"'(?:til|tis|twas|em|cause|bout|round|n|ol|nuff|cept|fraid)\b", re.IGNORECASE)
+ELISION = re.compile(rf"'(?:{'|'.join(read_list('elisions.txt'))})\b", re.IGNORECASE)
 
 
 def _opens_straight(text: str, at: int, end: int, last_close: list[int]) -> bool:
