@@ -620,3 +620,12 @@ def test_a_nouns_of_companies_before_a_persons_name_leave_the_person_a_person():
         "agreed, and sugar supplier Florida grew."
     )
     assert not {"John Smith", "Shaquille O'Neal", "Florida"} & set(found), found
+
+
+def test_a_party_named_before_the_word_party_in_lowercase():
+    found = institutions(
+        "Voters went to the polls. The Verdant party won the vote, and members of the Ostra "
+        "party protested. Donald Vance spoke, and the Vance party cheered. Key lawmakers agreed."
+    )
+    assert found.get("Verdant") == found.get("Ostra") == "political party", found
+    assert not {"Vance", "Key"} & set(found)

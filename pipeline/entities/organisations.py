@@ -1032,7 +1032,22 @@ def find_by_context(finder: InstitutionFinder) -> None:
             names.setdefault(run.group(), (*run.span(), "political party"))
     for match in finditer_holding(PARTY_AFTER, text, PARTY_WORDS):
         run = _run_before(text, match.start(), 30)
-        if run and _a_partys_name(finder, run.group(), run.start()):
+        after_the = run is not None and run.group().startswith("The ")
+        if after_the:  # "The Pheu Thai party formed ...": the article opens the sentence
+            run = CAPITALIZED_RUN.match(text, run.start() + len("The "))
+        if (
+            run
+            # ("the Labour party", not "a Super Bowl party": a party's name takes "the")
+            and (
+                match.group() != " party"
+                or after_the
+                or text.endswith("the ", max(0, run.start() - 4), run.start())
+            )
+            and _a_partys_name(finder, run.group(), run.start(), at_a_sentence_start=after_the)
+            # (not "the Trump party" after "Donald Trump": a person's family name; one word
+            # only, "Sinn Féin" holds a capitalized word before its last)
+            and (" " in run.group() or not finder._after_a_capitalized_word(run.group()))
+        ):
             names.setdefault(run.group(), (*run.span(), "political party"))
     # "the Kathimerini newspaper", "The Nikkei business daily": a name before the noun of a
     # news outlet, after an article ("the Kenyan daily", "the New York daily" are places')
@@ -1146,11 +1161,14 @@ SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
 NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
     r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs)\b"
-    r"| (?:won|secured|took) \d+ seats\b)"
+    r"| (?:won|secured|took) \d+ seats\b"
+    # ("the Pheu Thai party", "the Labour party": a party named before the word in lowercase)
+    r"| party\b)"
 )
 # (not "leaders": places, peoples and bodies have them, "Gulf leaders", "EU leaders", "BRICS
 # leaders", as often as parties)
 PARTY_WORDS = (
+    " party",
     " lawmaker",
     " legislator",
     " senator",
