@@ -256,6 +256,7 @@ def test_plural_groups_with_a_capitalized_noun_speak():
 
 
 def test_parenthetical_report_boundaries():
+    # (an opening phrase of time only says when: what was said starts after the report)
     got = statements(INTRO + "During her years in office, Ms. Doe said, the deficit fell by half.")
     assert got == [("Jane Doe", "indirect", "the deficit fell by half")]
     got = statements(
@@ -266,6 +267,34 @@ def test_parenthetical_report_boundaries():
         INTRO + "The test, Ms. Doe said, was the biggest yet, although it may take days to know."
     )
     assert got == [("Jane Doe", "indirect", "The test, Ms. Doe said, was the biggest yet")]
+
+
+def test_a_report_interrupting_a_clause_keeps_both_sides():
+    got = statements(
+        INTRO + "It is an investment, Ms. Doe said, that would be recouped within three years."
+    )
+    assert got == [
+        (
+            "Jane Doe",
+            "indirect",
+            "It is an investment, Ms. Doe said, that would be recouped within three years",
+        )
+    ]
+    got = statements(
+        INTRO + "If the bill passes, Ms. Doe wrote in a letter, the clinics will close by May."
+    )
+    assert got == [
+        (
+            "Jane Doe",
+            "indirect",
+            "If the bill passes, Ms. Doe wrote in a letter, the clinics will close by May",
+        )
+    ]
+    # (a lead of its own with the writer's aside after the report keeps only the lead)
+    got = statements(
+        INTRO + "Exports grew by 5% in May, Ms. Doe said, their fastest pace in years."
+    )
+    assert got == [("Jane Doe", "indirect", "Exports grew by 5% in May")]
 
 
 def test_a_trailing_report_by_another_source_ends_the_content():
@@ -1606,8 +1635,11 @@ def test_parenthetical_attribution_after_an_opening_time_phrase_or_before_a_name
         OPENING + "Six months ago, the senator said, the media considered him a fringe candidate."
     )
     assert got == [("the senator", "indirect", "the media considered him a fringe candidate")]
+    # (a place opening the sentence is part of what was said, as PolNeAR's annotators read it)
     got = statements(OPENING + "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully.")
-    assert got == [("Regalado", "indirect", "Mr. Trump is seen as a bully")]
+    assert got == [
+        ("Regalado", "indirect", "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully")
+    ]
     # a noun phrase after the verb is still the writer's aside on what was said
     got = statements(
         OPENING + "Output grew 5.7 percent, the agency said, its fastest pace in years."

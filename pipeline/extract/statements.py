@@ -409,10 +409,22 @@ LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # The longest lead ADVERBIAL_LEAD can match whole: an opening word, 80 characters, ", " and
 # a few words more ("Earlier this year, in ...")
 ADVERBIAL_LEAD_REACH = 160
-# "During his years in office, he said, ...": an opening adverbial is not what was said
+TIME_LEAD_REACH = 100  # ("During" and at most 80 characters, its comma and space)
+# "In the long run, he said, ...": an opening adverbial (whose comma the cue follows)
 ADVERBIAL_LEAD = re.compile(
     r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
-    # "Six months ago, he said, ...", "Last week, ...", "Earlier this year, ...", "Today, ..."
+    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
+    r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
+    r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
+    r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
+)
+# "Six months ago, he said, ...", "During his years in office, ...", "Last week, ...": an
+# opening phrase of time only says when; what was said starts after the report (as PolNeAR's
+# annotators read it), while "In the long run, they say, ..." and "When she got inside, she
+# said, ..." are part of it
+TIME_LEAD = re.compile(
+    r"(?:During\b[^,]{0,80}"
     r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
     r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
     r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -501,7 +513,10 @@ CLAUSE_BY_ITS_VERB = re.compile(
 )
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?,\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)"
+    r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?"
+    # ("Clinton suggested in a tweet, ...", "she said in an interview afterward, ...")
+    r"(?:\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|tweet|speech|letter|post|email|briefing)(?:\s+(?:afterward|afterwards|later|earlier|on\s+\w+day))?)?"
+    r",\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)"
     # (or a name that a finite verb follows: "In Miami, Jane Roe said, Mr. Trump is seen as ...")
     r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|may|might|must|does|did)\b)[A-Z])"
@@ -635,6 +650,7 @@ FINITE_VERB_WORD = re.compile(
 )
 TO_INFINITIVE = re.compile(r"\s*(?:not\s+)?to\s")
 COMMA_AT_END = re.compile(r",\s*$")
+THAT_OR_NOTHING = re.compile(r"\s*(?:that\s+)?")
 COMMA = re.compile(",")
 QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
 AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
@@ -1832,6 +1848,18 @@ class StatementFinder:
                     and not THAT_WORD.search(text, cue.end(), content[0])
                 ):
                     content = None  # "<content>, X said in an interview at the ..." : the lead is what was said
+                if (
+                    content
+                    and COMMA_AT_END.search(lead)
+                    and has_words(text, floor, lead_end, 2)
+                    and reporting_verbs().get(form) == "speech"
+                    and not QUOTE_THEN_COMMA_AT_END.search(lead)
+                    and (continues := PARENTHETICAL_CONTINUES.match(text, cue.end(), sentence.end))
+                    # (what was said goes on right after the report: "..., they say, that ...")
+                    and THAT_OR_NOTHING.fullmatch(text, continues.end() - 1, content[0])
+                ):
+                    start = self._parenthetical_start(floor, lead_end)
+                    content = content if start is None else (start, content[1])
                 if content and has_words(text, content[0], content[1], MIN_CONTENT_WORDS):
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, *content
@@ -1910,16 +1938,9 @@ class StatementFinder:
                     ):
                         continues = None  # the lead is what was said, the rest the writer's aside
                     if continues:
-                        # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said,
-                        # from a relative pronoun on ("..., which, she said, is ...") and not an opening
-                        # adverbial ("During his years in office, he said, ...")
-                        head_start = window_start(text, floor, lead_end, SPEAKER_WINDOW)
-                        relative = LEAD_RELATIVE.search(text[head_start:lead_end])
-                        start = head_start + relative.start() if relative else floor
-                        # (an adverbial of at most 80 characters and its comma is the whole head)
-                        if lead_end - floor <= 100 and ADVERBIAL_LEAD.fullmatch(
-                            text[floor:lead_end] + " "
-                        ):
+                        # `The museum, Mr. Bush said, celebrated ...`: the whole sentence is what was said
+                        start = self._parenthetical_start(floor, lead_end)
+                        if start is None:
                             start = continues.end() - 1
                         end = self._content_end(cue.end(), sentence, form)
                         start, end = _strip_span(text, start, end, trailing=" ,;:.")
@@ -1948,6 +1969,22 @@ class StatementFinder:
                     self._emit(
                         self.resolver.resolve(phrase), phrase.start, "indirect", form, start, end
                     )
+
+    def _parenthetical_start(self, floor: int, lead_end: int) -> int | None:
+        """Where what was said begins when the report interrupts it ("It is an investment, they
+        say, that would ...", "In the long run, she said, the deficit will fall"): at the lead's
+        start, or at a relative pronoun ending the lead ("The plan is near the bridge, which,
+        she said, is ...": the bridge is the writer's); None after a lead that only says when
+        ("Six months ago, she said, ..."): what was said starts after the report."""
+        if lead_end - floor <= TIME_LEAD_REACH and TIME_LEAD.fullmatch(
+            self.text[floor:lead_end] + " "
+        ):
+            return None
+        head_start = window_start(self.text, floor, lead_end, SPEAKER_WINDOW)
+        relative = LEAD_RELATIVE.search(self.text[head_start:lead_end])
+        return _strip_span(
+            self.text, head_start + relative.start() if relative else floor, lead_end
+        )[0]
 
     def _report_floor(self, position: int, sentence: Sentence, quotes: list[Quote]) -> int:
         """Where the words a verb of saying at `position` may report begin: after the last quote
