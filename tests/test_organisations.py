@@ -629,3 +629,30 @@ def test_a_party_named_before_the_word_party_in_lowercase():
     )
     assert found.get("Verdant") == found.get("Ostra") == "political party", found
     assert not {"Vance", "Key"} & set(found)
+
+
+def test_an_acronym_owning_a_persons_name_is_their_employer():
+    article = extract(
+        "CNN's Jake Tapper asked whether the plan would work. Later, ING's James Knightley said"
+        " rates would rise.\n\nThe Federal Reserve's John Smith said the economy was strong."
+    )
+    found = {i.institution_id: i.name for i in article.institutions}
+    assert {"CNN", "ING", "Federal Reserve"} <= set(found.values())
+    employers = {p.name: found.get(p.institution_id) for p in article.people}
+    assert employers == {
+        "Jake Tapper": "CNN",
+        "James Knightley": "ING",
+        "John Smith": "Federal Reserve",
+    }
+
+
+def test_a_countrys_acronym_or_a_word_in_capitals_owning_a_name_is_no_employer():
+    article = extract(
+        "The UK's Jane Roe said the vote was close. TODAY's Matt Lauer said the show would air"
+        " today."
+    )
+    assert [i.name for i in article.institutions] == []
+    assert {p.name: p.institution_id for p in article.people} == {
+        "Jane Roe": None,
+        "Matt Lauer": None,
+    }

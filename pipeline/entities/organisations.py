@@ -1444,6 +1444,11 @@ ACRONYM_BEFORE_ROLE = re.compile(
 )
 
 
+ACRONYM_OWNING_A_NAME = re.compile(
+    r"(?<![\w&.-])(?P<acronym>[A-Z][A-Z&]{1,5})['’]s (?P<given>[A-Z][a-z]+) [A-Z][a-z]"
+)
+
+
 # Plural nouns for the members of an organisation, other than titles
 MEMBERS_OF_A_BODY = frozenset(read_list("members_of_a_body.txt"))
 
@@ -1475,6 +1480,23 @@ def find_acronym_owners(finder: InstitutionFinder) -> None:
         start, end = match.start("acronym"), match.end("word")
         if not finder.index.overlaps(start, end):
             finder._mention(start, end, finder._record(text[start:end], kind="conference"))
+    # "CNN's Jake Tapper", "ING's James Knightley": an acronym owning a person's name is where
+    # the person works (not a country's, "UK's", nor a word in capitals, "TODAY's", whose
+    # lowercase the text also writes)
+    for match in finditer_holding(ACRONYM_OWNING_A_NAME, text, ("'s ", "’s ")):
+        acronym = match["acronym"]
+        if (
+            match["given"] not in given_names()
+            or acronym in countries()
+            or acronym in NOT_OUTLET_ACRONYMS
+            or acronym.lower() in titles()
+            or acronym in not_organisation_acronyms()
+            or acronym in finder.known
+            or finder.index.overlaps(match.start("acronym"), match.end("acronym"))
+            or re.search(rf"\b{acronym.lower()}\b", text)
+        ):
+            continue
+        finder.add_named(acronym, "organization")
 
 
 # "(NASDAQ: GOOGL)", "(NYSE:IBM)": a ticker cites the stock exchange that lists the company

@@ -123,6 +123,13 @@ def _one_deleted(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
+def _possessive_before(text: str, start: int) -> bool:
+    """Whether "'s " (or "’s ") stands right before `start`."""
+    return (
+        start >= 3 and text[start - 1] == " " and text[start - 2] == "s" and text[start - 3] in "'’"
+    )
+
+
 @dataclass
 class PersonCandidate:
     name: str
@@ -823,6 +830,10 @@ class PeopleFinder:
         end = start + len(name)
         if self.index.overlaps(start, end):
             return
+        if institution_id is None and _possessive_before(self.text, start):
+            # "CNN's Jake Tapper", "The Federal Reserve's John Smith": the owner is the employer
+            owner = self.index.ending_at(start - 3, ("institution",))
+            institution_id = owner.entity_id if owner is not None else None
         known = self.candidates.get(name)
         if known is None:
             self.candidates[name] = PersonCandidate(name, start, end, title, institution_id, gender)
