@@ -656,3 +656,26 @@ def test_a_countrys_acronym_or_a_word_in_capitals_owning_a_name_is_no_employer()
         "Jane Roe": None,
         "Matt Lauer": None,
     }
+
+
+def test_a_field_of_two_words_joined_by_and_stays_inside_the_name():
+    found = institutions(
+        "The National Oceanic and Atmospheric Administration said storms would come. The"
+        " Department of Health and Human Services said the rule would stand. The Department"
+        " of the Interior and Local Government said roads were closed."
+    )
+    assert set(found) == {
+        "National Oceanic and Atmospheric Administration",
+        "Department of Health and Human Services",
+        "Department of the Interior and Local Government",
+    }
+
+
+def test_two_names_joined_by_and_stay_two():
+    found = institutions(
+        "A poll by The Washington Post and ABC News showed a close race. Officials of the"
+        " Ministry of Health and Kenya Power said the plan was good. The Ministry of Finance"
+        " and Central Bank staff met."
+    )
+    assert {"ABC News", "Ministry of Health", "Central Bank", "Ministry of Finance"} <= set(found)
+    assert not [name for name in found if " and " in name]

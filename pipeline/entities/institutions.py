@@ -40,6 +40,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     institution_phrases,
     law_heads,
+    name_openers,
     nationalities,
     not_organisation_acronyms,
     sentence_words,
@@ -232,6 +233,7 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
     before the organization word too, when more words of the name follow it)."""
     start = pending = head_start
     before_and = None  # where the name started before an "and" was crossed
+    and_at = head_start  # where that "and" is
     after_of = None  # where the name started before an "of", "for" or "&" was crossed
     for word_start, word_end, word in _words_back(text, head_start, 150):
         if text[word_end:pending].strip() or "\n" in text[word_end:pending]:
@@ -251,9 +253,14 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
             # (but "the Federal Executive Council" is a name: no title follows its head)
             break
         if _is_name_word(word):
-            if before_and is not None and start < before_and:
-                # one word before the "and", no more: "Food and Drug Administration", but
-                # "Ministry of Finance and Central Bank", "Jane Roe and Transport Authority"
+            if (
+                before_and is not None
+                and start < before_and
+                and not _may_open_a_field([word, *text[start:and_at].split()])
+            ):
+                # "Food and Drug Administration", "National Oceanic and Atmospheric
+                # Administration", but "Ministry of Finance and Central Bank", "Acme Corp and
+                # Transport Authority"
                 return before_and
             start = pending = word_start
         elif word in ("of", "for", "&"):
@@ -262,7 +269,7 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
             pending, after_of = word_start, start
         elif word == "and" and before_and is None and (start < head_start or and_at_head):
             # "Energy and Petroleum Regulatory Authority": two words of one name's field
-            before_and, pending = start, word_start
+            before_and, pending, and_at = start, word_start, word_start
         else:
             break
     if (
@@ -275,10 +282,26 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
         part = text[start:before_and].split(" and ")[0]
         if start == before_and or part in countries() or part in nationalities():
             return before_and  # no word, or a country, before the "and": not this name's
+        opening = part.split()
+        if len(opening) > 1 and not (opening[0] in name_openers() or opening[0] in nationalities()):
+            # "The Washington Post and ABC News": several words before the "and" make a name
+            # of their own unless an adjective of names opens them (rules/name_openers.txt)
+            return before_and
     return start
 
 
 SENTENCE_ARTICLES = frozenset({"A", "An", "The"})
+FIELD_WORDS_BEFORE_AND = 3  # "National Oceanic and ...": the words of a name before its "and"
+
+
+def _may_open_a_field(words: list[str]) -> bool:
+    """Whether capitalized words before an "and" inside a name ("National Oceanic" of
+    "National Oceanic and Atmospheric Administration") may be its first words: at most three,
+    no organisation or legal-form word among them ("Acme Corp and Transport Authority" names
+    two). The first must then be an adjective of names or a nationality (`_extend_left`)."""
+    return len(words) <= FIELD_WORDS_BEFORE_AND and not any(
+        word.lower() in _head_words() or word in legal_forms() for word in words
+    )
 
 
 def _a_persons_name(words: list[str]) -> bool:
@@ -336,11 +359,31 @@ def _of_phrase(text: str, end: int) -> str:
     parts = match_text.split(" and ")
     kept = parts[0]
     for part in parts[1:]:
-        # "of X and the Y Agency" names two; "of Industry and Energy" is one name
-        if _head_pattern().search(part) and len(part.split()) > 1:
+        # "of X and the Y Agency" names two, and so does "of Health and Kenya Power" (a
+        # country's name opens the second); "of Industry and Energy" is one name, and so is
+        # "of Health and Human Services" (an organisation word of a field ends it)
+        words = part.split()
+        head = _head_pattern().search(part)
+        if (
+            head
+            and len(words) > 1
+            and not (head.group().lower() in FIELD_HEADS and head.end() == len(part))
+        ) or _opens_with_a_country(words):
             break
         kept += " and " + part
     return kept
+
+
+# Organisation words that may end the field of an office after "of ... and": "Department of
+# Health and Human Services", "Ministry of Local Government and Public Administration"
+FIELD_HEADS = frozenset({"services", "service", "government", "administration"})
+
+
+def _opens_with_a_country(words: list[str]) -> bool:
+    """ "Kenya Power", "South Africa Tourism": a country's name (of one or two words) first."""
+    return bool(words) and (
+        words[0] in countries() or (len(words) > 1 and f"{words[0]} {words[1]}" in countries())
+    )
 
 
 @cache
@@ -474,7 +517,9 @@ class InstitutionFinder:
             phrase = _of_phrase(text, end)
             if (
                 phrase
-                and _head_pattern().search(phrase)
+                # (not an organisation word of a field after "and": "Department of the Interior
+                # and Local Government")
+                and _head_pattern().search(phrase.split(" and ", 1)[0])
                 and re.match(r" (?:of|for|on) the ", phrase)
             ):
                 # "Press Bureau of the Ministry of Commerce": a unit and its parent

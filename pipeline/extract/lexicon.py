@@ -138,6 +138,12 @@ def title_equivalents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def name_openers() -> frozenset[str]:
+    """Adjectives opening an organisation's name before a field joined by "and" ("National")."""
+    return frozenset(read_list("name_openers.txt"))
+
+
+@cache
 def generic_modifiers() -> frozenset[str]:
     """ "new", "latest", "official": words before a document noun that name no issuer."""
     return frozenset(w.lower() for w in read_list("generic_modifiers.txt"))
