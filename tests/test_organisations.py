@@ -679,3 +679,16 @@ def test_two_names_joined_by_and_stay_two():
     )
     assert {"ABC News", "Ministry of Health", "Central Bank", "Ministry of Finance"} <= set(found)
     assert not [name for name in found if " and " in name]
+
+
+def test_a_confederation_or_a_league_is_an_organisation():
+    article = extract(
+        "The Confederation of British Industry said firms were struggling to hire staff."
+        " Jonathan Greenblatt, the head of the Anti-Defamation League, said the remark was wrong."
+    )
+    assert {i.name for i in article.institutions} == {
+        "Confederation of British Industry",
+        "Anti-Defamation League",
+    }
+    assert [p.name for p in article.people] == ["Jonathan Greenblatt"]
+    assert article.statements[0].speaker == "Confederation of British Industry"
