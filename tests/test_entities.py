@@ -227,6 +227,16 @@ def test_the_regulator_is_the_latest_government_agency_named():
     assert speakers(text) == [("Financial Conduct Authority", "institution")]
 
 
+def test_the_taxman_or_the_miner_is_the_body_of_its_kind_named_before():
+    text = (
+        "Jane Roe, the chief executive of Acme Corp, spoke to investors. The Kenya Revenue"
+        " Authority collected more tax. The taxman said compliance had improved."
+    )
+    assert speakers(text) == [("Kenya Revenue Authority", "institution")]
+    text = "BHP Group Ltd cut its forecast. The miner said costs had risen."
+    assert speakers(text) == [("BHP Group Ltd", "institution")]
+
+
 def test_a_description_with_nothing_compatible_before_stays_unknown():
     assert speakers("The regulator said the banks had failed to check their clients.") == [
         ("The regulator", "unknown")
