@@ -1452,3 +1452,29 @@ def test_the_company_a_description_stands_for_owns_the_title_after_it():
     got = people(text)
     assert got["Jane Roe"] == ("chief financial officer", "Quillon")
     assert got["Ann Lee"] == ("chief economist", None)  # (no bank named: no owner)
+
+
+def test_names_listed_with_a_persons_are_people():
+    names = {
+        p.name
+        for p in extract(
+            "Police said Nasiru Mustapha, Amodu Garba Maina, and Momodu Hassan were killed."
+            " Nasiru Mustapha said he had seen nothing. Coach Jo Roe blamed Siphelele"
+            " Ntshangase and Ryan Moon."
+        ).people
+    }
+    assert {"Amodu Garba Maina", "Momodu Hassan", "Siphelele Ntshangase", "Ryan Moon"} <= names
+
+
+def test_places_and_appositives_listed_with_a_person_are_not_people():
+    names = {
+        p.name
+        for p in extract(
+            "Jane Roe, Chief Executive, said the deal was done. Jane Roe, Kuala Lumpur and"
+            " Floridians Jeb Bush and Marco Rubio met. Charles G. and David H. Koch gave money."
+        ).people
+    }
+    assert "Kuala Lumpur" not in names
+    assert "Chief Executive" not in names
+    assert "Charles G." not in names
+    assert not [name for name in names if name.startswith("Floridians")]

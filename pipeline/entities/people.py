@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from pipeline.entities.affiliations import owner_described_before
 from pipeline.entities.given_names import (
+    PLACE_WORDS,
     common_word_surnames,
     given_name_genders,
     given_names,
@@ -444,6 +445,8 @@ ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} ){{0,2}}(?!(?:Jr|Sr)\b)(?:{NAME_TOKEN}|{PARTICLE_TOKEN})){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
+# What joins the names of a list: "A, B and C", "A, B, and C", "A and B"
+LIST_JOINER = re.compile(r",? and |, ")
 PARTICLE_WORD = re.compile(PARTICLE)
 PARTICLE_TOKEN_WORD = re.compile(PARTICLE_TOKEN)
 # Function words that are also given names ("Will Smith", "May Lee", "Can Dündar")
@@ -1080,8 +1083,10 @@ class PeopleFinder:
         single = self.single_speakers | {name for name in self.candidates if " " not in name}
         given, family = given_names(), _family_names()
         previous_end = -2
+        runs: list[tuple[int, int, str]] = []  # each run of capitalized words read, in order
         for m in finditer_checked(ANY_NAME, self.text, not_after_word_or_dot):
             name, start = m.group(1), m.start(1)
+            runs.append((start, m.end(1), name))
             tokens = name.split()
             # (not the rest of a longer run, "Vietnamese Deputy Minister Nguyễn | Thị Minh":
             # a match right after the last one, a space between)
@@ -1121,6 +1126,58 @@ class PeopleFinder:
                 and not any(t.lower() in reporting_verbs() or t in sentence_words() for t in tokens)
             ):
                 self._add(name, start)
+        self._confirm_listed_names(runs)
+
+    def _confirm_listed_names(self, runs: list[tuple[int, int, str]]) -> None:
+        """ "killed Nasiru Mustapha, Amodu Garba Maina and Momodu Hassan": names of two or three
+        words listed with a person's ("A, B and C", "A and B") are people too, unless they are
+        another entity's or hold a word of an organisation or a sentence's opening."""
+        text = self.text
+        listed: list[tuple[int, int, str]] = []
+        joined_by_and = False  # whether the last two names of the list are joined by "and"
+        for run in [*runs, (len(text) + 2, len(text) + 2, "")]:
+            joiner = LIST_JOINER.fullmatch(text, listed[-1][1], run[0]) if listed else None
+            if joiner is not None and not joined_by_and:
+                joined_by_and = joiner.group() != ", "
+                listed.append(run)
+                continue
+            # (an "and" ends the list: "Jane Roe, Chief Executive, said" is no list)
+            if joined_by_and and any(name in self.candidates for _, _, name in listed):
+                given, family = given_names(), _family_names()
+                for start, end, name in listed:
+                    tokens = name.split()
+                    if (
+                        len(tokens) == 3
+                        and tokens[0] not in given
+                        and tokens[0].endswith("s")
+                        and tokens[1] in given
+                    ):
+                        # "Floridians Jeb Bush and Marco Rubio": a plural noun before a name
+                        start += len(tokens[0]) + 1
+                        tokens = tokens[1:]
+                        name = " ".join(tokens)
+                    if (
+                        name not in self.candidates
+                        and 2 <= len(tokens) <= 3
+                        and not any(
+                            t in sentence_words() or t.lower() in institution_heads()
+                            for t in tokens
+                        )
+                        # ("Jane Roe, Kuala Lumpur and ...": a place is listed too)
+                        and name.upper() not in dateline_cities()
+                        and name not in us_states()
+                        and tokens[0] not in PLACE_WORDS
+                        # a name's shape: a given name first or a family name last, and no
+                        # initial last ("Charles G. and David H. Koch"), nor a word in
+                        # lowercase first ("Celebrities Julianne Moore and ...")
+                        and (tokens[0] in given or tokens[-1] in family)
+                        and not tokens[-1].endswith(".")
+                        and not self._written_in_lowercase(tokens[0].lower())
+                        # (the whole of a word: not "Ray La" of "Ray LaHood")
+                        and (end >= len(text) or not text[end].isalnum())
+                    ):
+                        self._add(name, start)
+            listed, joined_by_and = [run], False
 
     def _unlisted_family_name(self, tokens: list[str]) -> bool:
         """ "Javier Milei", "Tshepo Dube": a given name the lists give one gender, then a word
