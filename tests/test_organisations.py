@@ -692,3 +692,12 @@ def test_a_confederation_or_a_league_is_an_organisation():
     }
     assert [p.name for p in article.people] == ["Jonathan Greenblatt"]
     assert article.statements[0].speaker == "Confederation of British Industry"
+
+
+def test_a_possessive_after_an_of_phrase_is_no_part_of_the_name():
+    found = institutions(
+        "President Jo Mahama swore in the Bank of Ghana's new governor on Monday. The"
+        " Federal Bureau of Investigation’s\nreport was released."
+    )
+    assert {"Bank of Ghana", "Federal Bureau of Investigation"} <= set(found)
+    assert not [name for name in found if name.endswith(("'s", "’s"))]

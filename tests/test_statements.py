@@ -2687,3 +2687,14 @@ def test_an_opening_clause_ends_the_words_only_when_the_verb_is_inside_it():
         "taxes, rents and fees would rise",
         "she would cut taxes, raise wages and build homes",
     ]
+
+
+def test_a_person_in_apposition_inside_a_relative_clause_is_not_the_speaker():
+    got = statements(
+        "President Jo Mahama, who was swearing in the bank's new governor, Henry Kofi Wampah,"
+        " urged the bank to reduce interest rates."
+    )
+    assert got == [("Jo Mahama", "indirect", "the bank to reduce interest rates")]
+    # (the appositive subject itself, with no relative clause before it, speaks)
+    got = statements("The bank's new governor, Henry Kofi Wampah, said rates would fall.")
+    assert got == [("Henry Kofi Wampah", "indirect", "rates would fall")]

@@ -371,7 +371,8 @@ def _of_phrase(text: str, end: int) -> str:
         ) or _opens_with_a_country(words):
             break
         kept += " and " + part
-    return kept
+    # "the Bank of Ghana's new governor": the possessive is the whole name's
+    return kept.removesuffix("'s").removesuffix("’s")
 
 
 # Organisation words that may end the field of an office after "of ... and": "Department of

@@ -415,6 +415,8 @@ def speaker_before(
         relative := _relative_clause_subject(text, index, cue_start, floor)
     ):
         return relative
+    if phrase is not None and (subject := _subject_before_relative(text, index, phrase, floor)):
+        return subject
     if phrase is None and _comma_before_verb(text, floor, cue_start):
         # (not tried again when no aside closes the words, nor when a person's name ends
         # before it: the appositive rule has tried that name already; "officials at <an
@@ -429,6 +431,35 @@ def speaker_before(
                 text, index, cue_start, floor, at_clause_start, strip_aside=True
             )
     return phrase
+
+
+# ", who ": a relative clause opening after its antecedent's comma (not "whose": "Jane Roe,
+# whose deputy, John Lee, said" is the deputy speaking)
+RELATIVE_AFTER_COMMA = re.compile(r", who ")
+
+
+def _subject_before_relative(
+    text: str, index: EntityIndex, phrase: SpeakerPhrase, floor: int
+) -> SpeakerPhrase | None:
+    """The person opening the clause when the person found before the verb is the object of a
+    relative clause on them, in apposition: "President John Mahama, who was swearing in the
+    bank's new governor, Henry Kofi Wampah, urged ..." (one person is never another's
+    appositive, so the relative clause runs on to the verb)."""
+    entity = phrase.entity
+    if entity is None or entity.entity_type != "person" or not text.endswith(", ", 0, phrase.start):
+        return None
+    near = window_start(text, floor, phrase.start, SPEAKER_WINDOW)
+    who = RELATIVE_AFTER_COMMA.search(text, near, phrase.start)
+    if who is None:
+        return None
+    subject = index.ending_at(who.start(), ("person",))
+    if (
+        subject is None
+        or subject.entity_id == entity.entity_id
+        or not clause_boundary_before(text, subject.start, floor)
+    ):
+        return None
+    return SpeakerPhrase(subject.start, subject.end, subject.text, "entity", subject)
 
 
 # "Collymore who has been on medical leave since October 2017 said": a relative clause with
