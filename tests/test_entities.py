@@ -237,6 +237,20 @@ def test_the_taxman_or_the_miner_is_the_body_of_its_kind_named_before():
     assert speakers(text) == [("BHP Group Ltd", "institution")]
 
 
+def test_a_public_body_of_a_field_no_organisation_named_holds_stays_unknown():
+    text = (
+        "The Monetary Policy Committee of the Bank of Ghana raised rates. Inflation fell to 22%,"
+        " according to the country's statistics agency."
+    )
+    assert speakers(text) == [("the country's statistics agency", "unknown")]
+    # (one that a named organisation's name holds is that organisation)
+    text = (
+        "The National Bureau of Statistics and the Monetary Policy Committee met. Inflation"
+        " fell to 22%, according to the statistics agency."
+    )
+    assert speakers(text) == [("National Bureau of Statistics", "institution")]
+
+
 def test_a_description_with_nothing_compatible_before_stays_unknown():
     assert speakers("The regulator said the banks had failed to check their clients.") == [
         ("The regulator", "unknown")

@@ -25,6 +25,7 @@ from pipeline.extract.lexicon import (
     generic_modifiers,
     head_first_meanings,
     institution_heads,
+    portfolio_words,
     post_nominals,
     speaker_nouns,
     title_equivalents,
@@ -563,7 +564,17 @@ class SpeakerResolver:
             and " ".join(words[1:]).islower()
             and not NOT_THE_SAME.intersection(words)
         )
-        if (definite or described_at_length) and noun in descriptions():
+        if (
+            (definite or described_at_length)
+            and noun in descriptions()
+            # ("the country's statistics agency": a public body of a field no organisation named
+            # holds is another body, left unresolved, not the latest agency of any field; "the
+            # news and information company" is still the company)
+            and not (
+                "government agency" in descriptions()[noun]
+                and any(word.capitalize() in portfolio_words() for word in words[1:-1])
+            )
+        ):
             # "the company", "the regulator": the latest organization of a kind it can be
             by_kind = self._institutions_of_kind()
             found = [
