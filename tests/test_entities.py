@@ -1492,3 +1492,25 @@ def test_places_and_appositives_listed_with_a_person_are_not_people():
     assert "Chief Executive" not in names
     assert "Charles G." not in names
     assert not [name for name in names if name.startswith("Floridians")]
+
+
+def test_an_office_of_the_body_named_before_is_the_title_and_the_body_the_affiliation():
+    article = extract(
+        "The Competition Commission fined the firm. The chairman of the commission, Jo Roe,"
+        " said the fine was fair.\nThe Bank of England held rates.\nGovernor of the Bank,"
+        " Andrew Bailey, stressed that there is some way to go."
+    )
+    found = {i.institution_id: i.name for i in article.institutions}
+    assert {p.name: (p.title, found.get(p.institution_id)) for p in article.people} == {
+        "Jo Roe": ("chairman", "Competition Commission"),
+        "Andrew Bailey": ("Governor", "Bank of England"),
+    }
+
+
+def test_an_office_of_a_body_named_only_after_has_no_affiliation():
+    article = extract(
+        "The chairman of the commission, Jo Roe, said the Competition Commission would act."
+    )
+    assert [(p.name, p.title, p.institution_id) for p in article.people] == [
+        ("Jo Roe", "chairman", None)
+    ]

@@ -45,10 +45,19 @@ def owner_described_before(
     described = OWNER_DESCRIBED.search(text, max(0, position - OWNER_REACH), position)
     if described is None:
         return None
-    head = described["head"]
+    return body_described(index, described["head"], described.start(), kinds)
+
+
+def body_described(
+    index: EntityIndex, head: str, position: int, kinds: dict[str, str] | None = None
+) -> str | None:
+    """The institution "the <head>" at `position` stands for ("the bureau", "the company"): the
+    nearest named before whose name holds the word, or, given `kinds`, of the kind the noun
+    describes (rules/descriptions.csv)."""
+    head = head.lower()
     kinds = kinds or {}
     described_kinds = descriptions().get(head, set()) if kinds else set()
-    for count, span in enumerate(index.before(described.start(), ("institution",))):
+    for count, span in enumerate(index.before(position, ("institution",))):
         if count >= NEAREST_OWNERS:
             break
         if head in span.name.lower().split() or kinds.get(span.entity_id) in described_kinds:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.entities.affiliations import owner_described_before
+from pipeline.entities.affiliations import body_described, owner_described_before
 from pipeline.entities.given_names import (
     PLACE_WORDS,
     common_word_surnames,
@@ -301,6 +301,10 @@ def _office_modifier(word: str) -> bool:
 
 
 OF_THE_AT_END = re.compile(r" of (?:the )?$")
+# "Governor of the Bank": an office of one body, named by its organisation word
+OFFICE_OF_ONE_WORD = re.compile(r".+ of the (?P<body>[A-Z][a-z]+)$")
+# " of the commission", " of the Bank": a body described, after the office
+OF_DESCRIBED_AT_END = re.compile(r" of the (?:central )?[A-Za-z]+$")
 
 
 @cache
@@ -348,7 +352,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
-            rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}}))?, "
+            rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
+            # ("the chairman of the commission, Jo Roe,": of the body named before)
+            rf"| of the (?P<of_described>(?:central )?[a-z]+))?, "
             rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
             # and its portfolio, then the name and a verb
@@ -1023,6 +1029,17 @@ class PeopleFinder:
             if m["title"] and m["of_body"] and not affiliation:
                 affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
             title = m[key]
+            described = m["of_described"] if m["title"] else None
+            if m["office"] and (body := OFFICE_OF_ONE_WORD.match(title)):
+                # "Governor of the Bank, Andrew Bailey,": "the Bank" named in full before
+                described = body["body"]
+            if described and described.split()[-1].lower() in institution_heads():
+                found = body_described(
+                    self.index, described.split()[-1], m.start(), self.institution_kinds
+                )
+                if found is not None:
+                    affiliation = affiliation or found
+                    title = OF_DESCRIBED_AT_END.sub("", title)
             if m["title"] and m["determiner"].lower() != "the" and not affiliation:
                 # "Its director, Jean Kaseya,": the organisation named last before
                 owner = next(self.index.before(m.start(), ("institution",)), None)
