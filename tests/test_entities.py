@@ -1514,3 +1514,15 @@ def test_an_office_of_a_body_named_only_after_has_no_affiliation():
     assert [(p.name, p.title, p.institution_id) for p in article.people] == [
         ("Jo Roe", "chairman", None)
     ]
+
+
+def test_a_title_then_a_name_before_a_verb_of_saying_without_a_comma():
+    article = extract(
+        "A statement issued by the Police Public Relations Officer, Nnamdi Omoni said nine"
+        " suspects were held. The Rivers State Police Command says it is investigating."
+    )
+    assert [(p.name, p.title) for p in article.people] == [
+        ("Nnamdi Omoni", "Police Public Relations Officer")
+    ]
+    assert [i.name for i in article.institutions] == ["Rivers State Police Command"]
+    assert article.statements[-1].speaker == "Rivers State Police Command"

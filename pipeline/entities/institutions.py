@@ -574,6 +574,8 @@ class InstitutionFinder:
                 or name in self.known
                 or name.split()[0] in sentence_words()
                 or name in not_organisation_acronyms()  # "Jo Roe MP said", "the CEO said"
+                # "a statement by the Police Public Relations Officer": an office, a person's
+                or name.split()[-1].lower() in titles()
             ):
                 continue
             start, end = (

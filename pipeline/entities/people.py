@@ -355,7 +355,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
             # ("the chairman of the commission, Jo Roe,": of the body named before)
             rf"| of the (?P<of_described>(?:central )?[a-z]+))?, "
-            rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b))"
+            rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b)"
+            # ("the Police Public Relations Officer, Nnamdi Omoni said": no comma after the name
+            # before a verb of saying, as often in West African and South Asian English)
+            rf"|(?= (?:said|says|told|added|stated|noted|disclosed|explained|announced)\b))"
             # "Minister of Works and Housing, Jane Roe revealed": opening its line, the office
             # and its portfolio, then the name and a verb
             # (or of an organisation: "Governor of the Bank, Andrew Bailey, stressed")
