@@ -1526,3 +1526,14 @@ def test_a_title_then_a_name_before_a_verb_of_saying_without_a_comma():
     ]
     assert [i.name for i in article.institutions] == ["Rivers State Police Command"]
     assert article.statements[-1].speaker == "Rivers State Police Command"
+
+
+def test_an_office_with_its_abbreviation_before_the_name():
+    article = extract(
+        "The Inspector-General of Police (IGP), Kayode Egbetokun, said 3,685 suspects were"
+        " arrested. The Minister of Finance (MoF), Jo Roe, said revenue rose."
+    )
+    assert {p.name: p.title for p in article.people} == {
+        "Kayode Egbetokun": "Inspector-General of Police",
+        "Jo Roe": "Minister of Finance",
+    }

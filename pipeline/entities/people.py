@@ -354,7 +354,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
             rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
             # ("the chairman of the commission, Jo Roe,": of the body named before)
-            rf"| of the (?P<of_described>(?:central )?[a-z]+))?, "
+            rf"| of the (?P<of_described>(?:central )?[a-z]+))?"
+            # ("The Inspector-General of Police (IGP), Kayode Egbetokun,": the office's
+            # abbreviation)
+            rf"(?: \([A-Z][A-Za-z&]{{1,6}}\))?, "
             rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b)"
             # ("the Police Public Relations Officer, Nnamdi Omoni said": no comma after the name
             # before a verb of saying, as often in West African and South Asian English)
