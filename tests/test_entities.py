@@ -1537,3 +1537,32 @@ def test_an_office_with_its_abbreviation_before_the_name():
         "Kayode Egbetokun": "Inspector-General of Police",
         "Jo Roe": "Minister of Finance",
     }
+
+
+def test_a_modifier_names_only_an_organisation_of_the_kind_described():
+    text = (
+        "The World Health Organization said vaccines would be shipped. On Friday, the health"
+        " ministry announced a new suspected case. It also said three people were sick."
+    )
+    assert speakers(text) == [
+        ("World Health Organization", "institution"),
+        ("the health ministry", "unknown"),
+        ("the health ministry", "unknown"),
+    ]
+
+
+def test_a_person_with_an_organisation_speaks_and_works_there():
+    article = extract(
+        "Peter Salama spoke in Geneva.\n\n“The problem is here,” Salama with WHO said.\n\n"
+        "John Smith with the Sierra Club said the plan would fail. Putting him in the Situation"
+        " Room with access to the codes tells you enough."
+    )
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Peter Salama", "The problem is here"),
+        ("John Smith", "the plan would fail"),
+    ]
+    found = {i.institution_id: i.name for i in article.institutions}
+    assert {p.name: found.get(p.institution_id) for p in article.people} == {
+        "Peter Salama": None,
+        "John Smith": "Sierra Club",
+    }

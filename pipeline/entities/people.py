@@ -396,7 +396,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Jane Doe of Acme Corp said", "Jo Lee from the union told": the name, then where
         # the person is from (an organisation, a description or a place) before the verb
         "of_cue": re.compile(
-            rf"(?P<name>{NAME}) (?:of|from|at) (?P<org>(?:the )?[^,;:\"“”()\n]{{2,80}}?),?"
+            # ("Jo Lee with the Sierra Club said": "with" a name only, not "with access to")
+            rf"(?P<name>{NAME}) (?:of|from|at|with(?= (?:the )?[A-Z])) (?P<org>(?:the )?[^,;:\"“”()\n]{{2,80}}?),?"
             rf" (?:also |has |had |later |then |further )?(?:{_cues()})\b"
         ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content

@@ -339,8 +339,13 @@ class SpeakerResolver:
         self._issuers: _NearestByKey | None = None
 
     def remember(self, position: int, speaker: ResolvedSpeaker) -> None:
-        if speaker.speaker_type != "unknown":
-            key = (speaker.speaker_type, speaker.gender)
+        kind = speaker.speaker_type
+        if kind == "unknown" and _an_organisation_described(speaker.name):
+            # "the health ministry announced ... It also said": an organisation no name was
+            # found for is still the body "it" takes up (not a country named in between)
+            kind = DESCRIBED_BODY
+        if kind != "unknown":
+            key = (kind, speaker.gender)
             if key not in self.recent:
                 self.recent[key] = LatestBefore(len(self.text))
             self.recent[key].record(position, self._remembered, (position, speaker))
@@ -414,7 +419,7 @@ class SpeakerResolver:
 
     def _last_body(self, position: int) -> ResolvedSpeaker | None:
         last = self._last_spoken(
-            position, lambda kind, _: kind in ("institution", "country", "document")
+            position, lambda kind, _: kind in ("institution", "country", "document", DESCRIBED_BODY)
         )
         if last is not None:
             return last[1]
@@ -554,7 +559,9 @@ class SpeakerResolver:
         if (
             definite
             and organisation
-            and (named := self._named_by_modifier(words[1:-1], phrase.start))
+            and (
+                named := self._named_by_modifier(words[1:-1], phrase.start, _kinds_described(noun))
+            )
         ):
             return named  # "the customs office": the "Korea Customs Service"
         # "The global news and information company": lowercase modifiers, however many
@@ -662,14 +669,22 @@ class SpeakerResolver:
             return ResolvedSpeaker(owner["name"], "unknown")
         return None
 
-    def _named_by_modifier(self, modifiers: list[str], position: int) -> ResolvedSpeaker | None:
+    def _named_by_modifier(
+        self, modifiers: list[str], position: int, kinds: frozenset[str] | None = None
+    ) -> ResolvedSpeaker | None:
         """ "customs data", "the customs office": the organization named nearest (before, else
-        after) with a lowercase modifier of the phrase as a word of its name."""
+        after) with a lowercase modifier of the phrase as a word of its name; of one of `kinds`
+        when given ("the health ministry" is no "World Health Organization")."""
         named = self._named_institutions()
         for word in modifiers:
             if word in generic_modifiers() or not word.islower():
                 continue
             if (found := named.nearest_either(word, position)) is not None:
+                if (
+                    kinds is not None
+                    and self.institution_kinds.get(found[1].entity_id) not in kinds
+                ):
+                    return None
                 return entity_speaker(found[1])
         return None
 
@@ -812,6 +827,32 @@ class SpeakerResolver:
                     by_title = self._people_by_title.setdefault(word, {})
                     by_title.setdefault(title, _NearestByKey()).add(word, order, span)
         return self._people_by_title
+
+
+DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
+
+
+def _an_organisation_described(name: str) -> bool:
+    """ "the health ministry", "The regulator": "the" and at most three words more, the last a
+    noun of an organisation, none an owner's ("The bank's board" is the bank's, named before)."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower() == "the"
+        and not any(word.endswith(("'s", "’s")) for word in words)
+        and (words[-1].lower() in institution_heads() or words[-1].lower() in descriptions())
+    )
+
+
+@cache
+def _kinds_described(noun: str) -> frozenset[str] | None:
+    """The kinds of organisation a noun can stand for ("ministry": a government agency; "firm":
+    a company), from rules/institution_heads.csv and rules/descriptions.csv; None for a noun of
+    no listed kind."""
+    kinds = set(descriptions().get(noun, ()))
+    if noun in institution_heads():
+        kinds.add(institution_heads()[noun])
+    return frozenset(kinds) or None
 
 
 @cache

@@ -544,7 +544,7 @@ def _speaker_before(
     # said": the person before "of", "from" or "at" and where they are from speaks, not the
     # place or the body (each such word of the window's last words tried, the first first)
     reach = max(near, end - OF_BODY_REACH)
-    if " of " in text[reach:end] or " from " in text[reach:end] or " at " in text[reach:end]:
+    if any(f" {word} " in text[reach:end] for word in ("of", "from", "at", "with")):
         for where in OF_BODY_AT_END.finditer(text, reach, end):
             person = index.ending_at(where.start(), ("person",))
             if person is not None and boundary(person.start):
@@ -896,10 +896,13 @@ GROUP_WORDS = re.compile(
     r"| (?:surveyed|polled|interviewed|questioned|asked)$"
 )
 # "Jane Roe of Acme Corp said", "Audun Maråk of the vessel owners' federation said", "Jo Lee
-# from the union said", "Sen. Ted Cruz of Texas said": where a person named before is from,
+# from the union said", "Salama with WHO said" (US copy), "Sen. Ted Cruz of Texas said": where
+# a person named before is from,
 # a place, an organisation or a description, up to the verb (the match is the preposition;
 # the words after it, to the end, are looked at, not taken: each preposition is tried)
-OF_BODY_AT_END = re.compile(r" (?:of|from|at) (?=(?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,7}$)")
+OF_BODY_AT_END = re.compile(
+    r" (?:of|from|at|with(?= (?:the )?[A-Z])) (?=(?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,7}$)"
+)
 OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
