@@ -1566,3 +1566,17 @@ def test_a_person_with_an_organisation_speaks_and_works_there():
         "Peter Salama": None,
         "John Smith": "Sierra Club",
     }
+
+
+def test_the_holder_of_an_office_of_a_body_described_speaks():
+    article = extract(
+        "Elvis Amoroso, head of the National Electoral Council, said the count was over."
+        " The head of the electoral council said it would release the tallies.\n\n"
+        "The president of the electoral body, Jo Roe, who announced the data, said more."
+    )
+    assert [s.speaker for s in article.statements] == ["Elvis Amoroso", "Elvis Amoroso", "Jo Roe"]
+    found = {i.institution_id: i.name for i in article.institutions}
+    assert {p.name: (p.title, found.get(p.institution_id)) for p in article.people} == {
+        "Elvis Amoroso": ("head", "National Electoral Council"),
+        "Jo Roe": ("president", "National Electoral Council"),
+    }

@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.lexicon import descriptions, institution_heads, read_table
-from pipeline.extract.spans import EntityIndex
+from pipeline.extract.lexicon import (
+    descriptions,
+    generic_modifiers,
+    institution_heads,
+    read_table,
+)
+from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.model import Institution, Person
 
 # "the bureau's ", "The central bank's ": a description of an organisation owning the title after it
@@ -45,23 +50,31 @@ def owner_described_before(
     described = OWNER_DESCRIBED.search(text, max(0, position - OWNER_REACH), position)
     if described is None:
         return None
-    return body_described(index, described["head"], described.start(), kinds)
+    span = body_described(index, [described["head"]], described.start(), kinds)
+    return span.entity_id if span is not None else None
 
 
 def body_described(
-    index: EntityIndex, head: str, position: int, kinds: dict[str, str] | None = None
-) -> str | None:
-    """The institution "the <head>" at `position` stands for ("the bureau", "the company"): the
-    nearest named before whose name holds the word, or, given `kinds`, of the kind the noun
-    describes (rules/descriptions.csv)."""
-    head = head.lower()
+    index: EntityIndex, words: list[str], position: int, kinds: dict[str, str] | None = None
+) -> EntitySpan | None:
+    """The institution "the <words>" at `position` stands for ("the bureau", "the company",
+    "the electoral body"): the nearest named before whose name holds the noun (the last word)
+    or a modifier ("electoral": the "National Electoral Council"), or, given `kinds`, of the
+    kind the noun describes (rules/descriptions.csv)."""
+    lowered = [word.lower() for word in words]
+    head, modifiers = lowered[-1], set(lowered[:-1]) - generic_modifiers()
     kinds = kinds or {}
     described_kinds = descriptions().get(head, set()) if kinds else set()
     for count, span in enumerate(index.before(position, ("institution",))):
         if count >= NEAREST_OWNERS:
             break
-        if head in span.name.lower().split() or kinds.get(span.entity_id) in described_kinds:
-            return span.entity_id
+        name_words = set(span.name.lower().split())
+        if (
+            head in name_words
+            or modifiers & name_words
+            or kinds.get(span.entity_id) in described_kinds
+        ):
+            return span
     return None
 
 

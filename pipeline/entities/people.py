@@ -29,6 +29,7 @@ from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
     countries,
+    descriptions,
     function_words,
     head_first_words,
     honorifics,
@@ -304,7 +305,7 @@ OF_THE_AT_END = re.compile(r" of (?:the )?$")
 # "Governor of the Bank": an office of one body, named by its organisation word
 OFFICE_OF_ONE_WORD = re.compile(r".+ of the (?P<body>[A-Z][a-z]+)$")
 # " of the commission", " of the Bank": a body described, after the office
-OF_DESCRIBED_AT_END = re.compile(r" of the (?:central )?[A-Za-z]+$")
+OF_DESCRIBED_AT_END = re.compile(r" of the (?:[a-z]+ )?[A-Za-z]+$")
 
 
 @cache
@@ -354,7 +355,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
             rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
             # ("the chairman of the commission, Jo Roe,": of the body named before)
-            rf"| of the (?P<of_described>(?:central )?[a-z]+))?"
+            rf"| of the (?P<of_described>(?:[a-z]+ )?[a-z]+))?"
             # ("The Inspector-General of Police (IGP), Kayode Egbetokun,": the office's
             # abbreviation)
             rf"(?: \([A-Z][A-Za-z&]{{1,6}}\))?, "
@@ -1040,12 +1041,13 @@ class PeopleFinder:
             if m["office"] and (body := OFFICE_OF_ONE_WORD.match(title)):
                 # "Governor of the Bank, Andrew Bailey,": "the Bank" named in full before
                 described = body["body"]
-            if described and described.split()[-1].lower() in institution_heads():
+            noun = described.split()[-1].lower() if described else ""
+            if noun in institution_heads() or noun in descriptions():
                 found = body_described(
-                    self.index, described.split()[-1], m.start(), self.institution_kinds
+                    self.index, described.split(), m.start(), self.institution_kinds
                 )
                 if found is not None:
-                    affiliation = affiliation or found
+                    affiliation = affiliation or found.entity_id
                     title = OF_DESCRIBED_AT_END.sub("", title)
             if m["title"] and m["determiner"].lower() != "the" and not affiliation:
                 # "Its director, Jean Kaseya,": the organisation named last before

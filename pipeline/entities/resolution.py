@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pipeline.entities.affiliations import body_described
 from pipeline.extract.lexicon import (
     abbreviations,
     countries,
@@ -598,6 +599,18 @@ class SpeakerResolver:
         if office is not None and office["office"].split()[-1].lower() in titles():
             body_start = phrase.start + office.start("body")
             employer = next(iter(self.index.within(body_start, phrase.end, ("institution",))), None)
+            body_words = office["body"].split()
+            if (
+                employer is None
+                and len(body_words) <= 3
+                and office["body"].islower()
+                and (body_words[-1] in institution_heads() or body_words[-1] in descriptions())
+            ):
+                # "The head of the electoral council": the body named before ("National
+                # Electoral Council") that the description's words name
+                employer = body_described(
+                    self.index, body_words, phrase.start, self.institution_kinds
+                )
             if employer is not None:
                 office_words = ["the", *office["office"].split()]
                 found = self._titled_person(office_words, employer, phrase.start)
