@@ -290,6 +290,15 @@ def test_a_report_interrupting_a_clause_keeps_both_sides():
             "If the bill passes, Ms. Doe wrote in a letter, the clinics will close by May",
         )
     ]
+    got = statements(INTRO + "In the long run, Ms. Doe said, the deficit will fall by half.")
+    assert got == [
+        ("Jane Doe", "indirect", "In the long run, Ms. Doe said, the deficit will fall by half")
+    ]
+    # (a time or where it was said opens no report: "On Monday", "In a statement")
+    got = statements(INTRO + "On Monday, Ms. Doe said, the board will vote on the plan.")
+    assert got == [("Jane Doe", "indirect", "the board will vote on the plan")]
+    got = statements(INTRO + "In a statement, Ms. Doe said, the recall would cost millions.")
+    assert got == [("Jane Doe", "indirect", "the recall would cost millions")]
     # (a lead of its own with the writer's aside after the report keeps only the lead)
     got = statements(
         INTRO + "Exports grew by 5% in May, Ms. Doe said, their fastest pace in years."
@@ -2695,6 +2704,14 @@ def test_a_person_in_apposition_inside_a_relative_clause_is_not_the_speaker():
         " urged the bank to reduce interest rates."
     )
     assert got == [("Jo Mahama", "indirect", "the bank to reduce interest rates")]
+    # ("whose deputy, John Lee, said": the deputy speaks)
+    got = statements(
+        "Jo Roe, whose deputy, John Lee, said the plan would fail, resigned on Monday."
+    )
+    assert [speaker for speaker, _, _ in got] == ["John Lee"]
+    # (a relative clause closed before the main verb: the appositive speaks)
+    got = statements("Mr. Smith, who was arrested in May, is innocent, his lawyer, John Lee, said.")
+    assert got == [("John Lee", "indirect", "Mr. Smith, who was arrested in May, is innocent")]
     # (the appositive subject itself, with no relative clause before it, speaks)
     got = statements("The bank's new governor, Henry Kofi Wampah, said rates would fall.")
     assert got == [("Henry Kofi Wampah", "indirect", "rates would fall")]

@@ -36,11 +36,11 @@ from pipeline.entities.organisations import (
 )
 from pipeline.extract.lexicon import (
     countries,
+    field_phrases,
     head_first_words,
     institution_heads,
     institution_phrases,
     law_heads,
-    name_openers,
     nationalities,
     not_organisation_acronyms,
     sentence_words,
@@ -226,11 +226,16 @@ def _words_back(text: str, position: int, reach: int) -> Iterator[tuple[int, int
         yield start, end, text[start:end]
 
 
-def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
+def _extend_left(
+    text: str, head_start: int, and_at_head: bool = False, abbreviated: bool = False
+) -> int:
     """Where the name whose first organization word starts at `head_start` begins: the
     capitalized words before it ("National Energy Administration"), and one word and an
     "and" before them ("Energy and Petroleum Regulatory Authority"; `and_at_head`: right
-    before the organization word too, when more words of the name follow it)."""
+    before the organization word too, when more words of the name follow it); up to three
+    words before the "and" when the name's abbreviation follows it (`abbreviated`: "National
+    Oceanic and Atmospheric Administration (NOAA)"; without it "The Washington Post and ABC
+    News", "the National Treasury and Revenue Authority" name two)."""
     start = pending = head_start
     before_and = None  # where the name started before an "and" was crossed
     and_at = head_start  # where that "and" is
@@ -256,11 +261,11 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
             if (
                 before_and is not None
                 and start < before_and
-                and not _may_open_a_field([word, *text[start:and_at].split()])
+                and not (abbreviated and _may_open_a_field([word, *text[start:and_at].split()]))
             ):
                 # "Food and Drug Administration", "National Oceanic and Atmospheric
-                # Administration", but "Ministry of Finance and Central Bank", "Acme Corp and
-                # Transport Authority"
+                # Administration (NOAA)", but "Ministry of Finance and Central Bank", "Acme Corp
+                # and Transport Authority (TA)"
                 return before_and
             start = pending = word_start
         elif word in ("of", "for", "&"):
@@ -282,11 +287,6 @@ def _extend_left(text: str, head_start: int, and_at_head: bool = False) -> int:
         part = text[start:before_and].split(" and ")[0]
         if start == before_and or part in countries() or part in nationalities():
             return before_and  # no word, or a country, before the "and": not this name's
-        opening = part.split()
-        if len(opening) > 1 and not (opening[0] in name_openers() or opening[0] in nationalities()):
-            # "The Washington Post and ABC News": several words before the "and" make a name
-            # of their own unless an adjective of names opens them (rules/name_openers.txt)
-            return before_and
     return start
 
 
@@ -298,9 +298,9 @@ def _may_open_a_field(words: list[str]) -> bool:
     """Whether capitalized words before an "and" inside a name ("National Oceanic" of
     "National Oceanic and Atmospheric Administration") may be its first words: at most three,
     no organisation or legal-form word among them ("Acme Corp and Transport Authority" names
-    two). The first must then be an adjective of names or a nationality (`_extend_left`)."""
+    two)."""
     return len(words) <= FIELD_WORDS_BEFORE_AND and not any(
-        word.lower() in _head_words() or word in legal_forms() for word in words
+        word.lower() in institution_heads() or word in legal_forms() for word in words
     )
 
 
@@ -359,25 +359,18 @@ def _of_phrase(text: str, end: int) -> str:
     parts = match_text.split(" and ")
     kept = parts[0]
     for part in parts[1:]:
-        # "of X and the Y Agency" names two, and so does "of Health and Kenya Power" (a
-        # country's name opens the second); "of Industry and Energy" is one name, and so is
-        # "of Health and Human Services" (an organisation word of a field ends it)
+        # "of X and the Y Agency" names two, and so do "of Health and Kenya Power" (a
+        # country's name opens the second) and "of Transportation and Federal Aviation
+        # Administration"; "of Industry and Energy" is one name, and so is "of Health and Human
+        # Services" (a field with an organisation word, rules/field_phrases.txt)
         words = part.split()
-        head = _head_pattern().search(part)
         if (
-            head
-            and len(words) > 1
-            and not (head.group().lower() in FIELD_HEADS and head.end() == len(part))
+            _head_pattern().search(part) and len(words) > 1 and part.lower() not in field_phrases()
         ) or _opens_with_a_country(words):
             break
         kept += " and " + part
     # "the Bank of Ghana's new governor": the possessive is the whole name's
     return kept.removesuffix("'s").removesuffix("’s")
-
-
-# Organisation words that may end the field of an office after "of ... and": "Department of
-# Health and Human Services", "Ministry of Local Government and Public Administration"
-FIELD_HEADS = frozenset({"services", "service", "government", "administration"})
 
 
 def _opens_with_a_country(words: list[str]) -> bool:
@@ -507,11 +500,12 @@ class InstitutionFinder:
         for head in _heads(text):
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
-            start = _extend_left(text, head.start())
             end = self._extend_right_to_last_head(head.end())
+            abbreviated = ABBREVIATION.match(text, end) is not None
+            start = _extend_left(text, head.start(), abbreviated=abbreviated)
             if start == head.start() and end > head.end():
                 # "Energy and Petroleum Regulatory Authority": the first word is a head too
-                start = _extend_left(text, head.start(), and_at_head=True)
+                start = _extend_left(text, head.start(), and_at_head=True, abbreviated=abbreviated)
             if self.index.overlaps(start, end):
                 continue
             parent = None

@@ -1444,6 +1444,27 @@ ACRONYM_BEFORE_ROLE = re.compile(
 )
 
 
+LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+# Abbreviations of cities that news writes as a place's owner ("NYC's Eric Adams")
+CITY_CODES = frozenset({"NYC", "LA", "SF", "DC", "HK", "KL"})
+
+
+@cache
+def place_codes() -> frozenset[str]:
+    """Codes of places written as an owner before a person's name: the countries' ISO 3166-1
+    codes ("PNG", "SA") and the usual forms ISO does not give ("DRC", "UAE"), the states and
+    provinces of the federations whose news abbreviates them (the US, Australia, Canada:
+    "NSW's", "WA's", "BC's"), from pycountry, and a few cities (`CITY_CODES`)."""
+    import pycountry
+
+    codes = {country.alpha_2 for country in pycountry.countries}
+    codes |= {country.alpha_3 for country in pycountry.countries}
+    for federation in ("US", "AU", "CA"):
+        for subdivision in pycountry.subdivisions.get(country_code=federation) or ():
+            codes.add(subdivision.code.split("-", 1)[1])
+    return frozenset(codes | CITY_CODES | {"DRC", "UAE", "PRC", "ROK", "DPRK"})
+
+
 ACRONYM_OWNING_A_NAME = re.compile(
     r"(?<![\w&.-])(?P<acronym>[A-Z][A-Z&]{1,5})['’]s (?P<given>[A-Z][a-z]+) [A-Z][a-z]"
 )
@@ -1481,22 +1502,26 @@ def find_acronym_owners(finder: InstitutionFinder) -> None:
         if not finder.index.overlaps(start, end):
             finder._mention(start, end, finder._record(text[start:end], kind="conference"))
     # "CNN's Jake Tapper", "ING's James Knightley": an acronym owning a person's name is where
-    # the person works (not a country's, "UK's", nor a word in capitals, "TODAY's", whose
-    # lowercase the text also writes)
+    # the person works (not a place's, "UK's", "NSW's", "NYC's", nor a word in capitals,
+    # "TODAY's", whose lowercase the text also writes)
+    lowercase: frozenset[str] | None = None
     for match in finditer_holding(ACRONYM_OWNING_A_NAME, text, ("'s ", "’s ")):
         acronym = match["acronym"]
         if (
             match["given"] not in given_names()
             or acronym in countries()
+            or acronym in place_codes()
             or acronym in NOT_OUTLET_ACRONYMS
             or acronym.lower() in titles()
             or acronym in not_organisation_acronyms()
             or acronym in finder.known
             or finder.index.overlaps(match.start("acronym"), match.end("acronym"))
-            or re.search(rf"\b{acronym.lower()}\b", text)
         ):
             continue
-        finder.add_named(acronym, "organization")
+        if lowercase is None:  # (read once, when the first acronym asks)
+            lowercase = frozenset(LOWERCASE_WORD.findall(text))
+        if acronym.lower() not in lowercase:
+            finder.add_named(acronym, "organization")
 
 
 # "(NASDAQ: GOOGL)", "(NYSE:IBM)": a ticker cites the stock exchange that lists the company

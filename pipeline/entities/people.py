@@ -125,6 +125,32 @@ def _one_deleted(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
+# Words after a name that are its verb, not a noun it modifies
+VERBS_AFTER_A_NAME = frozenset(
+    {"wrote", "said", "told", "thinks", "thought", "was", "is", "has", "had", "will", "would"}
+    | {"could", "can", "may", "might", "did", "does", "and", "or", "who", "also", "to"}
+    | {"then", "now", "later", "once", "never", "first", "again", "still", "just"}
+)
+WORD_AFTER_NAME = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """Whether a lowercase word that is no verb nor function word follows the name ending at
+    `end` ("Hillary Clinton email investigation"): not "asked", "expects", "wrote", "on"."""
+    after = WORD_AFTER_NAME.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return not (
+        word in VERBS_AFTER_A_NAME
+        or word.endswith("ly")  # "reportedly", "recently"
+        or word.startswith("http")  # "the New York Post's Amy Spencer http://..."
+        or word in function_words()  # "on her show", "that aired", "about", "after the"
+        or word in reporting_verbs()
+        or word.endswith(("ed", "s"))
+    )
+
+
 def _possessive_before(text: str, start: int) -> bool:
     """Whether "'s " (or "’s ") stands right before `start`."""
     return (
@@ -458,6 +484,13 @@ SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z]")
 ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} ){{0,2}}(?!(?:Jr|Sr)\b)(?:{NAME_TOKEN}|{PARTICLE_TOKEN})){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
+)
+# Nouns that end the names of places and buildings, not people's ("Victoria Falls", "Grace
+# Church"): a name listed with a person's that ends with one is no person
+PLACE_NOUNS = frozenset(
+    {"Falls", "Church", "Cathedral", "Mosque", "Temple", "Park", "Beach", "Island", "Islands"}
+    | {"Hills", "Valley", "Bay", "Lake", "River", "Street", "Road", "Avenue", "Square"}
+    | {"Bridge", "Hall", "Centre", "Center", "Stadium", "Arena", "Airport", "Station", "Hotel"}
 )
 # What joins the names of a list: "A, B and C", "A, B, and C", "A and B"
 LIST_JOINER = re.compile(r",? and |, ")
@@ -847,8 +880,13 @@ class PeopleFinder:
         end = start + len(name)
         if self.index.overlaps(start, end):
             return
-        if institution_id is None and _possessive_before(self.text, start):
+        if (
+            institution_id is None
+            and _possessive_before(self.text, start)
+            and not _noun_after(self.text, end)
+        ):
             # "CNN's Jake Tapper", "The Federal Reserve's John Smith": the owner is the employer
+            # (not in "The FBI's Hillary Clinton email investigation": the name modifies a noun)
             owner = self.index.ending_at(start - 3, ("institution",))
             institution_id = owner.entity_id if owner is not None else None
         known = self.candidates.get(name)
@@ -1189,8 +1227,16 @@ class PeopleFinder:
                             t in sentence_words() or t.lower() in institution_heads()
                             for t in tokens
                         )
-                        # ("Jane Roe, Kuala Lumpur and ...": a place is listed too)
+                        # ("Jane Roe, Kuala Lumpur and ...": a place is listed too; "Real
+                        # Madrid", "Grace Church", "Victoria Falls": a place's or a building's
+                        # word in it)
                         and name.upper() not in dateline_cities()
+                        # (a given name first is a person's: "Kerry Washington")
+                        and (
+                            tokens[0] in given
+                            or not any(t.upper() in dateline_cities() for t in tokens)
+                        )
+                        and tokens[-1] not in PLACE_NOUNS
                         and name not in us_states()
                         and tokens[0] not in PLACE_WORDS
                         # a name's shape: a given name first or a family name last, and no

@@ -580,7 +580,11 @@ class SpeakerResolver:
             # news and information company" is still the company)
             and not (
                 "government agency" in descriptions()[noun]
-                and any(word.capitalize() in portfolio_words() for word in words[1:-1])
+                and noun not in ONE_OF_A_FIELD
+                and any(
+                    word.capitalize() in portfolio_words() and word.lower() not in LEVEL_WORDS
+                    for word in words[1:-1]
+                )
             )
         ):
             # "the company", "the regulator": the latest organization of a kind it can be
@@ -843,6 +847,12 @@ class SpeakerResolver:
 
 
 DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
+# Words of a portfolio that say a level of government, not a field: "the state agency", "the
+# local authority" are the agency or authority named before
+LEVEL_WORDS = frozenset({"state", "local", "public", "regional", "internal", "international"})
+# Nouns that stand for the one body of their field an article names: "the health regulator" is
+# the Food and Drug Administration, "the telecommunications regulator" the commission named
+ONE_OF_A_FIELD = frozenset({"regulator", "watchdog"})
 
 
 def _an_organisation_described(name: str) -> bool:

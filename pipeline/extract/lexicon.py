@@ -138,9 +138,9 @@ def title_equivalents() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def name_openers() -> frozenset[str]:
-    """Adjectives opening an organisation's name before a field joined by "and" ("National")."""
-    return frozenset(read_list("name_openers.txt"))
+def field_phrases() -> frozenset[str]:
+    """Fields with an organisation word of their own ("human services"), in lowercase."""
+    return frozenset(phrase.lower() for phrase in read_list("field_phrases.txt"))
 
 
 @cache

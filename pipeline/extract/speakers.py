@@ -450,7 +450,10 @@ def _subject_before_relative(
         return None
     near = window_start(text, floor, phrase.start, SPEAKER_WINDOW)
     who = RELATIVE_AFTER_COMMA.search(text, near, phrase.start)
-    if who is None:
+    # (the relative clause runs on to the appositive: no comma between but the appositive's;
+    # "Mr. Smith, who was arrested in May, is innocent, his lawyer, John Lee, said" is the
+    # lawyer speaking)
+    if who is None or text.count(",", who.end(), phrase.start - 2) > 0:
         return None
     subject = index.ending_at(who.start(), ("person",))
     if (

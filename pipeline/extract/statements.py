@@ -419,12 +419,23 @@ ADVERBIAL_LEAD = re.compile(
     r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
-# "Six months ago, he said, ...", "During his years in office, ...", "Last week, ...": an
-# opening phrase of time only says when; what was said starts after the report (as PolNeAR's
-# annotators read it), while "In the long run, they say, ..." and "When she got inside, she
-# said, ..." are part of it
+# "Six months ago, he said, ...", "During his years in office, ...", "On Monday, ...", "In a
+# statement, ...": an opening phrase of time or of where it was said only says when or where;
+# what was said starts after the report (as PolNeAR's annotators read it), while "In the long
+# run, they say, ..." and "When she got inside, she said, ..." are part of it
 TIME_LEAD = re.compile(
     r"(?:During\b[^,]{0,80}"
+    # "On Monday", "On Tuesday night", "In March", "In 2019", "Since 2010", "By May 3, 2021"
+    r"|(?:On|In|Since|Until|By|Before|After|From|Through) (?:early |late |mid-)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?: \d{1,2})?(?:,? \d{4})?"
+    r"|\d{4}s?|the (?:past|last|next|same) [^,]{1,30})"
+    r"|At the time|At that time"
+    # "In a statement, the company said, ...", "In an interview": where it was said
+    r"|In (?:a|an|his|her|its|their) (?:[\w-]+ )?(?:statement|interview|speech|letter|post"
+    r"|briefing|press release|email|tweet|filing|report)"
     r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
     r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
     r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
