@@ -716,3 +716,16 @@ def test_a_possessive_after_an_of_phrase_is_no_part_of_the_name():
     )
     assert {"Bank of Ghana", "Federal Bureau of Investigation"} <= set(found)
     assert not [name for name in found if name.endswith(("'s", "’s"))]
+
+
+def test_a_portfolio_listed_with_commas_goes_on_to_its_and():
+    found = institutions(
+        "According to the Ministry of Trade, Industry, and Energy, the surplus grew. The"
+        " Ministry of Health, Labour and Welfare said cases rose. Officials at the Ministry of"
+        " Finance, Jane Roe and John Lee met."
+    )
+    assert set(found) == {
+        "Ministry of Trade, Industry, and Energy",
+        "Ministry of Health, Labour and Welfare",
+        "Ministry of Finance",
+    }

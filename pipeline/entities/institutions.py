@@ -342,12 +342,35 @@ TRAILING_JOINERS = re.compile(r"(?: (?:and|of|for|the|&))+$")
 
 
 def _of_phrase(text: str, end: int) -> str:
-    """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names)."""
+    """ " of Industry and Information Technology", but not " of X and the Y Agency" (two names);
+    a portfolio listed with commas goes on to its "and" (" of Trade, Industry and Energy")."""
     match = OF_PHRASE.match(text, end)
     if not match:
         return ""
+    listed = PORTFOLIO_LIST.match(text, match.end())
+    if (
+        listed is not None
+        and " " not in match.group().strip().split(" ", 1)[-1].removeprefix("the ")
+        and not any(
+            word in given_names() or word in countries() or word.lower() in titles()
+            for word in WORD.findall(listed.group())
+        )
+    ):
+        # "Ministry of Trade, Industry, and Energy", "Ministry of Health, Labour and Welfare":
+        # single words listed (no person's or country's name, no title), closed by "and"
+        return _of_phrase_words(match.group() + listed.group())
+    return _of_phrase_words(match.group())
+
+
+# ", Industry, and Energy", ", Labour and Welfare": the rest of a portfolio listed with commas
+PORTFOLIO_LIST = re.compile(r"(?:, [A-Z][a-z]+){1,3},? and [A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+
+
+def _of_phrase_words(phrase: str) -> str:
+    """The of-phrase `phrase` up to a title or a person's name, and its parts after "and" that
+    are not another name (`_of_phrase`)."""
     # "of Japan Secretary General Jane Roe": a title after the name starts the next phrase
-    words = match.group().split(" ")  # ["", "of", ("the",) first name word, ...]
+    words = phrase.split(" ")  # ["", "of", ("the",) first name word, ...]
     first = 3 if words[2] in ("the", "a", "an") else 2
     for i, word in enumerate(words[first + 1 :], start=first + 1):
         if word.lower() in titles() or _opens_a_persons_name(words, i):
@@ -355,7 +378,7 @@ def _of_phrase(text: str, end: int) -> str:
             match_text = TRAILING_JOINERS.sub("", " ".join(words[:i]))
             break
     else:
-        match_text = match.group()
+        match_text = phrase
     parts = match_text.split(" and ")
     kept = parts[0]
     for part in parts[1:]:
