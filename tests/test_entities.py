@@ -1589,3 +1589,16 @@ def test_the_holder_of_an_office_of_a_body_described_speaks():
         "Elvis Amoroso": ("head", "National Electoral Council"),
         "Jo Roe": ("president", "National Electoral Council"),
     }
+
+
+def test_an_office_whose_portfolio_is_listed_with_commas():
+    article = extract(
+        "The Minister of Finance, Budget and National Planning, Zainab Ahmed, said revenue rose"
+        " by five percent last year."
+    )
+    assert [(p.name, p.title) for p in article.people] == [
+        ("Zainab Ahmed", "Minister of Finance, Budget and National Planning")
+    ]
+    assert [(s.speaker, s.text) for s in article.statements] == [
+        ("Zainab Ahmed", "revenue rose by five percent last year")
+    ]

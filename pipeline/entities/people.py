@@ -180,9 +180,11 @@ def _modifiers() -> str:
 
 @cache
 def _portfolio() -> str:
-    """An office's portfolio: "Housing and Urban Affairs", "Information & Culture"."""
+    """An office's portfolio: "Housing and Urban Affairs", "Information & Culture", "Finance,
+    Budget and National Planning" (a capitalized word before a portfolio's word after the
+    first)."""
     word = rf"(?:{trie_regex(portfolio_words())})\b"
-    return rf"{word}(?:,? (?:and |& )?{word})*"
+    return rf"{word}(?:,? (?:and |& )?(?:[A-Z][a-z]+ )?{word})*"
 
 
 @cache

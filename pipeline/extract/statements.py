@@ -787,7 +787,8 @@ def _office_lead() -> re.Pattern[str]:
         # (without a determiner the office opens the words: not "We back the president,")
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?|(?=[A-Z]))"
         rf"(?i:{trie_regex(titles())})"
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
+        # ("Minister of Finance, Budget and National Planning,": a portfolio listed with commas)
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
         r"\s*,?\s*"
     )
 
