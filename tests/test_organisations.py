@@ -729,14 +729,3 @@ def test_a_portfolio_listed_with_commas_goes_on_to_its_and():
         "Ministry of Health, Labour and Welfare",
         "Ministry of Finance",
     }
-
-
-def test_a_body_of_a_parent_named_after_a_second_of_the():
-    article = extract(
-        "Salman Al-Dossary said the Cabinet backed the outcomes of the meeting of the Council"
-        " of Foreign Ministers of the Organization of Islamic Cooperation (OIC) in Jeddah."
-    )
-    found = {i.institution_id: i for i in article.institutions}
-    council = next(i for i in found.values() if i.name == "Council of Foreign Ministers")
-    assert found[council.parent_id].name == "Organization of Islamic Cooperation"
-    assert found[council.parent_id].abbreviation == "OIC"

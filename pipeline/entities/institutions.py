@@ -396,15 +396,6 @@ def _of_phrase_words(phrase: str) -> str:
     return kept.removesuffix("'s").removesuffix("’s")
 
 
-def _parent_inside(phrase: str) -> int | None:
-    """Where " of the " opens a parent inside an of-phrase: " of Foreign Ministers of the
-    Organization of Islamic Cooperation" (an organisation word after it); None when none."""
-    inner = phrase.find(" of the ", 1)
-    if inner < 0 or _head_pattern().search(phrase, inner + len(" of the ")) is None:
-        return None
-    return inner
-
-
 def _opens_with_a_country(words: list[str]) -> bool:
     """ "Kenya Power", "South Africa Tourism": a country's name (of one or two words) first."""
     return bool(words) and (
@@ -552,11 +543,6 @@ class InstitutionFinder:
                 # "Press Bureau of the Ministry of Commerce": a unit and its parent
                 parent_start = end + len(re.match(r" (?:of|for|on) (?:the )?", phrase).group())
                 parent = (parent_start, end + len(phrase))
-            elif phrase and (inner := _parent_inside(phrase)) is not None:
-                # "Council of Foreign Ministers of the Organization of Islamic Cooperation": a
-                # body of its own, of a parent named after "of the"
-                parent = (end + inner + len(" of the "), end + len(phrase))
-                end += inner
             elif phrase:
                 end += len(phrase)
             if MISSION_WORDS.search(text, start, end) and (tail := MISSION_TAIL.match(text, end)):
