@@ -2715,22 +2715,3 @@ def test_a_person_in_apposition_inside_a_relative_clause_is_not_the_speaker():
     # (the appositive subject itself, with no relative clause before it, speaks)
     got = statements("The bank's new governor, Henry Kofi Wampah, said rates would fall.")
     assert got == [("Henry Kofi Wampah", "indirect", "rates would fall")]
-
-
-def test_a_line_with_no_mark_at_its_end_ends_its_sentence_unless_the_text_is_wrapped():
-    got = statements(
-        "India says it will give free grain to 800 million people\nIndia will give grain to"
-        " more than 813 million people, the commerce minister said on Friday."
-    )
-    assert ("India", "indirect", "it will give free grain to 800 million people") in [
-        (speaker, kind, text) for speaker, kind, text in got
-    ]
-    # (a text wrapped at a fixed width breaks lines inside sentences: its lines are not ends)
-    got = statements(
-        "The minister said the new taxes were needed to pay\ndown the debt of the country and"
-        " that\nPresident Jo Roe agreed with the plan, which\nwould cut spending."
-    )
-    assert [text for _, _, text in got] == [
-        "the new taxes were needed to pay\ndown the debt of the country and that\nPresident"
-        " Jo Roe agreed with the plan, which\nwould cut spending"
-    ]

@@ -57,23 +57,13 @@ def _is_abbreviation(text: str, period: int, backwards: str) -> bool:
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of `text[start:end]`, never across a paragraph break, nor across a line that
-    ends with no mark before one that opens with a capital ("India says it will provide free
-    grains\nIndia will provide ...": a headline, a byline, a dateline) unless the text is
-    wrapped at a fixed width (`_line_breaks`)."""
+    """Sentences of `text[start:end]`, never across a paragraph break."""
     end = len(text) if end is None else end
     sentences: list[Sentence] = []
     paragraph = 0
     cursor = start
-    lines = _line_breaks(text)
-    line = bisect_left(lines, start)
     for match in SENTENCE_BREAK.finditer(text, start, end):
         mark = text[match.start()]  # (the first character of the break: no copy of the match)
-        while line < len(lines) and lines[line] < match.start():
-            if lines[line] > cursor:
-                _add(sentences, text, cursor, lines[line], paragraph)
-                cursor = lines[line] + 1
-            line += 1
         if mark == "\n":
             _add(sentences, text, cursor, match.start(), paragraph)
             paragraph += 1
@@ -83,31 +73,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             continue
         _add(sentences, text, cursor, match.end(), paragraph)
         cursor = match.end()
-    while line < len(lines) and lines[line] < end:
-        if lines[line] > cursor:
-            _add(sentences, text, cursor, lines[line], paragraph)
-            cursor = lines[line] + 1
-        line += 1
     _add(sentences, text, cursor, end, paragraph)
     return sentences
-
-
-# A line that ends with no mark, before one that opens with a capital or a quote mark
-BARE_LINE_END = re.compile(r"(?<=[^\s.!?…:;,\"”’'»)\]\-–—])\n(?=[\"“‘«(\[]?[A-Z])")
-# A line broken inside a sentence: a word or a comma, then a small letter on the next line
-WRAPPED_LINE = re.compile(r"[a-z,]\n[a-z]")
-WRAPPED_LINES = 2  # as many breaks inside sentences make a text wrapped at a fixed width
-
-
-@lru_cache(maxsize=1)
-def _line_breaks(text: str) -> list[int]:
-    """Where single line breaks end sentences: after a line with no mark at its end before a
-    capital, in a text whose lines are paragraphs (none wrapped inside a sentence: a wire's
-    text wrapped at 70 characters breaks lines before capitals inside sentences too)."""
-    for wrapped, _ in enumerate(WRAPPED_LINE.finditer(text), start=1):
-        if wrapped >= WRAPPED_LINES:
-            return []
-    return [match.start() for match in BARE_LINE_END.finditer(text)]
 
 
 # (kept for the last text: the statements and the statistics of one article each read it)
