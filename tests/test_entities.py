@@ -1602,3 +1602,30 @@ def test_an_office_whose_portfolio_is_listed_with_commas():
     assert [(s.speaker, s.text) for s in article.statements] == [
         ("Zainab Ahmed", "revenue rose by five percent last year")
     ]
+
+
+def test_second_review_misfires_stay_fixed():
+    # a title written to, not held: no comma after the name only where the title opens
+    article = extract("In a letter to the Prime Minister, Keir Starmer said the plan had failed.")
+    assert [(p.name, p.title) for p in article.people] == [("Keir Starmer", None)]
+    # a level word ties a description to no body; the head noun comes first
+    text = (
+        "Tibisay Lucena, head of the National Electoral Council, announced the results. The"
+        " head of the national statistics institute said inflation had slowed to 50 percent."
+    )
+    assert speakers(text)[-1] == ("The head of the national statistics institute", "unknown")
+    article = extract(
+        "The Bank of Russia held rates. Separately, the Central Election Commission said the"
+        " vote was fair. The governor of the central bank, Elvira Nabiullina, said inflation"
+        " would ease."
+    )
+    found = {i.institution_id: i.name for i in article.institutions}
+    assert {p.name: found.get(p.institution_id) for p in article.people} == {
+        "Elvira Nabiullina": "Bank of Russia"
+    }
+    # "the board", "the union": often a body left unnamed
+    article = extract(
+        "The Securities and Exchange Board of India approved the merger. The chairman of the"
+        " board, Deepak Parekh, said the deal was good."
+    )
+    assert [(p.name, p.institution_id) for p in article.people] == [("Deepak Parekh", None)]

@@ -729,3 +729,13 @@ def test_a_portfolio_listed_with_commas_goes_on_to_its_and():
         "Ministry of Health, Labour and Welfare",
         "Ministry of Finance",
     }
+
+
+def test_organisations_listed_after_a_ministry_are_not_its_portfolio():
+    found = institutions(
+        "Nigeria's Ministry of Health, Ecowas and Unicef said 300 people had died. The Ministry"
+        " of Agriculture, Forestry and Fisheries said output fell."
+    )
+    assert "Ministry of Health" in found
+    assert "Ministry of Agriculture, Forestry and Fisheries" in found
+    assert not [name for name in found if "Unicef" in name]

@@ -62,7 +62,12 @@ def body_described(
     or a modifier ("electoral": the "National Electoral Council"), or, given `kinds`, of the
     kind the noun describes (rules/descriptions.csv)."""
     lowered = [word.lower() for word in words]
-    head, modifiers = lowered[-1], set(lowered[:-1]) - generic_modifiers()
+    head = lowered[-1]
+    # (a modifier names the body only after a noun of any body: "the electoral body"; not a
+    # level of government, "the national statistics institute" is no National Electoral Council)
+    modifiers = (
+        set(lowered[:-1]) - generic_modifiers() - LEVEL_WORDS if head in ANY_BODY_NOUNS else set()
+    )
     kinds = kinds or {}
     described_kinds = descriptions().get(head, set()) if kinds else set()
     for count, span in enumerate(index.before(position, ("institution",))):
@@ -76,6 +81,15 @@ def body_described(
         ):
             return span
     return None
+
+
+# Nouns of any body, which only a modifier ties to one ("the electoral body")
+ANY_BODY_NOUNS = frozenset({"body", "organisation", "organization", "institution", "entity"})
+# Levels of government, which tie a description to no one body
+LEVEL_WORDS = frozenset({"national", "central", "federal", "state", "local", "public", "regional"})
+# Nouns of bodies an article often leaves unnamed though it names another of the same word
+# ("the board" of a company, after the Securities and Exchange Board; "the union")
+UNNAMED_BODY_NOUNS = frozenset({"board", "union"})
 
 
 def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]) -> list[Person]:

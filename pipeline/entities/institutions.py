@@ -43,6 +43,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     not_organisation_acronyms,
+    portfolio_words,
     sentence_words,
     title_modifiers,
     titles,
@@ -351,13 +352,15 @@ def _of_phrase(text: str, end: int) -> str:
     if (
         listed is not None
         and " " not in match.group().strip().split(" ", 1)[-1].removeprefix("the ")
-        and not any(
-            word in given_names() or word in countries() or word.lower() in titles()
-            for word in WORD.findall(listed.group())
+        and all(
+            word in portfolio_words() or word == "and"
+            for word in WORD.findall(listed.group().rsplit(" and ", 1)[0] + " and")
         )
+        and WORD.findall(listed.group())[-1] in portfolio_words()
     ):
         # "Ministry of Trade, Industry, and Energy", "Ministry of Health, Labour and Welfare":
-        # single words listed (no person's or country's name, no title), closed by "and"
+        # fields listed (rules/portfolio_words.txt; not "Ministry of Health, Ecowas and
+        # Unicef"), closed by "and"
         return _of_phrase_words(match.group() + listed.group())
     return _of_phrase_words(match.group())
 

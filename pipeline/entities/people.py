@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.entities.affiliations import body_described, owner_described_before
+from pipeline.entities.affiliations import (
+    UNNAMED_BODY_NOUNS,
+    body_described,
+    owner_described_before,
+)
 from pipeline.entities.given_names import (
     PLACE_WORDS,
     common_word_surnames,
@@ -487,6 +491,12 @@ ANY_NAME = re.compile(
     rf"({NAME_TOKEN}(?:(?: (?:{PARTICLE} ){{0,2}}(?!(?:Jr|Sr)\b)(?:{NAME_TOKEN}|{PARTICLE_TOKEN})){{1,3}}{GENERATION}"
     rf"|{GENERATION.removesuffix('?')}))"
 )
+# A verb of saying right after a name with no comma (the title_comma_name form without one)
+NO_COMMA_VERB_AFTER = re.compile(
+    r" (?:said|says|told|added|stated|noted|disclosed|explained|announced)\b"
+)
+# Where that form may start: a sentence's or a line's start, or after "by"/"from"
+OPENS_OR_AFTER_BY = re.compile(r"(?:^|[.!?\n][\"”’]?\s*|\b(?:by|from) )$")
 # Nouns that end the names of places and buildings, not people's ("Victoria Falls", "Grace
 # Church"): a name listed with a person's that ends with one is no person
 PLACE_NOUNS = frozenset(
@@ -1073,6 +1083,16 @@ class PeopleFinder:
             self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
         for m in _title_comma_name_matches(text, title_words):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
+            if (
+                m["title"]
+                and not text.startswith(",", m.end("name"))
+                and NO_COMMA_VERB_AFTER.match(text, m.end("name"))
+                and not OPENS_OR_AFTER_BY.search(text, max(0, m.start() - 6), m.start())
+            ):
+                # ("In a letter to the Prime Minister, Keir Starmer said": the office is the
+                # one written to; without the comma after the name, the title must open the
+                # sentence or follow "by"/"from")
+                continue
             affiliation = self._institution_in(m.start(key), m.end(key))
             if m["title"] and m["of_body"] and not affiliation:
                 affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
@@ -1082,7 +1102,9 @@ class PeopleFinder:
                 # "Governor of the Bank, Andrew Bailey,": "the Bank" named in full before
                 described = body["body"]
             noun = described.split()[-1].lower() if described else ""
-            if noun in institution_heads() or noun in descriptions():
+            if (
+                noun in institution_heads() or noun in descriptions()
+            ) and noun not in UNNAMED_BODY_NOUNS:
                 found = body_described(
                     self.index, described.split(), m.start(), self.institution_kinds
                 )

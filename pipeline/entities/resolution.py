@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.affiliations import body_described
+from pipeline.entities.affiliations import UNNAMED_BODY_NOUNS, body_described
 from pipeline.extract.lexicon import (
     abbreviations,
     countries,
@@ -609,6 +609,7 @@ class SpeakerResolver:
                 and len(body_words) <= 3
                 and office["body"].islower()
                 and (body_words[-1] in institution_heads() or body_words[-1] in descriptions())
+                and body_words[-1] not in UNNAMED_BODY_NOUNS
             ):
                 # "The head of the electoral council": the body named before ("National
                 # Electoral Council") that the description's words name
