@@ -410,14 +410,19 @@ LEAD_RELATIVE = re.compile(r"\b(?:which|where|who)\b,?\s*$")
 # a few words more ("Earlier this year, in ...")
 ADVERBIAL_LEAD_REACH = 160
 TIME_LEAD_REACH = 100  # ("During" and at most 80 characters, its comma and space)
-# "In the long run, he said, ...": an opening adverbial (whose comma the cue follows)
-ADVERBIAL_LEAD = re.compile(
-    r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
+# Phrases of time that open a sentence by themselves: "Six months ago", "Last week", "Earlier
+# this year", "Today" (the last alternatives of ADVERBIAL_LEAD and TIME_LEAD)
+_TIME_WORDS_LEAD = (
     r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
     r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
     r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
+)
+# "In the long run, he said, ...": an opening adverbial (whose comma the cue follows)
+ADVERBIAL_LEAD = re.compile(
+    r"(?:(?:During|In|On|At|After|Before|Since|Over|For|Under|Throughout|Until|When|As)\b[^,]{0,80}"
+    + _TIME_WORDS_LEAD
 )
 # "Six months ago, he said, ...", "During his years in office, ...", "On Monday, ...", "In a
 # statement, ...": an opening phrase of time or of where it was said only says when or where;
@@ -435,12 +440,7 @@ TIME_LEAD = re.compile(
     r"|At the time|At that time"
     # "In a statement, the company said, ...", "In an interview": where it was said
     r"|In (?:a|an|his|her|its|their) (?:[\w-]+ )?(?:statement|interview|speech|letter|post"
-    r"|briefing|press release|email|tweet|filing|report)"
-    r"|(?:[\w-]+ ){1,3}(?:ago|earlier|later)"
-    r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
-    r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
-    r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
+    r"|briefing|press release|email|tweet|filing|report)" + _TIME_WORDS_LEAD
 )
 # The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
 # (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
