@@ -427,13 +427,15 @@ def publish_tables(
     timings: dict[str, float] | None = None,
     options: PublishOptions | None = None,
     known: KnownFiles | None = None,
+    jobs: int | None = 1,
 ) -> dict:
     """Publish unless no article was read: an empty package must never replace a good one.
 
     `frictionless`: check the written files row by row (True), only the descriptor (False),
     or row by row up to `FULL_FRICTIONLESS_MAX_ROWS` rows (None). `options`: the package's
     metadata and the files that failed (default: `package.yaml` of `input_dir` or of the
-    working folder, no failure).
+    working folder, no failure). `jobs`: worker processes writing the parts of a package in
+    parts (None: one per core; the files are the same whatever the number).
     """
     if PartedTables.rows_of(tables)["documents"] == 0:
         raise ArticleError(
@@ -447,6 +449,7 @@ def publish_tables(
         timings=timings,
         options=options or PublishOptions(config=load_config(input_dir)),
         known=known,
+        jobs=jobs,
     )
 
 
@@ -555,6 +558,7 @@ def _build(
             parts_from=parts_from,
         ),
         known=known,
+        jobs=jobs,
     )
     if result.parted is not None and result.parts is not None:
         # A fragment found damaged while the part was written was assembled again.

@@ -73,7 +73,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive,
         default=None,
         metavar="N",
-        help="extract in N processes (default: one per core; 1 runs in this process)",
+        help="extract, and write a package in parts, in N processes (default: one per core; "
+        "1 runs in this process)",
     )
     cache = build.add_mutually_exclusive_group()
     cache.add_argument(

@@ -243,12 +243,33 @@ def _extract_chunk(tasks: list[Task]) -> list[tuple[int, bytes | str]]:
     return outcomes
 
 
-def _pool_context() -> BaseContext:
+def _pool_context(preload: tuple[str, ...] = (__name__, "pipeline.extract.article")) -> BaseContext:
+    """The fork server (a process's one: `preload` counts only when it is not yet running)."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([__name__, "pipeline.extract.article"])
+        context.set_forkserver_preload(list(preload))
         return context
     return multiprocessing.get_context("spawn")  # Windows
+
+
+def worker_pool(
+    workers: int, initializer: Callable[..., object], *args: object, preload: tuple[str, ...]
+) -> ProcessPoolExecutor:
+    """A pool of `workers` processes, started as extraction's are (from the fork server, never
+    a copy of this process), that exit when this process ends however it ends; each runs
+    `initializer(*args)` first. Submit its first tasks in `stops_held()`: they start the
+    workers. `stop_workers` ends it at once."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_pool_context(preload),
+        initializer=_start_pool_worker,
+        initargs=(os.getpid(), initializer, args),
+    )
+
+
+def _start_pool_worker(parent: int, initializer: Callable[..., object], args: tuple) -> None:
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+    initializer(*args)
 
 
 def _chunks(tasks: Iterable[Task], workers: int) -> Iterator[list[Task]]:
@@ -311,12 +332,12 @@ def _extract_in_workers(
         if running is not None:
             running(None)
     except BaseException:
-        _stop_workers(pool)  # stopped, or a worker died: do not wait for the other chunks
+        stop_workers(pool)  # stopped, or a worker died: do not wait for the other chunks
         raise
     pool.shutdown()
 
 
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
+def stop_workers(pool: ProcessPoolExecutor) -> None:
     """Kill the pool's workers now and reap them. `shutdown` alone waits for the chunks under
     way; a worker has nothing to clean up (cache entries are written atomically)."""
     # Python 3.14 has `terminate_workers()`; before it, the processes are only reachable here,

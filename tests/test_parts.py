@@ -26,6 +26,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import pipeline.fragments as fragments_module
+import pipeline.parallel as parallel_module
 import pipeline.publish.package as package_module
 import pipeline.publish.parts as parts_module
 from pipeline.build import build, extract_articles, extract_files
@@ -38,6 +39,7 @@ from pipeline.metadata import load_tables
 from pipeline.paths import REPO_ROOT
 from pipeline.publish.package import frictionless_errors
 from pipeline.publish.parts import DOCUMENT_TABLES, part_count, parts_errors, parts_of
+from pipeline.publish.validate import TableValidationError
 from pipeline.tables import assemble_tables
 from tests.build_helpers import MARKET, snapshot, write_articles
 
@@ -755,3 +757,88 @@ def test_a_build_collects_cycles_less_often_and_puts_the_thresholds_back(tmp_pat
     with pytest.raises(ZeroDivisionError):
         build_into(articles, tmp_path / "package", tmp_path / "cache")
     assert gc.get_threshold() == before
+
+
+def _spied_pools(monkeypatch) -> list[tuple[int, list, list]]:
+    """Every pool of part writers the build starts: (its workers, the processes it started, the
+    parts sent to it). Parts go to workers from two parts on, whatever the machine's cores."""
+    pools: list[tuple[int, list, list]] = []
+    real = parallel_module.worker_pool
+
+    def worker_pool(workers, *args, **kwargs):
+        pool = real(workers, *args, **kwargs)
+        processes: list = []
+        sent: list = []
+        submit = pool.submit
+
+        def submitted(function, index, *task):
+            future = submit(function, index, *task)
+            processes.extend(p for p in pool._processes.values() if p not in processes)
+            sent.append(index)
+            return future
+
+        pool.submit = submitted
+        pools.append((workers, processes, sent))
+        return pool
+
+    monkeypatch.setattr(parallel_module, "worker_pool", worker_pool)
+    monkeypatch.setattr(parallel_module, "available_cores", lambda: 2)
+    monkeypatch.setattr(package_module, "MIN_PARTS_FOR_WORKERS", 2)
+    return pools
+
+
+def test_parts_written_by_a_worker_and_by_the_build_are_the_bytes_one_process_writes(
+    built, tmp_path, monkeypatch
+):
+    articles, package, _ = built
+    pools = _spied_pools(monkeypatch)
+    # one part sent to the worker at a time: the other is written by the build's process
+    monkeypatch.setattr(package_module, "PARTS_PER_WORKER", 1)
+    here: list[int] = []
+    write = package_module._PartWriter.write
+
+    def written_here(self, index, own):
+        here.append(index)
+        return write(self, index, own)
+
+    monkeypatch.setattr(package_module._PartWriter, "write", written_here)
+    out = tmp_path / "two"
+    build(
+        articles, out, jobs=2, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM, git_commit=False
+    )
+    ((workers, processes, sent),) = pools
+    assert (workers, len(processes)) == (1, 1)  # `--jobs 2`: the build's process and one worker
+    assert sent and here and sorted(sent + here) == [0, 1]
+    assert snapshot(out) == snapshot(package)
+    # `--jobs 1`: no worker
+    build(articles, tmp_path / "one", jobs=1, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM)
+    assert len(pools) == 1
+
+
+def test_a_part_failing_validation_in_a_worker_stops_the_build_and_its_workers(
+    built, tmp_path, monkeypatch
+):
+    articles, package, _ = built
+    out = tmp_path / "out"
+    shutil.copytree(package, out)
+    before = snapshot(out)
+    pools = _spied_pools(monkeypatch)
+    read = parts_module.PartedTables.part
+
+    def part(self, index):  # a bug in a later part: a statement of no document
+        tables = read(self, index)
+        if index == 1:
+            statements = tables["statements"].copy()
+            statements.loc[0, "document_id"] = "no-such-document"
+            tables = {**tables, "statements": statements}
+        return tables
+
+    monkeypatch.setattr(parts_module.PartedTables, "part", part)
+    with pytest.raises(TableValidationError, match="statements"):
+        build(articles, out, jobs=2, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM)
+    assert snapshot(out) == before  # the published package is untouched
+    ((_, processes, sent),) = pools
+    assert 1 in sent  # the bad part was the worker's
+    for process in processes:
+        process.join(timeout=10)
+        assert not process.is_alive()

@@ -14,7 +14,9 @@ import json
 import os
 import shutil
 import time
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,10 +205,12 @@ def _write_parts(
     previous: PreviousPackage | None,
     timings: dict[str, float],
     view: ViewWriter,
+    jobs: int | None = 1,
 ) -> tuple[dict[str, str], dict[str, str], list[dict]]:
-    """The tables of documents part by part, one part held at a time: a part whose rows are
-    those of the package being replaced is linked from it, the others are validated (pandera,
-    keys, spans) and written. Each part's articles go to the view as they come.
+    """The tables of documents part by part: a part whose rows are those of the package being
+    replaced is linked from it, the others are validated (pandera, keys, spans) and written,
+    in `jobs` worker processes (`_PartWriter`; None: one per core) when there are several.
+    Each part's articles go to the view, in the order of the parts.
 
     A part whose source is known (`PartedTables.sources`) is summed up in the cache (its view
     summary and the digest of each file's rows, `PartSummary`): when its files are those of
@@ -217,47 +221,114 @@ def _write_parts(
     documents' sources when the package is small enough to list them (`PartSummary.listed`).
     """
     context = writer_context()
-    entities = parted.entities
     digests: dict[str, str] = {}
     reused: dict[str, str] = {}
     listed: list[dict] = []
     summaries = _Summaries(parted, f"{context} texts={config.texts}")
     formats = {name: _formats(name, parted.count) for name in DOCUMENT_TABLES}
+    linked: dict[int, PartSummary] = {}  # the parts taken whole from the package replaced
     for index in range(parted.count):
-        source = parted.sources.get(index)
-        summary = summaries.load(source)
+        summary = summaries.load(parted.sources.get(index))
         if summary is not None and previous is not None:
             paths = tuple(path for name in DOCUMENT_TABLES for path in formats[name][index])
-            pages = view.paged(summary)
-            with _timed(timings, "view", add=True):
-                kept = view.kept(summary)
-            if (
-                all(previous.same((path,), summary.files.get(path, "")) for path in paths)
-                and len(kept) == len(pages)
-                and _reuse(previous.folder, folder, paths)
-            ):
-                with _timed(timings, "view", add=True):
-                    linked = view.link_pages(kept)
-                if len(linked) == len(pages):
-                    digests.update({path: summary.files[path] for path in paths})
-                    reused.update({path: previous.files[path] for path in paths})
-                    view.add_summary(summary)
-                    listed += summary.listed
-                    continue
-                for path in paths:  # a page could not be linked: the part is read after all
-                    (folder / path).unlink(missing_ok=True)
-                for document_id in linked:
-                    (view.view / "articles" / f"{document_id}.html").unlink(missing_ok=True)
-        own = parted.part(index)
-        shown = published_tables(own, config)
-        files: dict[str, str] = {}
+            if _link_part(folder, summary, paths, previous, view, timings):
+                digests.update({path: summary.files[path] for path in paths})
+                reused.update({path: previous.files[path] for path in paths})
+                linked[index] = summary
+    writer = _PartWriter(folder, parted.entities, schemas, config, previous, view, formats, context)
+    unread = [index for index in range(parted.count) if index not in linked]
+    written = _written_parts(parted, writer, unread, jobs)
+    for index in range(parted.count):
+        if index in linked:
+            summary = linked[index]
+        else:
+            outcome = next(written)
+            if outcome.summary is None:
+                written.close()
+                raise TableValidationError(outcome.failed)
+            for stage, seconds in outcome.seconds.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
+            digests.update(outcome.digests)
+            reused.update(outcome.reused)
+            summary = outcome.summary
+            summaries.store(parted.sources.get(index), summary)
+        view.add_summary(summary)
+        listed += summary.listed
+    summaries.prune()
+    return digests, reused, listed
+
+
+def _link_part(
+    folder: Path,
+    summary: PartSummary,
+    paths: tuple[str, ...],
+    previous: PreviousPackage,
+    view: ViewWriter,
+    timings: dict[str, float],
+) -> bool:
+    """Link a part's files and its articles' pages from the package replaced, all or none,
+    when they are what this build would write (`summary.files`); whether they were."""
+    pages = view.paged(summary)
+    with _timed(timings, "view", add=True):
+        kept = view.kept(summary)
+    if not (
+        all(previous.same((path,), summary.files.get(path, "")) for path in paths)
+        and len(kept) == len(pages)
+        and _reuse(previous.folder, folder, paths)
+    ):
+        return False
+    with _timed(timings, "view", add=True):
+        linked = view.link_pages(kept)
+    if len(linked) == len(pages):
+        return True
+    for path in paths:  # a page could not be linked: the part is read after all
+        (folder / path).unlink(missing_ok=True)
+    for document_id in linked:
+        (view.view / "articles" / f"{document_id}.html").unlink(missing_ok=True)
+    return False
+
+
+@dataclass
+class _PartOutcome:
+    """What writing one part gave: the digest of each of its files' rows, the sha256 of those
+    linked from the package replaced, the failed validations, the view's summary and the
+    seconds of each stage."""
+
+    digests: dict[str, str]
+    reused: dict[str, str]
+    failed: list
+    summary: PartSummary | None  # None when a table failed
+    seconds: dict[str, float]
+
+
+@dataclass
+class _PartWriter:
+    """Writes one part's files and its articles' pages: in the build's process, or in a worker
+    process (it is sent there once; each part's rows follow, so a worker needs no cache)."""
+
+    folder: Path
+    entities: dict[str, pd.DataFrame]
+    schemas: dict[str, TableSchema]
+    config: PackageConfig
+    previous: PreviousPackage | None
+    view: ViewWriter
+    formats: dict[str, list[tuple[str, str, str]]]
+    context: str
+
+    def write(self, index: int, own: dict[str, pd.DataFrame]) -> _PartOutcome:
+        """Part `index`, whose tables of documents are `own`: each file is linked from the
+        package replaced when its rows are the same, else validated and written."""
+        timings: dict[str, float] = {}
+        folder, entities, previous = self.folder, self.entities, self.previous
+        shown = published_tables(own, self.config)
+        digests: dict[str, str] = {}
+        reused: dict[str, str] = {}
         failed = []
         written_here = False
         for name in DOCUMENT_TABLES:
-            paths = formats[name][index]
-            digest = frame_digest(shown[name], schemas[name], f"{context} {paths}")
+            paths = self.formats[name][index]
+            digest = frame_digest(shown[name], self.schemas[name], f"{self.context} {paths}")
             digests.update(dict.fromkeys(paths, digest))
-            files.update(dict.fromkeys(paths, digest))
             if (
                 previous is not None
                 and previous.same(paths, digest)
@@ -274,21 +345,88 @@ def _write_parts(
             for path in paths:
                 (folder / path).parent.mkdir(parents=True, exist_ok=True)
                 (folder / path).unlink(missing_ok=True)  # never write through a link
-            _write_table(shown[name], schemas[name], folder, paths)
+            _write_table(shown[name], self.schemas[name], folder, paths)
         if failed:
-            raise TableValidationError(failed)
+            return _PartOutcome(digests, reused, failed, None, timings)
         with _timed(timings, "view", add=True):
-            summary = view.add({**own, **entities}, unchanged=not written_here)
-        summary.files = files
-        summaries.store(source, summary)
-        listed += summary.listed
-        del own, shown
+            summary = self.view.render({**own, **entities}, unchanged=not written_here)
+        summary.files = dict(digests)
+        return _PartOutcome(digests, reused, failed, summary, timings)
+
+
+# Below this many parts to write, a worker costs more than it saves (starting one and
+# importing pandas, pyarrow and pandera take about two seconds).
+MIN_PARTS_FOR_WORKERS = 4
+# Parts sent to each worker and not yet written: one under way, one waiting.
+PARTS_PER_WORKER = 2
+# The writer of a worker process (`_start_part_worker`).
+_part_writer: _PartWriter | None = None
+
+
+def _written_parts(
+    parted: PartedTables, writer: _PartWriter, indexes: list[int], jobs: int | None
+) -> Iterator[_PartOutcome]:
+    """`writer` over the parts `indexes`, their outcomes in that order, in `jobs` processes:
+    this one and `jobs - 1` workers. The parts are read here and sent to a worker while it has
+    fewer than `PARTS_PER_WORKER`, else written here: memory holds a few parts at a time, and
+    a worker (pandas, pyarrow and pandera imported: about 150 MB) serves only with a core of
+    its own."""
+    from pipeline.parallel import stop_workers, worker_count, worker_pool
+    from pipeline.signals import stops_held
+
+    def write_here(index: int) -> _PartOutcome:
+        outcome = writer.write(index, parted.part(index))
         # A part's frames, and pandera's work on them, leave reference cycles; a build looks
-        # for cycles seldom (`pipeline.memory.fewer_collections`), so they are collected here,
-        # once per part read, or memory would grow with the parts written (+45% at 10,000).
+        # for cycles seldom (`pipeline.memory.fewer_collections`), so they are collected
+        # here, once per part written here, or memory would grow with the parts written
+        # (+45% at 10,000).
         gc.collect()
-    summaries.prune()
-    return digests, reused, listed
+        return outcome
+
+    workers = worker_count(jobs, len(indexes)) - 1 if len(indexes) >= MIN_PARTS_FOR_WORKERS else 0
+    if workers < 1:
+        for index in indexes:
+            yield write_here(index)
+        return
+    pool = worker_pool(workers, _start_part_worker, writer, preload=(__name__,))
+    pending: deque = deque()  # a future or an outcome per part, in the order of `indexes`
+    started = 0
+    try:
+        for index in indexes:
+            while pending and not (isinstance(pending[0], Future) and not pending[0].done()):
+                first = pending.popleft()
+                yield first.result() if isinstance(first, Future) else first
+            sent = sum(1 for item in pending if isinstance(item, Future) and not item.done())
+            if sent < workers * PARTS_PER_WORKER:
+                own = parted.part(index)
+                # The first submits start the workers: a stop must not cut that short.
+                with stops_held() if started < workers else contextlib.nullcontext():
+                    pending.append(pool.submit(_write_part, index, own))
+                started += 1
+                del own
+            else:
+                pending.append(write_here(index))
+        while pending:
+            first = pending.popleft()
+            yield first.result() if isinstance(first, Future) else first
+    except BaseException:  # stopped, a worker died, or the caller stopped reading
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def _start_part_worker(writer: _PartWriter) -> None:
+    global _part_writer
+    _part_writer = writer
+
+
+def _write_part(index: int, own: dict[str, pd.DataFrame]) -> _PartOutcome:
+    """In a worker: one part written by the writer it was sent."""
+    assert _part_writer is not None
+    outcome = _part_writer.write(index, own)
+    del own
+    gc.collect()
+    return outcome
 
 
 class _Summaries:
@@ -341,12 +479,14 @@ def write_package(
     input_dir: Path | None = None,
     timings: dict[str, float] | None = None,
     previous: PreviousPackage | None = None,
+    jobs: int | None = 1,
 ) -> dict:
     """Every file of the package into `folder`, the marker last; returns the descriptor.
 
     A package in parts (`pipeline.publish.parts`; `tables` held whole or `PartedTables`) takes
     unchanged parts from `previous`, the package it replaces, and validates the others as it
-    writes them; the other tables must have been validated before.
+    writes them, in `jobs` worker processes (None: one per core); the other tables must have
+    been validated before. The files are the same whatever `jobs`.
     """
     timings = {} if timings is None else timings
     config = options.config
@@ -384,7 +524,7 @@ def write_package(
     reused: dict[str, str] = {}
     if parted is not None:
         parts, reused, listed = _write_parts(
-            folder, parted, schemas, config, previous, timings, view
+            folder, parted, schemas, config, previous, timings, view, jobs
         )
         documents = pd.DataFrame(sorted(listed, key=lambda row: row["document_id"]))
     else:
@@ -437,6 +577,7 @@ def publish_package(
     timings: dict[str, float] | None = None,
     options: PublishOptions = PublishOptions(),
     known: KnownFiles | None = None,
+    jobs: int | None = 1,
 ) -> dict:
     """Validate `tables`, write them as a data package into `out_dir`, return the descriptor.
 
@@ -447,7 +588,8 @@ def publish_package(
     folder holding it (`DestinationError` otherwise). `frictionless=False` checks only the
     descriptor, not the written files row by row (pandera has checked every row of the
     tables); `timings` receives each stage's seconds; `known`: where the files of the package
-    published are recorded, so the next build need not hash them all (`KnownFiles`).
+    published are recorded, so the next build need not hash them all (`KnownFiles`); `jobs`:
+    worker processes for the parts of a package in parts (None: one per core).
     """
     timings = {} if timings is None else timings
     out_dir = Path(out_dir).resolve()
@@ -466,7 +608,7 @@ def publish_package(
         previous = PreviousPackage.read(out_dir) if in_parts else None
         with _timed(timings, "write"):
             descriptor = write_package(
-                package, parted or tables, options, input_dir, timings, previous
+                package, parted or tables, options, input_dir, timings, previous, jobs
             )
         with _timed(timings, "frictionless"):
             if frictionless:

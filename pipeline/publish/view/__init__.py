@@ -505,6 +505,13 @@ class ViewWriter:
         """The pages, index lines and counts of the articles of `tables` (with the corpus-wide
         tables), each article added once; `unchanged`: their rows are those of the package
         replaced. Returns what the view took of them."""
+        summary = self.render(tables, unchanged=unchanged)
+        self.add_summary(summary)
+        return summary
+
+    def render(self, tables: dict[str, pd.DataFrame], *, unchanged: bool = False) -> PartSummary:
+        """The pages of the articles of `tables` (as `add`), and what the index and the
+        overview need of them, for `add_summary`: a worker process renders, the build adds."""
         summary = PartSummary.of(tables)
         wanted = self.paged(summary)
         linked = self.link_pages(self.kept(summary)) if unchanged else set()
@@ -512,7 +519,6 @@ class ViewWriter:
         for document_id, rows in article_pages(tables, rendered).items():
             html = render_article(rows, package_title=self.title, with_text=self.with_text)
             (self.view / "articles" / f"{document_id}.html").write_text(html, encoding="utf-8")
-        self.add_summary(summary)
         return summary
 
     def link_pages(self, document_ids: list[str]) -> set[str]:
