@@ -339,7 +339,7 @@ def build_tables(
             timings["extract"] = time.perf_counter() - started
             started = time.perf_counter()
             count = part_count(parts.articles, parts_from)
-            parted, notes = parts.finish(count)
+            parted, notes = parts.finish(count, jobs)
         # Whole when not streamed, or when fewer articles came than an export's or archive's
         # estimate said: one file per table.
         whole = not streamed or count == 1

@@ -31,6 +31,7 @@ import struct
 import sys
 import tempfile
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -275,6 +276,36 @@ class Fragments:
         self.cache.prune_entries((SUFFIX, HEAD), used)
 
 
+# Below this many parts to assemble, a worker costs more than it saves.
+MIN_PARTS_FOR_WORKERS = 4
+
+
+@dataclass
+class _SpilledParts:
+    """Assembles a part from the rows extracted now (`assemble`): in the build's process, or
+    in a worker (`parallel.shared_map`), which reads the spilled rows from the cache."""
+
+    fragments: Fragments
+
+    def assemble(
+        self, digest: str, held: AssemblerState | None, spills: list[Path], notes: list[str]
+    ) -> tuple[Head, Fragment | None]:
+        """The part's head, and its fragment when it could not be cached: its `held` rows, then
+        those of its `spills` in order (each file removed once read)."""
+        assembler = TableAssembler()
+        if held is not None:
+            assembler.absorb(held)
+        for path in spills:
+            body = read_entry(path)
+            path.unlink(missing_ok=True)
+            if body is None:
+                raise CacheError(f"{path}: rows spilled by this build were removed or changed")
+            assembler.absorb(decode_fragment(body).state)
+        fragment = Fragment(assembler.state(), notes)
+        head = head_of(fragment)
+        return head, None if self.fragments.store(digest, fragment) else fragment
+
+
 # Extractions made now are held as rows, grouped by part, up to this many articles; then the
 # held rows are written to spill files (one per part) and read back when the part is assembled.
 HELD_ARTICLES = 4_000
@@ -436,8 +467,10 @@ class PartAssembler:
                     self.cached.append(CachedEntry(document_id, source, key))
         self.members = {}
 
-    def finish(self, count: int) -> tuple[PartedTables, list[str]]:
-        """The tables in `count` parts, and the notes of articles not in English."""
+    def finish(self, count: int, jobs: int | None = 1) -> tuple[PartedTables, list[str]]:
+        """The tables in `count` parts, and the notes of articles not in English. The parts
+        made only of rows extracted now are assembled in `jobs` processes (None: one per core;
+        `parallel.shared_map`)."""
         regrouped = count != self.expected
         if regrouped:
             self._regroup()
@@ -457,6 +490,8 @@ class PartAssembler:
         document_ids: list[str] = []
         digests: dict[int, str] = {}
         fallback: dict[int, list[CachedEntry]] = {}
+        heads: dict[int, Head] = {}
+        spilled_only: list[tuple[int, str]] = []  # (part, digest): rows extracted now only
         for part in range(count):
             entries = cached.pop(part, [])
             own = uncached.pop(part, [])
@@ -485,6 +520,8 @@ class PartAssembler:
                     fallback[part] = entries + [
                         CachedEntry(document_id, source, key) for document_id, source, key in fresh
                     ]
+            elif known and not entries and not own:
+                spilled_only.append((part, digest))  # assembled below, maybe in a worker
             else:
                 fragment, cacheable = self._assemble(part, entries, [e for e, _ in own])
                 if not (known and cacheable and self.fragments.store(digest, fragment)):
@@ -492,6 +529,11 @@ class PartAssembler:
                 head = head_of(fragment)
                 del fragment
             digests[part] = digest
+            if head is not None:
+                heads[part] = head
+        heads.update(self._assemble_extracted(spilled_only, jobs))
+        for part in sorted(heads):
+            head = heads.pop(part)
             merger.absorb(head.state)
             notes += head.notes
             for name, count_of_rows in head.rows.items():
@@ -543,6 +585,44 @@ class PartAssembler:
         # until the collector found it (a second at the exit of a build of 100,000 articles).
         parted_ref = weakref.ref(parted)
         return parted, notes
+
+    def _assemble_extracted(
+        self, parts: list[tuple[int, str]], jobs: int | None
+    ) -> dict[int, Head]:
+        """The heads of `parts` (part, digest), whose rows were all extracted now (held or
+        spilled), each assembled and cached (else kept in memory), here and in `jobs - 1`
+        workers: the rows still held are spilled first, so that a worker reads them there."""
+        from pipeline.parallel import shared_map, worker_count
+
+        if len(parts) >= MIN_PARTS_FOR_WORKERS and worker_count(jobs, len(parts)) > 1:
+            self._spill()
+        assembler = _SpilledParts(self.fragments)
+
+        def tasks() -> Iterator[tuple]:
+            for part, digest in parts:
+                held = self.fresh.pop(part, None)
+                yield (
+                    digest,
+                    held.state() if held is not None else None,
+                    self.spills.pop(part, []),
+                    self.fresh_notes.pop(part, []),
+                )
+
+        heads = {}
+        outcomes = shared_map(
+            assembler,
+            "assemble",
+            tasks(),
+            count=len(parts),
+            jobs=jobs,
+            preload=(__name__,),
+            min_tasks=MIN_PARTS_FOR_WORKERS,
+        )
+        for (part, _), (head, kept) in zip(parts, outcomes, strict=True):
+            if kept is not None:
+                self.kept[part] = kept  # read from memory: not cached
+            heads[part] = head
+        return heads
 
     def _fragment(
         self, part: int, digest: str, entries: list[CachedEntry] | None, parted: PartedTables

@@ -19,16 +19,19 @@ with `if __name__ == "__main__":` (`python -m pipeline` and Dagster do).
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import select
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any
 
 from pipeline.cache import CacheKey, ExtractionCache
 from pipeline.codec import decode_extraction, encode_extraction
@@ -325,7 +328,9 @@ def _extract_in_workers(
                 for position, outcome in future.result():
                     yield (
                         position,
-                        outcome if isinstance(outcome, str) else decode_extraction(outcome),
+                        outcome
+                        if isinstance(outcome, str)
+                        else decode_extraction(outcome, checked=False),
                     )
                 for chunk in _take(chunks, 1):
                     in_flight[pool.submit(_extract_chunk, chunk)] = _running(chunk)
@@ -335,6 +340,79 @@ def _extract_in_workers(
         stop_workers(pool)  # stopped, or a worker died: do not wait for the other chunks
         raise
     pool.shutdown()
+
+
+def shared_map(
+    worker: object,
+    method: str,
+    tasks: Iterable[tuple],
+    *,
+    count: int,
+    jobs: int | None,
+    preload: tuple[str, ...],
+    min_tasks: int = 4,
+    per_worker: int = 2,
+) -> Iterator[Any]:
+    """`getattr(worker, method)(*task)` for each of the `count` tasks, the results in the order
+    of the tasks, in this process and `jobs - 1` worker processes (None: one per core), which
+    receive `worker` once. A task goes to a worker while it holds fewer than `per_worker`,
+    else runs here: `tasks` is read only as its tasks can start, so a few are held at once.
+    Below `min_tasks` tasks, or with one job, all run here (a worker takes a second or two to
+    start). Reference cycles are collected after each task, here and in the workers: a build
+    looks for them seldom (`pipeline.memory.fewer_collections`), and a task's frames leave some.
+    """
+    workers = worker_count(jobs, count) - 1 if count >= min_tasks else 0
+    run_here = getattr(worker, method)
+    if workers < 1:
+        for task in tasks:
+            result = run_here(*task)
+            del task
+            gc.collect()
+            yield result
+        return
+    pool = worker_pool(workers, _start_shared_worker, worker, preload=preload)
+    pending: deque = deque()  # a future or a result per task, in the order of the tasks
+    started = 0
+    try:
+        for task in tasks:
+            while pending and not (isinstance(pending[0], Future) and not pending[0].done()):
+                yield _result(pending.popleft())
+            sent = sum(1 for item in pending if isinstance(item, Future) and not item.done())
+            if sent < workers * per_worker:
+                # The first submits start the workers: a stop must not cut that short.
+                with stops_held() if started < workers else contextlib.nullcontext():
+                    pending.append(pool.submit(_run_shared, method, task))
+                started += 1
+                del task
+            else:
+                pending.append(run_here(*task))
+                del task
+                gc.collect()
+        while pending:
+            yield _result(pending.popleft())
+    except BaseException:  # stopped, a worker died, or the caller stopped reading
+        stop_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def _result(item: object) -> Any:
+    return item.result() if isinstance(item, Future) else item
+
+
+_shared_worker: object = None  # in a worker of `shared_map`: the object it calls
+
+
+def _start_shared_worker(worker: object) -> None:
+    global _shared_worker
+    _shared_worker = worker
+
+
+def _run_shared(method: str, task: tuple) -> Any:
+    result = getattr(_shared_worker, method)(*task)
+    del task
+    gc.collect()
+    return result
 
 
 def stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -17,8 +17,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 from itertools import pairwise
+from operator import attrgetter
 
 import numpy as np
 import pandas as pd
@@ -88,7 +90,7 @@ class TableAssembler:
         """Take the rows of one article; the extraction is not kept."""
         article = extraction.article
         doc = article.document_id
-        self._append("documents", {}, article)
+        self._extend("documents", [article], {})
         for name, records in (
             ("people", extraction.people),
             ("institutions", extraction.institutions),
@@ -96,38 +98,52 @@ class TableAssembler:
         ):
             for record in records:
                 self._merge_entity(name, doc, record)
-        statement_spans = []
-        for statement in extraction.statements:
-            statement_id = span_id(doc, "st", statement.char_start)
-            statement_spans.append((statement.char_start, statement.char_end, statement_id))
-            self._append(
-                "statements", {"statement_id": statement_id, "document_id": doc}, statement
-            )
+        statements = extraction.statements
+        statement_ids = [span_id(doc, "st", statement.char_start) for statement in statements]
+        self._extend("statements", statements, {"statement_id": statement_ids, "document_id": doc})
+        statement_of = _StatementOf(
+            [
+                (statement.char_start, statement.char_end, statement_id)
+                for statement, statement_id in zip(statements, statement_ids, strict=True)
+            ]
+        )
         # Two numbers at one offset (a range: "6 to 6.5 percent") are told apart by a suffix.
         at_offset: Counter[int] = Counter()
-        statement_of = _StatementOf(statement_spans)
+        statistic_ids, containing = [], []
         for statistic in extraction.statistics:
             at_offset[statistic.char_start] += 1
-            containing = statement_of(statistic.char_start, statistic.char_end)
-            statistic_id = span_id(
-                doc, "stat", statistic.char_start, f"-{at_offset[statistic.char_start]}"
+            containing.append(statement_of(statistic.char_start, statistic.char_end))
+            statistic_ids.append(
+                span_id(doc, "stat", statistic.char_start, f"-{at_offset[statistic.char_start]}")
             )
-            self._append(
-                "statistics",
-                {"statistic_id": statistic_id, "document_id": doc, "statement_id": containing},
-                statistic,
-            )
-        for date in extraction.dates:
-            date_id = span_id(doc, "date", date.char_start)
-            self._append("dates", {"date_id": date_id, "document_id": doc}, date)
-        for mention in extraction.mentions:
-            mention_id = span_id(doc, "m", mention.char_start)
-            self._append("mentions", {"mention_id": mention_id, "document_id": doc}, mention)
+        self._extend(
+            "statistics",
+            extraction.statistics,
+            {"statistic_id": statistic_ids, "document_id": doc, "statement_id": containing},
+        )
+        dates = extraction.dates
+        date_ids = [span_id(doc, "date", date.char_start) for date in dates]
+        self._extend("dates", dates, {"date_id": date_ids, "document_id": doc})
+        mentions = extraction.mentions
+        mention_ids = [span_id(doc, "m", mention.char_start) for mention in mentions]
+        self._extend("mentions", mentions, {"mention_id": mention_ids, "document_id": doc})
 
-    def _append(self, name: str, given: dict[str, object], record: object) -> None:
-        """One row: the `given` values, the rest read from the record's attributes of the same name."""
+    def _extend(self, name: str, records: Sequence[object], given: dict[str, object]) -> None:
+        """A row per record: the `given` values (a list, one per record, or one for all), the
+        rest read from the record's attributes of the same name (None where it has none).
+        Column by column, so the loop over the records runs in C (`map`)."""
+        if not records:
+            return
+        count = len(records)
+        attributes = _field_names(type(records[0]))
         for column, values in self._columns[name].items():
-            values.append(given[column] if column in given else getattr(record, column, None))
+            if column in given:
+                value = given[column]
+                values.extend(value if isinstance(value, list) else [value] * count)
+            elif column in attributes:
+                values.extend(map(attrgetter(column), records))
+            else:
+                values.extend([None] * count)
 
     def _merge_entity(self, name: str, doc: str, record: object) -> None:
         """Each column keeps the value of the earliest record (by document id) that has one."""
@@ -315,6 +331,11 @@ def _concatenate(chunks: list[Sequence]) -> np.ndarray:
         array[:] = chunk
         arrays.append(array)
     return np.concatenate(arrays)
+
+
+@cache
+def _field_names(record_type: type) -> frozenset[str]:
+    return frozenset(field.name for field in fields(record_type))
 
 
 def _keep_earliest(

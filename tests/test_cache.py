@@ -29,7 +29,7 @@ from pipeline.cache import (
 from pipeline.cli import main
 from pipeline.extract import lexicon
 from pipeline.ingest import discover_articles
-from pipeline.paths import RULES_DIR
+from pipeline.paths import REPO_ROOT, RULES_DIR
 from tests.build_helpers import (
     ARTICLES,
     FARM,
@@ -419,3 +419,14 @@ def test_a_record_reads_back_as_json_would_give_it_and_another_format_is_a_miss(
         load_record(json.dumps(value).encode())  # a record of an older version: a miss
     with pytest.raises(ValueError):
         load_record(body[:-3])  # cut short (an entry's SHA-256 is checked first, still)
+
+
+def test_an_extraction_sent_by_a_worker_reads_back_as_the_checked_decoder_reads_it():
+    from pipeline.codec import decode_extraction, encode_extraction
+    from pipeline.parallel import process_file
+
+    path = next(iter(sorted((REPO_ROOT / "tests" / "gold").glob("*.txt"))))
+    extraction = process_file(path)
+    assert extraction.article.published is not None and extraction.dates  # dates to convert
+    data = encode_extraction(extraction)
+    assert decode_extraction(data, checked=False) == decode_extraction(data) == extraction

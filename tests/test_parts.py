@@ -771,10 +771,10 @@ def _spied_pools(monkeypatch) -> list[tuple[int, list, list]]:
         sent: list = []
         submit = pool.submit
 
-        def submitted(function, index, *task):
-            future = submit(function, index, *task)
+        def submitted(function, method, task):
+            future = submit(function, method, task)
             processes.extend(p for p in pool._processes.values() if p not in processes)
-            sent.append(index)
+            sent.append(task[0])  # the part's index (writing) or digest (assembling)
             return future
 
         pool.submit = submitted
@@ -842,3 +842,25 @@ def test_a_part_failing_validation_in_a_worker_stops_the_build_and_its_workers(
     for process in processes:
         process.join(timeout=10)
         assert not process.is_alive()
+
+
+def test_parts_assembled_in_a_worker_from_spilled_rows_publish_the_same_bytes(
+    built, tmp_path, monkeypatch
+):
+    articles, in_parts, _ = built
+    monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)  # rows spilled every 2 articles
+    monkeypatch.setattr(fragments_module, "MIN_PARTS_FOR_WORKERS", 2)
+    pools = _spied_pools(monkeypatch)
+    build(
+        articles,
+        tmp_path / "package",
+        jobs=2,
+        cache_dir=tmp_path / "cache",
+        parts_from=PARTS_FROM,
+        git_commit=False,
+    )
+    # the first pool assembled the parts, the second wrote them
+    assert [workers for workers, _, _ in pools] == [1, 1]
+    assert pools[0][2]  # some part was assembled in the worker
+    assert snapshot(tmp_path / "package") == snapshot(in_parts)
+    assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))

@@ -8,15 +8,12 @@ is a package this tool wrote (`pipeline.publish.destination`).
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -359,74 +356,26 @@ class _PartWriter:
 MIN_PARTS_FOR_WORKERS = 4
 # Parts sent to each worker and not yet written: one under way, one waiting.
 PARTS_PER_WORKER = 2
-# The writer of a worker process (`_start_part_worker`).
-_part_writer: _PartWriter | None = None
 
 
 def _written_parts(
     parted: PartedTables, writer: _PartWriter, indexes: list[int], jobs: int | None
 ) -> Iterator[_PartOutcome]:
     """`writer` over the parts `indexes`, their outcomes in that order, in `jobs` processes:
-    this one and `jobs - 1` workers. The parts are read here and sent to a worker while it has
-    fewer than `PARTS_PER_WORKER`, else written here: memory holds a few parts at a time, and
-    a worker (pandas, pyarrow and pandera imported: about 150 MB) serves only with a core of
-    its own."""
-    from pipeline.parallel import stop_workers, worker_count, worker_pool
-    from pipeline.signals import stops_held
+    this one, which reads the parts, and `jobs - 1` workers (`parallel.shared_map`; a worker,
+    with pandas, pyarrow and pandera imported, takes about 150 MB)."""
+    from pipeline.parallel import shared_map
 
-    def write_here(index: int) -> _PartOutcome:
-        outcome = writer.write(index, parted.part(index))
-        # A part's frames, and pandera's work on them, leave reference cycles; a build looks
-        # for cycles seldom (`pipeline.memory.fewer_collections`), so they are collected
-        # here, once per part written here, or memory would grow with the parts written
-        # (+45% at 10,000).
-        gc.collect()
-        return outcome
-
-    workers = worker_count(jobs, len(indexes)) - 1 if len(indexes) >= MIN_PARTS_FOR_WORKERS else 0
-    if workers < 1:
-        for index in indexes:
-            yield write_here(index)
-        return
-    pool = worker_pool(workers, _start_part_worker, writer, preload=(__name__,))
-    pending: deque = deque()  # a future or an outcome per part, in the order of `indexes`
-    started = 0
-    try:
-        for index in indexes:
-            while pending and not (isinstance(pending[0], Future) and not pending[0].done()):
-                first = pending.popleft()
-                yield first.result() if isinstance(first, Future) else first
-            sent = sum(1 for item in pending if isinstance(item, Future) and not item.done())
-            if sent < workers * PARTS_PER_WORKER:
-                own = parted.part(index)
-                # The first submits start the workers: a stop must not cut that short.
-                with stops_held() if started < workers else contextlib.nullcontext():
-                    pending.append(pool.submit(_write_part, index, own))
-                started += 1
-                del own
-            else:
-                pending.append(write_here(index))
-        while pending:
-            first = pending.popleft()
-            yield first.result() if isinstance(first, Future) else first
-    except BaseException:  # stopped, a worker died, or the caller stopped reading
-        stop_workers(pool)
-        raise
-    pool.shutdown()
-
-
-def _start_part_worker(writer: _PartWriter) -> None:
-    global _part_writer
-    _part_writer = writer
-
-
-def _write_part(index: int, own: dict[str, pd.DataFrame]) -> _PartOutcome:
-    """In a worker: one part written by the writer it was sent."""
-    assert _part_writer is not None
-    outcome = _part_writer.write(index, own)
-    del own
-    gc.collect()
-    return outcome
+    return shared_map(
+        writer,
+        "write",
+        ((index, parted.part(index)) for index in indexes),
+        count=len(indexes),
+        jobs=jobs,
+        preload=(__name__,),
+        min_tasks=MIN_PARTS_FOR_WORKERS,
+        per_worker=PARTS_PER_WORKER,
+    )
 
 
 class _Summaries:
