@@ -70,7 +70,7 @@ validate: $(STAMP)
 	$(BIN)/frictionless validate datapackage/datapackage.json
 
 # Speed and memory of a 10,000-article build next to the targets; takes several minutes.
-# A quick look: make bench BENCH_ARGS="--articles 500 --runs 1"
+# A quick look: make bench BENCH_ARGS="--articles 500 --runs 1 --large 0"
 bench: $(DEV_STAMP)
 	$(BIN)/python -m pipeline.bench $(BENCH_ARGS)
 
