@@ -278,6 +278,8 @@ class Fragments:
 
 # Below this many parts to assemble, a worker costs more than it saves.
 MIN_PARTS_FOR_WORKERS = 4
+# Parts sent to each worker and not yet assembled: one under way, one waiting.
+PARTS_PER_WORKER = 2
 
 
 @dataclass
@@ -490,8 +492,16 @@ class PartAssembler:
         document_ids: list[str] = []
         digests: dict[int, str] = {}
         fallback: dict[int, list[CachedEntry]] = {}
-        heads: dict[int, Head] = {}
         spilled_only: list[tuple[int, str]] = []  # (part, digest): rows extracted now only
+
+        def take(head: Head) -> None:
+            nonlocal notes, document_ids
+            merger.absorb(head.state)
+            notes += head.notes  # sorted by the build
+            for name, count_of_rows in head.rows.items():
+                rows[name] += count_of_rows
+            document_ids += head.document_ids  # sorted below
+
         for part in range(count):
             entries = cached.pop(part, [])
             own = uncached.pop(part, [])
@@ -530,15 +540,11 @@ class PartAssembler:
                 del fragment
             digests[part] = digest
             if head is not None:
-                heads[part] = head
-        heads.update(self._assemble_extracted(spilled_only, jobs))
-        for part in sorted(heads):
-            head = heads.pop(part)
-            merger.absorb(head.state)
-            notes += head.notes
-            for name, count_of_rows in head.rows.items():
-                rows[name] += count_of_rows
-            document_ids += head.document_ids
+                take(head)
+        # Each head is merged as it comes (merged by rank: in any order), never all held.
+        with contextlib.closing(self._assemble_extracted(spilled_only, jobs)) as assembled:
+            for head in assembled:
+                take(head)
         self._drop_spills()
         self.fragments.prune({digest for part, digest in digests.items() if part not in self.kept})
         entities, renamed = merger.tables()
@@ -586,17 +592,14 @@ class PartAssembler:
         parted_ref = weakref.ref(parted)
         return parted, notes
 
-    def _assemble_extracted(
-        self, parts: list[tuple[int, str]], jobs: int | None
-    ) -> dict[int, Head]:
+    def _assemble_extracted(self, parts: list[tuple[int, str]], jobs: int | None) -> Iterator[Head]:
         """The heads of `parts` (part, digest), whose rows were all extracted now (held or
         spilled), each assembled and cached (else kept in memory), here and in `jobs - 1`
         workers: the rows still held are spilled first, so that a worker reads them there."""
-        from pipeline.parallel import shared_map, worker_count
+        from pipeline.parallel import shared_map, shared_workers
 
-        if len(parts) >= MIN_PARTS_FOR_WORKERS and worker_count(jobs, len(parts)) > 1:
+        if shared_workers(jobs, len(parts), MIN_PARTS_FOR_WORKERS):
             self._spill()
-        assembler = _SpilledParts(self.fragments)
 
         def tasks() -> Iterator[tuple]:
             for part, digest in parts:
@@ -608,21 +611,21 @@ class PartAssembler:
                     self.fresh_notes.pop(part, []),
                 )
 
-        heads = {}
         outcomes = shared_map(
-            assembler,
+            _SpilledParts(self.fragments),
             "assemble",
             tasks(),
             count=len(parts),
             jobs=jobs,
             preload=(__name__,),
             min_tasks=MIN_PARTS_FOR_WORKERS,
+            per_worker=PARTS_PER_WORKER,
         )
-        for (part, _), (head, kept) in zip(parts, outcomes, strict=True):
-            if kept is not None:
-                self.kept[part] = kept  # read from memory: not cached
-            heads[part] = head
-        return heads
+        with contextlib.closing(outcomes):
+            for (part, _), (head, kept) in zip(parts, outcomes, strict=True):
+                if kept is not None:
+                    self.kept[part] = kept  # read from memory: not cached
+                yield head
 
     def _fragment(
         self, part: int, digest: str, entries: list[CachedEntry] | None, parted: PartedTables

@@ -342,6 +342,15 @@ def _extract_in_workers(
     pool.shutdown()
 
 
+def shared_workers(jobs: int | None, count: int, min_tasks: int) -> int:
+    """The workers `shared_map` starts for `count` tasks beside this process: one per core (or
+    `jobs`) but this one's, none below `min_tasks` tasks."""
+    if count < min_tasks:
+        return 0
+    cores = available_cores() if jobs is None else min(jobs, available_cores())
+    return max(0, min(cores, count) - 1)
+
+
 def shared_map(
     worker: object,
     method: str,
@@ -361,7 +370,7 @@ def shared_map(
     start). Reference cycles are collected after each task, here and in the workers: a build
     looks for them seldom (`pipeline.memory.fewer_collections`), and a task's frames leave some.
     """
-    workers = worker_count(jobs, count) - 1 if count >= min_tasks else 0
+    workers = shared_workers(jobs, count, min_tasks)
     run_here = getattr(worker, method)
     # What this process holds already (at 100,000 articles, millions of objects: the index,
     # the parts' entities) is set aside from the collections after each task: a full one took

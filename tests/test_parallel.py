@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import os
+import time
 from pathlib import Path
 
 import pytest
 
+import pipeline.parallel as parallel_module
 from pipeline.build import build, build_tables, extract_articles
 from pipeline.ingest import discover_articles
 from pipeline.parallel import worker_count
@@ -80,3 +84,34 @@ def test_a_few_articles_stay_in_this_process_unless_jobs_is_given():
 def test_jobs_must_be_positive():
     with pytest.raises(ValueError, match="at least 1"):
         worker_count(0, 10)
+
+
+class _Where:
+    """Says which process ran each task (sent once to `shared_map`'s worker)."""
+
+    def run(self, number: int) -> tuple[int, int]:
+        time.sleep(0.05)  # long enough that a task sent to the worker is still under way
+        return number, os.getpid()
+
+
+def test_shared_map_gives_results_in_task_order_from_this_process_and_its_worker(monkeypatch):
+    monkeypatch.setattr(parallel_module, "available_cores", lambda: 2)
+    results = list(
+        parallel_module.shared_map(
+            _Where(),
+            "run",
+            ((number,) for number in range(8)),
+            count=8,
+            jobs=2,
+            preload=(),
+            min_tasks=2,
+            per_worker=1,
+        )
+    )
+    assert [number for number, _ in results] == list(range(8))
+    ran_in = {pid for _, pid in results}
+    assert os.getpid() in ran_in and len(ran_in) == 2  # this process and one worker
+    assert gc.get_freeze_count() == 0  # what it froze while it ran is thawed
+    assert parallel_module.shared_workers(None, 3, 4) == 0  # too few tasks
+    assert parallel_module.shared_workers(None, 5, 4) == 1  # one per core but this one's
+    assert parallel_module.shared_workers(1, 50, 4) == 0

@@ -8,6 +8,7 @@ The threshold is lowered (`parts_from=4`) so that a dozen articles make two part
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -513,6 +514,7 @@ def test_a_build_that_spills_publishes_the_same_bytes(built, tmp_path, monkeypat
     build_into(articles, tmp_path / "package", tmp_path / "cache")
     assert snapshot(tmp_path / "package") == snapshot(in_parts)
     assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))
+    assert gc.get_freeze_count() == 0
 
 
 def test_a_rebuild_does_not_read_the_rows_of_parts_it_does_not_change(built, tmp_path):
@@ -810,6 +812,13 @@ def test_parts_written_by_a_worker_and_by_the_build_are_the_bytes_one_process_wr
     assert (workers, len(processes)) == (1, 1)  # `--jobs 2`: the build's process and one worker
     assert sent and here and sorted(sent + here) == [0, 1]
     assert snapshot(out) == snapshot(package)
+    assert gc.get_freeze_count() == 0
+    # each part's view summary was cached under its own source: a rebuild links every part
+    before = inodes(out)
+    build(
+        articles, out, jobs=2, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM, git_commit=False
+    )
+    assert inodes(out) == before
     # `--jobs 1`: no worker
     build(articles, tmp_path / "one", jobs=1, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM)
     assert len(pools) == 1
@@ -834,9 +843,13 @@ def test_a_part_failing_validation_in_a_worker_stops_the_build_and_its_workers(
         return tables
 
     monkeypatch.setattr(parts_module.PartedTables, "part", part)
-    with pytest.raises(TableValidationError, match="statements"):
+    # `raised` keeps the traceback, and so the build's frames, alive: the workers must have
+    # been stopped by the build itself, not by the collection of its frames.
+    with pytest.raises(TableValidationError, match="statements") as raised:
         build(articles, out, jobs=2, cache_dir=tmp_path / "cache", parts_from=PARTS_FROM)
+    assert raised.traceback
     assert snapshot(out) == before  # the published package is untouched
+    assert gc.get_freeze_count() == 0
     ((_, processes, sent),) = pools
     assert 1 in sent  # the bad part was the worker's
     for process in processes:
@@ -850,6 +863,7 @@ def test_parts_assembled_in_a_worker_from_spilled_rows_publish_the_same_bytes(
     articles, in_parts, _ = built
     monkeypatch.setattr(fragments_module, "HELD_ARTICLES", 2)  # rows spilled every 2 articles
     monkeypatch.setattr(fragments_module, "MIN_PARTS_FOR_WORKERS", 2)
+    monkeypatch.setattr(fragments_module, "PARTS_PER_WORKER", 1)  # one part here, one there
     pools = _spied_pools(monkeypatch)
     build(
         articles,
@@ -864,3 +878,4 @@ def test_parts_assembled_in_a_worker_from_spilled_rows_publish_the_same_bytes(
     assert pools[0][2]  # some part was assembled in the worker
     assert snapshot(tmp_path / "package") == snapshot(in_parts)
     assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))
+    assert gc.get_freeze_count() == 0

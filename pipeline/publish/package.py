@@ -234,23 +234,24 @@ def _write_parts(
                 linked[index] = summary
     writer = _PartWriter(folder, parted.entities, schemas, config, previous, view, formats, context)
     unread = [index for index in range(parted.count) if index not in linked]
-    written = _written_parts(parted, writer, unread, jobs)
-    for index in range(parted.count):
-        if index in linked:
-            summary = linked[index]
-        else:
-            outcome = next(written)
-            if outcome.summary is None:
-                written.close()
-                raise TableValidationError(outcome.failed)
-            for stage, seconds in outcome.seconds.items():
-                timings[stage] = timings.get(stage, 0.0) + seconds
-            digests.update(outcome.digests)
-            reused.update(outcome.reused)
-            summary = outcome.summary
-            summaries.store(parted.sources.get(index), summary)
-        view.add_summary(summary)
-        listed += summary.listed
+    # Closed however the loop ends (a failed part, a stop): its workers stopped, at once.
+    with contextlib.closing(_written_parts(parted, writer, unread, jobs)) as written:
+        for index in range(parted.count):
+            if index in linked:
+                summary = linked[index]
+            else:
+                outcome = next(written)
+                if outcome.summary is None:
+                    raise TableValidationError(outcome.failed)
+                for stage, seconds in outcome.seconds.items():
+                    timings[stage] = timings.get(stage, 0.0) + seconds
+                digests.update(outcome.digests)
+                reused.update(outcome.reused)
+                summary = outcome.summary
+                summaries.store(parted.sources.get(index), summary)
+            view.add_summary(summary)
+            listed += summary.listed
+        next(written, None)  # the last: its workers shut down
     summaries.prune()
     return digests, reused, listed
 
