@@ -205,8 +205,9 @@ def _write_parts(
     jobs: int | None = 1,
 ) -> tuple[dict[str, str], dict[str, str], list[dict]]:
     """The tables of documents part by part: a part whose rows are those of the package being
-    replaced is linked from it, the others are validated (pandera, keys, spans) and written,
-    in `jobs` worker processes (`_PartWriter`; None: one per core) when there are several.
+    replaced is linked from it, the others are validated (pandera, keys, spans) and written
+    (`_PartWriter`) by this process and `jobs - 1` workers (None: one per core;
+    `_written_parts`).
     Each part's articles go to the view, in the order of the parts.
 
     A part whose source is known (`PartedTables.sources`) is summed up in the cache (its view
