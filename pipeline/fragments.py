@@ -31,7 +31,7 @@ import struct
 import sys
 import tempfile
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -53,6 +53,7 @@ from pipeline.cache import (
 from pipeline.codec import encode_extraction
 from pipeline.ingest.language import is_english, not_english_note
 from pipeline.ingest.record import InputRecord
+from pipeline.memory import set_apart
 from pipeline.metadata import load_tables
 from pipeline.metadata.arrow_schema import ARROW_TYPES
 from pipeline.model import ArticleError, Extraction
@@ -353,12 +354,23 @@ class PartAssembler:
         self.errors: list[str] = []  # articles whose cached extraction could not be used
         self.reused = 0  # parts read from their fragment
         self.kept: dict[int, Fragment] = {}  # fragments that could not be cached
+        self._apart = contextlib.ExitStack()
+        self._set_apart: Callable[[], None] = lambda: None  # see `__enter__`
 
     def __enter__(self) -> PartAssembler:
+        # What the build holds at each spill is set aside from the collector
+        # (`pipeline.memory.set_apart`): it grows with the input, and each full collection
+        # went over all of it again with the GIL held, the workers waiting for articles
+        # meanwhile (100,000 articles: 86 -> 80 s of this process, extraction 500 -> 494 s).
+        self._set_apart = self._apart.enter_context(set_apart())
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._drop_spills()
+        try:
+            self._drop_spills()
+        finally:
+            self._set_apart = lambda: None
+            self._apart.close()
 
     def add(self, item: Fresh | CachedEntry) -> None:
         if isinstance(item, CachedEntry):
@@ -408,6 +420,7 @@ class PartAssembler:
             self.held = 0
         gc.collect()  # the rows let go, and any cycles of the last 4,000 articles (a build
         # looks for cycles seldom: `pipeline.memory.fewer_collections`)
+        self._set_apart()  # what is left is held to the end: no collection looks at it again
 
     def _spilled(self, part: int) -> list[AssemblerState]:
         """The rows spilled of a part, in the order they were spilled; the files removed."""

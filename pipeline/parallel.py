@@ -38,6 +38,7 @@ from pipeline.codec import decode_extraction, encode_extraction
 from pipeline.extraction_check import extraction_problems
 from pipeline.ingest.read import read_record
 from pipeline.ingest.record import InputRecord, file_record
+from pipeline.memory import set_apart
 from pipeline.model import ArticleError, Extraction, NoArticleText
 from pipeline.safe_text import shown
 from pipeline.signals import stops_held
@@ -375,8 +376,7 @@ def shared_map(
     # What this process holds already (at 100,000 articles, millions of objects: the index,
     # the parts' entities) is set aside from the collections after each task: a full one took
     # about half a second each, a quarter of the time of assembling the parts.
-    gc.freeze()
-    try:
+    with set_apart():
         if workers < 1:
             for task in tasks:
                 result = run_here(*task)
@@ -387,8 +387,6 @@ def shared_map(
             yield from _shared_in_workers(
                 worker, method, run_here, tasks, workers, preload, per_worker
             )
-    finally:
-        gc.unfreeze()
 
 
 def _shared_in_workers(

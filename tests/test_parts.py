@@ -879,3 +879,17 @@ def test_parts_assembled_in_a_worker_from_spilled_rows_publish_the_same_bytes(
     assert snapshot(tmp_path / "package") == snapshot(in_parts)
     assert not list((tmp_path / "cache").rglob(f"{SPILLS}*"))
     assert gc.get_freeze_count() == 0
+
+
+def test_what_a_build_holds_between_spills_is_set_aside_and_thawed_at_its_end(tmp_path, built):
+    articles, _, _ = built
+    extractions, _ = extract_files(discover_inputs(articles).records, jobs=1)
+    cache = ExtractionCache(tmp_path / "cache")
+    with PartAssembler(cache, expected=4, held=3) as parts:
+        for extraction in extractions[:2]:
+            parts.add(Fresh(extraction, None))
+        before = gc.get_freeze_count()
+        parts.add(Fresh(extractions[2], None))  # the third: a spill
+        assert parts.spills
+        assert gc.get_freeze_count() > before  # what the spill left is set aside
+    assert gc.get_freeze_count() == 0
