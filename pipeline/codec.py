@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import sys
 import types
 import typing
 from datetime import date
@@ -79,6 +80,13 @@ def _accepted(record_type: type) -> tuple[frozenset[type], ...]:
     )
 
 
+# Strings up to this length are interned as they are read (`sys.intern`): JSON gives a new
+# string for every value, where extraction gives one object to all the rows that hold the same
+# kind, unit, entity id or name. The tables of 10,000 articles read from the cache held about
+# 150 MB more than the same tables extracted, for values such as "person" and "indirect".
+INTERNED_LENGTH = 64
+
+
 def _record(values: object, record_type: type) -> Any:
     """A record from its row, each value of its field's type: checked by exact type, which is
     also fast (a cache of 10,000 articles holds millions of values)."""
@@ -87,6 +95,8 @@ def _record(values: object, record_type: type) -> Any:
         raise CodecError(f"a {record_type.__name__} must be a list of {len(fields)} values")
     for position, (kinds, value) in enumerate(zip(_accepted(record_type), values, strict=True)):
         kind = type(value)
+        if kind is str and len(value) <= INTERNED_LENGTH:
+            values[position] = value = sys.intern(value)
         if kind is int and float in kinds and int not in kinds:
             values[position] = value = float(value)  # a hand-written entry may say 3 for 3.0
             kind = float
@@ -143,3 +153,24 @@ def decode_extraction(data: bytes, *, checked: bool = True) -> Extraction:
         else:
             lists[name] = [_record_as_sent(values, record_type) for values in rows]
     return Extraction(article=_record(document.get("article"), Article), **lists)
+
+
+def shared_strings(extraction: Extraction) -> Extraction:
+    """`extraction` with its short strings interned, as `decode_extraction` gives them: one
+    object for all the rows that hold the same kind, entity id or name. Extraction slices a
+    new string for each mention; a Dagster shard holds and pickles its extractions whole, and
+    the tables of 10,000 articles took some 100 MB more without this."""
+    lists = {
+        name: [_interned(record, record_type) for record in getattr(extraction, name)]
+        for name, record_type in RECORD_LISTS.items()
+    }
+    return Extraction(article=extraction.article, **lists)
+
+
+def _interned(record: object, record_type: type) -> Any:
+    return record_type(
+        *(
+            sys.intern(value) if type(value) is str and len(value) <= INTERNED_LENGTH else value
+            for value in (getattr(record, name) for name, _ in _fields(record_type))
+        )
+    )

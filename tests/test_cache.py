@@ -430,3 +430,43 @@ def test_an_extraction_sent_by_a_worker_reads_back_as_the_checked_decoder_reads_
     assert extraction.article.published is not None and extraction.dates  # dates to convert
     data = encode_extraction(extraction)
     assert decode_extraction(data, checked=False) == decode_extraction(data) == extraction
+
+
+def test_short_strings_read_from_the_cache_are_one_object_across_articles():
+    """JSON gives a new string for every value: read back, the entity types, kinds and ids of
+    thousands of articles would each be an object of their own (150 MB more at 10,000)."""
+    from pipeline.codec import INTERNED_LENGTH, decode_extraction, encode_extraction
+    from pipeline.parallel import process_file
+
+    first, second = (
+        decode_extraction(encode_extraction(process_file(path)))
+        for path in sorted((REPO_ROOT / "tests" / "gold").glob("*.txt"))[:2]
+    )
+    types = {id(m.entity_type) for e in (first, second) for m in e.mentions}
+    assert len(types) == len({m.entity_type for e in (first, second) for m in e.mentions})
+    kinds = [s.kind for e in (first, second) for s in e.statements]
+    assert len({id(kind) for kind in kinds}) == len(set(kinds)) < len(kinds)
+    # (a text longer than that is read anew each time: interned, the table would keep it)
+    again = decode_extraction(encode_extraction(first))
+    pairs = list(zip(first.statements, again.statements, strict=True))
+    assert any(len(a.text) > INTERNED_LENGTH for a, _ in pairs)
+    assert all((a.text is b.text) == (len(a.text) <= INTERNED_LENGTH) for a, b in pairs)
+
+
+def test_shared_strings_keeps_the_extraction_and_makes_its_short_strings_one_object():
+    from pipeline.codec import shared_strings
+    from pipeline.parallel import process_file
+
+    first, second = (
+        process_file(path) for path in sorted((REPO_ROOT / "tests" / "gold").glob("*.txt"))[:2]
+    )
+
+    def objects_per_value(extractions):
+        texts = [m.text for e in extractions for m in e.mentions]
+        return len({id(text) for text in texts}), len(set(texts))
+
+    objects, values = objects_per_value([first, second])
+    assert objects > values  # extraction slices a string of its own for each mention
+    shared = [shared_strings(first), shared_strings(second)]
+    assert shared == [first, second]
+    assert objects_per_value(shared) == (values, values)

@@ -19,6 +19,7 @@ import pandas as pd
 
 from pipeline.build import PAGES_WITHOUT_TEXT, extract_articles, full_frictionless, publish_tables
 from pipeline.cache import CacheError, ExtractionCache, default_cache_dir
+from pipeline.codec import shared_strings
 from pipeline.defs.executors import dask_executor_chosen
 from pipeline.defs.io import SHARDS_IO_MANAGER, ShardFile
 from pipeline.defs.metadata_values import column_schema, table_metadata
@@ -177,7 +178,8 @@ def build_articles_asset(shards: Sharding) -> dg.AssetsDefinition:
         if run.omitted:
             counted[PAGES_WITHOUT_TEXT] = run.omitted
         return dg.MaterializeResult(
-            value=extractions,
+            # (held whole by the table step: the same value in every row is one string)
+            value=[shared_strings(extraction) for extraction in extractions],
             metadata={
                 "input_dir": dg.MetadataValue.path(str(input_dir)),
                 FINGERPRINT_METADATA: fingerprint(files),
