@@ -949,6 +949,16 @@ def test_participle_aside_between_speakers_and_verb_is_set_aside():
     assert got == [("Officials", "indirect", "the talks would resume next week")]
 
 
+def test_members_named_between_a_group_and_its_verb_are_set_aside():
+    # (the group speaks: the members after "including" or "such as" are part of its phrase)
+    assert statements(
+        "Several officials, including the deputy mayor, said the bridge would reopen in May."
+    ) == [("Several officials", "indirect", "the bridge would reopen in May")]
+    assert statements("Other lenders, such as Acme Bank, said they would follow.") == [
+        ("Other lenders", "indirect", "they would follow")
+    ]
+
+
 def test_second_appositive_does_not_replace_the_named_speaker():
     got = statements(
         "Jane Roe, the foreign minister of France, a member of the council, said the test was a"

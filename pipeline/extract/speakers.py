@@ -411,6 +411,9 @@ def speaker_before(
     of anonymity, said", "Officials, speaking on condition ..., said".
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
+    if phrase is not None and text.endswith(INCLUDED_MEMBERS, floor, phrase.start):
+        # "Other lenders, such as Acme Bank, said": the member named is not the speaker
+        phrase = None
     if (phrase is None or phrase.kind == "name") and (
         relative := _relative_clause_subject(text, index, cue_start, floor)
     ):
@@ -712,6 +715,9 @@ def _not_a_sentence_word(words: list[str]) -> bool:
     return words[0] not in sentence_words()
 
 
+# What opens the members named of a group between it and its verb ("Other lenders, such as
+# Acme Bank, said"): an aside, and the member no speaker
+INCLUDED_MEMBERS = (", including ", ", such as ", ", among them ")
 CLOSING_ASIDE_OPENERS = (
     ", who ",
     ", whose ",
@@ -725,6 +731,8 @@ CLOSING_ASIDE_OPENERS = (
     ", talking ",
     ", a ",
     ", an ",
+    # "Several officials, including the mayor, said": members named of the group that speaks
+    *INCLUDED_MEMBERS,
     # "He, however, explained": the writer's adverb
     ", however,",
     ", though,",
