@@ -739,3 +739,37 @@ def test_organisations_listed_after_a_ministry_are_not_its_portfolio():
     assert "Ministry of Health" in found
     assert "Ministry of Agriculture, Forestry and Fisheries" in found
     assert not [name for name in found if "Unicef" in name]
+
+
+def test_owner_of_a_published_report_is_an_organisation():
+    found = institutions("Ms Okafor cited Kelvora's annual report on the floods.")
+    assert found == {"Kelvora": "organization"}
+    # (a date's, a country's, a person's named in full, a longer name's short form: none)
+    assert institutions("Tuesday's report was late. Germany's data showed growth.") == {}
+    assert institutions("Greta Lindqvist spoke. Lindqvist's report was long.") == {}
+    text = "Lumen International said so. Lumen's report agreed."
+    assert institutions(text) == {"Lumen International": "organization"}
+
+
+def test_a_reports_owner_is_the_speaker_its_report_stands_for():
+    e = extract(
+        "The police asked Kelvora to retract its report. Ms Okafor read "
+        "Kelvora's November 2024 report. The report claimed that 24 people died."
+    )
+    (statement,) = [s for s in e.statements if s.text.startswith("24 people")]
+    assert (statement.speaker, statement.speaker_type) == ("Kelvora", "institution")
+
+
+def test_possessive_of_an_international_name_is_that_organisation():
+    e = extract(
+        "Lumen International urged calm. Ms Okafor read Lumen International’s report. "
+        "The report claimed that 24 people died."
+    )
+    mentions = [m.text for m in e.mentions if m.entity_type == "institution"]
+    assert mentions[:2] == ["Lumen International", "Lumen International"]
+    (statement,) = [s for s in e.statements if s.text.startswith("24 people")]
+    assert statement.speaker == "Lumen International"
+
+
+def test_a_possessive_before_a_poll_leaves_its_owner():
+    assert institutions("The Fed's survey showed growth.") == {"Fed": "organization"}

@@ -139,6 +139,16 @@ POLL_AFTER = re.compile(
     r" (?:consensus |opinion |average |median )?(?:poll|polls|survey|estimate|estimates|consensus)\b"
 )
 POLL_WORDS = ("poll", "survey", "estimate", "consensus")
+# "Amnesty International's November 2024 report", "Oxfam's latest study": a name that owns a
+# document organisations publish (not "statement" or "letter": people's too), with up to three
+# modifiers between ("latest", "annual", "2024", "November 2024"); the owner is read back from
+# the 's (`_run_before`)
+OWNED_REPORT = re.compile(
+    r"['’]s (?:(?:[a-z][\w-]*|\d{4}|[A-Z][a-z]+ \d{4}) ){0,3}?"
+    r"(?:report|reports|survey|study|analysis|findings|data|figures|estimates|index|white paper"
+    r"|communiqu[eé]|press release|guidelines|bulletin|rankings|audit|outlook|forecasts?)\b"
+)
+OWNED_WORDS = ("'s ", "’s ")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right before the article
 CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
@@ -752,6 +762,15 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
     return False
 
 
+def _before_a_capitalized_word(finder: InstitutionFinder, name: str) -> bool:
+    """Whether `name` comes anywhere right before a capitalized word ("Oxfam International")."""
+    text = finder.text
+    return any(
+        text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+        for _, end in finder.occurrences.of(name)
+    )
+
+
 def _a_places_word(word: str) -> bool:
     """A word of a place's or a people's name, never an organisation's whole name: a country,
     a nationality, a US state, a dateline city, a word that opens places' names."""
@@ -860,6 +879,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = _run_before(text, match.start(), 60)
         if run and run.group().startswith(("The ", "A ", "An ")):  # "The Gallup poll"
             run = CAPITALIZED_RUN.match(text, run.start() + run.group().index(" ") + 1)
+        if run and run.group().endswith(("'s", "’s")):  # "The Fed's survey": its owner
+            run = CAPITALIZED_RUN.match(text, run.start(), run.end() - 2)
         article = run and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
         # "Rock the Vote survey": the article inside a longer name
         if not article or WORD_BEFORE.search(text, max(0, article.start() - 30), article.start()):
@@ -871,6 +892,32 @@ def find_by_context(finder: InstitutionFinder) -> None:
             follows[first] = _follows_a_name_word(finder, first)
         if not follows[first]:
             names.setdefault(run.group(), (*run.span(), "organization"))
+    for match in finditer_holding(OWNED_REPORT, text, OWNED_WORDS):
+        run = _run_before(text, match.start(), 60)
+        if run and run.group().startswith("The "):  # "The Fed's report"
+            run = CAPITALIZED_RUN.match(text, run.start() + len("The "), match.start())
+        if not run or run.end() != match.start():
+            continue
+        first = run.group().split()[0]
+        if (
+            _names_no_pollster(run.group())  # "Germany's data", "Monday's report", "Smith's"
+            or first in given_names()
+            or first.rstrip(".") in honorifics()
+            or _not_a_company_word(first)  # ("Deputy", "Former", "National")
+            # ("Following Wednesday's report", "the March 2024 survey")
+            or any(
+                word.lower() in WEEKDAYS or word.lower() in MONTHS for word in run.group().split()
+            )
+            or (" " not in run.group() and _a_places_word(first))
+        ):
+            continue
+        if first not in follows:  # (a surname of someone named in full: "Mueller's report")
+            follows[first] = _follows_a_name_word(finder, first)
+        # (not "Oxfam's report" after "Oxfam International": the short form of a longer name,
+        # which the rules of short forms take to it)
+        if not follows[first] and not _before_a_capitalized_word(finder, run.group()):
+            names.setdefault(run.group(), (*run.span(), "organization"))
+            introduced.add(run.group())  # ("Amnesty International": words no person's name holds)
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
     for matches in (makers, finditer_word(_kind_noun_before(), text)):
         for match in matches:
@@ -1096,6 +1143,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
             or (name not in spoken_to and words[0] in non_name_words())
             or name in countries()
             or name in finder.known
+            # ("Oxfam's survey" after "Oxfam International": its short form, taken to it later)
+            or name in finder.short_forms
         ):
             continue
         finder.add_named(name, kind)
@@ -1266,7 +1315,8 @@ REPORTED_WORDS = (" reported",)
 # "Amnesty International", "Oxfam International": a name that ends in "International" (and no
 # other capitalized word follows: "Kenyatta International Airport" is a place's name)
 INTERNATIONAL_NAME = re.compile(
-    rf"(?P<short>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) International(?![\w'’-]| [A-Z])"
+    # (its possessive too: "Amnesty International's report")
+    rf"(?P<short>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) International(?![\w-]|['’](?!s\b)| [A-Z])"
 )
 
 
