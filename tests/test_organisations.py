@@ -508,6 +508,12 @@ def test_outlets_named_in_passing_are_media_outlets():
     assert got.get("BSS") == "media outlet"
     got = institutions("He told an interviewer on France 2 television that the deficit would fall.")
     assert got.get("France 2") == "media outlet"
+    # the one spoken to: "told France 2 television", "in an interview with Channel 4 television"
+    got = institutions('"The deficit will fall," he told France 2 television.')
+    assert got.get("France 2") == "media outlet"
+    got = institutions("He said in an interview with Channel 4 television that it was over.")
+    assert got.get("Channel 4") == "media outlet"
+    assert institutions("He told Iowa radio listeners that it was over.") == {}
     got = institutions(
         "Daily Maverick (Johannesburg)\n\nThe Reserve Bank held rates, officials said."
     )

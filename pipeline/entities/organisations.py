@@ -598,7 +598,8 @@ OUTLET_MENTIONS = (
         (", rep", ", wr"),
     ),
     (
-        re.compile(rf"\bon {_OUTLET_NAME} (?:television|TV|radio)\b"),
+        # ("told France 2 television", "speaking to Radio Free Asia": one speaks to an outlet)
+        re.compile(rf"\b(?:on|told|to|with) {_OUTLET_NAME} (?:television|TV|radio)\b"),
         (" television", " TV", " radio"),
     ),
     (
