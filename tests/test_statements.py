@@ -500,6 +500,19 @@ def test_present_report_then_a_past_act_belongs_to_the_content():
     assert got[0] == ("Aides", "indirect", "the race is close")
 
 
+def test_a_passive_goes_on_after_and():
+    got = statements(INTRO + "The workers say they were misled and defrauded by the agency.")
+    assert got == [("The workers", "indirect", "they were misled and defrauded by the agency")]
+    got = statements(INTRO + "Jane Roe said a man who was beaten and kicked had filed a complaint.")
+    assert got[0][2] == "a man who was beaten and kicked had filed a complaint"
+    # a question the speaker goes on to ask is the speaker's, not the passive's
+    got = statements(
+        INTRO + "Jane Roe said the fund is federally regulated and questioned how the state "
+        "could act."
+    )
+    assert got[0][2] == "the fund is federally regulated"
+
+
 def test_a_long_nominal_speaker():
     got = statements(
         "On the radio show, the former finance minister and current opposition party leader said she wanted lower taxes."

@@ -480,6 +480,13 @@ CLOSING_APPOSITIVE = re.compile(
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
+# A question word right after a verb: "questioned how", "wondered whether"
+QUESTION_AFTER_VERB = re.compile(r"\s+(?:how|why|whether|what|when|where|who|if)\b")
+# "said he was beaten and kicked", "say they were misled and defrauded": a passive's participle
+# right before "and", whose "and <verb>ed" goes on with the same passive (searched up to "and")
+PASSIVE_BEFORE_AND = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)$"
+)
 # A sentence that opens with a clause of time, cause or condition
 SUBORDINATE_OPENING = re.compile(
     r"[\"“'‘]?(?:When|After|Before|Because|Since|If|Although|Though|Once|Until|While|Whereas)\s"
@@ -1624,6 +1631,18 @@ class StatementFinder:
             )
         ):
             goes_on = None  # "Police say he posed a threat and refused to ...": the content's subject acts
+        elif (
+            past
+            and not past.group().startswith(",")
+            # (not "said the PAC is federally regulated and questioned how ...": a report, or a
+            # question the speaker asks)
+            and past.group("verb") not in reporting_verbs()
+            and not QUESTION_AFTER_VERB.match(self.text, goes_on.start() + len(past.group()))
+            and PASSIVE_BEFORE_AND.search(
+                self.text, max(position, goes_on.start() - 40), goes_on.start()
+            )
+        ):
+            goes_on = None  # "said he was beaten and kicked": the passive goes on
         ends = [
             m.start()
             for m in (
