@@ -1777,6 +1777,29 @@ def test_a_paragraph_signed_with_a_persons_name_and_title_is_their_words():
     ]
 
 
+def test_a_signed_paragraph_with_the_signers_own_verb_of_saying_is_still_theirs():
+    got = statements(
+        "Statistician-general Risen Malu has more on this.\n\n"
+        "When we say unemployed we mean people who are looking for work. This rose by "
+        "701,000 people. Risen Malu, Statistician-general - Statistics SA\n"
+    )
+    assert got == [
+        (
+            "Risen Malu",
+            "direct",
+            "When we say unemployed we mean people who are looking for work. This rose by "
+            "701,000 people.",
+        )
+    ]
+    # without the first person, the paragraph's own verb of saying stands
+    got = statements(
+        "Statistician-general Risen Malu has more on this.\n\n"
+        "Officials said the count rose by 701,000 people in the quarter. "
+        "Risen Malu, Statistician-general - Statistics SA\n"
+    )
+    assert [speaker for speaker, _, _ in got] == ["Officials"]
+
+
 def test_a_possessive_name_can_open_what_a_participle_reports():
     got = statements(
         OPENING + "Other Republicans echoed those comments, saying Obama's strategy is inadequate."

@@ -2263,8 +2263,12 @@ class StatementFinder:
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
             # "In the third quarter we had ... Jo Roe, Statistician-general": a signed paragraph
             # is its signer's (one with a verb of saying has its own attribution: "..., police
-            # said. Jo Roe, correspondent" is the police's)
-            if not quotes and not self._paragraph_cues.matches:
+            # said. Jo Roe, correspondent" is the police's; but not "When we say unemployed, we
+            # mean ... Jo Roe, Statistician-general": the signer's own first person says it)
+            if not quotes and (
+                not self._paragraph_cues.matches
+                or FIRST_PERSON_WORD.search(self.text, para_start, para_end)
+            ):
                 self._signed_paragraph(para_start, para_end)
             self.find_indirect(sentences, quotes)
             self.find_nominal(para_start, para_end, sentences, quotes, whole_paragraph)
