@@ -785,6 +785,17 @@ def test_value_added_is_no_report():
     assert extract(text).statements == []
 
 
+def test_an_amount_added_is_no_report():
+    got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
+    assert got == []
+    assert statements(INTRO + "In May the firm added 1,200 workers, its owner said.") == [
+        ("its owner", "indirect", "In May the firm added 1,200 workers")
+    ]
+    assert [got[1:] for got in statements(INTRO + '"We are hiring," she added.')] == [
+        ("direct", "We are hiring")
+    ]
+
+
 def test_a_surname_ending_in_ly_is_a_name_not_an_adverb():
     got = statements("Mrs. Donnelly said the harbour would reopen in the spring.")
     assert got == [("Donnelly", "indirect", "the harbour would reopen in the spring")]

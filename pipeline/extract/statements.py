@@ -677,9 +677,11 @@ ACRONYM_WORD_AT = re.compile(r"[A-Z]{2,6}\b(?![.'’-])")
 DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
 
-# "the value added of the tertiary industry", "added to the list": a participle, not a report
+# "the value added of the tertiary industry", "added to the list": a participle, not a report;
+# "the economy added more jobs", "added 54,000 jobs": an amount added, not words
 NOT_A_REPORT = {
-    "added": r"(?<!value added)(?<!value-added)(?! (?:of|to)\b)",
+    "added": r"(?<!value added)(?<!value-added)"
+    r"(?! (?:(?:of|to|more|fewer|less|another|nearly|almost|roughly)\b|[\d$£€¥]))",
     # "figures show", "data show", but not "the TV show 'Today'": after a plural or "data", no quote
     **{
         verb: rf"(?<=[sa] {verb})(?<!\ba {verb})(?<!\bA {verb})(?!\s*[\"“'‘,.;:)])"
