@@ -785,6 +785,19 @@ def test_value_added_is_no_report():
     assert extract(text).statements == []
 
 
+def test_what_data_show_goes_on_with_a_participle_after_and():
+    got = statements(
+        INTRO
+        + "The survey showed the country gained 54,000 jobs, driven largely by gains in full-time "
+        "work, and dropping the jobless rate by 0.2 points."
+    )
+    assert got[0][2].endswith("and dropping the jobless rate by 0.2 points")
+    got = statements(
+        INTRO + "Data showed prices rose 2 percent, and the central bank raised rates."
+    )
+    assert got[0][2] == "prices rose 2 percent"
+
+
 def test_an_amount_added_is_no_report():
     got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
     assert got == []

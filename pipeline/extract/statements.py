@@ -584,7 +584,9 @@ DATA_CUES = frozenset(
 )
 
 DATA_CLAUSE_END = re.compile(
-    r",\s+(?:and|but|where|which|while|whereas|although|though|as)\s|:\s"
+    # (not ", and dropping the rate ...": a participle going on with what the data show)
+    r",\s+(?:(?:and|but)\s(?![a-z]{3,}ing\s)|(?:where|which|while|whereas|although|though|as)\s)"
+    r"|:\s"
     # ", surpassing the target", ", marking the fastest pace": the writer's comparison
     r"|,\s+(?:surpassing|exceeding|beating|missing|marking|bringing|topping|outpacing)\s"
 )
