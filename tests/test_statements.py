@@ -798,6 +798,23 @@ def test_what_data_show_goes_on_with_a_participle_after_and():
     assert got[0][2] == "prices rose 2 percent"
 
 
+def test_a_report_with_two_partial_quotes_is_one_report():
+    got = statements(
+        INTRO + 'Bank Indonesia "has more space" while its counterpart "is running out of '
+        'ammunition", said Nicholas Mapa, an economist at ING.'
+    )
+    assert got == [
+        (
+            "Nicholas Mapa",
+            "indirect",
+            'Bank Indonesia "has more space" while its counterpart "is running out of ammunition"',
+        )
+    ]
+    # a quote attributed on its own stays a statement of its own
+    got = statements(INTRO + '"We won," she said, and the party "will go on", the leader added.')
+    assert [text for _, _, text in got] == ["We won", "will go on"]
+
+
 def test_an_amount_added_is_no_report():
     got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
     assert got == []

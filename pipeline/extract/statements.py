@@ -1318,10 +1318,23 @@ class StatementFinder:
         )
 
     def _lead_of(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> int | None:
-        """Where the writer's words that a quote completes begin, if the quote does not open its clause."""
+        """Where the writer's words that a quote completes begin, if the quote does not open its clause.
+
+        An earlier quote in the sentence that is no statement of its own is a part of those
+        words: 'Bank Indonesia "has more space" while its counterpart "is running out of
+        ammunition", said Jane Roe' is one report."""
         closed = _last_quote_closed_by(quote.open, quotes)
-        floor = max(closed.close, sentence.start) if closed else sentence.start
         text = self.text
+        for _ in range(MAX_PARTIAL_QUOTES):
+            if (
+                closed is None
+                or closed.open < sentence.start
+                or self._spans.overlaps(closed.inner_start, closed.inner_end)
+                or not WORD_CHARACTER.search(text, closed.close, quote.open)
+            ):
+                break
+            closed = _last_quote_closed_by(closed.open, quotes)
+        floor = max(closed.close, sentence.start) if closed else sentence.start
         if (
             is_blank(text, floor, quote.open)
             or last_non_space(text, floor, quote.open) in OPEN_LEAD_END
