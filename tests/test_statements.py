@@ -2738,6 +2738,26 @@ def test_a_document_by_an_organisation_speaks_as_it_and_the_report_goes_to_its_i
     ]
 
 
+def test_a_sentence_that_opens_with_a_document_names_its_issuer_after_the_comma():
+    text = (
+        "In a statement on Monday, the Ministry of Health said the outbreak was contained. "
+        "The statement added that 24 people had died.\n\n"
+        "In a judgment delivered on Thursday, the Kerrow High Court said the order was unlawful. "
+        "The judgment accuses the government of acting in bad faith."
+    )
+    assert [(s, t) for s, _, t in statements(text)] == [
+        ("Ministry of Health", "the outbreak was contained"),
+        ("Ministry of Health", "24 people had died"),
+        ("Kerrow High Court", "the order was unlawful"),
+        ("Kerrow High Court", "the government of acting in bad faith"),
+    ]
+    # the subject after the comma must say it: "In the poll, Jane Roe's support rose" does not
+    got = extract(
+        "In the poll, Jane Roe's support has risen. The poll also showed that Roe leads among women."
+    )
+    assert [(s.speaker, s.speaker_type) for s in got.statements] == [("poll", "document")]
+
+
 def test_a_headline_then_a_colon_and_a_name_the_article_gives_is_that_persons():
     text = (
         "'Economy will recover by next year': Ravi Menon\n\n"

@@ -28,6 +28,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     portfolio_words,
     post_nominals,
+    reporting_verbs,
     speaker_nouns,
     title_equivalents,
     titles,
@@ -173,6 +174,16 @@ ACRONYM = re.compile(r"[A-Z][A-Z&.]*[A-Z]\.?")
 # "results of the Federal Statistical Office", "data from KITA": a document's issuer follows it
 ISSUED_BY = r"\s+(?:of|from|by|(?:released|published|issued|compiled) by)\s+(?:the\s+)?"
 ISSUER_AFTER = re.compile(ISSUED_BY)
+# The issuer named after "In a statement on Monday," says it: "the ministry said", "the union
+# called on", "Jane Roe, its chair, announced"
+# (its verb one of `reporting_verbs`)
+ISSUER_SAYS = re.compile(r"(?:,[^,.;\n]{1,60},)?\s+(?:also\s+|again\s+)?(?P<verb>[a-z]+)\b")
+
+
+@cache
+def _reporting_verb_words() -> frozenset[str]:
+    """The first word of each verb of saying ("called" of "called on")."""
+    return frozenset(form.split()[0] for form in reporting_verbs())
 
 
 @cache
@@ -186,6 +197,10 @@ def _issuer_and_document() -> re.Pattern[str]:
         rf"(?:[\w-]+\s+){{0,4}}?(?P<issued>{nouns})\b"
         # "President Jane Roe, in the letter dated 12 April, said": the one who wrote it
         rf"|(?<=, )in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?(?P<within>{nouns})\b"
+        # "In a statement on Monday, the ministry said": a sentence that opens with the document,
+        # its issuer the subject after the comma
+        rf"|(?:\A|(?<=\n)|(?<=[.!?] ))in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<opening>{nouns})\b[^,.;\n]{{0,80}},\s+(?:the\s+)?"
         # "Statistics Canada's monthly labour force survey": its owner named before the 's
         rf"|(?<=\w)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?P<owned>{nouns})\b",
         re.IGNORECASE,
@@ -781,6 +796,11 @@ class SpeakerResolver:
                     issuer = self.index.starting_at(match.end(), ("institution",))
                 elif match["owned"]:
                     issuer = self.index.ending_at(match.start(), ("institution",))
+                elif match["opening"]:  # (the subject after the comma, that says it)
+                    issuer = self.index.starting_at(match.end(), ("institution", "person"))
+                    says = ISSUER_SAYS.match(self.text, issuer.end) if issuer else None
+                    if says is None or says["verb"] not in _reporting_verb_words():
+                        issuer = None  # "In the poll, Clinton's support has risen"
                 elif match["within"]:  # (before its ", "; "said" after the aside)
                     said = ASIDE_THEN_SAID.match(self.text, match.end())
                     issuer = said and self.index.ending_at(
@@ -795,7 +815,13 @@ class SpeakerResolver:
                 ):
                     issuer = None  # "the family of John Smith released a statement"
                 if issuer is not None:
-                    noun = match["noun"] or match["issued"] or match["owned"] or match["within"]
+                    noun = (
+                        match["noun"]
+                        or match["issued"]
+                        or match["owned"]
+                        or match["within"]
+                        or match["opening"]
+                    )
                     noun = noun.lower().split()[-1]
                     if issuer.entity_type == "person":
                         # a person's letter or statement, taken up by "the letter" after it
