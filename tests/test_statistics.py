@@ -121,6 +121,16 @@ def test_basis_points_and_members_of_a_group():
     ]
     found = stats("The index rose 310 points to close at 81,766 after the news.")
     assert all(unit != "after" for *_, unit in found)
+    # a part of a group with no "the": "24 of 30 economists", "37 of Scotland's species"
+    assert stats("The rate held, as predicted by 24 of 30 economists surveyed.") == [
+        ("24", 24, "=", "economists"),
+        ("30 economists", 30, "=", "economists"),
+    ]
+    assert stats("The fund will help 37 of Scotland's most vulnerable species.") == [
+        ("37", 37, "=", "species")
+    ]
+    # (a part of a group named before has no count of its own: "two of the officers")
+    assert stats("Two of the officers are kneeling over him.") == []
 
 
 def test_a_bare_number_takes_its_unit_from_the_sentence():

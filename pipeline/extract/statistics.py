@@ -76,7 +76,13 @@ NUMBER_OF = re.compile(
     r"\b[Tt]he (?:total )?number of (?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}"
     r"\b(?:reached|rose to|fell to|stood at|was|is|totaled|totalled|hit)\s+(?:\w+\s+){0,2}$"
 )
-OF_GROUP = re.compile(r"\s+of\s+(?:the|its|their)\s+\d[\d,]*(?=\s)")
+# "eight of the 27 member states", "24 of 30 economists", "37 of Scotland's most vulnerable
+# species": a part of a group, which counts what the group counts
+OF_GROUP = re.compile(
+    r"\s+of\s+(?:(?:(?:the|its|their)\s+)?\d[\d,]*(?=\s)"
+    # (not "two of the officers": a part of a group named before, no count of its own)
+    r"|[A-Z][\w-]*['’]s\s+(?:most\s+)?(?=[a-z]))"
+)
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 # "schools nationwide", "enterprises in China": what describes the counted noun
 SUBJECT_MODIFIERS = re.compile(
