@@ -133,6 +133,13 @@ def test_basis_points_and_members_of_a_group():
     assert stats("Two of the officers are kneeling over him.") == []
 
 
+def test_a_number_set_off_after_a_persons_name_is_an_age():
+    assert stats("Finance Minister Jane Roe, 51, said the plan would work.") == [
+        ("51", 51, "=", "years old")
+    ]
+    assert stats("The index, 44, rose on Monday.") == [("44", 44, "=", None)]
+
+
 def test_a_bare_number_takes_its_unit_from_the_sentence():
     found = stats("The index rose 0.4 percent, or 310 points, to close at 81,766 on Friday.")
     assert ("81,766", 81766, "=", "points") in found

@@ -141,6 +141,8 @@ class _Unit:
 
 PERCENT = _Unit("percent", "percent")
 PERCENTAGE_POINTS = _Unit("percentage points", "percentage point")
+AGE_IN_YEARS = _Unit("years old", "year of age")  # (as "a 30-year-old" is read)
+MAX_AGE = 120
 
 
 # Adverbs that follow a number and count nothing: "I am 36 today", "fell 5 yesterday", "12 now
@@ -956,6 +958,17 @@ class StatisticFinder:
             )
         return word.endswith("s") and word not in _words_before_numbers() and len(word) > 3
 
+    def _age_after_a_name(self, start: int, end: int, value: float) -> bool:
+        """ "Jane Roe, 44, the youngest president": a whole number set off by commas right after
+        a person's name is that person's age."""
+        return (
+            value.is_integer()
+            and 0 < value < MAX_AGE
+            and self.text.startswith(", ", start - 2)
+            and self.text.startswith(",", end)
+            and self.index.ending_at(start - 2, ("person",)) is not None
+        )
+
     def _counted_noun(self, position: int) -> tuple[int, int, str] | None:
         """(start, end, noun) of what is counted: "40 schools", "2 million such firms", "14 bus routes".
 
@@ -1363,6 +1376,8 @@ class StatisticFinder:
                             unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
                             if not OF_GROUP.match(self.text, m.end()):
                                 end = noun[1]  # "at least eight of the 27 states" ends at "eight"
+                        elif self._age_after_a_name(m.start(), end, value):
+                            unit = AGE_IN_YEARS  # "Jane Roe, 44, was sworn in"
                         else:
                             context = self._unit_from_context(m.start(), sentence.start)
                             if isinstance(context, Statistic):
