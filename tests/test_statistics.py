@@ -133,6 +133,23 @@ def test_basis_points_and_members_of_a_group():
     assert stats("Two of the officers are kneeling over him.") == []
 
 
+def test_points_of_a_percentage_are_percentage_points():
+    found = extract("The jobless rate fell by 0.2 points to 5.5 per cent.").statistics
+    first = found[0]
+    assert (first.text, first.unit, first.unit_normalized) == (
+        "0.2 points",
+        "points",
+        "percentage point",
+    )
+    found = extract(
+        "Stocks cut growth by 0.2 percentage point and trade by another 0.1 point."
+    ).statistics
+    assert [s.unit_normalized for s in found] == ["percentage point", "percentage point"]
+    # an index's points stay points, a percent beside them or not
+    found = extract("The index rose 310 points, or 1.2 percent, on Friday.").statistics
+    assert [s.unit_normalized for s in found] == ["point", "percent"]
+
+
 def test_a_number_set_off_after_a_persons_name_is_an_age():
     assert stats("Finance Minister Jane Roe, 51, said the plan would work.") == [
         ("51", 51, "=", "years old")

@@ -141,6 +141,9 @@ class _Unit:
 
 PERCENT = _Unit("percent", "percent")
 PERCENTAGE_POINTS = _Unit("percentage points", "percentage point")
+POINTS_TO_A_PERCENTAGE = re.compile(
+    r"\s+(?:to|from)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
+)
 AGE_IN_YEARS = _Unit("years old", "year of age")  # (as "a 30-year-old" is read)
 MAX_AGE = 120
 
@@ -1393,6 +1396,17 @@ class StatisticFinder:
                 ):
                     end = scale.end()
                     unit = CELSIUS if scale["celsius"] else FAHRENHEIT
+                if (
+                    unit is not None
+                    and unit.normalized == "point"
+                    and (
+                        "percentage point" in sentence.text
+                        or POINTS_TO_A_PERCENTAGE.match(self.text, end)
+                    )
+                ):
+                    # "by 0.2 points to 5.5 per cent", "0.2 percentage point ... 0.1 point": the
+                    # points of a percentage
+                    unit = replace(PERCENTAGE_POINTS, name=unit.name)
                 if unit is not None and noun is None:
                     if unit.normalized in ("year", "month", "week", "day") and (
                         old := AGE.match(self.text, end)
