@@ -150,6 +150,19 @@ def test_points_of_a_percentage_are_percentage_points():
     assert [s.unit_normalized for s in found] == ["point", "percent"]
 
 
+def test_money_in_a_sentence_on_what_a_share_earns_is_per_share():
+    found = stats(
+        "Earnings of $3.51 a share beat the estimate of $3.11, on a profit of $3.25 billion."
+    )
+    assert [unit for *_, unit in found] == ["dollars per share", "dollars per share", "dollars"]
+    found = stats("The company said earnings per share were 46 cents, ahead of a 38-cent forecast.")
+    assert [unit for *_, unit in found] == ["cents per share", "cents per share"]
+    # a share's price is money, and "a share of" is no unit
+    found = stats("The shares closed 3 pence per share lower at 197 pence.")
+    assert [unit for *_, unit in found][-1] == "pence"
+    assert stats("It took a share of the market and made a loss of $40.")[0][3] == "dollars"
+
+
 def test_a_number_set_off_after_a_persons_name_is_an_age():
     assert stats("Finance Minister Jane Roe, 51, said the plan would work.") == [
         ("51", 51, "=", "years old")

@@ -144,6 +144,21 @@ PERCENTAGE_POINTS = _Unit("percentage points", "percentage point")
 POINTS_TO_A_PERCENTAGE = re.compile(
     r"\s+(?:to|from)\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
 )
+
+
+@cache
+def _money_words() -> frozenset[str]:
+    """Currencies and their hundredths, as `unit_normalized` names them ("dollar", "cent")."""
+    return frozenset(currency_units()) | {"cent", "penny", "pence"}
+
+
+# ("per share", "$3.51 a share", "46 cents a share"; not "a share of the market"), in a sentence
+# on what a share earns (a share's price, "closed 3p per share lower at 197 pence", is money)
+PER_SHARE = re.compile(r"\bper share\b|(?:\d|\bcents?|\bpence) a share\b")
+EARNINGS_WORDS = re.compile(
+    r"\b(?:earnings|earned|earn|earns|profits?|income|loss|losses|dividends?|payout|EPS)\b"
+)
+MAX_PER_SHARE = 1000  # (a sum of money a share is worth or earns; not "$3.25 billion")
 AGE_IN_YEARS = _Unit("years old", "year of age")  # (as "a 30-year-old" is read)
 MAX_AGE = 120
 
@@ -1432,6 +1447,16 @@ class StatisticFinder:
                         # "2.4 billion gallons of jet fuel a year": a rate of what is measured
                         end = rate.end()
                         unit = _per(unit, rate["per"], rate["per"])
+                    elif (
+                        (unit.currency is not None or unit.normalized in _money_words())
+                        and not scaled
+                        and value < MAX_PER_SHARE
+                        and PER_SHARE.search(sentence.text)
+                        and EARNINGS_WORDS.search(sentence.text)
+                    ):
+                        # "earnings per share were 46 cents", "$3.51 a share, above the
+                        # estimate of $3.11": a sentence about a share's earnings or price
+                        unit = _per(unit, "share", "share")
                     elif (
                         unit.normalized in currency_units()
                         and value.is_integer()
