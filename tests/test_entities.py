@@ -1629,3 +1629,24 @@ def test_second_review_misfires_stay_fixed():
         " board, Deepak Parekh, said the deal was good."
     )
     assert [(p.name, p.institution_id) for p in article.people] == [("Deepak Parekh", None)]
+
+
+def test_an_organisation_named_before_a_staff_title_is_the_employer():
+    found = people("Ocean Tally science director Alex Rogers said the species were new.")
+    assert found["Alex Rogers"] == ("science director", "Ocean Tally")
+    found = people("Zinto Rovers coach Steve Komphela said the team lost.")
+    assert found["Steve Komphela"] == ("coach", "Zinto Rovers")
+    # a person's name before an employee's title, or a function word before the title: none
+    found = people("A Mitt Romney staffer, Jane Roe, said it was over.")
+    assert found.get("Jane Roe", (None, None))[1] is None
+    e = extract("The movie 13 Hours by famed director Michael Bay opens on Friday.")
+    assert [i.name for i in e.institutions] == []
+
+
+def test_the_place_before_a_places_office_is_no_part_of_the_title():
+    found = people("Sanliurfa Governor Abdullah Erin said the roads were closed.")
+    assert found["Abdullah Erin"][0] == "Governor"
+    found = people("Former Lagos Deputy Governor Ann Lee said the roads were closed.")
+    assert found["Ann Lee"][0] == "Former Deputy Governor"
+    found = people("Lieutenant Governor Jane Roe said the roads were closed.")
+    assert found["Jane Roe"][0] == "Lieutenant Governor"

@@ -821,6 +821,61 @@ def _company_officer_before_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
+STAFF_TITLES = read_list("staff_titles.txt")
+# Up to two lowercase words of a staff title before its head ("science director", "head coach")
+STAFF_MODIFIERS_AT_END = re.compile(r"(?<![\w'’.-])(?:[a-z][a-z-]* ){1,2}$")
+STAFF_NAME_WORDS = 3  # words of an organisation's name before a staff title, at most
+
+
+@cache
+def _staff_title_before_name() -> re.Pattern[str]:
+    """A staff title (rules/staff_titles.txt, and company officers' titles) written in lowercase
+    before a capitalized name: "coach Steve Komphela". (Not an employee's, "staffer",
+    "spokesman": a person's name is as often before those, "Mitt Romney staffer".)"""
+    offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
+    titles_ = {*STAFF_TITLES, *(o for o in offices if o.islower())}
+    return re.compile(rf"\b(?:{trie_regex(titles_)})(?= [{CAPITAL}][a-z])")
+
+
+def _staff_employers(
+    finder: InstitutionFinder, follows: dict[str, bool], employers: dict[str, bool]
+) -> Iterator[re.Match[str]]:
+    """ "Ocean Census science director Alex Rogers", "Kaizer Chiefs coach Steve Komphela": the
+    capitalized name before a staff title (with up to two lowercase words before it) and a
+    person's name, when no word of it is a title's, a place's, a people's or a given name, and
+    it follows no other capitalized word elsewhere (a family name: "Jane Roe ... Roe coach")."""
+    text = finder.text
+    for match in finditer_word(_staff_title_before_name(), text):
+        end = match.start() - 1
+        words = STAFF_MODIFIERS_AT_END.search(text, max(0, end - 30), match.start())
+        if words is not None:
+            if any(word in function_words() for word in words.group().split()):
+                continue  # ("13 Hours by famed director Michael Bay")
+            end = words.start() - 1
+        if end < 1 or text[end] != " ":
+            continue
+        run = CAPITALIZED_RUN_AT_END.search(text, max(0, end - 60), end)
+        if run is None or run.end() != end:
+            continue
+        names = run.group().split()
+        if (
+            len(names) > STAFF_NAME_WORDS
+            or names[0] in given_names()
+            or names[0].rstrip(".") in honorifics()
+            or any(_not_a_company_word(word) or _a_places_word(word) for word in names)
+            # ("Murphy's spokeswoman", "Mitt Romney adviser": a person's)
+            or run.group().endswith(("'s", "’s"))
+            or names[-1] in surnames()
+            # (one word, as after a company's officer: "Conservative commentator" is an adjective)
+            or (len(names) == 1 and not _an_employers_name(finder, names[0], employers))
+        ):
+            continue
+        if names[0] not in follows:
+            follows[names[0]] = _follows_a_name_word(finder, names[0])
+        if not follows[names[0]]:
+            yield run
+
+
 def _an_employers_name(finder: InstitutionFinder, name: str, judged: dict[str, bool]) -> bool:
     """ "Google spokesman Jose Castaneda": one word before an employee's title ("Mitt Romney
     spokesman", "Murphy’s spokeswoman", "Jane spokeswoman" are a person's), never written in
@@ -1132,6 +1187,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and not finder._after_a_capitalized_word(run.group().split()[0])
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
+    # (last: a name another rule reads gets that rule's kind, "Business Insider editor")
+    for run in _staff_employers(finder, follows, employers):
+        if run.group() not in names:
+            names[run.group()] = (*run.span(), "organization")
+            introduced.add(run.group())
     for name, (start, end, kind) in names.items():
         words = name.split()
         if (

@@ -829,6 +829,31 @@ def _without_nationality(title: str) -> str:
     return title[nationality.end() :] if nationality else title
 
 
+# Offices of a place ("Sanliurfa Governor", "Seattle mayor"): the place named before the office
+# is where it is held, no part of its title
+PLACE_OFFICES = frozenset({"governor", "mayor", "premier", "sheriff"})
+
+
+def _without_place(title: str) -> str:
+    """ "Sanliurfa Governor" -> "Governor", "Kano State Governor" -> "Governor": the capitalized
+    words before a place's office that are no title's words (not "Lieutenant Governor")."""
+    words = title.split()
+    if len(words) < 2 or words[-1].lower() not in PLACE_OFFICES:
+        return title
+
+    def own(word: str) -> bool:  # ("Deputy Mayor", "Lieutenant Governor": the office's words)
+        return _office_modifier(word) or word.lower() in titles()
+
+    office = len(words) - 1
+    while office > 0 and own(words[office - 1]):
+        office -= 1
+    before = words[:office]
+    if not before or not all(word[:1].isupper() for word in before):
+        return title
+    # ("Former Lagos Deputy Governor" -> "Former Deputy Governor")
+    return " ".join([*(word for word in before if own(word)), *words[office:]])
+
+
 class PeopleFinder:
     def __init__(
         self, text: str, index: EntityIndex, institution_kinds: dict[str, str] | None = None
@@ -884,7 +909,7 @@ class PeopleFinder:
         if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
             name, title = first, title or last
         if title:
-            title = _first_of_joined_titles(_without_nationality(title))
+            title = _first_of_joined_titles(_without_place(_without_nationality(title)))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         if len(name.split()) < min_tokens or not _is_person_name(name):
