@@ -143,10 +143,14 @@ POLL_WORDS = ("poll", "survey", "estimate", "consensus")
 # document organisations publish (not "statement" or "letter": people's too), with up to three
 # modifiers between ("latest", "annual", "2024", "November 2024"); the owner is read back from
 # the 's (`_run_before`)
+OWNED_DOCUMENTS = (
+    *("report", "reports", "survey", "study", "analysis", "findings", "data", "figures"),
+    *("estimates", "index", "white paper", "communique", "communiqué", "press release"),
+    *("guidelines", "bulletin", "rankings", "audit", "outlook", "forecast", "forecasts"),
+)
 OWNED_REPORT = re.compile(
     r"['’]s (?:(?:[a-z][\w-]*|\d{4}|[A-Z][a-z]+ \d{4}) ){0,3}?"
-    r"(?:report|reports|survey|study|analysis|findings|data|figures|estimates|index|white paper"
-    r"|communiqu[eé]|press release|guidelines|bulletin|rankings|audit|outlook|forecasts?)\b"
+    rf"(?:{trie_regex(list(OWNED_DOCUMENTS))})\b"
 )
 OWNED_WORDS = ("'s ", "’s ")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
@@ -818,6 +822,8 @@ def _company_officer_before_name() -> re.Pattern[str]:
     written = {form for office in offices for form in (office, office.title(), office.upper())}
     # ("Google spokesman Jose Castaneda", "Nomura economist Aiko Sato": an employee's title)
     written |= set(EMPLOYEE_TITLES)
+    # (and the staff titles `_staff_employers` reads: one scan finds both)
+    written |= set(STAFF_TITLES)
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
@@ -828,24 +834,28 @@ STAFF_NAME_WORDS = 3  # words of an organisation's name before a staff title, at
 
 
 @cache
-def _staff_title_before_name() -> re.Pattern[str]:
-    """A staff title (rules/staff_titles.txt, and company officers' titles) written in lowercase
-    before a capitalized name: "coach Steve Komphela". (Not an employee's, "staffer",
-    "spokesman": a person's name is as often before those, "Mitt Romney staffer".)"""
+def _staff_title_forms() -> frozenset[str]:
+    """The staff titles and the company officers' titles in lowercase ("chief economist")."""
     offices = [row["title"] for row in read_table("office_kinds.csv") if row["kind"] == "company"]
-    titles_ = {*STAFF_TITLES, *(o for o in offices if o.islower())}
-    return re.compile(rf"\b(?:{trie_regex(titles_)})(?= [{CAPITAL}][a-z])")
+    return frozenset({*STAFF_TITLES, *(office for office in offices if office.islower())})
 
 
 def _staff_employers(
-    finder: InstitutionFinder, follows: dict[str, bool], employers: dict[str, bool]
+    finder: InstitutionFinder,
+    titles_before_names: list[re.Match[str]],
+    follows: dict[str, bool],
+    employers: dict[str, bool],
 ) -> Iterator[re.Match[str]]:
     """ "Ocean Census science director Alex Rogers", "Kaizer Chiefs coach Steve Komphela": the
-    capitalized name before a staff title (with up to two lowercase words before it) and a
-    person's name, when no word of it is a title's, a place's, a people's or a given name, and
-    it follows no other capitalized word elsewhere (a family name: "Jane Roe ... Roe coach")."""
+    capitalized name before a staff title (rules/staff_titles.txt, or a company officer's title
+    in lowercase; with up to two lowercase words before it) and a person's name, when no word of
+    it is a title's, a place's, a people's or a given name, and it follows no other capitalized
+    word elsewhere (a family name: "Jane Roe ... Roe coach"). (Not an employee's title,
+    "staffer", "spokesman": a person's name is as often before those, "Mitt Romney staffer".)"""
     text = finder.text
-    for match in finditer_word(_staff_title_before_name(), text):
+    for match in titles_before_names:
+        if match.group() not in _staff_title_forms():
+            continue
         end = match.start() - 1
         words = STAFF_MODIFIERS_AT_END.search(text, max(0, end - 30), match.start())
         if words is not None:
@@ -1009,7 +1019,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
             kind = min(descriptions()[noun])
             names.setdefault(acronym["acronym"], (*acronym.span("acronym"), kind))
             introduced.add(acronym["acronym"])
-    for match in finditer_word(_company_officer_before_name(), text):
+    titles_before_names = list(finditer_word(_company_officer_before_name(), text))
+    for match in titles_before_names:
+        if match.group() in STAFF_TITLES:
+            continue  # (read by `_staff_employers`, below)
         # "Safaricom CEO Bob Collymore", "Tesla chief executive Elon Musk": the name a
         # company's officer is titled by, one or two words that never follow another
         # capitalized word ("Jane Roe ... Roe CEO" would be a surname)
@@ -1188,7 +1201,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
     # (last: a name another rule reads gets that rule's kind, "Business Insider editor")
-    for run in _staff_employers(finder, follows, employers):
+    for run in _staff_employers(finder, titles_before_names, follows, employers):
         if run.group() not in names:
             names[run.group()] = (*run.span(), "organization")
             introduced.add(run.group())
