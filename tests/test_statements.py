@@ -815,6 +815,18 @@ def test_a_report_with_two_partial_quotes_is_one_report():
     assert [text for _, _, text in got] == ["We won", "will go on"]
 
 
+def test_with_a_named_speaker_before_a_participle_the_name_speaks():
+    got = statements(
+        INTRO + "It drew condemnation, with party chairman Brandon Lewis urging him to apologise."
+    )
+    assert got == [("Brandon Lewis", "indirect", "him to apologise")]
+    got = statements(INTRO + "Stocks fell, with Brandon Lewis saying the remarks were unfair.")
+    assert got == [("Brandon Lewis", "indirect", "the remarks were unfair")]
+    # no "with": "The footage showed Jane Roe saying ..." is not the name's report
+    got = statements(INTRO + "The footage showed Jane Roe saying the plan failed.")
+    assert ("Jane Roe", "indirect", "the plan failed") not in got
+
+
 def test_an_amount_added_is_no_report():
     got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
     assert got == []

@@ -297,6 +297,8 @@ PREPOSITION_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:by|after|before|while|when|aside from|apart from|besides)\s+$"
 )
 SAYING_THAT = re.compile(r"\s+that\b")
+# "with" and at most a few lowercase or title words before a name: "with party chairman "
+WITH_BEFORE_NAME = re.compile(r"\bwith (?:[\w-]+ ){0,3}$")
 THAT_WORD = re.compile(r"\bthat\b")
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
@@ -1525,7 +1527,7 @@ class StatementFinder:
         promised_that = connector is not None and "that" in connector.group()
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
             urged_someone = (
-                told_to or form.startswith(("urge", "call", "request"))
+                told_to or form.startswith(("urge", "urging", "call", "request"))
             ) and OBJECT_THEN_TO.match(text, position, sentence.end)
             # "vowed not to repeat the mistake"
             if not TO_INFINITIVE.match(text, position, sentence.end) and not urged_someone:
@@ -1708,9 +1710,17 @@ class StatementFinder:
                     self.index.ending_at(
                         _rstrip_end(text, floor, cue.start()), ("person", "institution")
                     )
-                    if form in PARTICIPLES and THAT_OR_COLON.match(text, cue.end())
+                    if form in PARTICIPLES
                     else None
                 )
+                if (
+                    named is not None
+                    and not THAT_OR_COLON.match(text, cue.end())
+                    # "with party chairman Jane Roe urging him to ...": a "with" and the
+                    # speaker's title before the name, the participle's own subject
+                    and not WITH_BEFORE_NAME.search(text, max(floor, named.start - 60), named.start)
+                ):
+                    named = None
                 if named is not None and (content := self._content_after(cue, sentence)):
                     # "with Governor Jane Roe stressing that ...": the name before the participle
                     self._emit(
