@@ -827,6 +827,12 @@ def test_with_a_named_speaker_before_a_participle_the_name_speaks():
     assert ("Jane Roe", "indirect", "the plan failed") not in got
 
 
+def test_mentioned_reports_a_clause_not_a_topic():
+    got = statements(INTRO + "As the minister mentioned yesterday, imports rose by 5.6 percent.")
+    assert got == [("the minister", "indirect", "imports rose by 5.6 percent")]
+    assert statements(INTRO + "He mentioned the plan in passing.") == []
+
+
 def test_an_amount_added_is_no_report():
     got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
     assert got == []

@@ -258,7 +258,13 @@ JOURNALISTS = frozenset(
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
-CLAUSE_ONLY_CUES = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+CLAUSE_ONLY_CUES = frozenset(
+    {
+        *("maintain", "maintains", "maintained", "maintaining"),
+        # ("mentioned the plan in passing": a topic; "As I mentioned, the plan is late")
+        *("mentioned", "mentions"),
+    }
+)
 # Where reported content stops: another speaker's reporting clause in the same sentence.
 REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
