@@ -827,7 +827,7 @@ def _company_officer_before_name() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
-STAFF_TITLES = read_list("staff_titles.txt")
+STAFF_TITLES = frozenset(read_list("staff_titles.txt"))
 # Up to two lowercase words of a staff title before its head ("science director", "head coach")
 STAFF_MODIFIERS_AT_END = re.compile(r"(?<![\w'’.-])(?:[a-z][a-z-]* ){1,2}$")
 STAFF_NAME_WORDS = 3  # words of an organisation's name before a staff title, at most
