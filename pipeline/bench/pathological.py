@@ -227,6 +227,35 @@ CASES = [
         first=True,
     ),
     Case("employers", "a title and its employer", _repeat("an economist at Acme ")),
+    Case(
+        "staff-employers", "a staff title after a name", _repeat("Acme Rovers head coach Jo Hale ")
+    ),
+    Case(
+        "owned-reports", "reports with their owners", _repeat("Acme Watch's latest annual report ")
+    ),
+    Case(
+        "per-share",
+        "money in one sentence on earnings per share",
+        lambda size: "Earnings per share: " + _repeat("$1.50, ")(size),
+    ),
+    Case(
+        "points", "points after a percentage point", _repeat("0.2 percentage point and 0.1 point, ")
+    ),
+    Case(
+        "with-participles",
+        "a speaker with a participle",
+        _repeat("with Jo Hale urging him to go, "),
+    ),
+    Case(
+        "opening-documents",
+        "sentences that open with a document",
+        _repeat("In a statement, Acme said it. "),
+    ),
+    Case(
+        "partial-quotes",
+        "partial quotes in one report",
+        _repeat('Acme "has space" while Bcme "has none", '),
+    ),
     Case("post-nominals", "names with letters after them", _repeat("Jo Hale MP ")),
     Case("bank-country", "an organisation word before a country", _repeat("Bank Indonesia ")),
     Case("numbered-laws", "laws by their numbers", _repeat("Law No. 4/2009 on Mining ")),

@@ -958,6 +958,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             follows[first] = _follows_a_name_word(finder, first)
         if not follows[first]:
             names.setdefault(run.group(), (*run.span(), "organization"))
+    longer: dict[str, bool] = {}  # `_before_a_capitalized_word`, by name
     for match in finditer_holding(OWNED_REPORT, text, OWNED_WORDS):
         run = _run_before(text, match.start(), 60)
         if run and run.group().startswith("The "):  # "The Fed's report"
@@ -980,8 +981,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if first not in follows:  # (a surname of someone named in full: "Mueller's report")
             follows[first] = _follows_a_name_word(finder, first)
         # (not "Oxfam's report" after "Oxfam International": the short form of a longer name,
-        # which the rules of short forms take to it)
-        if not follows[first] and not _before_a_capitalized_word(finder, run.group()):
+        # which the rules of short forms take to it; asked once per name, as it reads every
+        # mention)
+        if run.group() not in longer:
+            longer[run.group()] = _before_a_capitalized_word(finder, run.group())
+        if not follows[first] and not longer[run.group()]:
             names.setdefault(run.group(), (*run.span(), "organization"))
             introduced.add(run.group())  # ("Amnesty International": words no person's name holds)
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)

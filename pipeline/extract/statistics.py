@@ -35,7 +35,7 @@ from pipeline.extract.scan import (
 )
 from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
-from pipeline.extract.text import sentences_around, text_sentences
+from pipeline.extract.text import Sentence, sentences_around, text_sentences
 from pipeline.extract.units import looks_plural, measure_units, plural, singular
 from pipeline.model import DateExpression, Statistic
 
@@ -788,6 +788,8 @@ class StatisticFinder:
         self.index = index
         self.counted: dict[int, tuple[int, int, str] | None] = {}  # `_counted_noun` by position
         self.units_after: dict[int, tuple[int, str, str | None] | None] = {}  # `_unit_after`
+        # `_sentence_says` by (sentence start, what): each sentence is read once for each
+        self.sentence_says: dict[tuple[int, str], bool] = {}
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
         self.consumed_until = -1  # where the cents of the last sum of money end
@@ -975,6 +977,20 @@ class StatisticFinder:
                 and word not in NOT_LABELS
             )
         return word.endswith("s") and word not in _words_before_numbers() and len(word) > 3
+
+    def _sentence_says(self, sentence: Sentence, what: str) -> bool:
+        """Whether `sentence` speaks of "percentage points" or of "earnings per share" (read
+        once a sentence: a sentence of a thousand numbers is not read a thousand times)."""
+        key = (sentence.start, what)
+        if key not in self.sentence_says:
+            if what == "percentage points":
+                says = "percentage point" in sentence.text
+            else:
+                says = bool(
+                    PER_SHARE.search(sentence.text) and EARNINGS_WORDS.search(sentence.text)
+                )
+            self.sentence_says[key] = says
+        return self.sentence_says[key]
 
     def _age_after_a_name(self, start: int, end: int, value: float) -> bool:
         """ "Jane Roe, 44, the youngest president": a whole number set off by commas right after
@@ -1415,7 +1431,7 @@ class StatisticFinder:
                     unit is not None
                     and unit.normalized == "point"
                     and (
-                        "percentage point" in sentence.text
+                        self._sentence_says(sentence, "percentage points")
                         or POINTS_TO_A_PERCENTAGE.match(self.text, end)
                     )
                 ):
@@ -1451,11 +1467,10 @@ class StatisticFinder:
                         (unit.currency is not None or unit.normalized in _money_words())
                         and not scaled
                         and value < MAX_PER_SHARE
-                        and PER_SHARE.search(sentence.text)
-                        and EARNINGS_WORDS.search(sentence.text)
+                        and self._sentence_says(sentence, "earnings per share")
                     ):
                         # "earnings per share were 46 cents", "$3.51 a share, above the
-                        # estimate of $3.11": a sentence about a share's earnings or price
+                        # estimate of $3.11": a sentence on what a share earns
                         unit = _per(unit, "share", "share")
                     elif (
                         unit.normalized in currency_units()
