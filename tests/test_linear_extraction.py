@@ -189,6 +189,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "with-participles",
         "opening-documents",
         "partial-quotes",
+        "spoke-then-quotes",
+        "quote-lines",
         "post-nominals",
         "bank-country",
         "numbered-laws",

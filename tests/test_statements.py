@@ -833,6 +833,23 @@ def test_mentioned_reports_a_clause_not_a_topic():
     assert statements(INTRO + "He mentioned the plan in passing.") == []
 
 
+def test_a_quote_paragraph_after_someone_spoke_is_theirs():
+    got = statements(
+        "Finance Minister Jane Roe spoke to reporters on Monday about the budget.\n\n"
+        "“We will cut the deficit this year. Nobody should doubt it.”\n\n"
+        "The plan was welcomed by investors."
+    )
+    assert got == [
+        ("Jane Roe", "direct", "We will cut the deficit this year. Nobody should doubt it.")
+    ]
+    # a quote inside a paragraph, or with no one speaking before it, is not
+    got = statements(
+        "The budget was published on Monday.\n\n"
+        "“We will cut the deficit this year. Nobody should doubt it.”"
+    )
+    assert got == []
+
+
 def test_an_amount_added_is_no_report():
     got = statements(INTRO + "The rate fell as the economy added more jobs than analysts expected.")
     assert got == []

@@ -247,6 +247,12 @@ CASES = [
         _repeat("with Jo Hale urging him to go, "),
     ),
     Case(
+        "spoke-then-quotes",
+        "a quote paragraph after someone spoke",
+        _repeat("Jo Hale spoke to reporters.\n\n“We will go on now.”\n\n"),
+    ),
+    Case("quote-lines", "a quote on each of many lines", _repeat("“We will go on now.”\n")),
+    Case(
         "opening-documents",
         "sentences that open with a document",
         _repeat("In a statement, Acme said it. "),

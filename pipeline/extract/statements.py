@@ -303,6 +303,12 @@ PREPOSITION_BEFORE_PARTICIPLE = re.compile(
     r"\b(?:by|after|before|while|when|aside from|apart from|besides)\s+$"
 )
 SAYING_THAT = re.compile(r"\s+that\b")
+# A person speaking, with no words of what was said: "spoke to reporters", "addressed the
+# conference" (the next paragraph's quote is what was said); read in the last
+# `SPEAKING_REACH` characters of a paragraph
+SPEAKING_EVENT = re.compile(r"\b(?:spoke|speaking|addressed|told reporters|told journalists)\b")
+SPEAKING_REACH = 300
+BLANK_REACH = 8  # characters between a paragraph's end and the next one's first
 # "with" and at most a few lowercase or title words before a name: "with party chairman "
 WITH_BEFORE_NAME = re.compile(r"\bwith (?:[\w-]+ ){0,3}$")
 THAT_WORD = re.compile(r"\bthat\b")
@@ -1381,7 +1387,37 @@ class StatementFinder:
                 s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
             )
             return self._emit(speaker, quote.open, "direct", s.cue, start, end)
+        if previous is None and (intro := self._speaking_before(quote.open)) is not None:
+            speaker, position, cue = intro
+            return self._emit(speaker, position, "direct", cue, start, end)
         return False
+
+    def _speaking_before(self, position: int) -> tuple[ResolvedSpeaker, int, str] | None:
+        """ "Finance Minister Jane Roe spoke to reporters on Monday." then a paragraph that is a
+        quote: the person who spoke in the last sentence of the paragraph before says it (its
+        verb the cue). Only for a quote that opens its paragraph, right after that one."""
+        text = self.text
+        opening = text.rfind("\n", 0, position) + 1
+        if not is_blank(text, opening, position):
+            return None
+        # (each search within a few characters: a text of a million short lines is read once)
+        previous_end = text.rfind("\n\n", max(0, opening - BLANK_REACH), opening)
+        if previous_end < 0 or not is_blank(text, previous_end, opening):
+            return None
+        start = max(0, previous_end - SPEAKING_REACH)
+        start = text.rfind("\n", start, previous_end) + 1 or start
+        verbs = list(SPEAKING_EVENT.finditer(text, start, previous_end))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        stop = text.rfind(". ", start, verb.start())  # (the sentence of the verb)
+        phrase = speaker_before(text, self.index, verb.start(), start if stop < 0 else stop + 2)
+        if phrase is None or phrase.kind != "entity":
+            return None
+        speaker = self.resolver.resolve(phrase)
+        if speaker.speaker_type not in ("person", "institution"):
+            return None
+        return speaker, phrase.start, verb.group()
 
     def _commas_outside_quotes(self, sentence: Sentence) -> list[int]:
         """`_commas_outside_quotes` of a sentence, read once however many verbs it holds."""
