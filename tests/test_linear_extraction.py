@@ -191,6 +191,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "partial-quotes",
         "spoke-then-quotes",
         "quote-lines",
+        "quotes-one-line",
         "post-nominals",
         "bank-country",
         "numbered-laws",

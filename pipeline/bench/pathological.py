@@ -252,6 +252,7 @@ CASES = [
         _repeat("Jo Hale spoke to reporters.\n\n“We will go on now.”\n\n"),
     ),
     Case("quote-lines", "a quote on each of many lines", _repeat("“We will go on now.”\n")),
+    Case("quotes-one-line", "quoted sentences on one line", _repeat("“We will go on now.” ")),
     Case(
         "opening-documents",
         "sentences that open with a document",

@@ -1397,10 +1397,13 @@ class StatementFinder:
         quote: the person who spoke in the last sentence of the paragraph before says it (its
         verb the cue). Only for a quote that opens its paragraph, right after that one."""
         text = self.text
-        opening = text.rfind("\n", 0, position) + 1
-        if not is_blank(text, opening, position):
-            return None
-        # (each search within a few characters: a text of a million short lines is read once)
+        # (each search within a few characters: a text of a million short lines, or one line of
+        # a million quotes, is read once)
+        opening = position
+        while opening > 0 and text[opening - 1] in " \t":
+            opening -= 1
+        if opening > 0 and text[opening - 1] != "\n":
+            return None  # (the quote does not open its paragraph)
         previous_end = text.rfind("\n\n", max(0, opening - BLANK_REACH), opening)
         if previous_end < 0 or not is_blank(text, previous_end, opening):
             return None
