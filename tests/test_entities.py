@@ -1650,3 +1650,13 @@ def test_the_place_before_a_places_office_is_no_part_of_the_title():
     assert found["Ann Lee"][0] == "Former Deputy Governor"
     found = people("Lieutenant Governor Jane Roe said the roads were closed.")
     assert found["Jane Roe"][0] == "Lieutenant Governor"
+
+
+def test_title_of_a_places_body_named_by_its_acronym_before_the_name():
+    text = (
+        "The president of Costa Rica’s central bank (BCCR), Rodrigo Cubero, said rates would"
+        " rise. The BCCR board met on Monday. The BCCR president also explained that inflation"
+        " was low."
+    )
+    assert people(text) == {"Rodrigo Cubero": ("president", "BCCR")}
+    assert [s.speaker for s in extract(text).statements] == ["Rodrigo Cubero", "Rodrigo Cubero"]

@@ -779,3 +779,18 @@ def test_possessive_of_an_international_name_is_that_organisation():
 
 def test_a_possessive_before_a_poll_leaves_its_owner():
     assert institutions("The Fed's survey showed growth.") == {"Fed": "organization"}
+
+
+def test_a_legislature_known_by_its_own_name():
+    assert institutions("The Saeima passed the budget, and the Knesset met on Monday.") == {
+        "Saeima": "legislature",
+        "Knesset": "legislature",
+    }
+    e = extract(
+        '"We had to decide," said Gundars Daudze, Speaker of the Saeima. The Speaker of the'
+        " Saeima emphasised that the budget would be cut."
+    )
+    (person,) = e.people
+    assert (person.name, person.title) == ("Gundars Daudze", "Speaker")
+    assert person.institution_id == e.institutions[0].institution_id
+    assert [s.speaker for s in e.statements] == ["Gundars Daudze", "Gundars Daudze"]

@@ -2857,3 +2857,46 @@ def test_a_person_in_apposition_inside_a_relative_clause_is_not_the_speaker():
     # (the appositive subject itself, with no relative clause before it, speaks)
     got = statements("The bank's new governor, Henry Kofi Wampah, said rates would fall.")
     assert got == [("Henry Kofi Wampah", "indirect", "rates would fall")]
+
+
+def test_a_sources_appositives_are_not_what_it_says():
+    got = statements(
+        "According to John Smith, CEO of Acme, sales rose by 5 percent in the quarter.\n\n"
+        "According to Jane Roe, Managing Director, JSE, “These results are due to the staff.”"
+    )
+    assert [t for _, _, t in got] == [
+        "sales rose by 5 percent in the quarter",
+        "“These results are due to the staff.”",
+    ]
+    # (a description with no title, a clause or a list is what the source says)
+    got = statements(
+        "According to Smith, a deal emerged in talks, and prices fell.\n\n"
+        "According to the minister, directors, managers and staff got raises this year."
+    )
+    assert [t for _, _, t in got] == [
+        "a deal emerged in talks, and prices fell",
+        "directors, managers and staff got raises this year",
+    ]
+
+
+def test_the_speakers_word_for_what_they_said_ends_it():
+    got = statements(
+        "According to Cllr. Sheriff, the men were held for eight years without trial, something"
+        ' he described as a "gross violation of their rights".\n\n'
+        "Jo Roe said the plan had failed the poor, something she called a disgrace."
+    )
+    assert got == [
+        ("Sheriff", "indirect", "the men were held for eight years without trial"),
+        ("Jo Roe", "indirect", "the plan had failed the poor"),
+    ]
+
+
+def test_an_honorific_written_with_a_period_before_the_speaker():
+    # "Cllr." (a councillor, or a counsellor at law in Liberia), "Supt.", "Amb.": the sentence
+    # goes on after the period, and the name after it speaks
+    got = statements(
+        "Cllr. Jane Smith said the budget was balanced.\n\n"
+        "Supt. John Mwangi said the suspects were arrested on Monday.\n\n"
+        "The talks went well, said Amb. Mary Achieng."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Jane Smith", "John Mwangi", "Mary Achieng"]

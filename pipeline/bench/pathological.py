@@ -355,6 +355,16 @@ CASES = [
         "a participle after every attribution",
         _repeat("the ministry said, beating "),
     ),
+    Case(
+        "according-appositives",
+        "one sentence of sources with titles and no full stop",
+        _repeat("according to Jo Roe, CEO of Acme, Managing Director, JSE, sales rose "),
+    ),
+    Case(
+        "legislatures",
+        "legislatures' own names, each a speaker's body",
+        _repeat("the Speaker of the Saeima, Jo Roe, said the Knesset and the Sejm met. "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

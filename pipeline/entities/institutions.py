@@ -26,6 +26,7 @@ from pipeline.entities.organisations import (
     find_heads_before_countries,
     find_internationals,
     find_legal_forms,
+    find_legislatures,
     find_listed_companies,
     find_nationality_bodies,
     find_outlet_mentions,
@@ -824,6 +825,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_legal_forms(finder)
     find_heads_before_countries(finder)
     find_internationals(finder)
+    find_legislatures(finder)
     find_head_first_names(finder)
     finder.find_names()
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency

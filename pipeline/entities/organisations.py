@@ -1398,6 +1398,19 @@ INTERNATIONAL_NAME = re.compile(
 )
 
 
+@cache
+def _legislatures() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(read_list('legislatures.txt'))})\b")
+
+
+def find_legislatures(finder: InstitutionFinder) -> None:
+    """ "the Saeima", "Speaker of the Knesset": a legislature known by a name of its own
+    (rules/legislatures.txt), which no head word ("Assembly", "Parliament") marks."""
+    found = (match.group() for match in finditer_word(_legislatures(), finder.text))
+    for name in dict.fromkeys(found):
+        finder.add_named(name, "legislature")
+
+
 def find_internationals(finder: InstitutionFinder) -> None:
     """ "Oxfam International ... Oxfam said": an organisation named with "International", and
     its name without it later."""

@@ -36,6 +36,7 @@ from pipeline.extract.lexicon import (
     descriptions,
     function_words,
     head_first_words,
+    honorific_abbreviations,
     honorifics,
     institution_heads,
     law_heads,
@@ -387,10 +388,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
             rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
             # ("the chairman of the commission, Jo Roe,": of the body named before)
-            rf"| of the (?P<of_described>(?:[a-z]+ )?[a-z]+))?"
+            # ("The president of Costa Rica's central bank (BCCR), Jo Roe,": of a place's body)
+            rf"| of (?:the |[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )(?P<of_described>(?:[a-z]+ )?[a-z]+))?"
             # ("The Inspector-General of Police (IGP), Kayode Egbetokun,": the office's
-            # abbreviation)
-            rf"(?: \([A-Z][A-Za-z&]{{1,6}}\))?, "
+            # abbreviation, or the body's)
+            rf"(?: \((?P<acronym>[A-Z][A-Za-z&]{{1,6}})\))?, "
             rf"(?P<name>{NAME})(?:,|(?= (?:at|in|on|during|who)\b)"
             # ("the Police Public Relations Officer, Nnamdi Omoni said": no comma after the name
             # before a verb of saying, as often in West African and South Asian English)
@@ -435,7 +437,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `..., said Jane Doe, an economist.`: the name ends the clause, it does not start the content
         "after_cue": re.compile(
-            rf"\b(?:{_cues()}) (?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Prof|Lt|Col|Capt|Sgt|Rev|Adm)\. )?(?P<name>{NAME})(?=[,.;(]|\s+(?:of|from|who)\b|\s+\()"
+            rf"\b(?:{_cues()}) (?:(?:{honorific_abbreviations()})\. )?(?P<name>{NAME})(?=[,.;(]|\s+(?:of|from|who)\b|\s+\()"
         ),
     }
 
@@ -1121,6 +1123,9 @@ class PeopleFinder:
             affiliation = self._institution_in(m.start(key), m.end(key))
             if m["title"] and m["of_body"] and not affiliation:
                 affiliation = self._institution_in(m.start("of_body"), m.end("of_body"))
+            if m["title"] and m["of_described"] and m["acronym"] and not affiliation:
+                # "of Costa Rica's central bank (BCCR)": the body is the one its acronym names
+                affiliation = self._institution_in(m.start("acronym"), m.end("acronym"))
             title = m[key]
             described = m["of_described"] if m["title"] else None
             if m["office"] and (body := OFFICE_OF_ONE_WORD.match(title)):

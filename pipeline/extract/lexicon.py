@@ -65,6 +65,14 @@ def honorifics() -> dict[str, str]:
 
 
 @cache
+def honorific_abbreviations() -> str:
+    """A regex alternation of the honorifics written with a period before a name ("Dr.",
+    "Cllr.", "Supt."): those of honorifics.txt that abbreviations.txt lists, longest first."""
+    written = [word for word in honorifics() if word in abbreviations()]
+    return "|".join(sorted(written, key=lambda word: (-len(word), word)))
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Determiners, prepositions, conjunctions and pronouns: never a word of a name."""
     return frozenset(w.lower() for w in read_list("function_words.txt"))

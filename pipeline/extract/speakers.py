@@ -17,6 +17,7 @@ from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
+    honorific_abbreviations,
     nationalities,
     number_words,
     read_list,
@@ -118,7 +119,7 @@ CLAUSE_WORDS = frozenset(
     ]
 )
 TITLE_WORD_AT_END = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Adm|Cmdr)\.|\b(?:[A-Z]\.){2,}|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
+    rf"(?:\b(?:{honorific_abbreviations()}|St|Cmdr)\.|\b(?:[A-Z]\.){{2,}}|\b[A-Z][\w'’-]*|\b(?:police|chief|deputy|vice|former|acting|senior|interim|party|state|federal|city|county))$"
 )
 # A capitalized name the entity rules did not type ("Reuters", "Sanders"): a speaker of unknown kind.
 LEADING_TITLE = re.compile(r"[\w/.'’-]+\s+")

@@ -462,6 +462,28 @@ TIME_LEAD = re.compile(
 SPEAKER_GOES_ON = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
+# Appositives read after a source's name ("According to Jo Roe, CEO of Acme, ..."), at most,
+# and the words of each
+APPOSITIVES_AFTER_SOURCE = 2
+APPOSITIVE_WORDS = 8
+APPOSITIVE_REACH = 120  # characters
+# Words of a clause, never of an appositive ("CEO of Acme and its founder" may hold "of", "and")
+NOT_IN_APPOSITIVES = CLAUSE_WORDS - {
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "with",
+}
+# ", something he described as a ...": the speaker's word for what they said ends it
+CHARACTERISED = re.compile(
+    r",\s+something\s+(?:he|she|they)\s+(?:described|called|termed|dubbed)\b"
+)
 # A speaker who "says" now did not act in the past: "..., and refused to" goes with the content
 PRESENT_CUES = frozenset(
     {
@@ -1713,6 +1735,7 @@ class StatementFinder:
                 self._first_unquoted(CONTENT_END, sentence, position),
                 self._first_unquoted(NEXT_ATTRIBUTION, sentence, position),
                 goes_on,
+                self._scan(CHARACTERISED, sentence).first(position),
             )
             if m
         ]
@@ -2188,7 +2211,13 @@ class StatementFinder:
             or (opening is not None and opening.end() == cue.start())
         ):
             if comma > 0:
-                start, end = _strip_span(text, comma + 1, sentence.end, trailing=" ,;:.")
+                # "According to Jo Roe, CEO of Acme, sales rose": the source's title is no part
+                # of what it says
+                comma = self._past_appositives(comma, sentence.end)
+                # ("According to X, they were held for years, something he described as ...")
+                word_for_it = self._scan(CHARACTERISED, sentence).first(comma + 1)
+                last = word_for_it.start() if word_for_it else sentence.end
+                start, end = _strip_span(text, comma + 1, last, trailing=" ,;:.")
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
             first = self._first_verb_cue(sentence)
@@ -2227,6 +2256,37 @@ class StatementFinder:
             # named source closing the sentence without a comma (not "paid according to need")
             start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _past_appositives(self, comma: int, end: int) -> int:
+        """The comma that ends the appositives right after a source's name, from the `comma`
+        after it: "According to Jo Roe, CEO of Acme, sales rose", ", Managing Director, JSE,".
+        A segment is an appositive when it holds a title and no word of a clause, or when it
+        names an organisation right after one that is; and when words follow its comma."""
+        text = self.text
+        titled = False
+        for _ in range(APPOSITIVES_AFTER_SOURCE):
+            # (an appositive is short: its comma is looked for only that far)
+            following = text.find(",", comma + 1, min(end, comma + 1 + APPOSITIVE_REACH))
+            if following < 0 or is_blank(text, following + 1, end):
+                break
+            words = [word.strip("()") for word in text[comma + 1 : following].split()]
+            if (
+                not words
+                or len(words) > APPOSITIVE_WORDS
+                or any(
+                    word.lower() in NOT_IN_APPOSITIVES or word.lower() in reporting_verbs()
+                    for word in words
+                )
+            ):
+                break
+            lowered = [word.lower() for word in words]
+            pairs = (" ".join(pair) for pair in itertools.pairwise(lowered))
+            if any(word in titles() for word in lowered) or any(pair in titles() for pair in pairs):
+                titled = True
+            elif not (titled and all(word[:1].isupper() for word in words)):
+                break  # (an employer only after a title: "Managing Director, JSE,")
+            comma = following
+        return comma
 
     def _first_verb_cue(self, sentence: Sentence) -> int:
         """Where the sentence's first cue that is no plural noun ("claims", "reports") starts
