@@ -216,6 +216,10 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "aside-participles",
         "according-appositives",
         "legislatures",
+        "dash-interview",
+        "announced-interviews",
+        "semicolon-lists",
+        "news-agencies",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

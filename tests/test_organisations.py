@@ -794,3 +794,18 @@ def test_a_legislature_known_by_its_own_name():
     assert (person.name, person.title) == ("Gundars Daudze", "Speaker")
     assert person.institution_id == e.institutions[0].institution_id
     assert [s.speaker for s in e.statements] == ["Gundars Daudze", "Gundars Daudze"]
+    # (a longer name that holds it stays whole)
+    assert institutions("The Knesset Finance Committee approved the budget.") == {
+        "Knesset Finance Committee": "government agency"
+    }
+
+
+def test_a_news_agency_known_by_its_own_name_where_it_stands_alone():
+    assert institutions("Reuters could not verify the report, and Xinhua said it was false.") == {
+        "Reuters": "media outlet",
+        "Xinhua": "media outlet",
+    }
+    assert institutions("The AFP report said prices rose.") == {"AFP": "media outlet"}
+    # (inside a longer name it is that name's word)
+    assert "Reuters" not in institutions("The Reuters Institute said trust in news fell.")
+    assert "Reuters" not in institutions("Shares of Thomson Reuters rose on Monday.")

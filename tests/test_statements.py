@@ -2900,3 +2900,31 @@ def test_an_honorific_written_with_a_period_before_the_speaker():
         "The talks went well, said Amb. Mary Achieng."
     )
     assert [speaker for speaker, _, _ in got] == ["Jane Smith", "John Mwangi", "Mary Achieng"]
+
+
+def test_the_semicolons_of_a_list_do_not_end_what_was_said():
+    got = statements(
+        "The minister said the new parks would be Prey Long in Kratie province; Kravanh in"
+        " Pursat province; and Veunsai in Ratanakkiri province.\n\n"
+        "The minister said the plan would work; critics disagreed with the figures."
+    )
+    assert [t for _, _, t in got] == [
+        "the new parks would be Prey Long in Kratie province; Kravanh in Pursat province; and"
+        " Veunsai in Ratanakkiri province",
+        "the plan would work",
+    ]
+
+
+def test_a_quotation_of_several_paragraphs_after_a_colon_on_its_own_line():
+    # (each paragraph opens with a mark, only the last closes: the speaker is named two
+    # paragraphs before the second)
+    got = statements(
+        "Biodiversity Minister Lorna Slater said:\n\n"
+        "“The crises of nature loss and climate change need urgent action across government.\n\n"
+        "“That is why we are continuing to support the programme of nature protections.”\n\n"
+        "The fund opened in May."
+    )
+    assert [(speaker, t[:12]) for speaker, _, t in got] == [
+        ("Lorna Slater", "The crises o"),
+        ("Lorna Slater", "That is why "),
+    ]

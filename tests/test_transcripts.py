@@ -243,3 +243,56 @@ def test_a_family_name_alone_on_its_line_labels_the_quoted_paragraphs_after_it()
 def test_a_word_alone_on_its_line_that_names_no_one_labels_nothing():
     text = "Prices rose sharply.\n\nUpdate:\n\nThe market closed higher on Friday.\n\nMore:\n\nNothing."
     assert spoken(text) == []
+
+
+def test_an_interview_of_dashed_questions_and_answers_without_labels():
+    text = (
+        "Former PM: neutrality is best for our country-INTERVIEW\n\n"
+        "Interview of Jane Roe, former Prime Minister of Utopia with APA\n\n"
+        "-How did the war change the security of the country?\n\n"
+        "-We are living very difficult times. We feel a lot of pressure.\n\n"
+        "It is a pity that this is happening now.\n\n"
+        "-Is there a risk that the conflict spreads?\n\n"
+        "-I can not comment on that."
+    )
+    assert spoken(text) == [
+        ("APA", "unknown", "-", "How did the war change the security of the country?"),
+        (
+            "Jane Roe",
+            "person",
+            "-",
+            "We are living very difficult times. We feel a lot of pressure.",
+        ),
+        ("Jane Roe", "person", "-", "It is a pity that this is happening now."),
+        ("APA", "unknown", "-", "Is there a risk that the conflict spreads?"),
+        ("Jane Roe", "person", "-", "I can not comment on that."),
+    ]
+
+
+def test_a_list_opened_by_dashes_is_no_interview():
+    # (no question first; and one question only, answered once)
+    points = "The plan has three parts:\n\n-Roads will be rebuilt.\n\n-Schools will open.\n\n-Is it enough? Not yet."
+    once = "Jo Roe was asked:\n\n-Will it work?\n\n-Yes.\n\n-The roads come first."
+    assert [s.cue for s in extract(points).statements] == []
+    assert [s.cue for s in extract(once).statements] == []
+
+
+def test_an_announced_interview_alternates_questions_and_answers_line_by_line():
+    text = (
+        "Finance Minister Jane Roe spoke on her plans to revive the economy. In this interview"
+        " with BBC’s Ama Mensah on HARDtalk, the minister spoke on her plans. Excerpts of the"
+        " interview are reproduced below.\n"
+        "We hear warnings of a third wave. What is the situation like in your country?\n"
+        "The pandemic has been well contained. The numbers are declining.\n"
+        "All right. Let’s look at the economy, which is at breaking point.\n"
+        "There have been a lot of challenges, but we have done a lot as a government."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in spoken(text)] == [
+        ("Ama Mensah", "Q"),
+        ("Jane Roe", "A"),
+        ("Ama Mensah", "Q"),
+        ("Jane Roe", "A"),
+    ]
+    # (the same lines without a paragraph announcing an interview's excerpts: no turns)
+    plain = text.replace(" Excerpts of the interview are reproduced below.", "")
+    assert [cue for _, _, cue, _ in spoken(plain)] == []

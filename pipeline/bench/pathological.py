@@ -365,6 +365,29 @@ CASES = [
         "legislatures' own names, each a speaker's body",
         _repeat("the Speaker of the Saeima, Jo Roe, said the Knesset and the Sejm met. "),
     ),
+    Case(
+        "dash-interview",
+        "an interview of dashed questions and answers, each turn a statement",
+        lambda size: (
+            "Interview of Jo Roe with APA\n\n"
+            + _repeat("-Why did the plan fail?\n\n-Because the money ran out in May.\n\n")(size)
+        ),
+    ),
+    Case(
+        "announced-interviews",
+        "a line announcing an interview's excerpts before every question",
+        _repeat("Excerpts of the interview with BBC's Jo Roe:\nWhy?\nBecause it rained.\n"),
+    ),
+    Case(
+        "semicolon-lists",
+        "one sentence of reports parted by semicolons, each a list's item",
+        _repeat("Jo Roe said the parks would be in Kratie; Ann Lee said in Pursat; "),
+    ),
+    Case(
+        "news-agencies",
+        "news agencies' names, alone and inside longer names",
+        _repeat("Reuters said Thomson Reuters and Xinhua News Agency met AFP. "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

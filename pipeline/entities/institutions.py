@@ -29,6 +29,7 @@ from pipeline.entities.organisations import (
     find_legislatures,
     find_listed_companies,
     find_nationality_bodies,
+    find_news_agencies,
     find_outlet_mentions,
     find_picture_credits,
     find_platforms,
@@ -825,9 +826,10 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_legal_forms(finder)
     find_heads_before_countries(finder)
     find_internationals(finder)
-    find_legislatures(finder)
     find_head_first_names(finder)
     finder.find_names()
+    find_legislatures(finder)
+    find_news_agencies(finder)
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)
     find_credit_lines(finder)

@@ -1405,10 +1405,38 @@ def _legislatures() -> re.Pattern[str]:
 
 def find_legislatures(finder: InstitutionFinder) -> None:
     """ "the Saeima", "Speaker of the Knesset": a legislature known by a name of its own
-    (rules/legislatures.txt), which no head word ("Assembly", "Parliament") marks."""
-    found = (match.group() for match in finditer_word(_legislatures(), finder.text))
-    for name in dict.fromkeys(found):
-        finder.add_named(name, "legislature")
+    (rules/legislatures.txt), which no head word ("Assembly", "Parliament") marks. Read after
+    the names found by their head word: "the Knesset Finance Committee" stays whole."""
+    for match in finditer_word(_legislatures(), finder.text):
+        if not finder.index.overlaps(match.start(), match.end()):
+            finder._mention(*match.span(), finder._record(match.group(), "legislature"))
+
+
+@cache
+def _news_agencies() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(read_list('news_agencies.txt'))})\b")
+
+
+# A capitalized word right before or after a name: the name is part of a longer one
+CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
+CAPITALIZED_AFTER = re.compile(r" [A-Z]")
+
+
+def find_news_agencies(finder: InstitutionFinder) -> None:
+    """ "Reuters could not verify the report", "(LETA)": a news agency known by a name of its
+    own (rules/news_agencies.txt) where it stands alone, not in "Thomson Reuters"."""
+    text = finder.text
+    for match in finditer_word(_news_agencies(), text):
+        start, end = match.span()
+        before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+        if (
+            finder.index.overlaps(start, end)
+            # (not "The" or "A" opening the sentence: "The Reuters report")
+            or (before is not None and before.group()[:-1] not in sentence_words())
+            or CAPITALIZED_AFTER.match(text, end)
+        ):
+            continue
+        finder._mention(start, end, finder._record(match.group(), "media outlet"))
 
 
 def find_internationals(finder: InstitutionFinder) -> None:

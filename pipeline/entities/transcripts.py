@@ -15,6 +15,7 @@ A document is read as a transcript only when at least two turns are labelled: on
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -77,6 +78,7 @@ class Turn:
     title: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
     role: str = "name"  # name, question, answer, outlet ("AFP:" asking), opening (the briefer's announcements)
+    colon: bool = True  # the label is written with a colon ("Q:"), not a dash ("-")
 
 
 def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
@@ -220,7 +222,11 @@ def find_turns(text: str) -> list[Turn]:
     if turns:
         turns = _split_inline_labels(text, turns)
     if len(turns) - len(outlets) < 2 and not (turns and _announced(text, turns[0].label_start)):
-        turns = _name_only_turns(text, spans)
+        turns = (
+            _name_only_turns(text, spans)
+            or _dash_turns(text, spans)
+            or _announced_interview_turns(text)
+        )
     for turn in turns:
         lowered = turn.name.lower()
         turn.role = (
@@ -305,6 +311,72 @@ def _name_only_turns(text: str, spans: list[tuple[int, int]]) -> list[Turn]:
     return [turn for turn in turns if turn.spans]
 
 
+# A paragraph opened by a dash and a letter: an interview's question or answer ("-How ...?")
+DASH_TURN = re.compile(r"[-–—]\s*(?=[^\W\d_])")
+MIN_DASHED_QUESTIONS = 2
+
+
+def _dash_turns(text: str, spans: list[tuple[int, int]]) -> list[Turn]:
+    """An interview written without labels, each question and each answer a paragraph opened
+    by a dash: "-How did the war change things?", "-We are living difficult times." A dashed
+    paragraph that ends with a question mark is a question ("Q"), the others answers ("A"), with
+    the undashed paragraphs after an answer up to the next dash. Read only when the first
+    dashed paragraph asks and two questions at least are each answered by the next one: a
+    list of points opened by dashes is no interview."""
+    turns: list[Turn] = []
+    for start, end in spans:
+        dash = DASH_TURN.match(text, start, end)
+        if dash is not None:
+            content = dash.end()
+            asks = text[start:end].rstrip().endswith("?")
+            name = "Q" if asks else "A"
+            turns.append(Turn(text[start], start, name, start, None, [(content, end)], colon=False))
+        elif turns and turns[-1].name == "A":
+            turns[-1].spans.append((start, end))
+    answered = sum(
+        1 for turn, reply in itertools.pairwise(turns) if turn.name == "Q" and reply.name == "A"
+    )
+    if not turns or turns[0].name != "Q" or answered < MIN_DASHED_QUESTIONS:
+        return []
+    return turns
+
+
+# A paragraph that announces the words of an interview below it: "Excerpts of the interview"
+EXCERPTS = re.compile(r"\b(?:[Ee]xcerpts?|[Rr]eproduced|[Ee]dited)\b")
+LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def _announced_interview_turns(text: str) -> list[Turn]:
+    """ "In this interview with BBC's Jane Roe, the minister spoke ... Excerpts:", then
+    paragraphs without labels or dashes that take turns, the first a question (it ends with a
+    question mark): questions ("Q") and answers ("A") alternate, and a paragraph that ends with
+    a question mark is always a question. Read only after a paragraph that names an interview
+    and announces its excerpts, and for two answers at least. Read line by line: such pages
+    often break their paragraphs with one line break."""
+    if "nterview" not in text:
+        return []
+    spans = [line.span() for line in LINE.finditer(text)]
+    for i, (start, end) in enumerate(spans[:-1]):
+        first = spans[i + 1]
+        if not (
+            "nterview" in text[start:end]
+            and EXCERPTS.search(text, start, end)
+            and text[first[0] : first[1]].rstrip().endswith("?")
+        ):
+            continue
+        turns: list[Turn] = []
+        for para_start, para_end in spans[i + 1 :]:
+            asks = text[para_start:para_end].rstrip().endswith("?")
+            name = "Q" if asks or (turns and turns[-1].name == "A") else "A"
+            turns.append(
+                Turn(
+                    name, para_start, name, para_start, None, [(para_start, para_end)], colon=False
+                )
+            )
+        return turns if sum(turn.name == "A" for turn in turns) >= 2 else []
+    return []
+
+
 def _written_as_a_name(line: str) -> bool:
     """ "Jane Roe", "JANE ROE", "Joseph Biden Jr.": every word capitalized, no sentence's first
     word, and no full stop after the last word but an initial's or a suffix's ("FULL TEXT."
@@ -365,9 +437,8 @@ def resolve_turns(
                 by_family_name.setdefault(family, speaker)
             elif speaker.speaker_type == "unknown" and family in by_family_name:
                 speaker = by_family_name[family]
-        spoken.append(
-            SpokenTurn(speaker, turn.label + (":" if turn.spans else ""), tuple(turn.spans))
-        )
+        cue = turn.label + (":" if turn.spans and turn.colon else "")
+        spoken.append(SpokenTurn(speaker, cue, tuple(turn.spans)))
     if briefer is not None and any(t.role in ("question", "answer") for t in turns):
         opening = _opening(text, body_start, turns[0].label_start, index)
         if opening:
@@ -400,12 +471,16 @@ HEADING_WORDS = 20
 # after such a heading are the interviewer's introduction, not the answerer's announcements
 # (so only `_briefer` reads these, never `_opening`)
 INTERVIEW_HEADING = re.compile(r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Ii]n conversation) with\b")
+# "Interview of Jane Roe, former Prime Minister, with APA": who answers, then who asks
+INTERVIEW_OF = re.compile(
+    r"\b[Ii]nterview of (?P<answers>.+?),? with (?P<asks>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})"
+)
 
 
 def _is_interview_heading(text: str, start: int, end: int) -> bool:
-    return (
-        len(text[start:end].split()) <= HEADING_WORDS
-        and INTERVIEW_HEADING.search(text, start, end) is not None
+    return len(text[start:end].split()) <= HEADING_WORDS and (
+        INTERVIEW_HEADING.search(text, start, end) is not None
+        or INTERVIEW_OF.search(text, start, end) is not None
     )
 
 
@@ -414,6 +489,18 @@ def _briefer(
 ) -> ResolvedSpeaker | None:
     """The person a heading before the first turn names: "Spokesperson Jane Roe's Press Conference"."""
     first = turns[0].label_start
+    journalist = _journalist_before(text, first, index)
+    if journalist is not None:
+        # ("Jane Roe ... In this interview with BBC's John Doe": the other person answers)
+        _, asks_start, asks_end = journalist
+        start, end = paragraphs(text[:first])[-1]
+        others = [
+            person
+            for person in index.within(start, end, ("person",))
+            if not asks_start <= person.start < asks_end
+        ]
+        if others:
+            return entity_speaker(others[0])
     for start, end in reversed(paragraphs(text[:first])):
         if _is_heading(text, start, end) or _is_interview_heading(text, start, end):
             person = index.within(start, end, ("person",))
@@ -425,17 +512,57 @@ def _briefer(
 
 
 TITLE_AT_END = re.compile(r"[A-Z][\w.'’-]* $")  # a capitalized word right before the name
+# "interview with BBC's Jane Roe", "interview with the presenter Jane Roe": who asks
+INTERVIEWED_BY = re.compile(
+    r"\b[Ii]nterview with (?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s |(?:the )?"
+    r"(?:journalist|reporter|presenter|host|anchor|editor) )(?=[A-Z])"
+)
+
+
+JOURNALIST_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}")
+
+
+def _journalist_before(
+    text: str, first: int, index: EntityIndex
+) -> tuple[ResolvedSpeaker, int, int] | None:
+    """The journalist whom the paragraph before a transcript's first turn names as asking,
+    and where the name stands: the person found there, else the name as written (a person
+    found there whose name the text goes on with, "Zainab" of "Zainab Badawi", is another)."""
+    before = paragraphs(text[:first])
+    if not before:
+        return None
+    start, end = before[-1]
+    asks = INTERVIEWED_BY.search(text, start, end)
+    if asks is None:
+        return None
+    name = JOURNALIST_NAME.match(text, asks.end(), end)
+    person = index.starting_at(asks.end(), ("person",))
+    if person is not None and person.end == name.end():
+        return entity_speaker(person), name.start(), name.end()
+    return ResolvedSpeaker(name.group(), "unknown"), name.start(), name.end()
 
 
 def _interviewer(text: str, turns: list[Turn], index: EntityIndex) -> ResolvedSpeaker | None:
     """The person a heading names after "interview with" when it names the one interviewed
     before: "Jane Roe's interview with John Doe" (John Doe asks). "An interview with Jane
-    Roe" names only who answers: the questions stay a journalist's."""
+    Roe" names only who answers: the questions stay a journalist's. "In this interview with
+    BBC's Jane Roe": a journalist of an outlet asks."""
     first = turns[0].label_start
+    journalist = _journalist_before(text, first, index)
+    if journalist is not None:
+        return journalist[0]
     for start, end in reversed(paragraphs(text[:first])):
         if not _is_interview_heading(text, start, end):
             continue
+        named = INTERVIEW_OF.search(text, start, end)
+        if named is not None:
+            # ("Interview of Jane Roe with APA": the one after "with" asks, a person or an
+            # organisation, as written when the article does not name it elsewhere)
+            asks = index.starting_at(named.start("asks"), ("person", "institution"))
+            return entity_speaker(asks) if asks else ResolvedSpeaker(named["asks"], "unknown")
         words = INTERVIEW_HEADING.search(text, start, end)
+        if words is None:
+            continue
         before = index.within(start, words.start(), ("person",))
         after = index.within(words.end(), end, ("person",))
         # ("Jo Roe's Q&A with Senator Ann Lee": a title says who answers; then who asks is

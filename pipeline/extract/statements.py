@@ -157,6 +157,8 @@ CONTENT_END = re.compile(
     # " -- a claim police have denied": the writer's word on the claim
     r"|(?<=\s)\s*(?:--|—|–)\s+(?:a|an)\s+(?:claim|charge|allegation|accusation|assertion)\b)"
 )
+# The same in a sentence whose semicolons part a list: a semicolon is no end there
+CONTENT_END_IN_A_LIST = re.compile(CONTENT_END.pattern.replace(r"[;,\s](?:(?<=;)|", r"[,\s](?:", 1))
 # "would assert his rights", "to insist on", "his claim": a modal, an infinitive or a noun, no
 # report. A modal in lower case only: "Theresa May said", "Prince Will said" are reports.
 NOT_A_REPORT_BEFORE = re.compile(
@@ -467,6 +469,7 @@ SPEAKER_GOES_ON = re.compile(
 APPOSITIVES_AFTER_SOURCE = 2
 APPOSITIVE_WORDS = 8
 APPOSITIVE_REACH = 120  # characters
+LIST_SEMICOLONS = 2  # in a sentence, what makes its semicolons a list's
 # Words of a clause, never of an appositive ("CEO of Acme and its founder" may hold "of", "and")
 NOT_IN_APPOSITIVES = CLAUSE_WORDS - {
     "and",
@@ -896,6 +899,7 @@ class StatementFinder:
         self._scans: dict[tuple[int, int, int], Matches] = {}
         self._words_ends: dict[tuple[int, int], int] = {}
         self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
+        self._semicolon_lists: dict[tuple[int, int], bool] = {}  # see `_semicolon_list`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
@@ -1402,8 +1406,17 @@ class StatementFinder:
             # marks (a quote in them alone on its line is more often a subhead than speech)
             return False
         previous = self._last_found_in(max(self.body_start, quote.open - 1500), quote.open)
-        # Only a speaker of this paragraph or the one before goes on talking; the quote takes their cue.
-        if previous and self.text.count("\n\n", previous.speaker_position, quote.open) <= 1:
+        # Only a speaker of this paragraph or the one before goes on talking; the quote takes their
+        # cue. (Counted from what they said when it comes after them: 'Jo Roe said:', then a
+        # paragraph of quote, then the next goes on.)
+        if previous and (
+            self.text.count(
+                "\n\n",
+                max(previous.speaker_position, previous.statement.char_start),
+                quote.open,
+            )
+            <= 1
+        ):
             s = previous.statement
             speaker = ResolvedSpeaker(
                 s.speaker, s.speaker_type, s.speaker_person_id, s.speaker_institution_id
@@ -1729,10 +1742,13 @@ class StatementFinder:
             )
         ):
             goes_on = None  # "said he was beaten and kicked": the passive goes on
+        # "would be Prey Long forest in X; Kravanh forest in Y; Preah Roka forest in Z": the
+        # semicolons of a list are no end of what was said
+        content_end = CONTENT_END_IN_A_LIST if self._semicolon_list(sentence) else CONTENT_END
         ends = [
             m.start()
             for m in (
-                self._first_unquoted(CONTENT_END, sentence, position),
+                self._first_unquoted(content_end, sentence, position),
                 self._first_unquoted(NEXT_ATTRIBUTION, sentence, position),
                 goes_on,
                 self._scan(CHARACTERISED, sentence).first(position),
@@ -2256,6 +2272,14 @@ class StatementFinder:
             # named source closing the sentence without a comma (not "paid according to need")
             start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _semicolon_list(self, sentence: Sentence) -> bool:
+        """Whether the sentence's semicolons part a list: two at least (counted once)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._semicolon_lists:
+            count = self.text.count(";", sentence.start, sentence.end)
+            self._semicolon_lists[key] = count >= LIST_SEMICOLONS
+        return self._semicolon_lists[key]
 
     def _past_appositives(self, comma: int, end: int) -> int:
         """The comma that ends the appositives right after a source's name, from the `comma`
