@@ -21,6 +21,10 @@ PUBLISHED = date(2022, 11, 8)  # a Tuesday
         ("It was proposed in December 2015.", "2015-12", "month", False),
         ("Output fell in the third quarter of 2019.", "2019-07/2019-09", "period", False),
         ("Output fell in Q3 2019.", "2019-07/2019-09", "period", False),
+        ("Output fell in Q3 in 2019.", "2019-07/2019-09", "period", False),
+        ("Output fell in the last quarter of 2019.", "2019-10/2019-12", "period", False),
+        ("Output fell in the final quarter of 2019.", "2019-10/2019-12", "period", False),
+        ("Output fell in the last quarter of last year.", "2021-10/2021-12", "period", True),
         ("Output fell in the first half of 2020.", "2020-01/2020-06", "period", False),
         ("It has grown since 2015.", "2015", "year", False),
         ("China pledged on Monday to act.", "2022-11-07", "day", True),
@@ -173,7 +177,8 @@ def test_quarters_and_halves_tried_only_before_their_words_find_what_finditer_fi
     ]
     text = ", ".join(parts) + (
         " Q1 2020, H2 2019, thefirst quarter, first quarterly, 2nd halves, Quarter 3, Quarter 2"
-        " of 2020"
+        " of 2020, the final quarter, The Last Quarter of 2021, the last quarter of last year,"
+        " the last quarter, Q2 in 2017"
     )
     lowered = lowercase_for_search(text)
     kinds = [(kind, pattern) for kind, pattern in PATTERNS if kind in ("quarter", "half")]

@@ -326,3 +326,25 @@ def test_only_a_generational_suffix_carries_a_laws_name_across_its_period():
     assert [
         law.name for _, _, law in find_laws("He lives on Main St. Companies Act rules apply.")
     ] == ["Companies Act"]
+
+
+def test_a_budget_law_is_named_with_its_year_and_its_other_forms_are_the_same_law():
+    e = extract(
+        "The Saeima adopted amendments to the Law on National Budget for 2009. The Law on"
+        " National Budget was amended twice. Amendments to the Law on the National Budget for"
+        " 2009 take effect in July."
+    )
+    assert [(law.name, law.kind) for law in e.laws] == [("Law on National Budget for 2009", "law")]
+    assert [m.text for m in e.mentions if m.entity_type == "law"] == [
+        "Law on National Budget for 2009",
+        "Law on National Budget",
+        "Law on the National Budget for 2009",
+    ]
+    # (the year inside the law's name is no date; two budgets of two years are two laws)
+    assert [d.text for d in e.dates] == ["July"]
+    assert laws(
+        "The Law on the State Budget for 2010 and the Law on the State Budget for 2011."
+    ) == [
+        ("Law on the State Budget for 2010", "law"),
+        ("Law on the State Budget for 2011", "law"),
+    ]

@@ -809,3 +809,20 @@ def test_a_news_agency_known_by_its_own_name_where_it_stands_alone():
     # (inside a longer name it is that name's word)
     assert "Reuters" not in institutions("The Reuters Institute said trust in news fell.")
     assert "Reuters" not in institutions("Shares of Thomson Reuters rose on Monday.")
+
+
+def test_a_name_with_and_whose_abbreviation_follows_without_a_space():
+    assert institutions(
+        "Mr. Logan heads the Liberia Refugees Repatriation and Resettlement Commission(LRRRC)"
+        " in Monrovia."
+    ) == {"Liberia Refugees Repatriation and Resettlement Commission": "government agency"}
+
+
+def test_a_prison_and_a_ministry_of_several_portfolios():
+    assert institutions(
+        "The men are held at the Monrovia Central Prison. The Ministry of Agriculture, Forestry"
+        " and Fishery said it would help. He was sent to prison."
+    ) == {
+        "Monrovia Central Prison": "government agency",
+        "Ministry of Agriculture, Forestry and Fishery": "government agency",
+    }

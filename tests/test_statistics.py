@@ -861,3 +861,26 @@ def test_over_a_number_of_years_is_more_than_unless_spent_over_them():
     assert comparators("Inflation is at its lowest level in over two decades.") == [">"]
     assert comparators("The project will take over two years.") == [">"]
     assert comparators("Payments will be spread over three years.") == ["="]
+
+
+def test_a_number_in_words_restated_in_digits_is_one_count():
+    assert stats(
+        "A total of forty eight (48) contacts were listed. Two (2) probable cases and one (1)"
+        " case were confirmed among twenty nine (29) health workers."
+    ) == [
+        ("forty eight (48) contacts", 48.0, "=", "contacts"),
+        ("Two (2) probable cases", 2.0, "=", "cases"),
+        ("one (1) case", 1.0, "=", "case"),
+        ("twenty nine (29) health workers", 29.0, "=", "workers"),
+    ]
+
+
+def test_a_lower_bound_after_the_number_is_part_of_its_span():
+    assert stats(
+        "The rate among people aged 15 years and above was 26.8 per cent. Firms with 50"
+        " employees or more pay the levy."
+    ) == [
+        ("15 years and above", 15.0, ">=", "years"),
+        ("26.8 per cent", 26.8, "=", "percent"),
+        ("50 employees or more", 50.0, ">=", "employees"),
+    ]

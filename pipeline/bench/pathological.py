@@ -388,6 +388,16 @@ CASES = [
         "news agencies' names, alone and inside longer names",
         _repeat("Reuters said Thomson Reuters and Xinhua News Agency met AFP. "),
     ),
+    Case(
+        "budget-laws",
+        "budget laws by year, with and without their year and articles",
+        _repeat("the Law on the State Budget for 2010, the Law on State Budget and Q2 in 2017, "),
+    ),
+    Case(
+        "restated-numbers",
+        "numbers in words restated in digits, and lower bounds after numbers",
+        _repeat("forty eight (48) contacts aged 15 years and above, two (2) (3) cases or more, "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -80,7 +80,8 @@ _NOT_NAMES = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
 OF_PHRASE = re.compile(
     rf" (?:of|for|on) (?:the |an? )?{_NOT_NAMES}[A-Z][\w'’-]*(?:(?: (?:of|for|on|and|the|&))* {_NOT_NAMES}[A-Z][\w'’-]*)*"
 )
-ABBREVIATION = re.compile(r" \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+# " (NOAA)"; "Commission(LRRRC)" too, as some copy writes it
+ABBREVIATION = re.compile(r" ?\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 POSSESSIVE_ABBREVIATION = re.compile(r"['’]s \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 # Units that belong to an organization: "the ministry's press office".
 UNIT_HEADS = (

@@ -57,6 +57,8 @@ ORDINALS = {
     "3rd": 3,
     "4th": 4,
 }
+# The quarter a word names: an ordinal, or the year's last ("the final quarter")
+QUARTER_WORDS = {**ORDINALS, "final": 4, "last": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # meteorological seasons (`intervals`)
 # the words of a year said aloud ("nineteen ninety-six") and their values
@@ -131,7 +133,12 @@ _FULL_MONTH = (
     r"|December)"
 )
 _TO = r"\s*(?:-|–|—|to|through|until|till)\s*"  # the words between a range's two ends
-_QUARTER = r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
+# ("the final quarter"; "the last quarter of 2023", not "the last quarter": the one before)
+_QUARTER = (
+    r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final"
+    r"|last(?= quarter of (?:(?:1[89]|20|21)\d\d|(?:the )?(?:last|this|next|previous|current) year)))"
+    r"[- ]quarter\b"
+)
 # "of this year", "last year", "of 2019", "2019": which year a month, quarter or half is in
 _WHICH_YEAR = (
     rf"(?:,? (?:of |in )?(?:{_YEAR}|(?:the )?(?P<rel>last|this|next|previous|current) year)\b)"
@@ -206,7 +213,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("quarter", re.compile(rf"\b(?P<q>Q[1-4])(?: ?{_YEAR}|(?= ?FY))?\b")),
+    ("quarter", re.compile(rf"\b(?P<q>Q[1-4])(?: ?(?:in )?{_YEAR}|(?= ?FY))?\b")),
     # "Quarter 3", "Quarter 2 of 2020": as statistics offices number them
     ("quarter", re.compile(rf"\bQuarter (?P<q>[1-4])\b{_WHICH_YEAR}?")),
     (
@@ -992,7 +999,7 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year = _two_digit_year(groups["yy"], published.year)
         return _iso_month(year, _month_number(groups["month"])), "month", False
     if kind == "quarter":
-        quarter = ORDINALS.get(groups["q"].lower()) or int(groups["q"][-1])
+        quarter = QUARTER_WORDS.get(groups["q"].lower()) or int(groups["q"][-1])
         year = int(groups["year0"]) if groups.get("year0") else _which_year(groups, published)
         if groups.get("rel0") and published is not None:  # "last year's third quarter"
             year = published.year + STEPS[groups["rel0"].lower()]

@@ -302,6 +302,14 @@ NOT_A_LAW_NAMED_LAW = re.compile(
 )
 
 
+# The year of a budget law after its name ("for 2010", "for 2024-2026") and the words that
+# make it one
+BUDGET_YEAR = re.compile(
+    r" for (?:the )?(?:(?:fiscal|financial|budget) year )?(?:1[89]|20)\d{2}"
+    r"(?:[-–/](?:(?:1[89]|20)\d{2}|\d{2}))?\b(?![-–/]\d)"
+)
+BUDGET_WORDS = re.compile(r"[Bb]udget|[Aa]ppropriation")
+BUDGET_YEAR_AT_END = re.compile(BUDGET_YEAR.pattern.replace(r"\b(?![-–/]\d)", "$"))
 BRACKETED_LAW_REACH = 30  # characters between "(" and a law word it may open: "(Republic "
 # What a convention that is a treaty is "on" or "against" ("the Convention against Torture")
 TREATY_OF = re.compile(r" (?:on|against) ")
@@ -337,6 +345,10 @@ def find_laws(text: str) -> list[tuple[int, int, Law]]:
                 phrase = phrase[:cut] if cut > 0 else ""
             end += len(phrase)
             of_phrase = of_phrase if phrase else None
+        # "the Law on the State Budget for 2010": a budget law is named by its year
+        budget_year = BUDGET_YEAR.match(text, end)
+        if budget_year and BUDGET_WORDS.search(text, start, end):
+            end = budget_year.end()
         name = text[start:end]
         if head.group() == "Convention" and not (of_phrase and TREATY_OF.match(of_phrase.group())):
             continue  # "the Republican National Convention" meets; "the Convention on ..." binds
@@ -438,21 +450,37 @@ def _short_forms(law: Law) -> list[str]:
     if of > 0 and law.name[:of].rsplit(" ", 1)[-1].lower() in law_heads():
         names.add(law.name[:of])  # "the 1999 Constitution" of "the 1999 Constitution of Nigeria"
     names |= {YEAR_AT_END.sub("", name) for name in names}
+    names |= {BUDGET_YEAR_AT_END.sub("", name) for name in names}  # "Law on X Budget for 2009"
     if law.kind == "constitution":
         names.add("Constitution")  # "the Constitution" after "the Constitution of Kenya"
-    return [law_id(name) for name in names if law_id(name) != law.law_id]
+    return [_key(law_id(name)) for name in names if _key(law_id(name)) != _key(law.law_id)]
+
+
+def _key(law_id: str) -> str:
+    """A law's id without the articles inside its name: "Law on the National Budget" and "Law
+    on National Budget" are one law."""
+    return law_id.replace("-the-", "-")
+
+
+def _length(law: Law) -> int:
+    return len(law.name.replace(" the ", " "))
 
 
 def _same_law_same_name(found: list[tuple[int, int, Law]]) -> list[tuple[int, int, Law]]:
     """A law named in full and by a shorter form is one law under its full name: "the Finance
     Act" is "the Finance Act, 2023" of the same article, "the Constitution" the one constitution
-    the article names in full. A short form several full names share stays itself."""
+    the article names in full. A short form several full names share stays itself. Names that
+    differ only by an article inside ("Law on the X", "Law on X") are one law, named as first."""
     full: dict[str, Law | None] = {}
     laws: dict[str, Law] = {}
     for _, _, law in found:  # one name per id: the fullest ("Terrorism (Prevention) Bill")
-        if len(law.name) > len(laws.get(law.law_id, law).name) or law.law_id not in laws:
-            laws[law.law_id] = law
+        key = _key(law.law_id)
+        if key not in laws or _length(law) > _length(laws[key]):
+            laws[key] = law
     for law in laws.values():
         for short in _short_forms(law):
             full[short] = law if short not in full else None  # two full names: no one reading
-    return [(start, end, full.get(law.law_id) or laws[law.law_id]) for start, end, law in found]
+    return [
+        (start, end, full.get(_key(law.law_id)) or laws[_key(law.law_id)])
+        for start, end, law in found
+    ]

@@ -102,6 +102,9 @@ NOUN_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
 # an acronym ("PVTG communities", "M-PESA customers") or a brand in camel case ("iPhones")
 WORD_SHAPE = re.compile(r"[a-z][a-z'’-]*|[A-Z][a-z]+|[A-Z](?:-?[A-Z0-9]+)+s?|[a-z][A-Z][a-z]+s?")
 # words between a number and what it counts that are not part of its name
+# "forty eight (48)", "two (2)": the digits that restate a number written in words
+RESTATED_DIGITS = re.compile(r" ?\((\d{1,9})\)")
+TENS_VALUES = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 PAST_TENSE = re.compile(r"[a-z]{2,}ed")  # "787 landed": a verb, not what is counted
 QUANTITY_ADJECTIVES = frozenset({"such", "more", "new", "additional", "other", "of", "extra"})
 # How far back a rule reads: "the number of ... had reached about" is a few words before its
@@ -279,7 +282,14 @@ def _lexicon() -> _Lexicon:
     prefixes += list(currency_letters())
     # written right after the digits: "115USD", "1.8m", "75ml", "200lbs", "50bps"
     attached = [*codes, *(w for w in measure_units() if len(w) <= 4 and w != "g" and " " not in w)]
-    word_number = rf"(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
+    # ("forty-eight"; "forty eight", a tens' word and a unit's with a space, as official
+    # releases write them: "forty eight (48) contacts")
+    tens = [word for word, value in cardinals.items() if value in TENS_VALUES]
+    ones = [word for word, value in cardinals.items() if 1 <= value <= 9]
+    word_number = (
+        rf"(?i:{_alternation(tens)}) (?i:{_alternation(ones)})\b"
+        rf"|(?i:{_alternation(cardinals)})(?:-(?:{_alternation(cardinals)}))?"
+    )
     number = (
         # (a decimal comma before a percent sign or a scale: "1,9%", "14,7-million")
         rf"(?:{DECIMAL_COMMA}(?=\s?%|(?:\s|-)(?i:million|billion|trillion|bn)\b)"
@@ -712,7 +722,9 @@ RATE_AFTER_OF = re.compile(
 )
 AGO = re.compile(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+ago\b")
 LABELLED_LINE = re.compile(r"[•*\s-]*[\w ]{1,24}?\s?:(?!\d)")  # "Posted On:", "• Updated :"
-OR_MORE = re.compile(r"\s+or\s+(?:more|above|higher)\b")
+# "50 employees or more", "aged 15 years and above", "18 and over": a lower bound, its words
+# part of the row's span
+OR_MORE = re.compile(r"\s+(?:or|and)\s+(?:more|above|higher|over|older)\b")
 
 
 def _clause_words(text: str, start: int, end: int, count: int) -> list[str]:
@@ -738,8 +750,8 @@ def parse_number(token: str) -> float | None:
     the pattern that finds numbers in running text needs the same list of words anyway (a
     parser is handed a span, it does not find one), news writes words only for small numbers
     ("twenty-five", "three million": a word and a scale, read here), and the forms a parser
-    would add ("ninety five", "one hundred and two") are 2 of the 433 quantities of the CQE
-    sentences and none of the real-world gold.
+    would add ("one hundred and two") are 2 of the 433 quantities of the CQE sentences and
+    none of the real-world gold ("forty eight", a tens' word and a unit's, is read here).
     """
     lexicon = _lexicon()
     token = token.lower()
@@ -758,7 +770,7 @@ def parse_number(token: str) -> float | None:
     part = SPACES.sub(" ", token.replace("-", " ")).removesuffix(" a")
     if part in PARTS:
         return PARTS[part]
-    parts = token.split("-")
+    parts = SPACES.sub(" ", token).replace("-", " ").split(" ")
     if all(p in lexicon.cardinals for p in parts):
         return sum(lexicon.cardinals[p] for p in parts)
     return None
@@ -933,14 +945,18 @@ class StatisticFinder:
             last = next(previous, None)
             if last is not None and AFTER_DATE_LINK.fullmatch(text, last.char_end, m.start()):
                 return True  # "on July 20 and 21": the second day
-        if not is_digits and plain and not self._counted_noun(m.end()):
+        # ("forty eight (48) contacts": the noun after the number restated in digits)
+        restated = None if is_digits else RESTATED_DIGITS.match(text, m.end())
+        after = restated.end() if restated else m.end()
+        if not is_digits and plain and not self._counted_noun(after):
             return True  # "one of the", "the two sides" without a noun to count
         # "one study", "one of the": the word "one" counts only with a scale, a bound or a unit
-        # of time ("one year")
+        # of time ("one year"), or restated in digits ("one (1) case")
         return (
             number.lower() == "one"
             and plain
             and not m["comparator"]
+            and not restated
             and not TIME_SPAN.match(text, m.end())
         )
 
@@ -1353,7 +1369,11 @@ class StatisticFinder:
                     numerator, denominator = m["fraction"].split("/")
                     value += int(numerator) / int(denominator)
                 unit: _Unit | None = None
-                end = m.end()
+                end = after = m.end()
+                restated = RESTATED_DIGITS.match(self.text, end)
+                if restated and not m["number"][:1].isdigit() and float(restated[1]) == value:
+                    # "forty eight (48) contacts": the number in words, then in digits
+                    end = after = self.consumed_until = restated.end()
                 prefix = (m["prefix"] or "").strip()
                 scaled = bool(m["scale"] or m["scale2"])
                 noun = None
@@ -1365,7 +1385,7 @@ class StatisticFinder:
                     if (
                         country != self.country
                         or m["prefix"] != prefix
-                        or MODEL_OR_ROAD_AFTER.match(self.text, m.end())
+                        or MODEL_OR_ROAD_AFTER.match(self.text, after)
                     ):
                         # "N95 masks" outside Nigeria's news, "the P30 Pro", "the R21
                         # highway", "Grade R 2": a model's, a road's or a grade's name
@@ -1391,9 +1411,9 @@ class StatisticFinder:
                     end = sign.end()
                     unit = self._unit_of(sign["sign"], scaled=scaled)
                 else:
-                    after = self._unit_after(m.end())
-                    if after:
-                        end, written, qualifier = after
+                    unit_after = self._unit_after(after)
+                    if unit_after:
+                        end, written, qualifier = unit_after
                         unit = self._unit_of(written, qualifier, scaled)
                         if (
                             unit.currency
@@ -1404,11 +1424,11 @@ class StatisticFinder:
                             unit = replace(unit, factor=unit.factor * _scale_value(late["scale"]))
                             end = late.end()
                     else:
-                        noun = self._counted_noun(m.end())
+                        noun = self._counted_noun(after)
                         if noun:
                             # "27 member states": "states", counted in "member state"
                             unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
-                            if not OF_GROUP.match(self.text, m.end()):
+                            if not OF_GROUP.match(self.text, after):
                                 end = noun[1]  # "at least eight of the 27 states" ends at "eight"
                         elif self._age_after_a_name(m.start(), end, value):
                             unit = AGE_IN_YEARS  # "Jane Roe, 44, was sworn in"
@@ -1541,8 +1561,10 @@ class StatisticFinder:
                     comparator = lexicon.comparators[
                         SPACES.sub(" ", m["comparator"].strip().lower())
                     ]
-                elif OR_MORE.match(self.text, end, end + 15):
+                elif bound_words := OR_MORE.match(self.text, end, end + 15):
                     comparator = ">="
+                    if len(values) == 1:
+                        spans = [(start, bound_words.end(), self.text[start : bound_words.end()])]
                 for (number, bound), (row_start, row_end, row_text) in zip(
                     values, spans, strict=True
                 ):
