@@ -222,6 +222,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "news-agencies",
         "budget-laws",
         "restated-numbers",
+        "wished-reports",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -2928,3 +2928,25 @@ def test_a_quotation_of_several_paragraphs_after_a_colon_on_its_own_line():
         ("Lorna Slater", "The crises o"),
         ("Lorna Slater", "That is why "),
     ]
+
+
+def test_a_press_releases_wish_to_inform_reports_what_follows():
+    got = statements(
+        "The Ministry of Health wishes to inform the general public that cases of Lassa fever"
+        " have risen in the district.\n\n"
+        "Acme Corp is pleased to announce that sales rose sharply in the third quarter.\n\n"
+        "The ministry would like to clarify that no school will close this week."
+    )
+    assert got == [
+        ("Ministry of Health", "indirect", "cases of Lassa fever have risen in the district"),
+        ("Acme Corp", "indirect", "sales rose sharply in the third quarter"),
+        ("Ministry of Health", "indirect", "no school will close this week"),
+    ]
+    # (the same verbs without a wish report nothing)
+    assert (
+        statements(
+            "The firm plans to announce that it will cut jobs in the city. The firm will announce"
+            " the deal on Monday, and to confirm the sale it will inform the regulator."
+        )
+        == []
+    )

@@ -398,6 +398,11 @@ CASES = [
         "numbers in words restated in digits, and lower bounds after numbers",
         _repeat("forty eight (48) contacts aged 15 years and above, two (2) (3) cases or more, "),
     ),
+    Case(
+        "wished-reports",
+        "a press release's wish to inform before every clause, and the same verbs without it",
+        _repeat("The ministry wishes to inform the public that X rose; to announce the deal, "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -74,6 +74,7 @@ HEARER_CUES = frozenset(
     {
         *("warned", "warns", "cautioned", "cautions", "assured", "assures"),
         *("reassured", "reassures", "reminded", "reminds", "informed", "informs"),
+        *("inform", "notify", "remind", "warn"),  # "wishes to inform the public that"
     }
 )
 THAT_AFTER_OBJECT = re.compile(r",?\s+that\b")
@@ -296,6 +297,15 @@ NEXT_ATTRIBUTION = re.compile(
     r"|(?<=\s)(?<!\bjust\s)(?<!\beven\s)(?<!\bexactly\s)(?:as|while) (?:(?:the|a|an) [a-z][\w-]*(?: [\w-]+){0,3}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}) "
     + REPORTS
     + r"(?= (?:that )?(?:[a-z]|[A-Z]\w*(?: [a-z]+)? (?:is|are|was|were|has|had|will|would)\b)))"
+)
+# "The ministry wishes to inform the public that ...", "Acme is pleased to announce that":
+# a press release's formula, whose subject speaks; the base forms of WISHED_FORMS report only
+# after it
+WISH_TO_BEFORE = re.compile(
+    r"\b(?:wish(?:es)?|wants?|would(?: also)? like|(?:is|are|am) (?:pleased|happy|glad)) to $"
+)
+WISHED_FORMS = frozenset(
+    {"inform", "clarify", "notify", "remind", "announce", "reiterate", "confirm"}
 )
 PROGRESSIVE_BEFORE = re.compile(
     r"\s+(?:is|are|was|were|has been|have been|had been)(?:\s+(?:also|now|still))?\s+$"
@@ -1772,10 +1782,21 @@ class StatementFinder:
                 if cue.start() in self.used_cues:
                     continue
                 form = cue.group()
-                if NOT_A_REPORT_BEFORE.search(
-                    text, max(sentence.start, cue.start() - 12), cue.start()
-                ) and not STILL_A_REPORT_BEFORE.search(
-                    text, max(sentence.start, cue.start() - 24), cue.start()
+                wish = (
+                    WISH_TO_BEFORE.search(text, max(sentence.start, cue.start() - 30), cue.start())
+                    if form in WISHED_FORMS or form in ("say", "stress", "warn", "emphasize")
+                    else None
+                )
+                if form in WISHED_FORMS and wish is None:
+                    continue  # "to announce the deal": no report but after a wish
+                if (
+                    NOT_A_REPORT_BEFORE.search(
+                        text, max(sentence.start, cue.start() - 12), cue.start()
+                    )
+                    and not STILL_A_REPORT_BEFORE.search(
+                        text, max(sentence.start, cue.start() - 24), cue.start()
+                    )
+                    and wish is None
                 ):
                     continue
                 if form in PLURAL_NOUN_CUES - {"shows"} and NOUN_AFTER_PREPOSITION.search(
@@ -1868,7 +1889,9 @@ class StatementFinder:
                     if form.endswith("ing")
                     else None
                 )
-                verb_start = progressive.start() if progressive else cue.start()
+                verb_start = (
+                    progressive.start() if progressive else wish.start() if wish else cue.start()
+                )
                 before_phrase = speaker_before(text, self.index, verb_start, floor)
                 data_shows = (
                     form in DATA_CUES
