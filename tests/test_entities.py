@@ -1660,3 +1660,9 @@ def test_title_of_a_places_body_named_by_its_acronym_before_the_name():
     )
     assert people(text) == {"Rodrigo Cubero": ("president", "BCCR")}
     assert [s.speaker for s in extract(text).statements] == ["Rodrigo Cubero", "Rodrigo Cubero"]
+
+
+def test_a_title_written_on_after_an_honorific_and_a_name():
+    assert people("Mrs. Jane Roe Managing Director of the exchange spoke on Monday.") == {
+        "Jane Roe": ("Managing Director", None)
+    }

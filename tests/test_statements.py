@@ -2950,3 +2950,13 @@ def test_a_press_releases_wish_to_inform_reports_what_follows():
         )
         == []
     )
+
+
+def test_a_sources_title_without_a_comma_then_its_employer():
+    assert statements(
+        "According to Mrs. Jane Roe Managing Director, JSE, the results were good for the group."
+    ) == [("Jane Roe", "indirect", "the results were good for the group")]
+    # (a title in lowercase, a description: what follows its comma is what was said)
+    assert statements("According to the director, Acme, Beta and Gamma will merge next year.") == [
+        ("the director", "indirect", "Acme, Beta and Gamma will merge next year")
+    ]

@@ -713,6 +713,20 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
     )
 
 
+def _name_then_title(name: str) -> tuple[str, str | None]:
+    """ "Jane Roe Managing Director" -> ("Jane Roe", "Managing Director"): capitalized words
+    after two of a name that are a title (perhaps after a modifier), written on without a
+    comma; the name as it is otherwise."""
+    words = name.split()
+    for i in range(2, len(words)):
+        rest = [word.lower() for word in words[i:]]
+        if " ".join(rest) in titles() or (
+            rest[0] in title_modifiers() and " ".join(rest[1:]) in titles()
+        ):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return name, None
+
+
 # Months that are also surnames ("Theresa May", "Brian May") and given names ("June"): after
 # a given name they are the surname, while a name never starts with one ("May Wang Yi" is a
 # date before a name; `_strip_leading_non_names` cuts it).
@@ -940,9 +954,11 @@ class PeopleFinder:
         text = self.text
         patterns = _patterns()
         for m in _matches("honorific", text):
-            self._note_single(m["name"])
-            if " " in m["name"]:
-                self.addressed.add(m["name"])
+            # ("Mrs. Jane Roe Managing Director, JSE": a title after the name, no comma between)
+            name, title_after = _name_then_title(m["name"])
+            self._note_single(name)
+            if " " in name:
+                self.addressed.add(name)
             gender = honorifics()[m["honorific"]]
             # "Rep. Jane Roe": an office's abbreviation, as written, is her title
             office = (
@@ -951,9 +967,9 @@ class PeopleFinder:
                 else None
             )
             self._add(
-                m["name"],
+                name,
                 m.start("name"),
-                office,
+                office or title_after,
                 gender=None if gender == "-" else gender,
                 min_tokens=1,
             )

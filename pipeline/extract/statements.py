@@ -2310,7 +2310,14 @@ class StatementFinder:
         A segment is an appositive when it holds a title and no word of a clause, or when it
         names an organisation right after one that is; and when words follow its comma."""
         text = self.text
-        titled = False
+        # ("According to Mrs. Jo Roe Managing Director, JSE, ...": the name's title before the
+        # comma counts as the first appositive: a title written in capitals, not "the director")
+        before = text[max(0, comma - APPOSITIVE_REACH) : comma].split()[-2:]
+        titled = (
+            bool(before)
+            and all(word[:1].isupper() for word in before)
+            and (before[-1].lower() in titles() or " ".join(before).lower() in titles())
+        )
         for _ in range(APPOSITIVES_AFTER_SOURCE):
             # (an appositive is short: its comma is looked for only that far)
             following = text.find(",", comma + 1, min(end, comma + 1 + APPOSITIVE_REACH))
