@@ -1399,22 +1399,9 @@ INTERNATIONAL_NAME = re.compile(
 
 
 @cache
-def _legislatures() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(read_list('legislatures.txt'))})\b")
-
-
-def find_legislatures(finder: InstitutionFinder) -> None:
-    """ "the Saeima", "Speaker of the Knesset": a legislature known by a name of its own
-    (rules/legislatures.txt), which no head word ("Assembly", "Parliament") marks. Read after
-    the names found by their head word: "the Knesset Finance Committee" stays whole."""
-    for match in finditer_word(_legislatures(), finder.text):
-        if not finder.index.overlaps(match.start(), match.end()):
-            finder._mention(*match.span(), finder._record(match.group(), "legislature"))
-
-
-@cache
-def _news_agencies() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(read_list('news_agencies.txt'))})\b")
+def _listed_names(rules_file: str) -> re.Pattern[str]:
+    """The names a rules file lists, as one pattern of whole words."""
+    return re.compile(rf"\b(?:{trie_regex(read_list(rules_file))})\b")
 
 
 # A capitalized word right before or after a name: the name is part of a longer one
@@ -1422,21 +1409,35 @@ CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
 CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 
 
+def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: bool) -> None:
+    """Each name `rules_file` lists, where no earlier rule's span holds it, an organisation of
+    `kind`; with `alone`, only where no capitalized word stands right before or after it ("The"
+    or "A" opening a sentence aside): "Thomson Reuters" is another name."""
+    text = finder.text
+    for match in finditer_word(_listed_names(rules_file), text):
+        start, end = match.span()
+        if finder.index.overlaps(start, end):
+            continue
+        if alone:
+            before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                before is not None and before.group()[:-1] not in sentence_words()
+            ) or CAPITALIZED_AFTER.match(text, end):
+                continue
+        finder._mention(start, end, finder._record(match.group(), kind))
+
+
+def find_legislatures(finder: InstitutionFinder) -> None:
+    """ "the Saeima", "Speaker of the Knesset": a legislature known by a name of its own
+    (rules/legislatures.txt), which no head word ("Assembly", "Parliament") marks. Read after
+    the names found by their head word: "the Knesset Finance Committee" stays whole."""
+    _find_listed(finder, "legislatures.txt", "legislature", alone=False)
+
+
 def find_news_agencies(finder: InstitutionFinder) -> None:
     """ "Reuters could not verify the report", "(LETA)": a news agency known by a name of its
     own (rules/news_agencies.txt) where it stands alone, not in "Thomson Reuters"."""
-    text = finder.text
-    for match in finditer_word(_news_agencies(), text):
-        start, end = match.span()
-        before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
-        if (
-            finder.index.overlaps(start, end)
-            # (not "The" or "A" opening the sentence: "The Reuters report")
-            or (before is not None and before.group()[:-1] not in sentence_words())
-            or CAPITALIZED_AFTER.match(text, end)
-        ):
-            continue
-        finder._mention(start, end, finder._record(match.group(), "media outlet"))
+    _find_listed(finder, "news_agencies.txt", "media outlet", alone=True)
 
 
 def find_internationals(finder: InstitutionFinder) -> None:
