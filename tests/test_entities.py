@@ -824,7 +824,8 @@ def test_names_are_found_as_without_possessive_letters():
         "said. Minister of Works and Housing, Jane Roe revealed it. Prime Minister Anna Berg met "
         "President Omar Said. added Jane Doesn't, of the bank. Wang Wenbin (foreign ministry), "
         "said on Friday, also said. Олег Петров, аналитик, said. Zoë Müller-Lüdenscheidt said. "
-        "The board appointed Jo Roe as chief executive. Ōla Ūmā of the Ānna union told."
+        "The board appointed Jo Roe as chief executive. Ōla Ūmā of the Ānna union told.\n"
+        "Presenter: Ōla Ūmā\nSpeaker: Dr Ānna-Lēa O'Neill, Permanent Secretary"
     )
     patterns = {**module._patterns(), "any": module.ANY_NAME, "name": module._name_pattern()}
     for key, pattern in patterns.items():
@@ -1665,4 +1666,46 @@ def test_title_of_a_places_body_named_by_its_acronym_before_the_name():
 def test_a_title_written_on_after_an_honorific_and_a_name():
     assert people("Mrs. Jane Roe Managing Director of the exchange spoke on Monday.") == {
         "Jane Roe": ("Managing Director", None)
+    }
+
+
+def test_an_office_of_a_state_by_its_form_or_of_a_portfolio_in_two_parts_before_a_name():
+    text = (
+        "The cabinet met, chaired by the Prime Minister of the Republic of Norland Arvid Tamm. "
+        "As noted by the Minister of Territorial Administration and Infrastructure Lena Voss, "
+        "the decision will fund 26 programmes."
+    )
+    assert people(text) == {
+        "Arvid Tamm": ("Prime Minister of the Republic of Norland", None),
+        "Lena Voss": ("Minister of Territorial Administration and Infrastructure", None),
+    }
+
+
+def test_the_government_of_a_titled_person_is_no_organisation():
+    text = "The Government of President Omar Lindqvist is accused of meddling in the federation."
+    assert people(text) == {"Omar Lindqvist": ("President", None)}
+    assert institutions(text) == {}
+    # (an office first is the name's own: "the Office of the Prime Minister of Norland")
+    assert list(institutions("The Office of the Prime Minister of Norland denied it.")) == [
+        "Office of the Prime Minister of Norland"
+    ]
+
+
+def test_an_appositive_after_an_honorific_gives_the_title():
+    assert people("Dr Tom Ferris, director of Acme Corp, said cases rose.") == {
+        "Tom Ferris": ("director", "Acme Corp")
+    }
+    assert people("Mr Ferris, Chief Executive of Acme Corp, said cases rose.") == {
+        "Ferris": ("Chief Executive", "Acme Corp")
+    }
+
+
+def test_occupations_before_a_name_are_titles():
+    text = (
+        "The longest sentence was 66 years for businessman Karim Lotfi, while opposition "
+        "politician Samir Tahar received 48 years."
+    )
+    assert people(text) == {
+        "Karim Lotfi": ("businessman", None),
+        "Samir Tahar": ("opposition politician", None),
     }

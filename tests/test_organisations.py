@@ -744,7 +744,8 @@ def test_organisations_listed_after_a_ministry_are_not_its_portfolio():
     )
     assert "Ministry of Health" in found
     assert "Ministry of Agriculture, Forestry and Fisheries" in found
-    assert not [name for name in found if "Unicef" in name]
+    # (each its own organisation, no part of the ministry's name)
+    assert [name for name in found if "Unicef" in name or "Ecowas" in name] == ["Ecowas", "Unicef"]
 
 
 def test_owner_of_a_published_report_is_an_organisation():
@@ -826,3 +827,29 @@ def test_a_prison_and_a_ministry_of_several_portfolios():
         "Monrovia Central Prison": "government agency",
         "Ministry of Agriculture, Forestry and Fishery": "government agency",
     }
+
+
+def test_an_international_organisation_known_by_its_own_name_where_it_stands_alone():
+    text = (
+        "The United Nations called the law an advance. FIFA has warned the federation against "
+        "interference, and the Red Cross said it sent aid to the region."
+    )
+    assert institutions(text) == {
+        "United Nations": "international organization",
+        "FIFA": "international organization",
+        "Red Cross": "international organization",
+    }
+    assert [(s.speaker, s.speaker_type) for s in extract(text).statements] == [
+        ("FIFA", "institution"),
+        ("Red Cross", "institution"),
+    ]
+    # (a longer name, a compound, an abbreviation after its name: other rules' names)
+    assert "FIFA" not in institutions("The FIFA World Cup starts in June.")
+    assert "ASEAN" not in institutions("He spoke at the China-ASEAN Summit in November.")
+    assert "UNHCR" not in institutions(
+        "Jo Roe of the United Nations High Commissioner for Refugees (UNHCR) spoke."
+    )
+    # ("Oxfam" after "Oxfam International" is its short form, not another organisation)
+    assert list(institutions("Oxfam International published a report. Oxfam said it was bad.")) == [
+        "Oxfam International"
+    ]

@@ -2960,3 +2960,36 @@ def test_a_sources_title_without_a_comma_then_its_employer():
     assert statements("According to the director, Acme, Beta and Gamma will merge next year.") == [
         ("the director", "indirect", "Acme, Beta and Gamma will merge next year")
     ]
+
+
+def test_the_holder_of_an_office_speaks_not_the_body_it_is_of():
+    for text in (
+        "Jane Roe, Director of the National Statistics Office, said output fell in May.",
+        "John Smith, Chief Executive of Acme Corp, said output fell in May.",
+    ):
+        [(speaker, speaker_type, said)] = [
+            (s.speaker, s.speaker_type, s.text) for s in extract(text).statements
+        ]
+        assert (speaker_type, said) == ("person", "output fell in May")
+        assert speaker in ("Jane Roe", "John Smith")
+    # (the office alone opening the sentence: the office speaks, no body)
+    [statement] = extract(
+        "The Director of the National Statistics Office said output fell in May."
+    ).statements
+    assert statement.speaker_type != "institution"
+
+
+def test_as_noted_by_a_source_opens_what_it_said():
+    [statement] = extract(
+        "As noted by the Minister of Finance Lena Voss, the decision will fund 26 programmes."
+    ).statements
+    assert (statement.speaker, statement.kind, statement.text) == (
+        "Lena Voss",
+        "indirect",
+        "the decision will fund 26 programmes",
+    )
+
+
+def test_a_number_cut_by_its_thousands_comma_is_no_speaker():
+    text = "We have 3,189 cases reported so far, the minister said."
+    assert [s.speaker for s in extract(text).statements] == ["the minister"]

@@ -296,3 +296,37 @@ def test_an_announced_interview_alternates_questions_and_answers_line_by_line():
     # (the same lines without a paragraph announcing an interview's excerpts: no turns)
     plain = text.replace(" Excerpts of the interview are reproduced below.", "")
     assert [cue for _, _, cue, _ in spoken(plain)] == []
+
+
+def test_a_broadcasts_credits_name_people_and_turns_parted_by_single_line_breaks():
+    text = (
+        "Dengue outbreak spreads\n\n"
+        "A fourth death has been reported.\n\n"
+        "Presenter:Jane Coyle\n\n"
+        "Speaker: Dr Tom Ferris, Permanent Secretary for the Ministry of Health\n\n"
+        "FERRIS: We have 3,189 cases reported so far. The number has stabilised.\n"
+        "COYLE: Have there been any deaths?\n"
+        "FERRIS: We have now reported four deaths."
+    )
+    # (the credits are no turns; each line is its label's turn, not the paragraph whole)
+    assert [(speaker, cue, said) for speaker, _, cue, said in spoken(text)] == [
+        (
+            "Tom Ferris",
+            "FERRIS:",
+            "We have 3,189 cases reported so far. The number has stabilised.",
+        ),
+        ("Jane Coyle", "COYLE:", "Have there been any deaths?"),
+        ("Tom Ferris", "FERRIS:", "We have now reported four deaths."),
+    ]
+    people = {p.name: p.title for p in extract(text).people}
+    assert people == {"Jane Coyle": "Presenter", "Tom Ferris": "Permanent Secretary"}
+
+
+def test_a_sentence_with_a_colon_on_a_line_of_its_own_is_no_turn():
+    text = (
+        "Earhardt then asked Rubio which states he could win.\n\n"
+        "“We feel great in every one of those states,” he said.\n"
+        "Hey, Rubio is right about one thing: you don’t win by states alone.\n"
+        "Delegates: that is what counts."
+    )
+    assert [cue for _, _, cue, _ in spoken(text)] == ["said"]

@@ -403,6 +403,31 @@ CASES = [
         "a press release's wish to inform before every clause, and the same verbs without it",
         _repeat("The ministry wishes to inform the public that X rose; to announce the deal, "),
     ),
+    Case(
+        "cast-lines",
+        "a broadcast's credits on every line, each a person",
+        _repeat("Presenter: Jo Roe\nSpeaker: Dr Jo Lee, Permanent Secretary for Health\n"),
+    ),
+    Case(
+        "labelled-lines",
+        "one paragraph of turns that single line breaks part",
+        _repeat("ROE: We have 3,189 cases reported so far.\nLEE: Any deaths?\n"),
+    ),
+    Case(
+        "noted-by-offices",
+        "sources opening sentences, each an office of a state and its holder's body",
+        _repeat(
+            "As noted by the Prime Minister of the Republic of Norland Jo Roe, Director of the "
+            "National Statistics Office, said X. "
+        ),
+    ),
+    Case(
+        "international-organisations",
+        "listed organisations beside names that start with them, each a short form's candidate",
+        _repeat(
+            "FIFA and the Red Cross Society of Acme Corp, Oxfam International and Oxfam said. "
+        ),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -24,6 +24,7 @@ from pipeline.entities.organisations import (
     find_exchanges,
     find_head_first_names,
     find_heads_before_countries,
+    find_international_organisations,
     find_internationals,
     find_legal_forms,
     find_legislatures,
@@ -378,7 +379,11 @@ def _of_phrase_words(phrase: str) -> str:
     # "of Japan Secretary General Jane Roe": a title after the name starts the next phrase
     words = phrase.split(" ")  # ["", "of", ("the",) first name word, ...]
     first = 3 if words[2] in ("the", "a", "an") else 2
-    for i, word in enumerate(words[first + 1 :], start=first + 1):
+    # ("of the Prime Minister of Canada": an office first is the name's)
+    after_title = _title_end(words, first)
+    if after_title > first and after_title < len(words) and words[after_title][:1].isupper():
+        return ""  # "Government of President Jo Roe": a person's government, no name
+    for i, word in enumerate(words[after_title + 1 :], start=after_title + 1):
         if word.lower() in titles() or _opens_a_persons_name(words, i):
             # (the words that joined the name to the next end nothing: "of Zurich and")
             match_text = TRAILING_JOINERS.sub("", " ".join(words[:i]))
@@ -400,6 +405,19 @@ def _of_phrase_words(phrase: str) -> str:
         kept += " and " + part
     # "the Bank of Ghana's new governor": the possessive is the whole name's
     return kept.removesuffix("'s").removesuffix("’s")
+
+
+def _title_end(words: list[str], i: int) -> int:
+    """The end of the title `words[i:]` open with ("President", "Prime Minister", "Deputy
+    Governor"), or `i` when they open with none."""
+    j = i
+    while j < len(words) and words[j].lower() in title_modifiers():
+        j += 1
+    if j + 1 < len(words) and f"{words[j]} {words[j + 1]}".lower() in titles():
+        return j + 2
+    if j < len(words) and words[j].lower() in titles():
+        return j + 1
+    return i
 
 
 def _opens_with_a_country(words: list[str]) -> bool:
@@ -831,6 +849,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     finder.find_names()
     find_legislatures(finder)
     find_news_agencies(finder)
+    find_international_organisations(finder)
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)
     find_credit_lines(finder)

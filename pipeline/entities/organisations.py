@@ -1404,6 +1404,9 @@ def _listed_names(rules_file: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(read_list(rules_file))})\b")
 
 
+# A hyphen joining a name to a word, a compound's ("China-ASEAN"; not "(MENAFN- Kuwait")
+HYPHEN_BEFORE = re.compile(r"\w-$")
+HYPHEN_AFTER = re.compile(r"-\w")
 # A capitalized word right before or after a name: the name is part of a longer one
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
 CAPITALIZED_AFTER = re.compile(r" [A-Z]")
@@ -1414,6 +1417,7 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
     `kind`; with `alone`, only where no capitalized word stands right before or after it ("The"
     or "A" opening a sentence aside): "Thomson Reuters" is another name."""
     text = finder.text
+    shortened: frozenset[str] | None = None  # (read when first asked)
     for match in finditer_word(_listed_names(rules_file), text):
         start, end = match.span()
         if finder.index.overlaps(start, end):
@@ -1421,10 +1425,30 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
         if alone:
             before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
             if (
-                before is not None and before.group()[:-1] not in sentence_words()
-            ) or CAPITALIZED_AFTER.match(text, end):
+                (before is not None and before.group()[:-1] not in sentence_words())
+                or CAPITALIZED_AFTER.match(text, end)
+                # "China-ASEAN Summit": a compound's part; "... for Refugees (UNHCR)": the
+                # abbreviation of the name before, which the rules of that name judge
+                or HYPHEN_BEFORE.search(text, max(0, start - 2), start)
+                or HYPHEN_AFTER.match(text, end)
+                or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+            ):
                 continue
+            if shortened is None:
+                shortened = _shortened_names(finder)
+            if match.group() in shortened:
+                continue  # "Oxfam International ... Oxfam said": the short form of that name
         finder._mention(start, end, finder._record(match.group(), kind))
+
+
+def _shortened_names(finder: InstitutionFinder) -> frozenset[str]:
+    """The first words of each organisation recorded so far, all but the last: "Oxfam" of
+    "Oxfam International" (in one pass over the names, read once per article)."""
+    found = set()
+    for record in finder.records.values():
+        words = record.name.split(" ")
+        found.update(" ".join(words[:size]) for size in range(1, len(words)))
+    return frozenset(found)
 
 
 def find_legislatures(finder: InstitutionFinder) -> None:
@@ -1438,6 +1462,14 @@ def find_news_agencies(finder: InstitutionFinder) -> None:
     """ "Reuters could not verify the report", "(LETA)": a news agency known by a name of its
     own (rules/news_agencies.txt) where it stands alone, not in "Thomson Reuters"."""
     _find_listed(finder, "news_agencies.txt", "media outlet", alone=True)
+
+
+def find_international_organisations(finder: InstitutionFinder) -> None:
+    """ "the United Nations called", "FIFA has warned": an international organisation known
+    by a name of its own (rules/international_organisations.txt), where it stands alone."""
+    _find_listed(
+        finder, "international_organisations.txt", "international organization", alone=True
+    )
 
 
 def find_internationals(finder: InstitutionFinder) -> None:

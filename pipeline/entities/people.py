@@ -32,6 +32,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
+    cast_labels,
     countries,
     descriptions,
     function_words,
@@ -334,6 +335,12 @@ def _office_modifier(word: str) -> bool:
     )
 
 
+# A state named by its form, before "of" and its name: "Republic of Armenia", "Islamic Republic
+# of Iran", "Kingdom of Bahrain"
+STATE_FORMS = (
+    r"(?:(?:Federal |Democratic |Islamic |People['’]s |United |Socialist |Arab )*Republic"
+    r"|Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Federation|Commonwealth|State)"
+)
 OF_THE_AT_END = re.compile(r" of (?:the )?$")
 # "Governor of the Bank": an office of one body, named by its organisation word
 OFFICE_OF_ONE_WORD = re.compile(r".+ of the (?P<body>[A-Z][a-z]+)$")
@@ -368,6 +375,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("Chairman of the Suez Canal Authority Jo Roe", "Governor of the Central Bank of
             # Kenya Jo Roe": of an organisation named by its head word, tried first)
             rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?(?P<of_body>{_body_by_head()})(?= )"
+            # ("Prime Minister of the Republic of Armenia Jo Roe": of a state by its form;
+            # "Minister of Territorial Administration and Infrastructure Jo Roe": a portfolio
+            # of two parts, the second by its word)
+            rf"| of (?:the )?{STATE_FORMS} of (?:the )?[A-Z][\w-]*"
+            rf"| of (?:the )?[A-Z][\w-]*(?: [A-Z][a-z]+)? and {_portfolio()}"
             rf"| of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
             rf"| (?:of|for) (?:the )?{_portfolio()})?)"
             # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
@@ -418,6 +430,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "post_nominal": re.compile(
             rf"(?P<name>{NAME}) (?P<post>{'|'.join(sorted(post_nominals(), key=len, reverse=True))})(?![\w'’-])"
         ),
+        # "Presenter: Jane Roe", "Speaker: Dr Jo Lee, Permanent Secretary": a broadcast's
+        # credits, each on its line (rules/cast_labels.txt)
+        "cast": re.compile(
+            rf"(?P<role>{trie_regex(label.capitalize() for label in cast_labels())}) ?: ?"
+            rf"(?:(?:{honorific})\.? )?(?P<name>{NAME})(?=,|[ \t]*(?:\n|$))"
+        ),
         "byline": re.compile(
             rf"By (?P<name>{NAME})(?:(?:,| and) (?P<second>{NAME}))?(?:,| and|$)", re.MULTILINE
         ),
@@ -449,6 +467,7 @@ _LEADING_ASSERTIONS = {
     "honorific": word_boundary,
     "title_comma_name": word_boundary,
     "byline": line_start,
+    "cast": line_start,
     "post_nominal": not_after_word_or_dot,
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
@@ -993,7 +1012,11 @@ class PeopleFinder:
                 continue  # "one of the president's aides", "who served as director": not a title
             if title.split()[0].lower() in reporting_verbs() or SENTENCE_BREAK.search(title):
                 continue  # "Jo Roe, said it. The Commissioner": a verb, then the next sentence
-            if re.match(r"(?:and|or|but|as|with|to|in|of|for|from)\b", title, re.IGNORECASE):
+            if re.match(
+                r"(?:and|or|but|as|with|to|in|of|for|from|while|whereas|although|though|when|because|since|if|unless|after|before|where|until)\b",
+                title,
+                re.IGNORECASE,
+            ):
                 # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
                 self._add(m["name"], m.start("name"))
                 continue
@@ -1023,7 +1046,17 @@ class PeopleFinder:
             )
             if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
-            self._add(m["name"], m.start("name"), title, affiliation)
+            name, name_start = m["name"], m.start("name")
+            honorific, _, rest = name.partition(" ")
+            if rest and honorific.rstrip(".") in honorifics():
+                # "Dr Jo Roe, director of X", "Mr Roe, director of X": the name after the
+                # honorific (one word is enough, as after any honorific)
+                self._add(rest, name_start + len(honorific) + 1, title, affiliation, min_tokens=1)
+                continue
+            self._add(name, name_start, title, affiliation)
+        for m in _matches("cast", text):
+            # (after the appositives: "Speaker: Dr Jo Lee, Permanent Secretary" is her title)
+            self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
         for m in _title_before_matches(text, title_words):
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
@@ -1105,6 +1138,8 @@ class PeopleFinder:
                         or words[0] in ("and", "of", "&")
                     ):
                         words.pop(0)
+                    if words and words[-1] == "of":
+                        words = []  # "Government of President Jo Roe": her government
                     # (a country's name may open the title: "U.S. District Judge")
                     if words and not self.index.within(
                         prefix_start, m.start(), ("person", "institution", "law", "document")

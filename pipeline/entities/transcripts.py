@@ -25,6 +25,7 @@ from functools import cache
 from pipeline.entities.resolution import ResolvedSpeaker, entity_speaker
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
+    cast_labels,
     honorifics,
     read_list,
     reporting_verbs,
@@ -184,12 +185,52 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
     return label, start, content
 
 
+# A line that names a person only: "Jane Roe", "Dr Jo Lee, Permanent Secretary for Health"
+CAST_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\.? ){0,2}[A-Z][\w'’-]+(?:,[^.!?:\n]{1,100})?\s*")
+
+
+def _cast_line(text: str, found: tuple[str, int, int], end: int) -> bool:
+    """Whether a labelled paragraph is a broadcast's credit, "Presenter: Jane Roe": a role of
+    rules/cast_labels.txt, then a name (and its appositive) only."""
+    label, _, content = found
+    return label.lower() in cast_labels() and CAST_NAME.fullmatch(text, content, end) is not None
+
+
+LABELLED_LINES = 2  # lines of a paragraph that open with a label, to read it as turns
+
+
+def _labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's lines, each its own, when two or more open with a label ("ROSS: ...\n
+    COUTTS: ...": a transcript whose turns one line break parts); else the paragraph whole."""
+    if text.find("\n", start, end) < 0:
+        return [(start, end)]
+    lines = []
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        line_end = end if line_end < 0 else line_end
+        if text[line_start:line_end].strip():
+            lines.append((line_start, line_end))
+        line_start = line_end + 1
+    labelled = sum(
+        (found := _label_at(text, line_start, line_end)) is not None
+        and "," not in found[0]  # ("Hey, Rubio is right about one thing: ..." is a sentence)
+        and (CAPITALIZED_WORD.fullmatch(found[0]) or _label_name(found[0], line_start)) is not None
+        for line_start, line_end in lines
+    )
+    return lines if labelled >= LABELLED_LINES else [(start, end)]
+
+
 def find_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript, in text order; [] for a text that is not one.
 
     The whole text is read, its header too: a page's cleaning may take the first label for
     a byline."""
-    spans = [_after_time_code(text, start, end) for start, end in paragraphs(text)]
+    spans = [
+        _after_time_code(text, start, end)
+        for paragraph in paragraphs(text)
+        for start, end in _labelled_lines(text, *paragraph)
+    ]
     found_at = [_label_at(text, start, end) for start, end in spans]
     # one-word labels in capitals, and how often each opens a paragraph ("BOULDUAN:" twice)
     one_word = Counter(f[0] for f in found_at if f and CAPITALIZED_WORD.fullmatch(f[0]))
@@ -211,6 +252,10 @@ def find_turns(text: str) -> list[Turn]:
         elif found and parsed is None and turns and _asking_outlet(text, found, para_end):
             parsed = (found[0], para_start, None)  # "AFP: ... ?" in a briefing under way
             outlets.add(len(turns))
+        if found and parsed and _cast_line(text, found, para_end):
+            # "Presenter: Jane Roe": who takes part, no turn of speech; "ROE:" labels her turns
+            family_names.add(text[found[2] : para_end].split(",")[0].split()[-1].upper())
+            continue
         if found and parsed:
             label, label_start, content = found
             name, name_start, title = parsed
@@ -270,15 +315,13 @@ def _split_inline_labels(text: str, turns: list[Turn]) -> list[Turn]:
                     text, max(start, match.start() - 4), match.start()
                 ):
                     continue
+                found = _label_at(text, match.start(), end)
+                parsed = _label_name(found[0], match.start()) if found is not None else None
+                if parsed is None:
+                    continue
                 spans.append((position, match.start()))
                 current.spans = spans
                 result.append(current)
-                found = _label_at(text, match.start(), end)
-                if found is None:
-                    break
-                parsed = _label_name(found[0], match.start())
-                if parsed is None:
-                    break
                 current = Turn(found[0], match.start(), parsed[0], parsed[1], parsed[2])
                 spans = []
                 position = found[2]

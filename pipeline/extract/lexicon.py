@@ -55,6 +55,12 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def cast_labels() -> frozenset[str]:
+    """Roles that head a broadcast's credits: "Presenter: Jane Roe" (rules/cast_labels.txt)."""
+    return frozenset(t.lower() for t in read_list("cast_labels.txt"))
+
+
+@cache
 def title_modifiers() -> frozenset[str]:
     return frozenset(t.lower() for t in read_list("title_modifiers.txt"))
 

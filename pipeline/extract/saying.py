@@ -17,11 +17,34 @@ from functools import cache, lru_cache
 from pipeline.extract.lexicon import reporting_verbs, trie_regex
 from pipeline.extract.scan import anchor_starts, finditer_at, lines_holding
 
+# What opens a sentence to name its source, as "According to X, ..." does: "As noted by the
+# Minister, the decision will ...", "As explained by Jo Roe, ..."
+SOURCE_OPENINGS = frozenset(
+    {"According to"}
+    | {
+        f"As {verb} by"
+        for verb in (
+            "noted",
+            "stated",
+            "explained",
+            "pointed out",
+            "announced",
+            "indicated",
+            "reported",
+            "emphasized",
+            "emphasised",
+            "stressed",
+            "mentioned",
+            "underlined",
+        )
+    }
+)
+
 
 @cache
 def verbs_of_saying() -> frozenset[str]:
-    """Every verb of saying as written, "According to" too."""
-    return frozenset({*reporting_verbs(), "According to"})
+    """Every verb of saying as written, "According to" and "As noted by" too."""
+    return frozenset({*reporting_verbs(), *SOURCE_OPENINGS})
 
 
 @cache

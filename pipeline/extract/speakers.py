@@ -584,6 +584,17 @@ def _speaker_before(
                 or written in nationalities()
             ):
                 return False  # "Air India said", "Team Canada said": a longer name
+        office = (
+            OFFICE_AT_BODY_BEFORE.search(text, max(floor, entity.start - 40), entity.start)
+            if entity.entity_type == "institution"
+            else None
+        )
+        if office is not None and (
+            office["title"].lower() in titles() or office["title"].split()[-1].lower() in titles()
+        ):
+            # "Jane Roe, Director of the National Statistics Office, said": the office's holder
+            # speaks, not the body the office is of
+            return False
         if boundary(entity.start):
             return True
         modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
@@ -815,7 +826,7 @@ def _abbreviation_before(text: str, start: int, end: int) -> bool:
 
 
 PLAIN_NOUN_PHRASE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|\d+)\s+)"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]ther|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ee]ach|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|(?<![\d.,])\d+)\s+)"
     r"(?:[\w'’-]+\s+){0,3}(?:[a-z][\w'’-]*|[A-Z][a-z]+s)$"
 )
 
@@ -837,6 +848,10 @@ DESCRIBED_PERSON_START = re.compile(
 )
 DESCRIBED_LOWERCASE_WORDS = 3
 CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* $")
+# "Director of the ", "Chief Executive at ": a title and the preposition before its body
+OFFICE_AT_BODY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<title>(?:[A-Za-z][\w-]* )?[A-Za-z][\w-]*) (?:of|at|for) (?:the )?$"
+)
 OFFICE_OF_AT_END = re.compile(r"(?:\b[Tt]he )(?P<title>[A-Za-z][\w-]*) of (?:the )?$")
 OFFICE_OF_BODY_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<title>[A-Za-z][\w-]*) of (?:the )?[A-Z][\w'’.-]*"

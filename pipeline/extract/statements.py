@@ -27,7 +27,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.quotes import Quote, find_quotes
-from pipeline.extract.saying import finditer_after_verb
+from pipeline.extract.saying import SOURCE_OPENINGS, finditer_after_verb
 from pipeline.extract.scan import (
     NON_SPACE,
     Matches,
@@ -754,7 +754,7 @@ def _names_a_term(before: str) -> bool:
 @cache
 def _cue_words() -> frozenset[str]:
     """The words `_cue_pattern` finds: the verbs of saying, "According to" too."""
-    return frozenset({*reporting_verbs(), "According to"})
+    return frozenset({*reporting_verbs(), *SOURCE_OPENINGS})
 
 
 @cache
@@ -1776,7 +1776,7 @@ class StatementFinder:
             # "according to X" names the source of the whole sentence: it goes first.
             cues = sorted(
                 self._cues(sentence.start, sentence.end, quotes),
-                key=lambda c: not c.group().lower().startswith("according"),
+                key=lambda c: c.group() not in SOURCE_OPENINGS and c.group() != "according to",
             )
             for cue in cues:
                 if cue.start() in self.used_cues:
@@ -1804,10 +1804,7 @@ class StatementFinder:
                 ):
                     continue  # "according to initial reports", "in media reports": a noun
                 floor = self._report_floor(cue.start(), sentence, quotes)
-                if form == "According to":
-                    self._according_to(cue, sentence)
-                    continue
-                if form == "according to":
+                if form in SOURCE_OPENINGS or form == "according to":
                     self._according_to(cue, sentence)
                     continue
                 preceding = self._words_before(floor, cue.start())
