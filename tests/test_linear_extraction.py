@@ -227,6 +227,8 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "labelled-lines",
         "noted-by-offices",
         "international-organisations",
+        "characterisations",
+        "web-names",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -853,3 +853,17 @@ def test_an_international_organisation_known_by_its_own_name_where_it_stands_alo
     assert list(institutions("Oxfam International published a report. Oxfam said it was bad.")) == [
         "Oxfam International"
     ]
+
+
+def test_a_site_named_by_its_domain_is_an_organisation():
+    text = (
+        "According to Kun.uz correspondent, the rate was cut because inflation slowed. MoveOn.org"
+        " said it would campaign. Read www.example.com/page, write to jo@acme.com; the U.S."
+        " economy grew by 3 p.m. and Amazon.com Inc said sales rose."
+    )
+    assert institutions(text) == {
+        "Kun.uz": "media outlet",
+        "MoveOn.org": "organization",
+        "Amazon.com Inc": "company",
+    }
+    assert extract(text).statements[0].speaker == "Kun.uz"

@@ -2653,7 +2653,11 @@ def test_a_lowercase_title_after_a_capitalized_word_opens_the_subject():
     got = statements(
         'Opposition leader Raila Odinga called the bill "punitive" and vowed to challenge it.'
     )
-    assert got == [("Raila Odinga", "indirect", "to challenge it")]
+    # (the word he put on the bill is his own statement: see the test of characterisations)
+    assert got == [
+        ("Raila Odinga", "direct", '"punitive"'),
+        ("Raila Odinga", "indirect", "to challenge it"),
+    ]
 
 
 def test_told_someone_then_a_clause_with_to_inside_is_no_order():
@@ -2887,6 +2891,7 @@ def test_the_speakers_word_for_what_they_said_ends_it():
     )
     assert got == [
         ("Sheriff", "indirect", "the men were held for eight years without trial"),
+        ("Sheriff", "direct", '"gross violation of their rights"'),
         ("Jo Roe", "indirect", "the plan had failed the poor"),
     ]
 
@@ -2993,3 +2998,31 @@ def test_as_noted_by_a_source_opens_what_it_said():
 def test_a_number_cut_by_its_thousands_comma_is_no_speaker():
     text = "We have 3,189 cases reported so far, the minister said."
     assert [s.speaker for s in extract(text).statements] == ["the minister"]
+
+
+def test_quoted_words_a_speaker_puts_on_a_thing_are_their_direct_statement():
+    text = (
+        'Jane Roe described the increase as "extremely disappointing." The United Nations'
+        " called the adopted law “a significant advancement in eradicating violence.”"
+    )
+    assert [(s.speaker, s.kind, s.cue, s.text) for s in extract(text).statements] == [
+        ("Jane Roe", "direct", "described", '"extremely disappointing."'),
+        (
+            "United Nations",
+            "direct",
+            "called",
+            "“a significant advancement in eradicating violence.”",
+        ),
+    ]
+    # (a name given, a term, a report that holds the quote: no statement of its own)
+    for text in (
+        'They live in a village called "Hope" near the river.',
+        'The plan, dubbed "Project Sun", failed.',
+        'The so-called "reform" failed.',
+    ):
+        assert extract(text).statements == [], text
+    [report] = extract(
+        "Jo Lee said he would release the returns on Friday, calling them “very boring tax"
+        " returns” because they were."
+    ).statements
+    assert (report.kind, report.cue) == ("indirect", "said")

@@ -428,6 +428,16 @@ CASES = [
             "FIFA and the Red Cross Society of Acme Corp, Oxfam International and Oxfam said. "
         ),
     ),
+    Case(
+        "characterisations",
+        "a quote after every characterising verb, some inside reports",
+        _repeat('Jo Roe called the plan a "disaster" and said it "failed the poor," calling it '),
+    ),
+    Case(
+        "web-names",
+        "capitalized words with dots, each a site's name or not",
+        _repeat("Kun.uz and Acme.co.uk told Jo.Roe at A.b.c.d, U.S.a www.X.com/y "),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -34,6 +34,7 @@ from pipeline.entities.organisations import (
     find_outlet_mentions,
     find_picture_credits,
     find_platforms,
+    find_web_names,
     initials,
     legal_forms,
 )
@@ -850,6 +851,7 @@ def find_institutions(text: str, index: EntityIndex, outlets: list[str] = ()) ->
     find_legislatures(finder)
     find_news_agencies(finder)
     find_international_organisations(finder)
+    find_web_names(finder)
     # (after the names: "Kuwait News Agency (KUNA) ... TOKYO (KUNA) --" credits the agency
     # already named, by its abbreviation)
     find_credit_lines(finder)

@@ -1472,6 +1472,29 @@ def find_international_organisations(finder: InstitutionFinder) -> None:
     )
 
 
+# A site named by its domain: "Kun.uz", "Kenyans.co.ke", "Profit.ro" (a capitalized name, then
+# one or two lowercase labels; not a URL's path, an e-mail address nor "U.S.")
+WEB_NAME = re.compile(
+    r"[A-Z][\w-]*(?:\.(?:com|net|org|info|news|biz|io|tv|fm|[a-z]{2})){1,2}(?![\w/@-]|\.\w)"
+)
+NOT_BEFORE_WEB_NAME = re.compile(r"[\w./@-]")  # (checked on each match: the pattern starts fast)
+
+
+def find_web_names(finder: InstitutionFinder) -> None:
+    """ "According to Kun.uz correspondent", "told Profit.ro": a site named by its domain, a
+    media outlet (most are news sites; "Amazon.com Inc", with its legal form, is read before
+    as a company), or an organisation's ("MoveOn.org")."""
+    text = finder.text
+    for match in WEB_NAME.finditer(text):
+        start, end = match.span()
+        if start > 0 and NOT_BEFORE_WEB_NAME.match(text, start - 1):
+            continue
+        if not finder.index.overlaps(start, end):
+            # ("MoveOn.org": a group's site; the others are mostly news sites')
+            kind = "organization" if match.group().endswith(".org") else "media outlet"
+            finder._mention(start, end, finder._record(match.group(), kind))
+
+
 def find_internationals(finder: InstitutionFinder) -> None:
     """ "Oxfam International ... Oxfam said": an organisation named with "International", and
     its name without it later."""

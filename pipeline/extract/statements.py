@@ -493,6 +493,14 @@ NOT_IN_APPOSITIVES = CLAUSE_WORDS - {
     "on",
     "with",
 }
+# 'called the amount a "', 'described the increase as "': a verb that puts words on a thing,
+# then what it names (no quote mark nor sentence's end between), right before a quote
+CHARACTERISING = re.compile(
+    r"(?<![\w-])(?P<verb>called|calls|calling|described|describes|describing|termed|terms"
+    r"|terming|dubbed|dubs|dubbing|branded|brands|branding|labell?ed|labels|labell?ing)\b"
+    r"(?! (?:on|for|in|off|up|out|back)\b)[^\"“”«».;:!?\n]{0,80}?\s*$"
+)
+CHARACTERISING_REACH = 100  # characters before a quote its characterising verb is looked for in
 # ", something he described as a ...": the speaker's word for what they said ends it
 CHARACTERISED = re.compile(
     r",\s+something\s+(?:he|she|they)\s+(?:described|called|termed|dubbed)\b"
@@ -1301,6 +1309,32 @@ class StatementFinder:
             ):
                 unattributed.append((quote, sentence))
         return unattributed
+
+    def _attribute_characterised(self, quote: Quote, sentence: Sentence) -> bool:
+        """'Jo Roe called the amount a "down payment."', 'The UN described the law as "a
+        significant advance"', 'something he described as a "gross violation"': the quoted
+        words a named speaker (or a pronoun for one) put on a thing: a direct statement of the
+        quoted words alone, however few."""
+        text = self.text
+        verb = CHARACTERISING.search(
+            text, max(sentence.start, quote.open - CHARACTERISING_REACH), quote.open
+        )
+        if verb is None:
+            return False
+        if verb["verb"].endswith("ing"):
+            # "..., describing the report as "...": the sentence's subject describes
+            phrase = sentence_subject(text, self.index, sentence.start, verb.start())
+        else:
+            phrase = speaker_before(text, self.index, verb.start(), sentence.start)
+        if phrase is None:
+            return False
+        speaker = self.resolver.resolve(phrase)
+        if speaker.speaker_type not in ("person", "institution"):
+            return False  # "a village called "Hope"", "the so-called "reform"": no one speaks
+        start, end = quote.open, quote.close
+        if self._spans.overlaps(start, end):
+            return False  # inside what a report says: part of it
+        return self._emit(speaker, phrase.start, "direct", verb["verb"], start, end)
 
     def _attribute_after_colon(self, quote: Quote, sentence: Sentence, quotes: list[Quote]) -> bool:
         """'The judge held: "..."', 'She put it bluntly: "..."': a short clause of a person or
@@ -2460,6 +2494,8 @@ class StatementFinder:
             for quote, sentence in unattributed:
                 if (
                     not self._attribute_from_neighbours(quote, sentence, quotes)
+                    # (after the reports: a quote inside one is part of what it says)
+                    and not self._attribute_characterised(quote, sentence)
                     and not quote.closed
                 ):
                     pending.append(quote)
