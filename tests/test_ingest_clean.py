@@ -295,12 +295,20 @@ def test_a_line_of_prose_that_starts_as_furniture_does_is_kept(tmp_path: Path, l
         "Photo: AP",
         "Video by Jane Roe/Reuters",
         "Copyright 2019 The Associated Press. All rights reserved.",
+        # a gallery's image sizes and counts
+        "1670x1113px - 541 Kb",
+        "more 13 photos",
     ],
 )
 def test_credits_and_copyright_lines_still_go(tmp_path: Path, furniture: str):
     text = page_with(tmp_path, furniture)
     assert furniture not in text
     assert text.startswith("Budget talks\n\nOfficials met")
+
+
+def test_a_sentence_about_photos_or_sizes_is_kept(tmp_path: Path):
+    line = "He posted 13 photos of the 1920 x 1080 screen on Monday, the police said."
+    assert line in page_with(tmp_path, line)
 
 
 def test_emphasis_is_removed_only_where_it_is_markup(tmp_path: Path):

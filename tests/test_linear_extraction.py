@@ -229,6 +229,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "international-organisations",
         "characterisations",
         "web-names",
+        "scales-in-parts",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

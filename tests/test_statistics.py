@@ -884,3 +884,35 @@ def test_a_lower_bound_after_the_number_is_part_of_its_span():
         ("26.8 per cent", 26.8, "=", "percent"),
         ("50 employees or more", 50.0, ">=", "employees"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # scales in parts, as official releases write them
+        (
+            "In 2025, 13 billion 322 million drams were allocated.",
+            [("13 billion 322 million drams", 13_322_000_000, "=", "drams")],
+        ),
+        # the Gulf's currencies by their letters
+        (
+            "Net profit rose to BD20 million from KD 300,000.",
+            [("BD20 million", 20_000_000, "=", "dinars"), ("KD 300,000", 300_000, "=", "dinars")],
+        ),
+        # a part of one percentage point
+        (
+            "Growth was revised down by 0.1 of a percentage point.",
+            [("0.1 of a percentage point", 0.1, "=", "percentage points")],
+        ),
+        # a count per unit of time is a rate (not "a year earlier": a time)
+        (
+            "The plan calls for 300 houses a year, against 20 houses a year earlier.",
+            [("300 houses a year", 300, "=", "houses per year"), ("20 houses", 20, "=", "houses")],
+        ),
+    ],
+)
+def test_numbers_as_releases_write_them(text, expected):
+    assert stats(text) == expected
+    currencies = {s.text: s.currency for s in extract(text).statistics}
+    if "BD20 million" in currencies:
+        assert currencies == {"BD20 million": "BHD", "KD 300,000": "KWD"}

@@ -438,6 +438,13 @@ CASES = [
         "capitalized words with dots, each a site's name or not",
         _repeat("Kun.uz and Acme.co.uk told Jo.Roe at A.b.c.d, U.S.a www.X.com/y "),
     ),
+    Case(
+        "scales-in-parts",
+        "numbers in scales' parts, Gulf currencies, parts of a point and rates of counts",
+        _repeat(
+            "13 billion 322 million drams, BD20 million, 0.1 of a percentage point, 300 houses a year "
+        ),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

@@ -273,7 +273,8 @@ def _lexicon() -> _Lexicon:
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php")
+        # (and the Gulf's dinars and riyals by their letters: "BD20 million", "SR5 billion")
+        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO")
         or u in codes
         or u in other_codes
     ]
@@ -305,12 +306,16 @@ def _lexicon() -> _Lexicon:
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
         rf"(?P<minus>(?<![^\s(])(?:[-−]\s?|(?i:minus)\s+)(?=\d))?"
         rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
+        # "13 billion 322 million drams": a smaller scale's part after the scale
+        rf"(?:(?<=[a-z])\s(?P<rest_number>\d{{1,3}})\s(?P<rest_scale>(?i:million|thousand))\b)?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
         rf"(?:(?P<percent1>\s*(?:%|(?<=\d)\s(?i:percent|per cent|pct))"
         rf"(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*(?:%|\s(?i:percent|per cent|pct)\b))))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
-        rf"(?P<percent>\s*%|\s*(?<=\s)(?i:percent|per cent|pct|percentage points?)\b)?"
+        # ("0.1 of a percentage point", "a quarter of one percent": the part of one)
+        rf"(?P<percent>\s*%|\s*(?<=\s)(?i:(?:of (?:a|one) )?(?:percent|per cent|percentage point)"
+        rf"|pct|percentage points)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
         rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)|(?![\w/:]|[.,]\d|-\w))",
     )
@@ -1430,6 +1435,11 @@ class StatisticFinder:
                             unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
                             if not OF_GROUP.match(self.text, after):
                                 end = noun[1]  # "at least eight of the 27 states" ends at "eight"
+                                per = _per_pattern().match(self.text, end)
+                                if per is not None and per["word"] in TIMES:
+                                    # "300 houses a year", "12 deaths a day": a rate
+                                    end = per.end()
+                                    unit = _per(unit, per["per"], per["word"])
                         elif self._age_after_a_name(m.start(), end, value):
                             unit = AGE_IN_YEARS  # "Jane Roe, 44, was sworn in"
                         else:
@@ -1522,6 +1532,9 @@ class StatisticFinder:
                 if unit is not None and unit.factor != 1.0:
                     value *= unit.factor
                 values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
+                if m["rest_number"] and _scale_value(m["rest_scale"]) < _scale_value(m["scale"]):
+                    # "13 billion 322 million": the parts added
+                    values = [(values[0][0] + int(m["rest_number"]) * _scale_value(m["rest_scale"]), None)]
                 if m["number2"]:
                     upper = parse_number(m["number2"])
                     if upper is None:
