@@ -1477,7 +1477,13 @@ def find_international_organisations(finder: InstitutionFinder) -> None:
 WEB_NAME = re.compile(
     r"[A-Z][\w-]*(?:\.(?:com|net|org|info|news|biz|io|tv|fm|[a-z]{2})){1,2}(?![\w/@-]|\.\w)"
 )
-NOT_BEFORE_WEB_NAME = re.compile(r"[\w./@-]")  # (checked on each match: the pattern starts fast)
+NOT_BEFORE_WEB_NAME = re.compile(r"[\w./@-]")  # (what no name follows: "www.", "jo@")
+# The first dot of a domain: where a `WEB_NAME` can hold one, its name read back from there (a
+# scan that starts with a literal character skips fast to each "."; one that starts with a
+# lookbehind or a capital is tried at every position or every capital)
+DOMAIN_DOT = re.compile(r"\.[a-z]{2}")
+NAME_CHARACTERS_BEFORE = re.compile(r"[\w-]+$")
+NAME_REACH = 60  # characters back from a domain's dot its name is read in
 
 
 def find_web_names(finder: InstitutionFinder) -> None:
@@ -1485,8 +1491,16 @@ def find_web_names(finder: InstitutionFinder) -> None:
     media outlet (most are news sites; "Amazon.com Inc", with its legal form, is read before
     as a company), or an organisation's ("MoveOn.org")."""
     text = finder.text
-    for match in WEB_NAME.finditer(text):
+    last_end = 0
+    for dot in DOMAIN_DOT.finditer(text):
+        if dot.start() < last_end:
+            continue
+        word = NAME_CHARACTERS_BEFORE.search(text, max(0, dot.start() - NAME_REACH), dot.start())
+        match = WEB_NAME.match(text, word.start()) if word is not None else None
+        if match is None:
+            continue
         start, end = match.span()
+        last_end = end
         if start > 0 and NOT_BEFORE_WEB_NAME.match(text, start - 1):
             continue
         if not finder.index.overlaps(start, end):

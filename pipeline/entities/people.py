@@ -467,7 +467,6 @@ _LEADING_ASSERTIONS = {
     "honorific": word_boundary,
     "title_comma_name": word_boundary,
     "byline": line_start,
-    "cast": line_start,
     "post_nominal": not_after_word_or_dot,
     "appositive_cue": not_after_word_or_dot,
     "before_cue": not_after_word_or_dot,
@@ -643,6 +642,21 @@ def _appositive_matches(text: str, title_words: list[int] | None) -> Iterator[re
         for start, end in lines_holding(text, title_words)
         for match in pattern.finditer(text, start, end)
     )
+
+
+def _cast_matches(text: str) -> Iterator[re.Match[str]]:
+    """The "cast" pattern's matches ("Presenter: Jane Roe"), tried at each line's start only:
+    its first words are capitalized roles, which the engine would try at every capital."""
+    if ":" not in text:
+        return
+    pattern = _patterns()["cast"]
+    position = 0
+    while True:
+        if match := pattern.match(text, position):
+            yield match
+        position = text.find("\n", position) + 1
+        if position == 0:
+            return
 
 
 # How many modifiers before a title word a match may start at ("acting deputy chief"): a text
@@ -1054,7 +1068,7 @@ class PeopleFinder:
                 self._add(rest, name_start + len(honorific) + 1, title, affiliation, min_tokens=1)
                 continue
             self._add(name, name_start, title, affiliation)
-        for m in _matches("cast", text):
+        for m in _cast_matches(text):
             # (after the appositives: "Speaker: Dr Jo Lee, Permanent Secretary" is her title)
             self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
         for m in _title_before_matches(text, title_words):

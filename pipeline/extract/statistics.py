@@ -274,7 +274,8 @@ def _lexicon() -> _Lexicon:
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
         # (and the Gulf's dinars and riyals by their letters: "BD20 million", "SR5 billion")
-        or u in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO")
+        or u
+        in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO")
         or u in codes
         or u in other_codes
     ]
@@ -1534,7 +1535,9 @@ class StatisticFinder:
                 values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
                 if m["rest_number"] and _scale_value(m["rest_scale"]) < _scale_value(m["scale"]):
                     # "13 billion 322 million": the parts added
-                    values = [(values[0][0] + int(m["rest_number"]) * _scale_value(m["rest_scale"]), None)]
+                    values = [
+                        (values[0][0] + int(m["rest_number"]) * _scale_value(m["rest_scale"]), None)
+                    ]
                 if m["number2"]:
                     upper = parse_number(m["number2"])
                     if upper is None:
