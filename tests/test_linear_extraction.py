@@ -230,6 +230,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "characterisations",
         "web-names",
         "scales-in-parts",
+        "relayed-reports",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -3026,3 +3026,37 @@ def test_quoted_words_a_speaker_puts_on_a_thing_are_their_direct_statement():
         " returns” because they were."
     ).statements
     assert (report.kind, report.cue) == ("indirect", "said")
+
+
+def test_an_attribution_inside_the_clause_it_reports():
+    assert statements("The new plan, said Jane Roe, will cut costs by half.") == [
+        ("Jane Roe", "indirect", "The new plan, said Jane Roe, will cut costs by half")
+    ]
+    # (what follows the speaker's comma is no verb of the clause: the content ends at the cue)
+    assert statements("Prices rose sharply, said Jane Roe, adding that wages lagged.")[0] == (
+        "Jane Roe",
+        "indirect",
+        "Prices rose sharply",
+    )
+    # (a participle and its day: nobody speaks)
+    assert statements("The tentative deal, announced Friday, would last four years.") == []
+
+
+def test_a_news_outlet_that_relayed_a_report_is_no_part_of_it():
+    assert statements(
+        'The National Statistics Office said the revisions were "partly due to the change of base'
+        ' data, and partly to updates of the estimates," according to the state news agency MTI.'
+        "\n\nJo Roe said prices rose sharply in May, according to Reuters."
+    ) == [
+        (
+            "National Statistics Office",
+            "indirect",
+            'the revisions were "partly due to the change of base data, and partly to updates of'
+            ' the estimates,"',
+        ),
+        ("Jo Roe", "indirect", "prices rose sharply in May"),
+    ]
+    # (a source the speaker cites is part of what was said)
+    assert statements("Jo Roe said there was no damage, according to initial reports.") == [
+        ("Jo Roe", "indirect", "there was no damage, according to initial reports")
+    ]

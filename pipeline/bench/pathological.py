@@ -445,6 +445,14 @@ CASES = [
             "13 billion 322 million drams, BD20 million, 0.1 of a percentage point, 300 houses a year "
         ),
     ),
+    Case(
+        "relayed-reports",
+        "reports set inside their clause and relayed by an outlet, one long sentence",
+        _repeat(
+            'The plan, said Jo Roe, will cut costs, the office said it was "due to the data,"'
+            " according to the news agency MTI, "
+        ),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]

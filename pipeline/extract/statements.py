@@ -17,6 +17,7 @@ from functools import cache
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver, entity_speaker
 from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
+from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     document_nouns,
     function_words,
@@ -132,6 +133,7 @@ CONTENT_END = re.compile(
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
+
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # ", but Cook did not say when", ", but he gave no details": the writer on what was not said
@@ -493,6 +495,20 @@ NOT_IN_APPOSITIVES = CLAUSE_WORDS - {
     "on",
     "with",
 }
+# ", according to": a source after what a speaker said (a relay, when it is a news outlet)
+RELAY_CREDIT = re.compile(r"(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)according\s+to\s")
+# "the state news agency", "local media", "the daily": an outlet described
+OUTLET_WORDS = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:news\s+agency|newspaper|daily|broadcaster|media|"
+    r"television|TV|radio|news\s+site|news\s+outlet|wire\s+service)\b"
+)
+OUTLET_REACH = 40  # characters after "according to" the outlet's name starts in
+# ", was in line with", ", will cut": the verb of a clause whose subject came before an
+# attribution set between commas ("The plan, said Jo Roe, will cut costs")
+CLAUSE_GOES_ON = re.compile(
+    r",\s+(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|must"
+    r"|remains|remained|stands|stood)\b"
+)
 # 'called the amount a "', 'described the increase as "': a verb that puts words on a thing,
 # then what it names (no quote mark nor sentence's end between), right before a quote
 CHARACTERISING = re.compile(
@@ -902,6 +918,7 @@ class StatementFinder:
         self.text = text
         self.body_start = body_start
         self.index = index
+        self._institution_kinds = institution_kinds or {}
         self.resolver = SpeakerResolver(
             text, index, person_titles or {}, turns, institution_kinds, person_affiliations
         )
@@ -1071,6 +1088,10 @@ class StatementFinder:
         next_quote = _first_quote_opened_from(quote.close, quotes)
         next_quote = next_quote.open if next_quote else after_end
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
+            if cue.group() == "according to" and self._last_cue(sentence.start, quote.open, quotes):
+                # 'The office said the rise was "...," according to the agency': the quote is
+                # part of what the office said, which the agency relayed
+                break
             if last_non_space(text, quote.inner_start, quote.inner_end) in (
                 ".",
                 "?",
@@ -1802,7 +1823,20 @@ class StatementFinder:
         appositive = self._scan(CLOSING_APPOSITIVE, sentence).first(position)
         if appositive:
             ends.append(appositive.start("end"))
+        relay = self._first_unquoted(RELAY_CREDIT, sentence, position)
+        if relay and self._an_outlet_at(relay.end(), sentence.end):
+            # 'The office said the revisions were "...," according to the news agency MTI':
+            # who relayed it is no part of it ("..., according to initial reports" is)
+            ends.append(relay.start())
         return min(ends, default=sentence.end)
+
+    def _an_outlet_at(self, start: int, end: int) -> bool:
+        """Whether a news outlet is named right at `start`: "the state news agency MTI",
+        "Reuters", "the daily Le Monde"."""
+        if OUTLET_WORDS.match(self.text, start, end):
+            return True
+        named = self.index.within(start, min(end, start + OUTLET_REACH), ("institution",))
+        return bool(named) and self._institution_kinds.get(named[0].entity_id) == "media outlet"
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         text = self.text
@@ -1959,8 +1993,15 @@ class StatementFinder:
                         and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end)
                         # "..., said Cruz's comments are ...": a possessive opens what was said
                         and not phrase.text.endswith(("'s", "’s"))
+                        # "The deal, announced Friday, would last": a participle and its day
+                        and phrase.text.lower() not in WEEKDAYS
+                        and phrase.text.lower() not in MONTHS
                     ):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
+                        if CLAUSE_GOES_ON.match(text, phrase.end, sentence.end):
+                            # "The revenue, stated the company, was in line with ...": the
+                            # attribution stands inside what was said, which goes on after it
+                            start, end = _strip_span(text, floor, sentence.end, trailing=" ,;:.")
                         self._emit(
                             self.resolver.resolve(phrase),
                             phrase.start,

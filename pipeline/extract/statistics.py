@@ -228,6 +228,13 @@ def _words_before_numbers() -> frozenset[str]:
     return frozenset(read_list("words_before_numbers.txt"))
 
 
+# Currencies written before the digits by letters that are no ISO code: "Rs 250 crore", "RM5",
+# and the Gulf's dinars and riyals ("BD20 million", "SR5 billion")
+LETTER_CODES = frozenset(
+    {"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO"}
+)
+
+
 @cache
 def currency_letters() -> dict[str, tuple[str, _Unit]]:
     """Letter -> (country, unit) of a currency written by one letter before the digits in that
@@ -273,9 +280,7 @@ def _lexicon() -> _Lexicon:
         for u in units
         if (not u[0].isalpha() and not u.startswith("°"))
         or "$" in u
-        # (and the Gulf's dinars and riyals by their letters: "BD20 million", "SR5 billion")
-        or u
-        in ("Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO")
+        or u in LETTER_CODES
         or u in codes
         or u in other_codes
     ]
