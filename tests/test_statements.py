@@ -3060,3 +3060,17 @@ def test_a_news_outlet_that_relayed_a_report_is_no_part_of_it():
     assert statements("Jo Roe said there was no damage, according to initial reports.") == [
         ("Jo Roe", "indirect", "there was no damage, according to initial reports")
     ]
+
+
+def test_a_clause_with_its_own_verb_then_an_inverted_attribution():
+    assert statements(
+        "Jo Roe, chairman of the assembly, discussed the most important bills at the last"
+        " session, reported the Kazinform agency on Dec. 25."
+    ) == [
+        (
+            "Kazinform",
+            "indirect",
+            "Jo Roe, chairman of the assembly, discussed the most important bills at the last"
+            " session",
+        )
+    ]

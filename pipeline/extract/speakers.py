@@ -68,6 +68,11 @@ AUXILIARY_REACH = 100
 # (greedy: only whether it matches counts, and a lazy loop tries the end at every character)
 APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
+# ", discussed the bills": a past tense and its object, a predicate in what looks like an
+# appositive (not ", appointed in 2019": a participle's phrase)
+PREDICATE_AFTER_COMMA = re.compile(
+    r", [a-z]+ed (?:the|a|an|his|her|their|its|this|that|these|those|some|all|most|several)\b"
+)
 CLAUSE_WORDS = frozenset(
     [
         "that",
@@ -667,6 +672,12 @@ def _speaker_before(
         # "From Israel, the libertarian assured": a place after a preposition is no subject)
         if (
             APPOSITIVE.match(text, candidate.end, end)
+            # ("Jo Roe, chairman of X, discussed the bills at the session, reported the agency":
+            # a verb and its object after the appositive, the name's own clause, which a comma
+            # closes before the verb; not "X, an outfit, launched a drive asking ...")
+            and not (
+                text[end - 1] == "," and PREDICATE_AFTER_COMMA.search(text, candidate.end, end)
+            )
             and opens_clause(candidate)
             and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
         ):
