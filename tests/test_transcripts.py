@@ -330,3 +330,25 @@ def test_a_sentence_with_a_colon_on_a_line_of_its_own_is_no_turn():
         "Delegates: that is what counts."
     )
     assert [cue for _, _, cue, _ in spoken(text)] == ["said"]
+
+
+def test_the_answers_of_an_interview_are_the_person_the_introduction_names():
+    text = (
+        "We will not take sides - Foreign Minister\n\n"
+        "by Jane Perera\n\n"
+        "Foreign Minister Ali Karim said the country would stay neutral. In an interview with"
+        " the Sunday Observer, the minister spoke about the debt talks.\n\n"
+        "Q: How do you see the outcome of the debt talks?\n\n"
+        "A: The talks went well. We have reached an agreement in principle.\n\n"
+        "Q: Will the government sign the deal this year?\n\n"
+        "A: We hope so."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in spoken(text)][1:] == [
+        ("journalist", "Q:"),
+        ("Ali Karim", "A:"),
+        ("journalist", "Q:"),
+        ("Ali Karim", "A:"),
+    ]
+    # (the writer of the byline asks, and is never the one who answers)
+    byline_only = text.replace("Foreign Minister Ali Karim said", "The minister said")
+    assert "Jane Perera" not in [speaker for speaker, _, _, _ in spoken(byline_only)]

@@ -551,9 +551,27 @@ def _briefer(
             titled = [p for p in person if TITLE_AT_END.search(text, start, p.start)]
             if person:
                 return entity_speaker((titled or person)[0])
+    if any(turn.role == "answer" for turn in turns):
+        # "Foreign Minister Jo Roe said ... In an interview with the Observer, the minister
+        # ...", then "Q:" and "A:": the person the text names most before the questions
+        # answers them (first named on a tie; not the writer of a byline)
+        named = [p for p in index.within(0, first, ("person",)) if not _in_a_byline(text, p.start)]
+        if named:
+            times = Counter(p.entity_id for p in named)
+            return entity_speaker(max(named, key=lambda p: (times[p.entity_id], -p.start)))
     return None
 
 
+def _in_a_byline(text: str, position: int) -> bool:
+    """Whether a name at `position` is a byline's: "By Jane Roe", "by Jane Roe and Jo Lee"."""
+    break_before = text.rfind("\n", max(0, position - BYLINE_REACH), position)
+    if break_before < 0 and position > BYLINE_REACH:
+        return False  # far into its line: no byline
+    return BYLINE_OPENING.match(text, break_before + 1, position) is not None
+
+
+BYLINE_REACH = 60  # characters back from a name to its line's start, in a byline
+BYLINE_OPENING = re.compile(r"\s*(?:[Bb]y|BY|Written by|Interview by)\b")
 TITLE_AT_END = re.compile(r"[A-Z][\w.'’-]* $")  # a capitalized word right before the name
 # "interview with BBC's Jane Roe", "interview with the presenter Jane Roe": who asks
 INTERVIEWED_BY = re.compile(

@@ -133,7 +133,6 @@ CONTENT_END = re.compile(
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
-
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
     # ", but Cook did not say when", ", but he gave no details": the writer on what was not said
