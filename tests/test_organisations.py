@@ -867,3 +867,23 @@ def test_a_site_named_by_its_domain_is_an_organisation():
         "Amazon.com Inc": "company",
     }
     assert extract(text).statements[0].speaker == "Kun.uz"
+
+
+def test_a_company_described_before_its_name_opens_the_sentence_or_has_a_possessive_before():
+    text = (
+        "Retailer Walmart reported higher profit in the quarter.\n\n"
+        "Bahrain's leading telecom services operator Batelco has announced a 12% growth in its"
+        " net profit."
+    )
+    assert institutions(text) == {"Walmart": "company", "Batelco": "company"}
+    assert [(s.speaker, s.speaker_type) for s in extract(text).statements] == [
+        ("Walmart", "institution"),
+        ("Batelco", "institution"),
+    ]
+    # (a capitalized noun inside a name is no description: "the Daily Caller")
+    assert "Caller" not in institutions("He spoke to the Daily Caller on Monday.")
+    # (a name after a preposition is no modified subject: the analyst speaks)
+    [statement] = extract(
+        "Michael Tanner, an analyst at the libertarian Cato Institute, said the plan was vague."
+    ).statements
+    assert statement.speaker == "Michael Tanner"

@@ -692,6 +692,8 @@ def _kind_noun_before() -> re.Pattern[str]:
         for noun, kinds in descriptions().items()
         if kinds in ({"company"}, {"media outlet"}) and noun != "group"
     ]
+    # ("Retailer Walmart reported": capitalized, opening a sentence)
+    nouns += [noun.capitalize() for noun in nouns]
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
@@ -702,6 +704,8 @@ NO_COMMENT_AFTER = re.compile(
 )
 
 
+# A sentence's end or a line break just before: where a capitalized noun opens a sentence
+SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"”’]?\s+|\n\s*)$")
 JOINER_BEFORE = re.compile(r"\b(?:of|for|and|&|de) $")
 PEOPLE_GROUP_WORDS = frozenset(read_list("people_group_words.txt"))
 
@@ -997,6 +1001,14 @@ def find_by_context(finder: InstitutionFinder) -> None:
             # person's ("sugar supplier Florida": a place alone is none)
             words = run.group().split() if run else [""]
             first = words[0]
+            noun = match.groupdict().get("noun")
+            if (
+                noun
+                and noun[0].isupper()
+                and not SENTENCE_END_BEFORE.search(text, max(0, match.start() - 3), match.start())
+                and match.start() > 0
+            ):
+                continue  # "the Daily Caller", "Group Lotus": a capitalized noun inside a name
             if (
                 run
                 and first.lower() not in titles()
@@ -1006,8 +1018,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 )
                 and not (len(words) == 1 and _a_places_word(first))
             ):
-                noun = match.groupdict().get("noun")
-                kind = min(descriptions()[noun]) if noun else "company"
+                kind = min(descriptions()[noun.lower()]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
     for acronym, noun in _acronyms_after_a_kind_noun(text):

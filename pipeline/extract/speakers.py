@@ -602,11 +602,18 @@ def _speaker_before(
             return False
         if boundary(entity.start):
             return True
-        modified = MODIFIED_NAME_START.search(text, max(floor, entity.start - 40), entity.start)
-        if modified and (
-            (modified["nationality"] and modified["nationality"] not in nationalities())
-            # "the foreign minister of France": a name after a preposition is no modified name
-            or modified.group().split()[-1] in NOT_MODIFIERS
+        modified = MODIFIED_NAME_START.search(
+            text, max(floor, entity.start - MODIFIED_REACH), entity.start
+        )
+        if (
+            modified
+            and (
+                (modified["nationality"] and modified["nationality"] not in nationalities())
+                # "the foreign minister of France", "an analyst at the libertarian Cato Institute":
+                # a name after a preposition is no modified name
+                or modified.group().split()[-1] in NOT_MODIFIERS
+                or any(word in PREPOSITIONS for word in modified.group().split()[1:])
+            )
         ):
             modified = None
         if modified is not None and boundary(modified.start()):
@@ -843,8 +850,12 @@ PLAIN_NOUN_PHRASE = re.compile(
 
 
 # ("Canadian handset maker BlackBerry said": a nationality may stand for the determiner)
+PREPOSITIONS = frozenset({"at", "of", "for", "in", "with", "from", "by", "on", "to", "about"})
+# ("Bahrain's leading telecom services operator Batelco has announced": a place's possessive
+# for the determiner; read in the last `MODIFIED_REACH` characters before the name)
+MODIFIED_REACH = 60
 MODIFIED_NAME_START = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,3}$"
+    r"\b(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s|(?P<nationality>[A-Z][a-z]+))\s+(?:[a-z][\w-]*\s+){1,4}$"
 )
 # a description of a person before the name, no determiner: capitalized words then one or two
 # in lowercase ("Billionaire entrepreneur", "Top Republican Party donor")
