@@ -1709,3 +1709,33 @@ def test_occupations_before_a_name_are_titles():
         "Karim Lotfi": ("businessman", None),
         "Samir Tahar": ("opposition politician", None),
     }
+
+
+def test_no_title_nor_employer_is_read_across_a_sentences_end():
+    text = (
+        "This follows a decision made by Standing Finance Committee. Superintendent Dave Morris"
+        " explained there will be a response officer."
+    )
+    assert people(text) == {"Dave Morris": ("Superintendent", None)}
+
+
+def test_an_organisations_name_before_of_is_its_short_form():
+    text = (
+        "The Central Bank of Uzbekistan held a press conference. The chairman of the Central"
+        " Bank Mamarizo Nurmuratov said that the rate has been cut."
+    )
+    assert people(text) == {"Mamarizo Nurmuratov": ("chairman", "Central Bank of Uzbekistan")}
+    assert list(institutions(text)) == ["Central Bank of Uzbekistan"]
+    # (two names that open with it: it stands for neither)
+    both = (
+        "The Central Bank of Nigeria and the Central Bank of Kenya met. The Central Bank said it."
+    )
+    assert "Central Bank" in institutions(both)
+
+
+def test_an_appositive_office_with_its_portfolio():
+    text = "Those summoned are Frank Dean, Minister of Justice, and Jo Roe, Solicitor General."
+    assert people(text) == {
+        "Frank Dean": ("Minister of Justice", None),
+        "Jo Roe": ("Solicitor General", None),
+    }

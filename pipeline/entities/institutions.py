@@ -474,6 +474,9 @@ class InstitutionFinder:
         self.text = text
         self.index = index
         self.records: dict[str, Institution] = {}
+        # the words before " of " of each name recorded: "Central Bank" -> the id of "Central
+        # Bank of Uzbekistan" (None when several names open with them)
+        self.of_forms: dict[str, str | None] = {}
         self.known: set[str] = set()  # every record's name and abbreviation
         # mentions by the organization word of their institution's name, for "the ministry"
         self.by_head: dict[str, SortedSpans[str]] = {}
@@ -500,6 +503,10 @@ class InstitutionFinder:
             abbreviation=(existing.abbreviation if existing else None) or abbreviation,
         )
         self.records[key] = record
+        if " of " in record.name and parent_id is None:
+            # "Central Bank" of "Central Bank of Uzbekistan": one longer name, or None for several
+            short = record.name.split(" of ", 1)[0]
+            self.of_forms[short] = key if self.of_forms.get(short, key) == key else None
         self.known.add(record.name)
         if record.abbreviation:
             self.known.add(record.abbreviation)
@@ -599,6 +606,12 @@ class InstitutionFinder:
                     self._mention(owner.start(), owner.end(1), parent_record)
             # "The South African Reserve Bank's (Sarb) Monetary Policy Committee"
             abbreviation = ABBREVIATION.match(text, end) or POSSESSIVE_ABBREVIATION.match(text, end)
+            longer = self.of_forms.get(name) if parent_record is None and not abbreviation else None
+            if longer is not None:
+                # "the Central Bank" after "the Central Bank of Uzbekistan": its short form
+                self._mention(start, end, self.records[longer])
+                last_end = max(last_end, end)
+                continue
             record = self._record(
                 name,
                 parent_id=parent_record.institution_id if parent_record else None,

@@ -194,6 +194,12 @@ def _portfolio() -> str:
 
 
 @cache
+def _of_portfolio() -> re.Pattern[str]:
+    """ " of Justice", " of Finance and Economic Planning": an office's portfolio after its title."""
+    return re.compile(rf" (?:of|for) (?:the )?{_portfolio()}(?=[,.;]|$)")
+
+
+@cache
 def _lowercase_title_after() -> re.Pattern[str]:
     """A title in lowercase right after a word: "Tory chairman", "Labour leader"."""
     lowercase = [title for title in titles() if title.islower()]
@@ -281,6 +287,7 @@ def _ends_a_sentence(word: str) -> bool:
     )
 
 
+SENTENCE_END_WORD = re.compile(r"[\w'’.-]+\.(?= )")  # a word whose period may end a sentence
 OWNER_PRONOUN_REACH = 300  # characters back to the organisation "its director" belongs to
 # ", of West Yorkshire Police,": an appositive that says only where a person is from
 OF_BODY_APPOSITIVE = re.compile(r", (?:of|from|at) (?P<body>(?:the )?[A-Z][^,;:()\n]{1,80}),")
@@ -1060,6 +1067,8 @@ class PeopleFinder:
             )
             if portfolio:  # "vice-president for competition", "minister for European affairs"
                 title += portfolio.group()
+            elif (of_portfolio := _of_portfolio().match(m["rest"])) and affiliation is None:
+                title += of_portfolio.group()  # "Jo Roe, Minister of Justice,": the office's field
             name, name_start = m["name"], m.start("name")
             honorific, _, rest = name.partition(" ")
             if rest and honorific.rstrip(".") in honorifics():
@@ -1109,6 +1118,11 @@ class PeopleFinder:
                 )
                 if prefix:
                     prefix_start = m.start() - len(prefix.group())
+                    # "... made by Standing Finance Committee. Superintendent Jo Roe": the
+                    # prefix starts after the last sentence's end (no owner across it)
+                    for word in SENTENCE_END_WORD.finditer(text, prefix_start, m.start()):
+                        if _ends_a_sentence(word.group()):
+                            prefix_start = word.end() + 1
                     # "World Bank Lead Economist": the organization named first is the
                     # affiliation, the words after it the title (the issue's "Northwind CEO")
                     owner = next(
