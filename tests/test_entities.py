@@ -1739,3 +1739,30 @@ def test_an_appositive_office_with_its_portfolio():
         "Frank Dean": ("Minister of Justice", None),
         "Jo Roe": ("Solicitor General", None),
     }
+
+
+def test_names_the_eighteenth_sessions_review_found():
+    # occupations are no titles capitalized: family names, a field's word in a name
+    assert people("Dr Sarah Nurse said the plan was wrong.") == {"Sarah Nurse": (None, None)}
+    assert people("The School of Nurse Anesthesia said the plan was wrong.") == {}
+    assert list(institutions("The Institute of Teacher Education said the plan was wrong.")) == [
+        "Institute of Teacher Education"
+    ]
+    # the office of a titled person is an organisation named so; a state of several words
+    assert list(institutions("The Office of President Jo Lindqvist said talks would go on.")) == [
+        "Office of President Jo Lindqvist"
+    ]
+    assert people(
+        "The Governor of the State of New York Kathy Hochul said the budget was balanced."
+    ) == {"Kathy Hochul": ("Governor of the State of New York", None)}
+    # a short form of a longer name that is no "X International": the listed name's own
+    found = institutions(
+        "The United Nations Development Programme opened. The United Nations said so."
+    )
+    assert "United Nations" in found
+    # two letters after a dot that end a word: no site
+    assert institutions("He met Monday.on the list. Node.js and Vue.js are tools.") == {}
+    # a broadcast's credit names a person, a given name first
+    assert people("Show\n\nGuest: Kuala Lumpur\n\nSpeaker: House Speaker Mike Johnson") == {
+        "Mike Johnson": ("House Speaker", None)
+    }

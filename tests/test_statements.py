@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction_helpers import extract, statements
 
 INTRO = "Jane Doe, a spokeswoman for the Ministry of Finance, spoke on Monday. "
@@ -3074,3 +3076,41 @@ def test_a_clause_with_its_own_verb_then_an_inverted_attribution():
             " session",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source after "according to" that is no outlet: the quote is that source's
+        (
+            'While the government says it is ready, "we have seen no preparation at all,"'
+            " according to union leader Jane Roe.",
+            ("Jane Roe", "we have seen no preparation at all"),
+        ),
+        # a characterising verb far from the quote, another clause between: not its speaker
+        (
+            "Senator John Smith called a meeting with union leaders who had branded the plan"
+            ' "a disaster".',
+            None,
+        ),
+        ('Senator John Smith called the minister to ask him to "explain himself".', None),
+        ('Acme Corp called its new phone "Nova" on Monday.', None),
+        # a participle with its object in an appositive, then a verb of saying with its content
+        (
+            "Senator Jane Roe, elected the first female mayor of the city in 2010, said the"
+            " budget was balanced.",
+            ("Jane Roe", "the budget was balanced"),
+        ),
+        # a person named like a month speaks
+        (
+            "Prime Minister Theresa May met EU leaders. The deal would protect jobs, said May.",
+            ("Theresa May", "The deal would protect jobs"),
+        ),
+    ],
+)
+def test_speakers_the_eighteenth_sessions_review_found(text, expected):
+    found = [(s.speaker, s.text) for s in extract(text).statements]
+    if expected is None:
+        assert found == [], found
+    else:
+        assert expected in found, found

@@ -896,8 +896,8 @@ def test_a_lower_bound_after_the_number_is_part_of_its_span():
         ),
         # the Gulf's currencies by their letters
         (
-            "Net profit rose to BD20 million from KD 300,000.",
-            [("BD20 million", 20_000_000, "=", "dinars"), ("KD 300,000", 300_000, "=", "dinars")],
+            "Net profit rose to BD20 million from KD300,000.",
+            [("BD20 million", 20_000_000, "=", "dinars"), ("KD300,000", 300_000, "=", "dinars")],
         ),
         # a part of one percentage point
         (
@@ -915,4 +915,20 @@ def test_numbers_as_releases_write_them(text, expected):
     assert stats(text) == expected
     currencies = {s.text: s.currency for s in extract(text).statistics}
     if "BD20 million" in currencies:
-        assert currencies == {"BD20 million": "BHD", "KD 300,000": "KWD"}
+        assert currencies == {"BD20 million": "BHD", "KD300,000": "KWD"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Gulf's letters apart from the digits: a road's, a count's
+        ("Traffic on SR 520 was halted.", [("520", 520, "=", None)]),
+        ("The bank's SR 500 branches closed.", [("500 branches", 500, "=", "branches")]),
+        # a scale's part only after a scale
+        ("The fund gave 300 million loans.", [("300 million loans", 300_000_000, "=", "loans")]),
+        # "a year and a half ago": a time, not a rate
+        ("They built 300 houses a year and a half ago.", [("300 houses", 300, "=", "houses")]),
+    ],
+)
+def test_numbers_the_eighteenth_sessions_review_found(text, expected):
+    assert stats(text) == expected

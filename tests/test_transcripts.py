@@ -352,3 +352,17 @@ def test_the_answers_of_an_interview_are_the_person_the_introduction_names():
     # (the writer of the byline asks, and is never the one who answers)
     byline_only = text.replace("Foreign Minister Ali Karim said", "The minister said")
     assert "Jane Perera" not in [speaker for speaker, _, _, _ in spoken(byline_only)]
+
+
+def test_a_hard_wrapped_turn_stays_one_and_a_byline_is_a_line_of_names():
+    text = (
+        "Dengue spreads\n\nPresenter: Jane Coyle\n\n"
+        "FERRIS: We have 3,189 cases\nreported so far.\nCOYLE: Any deaths?\nFERRIS: Four."
+    )
+    assert [said for _, _, _, said in spoken(text)][0] == "We have 3,189 cases\nreported so far."
+    text = (
+        "Deal reached - minister\n\n"
+        "By Friday, Foreign Minister Ali Karim had agreed to the terms. In an interview with the"
+        " Observer, he spoke.\n\nQ: Will it hold?\n\nA: We hope so, and we will see."
+    )
+    assert [(speaker, cue) for speaker, _, cue, _ in spoken(text)][-1] == ("Ali Karim", "A:")

@@ -382,8 +382,6 @@ def _of_phrase_words(phrase: str) -> str:
     first = 3 if words[2] in ("the", "a", "an") else 2
     # ("of the Prime Minister of Canada": an office first is the name's)
     after_title = _title_end(words, first)
-    if after_title > first and after_title < len(words) and words[after_title][:1].isupper():
-        return ""  # "Government of President Jo Roe": a person's government, no name
     for i, word in enumerate(words[after_title + 1 :], start=after_title + 1):
         if word.lower() in titles() or _opens_a_persons_name(words, i):
             # (the words that joined the name to the next end nothing: "of Zurich and")
@@ -406,6 +404,21 @@ def _of_phrase_words(phrase: str) -> str:
         kept += " and " + part
     # "the Bank of Ghana's new governor": the possessive is the whole name's
     return kept.removesuffix("'s").removesuffix("’s")
+
+
+# Organisation words that, before "of" and a person, name that person's rule: "the Government of
+# President Jo Roe" (not "the Office of President Jo Roe", an organisation named so)
+PERSONAL_HEADS = frozenset({"Government", "Administration", "Regime", "Cabinet"})
+
+
+def _a_title_then_a_name(phrase: str) -> bool:
+    """Whether an of-phrase is a title, then a capitalized word: " of President Jo Roe"."""
+    words = phrase.split(" ")  # ["", "of", ("the",) ...]
+    if len(words) < 3:
+        return False
+    first = 3 if words[2] in ("the", "a", "an") else 2
+    after_title = _title_end(words, first)
+    return first < after_title < len(words) and words[after_title][:1].isupper()
 
 
 def _title_end(words: list[str], i: int) -> int:
@@ -565,6 +578,8 @@ class InstitutionFinder:
                 continue
             parent = None
             phrase = _of_phrase(text, end)
+            if head.group() in PERSONAL_HEADS and _a_title_then_a_name(phrase):
+                phrase = ""  # "the Government of President Jo Roe": her government, no name
             if (
                 phrase
                 # (not an organisation word of a field after "and": "Department of the Interior

@@ -21,6 +21,7 @@ from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames, us
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
+    abbreviations,
     countries,
     descriptions,
     document_nouns,
@@ -1453,13 +1454,14 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
 
 
 def _shortened_names(finder: InstitutionFinder) -> frozenset[str]:
-    """The first words of each organisation recorded so far, all but the last: "Oxfam" of
-    "Oxfam International" (in one pass over the names, read once per article)."""
-    found = set()
-    for record in finder.records.values():
-        words = record.name.split(" ")
-        found.update(" ".join(words[:size]) for size in range(1, len(words)))
-    return frozenset(found)
+    """The names recorded so far with "International" after them, without it: "Oxfam" of
+    "Oxfam International", which `find_internationals` makes its short form (read once per
+    list of names)."""
+    return frozenset(
+        record.name.removesuffix(" International")
+        for record in finder.records.values()
+        if record.name.endswith(" International")
+    )
 
 
 def find_legislatures(finder: InstitutionFinder) -> None:
@@ -1488,6 +1490,12 @@ def find_international_organisations(finder: InstitutionFinder) -> None:
 WEB_NAME = re.compile(
     r"[A-Z][\w-]*(?:\.(?:com|net|org|info|news|biz|io|tv|fm|[a-z]{2})){1,2}(?![\w/@-]|\.\w)"
 )
+# Two letters after a dot that end a word, not a domain: "Monday.on", "President.he",
+# "Node.js" (country codes that are English words)
+NOT_DOMAIN_ENDINGS = frozenset(
+    {"of", "on", "he", "in", "is", "it", "at", "to", "be", "by", "do", "go", "me", "my", "no"}
+    | {"so", "up", "us", "we", "am", "an", "as", "or", "if", "js", "ts", "py"}
+)
 NOT_BEFORE_WEB_NAME = re.compile(r"[\w./@-]")  # (what no name follows: "www.", "jo@")
 # The first dot of a domain: where a `WEB_NAME` can hold one, its name read back from there (a
 # scan that starts with a literal character skips fast to each "."; one that starts with a
@@ -1514,6 +1522,9 @@ def find_web_names(finder: InstitutionFinder) -> None:
         last_end = end
         if start > 0 and NOT_BEFORE_WEB_NAME.match(text, start - 1):
             continue
+        name, *_, ending = match.group().split(".")
+        if ending in NOT_DOMAIN_ENDINGS or name in abbreviations():
+            continue  # "Monday.on" (a missing space), "Node.js", "Govt.of India"
         if not finder.index.overlaps(start, end):
             # ("MoveOn.org": a group's site; the others are mostly news sites')
             kind = "organization" if match.group().endswith(".org") else "media outlet"

@@ -43,6 +43,7 @@ from pipeline.extract.lexicon import (
     law_heads,
     nationalities,
     non_name_words,
+    occupations,
     portfolio_words,
     post_nominals,
     read_list,
@@ -176,7 +177,8 @@ class PersonCandidate:
 
 @cache
 def _title_words() -> str:
-    return trie_regex(titles())
+    # (occupations too: "businessman Jo Roe"; capitalized, see `_patterns` users)
+    return trie_regex(titles() | occupations())
 
 
 @cache
@@ -191,6 +193,16 @@ def _portfolio() -> str:
     first)."""
     word = rf"(?:{trie_regex(portfolio_words())})\b"
     return rf"{word}(?:,? (?:and |& )?(?:[A-Z][a-z]+ )?{word})*"
+
+
+@cache
+def _places_of_several_words() -> str:
+    """Countries' and US states' names of several words ("United Arab Emirates", "New York"),
+    an alternation: after "the State of" the name goes on over its words, not into a person's."""
+    import pycountry
+
+    states = (s.name for s in pycountry.subdivisions.get(country_code="US"))
+    return trie_regex(name for name in (*countries(), *states) if " " in name)
 
 
 @cache
@@ -385,7 +397,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("Prime Minister of the Republic of Armenia Jo Roe": of a state by its form;
             # "Minister of Territorial Administration and Infrastructure Jo Roe": a portfolio
             # of two parts, the second by its word)
-            rf"| of (?:the )?{STATE_FORMS} of (?:the )?[A-Z][\w-]*"
+            rf"| of (?:the )?{STATE_FORMS} of (?:the )?(?:{_places_of_several_words()}|[A-Z][\w-]*)"
             rf"| of (?:the )?[A-Z][\w-]*(?: [A-Z][a-z]+)? and {_portfolio()}"
             rf"| of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
             rf"| (?:of|for) (?:the )?{_portfolio()})?)"
@@ -607,7 +619,7 @@ def _title_first_words() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     character that is no word character; None when a title or modifier is not plain ASCII
     letters where this needs them, and titles are then found by the slower full scan."""
     firsts = set()
-    for title in titles():
+    for title in titles() | occupations():
         first = re.match(r"[a-z]+", title)
         if first is None:
             return None
@@ -1077,10 +1089,9 @@ class PeopleFinder:
                 self._add(rest, name_start + len(honorific) + 1, title, affiliation, min_tokens=1)
                 continue
             self._add(name, name_start, title, affiliation)
-        for m in _cast_matches(text):
-            # (after the appositives: "Speaker: Dr Jo Lee, Permanent Secretary" is her title)
-            self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
         for m in _title_before_matches(text, title_words):
+            if m["title"][:1].isupper() and m["title"].split()[-1].lower() in occupations():
+                continue  # "Sir Paul Nurse", "School of Nurse Anesthesia": no title capitalized
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
             acronym = ACRONYM_BEFORE_TITLE.search(text, max(0, m.start() - 14), m.start())
@@ -1262,6 +1273,12 @@ class PeopleFinder:
                     # "Mark Hughes, of West Yorkshire Police, said": where the person is from
                     affiliation = self._institution_in(where.start("body"), where.end("body"))
                 self._add(m["name"], m.start("name"), None, affiliation)
+        for m in _cast_matches(text):
+            # (last: "Speaker: Dr Jo Lee, Permanent Secretary" and "Speaker: House Speaker Jo
+            # Roe" have a title of their own; a person's name, which a given name opens: not
+            # "Guest: Kuala Lumpur")
+            if m["name"].split()[0] in given_names():
+                self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
         self._confirm_full_names()
 
     def _note_single(self, name: str) -> None:

@@ -186,7 +186,8 @@ def _label_at(text: str, start: int, end: int) -> tuple[str, int, int] | None:
 
 
 # A line that names a person only: "Jane Roe", "Dr Jo Lee, Permanent Secretary for Health"
-CAST_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\.? ){0,2}[A-Z][\w'’-]+(?:,[^.!?:\n]{1,100})?\s*")
+# (two words at least: "GUEST: Absolutely" is a turn)
+CAST_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\.? ){1,3}[A-Z][\w'’-]+(?:,[^.!?:\n]{1,100})?\s*")
 
 
 def _cast_line(text: str, found: tuple[str, int, int], end: int) -> bool:
@@ -200,8 +201,9 @@ LABELLED_LINES = 2  # lines of a paragraph that open with a label, to read it as
 
 
 def _labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A paragraph's lines, each its own, when two or more open with a label ("ROSS: ...\n
-    COUTTS: ...": a transcript whose turns one line break parts); else the paragraph whole."""
+    """A paragraph's labelled lines, each its own span, when two or more open with a label
+    ("ROSS: ...\nCOUTTS: ...": a transcript whose turns one line break parts); else the
+    paragraph whole."""
     if text.find("\n", start, end) < 0:
         return [(start, end)]
     lines = []
@@ -212,13 +214,23 @@ def _labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[line_start:line_end].strip():
             lines.append((line_start, line_end))
         line_start = line_end + 1
-    labelled = sum(
+    opens = [
         (found := _label_at(text, line_start, line_end)) is not None
         and "," not in found[0]  # ("Hey, Rubio is right about one thing: ..." is a sentence)
         and (CAPITALIZED_WORD.fullmatch(found[0]) or _label_name(found[0], line_start)) is not None
         for line_start, line_end in lines
-    )
-    return lines if labelled >= LABELLED_LINES else [(start, end)]
+    ]
+    if sum(opens) < LABELLED_LINES:
+        return [(start, end)]
+    # (a line that opens with no label goes on with the turn before: "FERRIS: We have 3,189
+    # cases\nreported so far.", a hard-wrapped line)
+    turns: list[tuple[int, int]] = []
+    for (line_start, line_end), labelled in zip(lines, opens, strict=True):
+        if labelled or not turns:
+            turns.append((line_start, line_end))
+        else:
+            turns[-1] = (turns[-1][0], line_end)
+    return turns
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -563,15 +575,21 @@ def _briefer(
 
 
 def _in_a_byline(text: str, position: int) -> bool:
-    """Whether a name at `position` is a byline's: "By Jane Roe", "by Jane Roe and Jo Lee"."""
+    """Whether a name at `position` is a byline's: a line of names only after "By" ("By Jane
+    Roe", "by Jane Roe and Jo Lee"; not "By Friday, Foreign Minister Jo Roe had agreed")."""
     break_before = text.rfind("\n", max(0, position - BYLINE_REACH), position)
     if break_before < 0 and position > BYLINE_REACH:
         return False  # far into its line: no byline
-    return BYLINE_OPENING.match(text, break_before + 1, position) is not None
+    line_end = text.find("\n", position, position + BYLINE_REACH)
+    line_end = len(text) if line_end < 0 and len(text) - position <= BYLINE_REACH else line_end
+    return line_end >= 0 and BYLINE_LINE.fullmatch(text, break_before + 1, line_end) is not None
 
 
-BYLINE_REACH = 60  # characters back from a name to its line's start, in a byline
-BYLINE_OPENING = re.compile(r"\s*(?:[Bb]y|BY|Written by|Interview by)\b")
+BYLINE_REACH = 60  # characters from a name to its line's start or end, in a byline
+BYLINE_LINE = re.compile(
+    r"\s*(?:[Bb]y|BY|Written by|Interview by):?\s+"
+    r"[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,7}\s*"
+)
 TITLE_AT_END = re.compile(r"[A-Z][\w.'’-]* $")  # a capitalized word right before the name
 # "interview with BBC's Jane Roe", "interview with the presenter Jane Roe": who asks
 INTERVIEWED_BY = re.compile(

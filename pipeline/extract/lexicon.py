@@ -55,6 +55,13 @@ def titles() -> frozenset[str]:
 
 
 @cache
+def occupations() -> frozenset[str]:
+    """Occupations read as a title in lowercase before a name or in an appositive
+    (rules/occupations.txt): "businessman Jo Roe", "Jo Roe, a journalist"."""
+    return frozenset(t.lower() for t in read_list("occupations.txt"))
+
+
+@cache
 def cast_labels() -> frozenset[str]:
     """Roles that head a broadcast's credits: "Presenter: Jane Roe" (rules/cast_labels.txt)."""
     return frozenset(t.lower() for t in read_list("cast_labels.txt"))

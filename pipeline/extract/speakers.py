@@ -69,7 +69,11 @@ AUXILIARY_REACH = 100
 APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*,?\s*$")
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 # ", discussed the bills": a past tense and its object, a predicate in what looks like an
-# appositive (not ", appointed in 2019": a participle's phrase)
+# appositive (not ", appointed in 2019": a participle's phrase). A participle with its object
+# ("Jane Roe, named the country's best chef, said") is as often an appositive: it is read as a
+# predicate only where the verb of saying has its subject after it, a name ("..., reported the
+# Kazinform agency")
+NAME_AFTER_CUE = re.compile(r"[a-z]+ (?:the |a |an )?[A-Z]")
 PREDICATE_AFTER_COMMA = re.compile(
     r", [a-z]+ed (?:the|a|an|his|her|their|its|this|that|these|those|some|all|most|several)\b"
 )
@@ -683,7 +687,9 @@ def _speaker_before(
             # a verb and its object after the appositive, the name's own clause, which a comma
             # closes before the verb; not "X, an outfit, launched a drive asking ...")
             and not (
-                text[end - 1] == "," and PREDICATE_AFTER_COMMA.search(text, candidate.end, end)
+                text[end - 1] == ","
+                and NAME_AFTER_CUE.match(text, cue_start)
+                and PREDICATE_AFTER_COMMA.search(text, candidate.end, end)
             )
             and opens_clause(candidate)
             and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)

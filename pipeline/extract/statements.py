@@ -28,7 +28,7 @@ from pipeline.extract.lexicon import (
     trie_regex,
 )
 from pipeline.extract.quotes import Quote, find_quotes
-from pipeline.extract.saying import SOURCE_OPENINGS, finditer_after_verb
+from pipeline.extract.saying import SOURCE_OPENINGS, finditer_after_verb, verbs_of_saying
 from pipeline.extract.scan import (
     NON_SPACE,
     Matches,
@@ -494,7 +494,8 @@ NOT_IN_APPOSITIVES = CLAUSE_WORDS - {
     "on",
     "with",
 }
-# ", according to": a source after what a speaker said (a relay, when it is a news outlet)
+# ", according to": a source after what a speaker said (a relay when an outlet is named right
+# after it: `_an_outlet_at` decides)
 RELAY_CREDIT = re.compile(r"(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)according\s+to\s")
 # "the state news agency", "local media", "the daily": an outlet described
 OUTLET_WORDS = re.compile(
@@ -508,13 +509,18 @@ CLAUSE_GOES_ON = re.compile(
     r",\s+(?:is|was|are|were|will|would|has|have|had|can|could|may|might|should|must"
     r"|remains|remained|stands|stood)\b"
 )
-# 'called the amount a "', 'described the increase as "': a verb that puts words on a thing,
-# then what it names (no quote mark nor sentence's end between), right before a quote
+# 'called the amount a "', 'described the increase as "': the verb nearest the quote that
+# puts words on a thing (the `(?s:.*)` first makes it the last in the window), then what it
+# names: no quote mark, comma, clause's word or sentence's end between
 CHARACTERISING = re.compile(
-    r"(?<![\w-])(?P<verb>called|calls|calling|described|describes|describing|termed|terms"
+    r"(?s:.*)(?<![\w-])(?P<verb>called|calls|calling|described|describes|describing|termed|terms"
     r"|terming|dubbed|dubs|dubbing|branded|brands|branding|labell?ed|labels|labell?ing)\b"
-    r"(?! (?:on|for|in|off|up|out|back)\b)[^\"“”«».;:!?\n]{0,80}?\s*$"
+    r"(?! (?:on|for|in|off|up|out|back)\b)"
+    r"(?P<object>(?:(?! (?:who|which|that|whom|whose|to|when|where|while|because|after|before"
+    r"|if|and|but|or)\b)[^\"“”«».,;:!?\n]){0,80}?)\s*$"
 )
+# A name in quote marks ("Nova", "Project Sun"): what something is called, no one's words
+QUOTED_NAME = re.compile(r"[\"“'‘«]?(?:[A-Z][\w'’-]*\s?){1,3}[\"”'’»]?")
 CHARACTERISING_REACH = 100  # characters before a quote its characterising verb is looked for in
 # ", something he described as a ...": the speaker's word for what they said ends it
 CHARACTERISED = re.compile(
@@ -774,10 +780,10 @@ def _names_a_term(before: str) -> bool:
     return search_at_end(NAMING_WORDS_AT_END, words_end, spaces=1) is not None
 
 
-@cache
 def _cue_words() -> frozenset[str]:
-    """The words `_cue_pattern` finds: the verbs of saying, "According to" too."""
-    return frozenset({*reporting_verbs(), *SOURCE_OPENINGS})
+    """The words `_cue_pattern` finds: the verbs of saying, the sentence openings that name a
+    source ("According to", "As noted by") too."""
+    return verbs_of_saying()
 
 
 @cache
@@ -1087,7 +1093,11 @@ class StatementFinder:
         next_quote = _first_quote_opened_from(quote.close, quotes)
         next_quote = next_quote.open if next_quote else after_end
         for cue in self._cues(quote.close, min(after_end, next_quote), quotes):
-            if cue.group() == "according to" and self._last_cue(sentence.start, quote.open, quotes):
+            if (
+                cue.group() == "according to"
+                and self._last_cue(sentence.start, quote.open, quotes)
+                and self._an_outlet_at(_skip_spaces(text, cue.end()), sentence.end)
+            ):
                 # 'The office said the rise was "...," according to the agency': the quote is
                 # part of what the office said, which the agency relayed
                 break
@@ -1336,16 +1346,16 @@ class StatementFinder:
         words a named speaker (or a pronoun for one) put on a thing: a direct statement of the
         quoted words alone, however few."""
         text = self.text
-        verb = CHARACTERISING.search(
+        verb = CHARACTERISING.match(
             text, max(sentence.start, quote.open - CHARACTERISING_REACH), quote.open
         )
-        if verb is None:
-            return False
+        if verb is None or QUOTED_NAME.fullmatch(text, quote.open, quote.close):
+            return False  # ('Acme called its phone "Nova"': a name given)
         if verb["verb"].endswith("ing"):
             # "..., describing the report as "...": the sentence's subject describes
-            phrase = sentence_subject(text, self.index, sentence.start, verb.start())
+            phrase = sentence_subject(text, self.index, sentence.start, verb.start("verb"))
         else:
-            phrase = speaker_before(text, self.index, verb.start(), sentence.start)
+            phrase = speaker_before(text, self.index, verb.start("verb"), sentence.start)
         if phrase is None:
             return False
         speaker = self.resolver.resolve(phrase)
@@ -1993,8 +2003,14 @@ class StatementFinder:
                         # "..., said Cruz's comments are ...": a possessive opens what was said
                         and not phrase.text.endswith(("'s", "’s"))
                         # "The deal, announced Friday, would last": a participle and its day
-                        and phrase.text.lower() not in WEEKDAYS
-                        and phrase.text.lower() not in MONTHS
+                        # (not "..., said May": Theresa May)
+                        and (
+                            (phrase.entity is not None and phrase.entity.entity_type == "person")
+                            or (
+                                phrase.text.lower() not in WEEKDAYS
+                                and phrase.text.lower() not in MONTHS
+                            )
+                        )
                     ):
                         start, end = _strip_span(text, floor, _rstrip_end(text, floor, cue.start()))
                         if CLAUSE_GOES_ON.match(text, phrase.end, sentence.end):

@@ -230,9 +230,10 @@ def _words_before_numbers() -> frozenset[str]:
 
 # Currencies written before the digits by letters that are no ISO code: "Rs 250 crore", "RM5",
 # and the Gulf's dinars and riyals ("BD20 million", "SR5 billion")
-LETTER_CODES = frozenset(
-    {"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "BD", "KD", "JD", "QR", "SR", "RO"}
-)
+# (the Gulf's letters are also roads', models' and others' names: "SR 520", "an SR 71", "JD 5
+# times": read only attached to the digits or before a scale, "SR5 billion", "BD 20 million")
+GULF_LETTERS = frozenset({"BD", "KD", "JD", "QR", "SR", "RO"})
+LETTER_CODES = frozenset({"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php"}) | GULF_LETTERS
 
 
 @cache
@@ -311,9 +312,10 @@ def _lexicon() -> _Lexicon:
         rf"(?P<between>(?i:between)\s+)?"
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
         rf"(?P<minus>(?<![^\s(])(?:[-−]\s?|(?i:minus)\s+)(?=\d))?"
-        rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?(?P<scale>{scale})?"
-        # "13 billion 322 million drams": a smaller scale's part after the scale
-        rf"(?:(?<=[a-z])\s(?P<rest_number>\d{{1,3}})\s(?P<rest_scale>(?i:million|thousand))\b)?"
+        rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?"
+        # ("13 billion 322 million drams": a smaller scale's part after the scale)
+        rf"(?:(?P<scale>{scale})"
+        rf"(?:\s(?P<rest_number>\d{{1,3}})\s(?P<rest_scale>(?i:million|thousand))\b)?)?"
         # "5.25%-5.50%", "between 5% and 7%": a percent sign on both numbers of a range
         # (not "rose 6.2% to $1.45 billion": a change, then a level in another unit)
         rf"(?:(?P<percent1>\s*(?:%|(?<=\d)\s(?i:percent|per cent|pct))"
@@ -605,7 +607,7 @@ def _per_pattern() -> re.Pattern[str]:
         r"(?:(?:\s*-\s*|\s+)(?P<by>a|an|per|each)(?:\s*-\s*|\s+)|(?P<slash>/))"
         rf"(?P<per>(?:(?:US|U\.S\.)\s+)?(?P<word>{_alternation(words)}))\b"
         # "3 days a week earlier", "5% a year ago": a time, not a rate
-        r"(?!\s+(?:earlier|ago|before|later|after|prior)\b)"
+        r"(?!\s+(?:and\s+a\s+half\s+)?(?:earlier|ago|before|later|after|prior)\b)"
     )
 
 
@@ -1387,6 +1389,9 @@ class StatisticFinder:
                     end = after = self.consumed_until = restated.end()
                 prefix = (m["prefix"] or "").strip()
                 scaled = bool(m["scale"] or m["scale2"])
+                # "SR 520", "the bank's SR 500 branches": the Gulf's letters apart from the
+                # digits, no currency (the number read as if they were not there)
+                spaced_letters = prefix in GULF_LETTERS and m["prefix"] != prefix and not scaled
                 noun = None
                 if m["percent"] or m["percent1"]:
                     percent = (m["percent"] or m["percent1"]).lower()
@@ -1404,7 +1409,7 @@ class StatisticFinder:
                     if not m["number2"] and (mn := MILLIONS.match(self.text, end)):
                         value *= 1e6  # "N500m": millions of the currency
                         end = mn.end()
-                elif prefix:
+                elif prefix and not spaced_letters:
                     unit = self._unit_of(prefix, scaled=scaled)
                     if (
                         unit.normalized in currency_units()
@@ -1517,7 +1522,7 @@ class StatisticFinder:
                         # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum
                         value += minor[0] / 100
                         end = self.consumed_until = minor[1]
-                start = m.start()
+                start = m.start("number") if spaced_letters else m.start()
                 if m["minus"]:
                     sign = m["minus"].strip().lower()
                     signed = unit is not None and unit.normalized in SIGNED_UNITS
@@ -1538,7 +1543,9 @@ class StatisticFinder:
                 if unit is not None and unit.factor != 1.0:
                     value *= unit.factor
                 values = [(value * _scale_value(m["scale"] or m["scale2"]), None)]
-                if m["rest_number"] and _scale_value(m["rest_scale"]) < _scale_value(m["scale"]):
+                if m["rest_number"]:
+                    if _scale_value(m["rest_scale"]) >= _scale_value(m["scale"]):
+                        continue  # "5 thousand 200 million": no number
                     # "13 billion 322 million": the parts added
                     values = [
                         (values[0][0] + int(m["rest_number"]) * _scale_value(m["rest_scale"]), None)
