@@ -693,9 +693,37 @@ def _kind_noun_before() -> re.Pattern[str]:
         for noun, kinds in descriptions().items()
         if kinds in ({"company"}, {"media outlet"}) and noun != "group"
     ]
-    # ("Retailer Walmart reported": capitalized, opening a sentence)
-    nouns += [noun.capitalize() for noun in nouns]
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
+
+
+@cache
+def _capitalized_kind_nouns() -> frozenset[str]:
+    """The nouns of `_kind_noun_before`, capitalized: "Retailer Walmart reported", opening a
+    sentence."""
+    return frozenset(
+        noun.capitalize()
+        for noun, kinds in descriptions().items()
+        if kinds in ({"company"}, {"media outlet"}) and noun != "group" and " " not in noun
+    )
+
+
+@cache
+def _capitalized_kind_noun_before() -> re.Pattern[str]:
+    return re.compile(rf"(?P<noun>{trie_regex(_capitalized_kind_nouns())}) (?=[A-Z])")
+
+
+def _capitalized_kind_nouns_before(text: str) -> Iterator[re.Match[str]]:
+    """ "Retailer Walmart": a kind's noun capitalized before a name, where a sentence opens
+    (not "the Daily Caller"; tried only where such a word starts: `capitalized_starts`)."""
+    starts = capitalized_starts(text, _capitalized_kind_nouns())
+    if starts is None:
+        return iter(())
+    return (
+        match
+        for start in starts
+        if (start == 0 or SENTENCE_END_BEFORE.search(text, max(0, start - 3), start))
+        and (match := _capitalized_kind_noun_before().match(text, start))
+    )
 
 
 # "declined to comment", "did not immediately respond to a request for comment"
@@ -994,7 +1022,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
             names.setdefault(run.group(), (*run.span(), "organization"))
             introduced.add(run.group())  # ("Amnesty International": words no person's name holds)
     makers = finditer_holding(MAKER_BEFORE, text, MAKER_WORDS)
-    for matches in (makers, finditer_word(_kind_noun_before(), text)):
+    for matches in (
+        makers,
+        finditer_word(_kind_noun_before(), text),
+        _capitalized_kind_nouns_before(text),
+    ):
         for match in matches:
             run = CAPITALIZED_RUN.match(text, match.end())
             # not "company Chairman John Chen": a title opens no company's name; nor "mail
@@ -1003,13 +1035,6 @@ def find_by_context(finder: InstitutionFinder) -> None:
             words = run.group().split() if run else [""]
             first = words[0]
             noun = match.groupdict().get("noun")
-            if (
-                noun
-                and noun[0].isupper()
-                and not SENTENCE_END_BEFORE.search(text, max(0, match.start() - 3), match.start())
-                and match.start() > 0
-            ):
-                continue  # "the Daily Caller", "Group Lotus": a capitalized noun inside a name
             if (
                 run
                 and first.lower() not in titles()
@@ -1413,7 +1438,21 @@ INTERNATIONAL_NAME = re.compile(
 @cache
 def _listed_names(rules_file: str) -> re.Pattern[str]:
     """The names a rules file lists, as one pattern of whole words."""
-    return re.compile(rf"\b(?:{trie_regex(read_list(rules_file))})\b")
+    return re.compile(rf"\b(?:{trie_regex(_names_listed(rules_file))})\b")
+
+
+@cache
+def _names_listed(rules_file: str) -> frozenset[str]:
+    return frozenset(read_list(rules_file))
+
+
+def _listed_matches(text: str, rules_file: str) -> Iterator[re.Match[str]]:
+    """`finditer_word` of the names a rules file lists, tried only where a word that opens one
+    starts (`capitalized_starts`), not at every capital."""
+    starts = capitalized_starts(text, _names_listed(rules_file))
+    if starts is None:
+        return finditer_word(_listed_names(rules_file), text)
+    return finditer_at(_listed_names(rules_file), text, starts)
 
 
 # A hyphen joining a name to a word, a compound's ("China-ASEAN"; not "(MENAFN- Kuwait")
@@ -1430,7 +1469,7 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
     or "A" opening a sentence aside): "Thomson Reuters" is another name."""
     text = finder.text
     shortened: frozenset[str] | None = None  # (read when first asked)
-    for match in finditer_word(_listed_names(rules_file), text):
+    for match in _listed_matches(text, rules_file):
         start, end = match.span()
         if finder.index.overlaps(start, end):
             continue

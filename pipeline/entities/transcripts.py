@@ -204,7 +204,7 @@ def _labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's labelled lines, each its own span, when two or more open with a label
     ("ROSS: ...\nCOUTTS: ...": a transcript whose turns one line break parts); else the
     paragraph whole."""
-    if text.find("\n", start, end) < 0:
+    if text.find("\n", start, end) < 0 or text.find(":", start, end) < 0:
         return [(start, end)]
     lines = []
     line_start = start

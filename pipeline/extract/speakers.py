@@ -596,6 +596,7 @@ def _speaker_before(
         office = (
             OFFICE_AT_BODY_BEFORE.search(text, max(floor, entity.start - 40), entity.start)
             if entity.entity_type == "institution"
+            and text.endswith(PREPOSITIONS_OF_A_BODY, max(0, entity.start - 9), entity.start)
             else None
         )
         if office is not None and (
@@ -876,6 +877,8 @@ DESCRIBED_PERSON_START = re.compile(
 )
 DESCRIBED_LOWERCASE_WORDS = 3
 CAPITALIZED_WORD_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]* $")
+# (what such a phrase ends with, tested before the pattern is tried)
+PREPOSITIONS_OF_A_BODY = (" of ", " at ", " for ", " of the ", " at the ", " for the ")
 # "Director of the ", "Chief Executive at ": a title and the preposition before its body
 OFFICE_AT_BODY_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<title>(?:[A-Za-z][\w-]* )?[A-Za-z][\w-]*) (?:of|at|for) (?:the )?$"

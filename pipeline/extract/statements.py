@@ -519,6 +519,7 @@ CHARACTERISING = re.compile(
     r"(?P<object>(?:(?! (?:who|which|that|whom|whose|to|when|where|while|because|after|before"
     r"|if|and|but|or)\b)[^\"“”«».,;:!?\n]){0,80}?)\s*$"
 )
+CHARACTERISING_STEMS = re.compile(r"call|describ|term|dub|brand|label")
 # A name in quote marks ("Nova", "Project Sun"): what something is called, no one's words
 QUOTED_NAME = re.compile(r"[\"“'‘«]?(?:[A-Z][\w'’-]*\s?){1,3}[\"”'’»]?")
 CHARACTERISING_REACH = 100  # characters before a quote its characterising verb is looked for in
@@ -1346,9 +1347,10 @@ class StatementFinder:
         words a named speaker (or a pronoun for one) put on a thing: a direct statement of the
         quoted words alone, however few."""
         text = self.text
-        verb = CHARACTERISING.match(
-            text, max(sentence.start, quote.open - CHARACTERISING_REACH), quote.open
-        )
+        window = max(sentence.start, quote.open - CHARACTERISING_REACH)
+        if not CHARACTERISING_STEMS.search(text, window, quote.open):
+            return False  # (a plain alternation of literals first: the full pattern is slower)
+        verb = CHARACTERISING.match(text, window, quote.open)
         if verb is None or QUOTED_NAME.fullmatch(text, quote.open, quote.close):
             return False  # ('Acme called its phone "Nova"': a name given)
         if verb["verb"].endswith("ing"):
@@ -1832,7 +1834,11 @@ class StatementFinder:
         appositive = self._scan(CLOSING_APPOSITIVE, sentence).first(position)
         if appositive:
             ends.append(appositive.start("end"))
-        relay = self._first_unquoted(RELAY_CREDIT, sentence, position)
+        relay = (
+            self._first_unquoted(RELAY_CREDIT, sentence, position)
+            if self.text.find("according to", position, sentence.end) >= 0
+            else None
+        )
         if relay and self._an_outlet_at(relay.end(), sentence.end):
             # 'The office said the revisions were "...," according to the news agency MTI':
             # who relayed it is no part of it ("..., according to initial reports" is)
