@@ -975,6 +975,8 @@ def test_required_words_are_found_as_by_a_substring_test_each():
         ("sales last Halloween", "USA", "2011-10-31"),  # "last" says which: no misread tense
         ("in the first eight months this year", "PHL", "2012-01/2012-08"),
         ("in the first six months of 2011", None, "2011-01/2011-06"),
+        # "of the year": the one the tense points to, as for "the first half of the year"
+        ("profit rose in the first six months of the year", None, "2012-01/2012-06"),
         ("profit for the year ending March 2012", "KEN", "2011-04/2012-03"),
         ("the financial year ended 30 June 2011", "AUS", "2010-07/2011-06"),
         ("launched in 2008-09 with a grant", "IND", "2008-04/2009-03"),  # India's fiscal year

@@ -238,7 +238,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "first_months",
         re.compile(
             r"\b(?:the )?first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])"
-            rf" months{_WHICH_YEAR}",
+            # ("of the year": the one the tense points to, as for "the first half of the year")
+            rf" months(?:{_WHICH_YEAR}|(?P<the_year> of the year\b))",
             re.IGNORECASE,
         ),
     ),
@@ -1041,9 +1042,11 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         return _months(year - 1, month + 1, month + 12), "period", False
     if kind == "first_months":
         year = _which_year(groups, published)
+        count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
+        if year is None and groups.get("the_year") and published is not None:
+            year = _period_year(1, count, published, _tense(ctx, m.start(), m.end()))
         if year is None:
             return None
-        count = NUMBER_WORDS.get(groups["n"].lower()) or int(groups["n"])
         return _months(year, 1, count), "period", not groups.get("year")
     if kind == "fiscal":
         named = groups["fyear2"] or groups["fyear"]
