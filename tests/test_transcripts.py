@@ -359,7 +359,8 @@ def test_a_hard_wrapped_turn_stays_one_and_a_byline_is_a_line_of_names():
         "Dengue spreads\n\nPresenter: Jane Coyle\n\n"
         "FERRIS: We have 3,189 cases\nreported so far.\nCOYLE: Any deaths?\nFERRIS: Four."
     )
-    assert [said for _, _, _, said in spoken(text)][0] == "We have 3,189 cases\nreported so far."
+    first = spoken(text)[0]
+    assert first[3] == "We have 3,189 cases\nreported so far."
     text = (
         "Deal reached - minister\n\n"
         "By Friday, Foreign Minister Ali Karim had agreed to the terms. In an interview with the"

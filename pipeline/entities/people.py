@@ -177,7 +177,7 @@ class PersonCandidate:
 
 @cache
 def _title_words() -> str:
-    # (occupations too: "businessman Jo Roe"; capitalized, see `_patterns` users)
+    # (occupations too: "businessman Jo Roe"; capitalized they are no title, see `find`)
     return trie_regex(titles() | occupations())
 
 
@@ -299,6 +299,13 @@ def _ends_a_sentence(word: str) -> bool:
     )
 
 
+# What opens no title after a name and its comma: "Jo Hale, and the president", "Jo Hale, as
+# prime minister", "Jo Hale, while opposition politician Jo Lee ..."
+NO_TITLE_OPENING = re.compile(
+    r"(?:and|or|but|as|with|to|in|of|for|from|while|whereas|although|though|when|because"
+    r"|since|if|unless|after|before|where|until)\b",
+    re.IGNORECASE,
+)
 SENTENCE_END_WORD = re.compile(r"[\w'’.-]+\.(?= )")  # a word whose period may end a sentence
 OWNER_PRONOUN_REACH = 300  # characters back to the organisation "its director" belongs to
 # ", of West Yorkshire Police,": an appositive that says only where a person is from
@@ -1045,11 +1052,7 @@ class PeopleFinder:
                 continue  # "one of the president's aides", "who served as director": not a title
             if title.split()[0].lower() in reporting_verbs() or SENTENCE_BREAK.search(title):
                 continue  # "Jo Roe, said it. The Commissioner": a verb, then the next sentence
-            if re.match(
-                r"(?:and|or|but|as|with|to|in|of|for|from|while|whereas|although|though|when|because|since|if|unless|after|before|where|until)\b",
-                title,
-                re.IGNORECASE,
-            ):
+            if NO_TITLE_OPENING.match(title):
                 # "Jo Hale, and the president", "Jo Hale, as prime minister": a person, no title
                 self._add(m["name"], m.start("name"))
                 continue

@@ -215,10 +215,10 @@ def _labelled_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lines.append((line_start, line_end))
         line_start = line_end + 1
     opens = [
-        (found := _label_at(text, line_start, line_end)) is not None
+        (found := _label_at(text, first, last)) is not None
         and "," not in found[0]  # ("Hey, Rubio is right about one thing: ..." is a sentence)
-        and (CAPITALIZED_WORD.fullmatch(found[0]) or _label_name(found[0], line_start)) is not None
-        for line_start, line_end in lines
+        and (CAPITALIZED_WORD.fullmatch(found[0]) or _label_name(found[0], first)) is not None
+        for first, last in lines
     ]
     if sum(opens) < LABELLED_LINES:
         return [(start, end)]
@@ -590,6 +590,7 @@ BYLINE_LINE = re.compile(
     r"\s*(?:[Bb]y|BY|Written by|Interview by):?\s+"
     r"[A-Z][\w.'’-]*(?:(?:\s+|,\s*|\s+and\s+)[A-Z][\w.'’-]*){0,7}\s*"
 )
+
 TITLE_AT_END = re.compile(r"[A-Z][\w.'’-]* $")  # a capitalized word right before the name
 # "interview with BBC's Jane Roe", "interview with the presenter Jane Roe": who asks
 INTERVIEWED_BY = re.compile(
