@@ -3114,3 +3114,12 @@ def test_speakers_the_eighteenth_sessions_review_found(text, expected):
         assert found == [], found
     else:
         assert expected in found, found
+
+
+def test_a_pronoun_that_characterises_is_the_speaker_its_sentence_reports():
+    got = statements(
+        "Judge Roosevelt Willie summoned the officials.\n\nAccording to Cllr. Amara Sheriff, the"
+        " men were held for eight years without trial, something he described as a"
+        ' "gross violation of their rights".'
+    )
+    assert got[-1] == ("Amara Sheriff", "direct", '"gross violation of their rights"')

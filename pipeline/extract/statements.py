@@ -522,6 +522,7 @@ CHARACTERISING = re.compile(
 CHARACTERISING_STEMS = re.compile(r"call|describ|term|dub|brand|label")
 # A name in quote marks ("Nova", "Project Sun"): what something is called, no one's words
 QUOTED_NAME = re.compile(r"[\"“'‘«]?(?:[A-Z][\w'’-]*\s?){1,3}[\"”'’»]?")
+CHARACTERISED_LOOKBACK = 4  # statements found last, looked at for the one a pronoun stands for
 CHARACTERISING_REACH = 100  # characters before a quote its characterising verb is looked for in
 # ", something he described as a ...": the speaker's word for what they said ends it
 CHARACTERISED = re.compile(
@@ -1361,6 +1362,11 @@ class StatementFinder:
         if phrase is None:
             return False
         speaker = self.resolver.resolve(phrase)
+        said_before = self._speaker_in(sentence, quote.open) if phrase.kind == "pronoun" else None
+        if said_before is not None:
+            # "According to Jo Roe, the men were held for years, something he described as a
+            # "...": the pronoun is who the sentence reports, not the last name before it
+            speaker = said_before
         if speaker.speaker_type not in ("person", "institution"):
             return False  # "a village called "Hope"", "the so-called "reform"": no one speaks
         start, end = quote.open, quote.close
@@ -1844,6 +1850,22 @@ class StatementFinder:
             # who relayed it is no part of it ("..., according to initial reports" is)
             ends.append(relay.start())
         return min(ends, default=sentence.end)
+
+    def _speaker_in(self, sentence: Sentence, before: int) -> ResolvedSpeaker | None:
+        """The speaker of the last statement found in `sentence` before `before`, a person's
+        or an organisation's, if any."""
+        for found in reversed(self.found[-CHARACTERISED_LOOKBACK:]):
+            said = found.statement
+            if said.char_start < sentence.start or said.char_end > before:
+                continue
+            if said.speaker_type in ("person", "institution"):
+                return ResolvedSpeaker(
+                    said.speaker,
+                    said.speaker_type,
+                    said.speaker_person_id,
+                    said.speaker_institution_id,
+                )
+        return None
 
     def _an_outlet_at(self, start: int, end: int) -> bool:
         """Whether a news outlet is named right at `start`: "the state news agency MTI",
