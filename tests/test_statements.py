@@ -3123,3 +3123,77 @@ def test_a_pronoun_that_characterises_is_the_speaker_its_sentence_reports():
         ' "gross violation of their rights".'
     )
     assert got[-1] == ("Amara Sheriff", "direct", '"gross violation of their rights"')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past tense marks the subject ("cut", "set") and the clause ("rose")
+        (
+            "The company cut its forecast, saying demand had weakened.",
+            [("The company", "indirect", "demand had weakened")],
+        ),
+        (
+            "The high court set aside the rule, saying the decree was imposed unlawfully.",
+            [("The high court", "indirect", "the decree was imposed unlawfully")],
+        ),
+        (
+            "The firm rejected the offer, adding sales rose in May.",
+            [("The firm", "indirect", "sales rose in May")],
+        ),
+        (
+            "The minister drew howls of complaint by claiming the debt was a legacy.",
+            [("The minister", "indirect", "the debt was a legacy")],
+        ),
+    ],
+)
+def test_a_participle_reports_a_clause_whose_subject_is_a_lowercase_noun(text, expected):
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object, a clause of its own, a determiner's adjective: no clause of what was said
+        "The bank published figures, citing data compiled by the ministry.",
+        "The senator's comments came moments after the governor spoke at a rally.",
+        "Dana Hale tweeted as the president spoke from the Rose Garden.",
+        "Only one candidate maintained a paid speaking schedule during the campaign.",
+    ],
+)
+def test_no_clause_is_read_across_a_preposition_a_subordinate_clause_or_a_determiner(text):
+    assert statements(text) == []
+
+
+def test_a_participle_after_and_or_but_starts_a_second_report():
+    got = statements(
+        "Dana Hale said the plan was sound on paper but suggesting that it might not be enough."
+    )
+    assert got == [
+        ("Dana Hale", "indirect", "the plan was sound on paper"),
+        ("Dana Hale", "indirect", "it might not be enough"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation inside the clause told is a part of it, not the whole statement
+        (
+            "Dana Hale told reporters the plan was “a disaster” for the economy.",
+            [("Dana Hale", "indirect", "the plan was “a disaster” for the economy")],
+        ),
+        # the one told, in small letters, before the clause's pronoun is no part of it
+        (
+            "Earlier, Dana Hale told parliament she would be “immovable” on spending.",
+            [("Dana Hale", "indirect", "she would be “immovable” on spending")],
+        ),
+        # a whole quotation told stays direct, a participle describing the ones told too
+        (
+            "Dana Hale told reporters gathered outside “We will not back down.”",
+            [("Dana Hale", "direct", "We will not back down.")],
+        ),
+    ],
+)
+def test_a_quotation_inside_a_clause_told_is_part_of_the_indirect_statement(text, expected):
+    assert statements(text) == expected

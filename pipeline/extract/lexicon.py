@@ -200,6 +200,29 @@ def post_nominals() -> frozenset[str]:
 
 
 @cache
+def past_tenses(same_as_base: bool = False) -> tuple[str, ...]:
+    """Irregular past tenses (`rules/irregular_past.txt`); those written as their base form
+    ("cut", "set": nouns too) only when `same_as_base`."""
+    forms = []
+    for line in read_list("irregular_past.txt"):
+        form, _, mark = line.partition("\t")
+        if same_as_base or mark.strip() != "same":
+            forms.append(form.strip())
+    return tuple(forms)
+
+
+@cache
+def finite_verb(same_as_base: bool = False) -> str:
+    """A pattern (no groups) for a word that is a finite verb on its face: an auxiliary, a
+    past tense in "-ed" or an irregular past (with those written as their base form when
+    `same_as_base`: where a subject stands right before the word)."""
+    return (
+        r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
+        r"|\w+ed|" + trie_regex(past_tenses(same_as_base)) + r")\b"
+    )
+
+
+@cache
 def sentence_words() -> frozenset[str]:
     """Capitalized only because they start a sentence: never part of a name."""
     return frozenset(read_list("sentence_words.txt"))

@@ -17,6 +17,7 @@ from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
     document_nouns,
+    finite_verb,
     honorific_abbreviations,
     nationalities,
     number_words,
@@ -1187,7 +1188,9 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
         # ("Other Republicans echoed ...": a group named by a capitalized plural)
-        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:has|have|had|is|are|was|were|say|says|said|told|wrote|\w+ed)\b)"
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:say|says|said|told|"
+        + finite_verb(same_as_base=True)
+        + "))"
     )
 
 

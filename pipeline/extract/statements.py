@@ -20,6 +20,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     document_nouns,
+    finite_verb,
     function_words,
     read_list,
     reporting_verbs,
@@ -117,7 +118,9 @@ TIME_AFTER_CUE = re.compile(
 TOLD_OBJECT = re.compile(
     # ("told legislators", "told foreign investors": people, a plural noun with at most one
     # modifier)
-    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
+    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
@@ -473,7 +476,7 @@ TIME_LEAD = re.compile(
 # (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
 # engine skips to, where an optional comma first made it try every position)
 SPEAKER_GOES_ON = re.compile(
-    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also\s+|instead\s+)?(?:adding|saying|noting|suggesting|insisting|arguing|warning|stressing|claiming)\s+(?:that|he|she|they|it|we|I)\b|(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # Appositives read after a source's name ("According to Jo Roe, CEO of Acme, ..."), at most,
 # and the words of each
@@ -605,10 +608,35 @@ CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"|could|should|may|might|must|does|did)\b))\s)"
 )
 # "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
-CLAUSE_BY_ITS_VERB = re.compile(
-    r"\s+(?:(?!(?:and|or|to|with|for|of|in|on|by)\s)[\w'’“”\"-]+\s+){1,5}?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|\w+ed)\b"
+# (words no subject of a clause holds before its verb: a preposition, a conjunction, the start
+# of a clause of its own ("tweeted as Obama spoke", "showed me where he slept"))
+NOT_A_SUBJECTS_WORD = (
+    r"(?:and|or|to|with|for|of|in|on|at|by|from|after|before|when|while|as|because|since|until"
+    r"|if|than|where|who|whom|whose|which)\s"
 )
+
+
+@cache
+def _clause_by_its_verb() -> re.Pattern[str]:
+    # (the word before the verb is no determiner: "maintained a paid schedule" has an object)
+    return re.compile(
+        rf"\s+(?:(?!{NOT_A_SUBJECTS_WORD})[\w'’“”\"-]+\s+){{0,4}}?"
+        rf"(?!{NOT_A_SUBJECTS_WORD}|(?:a|an|the|its|his|her|their|our|my|your|every|each|no)\s)"
+        r"[\w'’“”\"-]+\s+" + finite_verb()
+    )
+
+
+@cache
+def _bare_clause_by_its_verb() -> re.Pattern[str]:
+    """ "saying demand had weakened", "adding sales rose": after a participle, a clause whose
+    subject is a lowercase noun, known by the finite verb one to three words on (a past in
+    "-ed" not one a "by" follows: "citing data compiled by the ministry" is an object)."""
+    return re.compile(
+        r"\s+(?:(?!(?:and|or|to|with|for|of|in|on|at|by|from|as|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}?"
+        r"(?!\w+ed\s+by\b)" + finite_verb()
+    )
+
+
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
 PARENTHETICAL_CONTINUES = re.compile(
     r"(?:\s+(?:me|us|him|her|them|reporters|[A-Z]\w+))?(?:\s+(?:on|last|this)\s+\w+|\s+\w+day|\s+then|\s+later|\s+earlier)?"
@@ -710,6 +738,22 @@ COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
 NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
 TOLD_OR_THAT_AT_END = re.compile(r"\b(?:told [\w ]{1,30}|that)\s*$")
+TOLD_AT_END = re.compile(r"\btold (?P<told>[\w ]{1,30})\s*$")
+
+
+@cache
+def _finite_verb_word() -> re.Pattern[str]:
+    # (a past in "-ed" only after a pronoun: in "told reporters gathered outside" it describes
+    # the ones told)
+    return re.compile(
+        r"\b(?:(?:he|she|they|it|we|I|you)\s+\w+ed\b|(?!\w+ed\b)" + finite_verb() + ")"
+    )
+
+
+def _finite_verb_in(words: str) -> bool:
+    return _finite_verb_word().search(words) is not None
+
+
 THAT_AT_END = re.compile(r"\bthat\s*$")
 WORDS_AFTER_QUOTE = re.compile(r"[\s,]*[\w(]")  # the sentence goes on after a quote
 QUOTE_MARK = re.compile(r"[\"“”«»]")
@@ -1145,8 +1189,13 @@ class StatementFinder:
                 return phrase, inverted.group("cue").lower(), inverted.start("cue")
         cue = self._last_cue(sentence.start, quote.open, quotes)
         # 'said that "bombastic comments" do more harm': the quote is a part of what was said
-        partial_after_that = THAT_AT_END.search(before) and WORDS_AFTER_QUOTE.match(
-            text, quote.close, sentence.end
+        partial_after_that = (
+            (
+                THAT_AT_END.search(before)
+                and WORDS_AFTER_QUOTE.match(text, quote.close, sentence.end)
+            )
+            # 'told reporters the plan was "a disaster"': a clause, its verb before the quote
+            or ((told := TOLD_AT_END.search(before)) and _finite_verb_in(told.group("told")))
         )
         if (
             cue is not None
@@ -1644,7 +1693,7 @@ class StatementFinder:
         if aside and (
             # ("said, however, that he hopes ...": after "that" a clause, whatever its verb)
             THAT_BEFORE_CONTENT.search(aside.group())
-            or CLAUSE_BY_ITS_VERB.match(text, aside.end() - 1, sentence.end)
+            or _clause_by_its_verb().match(text, aside.end() - 1, sentence.end)
         ):
             # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
             # "said, if elected, she would ...": a condition that is part of what was said
@@ -1669,7 +1718,7 @@ class StatementFinder:
             position = asked.end()
         if form in CLAUSE_ONLY_CUES and not (
             THAT_WORD.match(text, _skip_spaces(text, position))
-            or CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
+            or _clause_by_its_verb().match(text, position, sentence.end)
         ):
             return None  # "maintained our current pace of asset purchases": kept, not claimed
         if (
@@ -1679,7 +1728,7 @@ class StatementFinder:
             and not free
             and reporting_verbs().get(form) != "intent"
             and not CLAUSE_AFTER_PARTICIPLE.match(text, position)
-            and not CLAUSE_BY_ITS_VERB.match(text, position, sentence.end)
+            and not _clause_by_its_verb().match(text, position, sentence.end)
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
@@ -1739,7 +1788,7 @@ class StatementFinder:
         that = THAT_AFTER_OBJECT.match(text, obj.end(), sentence.end)
         if that is not None:
             return that.end()
-        if SUBJECT_AFTER_OBJECT.match(text, obj.end()) and CLAUSE_BY_ITS_VERB.match(
+        if SUBJECT_AFTER_OBJECT.match(text, obj.end()) and _clause_by_its_verb().match(
             text, obj.end(), sentence.end
         ):
             return obj.end()
@@ -1964,7 +2013,10 @@ class StatementFinder:
                 ):
                     previous = self._last_speaker_in(sentence.start, cue.start())
                     clause_after = (
-                        CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                        (
+                            CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
+                            or _bare_clause_by_its_verb().match(text, cue.end(), sentence.end)
+                        )
                         if form in _bare_clause_participles()
                         # "confirming that ...", not "confirming the sales trend"
                         else THAT_COLON_OR_QUOTE.match(text, cue.end())
