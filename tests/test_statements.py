@@ -3197,3 +3197,11 @@ def test_a_participle_after_and_or_but_starts_a_second_report():
 )
 def test_a_quotation_inside_a_clause_told_is_part_of_the_indirect_statement(text, expected):
     assert statements(text) == expected
+
+
+def test_a_relative_clause_that_warns_of_a_clause_is_its_antecedents_statement():
+    text = (
+        "Two senators, Sen. Dana Hale of Ohio, who warns families will lose their cover, and "
+        "Sen. Jo Lee, have voted no. Relatives, who warned the police to stay away, were held."
+    )
+    assert statements(text) == [("Dana Hale", "indirect", "families will lose their cover")]

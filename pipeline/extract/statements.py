@@ -2109,7 +2109,19 @@ class StatementFinder:
                 phrase = before_phrase
                 # (the pattern is tried only where its "who" is)
                 relative = _relative_before(text, near, cue.start())
-                if phrase is None and relative and form not in WARNING_OR_ASKING:
+                if (
+                    phrase is None
+                    and relative
+                    and (
+                        form not in WARNING_OR_ASKING
+                        # ("Jo Roe, who warns people will lose ...": a warning of a clause)
+                        or (
+                            form in WARNINGS
+                            and _clause_by_its_verb().match(text, cue.end(), sentence.end)
+                            and not OBJECT_THEN_TO.match(text, cue.end(), sentence.end)
+                        )
+                    )
+                ):
                     # "McConnell, now the majority leader, who in 2010 said ...": the noun before
                     # "who" (but "relatives, who asked the police to ...," is a request in passing)
                     phrase = speaker_before(
