@@ -932,3 +932,32 @@ def test_numbers_as_releases_write_them(text, expected):
 )
 def test_numbers_the_eighteenth_sessions_review_found(text, expected):
     assert stats(text) == expected
+
+
+def test_a_two_letter_currency_attached_and_scaled_counts_outside_its_country():
+    # "Sh" is a shilling wherever it is attached to a scaled number; which shilling is the
+    # article's country's (none here, so no code)
+    got = extract("Profit was Sh55.29 billion, up from about Sh38 billion.").statistics
+    assert [(s.text, s.value, s.unit, s.currency) for s in got] == [
+        ("Sh55.29 billion", 55_290_000_000, "shillings", None),
+        ("about Sh38 billion", 38_000_000_000, "shillings", None),
+    ]
+    kenyan = extract("In Kenya, profit was Sh55.29 billion.").statistics
+    assert [(s.value, s.currency) for s in kenyan] == [(55_290_000_000, "KES")]
+    # not a model's name: unscaled, outside the country
+    assert stats("The Sh500 handset sold well.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bank cut its rate by half a percentage point.",
+            [("half a percentage point", 0.5, "=", "percentage points")],
+        ),
+        ("Prices rose by half a percent.", [("half a percent", 0.5, "=", "percent")]),
+        ("Half a million people came.", [("Half a million people", 500_000, "=", "people")]),
+    ],
+)
+def test_half_a_percentage_point_is_a_half(text, expected):
+    assert stats(text) == expected

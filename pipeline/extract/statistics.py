@@ -321,8 +321,9 @@ def _lexicon() -> _Lexicon:
         rf"(?:(?P<percent1>\s*(?:%|(?<=\d)\s(?i:percent|per cent|pct))"
         rf"(?=\s*(?:-|–|to|and)\s*\d[\d.,]{{0,20}}\s*(?:%|\s(?i:percent|per cent|pct)\b))))?"
         rf"(?:(?P<range>\s*(?:-|–|to|(?(between)and|(?!)))\s*)(?P<prefix2>(?:{_alternation(prefixes)})\s?)?(?P<number2>{number})(?P<scale2>{scale})?)?"
-        # ("0.1 of a percentage point", "a quarter of one percent": the part of one)
-        rf"(?P<percent>\s*%|\s*(?<=\s)(?i:(?:of (?:a|one) )?(?:percent|per cent|percentage point)"
+        # ("0.1 of a percentage point", "a quarter of one percent", "half a percentage point":
+        # the part of one)
+        rf"(?P<percent>\s*%|\s*(?<=\s)(?i:(?:of (?:a|one) |(?<=half )a )?(?:percent|per cent|percentage point)"
         rf"|pct|percentage points)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
         rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)|(?![\w/:]|[.,]\d|-\w))",
@@ -705,8 +706,10 @@ FRACTION_VALUES = dict(
     zip(VULGAR_FRACTIONS, (1 / 2, 1 / 4, 3 / 4, 1 / 3, 2 / 3, 1 / 8), strict=True)
 )
 # "half a million", "a quarter million", "three quarters billion": a fraction of a scale
+# ("half a percentage point", "half a percent": a part of one, its unit after it)
 PART_OF_SCALE = (
     r"(?i:half|quarter|three[- ]quarters?)(?:\s+a)?(?=\s+(?i:million|billion|trillion)\b)"
+    r"|(?i:half)(?=\s+a\s+(?i:percentage point|percent|per cent)\b)"
 )
 SIGNED_UNITS = frozenset({"percent", "percentage point", "degree Celsius", "degree Fahrenheit"})
 PARTS = {"half": 0.5, "quarter": 0.25, "three quarter": 0.75, "three quarters": 0.75}
@@ -1399,6 +1402,17 @@ class StatisticFinder:
                 elif prefix in currency_letters():
                     country, unit = currency_letters()[prefix]
                     if (
+                        country != self.country
+                        and len(prefix) > 1
+                        and m["prefix"] == prefix
+                        and (scaled or MILLIONS.match(self.text, end))
+                    ):
+                        # "Sh55.29 billion" in news that names no country: shillings, of a
+                        # country the article's own says or none (Kenya's, Uganda's, ...)
+                        unit = replace(
+                            unit, currency=currency_code(unit.normalized, None, self.country)
+                        )
+                    elif (
                         country != self.country
                         or m["prefix"] != prefix
                         or MODEL_OR_ROAD_AFTER.match(self.text, after)
