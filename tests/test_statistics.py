@@ -961,3 +961,29 @@ def test_a_two_letter_currency_attached_and_scaled_counts_outside_its_country():
 )
 def test_half_a_percentage_point_is_a_half(text, expected):
     assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 19 people were killed and more than 600 injured on Friday.",
+            [("At least 19 people", 19, ">=", "people"), ("more than 600", 600, ">", "people")],
+        ),
+        (
+            "A total of 651 people were hurt; 403 in Elazig and 148 in Malatya.",
+            [
+                ("651 people", 651, "=", "people"),
+                ("403", 403, "=", "people"),
+                ("148", 148, "=", "people"),
+            ],
+        ),
+        # a rate is no count that goes on
+        (
+            "Inflation was 5 percent and 3 in May.",
+            [("5 percent", 5, "=", "percent"), ("3", 3, "=", None)],
+        ),
+    ],
+)
+def test_a_bare_count_of_what_befell_them_or_where_goes_on_in_the_counts_unit(text, expected):
+    assert stats(text) == expected

@@ -71,6 +71,17 @@ AUXILIARIES = frozenset(
 TIME_SPAN = re.compile(r"\s+(?:days?|weeks?|months?|quarters?|years?|decades?|hours?)\b")
 AT_OR_TO_BEFORE = re.compile(r"\b(?:to|at)\s+(?:close\s+at\s+|end\s+at\s+)?$")
 AT_OR_TO = ("to", "at")  # how every match of AT_OR_TO_BEFORE ends, before its spaces
+# After a bare number, what befell those counted, or where they are ("more than 600 injured",
+# "403 in Elazig"): the count goes on with the unit of the sentence's count before it
+COUNT_GOES_ON = re.compile(
+    r"\s+(?:(?:were|are|was|have been|had been)\s+)?(?:killed|injured|wounded|dead|missing|hurt"
+    r"|arrested|detained|displaced|rescued|evacuated|infected|hospitali[sz]ed)\b"
+    r"|\s+in\s+[A-Z][a-z]"
+)
+# Units a count does not go on in: amounts, rates and times
+NOT_COUNTED_ON = frozenset(
+    {"percent", "percentage point", "fraction", "time", "year", "month", "day", "week", "hour"}
+)
 # "the number of registered online merchants ... had reached about 14.6 million"
 NUMBER_OF = re.compile(
     r"\b[Tt]he (?:total )?number of (?:[a-z][\w-]* ){0,3}(?P<noun>[a-z][\w-]*s)\b[^.;]{0,80}"
@@ -1181,14 +1192,27 @@ class StatisticFinder:
         )
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
-    def _unit_from_context(self, start: int, sentence_start: int) -> Statistic | str | None:
+    def _unit_from_context(
+        self, start: int, sentence_start: int, end: int | None = None
+    ) -> Statistic | str | None:
         """The unit a bare number takes from its sentence: an earlier statistic whose unit it
         shares, or a counted noun.
 
         "rose 310 points to close at 81,766": a number reached "to"/"at" after a number with a
         unit (but not a percent, a rate of change) is in that unit; "the number of registered
-        merchants had reached about 14.6 million": the noun the sentence counts.
+        merchants had reached about 14.6 million": the noun the sentence counts; "19 people
+        were killed and more than 600 injured", "651 people were hurt: 403 in Elazig, 148 in
+        Malatya": a count of what befell them, or of where, goes on counting the same thing.
         """
+        if end is not None and COUNT_GOES_ON.match(self.text, end):
+            earlier = self.last_with_unit
+            if (
+                earlier is not None
+                and sentence_start <= earlier.char_start < start
+                and earlier.currency is None
+                and earlier.unit_normalized not in NOT_COUNTED_ON
+            ):
+                return earlier
         # (both patterns end at `start` and reach back a few words: the last of the sentence's)
         text = self.text
         window = window_start(text, sentence_start, start, CONTEXT_WINDOW)
@@ -1468,7 +1492,7 @@ class StatisticFinder:
                         elif self._age_after_a_name(m.start(), end, value):
                             unit = AGE_IN_YEARS  # "Jane Roe, 44, was sworn in"
                         else:
-                            context = self._unit_from_context(m.start(), sentence.start)
+                            context = self._unit_from_context(m.start(), sentence.start, end)
                             if isinstance(context, Statistic):
                                 unit = _Unit(
                                     context.unit, context.unit_normalized, context.currency
