@@ -3205,3 +3205,16 @@ def test_a_relative_clause_that_warns_of_a_clause_is_its_antecedents_statement()
         "Sen. Jo Lee, have voted no. Relatives, who warned the police to stay away, were held."
     )
     assert statements(text) == [("Dana Hale", "indirect", "families will lose their cover")]
+
+
+def test_a_spokesman_of_a_person_named_before_is_written_with_the_full_name():
+    text = (
+        "Opposition leader Dana Hale was accused of insulting the minister. Ms Hale's spokesman "
+        "said she had been misheard. The opposition leader's aide said there was no case to "
+        "answer. Acme's spokesman said the firm had no comment."
+    )
+    assert [(s.speaker, s.speaker_type) for s in extract(text).statements] == [
+        ("Dana Hale's spokesman", "unknown"),
+        ("Dana Hale's aide", "unknown"),
+        ("Acme's spokesman", "unknown"),
+    ]

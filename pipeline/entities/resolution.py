@@ -162,6 +162,8 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
     return replace(phrase, start=start, end=start + len(text), text=text)
 
 
+# "Mr Corbyn's spokesman", "the Labour leader's chief spokeswoman": a role and its owner
+OWNED_ROLE = re.compile(r"(?P<owner>[\w .’'-]+?)['’]s (?P<role>(?:[a-z]+ ){0,2}[a-z]+)")
 COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s (?=[A-Z])")
 
 # "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
@@ -648,6 +650,21 @@ class SpeakerResolver:
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]
+        owned = OWNED_ROLE.fullmatch(phrase.text)
+        if owned is not None and noun in speaker_nouns():
+            # "Mr Corbyn's spokesman", "the Labour leader's spokesman": someone unnamed who
+            # speaks for a person named before, written with that person's full name
+            owner_end = phrase.start + owned.end("owner")
+            owner = self.index.ending_at(owner_end, ("person",))
+            found = (
+                entity_speaker(owner)
+                if owner is not None and owner.start >= phrase.start
+                else self._resolve_nominal(
+                    replace(phrase, end=owner_end, text=owned["owner"], kind="nominal", entity=None)
+                )
+            )
+            if found.speaker_type == "person":
+                return ResolvedSpeaker(f"{found.name}'s {owned['role']}", "unknown")
         return ResolvedSpeaker(phrase.text, "unknown")
 
     def _titled_person(
