@@ -3156,13 +3156,23 @@ def test_a_participle_reports_a_clause_whose_subject_is_a_lowercase_noun(text, e
     [
         # an object, a clause of its own, a determiner's adjective: no clause of what was said
         "The bank published figures, citing data compiled by the ministry.",
-        "The senator's comments came moments after the governor spoke at a rally.",
+        "Dana Hale's comments came moments after the governor spoke at a rally.",
+        # a participle's object with a relative clause, a past participle or a reduced one
+        "The bank raised rates, citing costs that rose sharply.",
+        "The firm maintained the dividend it paid last year.",
+        "He mentioned the jobs lost in the crash.",
+        "Samsung maintained its 20 trillion won investment plan.",
         "Dana Hale tweeted as the president spoke from the Rose Garden.",
         "Only one candidate maintained a paid speaking schedule during the campaign.",
     ],
 )
 def test_no_clause_is_read_across_a_preposition_a_subordinate_clause_or_a_determiner(text):
     assert statements(text) == []
+
+
+def test_citing_sources_who_asked_is_no_second_statement():
+    text = "The deal is worth $2 billion, the paper reported, citing sources who asked not to be named."
+    assert statements(text) == [("the paper", "indirect", "The deal is worth $2 billion")]
 
 
 def test_a_participle_after_and_or_but_starts_a_second_report():
@@ -3188,10 +3198,24 @@ def test_a_participle_after_and_or_but_starts_a_second_report():
             "Earlier, Dana Hale told parliament she would be “immovable” on spending.",
             [("Dana Hale", "indirect", "she would be “immovable” on spending")],
         ),
-        # a whole quotation told stays direct, a participle describing the ones told too
+        # a whole quotation told stays direct, a participle or a relative clause describing
+        # the ones told too
         (
             "Dana Hale told reporters gathered outside “We will not back down.”",
             [("Dana Hale", "direct", "We will not back down.")],
+        ),
+        (
+            "Dana Hale told troops sent to the border “you are heroes”.",
+            [("Dana Hale", "direct", "you are heroes")],
+        ),
+        (
+            "Dana Hale told workers who lost their jobs “we will help you”.",
+            [("Dana Hale", "direct", "we will help you")],
+        ),
+        # the one told ends before the clause's pronoun
+        (
+            "Dana Hale told the committee it was “a disaster” for the town.",
+            [("Dana Hale", "indirect", "it was “a disaster” for the town")],
         ),
     ],
 )

@@ -944,6 +944,9 @@ def test_a_two_letter_currency_attached_and_scaled_counts_outside_its_country():
     ]
     kenyan = extract("In Kenya, profit was Sh55.29 billion.").statistics
     assert [(s.value, s.currency) for s in kenyan] == [(55_290_000_000, "KES")]
+    # a country without a shilling gives no code
+    american = extract("In the United States, the firm paid Sh5 billion.").statistics
+    assert [(s.unit, s.currency) for s in american] == [("shillings", None)]
     # not a model's name: unscaled, outside the country
     assert stats("The Sh500 handset sold well.") == []
 
@@ -982,6 +985,15 @@ def test_half_a_percentage_point_is_a_half(text, expected):
         (
             "Inflation was 5 percent and 3 in May.",
             [("5 percent", 5, "=", "percent"), ("3", 3, "=", None)],
+        ),
+        # what befell them is said of people only, not of things or a measure
+        (
+            "The blast destroyed 40 buildings and 12 were killed.",
+            [("40 buildings", 40, "=", "buildings"), ("12", 12, "=", None)],
+        ),
+        (
+            "Police seized 200 kilograms of cocaine and 15 arrested.",
+            [("200 kilograms", 200, "=", "kilograms"), ("15", 15, "=", None)],
         ),
     ],
 )

@@ -163,7 +163,8 @@ def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:
 
 
 # "Mr Corbyn's spokesman", "the Labour leader's chief spokeswoman": a role and its owner
-OWNED_ROLE = re.compile(r"(?P<owner>[\w .’'-]+?)['’]s (?P<role>(?:[a-z]+ ){0,2}[a-z]+)")
+# (not "one of Mr. Obama's advisers": a part of the owner's people)
+OWNED_ROLE = re.compile(r"(?!.* of )(?P<owner>[\w .’'-]+?)['’]s (?P<role>(?:[a-z]+ ){0,2}[a-z]+)")
 COUNTRY_OWNER = re.compile(r"(?P<country>[A-Z][\w .-]*?)['’]s (?=[A-Z])")
 
 # "IBGE figures", "Statistics Canada's monthly labour force survey": a name (its last words
@@ -663,7 +664,9 @@ class SpeakerResolver:
                     replace(phrase, end=owner_end, text=owned["owner"], kind="nominal", entity=None)
                 )
             )
-            if found.speaker_type == "person":
+            # (a full name only: "Mrs. Clinton's campaign" stays as written where the person
+            # is known by "Clinton" alone)
+            if found.speaker_type == "person" and " " in found.name:
                 return ResolvedSpeaker(f"{found.name}'s {owned['role']}", "unknown")
         return ResolvedSpeaker(phrase.text, "unknown")
 

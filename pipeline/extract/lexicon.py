@@ -200,25 +200,28 @@ def post_nominals() -> frozenset[str]:
 
 
 @cache
-def past_tenses(same_as_base: bool = False) -> tuple[str, ...]:
-    """Irregular past tenses (`rules/irregular_past.txt`); those written as their base form
-    ("cut", "set": nouns too) only when `same_as_base`."""
+def past_tenses(after_a_subject: bool = False) -> tuple[str, ...]:
+    """Irregular past tenses (`rules/irregular_past.txt`): those that are only past tenses
+    ("rose", "took"), and, `after_a_subject`, also those written as the base form ("cut") or
+    as the past participle ("lost", "paid"), which a noun can precede without a clause."""
     forms = []
     for line in read_list("irregular_past.txt"):
         form, _, mark = line.partition("\t")
-        if same_as_base or mark.strip() != "same":
+        if after_a_subject or not mark.strip():
             forms.append(form.strip())
     return tuple(forms)
 
 
 @cache
-def finite_verb(same_as_base: bool = False) -> str:
+def finite_verb(after_a_subject: bool = False, past_in_ed: bool = True) -> str:
     """A pattern (no groups) for a word that is a finite verb on its face: an auxiliary, a
-    past tense in "-ed" or an irregular past (with those written as their base form when
-    `same_as_base`: where a subject stands right before the word)."""
+    past tense in "-ed" (unless not `past_in_ed`) or an irregular past (`past_tenses`)."""
     return (
         r"(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does"
-        r"|\w+ed|" + trie_regex(past_tenses(same_as_base)) + r")\b"
+        + (r"|\w+ed" if past_in_ed else "")
+        + "|"
+        + trie_regex(past_tenses(after_a_subject))
+        + r")\b"
     )
 
 

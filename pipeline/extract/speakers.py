@@ -1188,8 +1188,8 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
         # ("Other Republicans echoed ...": a group named by a capitalized plural)
-        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:say|says|said|told|"
-        + finite_verb(same_as_base=True)
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:(?:say|says|said|told|wrote)\b|"
+        + finite_verb(after_a_subject=True)
         + "))"
     )
 

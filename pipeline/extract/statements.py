@@ -120,7 +120,8 @@ TOLD_OBJECT = re.compile(
     # modifier)
     r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
-    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: [\w-]+)?|an? [\w-]+(?: [\w-]+)?|him|her|them|us|me)"
+    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?"
+    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
@@ -476,7 +477,7 @@ TIME_LEAD = re.compile(
 # (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
 # engine skips to, where an optional comma first made it try every position)
 SPEAKER_GOES_ON = re.compile(
-    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also\s+|instead\s+)?(?:adding|saying|noting|suggesting|insisting|arguing|warning|stressing|claiming)\s+(?:that|he|she|they|it|we|I)\b|(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
+    r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also\s+|instead\s+)?(?:adding|saying|noting|suggesting|insisting|arguing|warning|stressing|claiming)\s+(?:that|he|she|they|we|I)\b|(?:he|she|they)\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))"
 )
 # Appositives read after a source's name ("According to Jo Roe, CEO of Acme, ..."), at most,
 # and the words of each
@@ -607,34 +608,55 @@ CLAUSE_AFTER_PARTICIPLE = re.compile(
     r"|[A-Z]\w*['’]s(?=\s+(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|can"
     r"|could|should|may|might|must|does|did)\b))\s)"
 )
-# "acknowledged funding was a reason": a subject then a finite verb make a clause without "that"
 # (words no subject of a clause holds before its verb: a preposition, a conjunction, the start
 # of a clause of its own ("tweeted as Obama spoke", "showed me where he slept"))
 NOT_A_SUBJECTS_WORD = (
-    r"(?:and|or|to|with|for|of|in|on|at|by|from|after|before|when|while|as|because|since|until"
-    r"|if|than|where|who|whom|whose|which)\s"
+    r"(?:and|or|to|with|for|of|in|on|at|by|from|about|over|during|against|into|through|under"
+    r"|after|before|when|while|as|because|since|until|if|than|where|who|whom|whose|which)\s"
 )
+# (after a subject's first word, a pronoun or "that" opens a relative clause: "adding details
+# he learned", "citing costs that rose"; not "that" after an adverb: "saying only that ...")
+RELATIVE_OPENING = r"(?:he|she|it|they|we|I|you|(?<!ly\s)that)\s"
+# (a determiner right before the verb makes it an adjective: "maintained a paid schedule")
+DETERMINER_WORD = r"(?:a|an|the|its|his|her|their|our|my|your|every|each|no)\s+"
+WORD_OF_A_SUBJECT = r"[\w'’“”\"-]+"
+
+
+def _clause_pattern(
+    verb: str, first_word: str = WORD_OF_A_SUBJECT, not_in_subject: str = NOT_A_SUBJECTS_WORD
+) -> re.Pattern[str]:
+    """One to five words of a subject, then `verb`: a clause without "that"."""
+    no_adjective = rf"(?!{DETERMINER_WORD}{verb})"
+    return re.compile(
+        rf"\s+(?!{NOT_A_SUBJECTS_WORD}){no_adjective}{first_word}\s+"
+        rf"(?:(?!{not_in_subject}){no_adjective}{WORD_OF_A_SUBJECT}\s+){{0,4}}?" + verb
+    )
 
 
 @cache
 def _clause_by_its_verb() -> re.Pattern[str]:
-    # (the word before the verb is no determiner: "maintained a paid schedule" has an object)
-    return re.compile(
-        rf"\s+(?:(?!{NOT_A_SUBJECTS_WORD})[\w'’“”\"-]+\s+){{0,4}}?"
-        rf"(?!{NOT_A_SUBJECTS_WORD}|(?:a|an|the|its|his|her|their|our|my|your|every|each|no)\s)"
-        r"[\w'’“”\"-]+\s+" + finite_verb()
-    )
+    """ "acknowledged funding was a reason", "said sales rose": a subject, then a verb that is
+    finite on its face, make a clause without "that" (not "paid", "lost": a participle describes
+    a noun as often)."""
+    return _clause_pattern(finite_verb())
 
 
 @cache
 def _bare_clause_by_its_verb() -> re.Pattern[str]:
     """ "saying demand had weakened", "adding sales rose": after a participle, a clause whose
-    subject is a lowercase noun, known by the finite verb one to three words on (a past in
-    "-ed" not one a "by" follows: "citing data compiled by the ministry" is an object)."""
-    return re.compile(
-        r"\s+(?:(?!(?:and|or|to|with|for|of|in|on|at|by|from|as|the|a|an)\s)[a-z][\w'’-]*\s+){1,3}?"
-        r"(?!\w+ed\s+by\b)" + finite_verb()
+    subject is a lowercase noun and holds no relative clause."""
+    return _clause_pattern(
+        finite_verb(),
+        first_word=r"[a-z][\w'’-]*",
+        not_in_subject=rf"{NOT_A_SUBJECTS_WORD}|{RELATIVE_OPENING}",
     )
+
+
+# Participles whose object is never a clause's subject: "citing data released on Monday",
+# "telling reporters gathered outside", "maintaining the lead it built"
+OBJECT_PARTICIPLES = frozenset(
+    {"citing", "telling", "writing", "tweeting", "asking", "maintaining"}
+)
 
 
 # After `X said,` the sentence goes on with what was said, unless a trailing clause starts.
@@ -743,15 +765,23 @@ TOLD_AT_END = re.compile(r"\btold (?P<told>[\w ]{1,30})\s*$")
 
 @cache
 def _finite_verb_word() -> re.Pattern[str]:
-    # (a past in "-ed" only after a pronoun: in "told reporters gathered outside" it describes
-    # the ones told)
+    # (a past in "-ed", or one a participle shares, only after a pronoun: in "told reporters
+    # gathered outside", "told troops sent to the border" it describes the ones told)
     return re.compile(
-        r"\b(?:(?:he|she|they|it|we|I|you)\s+\w+ed\b|(?!\w+ed\b)" + finite_verb() + ")"
+        r"\b(?:(?:he|she|they|it|we|I|you)\s+"
+        + finite_verb(after_a_subject=True)
+        + r"|(?!\w+ed\b)"
+        + finite_verb()
+        + ")"
     )
 
 
 def _finite_verb_in(words: str) -> bool:
-    return _finite_verb_word().search(words) is not None
+    # (not "told workers who lost their jobs": a relative clause on the ones told)
+    return _finite_verb_word().search(words) is not None and not RELATIVE_WORD.search(words)
+
+
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 
 
 THAT_AT_END = re.compile(r"\bthat\s*$")
@@ -2015,7 +2045,10 @@ class StatementFinder:
                     clause_after = (
                         (
                             CLAUSE_AFTER_PARTICIPLE.match(text, cue.end())
-                            or _bare_clause_by_its_verb().match(text, cue.end(), sentence.end)
+                            or (
+                                form not in OBJECT_PARTICIPLES
+                                and _bare_clause_by_its_verb().match(text, cue.end(), sentence.end)
+                            )
                         )
                         if form in _bare_clause_participles()
                         # "confirming that ...", not "confirming the sales trend"

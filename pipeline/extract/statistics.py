@@ -74,8 +74,8 @@ AT_OR_TO = ("to", "at")  # how every match of AT_OR_TO_BEFORE ends, before its s
 # After a bare number, what befell those counted, or where they are ("more than 600 injured",
 # "403 in Elazig"): the count goes on with the unit of the sentence's count before it
 COUNT_GOES_ON = re.compile(
-    r"\s+(?:(?:were|are|was|have been|had been)\s+)?(?:killed|injured|wounded|dead|missing|hurt"
-    r"|arrested|detained|displaced|rescued|evacuated|infected|hospitali[sz]ed)\b"
+    r"\s+(?:(?:were|are|was|have been|had been)\s+)?(?P<befell>killed|injured|wounded|dead"
+    r"|missing|hurt|arrested|detained|displaced|rescued|evacuated|infected|hospitali[sz]ed)\b"
     r"|\s+in\s+[A-Z][a-z]"
 )
 # Units a count does not go on in: amounts, rates and times
@@ -255,6 +255,16 @@ def currency_letters() -> dict[str, tuple[str, _Unit]]:
         row["letter"]: (row["country"], _Unit(row["unit"], row["normalized"], row["currency"]))
         for row in read_table("currency_letters.csv")
     }
+
+
+@cache
+def _measure_normalized() -> frozenset[str]:
+    return frozenset(measure_units().values())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    return frozenset(read_list("people_nouns.txt"))
 
 
 @cache
@@ -1204,13 +1214,20 @@ class StatisticFinder:
         were killed and more than 600 injured", "651 people were hurt: 403 in Elazig, 148 in
         Malatya": a count of what befell them, or of where, goes on counting the same thing.
         """
-        if end is not None and COUNT_GOES_ON.match(self.text, end):
+        goes_on = COUNT_GOES_ON.match(self.text, end) if end is not None else None
+        if goes_on is not None:
             earlier = self.last_with_unit
             if (
                 earlier is not None
                 and sentence_start <= earlier.char_start < start
-                and earlier.currency is None
-                and earlier.unit_normalized not in NOT_COUNTED_ON
+                # (what befell them: people only; where they are: any count of things)
+                and (
+                    earlier.unit_normalized in _people_nouns()
+                    if goes_on["befell"]
+                    else earlier.currency is None
+                    and earlier.unit_normalized not in NOT_COUNTED_ON
+                    and earlier.unit_normalized not in _measure_normalized()
+                )
             ):
                 return earlier
         # (both patterns end at `start` and reach back a few words: the last of the sentence's)
@@ -1431,11 +1448,11 @@ class StatisticFinder:
                         and m["prefix"] == prefix
                         and (scaled or MILLIONS.match(self.text, end))
                     ):
-                        # "Sh55.29 billion" in news that names no country: shillings, of a
-                        # country the article's own says or none (Kenya's, Uganda's, ...)
-                        unit = replace(
-                            unit, currency=currency_code(unit.normalized, None, self.country)
-                        )
+                        # "Sh55.29 billion" in news of another country or none: shillings,
+                        # their code only where the article's country has a shilling (Kenya,
+                        # Uganda, Tanzania, Somalia), else none
+                        code = currency_code(unit.normalized, None, self.country)
+                        unit = replace(unit, currency=code if code in self._currencies() else None)
                     elif (
                         country != self.country
                         or m["prefix"] != prefix
