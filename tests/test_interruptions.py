@@ -155,9 +155,10 @@ def test_a_stopped_build_says_so_in_one_line_and_leaves_no_process(
     os.killpg(build.pid, signal_number)  # Ctrl-C reaches the whole group, as from a terminal
     result = finished(build)
     assert result.returncode == exit_code
+    # (the whole of stderr in the message: pytest shortens a long list past reading)
     assert result.stderr.splitlines() == [
         f"error: {message}; stopped before publishing, {out} is as it was"
-    ]
+    ], result.stderr
     assert wait_until_gone(build.pid) == []
     assert snapshot(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["package"]
