@@ -115,3 +115,21 @@ def test_shared_map_gives_results_in_task_order_from_this_process_and_its_worker
     assert parallel_module.shared_workers(None, 3, 4) == 0  # too few tasks
     assert parallel_module.shared_workers(None, 5, 4) == 1  # one per core but this one's
     assert parallel_module.shared_workers(1, 50, 4) == 0
+
+
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_stopped_workers_leave_no_thread_that_could_print_a_traceback_at_exit():
+    # Python 3.11's exit wakes the pool's manager thread through a pipe that thread closes
+    # when it sees its workers killed; when both happen at once, a traceback follows the
+    # build's last line. Once stopped, the thread is gone and the exit has nothing to wake.
+    pool = parallel_module.worker_pool(2, _sleep, 0.0, preload=())
+    futures = [pool.submit(_sleep, 30.0) for _ in range(4)]
+    time.sleep(1.0)  # (the workers started and took their first tasks)
+    manager = pool._executor_manager_thread
+    parallel_module.stop_workers(pool)
+    assert all(future.cancelled() or future.done() for future in futures)
+    assert not manager.is_alive()
