@@ -887,3 +887,91 @@ def test_a_company_described_before_its_name_opens_the_sentence_or_has_a_possess
         "Michael Tanner, an analyst at the libertarian Cato Institute, said the plan was vague."
     ).statements
     assert statement.speaker == "Michael Tanner"
+
+
+def test_a_name_after_the_that_speaks_is_an_organisation_not_a_person():
+    e = extract(
+        "Prices rose sharply in May, the Tongan Echo said. The Velmora Observer said the port"
+        " would close. The Ukrainian President said the talks would go on. The Americans said"
+        " they had won the vote. The Constitution says the court decides. The UK's Jane Roe"
+        " said the vote was close."
+    )
+    # (a capital "The" is the name's own, as in "The Gleaner", unless the article also writes
+    # "the" in small letters before it)
+    assert {i.name: i.kind for i in e.institutions} == {
+        "Tongan Echo": "organization",
+        "The Velmora Observer": "organization",
+    }
+    assert [p.name for p in e.people] == ["Jane Roe"]
+    assert [(s.speaker, s.speaker_type) for s in e.statements][:2] == [
+        ("Tongan Echo", "institution"),
+        ("The Velmora Observer", "institution"),
+    ]
+    e = extract("The Kremlin said it was fine, and the Kremlin added that it would wait.")
+    assert [i.name for i in e.institutions] == ["Kremlin"]
+
+
+def test_every_countrys_adjective_opens_no_persons_name():
+    # (each country's demonym is a nationality: "Fijian" as "Dutch")
+    e = extract("The board resigned on Thursday, the Fijian Sun said.")
+    assert e.people == []
+    assert [i.name for i in e.institutions] == ["Fijian Sun"]
+
+
+def test_a_lawmaker_before_a_name_is_a_person_not_a_maker_company():
+    e = extract("Fijian lawmaker Sefa Rova said the bill was rushed. Chipmaker Zentrix said it.")
+    assert [(p.name, p.title) for p in e.people] == [("Sefa Rova", "lawmaker")]
+    assert {i.name: i.kind for i in e.institutions} == {"Zentrix": "company"}
+
+
+def test_a_listed_international_name_before_a_title_is_the_persons_organisation():
+    e = extract("FIFA President Gianni Infantino said the draw was fair.")
+    (fifa,) = e.institutions
+    assert (fifa.name, fifa.kind) == ("FIFA", "international organization")
+    assert [(p.name, p.title, p.institution_id) for p in e.people] == [
+        ("Gianni Infantino", "President", fifa.institution_id)
+    ]
+    # another name: the tournament
+    assert institutions("FIFA World Cup tickets sold out.") == {}
+
+
+def test_the_eu_alone_is_an_institution_and_the_acronym_of_the_european_union():
+    assert institutions("Moldova wants to become an EU member state.") == {
+        "EU": "international organization"
+    }
+    e = extract("The European Union said on Monday that the EU would act.")
+    (union,) = e.institutions
+    assert union.name == "European Union"
+    assert [m.text for m in e.mentions if m.entity_id == union.institution_id] == [
+        "European Union",
+        "EU",
+    ]
+
+
+def test_each_name_a_kinds_plural_lists_is_an_organisation():
+    assert institutions(
+        "Users can no longer reach social media platforms such as Velgram, X, Chirpline,"
+        " and LinkedIn, among others. Lenders like Barclays or Northwind Bank cut rates."
+        " Firms such as Texas were named."
+    ) == {
+        "Velgram": "company",
+        "X": "company",
+        "Chirpline": "company",
+        "LinkedIn": "company",
+        "Barclays": "company",
+        "Northwind Bank": "company",
+    }
+
+
+def test_a_company_described_after_it_as_a_parent_of_others_and_a_corporation_before_it():
+    assert institutions(
+        "Velmeta, the parent company of Chirpline, asked for documents. The plant is built by"
+        " Kestrel One Group, a subsidiary of state nuclear corporation Atomrus."
+    ) == {"Velmeta": "company", "Kestrel One Group": "company", "Atomrus": "company"}
+
+
+def test_an_acronym_defined_after_an_organisations_noun_in_small_letters():
+    assert institutions(
+        "Fishing firms accused the government (FIG) of greed. The central bank (BCCR) raised"
+        " its rate. Prices of consumer goods (CPI) rose."
+    ) == {"FIG": "government agency", "BCCR": "government agency"}

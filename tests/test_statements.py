@@ -3242,3 +3242,14 @@ def test_a_spokesman_of_a_person_named_before_is_written_with_the_full_name():
         ("Dana Hale's aide", "unknown"),
         ("Acme's spokesman", "unknown"),
     ]
+
+
+def test_an_organisations_kind_before_its_name_is_no_part_of_the_speaker():
+    got = statements(
+        "The minister will appoint trustees for the union, news website Velmora Village said."
+        " Demand for chips slowed in May, tech giant Kestrel said."
+    )
+    assert got == [
+        ("Velmora Village", "indirect", "The minister will appoint trustees for the union"),
+        ("Kestrel", "indirect", "Demand for chips slowed in May"),
+    ]

@@ -163,6 +163,15 @@ def test_money_in_a_sentence_on_what_a_share_earns_is_per_share():
     assert stats("It took a share of the market and made a loss of $40.")[0][3] == "dollars"
 
 
+def test_per_share_in_capitals_and_in_the_hundredths_of_other_currencies():
+    # (a report's capitals; fils, kobo: the hundredths or thousandths of other currencies)
+    found = stats("Earnings per Share of $0.13 in the quarter rose by $0.07 from a year earlier.")
+    assert [unit for *_, unit in found] == ["dollars per share", "dollars per share"]
+    found = extract("Earnings per share (EPS) stood at 22.9 fils for the period.").statistics
+    assert [(s.unit, s.unit_normalized) for s in found] == [("fils per share", "fils per share")]
+    assert stats("The bakery sold bread for 20 fils.")[0][3] == "fils"
+
+
 def test_a_number_set_off_after_a_persons_name_is_an_age():
     assert stats("Finance Minister Jane Roe, 51, said the plan would work.") == [
         ("51", 51, "=", "years old")

@@ -29,15 +29,19 @@ from pipeline.extract.lexicon import (
     head_first_words,
     honorifics,
     institution_heads,
+    institution_phrases,
+    law_heads,
     nationalities,
     non_name_words,
     not_organisation_acronyms,
     number_words,
+    occupations,
     portfolio_words,
     post_nominals,
     read_list,
     read_table,
     sentence_words,
+    speaker_nouns,
     title_modifiers,
     titles,
     trie_regex,
@@ -451,7 +455,10 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
             while kept and kept[0].lower() in ACRONYM_SKIPS:
                 kept.pop(0)
         name = " ".join(kept)
-        if not name or name in countries() or acronym in countries():
+        if not name and acronym not in countries():
+            _define_by_its_noun(finder, match)
+            continue
+        if name in countries() or acronym in countries():
             continue
         # an organisation word anywhere ("Bank Negara Malaysia"): "Gross Domestic Product
         # (GDP)" and "Consumer Prices Index (CPI)" are acronyms of measures, not bodies
@@ -462,6 +469,30 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
             continue
         record = finder._record(name, abbreviation=acronym)
         finder._mention(start, match.start(), record)
+
+
+# "the government (FIG)", "the central bank (BCCR)": an organisation's noun in small letters
+# after "the" (with up to two modifiers), right before an acronym in parentheses
+NOUN_BEFORE_ACRONYM = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)$")
+
+
+def _define_by_its_noun(finder: InstitutionFinder, match: re.Match[str]) -> None:
+    """ "the government (FIG)": the acronym names an organisation of the noun's kind."""
+    text = finder.text
+    described = NOUN_BEFORE_ACRONYM.search(text, max(0, match.start() - 40), match.start())
+    if described is None:
+        return
+    noun, words = described["noun"], described.group().lower()
+    phrase = next((kind for phrase, kind in institution_phrases().items() if phrase in words), None)
+    kind = phrase or (
+        min(descriptions()[noun]) if noun in descriptions() else institution_heads().get(noun)
+    )
+    acronym = match["acronym"]
+    if kind is None or not acronym.isupper() or acronym in NOT_ACRONYMS:
+        return
+    start, end = match.span("acronym")
+    if not finder.index.overlaps(start, end):
+        finder._mention(start, end, finder._record(acronym, kind))
 
 
 def find_credit_lines(finder: InstitutionFinder) -> None:
@@ -688,11 +719,7 @@ def _kind_noun_before() -> re.Pattern[str]:
     """ "investment firm Spear Street", "television channel LCI": a noun of one kind of
     organisation (rules/descriptions.csv) right before a capitalized name."""
     # ("group" is a company's word, but "the rebel group Hamas" is none)
-    nouns = [
-        noun
-        for noun, kinds in descriptions().items()
-        if kinds in ({"company"}, {"media outlet"}) and noun != "group"
-    ]
+    nouns = [noun for noun, kinds in descriptions().items() if _a_named_kind(noun, kinds)]
     return re.compile(rf"\b(?P<noun>{trie_regex(nouns)}) (?=[A-Z])")
 
 
@@ -703,7 +730,20 @@ def _capitalized_kind_nouns() -> frozenset[str]:
     return frozenset(
         noun.capitalize()
         for noun, kinds in descriptions().items()
-        if kinds in ({"company"}, {"media outlet"}) and noun != "group" and " " not in noun
+        if _a_named_kind(noun, kinds) and " " not in noun
+    )
+
+
+# Nouns of organisations too wide to name one right after them: "the rebel group Hamas",
+# "the governing body" of anything
+WIDE_KIND_NOUNS = frozenset({"group", "body"})
+
+
+def _a_named_kind(noun: str, kinds: frozenset[str]) -> bool:
+    """Whether a description's noun names the organisation right after it: "investment firm
+    Spear Street", "television channel LCI", "football club Arsenal"."""
+    return (
+        kinds in ({"company"}, {"media outlet"}, {"organization"}) and noun not in WIDE_KIND_NOUNS
     )
 
 
@@ -724,6 +764,46 @@ def _capitalized_kind_nouns_before(text: str) -> Iterator[re.Match[str]]:
         if (start == 0 or SENTENCE_END_BEFORE.search(text, max(0, start - 3), start))
         and (match := _capitalized_kind_noun_before().match(text, start))
     )
+
+
+def _plural(noun: str) -> str:
+    """The plural of a description's noun: "firms", "agencies", "news agencies"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+@cache
+def _singular_kind_nouns() -> dict[str, str]:
+    """The plurals of the nouns of `_a_named_kind`, each to its noun."""
+    return {
+        _plural(noun): noun
+        for noun, kinds in descriptions().items()
+        if _a_named_kind(noun, kinds) or noun == "group"
+    }
+
+
+@cache
+def _kind_nouns_listing() -> re.Pattern[str]:
+    """ "firms such as ", "platforms including ", "Lenders like ": a kind's plural opening a
+    list of names."""
+    nouns = trie_regex(
+        list(_singular_kind_nouns()) + [n.capitalize() for n in _singular_kind_nouns()]
+    )
+    return re.compile(rf"\b(?P<nouns>{nouns}),? (?:such as|including|like) (?=[A-Z])")
+
+
+LIST_SEPARATOR = re.compile(r",? and |, (?:and )?|,? or ")
+
+
+def _list_members(text: str, start: int) -> Iterator[re.Match[str]]:
+    """The capitalized runs of a list from `start`: "Facebook, X, and LinkedIn"."""
+    while run := CAPITALIZED_RUN.match(text, start):
+        yield run
+        separator = LIST_SEPARATOR.match(text, run.end())
+        if separator is None or not text[separator.end() : separator.end() + 1].isupper():
+            return
+        start = separator.end()
 
 
 # "declined to comment", "did not immediately respond to a request for comment"
@@ -749,7 +829,7 @@ def _kind_noun_after() -> re.Pattern[str]:
         # (the modifiers no preposition: ", a spokesman for the agency," describes a person)
         rf"\b, (?:an?|the|[Tt]he [\w-]+['’]s) (?:(?!(?:for|of|at|to|with|from|by|in|on)\s)[\w-]+ ){{0,3}}?"
         rf"(?P<noun>{nouns})"
-        r"(?=[,;.]| (?:representing|based|that|which|with|founded|owned|backed|led|in|whose)\b)"
+        r"(?=[,;.]| (?:representing|based|that|which|with|founded|owned|backed|led|in|whose|of)\b)"
     )
 
 
@@ -769,6 +849,37 @@ def _acronyms_after_a_kind_noun(text: str) -> Iterator[tuple[re.Match[str], str]
         noun = text[space + 1 : start]
         if noun in nouns and noun != "group":
             yield match, noun
+
+
+SPEAKING_VERBS = re.compile("said|says|reported|announced")
+THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
+
+
+def _a_speaking_bodys_name(name: str) -> bool:
+    """Whether `name`, said to speak after "the", names an organisation: not "the President",
+    "the Constitution says", "the United States said", "the Americans said", "the Democrat
+    said" (a title, a document or law, a place, a people, a member of a party)."""
+    words = name.split()
+    first, last = words[0], words[-1].lower()
+    return not (
+        any(word.lower() in titles() for word in words)  # ("the Ukrainian President said")
+        or first.rstrip(".") in honorifics()
+        # ("the UK's Jane Roe said": a person, and the possessive someone's)
+        or any(word in given_names() for word in words[:-1])
+        or any(word.endswith(("'s", "’s")) for word in words)
+        or last in law_heads()
+        or last in document_nouns()
+        or name in countries()
+        or (
+            len(words) == 1
+            and (
+                _a_places_word(first)
+                or first.rstrip("s") in nationalities()
+                or last in speaker_nouns()  # (not "the Jamaica Observer")
+            )
+        )
+        or any(word.lower() in WEEKDAYS or word.lower() in MONTHS for word in words)
+    )
 
 
 def _names_no_pollster(name: str) -> bool:
@@ -953,6 +1064,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     # each name, where it was read first and the kind of organisation it is
     names: dict[str, tuple[int, int, str]] = {}
     introduced: set[str] = set()  # named right after the noun of their kind
+    named_with_the: set[str] = set()  # "The Ledger reported": "The" of the name
     for match in finditer_holding(SHARES_AFTER, text, SHARES_WORDS):
         run = _run_before(text, match.start(), 60)
         if run:
@@ -1035,8 +1147,11 @@ def find_by_context(finder: InstitutionFinder) -> None:
             words = run.group().split() if run else [""]
             first = words[0]
             noun = match.groupdict().get("noun")
+            maker = match.group().strip().lower()  # ("lawmaker Jo Roe", "filmmaker": people)
             if (
                 run
+                and maker not in titles()
+                and maker not in occupations()
                 and first.lower() not in titles()
                 # (a given name and a name-like word: not "firm Pier Street")
                 and not (
@@ -1047,6 +1162,19 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 kind = min(descriptions()[noun.lower()]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
                 introduced.add(run.group())
+    # "platforms such as Facebook, X and LinkedIn", "lenders including Barclays and HSBC":
+    # each name of a list its kind's noun opens
+    for match in finditer_word(_kind_nouns_listing(), text):
+        noun = _singular_kind_nouns()[match["nouns"].lower()]
+        for run in _list_members(text, match.end()):
+            words = run.group().split()
+            if not (
+                words[0].lower() in titles()
+                or (len(words) > 1 and words[0] in given_names())
+                or (len(words) == 1 and _a_places_word(words[0]))
+                or run.group() in countries()
+            ):
+                names.setdefault(run.group(), (*run.span(), min(descriptions()[noun])))
     for acronym, noun in _acronyms_after_a_kind_noun(text):
         # (not "the ministry NOT": a word in capitals; nor "party MP", "university VC",
         # "company CEO": a member's title)
@@ -1092,6 +1220,28 @@ def find_by_context(finder: InstitutionFinder) -> None:
         # one word that never follows another capitalized word ("Jane Roe ... Roe said")
         if word and " " not in word.group() and not finder._after_a_capitalized_word(word.group()):
             names.setdefault(word.group(), (*word.span(), "company"))
+    # "The Fijian Sun said", "the Kremlin says": a name after "the" that speaks is no person's
+    # ("the Jane Roe said" is not written) and, when no title, place, document or people's
+    # word, an organisation's
+    for verb in anchor_starts(SPEAKING_VERBS, text):
+        end = SPEAKING_VERBS.match(text, verb).end()
+        if is_word_char(text[verb - 1 : verb] or " ") or is_word_char(text[end : end + 1] or " "):
+            continue  # ("unsaid", "reportedly")
+        run = _run_before(text, verb - 1, 60)
+        if run is None or run.end() != verb - 1:
+            continue
+        if run.group().startswith("The "):
+            # "The Ledger reported": a capital "The" is the name's own ("The Gleaner"),
+            # unless the article also writes it in small letters ("the Kremlin")
+            bare = CAPITALIZED_RUN.match(text, run.start() + len("The "), run.end())
+            if bare and f"the {bare.group()}" in text:
+                run = bare
+        elif not THE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            continue
+        name = run.group().removeprefix("The ")
+        if name and _a_speaking_bodys_name(name):
+            names.setdefault(run.group(), (*run.span(), "organization"))
+            named_with_the.add(run.group())
     # "Meta declined to comment", "Kelvora did not immediately respond to a request for
     # comment": the same, for an organisation of any kind
     for match in finditer_holding(NO_COMMENT_AFTER, text, ("comment",)):
@@ -1118,7 +1268,9 @@ def find_by_context(finder: InstitutionFinder) -> None:
             # United" nor "America Rising PAC", names that hold a place's word)
             and not (" " not in run.group() and _a_places_word(run.group()))
             and run.group() not in countries()
-            and run.group().split()[0] not in given_names()
+            # (a given name opens a person's name: "Jane Roe, a ..."; alone, as "Meta, the
+            # parent company of", the words after say what it names)
+            and not (" " in run.group() and run.group().split()[0] in given_names())
             and run.group().split()[0].rstrip(".") not in honorifics()  # ("Mr Smith, a lawyer")
             and not finder._after_a_capitalized_word(run.group().split()[0])
             # (not the end of a longer name, "the Club for Growth, a ... group")
@@ -1247,7 +1399,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
             names[run.group()] = (*run.span(), "organization")
             introduced.add(run.group())
     for name, (start, end, kind) in names.items():
-        words = name.split()
+        # (of "The Ledger", the words after "The")
+        words = (name.removeprefix("The ") if name in named_with_the else name).split()
         if (
             # "Samsung said in a statement" after "Samsung Electronics Co.": named already
             finder.index.overlaps(start, end)
@@ -1477,7 +1630,8 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
             before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
             if (
                 (before is not None and before.group()[:-1] not in sentence_words())
-                or CAPITALIZED_AFTER.match(text, end)
+                # (not before a title: "FIFA President Gianni Infantino" is FIFA's)
+                or (CAPITALIZED_AFTER.match(text, end) and not _title_opens(text, end + 1))
                 # "China-ASEAN Summit": a compound's part; "... for Refugees (UNHCR)": the
                 # abbreviation of the name before, which the rules of that name judge
                 or HYPHEN_BEFORE.search(text, max(0, start - 2), start)
@@ -1487,20 +1641,38 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
                 continue
             if shortened is None:
                 shortened = _shortened_names(finder)
+            # "Oxfam International ... Oxfam said", "the European Union ... the EU": the short
+            # form or the acronym of a name found, which is taken to it later
             if match.group() in shortened:
-                continue  # "Oxfam International ... Oxfam said": the short form of that name
+                continue
         finder._mention(start, end, finder._record(match.group(), kind))
+
+
+TITLE_WORDS_AFTER = 3  # words of a title read after a name: "Deputy Secretary-General"
+
+
+def _title_opens(text: str, start: int) -> bool:
+    """Whether a title, capitalized, opens at `start`: "President", "Managing Director",
+    "Deputy Secretary-General" (its modifiers first)."""
+    run = CAPITALIZED_RUN.match(text, start)
+    if run is None:
+        return False
+    words = run.group().lower().split()
+    while len(words) > 1 and words[0] in title_modifiers():
+        words.pop(0)
+    return any(" ".join(words[:count]) in titles() for count in range(1, TITLE_WORDS_AFTER + 1))
 
 
 def _shortened_names(finder: InstitutionFinder) -> frozenset[str]:
     """The names recorded so far with "International" after them, without it: "Oxfam" of
-    "Oxfam International", which `find_internationals` makes its short form (read once per
-    list of names)."""
+    "Oxfam International", which `find_internationals` makes its short form; and the acronyms
+    of their initials, which `find_acronyms` takes to them (read once per list of names)."""
+    names = finder.records.values()
     return frozenset(
         record.name.removesuffix(" International")
-        for record in finder.records.values()
+        for record in names
         if record.name.endswith(" International")
-    )
+    ) | {acronym for record in names for acronym in initials(record.name)}
 
 
 def find_legislatures(finder: InstitutionFinder) -> None:

@@ -239,8 +239,12 @@ def non_name_words() -> frozenset[str]:
 
 @cache
 def nationalities() -> frozenset[str]:
-    """Adjectives of nationality ("Dutch", "Sri Lankan") that may stand before a title."""
-    return frozenset(read_list("nationalities.txt"))
+    """Adjectives of nationality ("Dutch", "Sri Lankan", "Fijian", each country's of
+    rules/demonyms.csv) and of regions ("African", rules/nationalities.txt) that may stand
+    before a title."""
+    return frozenset(read_list("nationalities.txt")) | {
+        row["word"] for row in read_table("demonyms.csv")
+    }
 
 
 @cache

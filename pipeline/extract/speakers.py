@@ -16,6 +16,7 @@ from pipeline.entities.resolution import ResolvedSpeaker
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
+    descriptions,
     document_nouns,
     finite_verb,
     honorific_abbreviations,
@@ -208,8 +209,9 @@ class SpeakerPhrase:
 
 @cache
 def _nominal_noun_set() -> frozenset[str]:
-    """Nouns that can head a speaker phrase: speaker nouns, document nouns and titles."""
-    nouns = speaker_nouns() | document_nouns() | titles()
+    """Nouns that can head a speaker phrase: speaker nouns, document nouns, titles and the
+    nouns of organisations' kinds ("news website X said")."""
+    nouns = speaker_nouns() | document_nouns() | titles() | set(descriptions())
     # "The Governor pledged ...", "Data from X showed ...": capitalized after "the" or opening a sentence
     return frozenset(nouns | {noun[:1].upper() + noun[1:] for noun in nouns})
 
@@ -303,7 +305,7 @@ def _noun_suffixes() -> frozenset[str]:
 
 @cache
 def _longest_noun() -> int:
-    return max(len(noun) for noun in speaker_nouns() | document_nouns() | titles()) + 1
+    return max(len(noun) for noun in _nominal_noun_set()) + 1
 
 
 def titles_start(text: str, start: int, end: int) -> int:
@@ -335,11 +337,13 @@ def strip_titles(before: str) -> str:
         if (
             stripped == before
             and last
-            # "Former aide Jane Roe": a noun naming a speaker is a title before a name
+            # "Former aide Jane Roe": a noun naming a speaker is a title before a name, and
+            # an organisation's kind before its name ("news website Fijian Village")
             and (
                 last.group().lower() in titles()
                 or last.group().lower() in title_modifiers()
                 or last.group().lower() in speaker_nouns()
+                or last.group().lower() in descriptions()
             )
         ):
             stripped = stripped[: last.start()].rstrip()

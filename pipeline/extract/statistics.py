@@ -163,14 +163,22 @@ POINTS_TO_A_PERCENTAGE = re.compile(
 @cache
 def _money_words() -> frozenset[str]:
     """Currencies and their hundredths, as `unit_normalized` names them ("dollar", "cent")."""
-    return frozenset(currency_units()) | {"cent", "penny", "pence"}
+    return frozenset(currency_units()) | MINOR_UNITS
+
+
+# The hundredths (or thousandths) of currencies, as `unit_normalized` names them: "46 cents",
+# "22.9 fils", "50 kobo"
+MINOR_UNITS = frozenset(
+    {"cent", "penny", "pence", "fils", "kobo", "paisa", "halala", "centavo", "centime", "kopek"}
+)
 
 
 # ("per share", "$3.51 a share", "46 cents a share"; not "a share of the market"), in a sentence
 # on what a share earns (a share's price, "closed 3p per share lower at 197 pence", is money)
-PER_SHARE = re.compile(r"\bper share\b|(?:\d|\bcents?|\bpence) a share\b")
+# (either case: "Earnings per Share of $0.13", as reports and headlines capitalize them)
+PER_SHARE = re.compile(r"\b(?i:per share)\b|(?:\d|\bcents?|\bpence) a share\b")
 EARNINGS_WORDS = re.compile(
-    r"\b(?:earnings|earned|earn|earns|profits?|income|loss|losses|dividends?|payout|EPS)\b"
+    r"\b(?:(?i:earnings|earned|earn|earns|profits?|income|loss|losses|dividends?|payout)|EPS)\b"
 )
 MAX_PER_SHARE = 1000  # (a sum of money a share is worth or earns; not "$3.25 billion")
 AGE_IN_YEARS = _Unit("years old", "year of age")  # (as "a 30-year-old" is read)
@@ -1499,6 +1507,12 @@ class StatisticFinder:
                         if noun:
                             # "27 member states": "states", counted in "member state"
                             unit = _Unit(noun[2], singular(self.text[noun[3] : noun[1]]))
+                            if (
+                                unit.normalized in MINOR_UNITS
+                                and value < MAX_PER_SHARE
+                                and self._sentence_says(sentence, "earnings per share")
+                            ):
+                                unit = _per(unit, "share", "share")  # "EPS was 22.9 fils"
                             if not OF_GROUP.match(self.text, after):
                                 end = noun[1]  # "at least eight of the 27 states" ends at "eight"
                                 per = _per_pattern().match(self.text, end)
