@@ -1488,6 +1488,21 @@ def test_names_listed_with_a_persons_are_people():
     assert {"Amodu Garba Maina", "Momodu Hassan", "Siphelele Ntshangase", "Ryan Moon"} <= names
 
 
+def test_names_a_plural_noun_of_people_lists_are_people_whatever_their_language():
+    e = extract(
+        "The court sentenced opposition figures including Tavita Leausa, Issam Chebbi, Jawahar"
+        " Ben Mbrak and Ridha Belhaj to prison. Leaders such as Kuala Lumpur, Ho Chi Minh and"
+        " Buenos Aires grew. The firm hired executives including Tama Rewi and Velmora Group."
+    )
+    assert {p.name for p in e.people} == {
+        "Tavita Leausa",
+        "Issam Chebbi",
+        "Jawahar Ben Mbrak",
+        "Ridha Belhaj",
+        "Tama Rewi",
+    }
+
+
 def test_places_and_appositives_listed_with_a_person_are_not_people():
     names = {
         p.name

@@ -975,3 +975,13 @@ def test_an_acronym_defined_after_an_organisations_noun_in_small_letters():
         "Fishing firms accused the government (FIG) of greed. The central bank (BCCR) raised"
         " its rate. Prices of consumer goods (CPI) rose."
     ) == {"FIG": "government agency", "BCCR": "government agency"}
+
+
+def test_a_legal_form_is_never_the_opening_of_a_word_an_apostrophe_runs_on():
+    e = extract(
+        "Prime Minister Tuilaepa Sa’ilele Malielegaoi praised the budget. He said Samoa had"
+        " come a long way. Acme Holdings SA's shares fell."
+    )
+    assert [p.name for p in e.people] == ["Tuilaepa Sa’ilele Malielegaoi"]
+    assert [i.name for i in e.institutions] == ["Acme Holdings SA"]
+    assert [s.speaker for s in e.statements] == ["Tuilaepa Sa’ilele Malielegaoi"]

@@ -230,7 +230,8 @@ def _legal_form_pattern() -> re.Pattern[str]:
     """A legal form right after a word ("Alphabet Inc", "X Co."): the name is read back from
     it, so the pattern is anchored on the rare form, not tried at every capitalized word."""
     forms = sorted(legal_forms() | {"Co."}, key=len, reverse=True)
-    return re.compile(rf"(?<=[\w&.]),? (?P<form>{trie_regex(forms)})(?![\w&-]|\.\w)")
+    # (not "Sa" of "Sa’ilele": an apostrophe inside a word; "Acme Inc's" is the possessive)
+    return re.compile(rf"(?<=[\w&.]),? (?P<form>{trie_regex(forms)})(?![\w&-]|\.\w|['’](?!s\b))")
 
 
 @cache

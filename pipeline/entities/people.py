@@ -49,6 +49,7 @@ from pipeline.extract.lexicon import (
     read_list,
     reporting_verbs,
     sentence_words,
+    speaker_nouns,
     title_modifiers,
     titles,
     trie_regex,
@@ -552,6 +553,28 @@ PLACE_NOUNS = frozenset(
 )
 # What joins the names of a list: "A, B and C", "A, B, and C", "A and B"
 LIST_JOINER = re.compile(r",? and |, ")
+# "opposition figures including ", "activists such as ": a plural noun of people opening a list
+PEOPLE_LIST_OPENING = re.compile(r"\b(?P<noun>[a-z]+s),? (?:including|such as|like|among them) $")
+PEOPLE_LIST_REACH = 40  # characters before a list's first name its opening is read in
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    """Plural nouns of people ("activists", "ministers", "lawmakers"): the speaker nouns in
+    the plural, the plurals of one-word titles, and "figures" (as "opposition figures")."""
+    return frozenset(
+        {noun for noun in speaker_nouns() if noun.endswith("s")}
+        | {f"{title}s" for title in titles() if " " not in title and not title.endswith("s")}
+        | {"figures"}
+    )
+
+
+def _people_list_before(text: str, start: int) -> bool:
+    """Whether a list that starts at `start` names people: "figures including A, B and C"."""
+    opening = PEOPLE_LIST_OPENING.search(text, max(0, start - PEOPLE_LIST_REACH), start)
+    return opening is not None and opening["noun"] in _people_plurals()
+
+
 PARTICLE_WORD = re.compile(PARTICLE)
 PARTICLE_TOKEN_WORD = re.compile(PARTICLE_TOKEN)
 # Function words that are also given names ("Will Smith", "May Lee", "Can Dündar")
@@ -1359,7 +1382,8 @@ class PeopleFinder:
                 listed.append(run)
                 continue
             # (an "and" ends the list: "Jane Roe, Chief Executive, said" is no list)
-            if joined_by_and and any(name in self.candidates for _, _, name in listed):
+            opened = bool(listed) and _people_list_before(text, listed[0][0])
+            if joined_by_and and (opened or any(name in self.candidates for _, _, name in listed)):
                 given, family = given_names(), _family_names()
                 for start, end, name in listed:
                     tokens = name.split()
@@ -1392,10 +1416,11 @@ class PeopleFinder:
                         and tokens[-1] not in PLACE_NOUNS
                         and name not in us_states()
                         and tokens[0] not in PLACE_WORDS
-                        # a name's shape: a given name first or a family name last, and no
-                        # initial last ("Charles G. and David H. Koch"), nor a word in
-                        # lowercase first ("Celebrities Julianne Moore and ...")
-                        and (tokens[0] in given or tokens[-1] in family)
+                        # a name's shape: a given name first or a family name last (or any
+                        # name, in a list a noun of people opens), and no initial last
+                        # ("Charles G. and David H. Koch"), nor a word in lowercase first
+                        # ("Celebrities Julianne Moore and ...")
+                        and (tokens[0] in given or tokens[-1] in family or opened)
                         and not tokens[-1].endswith(".")
                         and not self._written_in_lowercase(tokens[0].lower())
                         # (the whole of a word: not "Ray La" of "Ray LaHood")
