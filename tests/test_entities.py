@@ -1781,3 +1781,14 @@ def test_names_the_eighteenth_sessions_review_found():
     assert people("Show\n\nGuest: Kuala Lumpur\n\nSpeaker: House Speaker Mike Johnson") == {
         "Mike Johnson": ("House Speaker", None)
     }
+
+
+def test_a_name_with_a_common_word_as_its_first_family_name_and_a_title_after_no_comma():
+    e = extract(
+        "According to Mrs. Marlene Street Forrest Managing Director, “These positive results are"
+        " due to the staff working together.”"
+    )
+    assert [(p.name, p.title) for p in e.people] == [
+        ("Marlene Street Forrest", "Managing Director")
+    ]
+    assert [s.speaker for s in e.statements] == ["Marlene Street Forrest"]

@@ -802,11 +802,40 @@ def _name_then_title(name: str) -> tuple[str, str | None]:
     words = name.split()
     for i in range(2, len(words)):
         rest = [word.lower() for word in words[i:]]
-        if " ".join(rest) in titles() or (
-            rest[0] in title_modifiers() and " ".join(rest[1:]) in titles()
+        if (
+            " ".join(rest) in titles()
+            or (rest[0] in title_modifiers() and " ".join(rest[1:]) in titles())
+            # ("Marlene Street Forrest Managing": a name's last word read is a title's first,
+            # the rest of the title after it)
+            or (i == len(words) - 1 and rest[0] in _title_openings())
         ):
             return " ".join(words[:i]), " ".join(words[i:])
     return name, None
+
+
+TITLE_REST = re.compile(r"(?: [A-Z][a-z]+){1,3}")
+
+
+def _title_rest(text: str, end: int, opening: str) -> str:
+    """The capitalized words after `end` that end a title `opening` starts (" Director" after
+    "Managing"), or nothing."""
+    rest = TITLE_REST.match(text, end)
+    words = rest.group().split() if rest else []
+    for count in range(len(words), 0, -1):
+        if f"{opening} {' '.join(words[:count])}".lower() in titles():
+            return " " + " ".join(words[:count])
+    return ""
+
+
+@cache
+def _title_openings() -> frozenset[str]:
+    """The first words of titles of several words that are no title alone: "managing" of
+    "managing director"."""
+    return frozenset(
+        opening
+        for title in titles()
+        if " " in title and (opening := title.split()[0]) not in titles() and opening.isalpha()
+    )
 
 
 # Months that are also surnames ("Theresa May", "Brian May") and given names ("June"): after
@@ -825,13 +854,23 @@ def _common_word_as_family_name(tokens: list[str], i: int) -> bool:
     ("Betty White", "Stuart Hall"), or first before a hyphened Korean given name ("Park
     Geun-hye"). Such pairs are only asked about where the words around them say a person is
     named (a verb of saying, a title, an honorific), never made people on their own."""
-    if len(tokens) != 2 or tokens[i] not in common_word_surnames():
+    if len(tokens) not in (2, 3) or tokens[i] not in common_word_surnames():
         return False
+    if len(tokens) == 3:
+        # "Marlene Street Forrest": the first of two family names, between a given name and a
+        # family name that no list calls a word
+        return (
+            i == 1
+            and tokens[0] in given_names()
+            and tokens[2] not in non_name_words()
+            and NAME_WORD_SHAPE.fullmatch(tokens[2]) is not None
+        )
     if i == 1:
         return tokens[0] in given_names()
     return HYPHENED_GIVEN_NAME.fullmatch(tokens[1]) is not None
 
 
+NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]{2,}")  # "Forrest": a capital, then small letters
 ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
@@ -1038,6 +1077,8 @@ class PeopleFinder:
         for m in _matches("honorific", text):
             # ("Mrs. Jane Roe Managing Director, JSE": a title after the name, no comma between)
             name, title_after = _name_then_title(m["name"])
+            if title_after and title_after.lower() not in titles():  # ("Managing" of a title)
+                title_after += _title_rest(text, m.end("name"), title_after)
             self._note_single(name)
             if " " in name:
                 self.addressed.add(name)
