@@ -1008,3 +1008,14 @@ def test_half_a_percentage_point_is_a_half(text, expected):
 )
 def test_a_bare_count_of_what_befell_them_or_where_goes_on_in_the_counts_unit(text, expected):
     assert stats(text) == expected
+
+
+def test_a_whole_number_and_a_half_or_a_quarter_is_one_value():
+    assert stats(
+        "He was jailed for two-and-a-half years. It took one and a half months. Two and a"
+        " quarter million people voted."
+    ) == [
+        ("two-and-a-half years", 2.5, "=", "years"),
+        ("one and a half months", 1.5, "=", "months"),
+        ("Two and a quarter million people", 2_250_000, "=", "people"),
+    ]

@@ -342,6 +342,8 @@ def _lexicon() -> _Lexicon:
         rf"(?P<prefix>(?:{_alternation(prefixes)})\s?)?"
         rf"(?P<minus>(?<![^\s(])(?:[-−]\s?|(?i:minus)\s+)(?=\d))?"
         rf"(?P<number>{number})(?P<fraction>\s[1-7]/(?:2|3|4|8|16|32)(?![\d/]))?"
+        # "two-and-a-half years", "one and a half months": a whole number and a part
+        rf"(?P<and_part>(?:\s+|-)and(?:\s+|-)an?(?:\s+|-)(?P<part>half|quarter)\b)?"
         # ("13 billion 322 million drams": a smaller scale's part after the scale)
         rf"(?:(?P<scale>{scale})"
         rf"(?:\s(?P<rest_number>\d{{1,3}})\s(?P<rest_scale>(?i:million|thousand))\b)?)?"
@@ -1433,6 +1435,8 @@ class StatisticFinder:
                 if m["fraction"]:  # "7 3/4%", "101 1/4": a whole number and a fraction
                     numerator, denominator = m["fraction"].split("/")
                     value += int(numerator) / int(denominator)
+                if m["and_part"] and value.is_integer():
+                    value += PARTS[m["part"]]
                 unit: _Unit | None = None
                 end = after = m.end()
                 restated = RESTATED_DIGITS.match(self.text, end)
@@ -1585,7 +1589,7 @@ class StatisticFinder:
                     elif (
                         unit.normalized in currency_units()
                         and value.is_integer()
-                        and not (scaled or m["number2"] or m["fraction"])
+                        and not (scaled or m["number2"] or m["fraction"] or m["and_part"])
                         and (minor := self._minor_part(end)) is not None
                     ):
                         # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum
