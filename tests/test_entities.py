@@ -1792,3 +1792,18 @@ def test_a_name_with_a_common_word_as_its_first_family_name_and_a_title_after_no
         ("Marlene Street Forrest", "Managing Director")
     ]
     assert [s.speaker for s in e.statements] == ["Marlene Street Forrest"]
+
+
+def test_a_list_of_investors_or_customers_names_companies_not_people():
+    e = extract(
+        "Kelvora raised 200 million pounds from investors including Tiger Crest, Redwood Summit"
+        " Management and Blue Harbor. It counts customers such as Harbor Crate, Home Ridge and"
+        " Best Mart among its largest. The board named deputies including Tala Fonoti and Sione"
+        " Vaka."
+    )
+    assert {p.name for p in e.people} == {"Tala Fonoti", "Sione Vaka"}
+
+
+def test_a_team_named_with_a_given_name_and_a_common_word_is_no_person():
+    e = extract("Victoria Park Rangers said on Monday they had sacked their manager.")
+    assert e.people == []

@@ -900,7 +900,7 @@ def test_a_name_after_the_that_speaks_is_an_organisation_not_a_person():
     # "the" in small letters before it)
     assert {i.name: i.kind for i in e.institutions} == {
         "Tongan Echo": "organization",
-        "The Velmora Observer": "organization",
+        "The Velmora Observer": "media outlet",
     }
     assert [p.name for p in e.people] == ["Jane Roe"]
     assert [(s.speaker, s.speaker_type) for s in e.statements][:2] == [
@@ -985,3 +985,60 @@ def test_a_legal_form_is_never_the_opening_of_a_word_an_apostrophe_runs_on():
     assert [p.name for p in e.people] == ["Tuilaepa Sa’ilele Malielegaoi"]
     assert [i.name for i in e.institutions] == ["Acme Holdings SA"]
     assert [s.speaker for s in e.statements] == ["Tuilaepa Sa’ilele Malielegaoi"]
+
+
+def test_the_of_a_sentence_is_no_part_of_a_bodys_name_and_plurals_are_people():
+    e = extract(
+        "The Treasury said the plan would cost 2 billion pounds. The Vatican said the Pope was"
+        " well. The Ledger reported that the council sold the depot. Later the Kurds said they"
+        " had not been invited, and the Tories said the plan was weak."
+    )
+    # ("The" a newspaper's own: its word, or "reported")
+    assert {i.name: i.kind for i in e.institutions} == {
+        "Treasury": "organization",
+        "Vatican": "organization",
+        "The Ledger": "media outlet",
+    }
+
+
+def test_a_kinds_list_ends_at_its_and_and_never_takes_a_speaker_or_a_title():
+    e = extract(
+        "Prices rose at firms such as Kelvora and Dunmere, Finance Minister Jane Roe said."
+        " Rates were cut by lenders like Arloft and Tolbar, Mr Tevita Lomu said. Rights groups"
+        " such as Quenby Watch and Arloft Alliance were consulted."
+    )
+    assert {i.name: i.kind for i in e.institutions} == {
+        "Kelvora": "company",
+        "Dunmere": "company",
+        "Arloft": "company",
+        "Tolbar": "company",
+        "Quenby Watch": "organization",
+        "Arloft Alliance": "organization",
+    }
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Jane Roe", "person"),
+        ("Tevita Lomu", "person"),
+    ]
+
+
+def test_an_acronym_after_a_noun_in_small_letters_only_of_a_body():
+    assert institutions(
+        "Patients were moved to the intensive care unit (ICU). Boats must carry the global"
+        " positioning system (GPS). Shareholders met at the annual general meeting (AGM). The"
+        " government launched the cash transfer programme (CTP). The national assembly (NA)"
+        " met."
+    ) == {"NA": "legislature"}
+
+
+def test_a_listed_acronym_is_no_other_kinds_initials():
+    e = extract("Professor Jane Roe of Erinvale University said on Monday the EU would act.")
+    assert {i.name: i.kind for i in e.institutions} == {
+        "Erinvale University": "university",
+        "EU": "international organization",
+    }
+
+
+def test_a_legal_form_before_a_closing_single_quote_ends_a_company_name():
+    assert institutions("‘The best bid came from Quenby AG’, the spokesman said.") == {
+        "Quenby AG": "company"
+    }

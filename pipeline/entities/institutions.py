@@ -497,6 +497,8 @@ class InstitutionFinder:
         self.right_ends: dict[int, int] = {}  # `_extend_right_to_last_head`, remembered
         # a company's name without its legal form ("Samsung Electronics" of "... Co.")
         self.short_forms: dict[str, Institution] = {}
+        # runs of capitalized words after "the" in small letters (`organisations._names_after_the`)
+        self.names_after_the: frozenset[str] | None = None
         self._after_capitalized: dict[str, bool] = {}  # `_after_a_capitalized_word`, by name
 
     def _record(

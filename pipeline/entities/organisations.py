@@ -231,7 +231,9 @@ def _legal_form_pattern() -> re.Pattern[str]:
     it, so the pattern is anchored on the rare form, not tried at every capitalized word."""
     forms = sorted(legal_forms() | {"Co."}, key=len, reverse=True)
     # (not "Sa" of "Sa’ilele": an apostrophe inside a word; "Acme Inc's" is the possessive)
-    return re.compile(rf"(?<=[\w&.]),? (?P<form>{trie_regex(forms)})(?![\w&-]|\.\w|['’](?!s\b))")
+    return re.compile(
+        rf"(?<=[\w&.]),? (?P<form>{trie_regex(forms)})(?![\w&-]|\.\w|['’](?=\w)(?!s\b))"
+    )
 
 
 @cache
@@ -474,6 +476,14 @@ def find_defined_acronyms(finder: InstitutionFinder) -> None:
 
 # "the government (FIG)", "the central bank (BCCR)": an organisation's noun in small letters
 # after "the" (with up to two modifiers), right before an acronym in parentheses
+# The organisation words in small letters that name a body before its acronym ("the national
+# assembly (NA)"); not "the intensive care unit (ICU)", "the positioning system (GPS)", "the
+# annual general meeting (AGM)", "the cash transfer programme (CTP)"
+BODY_NOUNS = frozenset(
+    {"government", "bank", "commission", "council", "committee", "court", "assembly"}
+    | {"parliament", "senate", "party", "union", "federation", "association", "tribunal"}
+    | {"police", "army", "navy", "force", "service", "board", "corporation", "company"}
+)
 NOUN_BEFORE_ACRONYM = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]+)$")
 
 
@@ -486,7 +496,11 @@ def _define_by_its_noun(finder: InstitutionFinder, match: re.Match[str]) -> None
     noun, words = described["noun"], described.group().lower()
     phrase = next((kind for phrase, kind in institution_phrases().items() if phrase in words), None)
     kind = phrase or (
-        min(descriptions()[noun]) if noun in descriptions() else institution_heads().get(noun)
+        min(descriptions()[noun])
+        if noun in descriptions()
+        else institution_heads().get(noun)
+        if noun in BODY_NOUNS
+        else None
     )
     acronym = match["acronym"]
     if kind is None or not acronym.isupper() or acronym in NOT_ACRONYMS:
@@ -794,15 +808,20 @@ def _kind_nouns_listing() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<nouns>{nouns}),? (?:such as|including|like) (?=[A-Z])")
 
 
-LIST_SEPARATOR = re.compile(r",? and |, (?:and )?|,? or ")
+LIST_SEPARATOR = re.compile(r",? (?P<last>and|or) |, (?P<and>and )?")
 
 
 def _list_members(text: str, start: int) -> Iterator[re.Match[str]]:
-    """The capitalized runs of a list from `start`: "Facebook, X, and LinkedIn"."""
+    """The capitalized runs of a list from `start`: "Facebook, X, and LinkedIn" (the list ends
+    at the name after "and" or "or": "firms such as A and B, Minister Jo Roe said")."""
     while run := CAPITALIZED_RUN.match(text, start):
         yield run
         separator = LIST_SEPARATOR.match(text, run.end())
         if separator is None or not text[separator.end() : separator.end() + 1].isupper():
+            return
+        if separator["last"] or separator["and"]:
+            if last := CAPITALIZED_RUN.match(text, separator.end()):
+                yield last
             return
         start = separator.end()
 
@@ -853,6 +872,42 @@ def _acronyms_after_a_kind_noun(text: str) -> Iterator[tuple[re.Match[str], str]
 
 
 SPEAKING_VERBS = re.compile("said|says|reported|announced")
+# Capitalized words after "the" in small letters: "the Kremlin", "the Jamaica Observer"
+THE_AND_RUN = re.compile(rf"\bthe (?P<run>{NAME_WORD}(?: {NAME_WORD}){{0,3}})")
+
+
+def _names_after_the(finder: InstitutionFinder) -> frozenset[str]:
+    """Every run of capitalized words the article writes after "the" in small letters, and
+    each of its openings ("the Kremlin spokesman": "Kremlin"), read in one scan of the text
+    and kept on the finder."""
+    if finder.names_after_the is None:
+        names = set()
+        for match in finditer_word(THE_AND_RUN, finder.text):
+            words = match["run"].split()
+            names.update(" ".join(words[:count]) for count in range(1, len(words) + 1))
+        finder.names_after_the = frozenset(names)
+    return finder.names_after_the
+
+
+def _a_newspapers_name(name: str, text: str, verb: int) -> bool:
+    """Whether "The" + `name` names a newspaper, "The" its own: a newspaper's word ends it
+    ("The Jamaica Observer", "The Post") or it "reported" ("The Ledger reported")."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return (
+        institution_heads().get(last) == "media outlet"
+        or last in NEWSPAPER_WORDS
+        or text.startswith("reported", verb)
+    )
+
+
+# Words that end newspapers' names and are no organisation word elsewhere
+NEWSPAPER_WORDS = frozenset(
+    {"observer", "gleaner", "ledger", "chronicle", "telegraph", "guardian", "independent"}
+    | {"standard", "express", "globe", "mirror", "courier", "examiner", "inquirer", "star"}
+    | {"sun", "mail", "record", "dispatch", "bulletin", "nation", "hindu", "economist"}
+)
+
+
 THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he $")
 
 
@@ -875,7 +930,9 @@ def _a_speaking_bodys_name(name: str) -> bool:
             len(words) == 1
             and (
                 _a_places_word(first)
-                or first.rstrip("s") in nationalities()
+                # ("the Palestinians said", "the Kurds", "the Tories", "the Democrats": a
+                # plural names people, a people, a faith or a party's members)
+                or first.endswith("s")
                 or last in speaker_nouns()  # (not "the Jamaica Observer")
             )
         )
@@ -1167,15 +1224,19 @@ def find_by_context(finder: InstitutionFinder) -> None:
     # each name of a list its kind's noun opens
     for match in finditer_word(_kind_nouns_listing(), text):
         noun = _singular_kind_nouns()[match["nouns"].lower()]
+        # ("groups such as ...": a group listed is rarely a company, as after a name)
+        kind = "organization" if noun == "group" else min(descriptions()[noun])
         for run in _list_members(text, match.end()):
             words = run.group().split()
             if not (
                 words[0].lower() in titles()
+                or _title_opens(text, run.start())  # ("Finance Minister Jane Roe")
+                or words[0].rstrip(".") in honorifics()
                 or (len(words) > 1 and words[0] in given_names())
                 or (len(words) == 1 and _a_places_word(words[0]))
                 or run.group() in countries()
             ):
-                names.setdefault(run.group(), (*run.span(), min(descriptions()[noun])))
+                names.setdefault(run.group(), (*run.span(), kind))
     for acronym, noun in _acronyms_after_a_kind_noun(text):
         # (not "the ministry NOT": a word in capitals; nor "party MP", "university VC",
         # "company CEO": a member's title)
@@ -1232,16 +1293,30 @@ def find_by_context(finder: InstitutionFinder) -> None:
         if run is None or run.end() != verb - 1:
             continue
         if run.group().startswith("The "):
-            # "The Ledger reported": a capital "The" is the name's own ("The Gleaner"),
-            # unless the article also writes it in small letters ("the Kremlin")
+            # "The Treasury said" opening a sentence: "The" is the sentence's; a newspaper's
+            # own ("The Gleaner reported", "The Jamaica Observer said") or one written with
+            # it mid-sentence ("..., The Ledger said") is the name's, unless the article also
+            # writes it in small letters ("the Kremlin")
             bare = CAPITALIZED_RUN.match(text, run.start() + len("The "), run.end())
-            if bare and f"the {bare.group()}" in text:
+            if bare and (
+                bare.group() in _names_after_the(finder)
+                or (
+                    (
+                        run.start() == 0
+                        or SENTENCE_END_BEFORE.search(text, max(0, run.start() - 3), run.start())
+                    )
+                    and not _a_newspapers_name(bare.group(), text, verb)
+                )
+            ):
                 run = bare
         elif not THE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
             continue
         name = run.group().removeprefix("The ")
         if name and _a_speaking_bodys_name(name):
-            names.setdefault(run.group(), (*run.span(), "organization"))
+            newspaper = _a_newspapers_name(name, text, verb)
+            names.setdefault(
+                run.group(), (*run.span(), "media outlet" if newspaper else "organization")
+            )
             named_with_the.add(run.group())
     # "Meta declined to comment", "Kelvora did not immediately respond to a request for
     # comment": the same, for an organisation of any kind
@@ -1641,7 +1716,7 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
             ):
                 continue
             if shortened is None:
-                shortened = _shortened_names(finder)
+                shortened = _shortened_names(finder, kind)
             # "Oxfam International ... Oxfam said", "the European Union ... the EU": the short
             # form or the acronym of a name found, which is taken to it later
             if match.group() in shortened:
@@ -1664,16 +1739,17 @@ def _title_opens(text: str, start: int) -> bool:
     return any(" ".join(words[:count]) in titles() for count in range(1, TITLE_WORDS_AFTER + 1))
 
 
-def _shortened_names(finder: InstitutionFinder) -> frozenset[str]:
+def _shortened_names(finder: InstitutionFinder, kind: str) -> frozenset[str]:
     """The names recorded so far with "International" after them, without it: "Oxfam" of
     "Oxfam International", which `find_internationals` makes its short form; and the acronyms
-    of their initials, which `find_acronyms` takes to them (read once per list of names)."""
+    of their initials where they are of `kind` ("European Union" for "EU", not "Erinvale
+    University"), which `find_acronyms` takes to them (read once per list of names)."""
     names = finder.records.values()
     return frozenset(
         record.name.removesuffix(" International")
         for record in names
         if record.name.endswith(" International")
-    ) | {acronym for record in names for acronym in initials(record.name)}
+    ) | {acronym for record in names if record.kind == kind for acronym in initials(record.name)}
 
 
 def find_legislatures(finder: InstitutionFinder) -> None:

@@ -49,7 +49,6 @@ from pipeline.extract.lexicon import (
     read_list,
     reporting_verbs,
     sentence_words,
-    speaker_nouns,
     title_modifiers,
     titles,
     trie_regex,
@@ -560,13 +559,34 @@ PEOPLE_LIST_REACH = 40  # characters before a list's first name its opening is r
 
 @cache
 def _people_plurals() -> frozenset[str]:
-    """Plural nouns of people ("activists", "ministers", "lawmakers"): the speaker nouns in
-    the plural, the plurals of one-word titles, and "figures" (as "opposition figures")."""
-    return frozenset(
-        {noun for noun in speaker_nouns() if noun.endswith("s")}
-        | {f"{title}s" for title in titles() if " " not in title and not title.endswith("s")}
-        | {"figures"}
+    """Plural nouns that list people only ("ministers", "lawyers", "opposition figures"): the
+    plurals of one-word titles and occupations, and a few nouns of people in public life.
+    Not "investors", "customers", "partners", "members": they list companies as often."""
+    return (
+        frozenset(
+            {_plural_of_person(word) for word in titles() | occupations() if " " not in word}
+            | {"figures", "activists", "critics", "opponents", "protesters", "dissidents"}
+            | {"campaigners", "politicians", "lawmakers", "legislators", "leaders", "officials"}
+        )
+        - ORGANISATIONS_TOO
     )
+
+
+# Plurals of titles that list organisations as often: "investors including Tiger Crest",
+# "partners such as ...", "hosts", "defenders" (teams), "representatives"
+ORGANISATIONS_TOO = frozenset(
+    {"investors", "members", "partners", "pollsters", "heads", "hosts", "organizers"}
+    | {"representatives", "defenders", "challengers", "contenders", "principals", "chairs"}
+)
+
+
+def _plural_of_person(noun: str) -> str:
+    """ "chairman" -> "chairmen", "deputy" -> "deputies", "secretary" -> "secretaries"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _people_list_before(text: str, start: int) -> bool:
@@ -858,19 +878,18 @@ def _common_word_as_family_name(tokens: list[str], i: int) -> bool:
         return False
     if len(tokens) == 3:
         # "Marlene Street Forrest": the first of two family names, between a given name and a
-        # family name that no list calls a word
+        # listed family name (not "Victoria Park Rangers")
         return (
             i == 1
             and tokens[0] in given_names()
+            and tokens[2] in _family_names()
             and tokens[2] not in non_name_words()
-            and NAME_WORD_SHAPE.fullmatch(tokens[2]) is not None
         )
     if i == 1:
         return tokens[0] in given_names()
     return HYPHENED_GIVEN_NAME.fullmatch(tokens[1]) is not None
 
 
-NAME_WORD_SHAPE = re.compile(r"[A-Z][a-z]{2,}")  # "Forrest": a capital, then small letters
 ACRONYM_BEFORE_TITLE = re.compile(r" \([A-Z][A-Za-z&]{1,9}\) $")
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
