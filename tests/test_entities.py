@@ -1807,3 +1807,14 @@ def test_a_list_of_investors_or_customers_names_companies_not_people():
 def test_a_team_named_with_a_given_name_and_a_common_word_is_no_person():
     e = extract("Victoria Park Rangers said on Monday they had sacked their manager.")
     assert e.people == []
+
+
+def test_the_last_name_of_a_list_of_titled_people_has_its_own_appositive():
+    e = extract(
+        "They stood with Nunavut Premier P.J. Akeeagok, Iqaluit Mayor Kenny Bell and Aluki"
+        " Kotierk, president of Nunavut Tunngavik Inc., which represents Inuit. Chelsea Roe,"
+        " the daughter of Bill Roe and Mary Roe, the senator, spoke."
+    )
+    titles = {p.name: p.title for p in e.people}
+    assert titles["Aluki Kotierk"] == "president"
+    assert titles["Kenny Bell"] == "Mayor"

@@ -705,12 +705,25 @@ def _appositive_matches(text: str, title_words: list[int] | None) -> Iterator[re
     one, and no line break."""
     pattern = _patterns()["appositive"]
     if title_words is None:
-        return pattern.finditer(text)
+        return _after_each_title(pattern, text, 0, len(text))
     return (
         match
         for start, end in lines_holding(text, title_words)
-        for match in pattern.finditer(text, start, end)
+        for match in _after_each_title(pattern, text, start, end)
     )
+
+
+def _after_each_title(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, start, end)`, each search from the last " and " in the words
+    after the last match's title, if any: "Premier Jo Roe, Iqaluit Mayor Kenny Bell and Aluki
+    Kotierk, president of ..." holds a second appositive, the list's last name's."""
+    position = start
+    while match := pattern.search(text, position, end):
+        yield match
+        joined = text.rfind(" and ", match.start("rest"), match.end("rest"))
+        position = joined + len(" and ") if joined >= 0 else match.end()
 
 
 def _cast_matches(text: str) -> Iterator[re.Match[str]]:
