@@ -798,14 +798,24 @@ def _singular_kind_nouns() -> dict[str, str]:
     }
 
 
-@cache
-def _kind_nouns_listing() -> re.Pattern[str]:
-    """ "firms such as ", "platforms including ", "Lenders like ": a kind's plural opening a
-    list of names."""
-    nouns = trie_regex(
-        list(_singular_kind_nouns()) + [n.capitalize() for n in _singular_kind_nouns()]
-    )
-    return re.compile(rf"\b(?P<nouns>{nouns}),? (?:such as|including|like) (?=[A-Z])")
+# What opens a list after a kind's plural: "firms such as ", "platforms including "
+LIST_OPENINGS = re.compile(" such as | including | like ")
+WORD_BEFORE_OPENING = re.compile(r"(?<![\w-])(?P<nouns>[A-Za-z]+),?$")
+LIST_NOUN_REACH = 30  # characters before a list's opening its noun is read in
+
+
+def _kind_lists(text: str) -> Iterator[tuple[str, int]]:
+    """ "firms such as ", "platforms including ", "Lenders like ": each kind's plural opening a
+    list of names, as the noun and where the list starts; the openings found first (rare), and
+    the word before each looked up (a pattern of every plural was tried at every word)."""
+    for opening in anchor_starts(LIST_OPENINGS, text):
+        end = LIST_OPENINGS.match(text, opening).end()
+        if not text[end : end + 1].isupper():
+            continue
+        word = WORD_BEFORE_OPENING.search(text, max(0, opening - LIST_NOUN_REACH), opening)
+        noun = word and _singular_kind_nouns().get(word["nouns"].lower())
+        if noun:
+            yield noun, end
 
 
 LIST_SEPARATOR = re.compile(r",? (?P<last>and|or) |, (?P<and>and )?")
@@ -1222,11 +1232,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 introduced.add(run.group())
     # "platforms such as Facebook, X and LinkedIn", "lenders including Barclays and HSBC":
     # each name of a list its kind's noun opens
-    for match in finditer_word(_kind_nouns_listing(), text):
-        noun = _singular_kind_nouns()[match["nouns"].lower()]
+    for noun, list_start in _kind_lists(text):
         # ("groups such as ...": a group listed is rarely a company, as after a name)
         kind = "organization" if noun == "group" else min(descriptions()[noun])
-        for run in _list_members(text, match.end()):
+        for run in _list_members(text, list_start):
             words = run.group().split()
             if not (
                 words[0].lower() in titles()
