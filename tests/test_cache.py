@@ -158,6 +158,21 @@ def test_editing_a_rule_file_extracts_every_article_again(
     assert len(list((cache_dir / f"v-{extraction_version()}").rglob("*.json"))) == len(ARTICLES)
 
 
+def test_editing_the_rule_folders_readme_keeps_every_cached_extraction(
+    articles, cache_dir, tmp_path, monkeypatch
+):
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    monkeypatch.setattr(lexicon, "RULES_DIR", rules)
+    rebuild(articles, cache_dir)
+    version = extraction_version()
+    with (rules / "README.md").open("a", encoding="utf-8") as handle:
+        handle.write("\nA sentence that describes the lists and changes none of them.\n")
+    second = rebuild(articles, cache_dir)
+    assert extraction_version() == version
+    assert second.extracted == []
+
+
 def test_only_the_most_recently_used_other_versions_are_kept(articles, cache_dir):
     used = []
     for version in ("a" * 16, "b" * 16, "c" * 16, "d" * 16):
