@@ -2872,7 +2872,7 @@ def test_a_sources_appositives_are_not_what_it_says():
     )
     assert [t for _, _, t in got] == [
         "sales rose by 5 percent in the quarter",
-        "“These results are due to the staff.”",
+        "These results are due to the staff.",  # (a quote: the words inside its marks)
     ]
     # (a description with no title, a clause or a list is what the source says)
     got = statements(
@@ -3252,4 +3252,20 @@ def test_an_organisations_kind_before_its_name_is_no_part_of_the_speaker():
     assert got == [
         ("Velmora Village", "indirect", "The minister will appoint trustees for the union"),
         ("Kestrel", "indirect", "Demand for chips slowed in May"),
+    ]
+
+
+def test_according_to_a_source_then_a_quote_is_the_sources_direct_speech():
+    got = statements(
+        "According to Jane Roe, chief executive, “These results are due to our strategies. We"
+        " listed 16 securities.” Sales rose. According to the minister, prices will fall this"
+        " year."
+    )
+    assert got == [
+        (
+            "Jane Roe",
+            "direct",
+            "These results are due to our strategies. We listed 16 securities.",
+        ),
+        ("the minister", "indirect", "prices will fall this year"),
     ]

@@ -1016,6 +1016,7 @@ class StatementFinder:
         self._words_ends: dict[tuple[int, int], int] = {}
         self._first_verb_cues: dict[tuple[int, int], int] = {}  # see `_first_verb_cue`
         self._semicolon_lists: dict[tuple[int, int], bool] = {}  # see `_semicolon_list`
+        self._quotes: list[Quote] = []  # the quotes of the article, set by `find_indirect`
         # floor -> where the comma closing the subordinate clause that opens it is (None: none)
         self._subordinate: dict[int, int | None] = {}
         self.used_cues: set[int] = set()
@@ -1956,6 +1957,7 @@ class StatementFinder:
 
     def find_indirect(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         text = self.text
+        self._quotes = quotes  # (for `_according_to`)
         for sentence in sentences:
             # "according to X" names the source of the whole sentence: it goes first.
             cues = sorted(
@@ -2469,6 +2471,13 @@ class StatementFinder:
                 word_for_it = self._scan(CHARACTERISED, sentence).first(comma + 1)
                 last = word_for_it.start() if word_for_it else sentence.end
                 start, end = _strip_span(text, comma + 1, last, trailing=" ,;:.")
+                quote = _first_quote_opened_from(start, self._quotes)
+                if quote is not None and quote.open == start:
+                    # 'According to Jo Roe, “These results are due to ...”': the source's own
+                    # words, as far as the marks go (over several sentences too)
+                    start, end = self._quote_span(quote)
+                    self._emit(speaker, phrase.start, "direct", cue.group(), start, end)
+                    return
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif last_non_space(text, sentence.start, cue.start()) == ",":
             first = self._first_verb_cue(sentence)
