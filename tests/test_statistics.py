@@ -1019,3 +1019,9 @@ def test_a_whole_number_and_a_half_or_a_quarter_is_one_value():
         ("one and a half months", 1.5, "=", "months"),
         ("Two and a quarter million people", 2_250_000, "=", "people"),
     ]
+
+
+def test_a_code_in_capitals_labels_its_number_and_a_past_tense_counts_nothing():
+    assert stats("Aquino signed the Reorganization Act (RA 10867) and RA 10866 on Monday.") == []
+    assert [unit for *_, unit in stats("Calls to 999 rose. The 12 fell.")] == [None, None]
+    assert stats("Some 40 people rose up.") == [("Some 40 people", 40, "~", "people")]

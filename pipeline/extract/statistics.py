@@ -25,7 +25,7 @@ from pipeline.extract.currencies import (
     currency_word,
     named_currencies,
 )
-from pipeline.extract.lexicon import read_list, read_table, trie_regex
+from pipeline.extract.lexicon import past_tenses, read_list, read_table, trie_regex
 from pipeline.extract.scan import (
     anchor_starts,
     is_word_char,
@@ -268,6 +268,12 @@ def currency_letters() -> dict[str, tuple[str, _Unit]]:
 @cache
 def _measure_normalized() -> frozenset[str]:
     return frozenset(measure_units().values())
+
+
+@cache
+def _past_tenses() -> frozenset[str]:
+    """Past tenses not in "-ed" that are nothing else ("rose", "fell", "took"): never counted."""
+    return frozenset(past_tenses())
 
 
 @cache
@@ -1035,7 +1041,13 @@ class StatisticFinder:
         if word[0].isupper():
             return (
                 before["gap"] == " "
-                and not SENTENCE_START.search(self.text, max(0, before.start() - 3), before.start())
+                # (a code in capitals labels its number wherever it stands: "(RA 10867)")
+                and (
+                    (len(word) > 1 and word.isupper())
+                    or not SENTENCE_START.search(
+                        self.text, max(0, before.start() - 3), before.start()
+                    )
+                )
                 and word.lower() not in _lexicon().function_words
                 and word not in NOT_LABELS
             )
@@ -1116,6 +1128,7 @@ class StatisticFinder:
             if (
                 w.group()[0].islower()
                 and not PAST_TENSE.fullmatch(w.group())
+                and w.group() not in _past_tenses()  # "999 rose", "12 fell": verbs
                 and not w.group().endswith("ing")  # "two pushing for a cut", "30 following"
             )
             or _looks_plural(w.group())
