@@ -1818,3 +1818,12 @@ def test_the_last_name_of_a_list_of_titled_people_has_its_own_appositive():
     titles = {p.name: p.title for p in e.people}
     assert titles["Aluki Kotierk"] == "president"
     assert titles["Kenny Bell"] == "Mayor"
+
+
+def test_two_capitals_for_initials_after_a_title_open_a_name():
+    e = extract(
+        "Vice President JD Vance was at the Capitol to break a tie. Vance said the bill would"
+        " pass. Commissioner EU Affairs met."
+    )
+    assert [(p.name, p.title) for p in e.people] == [("JD Vance", "Vice President")]
+    assert [s.speaker for s in e.statements] == ["JD Vance"]

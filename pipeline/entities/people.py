@@ -411,7 +411,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
             # an honorific, which makes the name an apposition of the title)
             rf"(?:,? (?:{_personal_honorifics()})\.? (?:(?:{_personal_honorifics()})\.? )?| )"
-            rf"(?P<name>{NAME})"
+            # ("Vice President JD Vance": two capitals for initials, written without their
+            # periods, before a family name, where a title stands before them)
+            rf"(?P<name>(?:[A-Z]{{2}} (?=[{UPPER}][{LOWER}]{{2,}}\b(?! [{UPPER}])))?{NAME})"
         ),
         # "Li Hua, deputy head of ...", "Jane Doe, a senior economist at ..."
         "appositive": re.compile(
