@@ -231,6 +231,7 @@ def work_for(work: list[int], text: str) -> tuple[int, int]:
         "web-names",
         "scales-in-parts",
         "relayed-reports",
+        "the-names-said",
     ],
 )
 def test_twice_the_pathological_article_is_twice_the_work(work, name):

@@ -453,6 +453,16 @@ CASES = [
             " according to the news agency MTI, "
         ),
     ),
+    Case(
+        "the-names-said",
+        "a new name after 'The' or 'the' that speaks, and kinds' lists, each time",
+        _words(
+            lambda r: (
+                f"The {_syllable_name(r)} said it rose, the {_syllable_name(r)} reported."
+                f" Firms such as {_syllable_name(r)} and {_syllable_name(r)} grew."
+            )
+        ),
+    ),
     Case("news-mix", "random news words and marks", _words(_news_mix)),
     Case("news-paragraph", "one paragraph of news", _news_paragraph),
 ]
