@@ -36,6 +36,7 @@ from pipeline.extract.lexicon import (
     not_organisation_acronyms,
     number_words,
     occupations,
+    plural,
     portfolio_words,
     post_nominals,
     read_list,
@@ -781,18 +782,11 @@ def _capitalized_kind_nouns_before(text: str) -> Iterator[re.Match[str]]:
     )
 
 
-def _plural(noun: str) -> str:
-    """The plural of a description's noun: "firms", "agencies", "news agencies"."""
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
-
-
 @cache
 def _singular_kind_nouns() -> dict[str, str]:
     """The plurals of the nouns of `_a_named_kind`, each to its noun."""
     return {
-        _plural(noun): noun
+        plural(noun): noun
         for noun, kinds in descriptions().items()
         if _a_named_kind(noun, kinds) or noun == "group"
     }

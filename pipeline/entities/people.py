@@ -44,6 +44,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     occupations,
+    plural,
     portfolio_words,
     post_nominals,
     read_list,
@@ -566,7 +567,7 @@ def _people_plurals() -> frozenset[str]:
     Not "investors", "customers", "partners", "members": they list companies as often."""
     return (
         frozenset(
-            {_plural_of_person(word) for word in titles() | occupations() if " " not in word}
+            {plural(word) for word in titles() | occupations() if " " not in word}
             | {"figures", "activists", "critics", "opponents", "protesters", "dissidents"}
             | {"campaigners", "politicians", "lawmakers", "legislators", "leaders", "officials"}
         )
@@ -580,15 +581,6 @@ ORGANISATIONS_TOO = frozenset(
     {"investors", "members", "partners", "pollsters", "heads", "hosts", "organizers"}
     | {"representatives", "defenders", "challengers", "contenders", "principals", "chairs"}
 )
-
-
-def _plural_of_person(noun: str) -> str:
-    """ "chairman" -> "chairmen", "deputy" -> "deputies", "secretary" -> "secretaries"."""
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
-        return noun[:-1] + "ies"
-    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _people_list_before(text: str, start: int) -> bool:

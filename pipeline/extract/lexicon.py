@@ -52,6 +52,17 @@ def reporting_verbs() -> dict[str, str]:
     return read_pairs("reporting_verbs.txt")
 
 
+def plural(noun: str) -> str:
+    """The plural of a noun of the rule files: "firms", "agencies", "deputies", "chairmen"
+    (the regular forms and "-man"; inflect's `plural_noun` is for the statistics' units, whose
+    irregular plurals it knows, at the cost of importing it)."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 @cache
 def titles() -> frozenset[str]:
     return frozenset(t.lower() for t in read_list("titles.txt"))
