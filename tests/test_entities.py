@@ -1827,3 +1827,44 @@ def test_two_capitals_for_initials_after_a_title_open_a_name():
     )
     assert [(p.name, p.title) for p in e.people] == [("JD Vance", "Vice President")]
     assert [s.speaker for s in e.statements] == ["JD Vance"]
+
+
+def test_a_particle_joined_to_a_family_name_keeps_its_capital():
+    # "DeSantis", "DiPietro", "LeBron": a particle written joined, its capital kept, was no
+    # name word, and the speakers were of unknown type with no person row
+    text = (
+        "Ron DeSantis said the bill was signed. Jay DiPietro, the club's president, agreed. "
+        "LeBron James said he would play. DeSantis added that it was fine."
+    )
+    got = people(text)
+    assert {"Ron DeSantis", "Jay DiPietro", "LeBron James"} <= set(got)
+    assert got["Jay DiPietro"][0] == "president"
+    assert [(s.speaker, s.speaker_type) for s in extract(text).statements] == [
+        ("Ron DeSantis", "person"),
+        ("LeBron James", "person"),
+        ("Ron DeSantis", "person"),
+    ]
+
+
+def test_bill_opens_a_persons_name_as_a_given_name_and_ends_a_laws():
+    text = (
+        "Microsoft co-founder Bill Gates said the Finance Bill was fine. "
+        "Bill Burton, a former press official, said it would pass. The Bill of Rights stands."
+    )
+    got = people(text)
+    assert got["Bill Gates"][0] == "Microsoft co-founder"
+    assert got["Bill Burton"][0] == "former press official"
+    laws = {law.name for law in extract(text).laws}
+    assert laws == {"Finance Bill", "Bill of Rights"}
+
+
+def test_an_organisations_opening_word_after_of_is_no_place_before_a_name():
+    # "executive director of National Nurses United": not a person "Nurses United" titled
+    # "executive director of National" (as "President of France Emmanuel Macron" would be)
+    got = people(
+        "“We’re happy,” said Jane Roe, executive director of National Nurses United, a union. "
+        "President of France Emmanuel Macron and Secretary of State Antony Blinken agreed."
+    )
+    assert "Nurses United" not in got
+    assert got["Emmanuel Macron"][0] == "President of France"
+    assert got["Antony Blinken"][0] == "Secretary of State"

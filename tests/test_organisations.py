@@ -1042,3 +1042,48 @@ def test_a_legal_form_before_a_closing_single_quote_ends_a_company_name():
     assert institutions("‘The best bid came from Quenby AG’, the spokesman said.") == {
         "Quenby AG": "company"
     }
+
+
+def test_a_house_named_by_the_words_before_it_is_no_legislature():
+    got = institutions(
+        "The White House said it would act. The House of Commons voted on it, as did the "
+        "Lower House. Government House was lit. The Florida House of Representatives met, and the Kentucky House."
+    )
+    assert got["White House"] == "organization"
+    assert got["Government House"] == "organization"
+    assert got["House of Commons"] == "legislature"
+    assert got["Lower House"] == "legislature"
+    assert got["Florida House of Representatives"] == "legislature"
+    assert got["Kentucky House"] == "legislature"
+
+
+def test_one_word_that_speaks_and_is_taken_up_by_it_is_an_organisation():
+    text = (
+        "Kelvora said it had won 40 orders. Orders for Kelvora jets rose. "
+        "Talks with Brannigan failed. Brannigan said he would only negotiate later. "
+        "Mr. Tolliver spoke. Tolliver said it was over. "
+        "Some delegates in Philadelphia said it was fine. Officials said it was late."
+    )
+    assert institutions(text) == {"Kelvora": "organization"}
+    speakers = [(s.speaker, s.speaker_type) for s in extract(text).statements]
+    assert speakers[0] == ("Kelvora", "institution")
+    assert ("Brannigan", "institution") not in speakers
+
+
+def test_a_nationality_and_a_companys_noun_describe_a_company_and_name_none():
+    text = (
+        "Acme Corp. said it would act. The Chinese company said it would grow. "
+        "The Turkish central bank said rates would rise."
+    )
+    got = institutions(text)
+    assert "Chinese company" not in got
+    assert got["Turkish central bank"] == "government agency"
+    assert [s.speaker for s in extract(text).statements][:2] == ["Acme Corp."] * 2
+
+
+def test_a_name_among_a_descriptions_modifiers_keeps_it_from_the_latest_organisation():
+    text = (
+        "The Kelvora Foundation said it would act. The Trump team has said families would qualify."
+    )
+    speakers = [(s.speaker, s.speaker_type) for s in extract(text).statements]
+    assert speakers[1] == ("The Trump team", "unknown")

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames
+from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames, us_states
 from pipeline.entities.organisations import (
     find_acronym_owners,
     find_by_context,
@@ -441,6 +441,10 @@ def _opens_with_a_country(words: list[str]) -> bool:
     )
 
 
+# the words before "House" that make it a chamber of a legislature
+HOUSES = frozenset({"lower", "upper"})
+
+
 @cache
 def _phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Each kind-giving phrase as a whole-word pattern, compiled once, in the rule file's order."""
@@ -461,6 +465,13 @@ def kind_of(name: str) -> str:
     kinds = [institution_heads()[w] for w in words[:of_at] if w in institution_heads()]
     if "media outlet" in kinds:  # "Xinhua News Agency" is a news outlet, whatever word ends it
         return "media outlet"
+    if kinds and words[-1] == "house" and len(words) > 1 and words[-2] not in HOUSES:
+        # "White House", "Government House", "Chatham House": a house named by the words before
+        # it is an office, a residence or a body of another kind, not a chamber ("House of
+        # Commons", "the House", "the Lower House", "the Kentucky House", a place's)
+        place = name.rsplit(" ", 1)[0]
+        if place not in us_states() and place not in countries() and place not in nationalities():
+            return "organization"
     return kinds[-1] if kinds else "organization"
 
 

@@ -17,7 +17,13 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.given_names import PLACE_WORDS, given_names, surnames, us_states
+from pipeline.entities.given_names import (
+    GAELIC_FAMILY_NAME,
+    PLACE_WORDS,
+    given_names,
+    surnames,
+    us_states,
+)
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
@@ -272,6 +278,11 @@ def _compound_heads() -> re.Pattern[str]:
 # Organisation words that end common compounds more often than names: "Waterfront",
 # "Lakefront", "Stormfront"
 NOT_COMPOUND_HEADS = frozenset({"front", "movement"})
+
+
+# The kinds of a body a nationality names in lowercase ("the Israeli defence ministry", "the
+# Kenyan parliament", "the Turkish central bank")
+STATE_KINDS = frozenset({"government agency", "legislature", "court"})
 
 
 @cache
@@ -711,6 +722,8 @@ def find_compounds(finder: InstitutionFinder) -> None:
 
 def find_nationality_bodies(finder: InstitutionFinder) -> None:
     """ "the Israeli defence ministry": an organisation named in lowercase after a nationality."""
+    from pipeline.entities.institutions import kind_of  # (that module imports this one)
+
     matches = list(finditer_the(_nationality_body(), finder.text))
     heads = {match["name"].rsplit(" ", 1)[1] for match in matches}
     # "the German central bank" after "Bundesbank": a description of the one-word name whose
@@ -726,7 +739,11 @@ def find_nationality_bodies(finder: InstitutionFinder) -> None:
         start, end = match.span("name")
         if finder.index.overlaps(start, end):
             continue
-        record = compounds.get(match["name"].rsplit(" ", 1)[1]) or finder._record(match["name"])
+        record = compounds.get(match["name"].rsplit(" ", 1)[1])
+        if record is None:
+            if kind_of(match["name"]) not in STATE_KINDS:
+                continue  # "the Chinese company", "the British party": one of many, no name
+            record = finder._record(match["name"])
         finder._mention(start, end, record)
 
 
@@ -1108,6 +1125,71 @@ def _an_employers_name(finder: InstitutionFinder, name: str, judged: dict[str, b
     return judged[name]
 
 
+LOWERCASE_WORD_BEFORE = re.compile(r"[a-z] $")
+# Before a one-word name, what makes it a person's: an honorific ("Mr. Roe", "Sen. Roe"), an
+# initial ("Gregory W. Meeks") or a particle ("Ahmed al Ashry")
+PERSON_WORD_BEFORE = re.compile(
+    r"(?:\b(?P<honorific>[A-Z][a-z]{1,4})\.?|\b[A-Z]\.|\b(?:al|el|de|da|di|du|van|von|bin|le|la)) $"
+)
+# The rest of a sentence after its verb of saying, read for the pronoun that takes up the
+# speaker: "Boeing said it had", "McConnell said he would"
+CLAUSE_AFTER = re.compile(r"[^.!?\n]{0,200}")
+IT_WORD = re.compile(r"\b(?:it|its|it['’]s)\b")
+HE_OR_SHE_WORD = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+
+
+def _a_bare_speakers_name(
+    finder: InstitutionFinder,
+    run: re.Match[str],
+    verb_end: int,
+    mid: dict[str, bool],
+    persons: dict[str, bool],
+) -> bool:
+    """Whether one capitalized word said to speak names an organisation, as the pronoun that
+    takes it up says ("Boeing said it had won 40 orders"; not "McConnell said he would"): a
+    word the lists give no person ("Cellou"), that the article never writes after another
+    capitalized word, an honorific, an initial or a particle ("Jane Roe ... Roe said", "Mr.
+    Roe"), nor a place's, a title's or a common word's ("Officials said": written only where a
+    sentence starts), nor after a word in small letters ("in Philadelphia said")."""
+    word, text = run.group(), finder.text
+    if (
+        " " in word
+        or len(word) < 3
+        or "'" in word
+        or "’" in word
+        or word in given_names()
+        or word in surnames()
+        or GAELIC_FAMILY_NAME.fullmatch(word)
+        or word in non_name_words()
+        or _not_a_company_word(word)
+        or _a_places_word(word)
+        or LOWERCASE_WORD_BEFORE.search(text, max(0, run.start() - 2), run.start())
+    ):
+        return False
+    clause = CLAUSE_AFTER.match(text, verb_end).group()
+    if not IT_WORD.search(clause) or HE_OR_SHE_WORD.search(clause):
+        return False
+    return (
+        _written_mid_sentence(finder, word, mid)
+        and not finder._after_a_capitalized_word(word)
+        and not _written_as_a_persons(finder, word, persons)
+    )
+
+
+def _written_as_a_persons(finder: InstitutionFinder, word: str, judged: dict[str, bool]) -> bool:
+    """Whether the article writes `word` after an honorific, an initial or a particle once at
+    least (asked once per word: the answer reads every mention)."""
+    if word not in judged:
+        text = finder.text
+        judged[word] = False
+        for start, _ in finder.occurrences.of(word):
+            before = PERSON_WORD_BEFORE.search(text, max(0, start - 7), start)
+            if before and (not before["honorific"] or before["honorific"] in honorifics()):
+                judged[word] = True
+                break
+    return judged[word]
+
+
 def _written_mid_sentence(finder: InstitutionFinder, name: str, judged: dict[str, bool]) -> bool:
     """Whether the article writes `name` once at least where no sentence starts (asked once per
     name: the answer reads every mention)."""
@@ -1148,6 +1230,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
     follows: dict[str, bool] = {}  # `_follows_a_name_word`, by word
     employers: dict[str, bool] = {}  # `_an_employers_name`, by name
     mid: dict[str, bool] = {}  # `_written_mid_sentence`, by name
+    persons: dict[str, bool] = {}  # `_written_as_a_persons`, by word
     for match in finditer_holding(POLL_AFTER, text, POLL_WORDS):
         run = _run_before(text, match.start(), 60)
         if run and run.group().startswith(("The ", "A ", "An ")):  # "The Gallup poll"
@@ -1313,6 +1396,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
             ):
                 run = bare
         elif not THE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            # "Boeing said", "EgyptAir says": one word that speaks, and that the article never
+            # writes as a person's (after a given name, a title or an honorific)
+            if _a_bare_speakers_name(finder, run, end, mid, persons):
+                names.setdefault(run.group(), (*run.span(), "organization"))
             continue
         name = run.group().removeprefix("The ")
         if name and _a_speaking_bodys_name(name):

@@ -20,6 +20,7 @@ from pipeline.entities.affiliations import (
     owner_described_before,
 )
 from pipeline.entities.given_names import (
+    GAELIC_FAMILY_NAME,
     PLACE_WORDS,
     common_word_surnames,
     given_name_genders,
@@ -96,7 +97,10 @@ _PLACE_INITIALS = (
     r"(?<=U\.)[SKNA]\.|(?<=E\.)U\.|(?<=D\.)C\.|(?<=N\.)[YJZ]\.|(?<=L\.)A\.|(?<=S\.)A\."
     r"|(?<=H\.)K\.|(?<=P\.)R\."
 )
-NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
+# A particle written joined to the family name, its capital kept: "DeSantis", "DiPietro",
+# "DuBois", "LeBron", "LaGuardia", "VanDyke", "FitzGerald" (after the particle's capital)
+_JOINED_PARTICLE = r"(?:(?<=D)(?:el|e|i|a|u)|(?<=L)[ea]|(?<=V)[ao]n|(?<=F)itz)"
+NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|{_JOINED_PARTICLE}[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 # Lowercase particles between the words of a name, one or two ("Ursula von der Leyen", "Juan
 # de la Cruz", "Mohammed bin Salman", "Ricardo dos Santos")
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|dos|das|los|bin|ibn|al|el|le|la|di|du|ter)"
@@ -369,6 +373,7 @@ STATE_FORMS = (
     r"|Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Federation|Commonwealth|State)"
 )
 OF_THE_AT_END = re.compile(r" of (?:the )?$")
+OF_WORD_AT_END = re.compile(r" of (?:the )?(?P<word>[A-Z][\w-]*)$")
 # "Governor of the Bank": an office of one body, named by its organisation word
 OFFICE_OF_ONE_WORD = re.compile(r".+ of the (?P<body>[A-Z][a-z]+)$")
 # " of the commission", " of the Bank": a body described, after the office
@@ -600,8 +605,6 @@ LOWERCASE_WORD_CHAR = re.compile(r"[\w'’-]")
 LOWERCASE_FINDS = 8  # words looked for one by one before the article's words are gathered
 # A word of a family name's form: a capital, then at least three small letters
 UNLISTED_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ'’]{3,}")
-# A family name of Gaelic form, which name lists hold only in part: "O’Callaghan", "McAleese"
-GAELIC_FAMILY_NAME = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}")
 POSSESSIVE_AT_END = re.compile(r"['’]s$")
 # "Lee" is no mention of Ann Lee in "Lee-based" or "Lee'll"
 PART_SUFFIX = re.compile(r"[-'’][a-z]{2}")
@@ -919,9 +922,11 @@ def _is_person_name(name: str) -> bool:
     # "Troy King", "Martin Luther King Jr.": a title word after a given name is the family name
     last = len(tokens) - 1 - (tokens[-1] in GENERATIONAL_SUFFIXES)
     family_title = last > 0 and tokens[0] in given_names() and tokens[last] in title_surnames()
+    # ("Bill Gates": a given name that is also a law's word opens a name; "Finance Bill" is a law)
+    given_first = len(tokens) > 1 and tokens[0] in given_names()
     if any(
         t in institution_heads()
-        or t in law_heads()
+        or (t in law_heads() and not (given_first and i == 0))
         or (t in titles() and not (family_title and i == last))
         for i, t in enumerate(lowered)
     ):
@@ -1185,6 +1190,16 @@ class PeopleFinder:
         for m in _title_before_matches(text, title_words):
             if m["title"][:1].isupper() and m["title"].split()[-1].lower() in occupations():
                 continue  # "Sir Paul Nurse", "School of Nurse Anesthesia": no title capitalized
+            of_word = OF_WORD_AT_END.search(m["title"])
+            if (
+                of_word
+                and of_word["word"] in non_name_words()
+                and of_word["word"] not in portfolio_words()
+            ):
+                # "executive director of National Nurses United": a word that opens an
+                # organisation's name ("National", "World", "People") is no place, and the
+                # words after it go on with that name, not a person's
+                continue
             affiliation = self._institution_in(m.start("title"), m.end("title"))
             before = self.index.ending_at(m.start() - 1, ("institution",))
             acronym = ACRONYM_BEFORE_TITLE.search(text, max(0, m.start() - 14), m.start())

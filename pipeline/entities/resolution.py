@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     generic_modifiers,
     head_first_meanings,
     institution_heads,
+    nationalities,
     portfolio_words,
     post_nominals,
     reporting_verbs,
@@ -596,6 +597,13 @@ class SpeakerResolver:
             # ("the country's statistics agency": a public body of a field no organisation named
             # holds is another body, left unresolved, not the latest agency of any field; "the
             # news and information company" is still the company)
+            # ("The Trump team", "the Obama administration": a name among the modifiers ties
+            # the description to that name, not to the latest organisation of its kind; a
+            # country's or a people's, "the Chinese company", does not)
+            and not any(
+                word[:1].isupper() and word not in countries() and word not in nationalities()
+                for word in words[1:-1]
+            )
             and not (
                 "government agency" in descriptions()[noun]
                 and noun not in ONE_OF_A_FIELD
