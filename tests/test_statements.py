@@ -3269,3 +3269,16 @@ def test_according_to_a_source_then_a_quote_is_the_sources_direct_speech():
         ),
         ("the minister", "indirect", "prices will fall this year"),
     ]
+
+
+def test_questioned_and_wondered_report_a_question_not_a_doubt_about_a_thing():
+    got = statements(
+        "Judge Jo Anderson said the committee is federally regulated and questioned how state "
+        "law would have jurisdiction. Jane Roe wondered aloud why the bank waited. "
+        "Critics questioned the decision. The client directed questions to a colleague."
+    )
+    assert got == [
+        ("Jo Anderson", "indirect", "the committee is federally regulated"),
+        ("Jo Anderson", "indirect", "how state law would have jurisdiction"),
+        ("Jane Roe", "indirect", "why the bank waited"),
+    ]

@@ -66,8 +66,10 @@ from pipeline.model import Statement
 PARTICIPLES = frozenset(
     verb for verb in reporting_verbs() if verb.endswith("ing") and " " not in verb
 )
-# Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no statement.
-ASKING = frozenset({"asked", "asks", "asking"})
+# Verbs of asking report a question: "asked whether ...", "asks: ..."; "asked X about Y" is no
+# statement, nor "questioned the decision" (a doubt about a thing), "wondered about it"
+# ("questions" and "wonders" are not among them: nouns as often, "directed questions to")
+ASKING = frozenset({"asked", "asks", "asking", "questioned", "wondered", "queried"})
 WARNING_OR_ASKING = frozenset(
     {"warned", "warns", "warning", "cautioned", "cautions", "asked", "asks", "asking"}
 )
