@@ -367,3 +367,21 @@ def test_a_hard_wrapped_turn_stays_one_and_a_byline_is_a_line_of_names():
         " Observer, he spoke.\n\nQ: Will it hold?\n\nA: We hope so, and we will see."
     )
     assert [(speaker, cue) for speaker, _, cue, _ in spoken(text)][-1] == ("Ali Karim", "A:")
+
+
+def test_a_label_in_capitals_that_a_given_name_opens_is_a_person():
+    e = extract(
+        "JAKE TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n"
+        "RUDY GIULIANI: Well, I think it was a good video.\n\n"
+        "TAPPER: And do you think he has campaigned as a healer?\n\n"
+        "UNIDENTIFIED MALE: Yes, he has."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Jake Tapper", "person"),
+        ("Rudy Giuliani", "person"),
+        ("Jake Tapper", "person"),
+        ("Unidentified Male", "unknown"),
+    ]
+    assert {p.name for p in e.people} == {"Jake Tapper", "Rudy Giuliani", "Donald Trump"}
+    tapper = next(p for p in e.people if p.name == "Jake Tapper")
+    assert [m.text for m in e.mentions if m.entity_id == tapper.person_id] == ["JAKE TAPPER"]

@@ -1039,6 +1039,8 @@ class PeopleFinder:
         # The words the article writes in lowercase, gathered when many are asked about
         self._lowercase_words: frozenset[str] | None = None
         self._lowercase_answers: dict[str, bool] = {}
+        # Transcript labels in capitals ("JAKE TAPPER:"): where each is and the name it gives
+        self.labels_in_capitals: list[tuple[int, str]] = []
 
     def _institution_in(self, start: int, end: int) -> str | None:
         """The organization a title belongs to; in "the administration's press office" the office."""
@@ -1788,6 +1790,23 @@ class PeopleFinder:
         self._merge_partial_names()
         if not self.candidates:
             return []
+        for start, name in self.labels_in_capitals:
+            # (the label's own span: the name is written in capitals there, and found in small
+            # letters elsewhere by the passes below)
+            candidate = self.candidates.get(name) or self.aliases.get(name)
+            if candidate is not None and not self.index.overlaps(start, start + len(name)):
+                written = self.text[start : start + len(name)]
+                self.index.add(
+                    EntitySpan(
+                        start,
+                        start + len(name),
+                        "person",
+                        person_id(candidate.name),
+                        candidate.name,
+                        written,
+                        candidate.gender,
+                    )
+                )
         owners: dict[str, set[str]] = {}
         for candidate in self.candidates.values():
             for part in _name_parts(candidate.name):
@@ -1842,6 +1861,12 @@ class PeopleFinder:
             )
 
 
+def _written_small(name: str) -> str:
+    """ "JAKE TAPPER" -> "Jake Tapper", "OKONJO-IWEALA" -> "Okonjo-Iweala", "O'NEILL" ->
+    "O'Neill": each part of a name in capitals with its first letter kept."""
+    return re.sub(r"[^\W\d_]+", lambda part: part.group()[0] + part.group()[1:].lower(), name)
+
+
 def find_people(
     text: str,
     index: EntityIndex,
@@ -1855,5 +1880,11 @@ def find_people(
     for name, start, title in labelled:
         if not name.isupper():
             finder._add(name, start, title, min_tokens=2 if title is None else 1)
+        elif " " in name and (written := _written_small(name)).split()[0] in given_names():
+            # "JAKE TAPPER:", "RUDY GIULIANI:": a label in capitals that a given name opens
+            # (not "UNIDENTIFIED MALE:", "SPOKESPERSON:"), its name as written in small letters
+            finder._add(written, start, title)
+            if written in finder.candidates:
+                finder.labels_in_capitals.append((start, written))
     finder.find()
     return finder.mention_all()
