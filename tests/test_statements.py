@@ -3282,3 +3282,22 @@ def test_questioned_and_wondered_report_a_question_not_a_doubt_about_a_thing():
         ("Jo Anderson", "indirect", "how state law would have jurisdiction"),
         ("Jane Roe", "indirect", "why the bank waited"),
     ]
+
+
+def test_an_abbreviation_before_a_pronoun_ends_its_sentence():
+    from pipeline.extract.text import split_sentences
+
+    text = (
+        "Cox says Obama is trying to distract from attacks in the U.S. He says Americans are "
+        "tired. Mr. Roe and Dr. The spoke to Acme Inc. The company was fine."
+    )
+    assert [s.text[:12] for s in split_sentences(text)] == [
+        "Cox says Oba",
+        "He says Amer",
+        "Mr. Roe and ",
+        "The company ",
+    ]
+    assert [(s, t[-20:]) for s, _, t in statements(text)][:2] == [
+        ("Cox", "m attacks in the U.S"),
+        ("He", "Americans are tired"),
+    ]

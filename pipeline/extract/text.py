@@ -56,6 +56,25 @@ def _is_abbreviation(text: str, period: int, backwards: str) -> bool:
     return last in abbreviations() or (len(last) == 1 and last.isupper())
 
 
+# Words that open a sentence and never follow an abbreviation inside one: "... in the U.S. He
+# says", "... Acme Inc. The company" (not "Kennedy v. The United States": a case's name)
+PRONOUN_OPENERS = frozenset(
+    {"He", "She", "It", "They", "We", "The", "This", "These", "Those", "His", "Her", "Their"}
+)
+WORD_AFTER_BREAK = re.compile(r"\s+[\"“‘'«(]?([A-Z][a-z]*)\b")
+NOT_ENDING_ABBREVIATIONS = frozenset({"v", "vs", "Mr", "Mrs", "Ms", "Dr", "St", "Rev"})
+
+
+def _opener_after_abbreviation(text: str, period: int, end: int) -> bool:
+    """Whether the abbreviation whose period is at `period` ends its sentence, as the pronoun
+    or article after it says ("in the U.S. He says")."""
+    after = WORD_AFTER_BREAK.match(text, end)
+    if after is None or after.group(1) not in PRONOUN_OPENERS:
+        return False
+    word = _word_before(text, period, reversed_text(text)) or ""
+    return word.rstrip(".").split(".")[-1] not in NOT_ENDING_ABBREVIATIONS
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of `text[start:end]`, never across a paragraph break."""
     end = len(text) if end is None else end
@@ -69,7 +88,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
             paragraph += 1
             cursor = match.end()
             continue
-        if mark == "." and _is_abbreviation(text, match.start(), reversed_text(text)):
+        if (
+            mark == "."
+            and _is_abbreviation(text, match.start(), reversed_text(text))
+            and not _opener_after_abbreviation(text, match.start(), match.end())
+        ):
             continue
         _add(sentences, text, cursor, match.end(), paragraph)
         cursor = match.end()
