@@ -3301,3 +3301,19 @@ def test_an_abbreviation_before_a_pronoun_ends_its_sentence():
         ("Cox", "m attacks in the U.S"),
         ("He", "Americans are tired"),
     ]
+
+
+def test_according_to_a_source_and_a_colon_gives_what_the_colon_opens():
+    got = statements(
+        "According to HuffPo: “Senator Jo Kaine has had a mixed record on abortion. He "
+        "changed his view.” Kaine spoke later.\n\n"
+        "According to the report: sales rose by 5 percent in May."
+    )
+    assert got == [
+        (
+            "HuffPo",
+            "direct",
+            "Senator Jo Kaine has had a mixed record on abortion. He changed his view.",
+        ),
+        ("report", "indirect", "sales rose by 5 percent in May"),
+    ]

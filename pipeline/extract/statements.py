@@ -987,6 +987,10 @@ def _strip_span(text: str, start: int, end: int, trailing: str = " ,;:") -> tupl
     return start, end
 
 
+# The colon after the source of "According to X:" and the spaces after it
+COLON_AFTER_SOURCE = re.compile(r"[ \t]*:\s*")
+
+
 class StatementFinder:
     def __init__(
         self,
@@ -2465,6 +2469,20 @@ class StatementFinder:
             # "But, according to the poll, 46 percent ...": a connective is no part of it
             or (opening is not None and opening.end() == cue.start())
         ):
+            colon = COLON_AFTER_SOURCE.match(text, source_end, sentence.end)
+            if colon is not None:
+                # 'According to HuffPo: “Senator Kaine has had ...”', "According to the report:
+                # sales rose": what the colon opens
+                start = colon.end()
+                quote = _first_quote_opened_from(start, self._quotes)
+                if quote is not None and quote.open == start:
+                    start, end = self._quote_span(quote)
+                    self._emit(speaker, phrase.start, "direct", cue.group(), start, end)
+                    return
+                start, end = _strip_span(text, start, sentence.end, trailing=" ,;:.")
+                if end > start:
+                    self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+                return
             if comma > 0:
                 # "According to Jo Roe, CEO of Acme, sales rose": the source's title is no part
                 # of what it says
