@@ -3317,3 +3317,16 @@ def test_according_to_a_source_and_a_colon_gives_what_the_colon_opens():
         ),
         ("report", "indirect", "sales rose by 5 percent in May"),
     ]
+
+
+def test_a_subject_of_a_name_or_owned_by_one_speaks_in_a_later_and_said():
+    got = statements(
+        "A spokesman for Mayor Frank Jackson of Cleveland defended the route and said the police "
+        "had trained for months. Mayor Frank Jackson's spokesman defended the plan and said the "
+        "officers were ready. Acme's lawyers filed a motion and said the ruling was wrong."
+    )
+    assert [speaker for speaker, _, _ in got] == [
+        "A spokesman for Mayor Frank Jackson of Cleveland",
+        "Frank Jackson's spokesman",
+        "Acme's lawyers",
+    ]

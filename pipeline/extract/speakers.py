@@ -1133,6 +1133,11 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
             start = position = owned.end()
             continue
         if entity and entity.entity_type != "law":
+            role = _owned_noun().match(text, entity.end, end)
+            if role is not None:
+                # "Mayor Frank Jackson's spokesman defended ...": the person's spokesman
+                phrase = text[entity.start : role.end()]
+                return SpeakerPhrase(entity.start, role.end(), phrase, "nominal")
             return SpeakerPhrase(entity.start, entity.end, entity.text, "entity", entity)
         title = LEADING_TITLE.match(text, position, end)
         # (after the first word only capitalized ones: "The mayor of Springfield" is no title;
@@ -1155,6 +1160,13 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
         # "CENTRAL banks in Indonesia ... pledged": a lede's first word in capitals, no name
         and not _lede_capitals(text, name.start(), end)
     ):
+        if name.group().endswith(("'s", "’s")) and (
+            role := _owned_noun().match(text, name.end() - 2, end)
+        ):
+            # "Acme's lawyers filed ...": who speaks is the owner's, not the owner
+            return SpeakerPhrase(
+                name.start(), role.end(), text[name.start() : role.end()], "nominal"
+            )
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
     # "A New York judge has ...", "Several environmental groups granted ...": a noun phrase
     nominal = _subject_nominal_pattern().match(text, start, end)
@@ -1164,6 +1176,18 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
 
 
 POSSESSIVE_S = re.compile(r"['’]s ")
+
+
+@cache
+def _owned_noun() -> re.Pattern[str]:
+    """A noun in small letters an entity owns, up to three words before a verb: "Frank
+    Jackson's spokesman said", "Acme's lawyers filed", "Mexico's central bank raised"."""
+    return re.compile(
+        r"['’]s (?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b(?=\s+(?:(?:\w+ly|also)\s+)?"
+        rf"(?:say|says|said|told|wrote|{finite_verb(after_a_subject=True)})\b)"
+    )
+
+
 # "..., just minutes after President Jane Roe railed against it, saying ...": the clause a
 # participle follows has its own subject
 SUBORDINATE_SUBJECT = re.compile(
@@ -1192,7 +1216,10 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         + _nominal_nouns()
         # "His aides say it is too early but noted ...": a present verb of saying counts too
         # ("Other Republicans echoed ...": a group named by a capitalized plural)
-        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:(?:say|says|said|told|wrote)\b|"
+        + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)"
+        # ("A spokesman for Mayor Frank Jackson defended ...": a name the noun is of or for)
+        + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})?"
+        + r"\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:(?:say|says|said|told|wrote)\b|"
         + finite_verb(after_a_subject=True)
         + "))"
     )
