@@ -1868,3 +1868,11 @@ def test_an_organisations_opening_word_after_of_is_no_place_before_a_name():
     assert "Nurses United" not in got
     assert got["Emmanuel Macron"][0] == "President of France"
     assert got["Antony Blinken"][0] == "Secretary of State"
+
+
+def test_a_leaders_name_before_government_after_the_is_a_person():
+    got = people(
+        "The reform that the Carlos Alvarado government is trying to pass is stalled. "
+        "The Victoria Cross was awarded near the Berlin Wall."
+    )
+    assert set(got) == {"Carlos Alvarado"}

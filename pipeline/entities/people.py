@@ -506,6 +506,8 @@ _LEADING_ASSERTIONS = {
     "before_cue": not_after_word_or_dot,
     "of_cue": not_after_word_or_dot,
 }
+# After a leader's name, the body or time it names: "the Carlos Alvarado government"
+LEADERS_BODY_AFTER = re.compile(r" (?:government|administration|cabinet|regime|presidency)\b")
 # Just before a given name: a capitalized word and one space, so a run of names goes on
 # before it ("Ministry." ends a sentence and is no such word), or "the"
 WORD_BEFORE_GIVEN_NAME = re.compile(rf"(?:[{UPPER}][\w'’-]*|\b[Tt]he) $")
@@ -1444,6 +1446,8 @@ class PeopleFinder:
                             )
                             # ("BBC's Zainab Badawi": an owner's possessive is no part of it)
                             and not before.group().endswith(("'s ", "’s "))
+                            # ("the Carlos Alvarado government": a leader's, named before it)
+                            and not LEADERS_BODY_AFTER.match(self.text, m.end(1))
                         )
                     )
                 )
