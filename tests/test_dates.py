@@ -1053,3 +1053,18 @@ def test_a_holiday_named_with_a_month_is_the_holiday_not_the_month():
 def test_a_fiscal_year_named_in_words_before_two_years_is_the_countrys(text, value):
     (date_row,) = find_dates(text, date(2022, 12, 20), "EGY")
     assert date_row.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "value"),
+    [
+        ("The budget for 2018/2019 was passed by Parliament.", "WSM", "2018-07/2019-06"),
+        ("The budget for 2018-2019 was passed by Parliament.", "WSM", "2018/2019"),
+        ("Spending in fiscal year 2025/2026 rose.", "BMU", "2025-04/2026-03"),
+        ("The 2017-18 budget was tabled.", "FJI", "2017-08/2018-07"),
+        ("The 2008/2009 budget was tabled.", "USA", "2008/2009"),
+    ],
+)
+def test_a_budget_year_named_with_a_slash_is_the_countrys_fiscal_year(text, country, value):
+    (date_row,) = find_dates(text, date(2018, 6, 22), country)
+    assert date_row.value == value

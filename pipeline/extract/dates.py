@@ -980,8 +980,10 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
         fiscal = _fiscal_months(ctx.country, last)
         named_as_fiscal = (
             fiscal is not None
-            and fiscal[1] in (4, 7)
-            and len(second) == 2
+            and fiscal[1] in (4, 7, 8)
+            # ("2008-09", and "2018/2019" with its slash: a year whose second half is named;
+            # "2018-2019" is as often two whole years)
+            and (len(second) == 2 or ctx.text[m.end("year2") - 5] == "/")
             and last == first + 1
             and groups["fy"] is None
             # (a budget's year, not "the 2019-20 bushfires" or "the 2010-11 Ashes")
