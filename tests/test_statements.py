@@ -3330,3 +3330,18 @@ def test_a_subject_of_a_name_or_owned_by_one_speaks_in_a_later_and_said():
         "Frank Jackson's spokesman",
         "Acme's lawyers",
     ]
+
+
+def test_a_noun_in_ly_is_no_adverb_before_the_verb_and_a_name_owns_the_speaker():
+    got = statements(
+        "Keith Lamont Scott was shot on Tuesday. Scott's family said the police were wrong "
+        "about the video. A close ally said the plan was dead in the water. The assembly "
+        "said the vote was fair to all. Jane Roe recently said the plan was fine for now. "
+        "It's worth noting that the plan was new."
+    )
+    assert [speaker for speaker, _, _ in got] == [
+        "Keith Lamont Scott's family",
+        "A close ally",
+        "The assembly",
+        "Jane Roe",
+    ]

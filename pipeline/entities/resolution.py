@@ -26,6 +26,7 @@ from pipeline.extract.lexicon import (
     generic_modifiers,
     head_first_meanings,
     institution_heads,
+    ly_adverb,
     nationalities,
     portfolio_words,
     post_nominals,
@@ -139,7 +140,10 @@ LEADING_CLAUSE_WORD = re.compile(
 # "date 2018-04-18 The World Bank", "May 5 The ministry": a page's date line before the first
 # sentence, with no full stop between; "The" after a number starts the sentence
 DATED_LEAD = re.compile(r"^[^\n]*?\d\s+(?=The\s)")
-TRAILING_CLAUSE_WORDS = re.compile(r"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|\w+ly))+$")
+# ("A close ally": a noun in "-ly" is no adverb, `ly_adverb`)
+TRAILING_CLAUSE_WORDS = re.compile(
+    rf"(?:\s+(?:(?:this|last|next|that)\s+\w+|also|{ly_adverb()}))+$"
+)
 
 
 def _trimmed(phrase: SpeakerPhrase) -> SpeakerPhrase:

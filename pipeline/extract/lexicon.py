@@ -184,6 +184,13 @@ def generic_modifiers() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("generic_modifiers.txt"))
 
 
+def ly_adverb() -> str:
+    """A pattern (no groups) for a lowercase word in "-ly" read as an adverb ("recently"), not
+    one of the nouns in "-ly" (rules/ly_nouns.txt: "ally", "family", "assembly", "daily")."""
+    nouns = "|".join(sorted(read_list("ly_nouns.txt"), key=len, reverse=True))
+    return rf"(?!(?:{nouns})\b)[a-z]\w*ly"
+
+
 @cache
 def speaker_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_list("speaker_nouns.txt"))

@@ -20,6 +20,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     finite_verb,
     honorific_abbreviations,
+    ly_adverb,
     nationalities,
     number_words,
     read_list,
@@ -51,7 +52,9 @@ AUXILIARY = (
     # "data from Eurostat published last week showed"
     r"(?:published|released|issued)(?:\s+(?:on|last|this)\s+\w+|\s+\w+day)?|"
     # (an adverb is in lowercase: "Kelly", "Connolly" are names)
-    r"officially|publicly|repeatedly|firmly|clearly|strongly|yesterday|today|[a-z]\w*ly|"
+    r"officially|publicly|repeatedly|firmly|clearly|strongly|yesterday|today|"
+    # (not a noun in "-ly": "a close ally said", "Scott's family said")
+    rf"{ly_adverb()}|"
     # "Jane Roe in a Medium post said", "in an interview on Sunday said"
     r"in (?:a|an|his|her|their|its|the) (?:[\w-]+ ){0,2}(?:statement|interview|post|letter|op-ed"
     r"|speech|tweet|email|memo|column|essay|blog post)|"
@@ -733,9 +736,25 @@ def _speaker_before(
         and _not_a_sentence_word(name.group().split())
     ):
         return SpeakerPhrase(name.start(), name.end(), name.group(), "name")
+    owned = (
+        search_at_end(OWNED_PHRASE_AT_END, text, 6, near, end)
+        if text.find("s ", max(near, end - 40), end) >= 0
+        else None
+    )
+    if owned and owned.end() == end and boundary(owned.start()):
+        # "Scott's family said", "Acme's lawyers said": a noun a name owns
+        return SpeakerPhrase(owned.start(), end, owned.group(), "nominal")
     if text[end - 1 : end] == ",":
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
+
+
+# A name and a noun in small letters it owns, ending the words before a verb ("Scott's family";
+# not "It's worth noting": a pronoun's "'s" is "is")
+OWNED_PHRASE_AT_END = re.compile(
+    r"(?<![\w'’.-])(?!(?:It|That|There|Here|What|Who|He|She|Let|This)['’]s\s)"
+    r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w-]*['’]s\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*$"
+)
 
 
 # A sentence's first word that is a participle, then at least two words ("Giving this
