@@ -1146,8 +1146,8 @@ def _a_bare_speakers_name(
     persons: dict[str, bool],
 ) -> bool:
     """Whether one capitalized word said to speak names an organisation, as the pronoun that
-    takes it up says ("Boeing said it had won 40 orders"; not "McConnell said he would"): a
-    word the lists give no person ("Cellou"), that the article never writes after another
+    takes it up says ("Boeing said it had won 40 orders"; not "McConnell said he would"): no
+    given or family name the lists hold, a word the article never writes after another
     capitalized word, an honorific, an initial or a particle ("Jane Roe ... Roe said", "Mr.
     Roe"), nor a place's, a title's or a common word's ("Officials said": written only where a
     sentence starts), nor after a word in small letters ("in Philadelphia said")."""
@@ -1396,8 +1396,8 @@ def find_by_context(finder: InstitutionFinder) -> None:
             ):
                 run = bare
         elif not THE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
-            # "Boeing said", "EgyptAir says": one word that speaks, and that the article never
-            # writes as a person's (after a given name, a title or an honorific)
+            # "Boeing said it ...", "EgyptAir says its ...": one word that speaks, taken up by
+            # "it", which the article never writes as a person's (`_a_bare_speakers_name`)
             if _a_bare_speakers_name(finder, run, end, mid, persons):
                 names.setdefault(run.group(), (*run.span(), "organization"))
             continue

@@ -749,10 +749,11 @@ def _speaker_before(
     return None
 
 
-# A name and a noun in small letters it owns, ending the words before a verb ("Scott's family";
-# not "It's worth noting": a pronoun's "'s" is "is")
+# A pronoun's "'s", which is "is" or "has", not a possessive: "It's worth noting", "That's why"
+PRONOUN_CONTRACTION = r"(?:It|That|There|Here|What|Who|He|She|Let|This)['’]s"
+# A name and a noun in small letters it owns, ending the words before a verb ("Scott's family")
 OWNED_PHRASE_AT_END = re.compile(
-    r"(?<![\w'’.-])(?!(?:It|That|There|Here|What|Who|He|She|Let|This)['’]s\s)"
+    rf"(?<![\w'’.-])(?!{PRONOUN_CONTRACTION}\s)"
     r"(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w-]*['’]s\s(?:[a-z][\w-]*\s){0,2}[a-z][\w-]*$"
 )
 
@@ -1179,8 +1180,10 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
         # "CENTRAL banks in Indonesia ... pledged": a lede's first word in capitals, no name
         and not _lede_capitals(text, name.start(), end)
     ):
-        if name.group().endswith(("'s", "’s")) and (
-            role := _owned_noun().match(text, name.end() - 2, end)
+        if (
+            name.group().endswith(("'s", "’s"))
+            and not re.fullmatch(PRONOUN_CONTRACTION, name.group())
+            and (role := _owned_noun().match(text, name.end() - 2, end))
         ):
             # "Acme's lawyers filed ...": who speaks is the owner's, not the owner
             return SpeakerPhrase(

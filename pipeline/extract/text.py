@@ -58,7 +58,7 @@ def _is_abbreviation(text: str, period: int, backwards: str) -> bool:
 
 # Words that open a sentence and never follow an abbreviation inside one: "... in the U.S. He
 # says", "... Acme Inc. The company" (not "Kennedy v. The United States": a case's name)
-PRONOUN_OPENERS = frozenset(
+OPENERS_AFTER_ABBREVIATION = frozenset(
     {"He", "She", "It", "They", "We", "The", "This", "These", "Those", "His", "Her", "Their"}
 )
 WORD_AFTER_BREAK = re.compile(r"\s+[\"“‘'«(]?([A-Z][a-z]*)\b")
@@ -69,7 +69,7 @@ def _opener_after_abbreviation(text: str, period: int, end: int) -> bool:
     """Whether the abbreviation whose period is at `period` ends its sentence, as the pronoun
     or article after it says ("in the U.S. He says")."""
     after = WORD_AFTER_BREAK.match(text, end)
-    if after is None or after.group(1) not in PRONOUN_OPENERS:
+    if after is None or after.group(1) not in OPENERS_AFTER_ABBREVIATION:
         return False
     word = _word_before(text, period, reversed_text(text)) or ""
     return word.rstrip(".").split(".")[-1] not in NOT_ENDING_ABBREVIATIONS
