@@ -1876,3 +1876,9 @@ def test_a_leaders_name_before_government_after_the_is_a_person():
         "The Victoria Cross was awarded near the Berlin Wall."
     )
     assert set(got) == {"Carlos Alvarado"}
+
+
+def test_a_name_starts_at_no_capital_inside_a_word():
+    # "RoseAnn Smith, executive director": not a person "Ann Smith" (a camel-case given name)
+    got = people("RoseAnn Smith, executive director of the union, said the vote was fair.")
+    assert "Ann Smith" not in got

@@ -89,8 +89,9 @@ LOWER = "a-zß-öø-ÿĀ-ɏά-ώа-џḀ-ỿ"
 # (`test_names_are_found_as_without_possessive_letters` checks the patterns agree without it.)
 _LETTERS = rf"[{LOWER}]++"
 _SUFFIXES = rf"(?:[-'’](?![s]\b)[{UPPER}]?{_LETTERS})*"  # ("Lei's": the possessive ends the name)
-# (a name starts at no capital inside a hyphenated or apostrophized word: "Al-Assad" does not
-# hold a name "Assad", and a 100 KB "Ab-Ab-..." is not read again from each capital)
+# (a name starts at no capital inside a word: "Al-Assad" does not hold a name "Assad", nor
+# "RoseAnn Smith" a name "Ann Smith", and a 100 KB "Ab-Ab-..." is not read again from each
+# capital)
 # Initials that are a place's or a body's, not a name's: U.S., U.K., U.N., U.A.E., E.U., D.C.,
 # N.Y., N.J., N.Z., L.A., S.A., H.K., P.R. (each read as the letter after the first initial)
 _PLACE_INITIALS = (
@@ -100,7 +101,7 @@ _PLACE_INITIALS = (
 # A particle written joined to the family name, its capital kept: "DeSantis", "DiPietro",
 # "DuBois", "LeBron", "LaGuardia", "VanDyke", "FitzGerald" (after the particle's capital)
 _JOINED_PARTICLE = r"(?:(?<=D)(?:el|e|i|a|u)|(?<=L)[ea]|(?<=V)[ao]n|(?<=F)itz)"
-NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|{_JOINED_PARTICLE}[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
+NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’{LOWER}{UPPER}][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|{_JOINED_PARTICLE}[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 # Lowercase particles between the words of a name, one or two ("Ursula von der Leyen", "Juan
 # de la Cruz", "Mohammed bin Salman", "Ricardo dos Santos")
 PARTICLE = r"(?:de|da|van|von|der|den|del|della|dos|das|los|bin|ibn|al|el|le|la|di|du|ter)"
