@@ -3345,3 +3345,12 @@ def test_a_noun_in_ly_is_no_adverb_before_the_verb_and_a_name_owns_the_speaker()
         "The assembly",
         "Jane Roe",
     ]
+
+
+def test_a_noun_in_ly_ends_the_noun_a_name_owns_before_a_later_and_said():
+    # "close ally": "ally" was read as an adverb before the verb, leaving "Frank Jackson's close"
+    got = statements(
+        "Mayor Frank Jackson's close ally defended the plan and said the officers were ready "
+        "for the march."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Frank Jackson's close ally"]

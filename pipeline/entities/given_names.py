@@ -28,9 +28,9 @@ from pipeline.extract.lexicon import (
 # One capital then small letters, in Latin script with its accents: "José", "Nguyễn"
 # A family name of Gaelic form, or with a particle joined to it, which name lists hold only in
 # part: "O’Callaghan", "McAleese", "DeSantis", "DiPietro", "VanDyke"
-GAELIC_FAMILY_NAME = re.compile(
-    r"(?:O['’]|Mc|Mac|De|Del|Di|Da|Du|Le|La|Van|Von|Fitz)[A-Z][a-z]{2,}"
-)
+# Particles written joined to the family name, with its capital kept after them
+JOINED_PARTICLES = ("De", "Del", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
+GAELIC_FAMILY_NAME = re.compile(rf"(?:O['’]|Mc|Mac|{'|'.join(JOINED_PARTICLES)})[A-Z][a-z]{{2,}}")
 LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][a-zß-öø-ÿĀ-ɏḀ-ỿ'’-]+")
 # Faker's Provider attributes that hold names (lists, or dicts of name to weight) have these
 # words in their names: "first_names_female", "male_last_names", "unisex_last_names"

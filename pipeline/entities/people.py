@@ -21,6 +21,7 @@ from pipeline.entities.affiliations import (
 )
 from pipeline.entities.given_names import (
     GAELIC_FAMILY_NAME,
+    JOINED_PARTICLES,
     PLACE_WORDS,
     common_word_surnames,
     given_name_genders,
@@ -98,9 +99,26 @@ _PLACE_INITIALS = (
     r"(?<=U\.)[SKNA]\.|(?<=E\.)U\.|(?<=D\.)C\.|(?<=N\.)[YJZ]\.|(?<=L\.)A\.|(?<=S\.)A\."
     r"|(?<=H\.)K\.|(?<=P\.)R\."
 )
-# A particle written joined to the family name, its capital kept: "DeSantis", "DiPietro",
-# "DuBois", "LeBron", "LaGuardia", "VanDyke", "FitzGerald" (after the particle's capital)
-_JOINED_PARTICLE = r"(?:(?<=D)(?:el|e|i|a|u)|(?<=L)[ea]|(?<=V)[ao]n|(?<=F)itz)"
+
+
+def _joined_particle_pattern() -> str:
+    """A particle written joined to the family name, its capital kept: "DeSantis",
+    "DiPietro", "DuBois", "LeBron", "LaGuardia", "VanDyke", "FitzGerald"; the pattern reads
+    the particle's small letters after its capital (the longest first: "Del" before "De")."""
+    rests: dict[str, list[str]] = {}
+    for particle in JOINED_PARTICLES:
+        rests.setdefault(particle[0], []).append(particle[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"(?<={capital})(?:{'|'.join(sorted(small, key=lambda rest: (-len(rest), rest)))})"
+            for capital, small in sorted(rests.items())
+        )
+        + ")"
+    )
+
+
+_JOINED_PARTICLE = _joined_particle_pattern()
 NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’{LOWER}{UPPER}][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|{_JOINED_PARTICLE}[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 # Lowercase particles between the words of a name, one or two ("Ursula von der Leyen", "Juan
 # de la Cruz", "Mohammed bin Salman", "Ricardo dos Santos")

@@ -1205,7 +1205,7 @@ def _owned_noun() -> re.Pattern[str]:
     """A noun in small letters an entity owns, up to three words before a verb: "Frank
     Jackson's spokesman said", "Acme's lawyers filed", "Mexico's central bank raised"."""
     return re.compile(
-        r"['’]s (?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b(?=\s+(?:(?:\w+ly|also)\s+)?"
+        rf"['’]s (?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*\b(?=\s+(?:(?:{ly_adverb()}|also)\s+)?"
         rf"(?:say|says|said|told|wrote|{finite_verb(after_a_subject=True)})\b)"
     )
 
@@ -1241,7 +1241,7 @@ def _subject_nominal_pattern() -> re.Pattern[str]:
         + r"|[a-z]+s|[A-Z][a-z]+[^s\W]s)"
         # ("A spokesman for Mayor Frank Jackson defended ...": a name the noun is of or for)
         + r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})?"
-        + r"\b(?=\s+(?:(?:\w+ly|also)\s+)?(?:(?:say|says|said|told|wrote)\b|"
+        + rf"\b(?=\s+(?:(?:{ly_adverb()}|also)\s+)?(?:(?:say|says|said|told|wrote)\b|"
         + finite_verb(after_a_subject=True)
         + "))"
     )
