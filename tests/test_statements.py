@@ -3354,3 +3354,45 @@ def test_a_noun_in_ly_ends_the_noun_a_name_owns_before_a_later_and_said():
         "for the march."
     )
     assert [speaker for speaker, _, _ in got] == ["Frank Jackson's close ally"]
+
+
+def test_data_a_participle_says_who_made_speak_for_it():
+    # "Figures released by X": the participle stood between the data and the name that made them
+    got = statements(
+        "Figures released by the Office for National Statistics on Tuesday showed that "
+        "inflation rose to 3 percent in May. Data published on Thursday, December 16, by "
+        "Statistics Finland show that emissions were 32 percent lower than in 1990. A survey "
+        "conducted by the National Bureau of Statistics showed that 40 percent of firms were "
+        "hiring."
+    )
+    assert [(speaker, text) for speaker, _, text in got] == [
+        ("Office for National Statistics", "inflation rose to 3 percent in May"),
+        ("Statistics Finland", "emissions were 32 percent lower than in 1990"),
+        ("National Bureau of Statistics", "40 percent of firms were hiring"),
+    ]
+
+
+def test_show_after_a_name_is_a_report_of_its_data_only():
+    # "the Central Statistical Office show": "show" after a name was taken for the noun
+    got = statements(
+        "Figures from the Central Statistical Office show that exports fell 2 percent in June."
+    )
+    assert got == [("Central Statistical Office", "indirect", "exports fell 2 percent in June")]
+    assert statements("The Netflix show that aired on Monday was a hit with viewers.") == []
+    assert statements("The Bank of England show that opened in May was a success.") == []
+
+
+def test_what_data_show_goes_on_after_while():
+    # two figures set side by side are both the data's
+    got = statements(
+        "New figures showed that electricity prices were 28 percent higher than in "
+        "2021, while gas prices were up 41.5 percent."
+    )
+    assert got == [
+        (
+            "New figures",
+            "indirect",
+            "electricity prices were 28 percent higher than in 2021, while gas prices were up "
+            "41.5 percent",
+        )
+    ]

@@ -224,10 +224,20 @@ def _nominal_nouns() -> str:
     return trie_regex(_nominal_noun_set())
 
 
+# "Figures released by the ONS", "a survey conducted on Monday by Gallup": data or a document,
+# and the participle that says who made it, and when
+MADE_WORDS = (
+    r"(?:published|released|issued|compiled|collected|gathered|conducted|commissioned|produced"
+    r"|prepared|presented|unveiled|carried out)"
+)
+MADE_BY = (
+    rf"{MADE_WORDS}(?: (?:on|last|this|in|earlier) \w+(?:,? [A-Z][a-z]+ \d{{1,2}}(?:, \d{{4}})?)?,?)?"
+    r" (?=by )"
+)
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 NOMINAL_OF_PHRASE = (
     # ("a report by the World Bank": who wrote it)
-    r"(?: (?:for|of|at|with|from|to|by) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){0,6}"
+    rf"(?: (?:{MADE_BY})?(?:for|of|at|with|from|to|by) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){{0,6}}"
     # "the former secretary of state", "the White House chief of staff"
     r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
@@ -241,7 +251,7 @@ OF_PHRASE_PREPOSITIONS = tuple(
     for word in ("for", "of", "at", "with", "from", "to", "by", "in", "familiar", "close")
 )
 PREPOSITION_SPACE = re.compile(
-    " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + ") )"
+    " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + f"|{MADE_WORDS}) )"
 )
 NOMINAL_MODIFIERS = 9  # a determiner and at most eight modifiers, one word each
 

@@ -45,6 +45,7 @@ from pipeline.extract.sorted_spans import SortedSpans
 from pipeline.extract.spans import EntityIndex
 from pipeline.extract.speakers import (
     CLAUSE_WORDS,
+    MADE_WORDS,
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
@@ -717,7 +718,7 @@ DATA_CUES = frozenset(
 
 DATA_CLAUSE_END = re.compile(
     # (not ", and dropping the rate ...": a participle going on with what the data show)
-    r",\s+(?:(?:and|but)\s(?![a-z]{3,}ing\s)|(?:where|which|while|whereas|although|though|as)\s)"
+    r",\s+(?:(?:and|but)\s(?![a-z]{3,}ing\s)|(?:where|which|although|though|as)\s)"
     r"|:\s"
     # ", surpassing the target", ", marking the fastest pace": the writer's comparison
     r"|,\s+(?:surpassing|exceeding|beating|missing|marking|bringing|topping|outpacing)\s"
@@ -840,9 +841,11 @@ DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 NOT_A_REPORT = {
     "added": r"(?<!value added)(?<!value-added)"
     r"(?! (?:(?:of|to|more|fewer|less|another|nearly|almost|roughly)\b|[\d$£€¥]))",
-    # "figures show", "data show", but not "the TV show 'Today'": after a plural or "data", no quote
+    # "figures show", "data show", "figures from Statistics Finland show", but not "the TV
+    # show 'Today'": after a plural, "data" or a name (what speaks must be data: `data_shows`),
+    # no quote
     **{
-        verb: rf"(?<=[sa] {verb})(?<!\ba {verb})(?<!\bA {verb})(?!\s*[\"“'‘,.;:)])"
+        verb: rf"(?<=\w {verb})(?<!\ba {verb})(?<!\bA {verb})(?!\s*[\"“'‘,.;:)])"
         for verb in ("show", "reveal", "reveals", "indicate")
     },
 }
@@ -3006,9 +3009,15 @@ def _speaks_for(cue: str, phrase: SpeakerPhrase) -> bool:
     return any(w in document_nouns() or w[:-1] in document_nouns() for w in words)
 
 
+# What follows the head noun of data or a document: "figures from X", "data published by X"
+AFTER_THE_HEAD = re.compile(rf"\s(?:from|by|of|for|on|at|in|{MADE_WORDS})\s")
+
+
 def _is_document(phrase: str) -> bool:
-    """Whether a noun phrase is headed by a document noun: "New figures", "the latest polls"."""
-    words = phrase.split()
+    """Whether a noun phrase is headed by a document noun: "New figures", "the latest polls",
+    "Data published on Monday by Statistics Finland"."""
+    after = AFTER_THE_HEAD.search(phrase)
+    words = (phrase[: after.start()] if after else phrase).split()
     head = words[-1].lower() if words else ""
     return head in document_nouns() or (head.endswith("s") and head[:-1] in document_nouns())
 
