@@ -3396,3 +3396,36 @@ def test_what_data_show_goes_on_after_while():
             "41.5 percent",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the report is read after the quote: its speaker was not known yet
+        'The suspect kept to himself at the mosque, Jane Roe said, adding, "He rarely spoke."',
+        'The suspect kept to himself at the mosque, said Jane Roe, adding, "He rarely spoke."',
+        'The suspect kept to himself, Jane Roe said in an interview, adding, "He rarely spoke."',
+    ],
+)
+def test_a_participle_after_a_report_goes_on_with_its_speaker(sentence):
+    # (not the subject of the reported clause, "The suspect")
+    got = statements("Jane Roe, an imam, spoke on Monday. " + sentence)
+    assert got[-1] == ("Jane Roe", "direct", "He rarely spoke.")
+
+
+def test_a_participle_after_a_possessive_is_not_an_inverted_report():
+    # "Sanders’ comments Tuesday," is no "said Jane Roe,": the sentence's subject speaks
+    got = statements(
+        "Jane Roe, the mayor, spoke on Monday. Jane Roe was not impressed with Sanders’ "
+        "comments Tuesday, telling reporters, “Many people want change.”"
+    )
+    assert got[-1] == ("Jane Roe", "direct", "Many people want change.")
+
+
+def test_a_known_name_with_a_possessive_after_said_opens_the_content():
+    # "said Cruz's comments ...": Cruz owns what follows; the chairman before "said" speaks
+    got = statements(
+        "Sen. Ted Cruz spoke in Iowa. Chad Sweet, the Cruz campaign's chairman, said Cruz's "
+        "comments are direct responses to attacks."
+    )
+    assert got[-1] == ("Chad Sweet", "indirect", "Cruz's comments are direct responses to attacks")

@@ -1155,6 +1155,30 @@ class StatementFinder:
         )
         return speaker, found.speaker_position
 
+    def _reporter_before_participle(
+        self, floor: int, position: int, quotes: list[Quote]
+    ) -> SpeakerPhrase | None:
+        """The speaker of the report that ends with the comma just before a participle at
+        `position`: "Jane Roe said, adding", "said Jane Roe, adding"."""
+        text = self.text
+        reported = self._last_cue(floor, position, quotes)
+        if reported is None or reported.group() in PARTICIPLES:
+            return None
+        rest = text[reported.end() : position].rstrip()
+        if not rest.endswith(","):
+            return None
+        if "," in rest[:-1]:
+            return None
+        # ('"...," said Jane Roe, adding': the report inverted after a comma or a double quote;
+        # not "with Sanders’ comments Tuesday, telling", a possessive's apostrophe)
+        before = text[floor : reported.start()].rstrip()
+        inverted = not COMMA_GAP.fullmatch(rest) and before[-1:] in (",", '"', "”")
+        if inverted:
+            return speaker_after(text, self.index, reported.end(), reported.end() + len(rest) - 1)
+        # ("Jane Roe said, adding"; "Jane Roe said in a statement, adding"; "Jane Roe said the
+        # plan would fail, adding": the report's subject goes on)
+        return speaker_before(text, self.index, reported.start(), floor)
+
     # --- direct quotes -----------------------------------------------------------------------
 
     def _attribute_quote(
@@ -1284,6 +1308,10 @@ class StatementFinder:
                         phrase = SpeakerPhrase(
                             position, position, speaker.name, "known", None, speaker
                         )
+                    else:
+                        # 'X did Y, Jane Roe said, adding, "..."': quotes are read before the
+                        # report that ends just before the participle, whose speaker goes on
+                        phrase = self._reporter_before_participle(floor, cue.start(), quotes)
                 if phrase is None and (
                     cue.group() in PARTICIPLES or AND_BEFORE_CUE.search(preceding)
                 ):
@@ -2125,7 +2153,9 @@ class StatementFinder:
                         phrase
                         and not VERB_AFTER_SUBJECT.match(text, phrase.end, sentence.end)
                         # "..., said Cruz's comments are ...": a possessive opens what was said
+                        # (the name found alone, or with its "'s")
                         and not phrase.text.endswith(("'s", "’s"))
+                        and not text.startswith(("'s", "’s"), phrase.end)
                         # "The deal, announced Friday, would last": a participle and its day
                         # (not "..., said May": Theresa May)
                         and (
