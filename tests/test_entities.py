@@ -1198,6 +1198,7 @@ def test_title_comma_name_is_tried_only_where_a_title_word_can_follow():
     pieces = ["Minister of Works and Housing, Jo Roe revealed", "Governor of the Bank, Ann Lee"]
     pieces += ["The housing minister, Laura Pennington, said", "The ", "the ", "Minister", ", "]
     pieces += [" of ", "Works", " and ", " ", "\n", "Governor", "stressed", "x", "at", "."]
+    pieces += ["a ", "An ", "an activist, Kong Raya,"]
     rng = random.Random(8)
     found = 0
     for _ in range(3000):
@@ -1882,3 +1883,22 @@ def test_a_name_starts_at_no_capital_inside_a_word():
     # "RoseAnn Smith, executive director": not a person "Ann Smith" (a camel-case given name)
     got = people("RoseAnn Smith, executive director of the union, said the vote was fair.")
     assert "Ann Smith" not in got
+
+
+def test_a_title_with_an_indefinite_article_before_a_name_between_commas():
+    # "a student activist, Kong Raya,": no given name of the lists, the title says a person
+    # (and "a" owns no organisation: not the court named before)
+    assert people(
+        "The Phnom Penh Municipal Court sat on Monday. Police arrested a student activist, "
+        "Kong Raya, for printing T-shirts."
+    ) == {"Kong Raya": ("student activist", None)}
+
+
+def test_a_month_right_after_a_title_is_a_given_name():
+    got = people(
+        "Justice Department lawyer August Flentje indicated to the judge that the government "
+        "would consider it."
+    )
+    assert got == {"August Flentje": ("lawyer", "Justice Department")}
+    # (not a date before a name elsewhere: "in May Jane Roe")
+    assert "May Jane Roe" not in people("The court ruled in May Jane Roe was guilty, she said.")

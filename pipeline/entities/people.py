@@ -447,7 +447,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "The housing minister, Laura Pennington, said": a title, then the name between commas
         # (or before "at", "in", ...: "the Senate President, Jane Roe at the opening")
         "title_comma_name": re.compile(
-            rf"(?P<determiner>[Tt]he|[Ii]ts) (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
+            rf"(?P<determiner>[Tt]he|[Ii]ts|[Aa]n?) (?P<title>(?:(?!(?:and|or|the)\b)[\w'’-]+ ){{0,3}}?(?i:{title})"
             # "The Minister of Information and Culture, Lai Mohammed,": an office's portfolio
             rf"(?: (?:of|for) (?:the )?{_portfolio()})?)"
             # "the president of the Chamber of Deputies, Martín Menem,": of an organisation
@@ -810,10 +810,10 @@ def _title_before_matches(text: str, title_words: list[int] | None) -> Iterator[
             end = match.end()
 
 
-# Where a "title_comma_name" match can start: "The" or "Its" ("Its director, Jo Roe,"; not
-# "Their": their lawyer is as often people's), then a space (its first branch), or a line's
-# start (its second, which opens with `^`).
-THE = re.compile("[Tt]he |[Ii]ts ")
+# Where a "title_comma_name" match can start: "The", "Its" ("Its director, Jo Roe,"; not
+# "Their": their lawyer is as often people's) or "A"/"An" ("a student activist, Jo Roe,"),
+# then a space (its first branch), or a line's start (its second, which opens with `^`).
+THE = re.compile("[Tt]he |[Ii]ts |[Aa]n? ")
 COMMA = re.compile(",")
 
 
@@ -993,12 +993,17 @@ def _named_with_post_nominal(words: str) -> bool:
     return last in post_nominals() and _name_pattern().fullmatch(first) is not None
 
 
-def _strip_leading_non_names(name: str, start: int) -> tuple[str, int]:
+def _strip_leading_non_names(name: str, start: int, after_title: bool = False) -> tuple[str, int]:
     """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; "Datuk Seri Jane Roe" ->
-    "Jane Roe" (honorifics of other languages); keeps offsets right."""
+    "Jane Roe" (honorifics of other languages); keeps offsets right. Right after a title, a
+    month that is a given name opens the name: "lawyer August Flentje", "Judge June Roe"."""
     tokens = name.split(" ")
     while tokens and (
-        (tokens[0] in non_name_words() and not _common_word_as_family_name(tokens, 0))
+        (
+            tokens[0] in non_name_words()
+            and not _common_word_as_family_name(tokens, 0)
+            and not (after_title and len(tokens) > 1 and tokens[0] in SURNAME_MONTHS)
+        )
         or tokens[0].lower() in titles()
         or (len(tokens) > 1 and tokens[0].lower() in world_honorifics())
     ):
@@ -1082,8 +1087,9 @@ class PeopleFinder:
         institution_id: str | None = None,
         gender: str | None = None,
         min_tokens: int = 2,
+        after_title: bool = False,
     ) -> None:
-        name, start = _strip_leading_non_names(name, start)
+        name, start = _strip_leading_non_names(name, start, after_title)
         first_word, _, rest = name.partition(" ")
         common = self._common_word_opening(first_word, start) if rest else None
         if common is not None:
@@ -1103,7 +1109,10 @@ class PeopleFinder:
             title = _first_of_joined_titles(_without_place(_without_nationality(title)))
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
-        if len(name.split()) < min_tokens or not _is_person_name(name):
+        # (a month kept right after a title is a given name: the rest is the name to judge)
+        first_word, _, rest = name.partition(" ")
+        judged = rest if after_title and rest and first_word in SURNAME_MONTHS else name
+        if len(name.split()) < min_tokens or not _is_person_name(judged):
             return
         end = start + len(name)
         if self.index.overlaps(start, end):
@@ -1328,7 +1337,7 @@ class PeopleFinder:
             min_tokens = 1 if m["title"][:1].isupper() else 2
             if " " not in name and _lowercase_title_after().match(text, name_start + len(name)):
                 continue  # "Deputy Tory chairman James Cleverly": a party's name, not a person's
-            self._add(name, name_start, title, affiliation, min_tokens=min_tokens)
+            self._add(name, name_start, title, affiliation, min_tokens=min_tokens, after_title=True)
         for m in _title_comma_name_matches(text, title_words):
             key, name = ("title", "name") if m["title"] else ("office", "office_holder")
             if (
@@ -1362,7 +1371,7 @@ class PeopleFinder:
                 if found is not None:
                     affiliation = affiliation or found.entity_id
                     title = OF_DESCRIBED_AT_END.sub("", title)
-            if m["title"] and m["determiner"].lower() != "the" and not affiliation:
+            if m["title"] and m["determiner"].lower() == "its" and not affiliation:
                 # "Its director, Jean Kaseya,": the organisation named last before
                 owner = next(self.index.before(m.start(), ("institution",)), None)
                 if owner is not None and m.start() - owner.end <= OWNER_PRONOUN_REACH:
