@@ -3429,3 +3429,21 @@ def test_a_known_name_with_a_possessive_after_said_opens_the_content():
         "comments are direct responses to attacks."
     )
     assert got[-1] == ("Chad Sweet", "indirect", "Cruz's comments are direct responses to attacks")
+
+
+def test_a_verb_with_its_own_object_does_not_make_the_lead_what_was_said():
+    # "announced his resignation": the lead before the comma is the writer's
+    assert statements("Shortly after the verdict, Jane Roe announced her resignation.") == []
+    # (a listener is no such object: "told a news conference", "warned her colleagues")
+    for ending in ("told a news conference.", "warned her colleagues."):
+        got = statements("Prices will rise sharply next year, Jane Roe " + ending)
+        assert got == [("Jane Roe", "indirect", "Prices will rise sharply next year")], ending
+
+
+def test_a_written_work_after_wrote_is_no_content():
+    assert statements("Jane Roe wrote the letter on Feb. 2 to the ministry's legal adviser.") == []
+    assert statements("Jane Roe wrote an op-ed for the paper last week.") == []
+    # (a clause after "wrote" that opens with a determiner is what was written)
+    assert statements("Jane Roe wrote the company had failed its customers.") == [
+        ("Jane Roe", "indirect", "the company had failed its customers")
+    ]

@@ -385,3 +385,22 @@ def test_a_label_in_capitals_that_a_given_name_opens_is_a_person():
     assert {p.name for p in e.people} == {"Jake Tapper", "Rudy Giuliani", "Donald Trump"}
     tapper = next(p for p in e.people if p.name == "Jake Tapper")
     assert [m.text for m in e.mentions if m.entity_id == tapper.person_id] == ["JAKE TAPPER"]
+
+
+def test_a_clause_after_a_comma_before_a_colon_is_no_speaker_label():
+    # "Wait, it gets better:" introduces a quotation; it labels no turn, and with the
+    # headline's "Acme Post Fact-Check:" it made the whole column a transcript
+    text = (
+        "Acme Post Fact-Check: If the Mayor Says It, It Is True.\n\n"
+        "The column ridicules the council for criticizing the plan.\n\n"
+        "Wait, it gets better:\n\n"
+        '"By law, the mayor every year sets the number of permits."\n\n'
+        "Pure propaganda."
+    )
+    assert [s for s in spoken(text) if s[0] in ("Wait", "Acme Post")] == []
+    # (a title in small letters after the name is one: "Jane Roe, deputy minister:")
+    text = (
+        "Jane Roe, deputy minister: Thank you. We will act.\n\n"
+        "John Lee, chief executive: We agree with the minister."
+    )
+    assert [s[0] for s in spoken(text)] == ["Jane Roe", "John Lee"]

@@ -113,6 +113,12 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return None  # "Continued Stone:", "Added the minister:": an attribution, not a label
     if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
         return None
+    title_words = title.split()
+    if title_words and not (
+        title_words[0][:1].isupper()
+        or any(w.lower().strip(".,") in titles() | speaker_nouns() for w in title_words)
+    ):
+        return None  # "Wait, it gets better:": a clause after the comma, not a title
     # honorifics and titles before the name belong to the label, not to the name
     lead = 0
     while lead < len(words) - 1 and (

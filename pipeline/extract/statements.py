@@ -759,6 +759,17 @@ SIGNATURE_WORD_BREAK = re.compile(r"[\s,-]+")
 # after the name only its title, between commas or after one, and a full stop
 SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
+# A determiner or a possessive right after a verb of saying: its object ("announced his
+# resignation", "claimed a win"), not a report that ends its sentence ("..., she said on Monday")
+OBJECT_AFTER_CUE = re.compile(r" (?:his|her|their|its|my|our|a|an)\b")
+# A written work as the object of "wrote": "the letter", "a new book", "an op-ed for the paper"
+WRITTEN_WORK = re.compile(
+    r"(?:the|a|an|his|her|their|its|this|that) (?:[\w-]+ ){0,2}?"
+    r"(?:letter|book|memo|op-ed|article|column|essay|post|note|piece|song|script|foreword|"
+    r"preface|blog|story|poem|novel|memoir|speech|editorial|tweet|email|e-mail)s?\b"
+)
+# Verbs whose object is the one spoken to: "told a news conference", "warned her colleagues"
+ADDRESSING_STEMS = ("tell", "told", "warn", "remind", "inform", "assur", "reassur", "brief", "ask")
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
 NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
@@ -2256,6 +2267,14 @@ class StatementFinder:
                     # "I wrote for people in that spot", "the paper reported after the storm":
                     # where or when, not what
                     content = None
+                if (
+                    content
+                    and form in ("wrote", "writes", "write", "writing")
+                    and WRITTEN_WORK.match(text, content[0])
+                ):
+                    content = (
+                        None  # "Baker wrote the letter Feb. 2 to ...": what was written, not said
+                    )
                 lead_is_content = COMMA_AT_END.search(lead) and has_words(
                     text, floor, lead_end, MIN_CONTENT_WORDS
                 )
@@ -2367,6 +2386,13 @@ class StatementFinder:
                         and not self._subordinate_lead(floor, lead_end)
                         # "The Inspector-General of Police, Jo Roe, said": the speaker's office
                         and not _office_lead().fullmatch(text, floor, lead_end)
+                        # "Shortly after my sentence, Eric Holder announced his resignation":
+                        # the verb has its own object, the lead is the writer's
+                        # (not "told a news conference": a listener)
+                        and not (
+                            not form.startswith(ADDRESSING_STEMS)
+                            and OBJECT_AFTER_CUE.match(text, cue.end(), sentence.end)
+                        )
                         and not (
                             # "As for the outlook, however, the minister warned of ...": a topic
                             lead_end - floor <= 120
