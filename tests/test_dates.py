@@ -1068,3 +1068,20 @@ def test_a_fiscal_year_named_in_words_before_two_years_is_the_countrys(text, val
 def test_a_budget_year_named_with_a_slash_is_the_countrys_fiscal_year(text, country, value):
     (date_row,) = find_dates(text, date(2018, 6, 22), country)
     assert date_row.value == value
+
+
+def test_a_baseline_far_from_any_date_is_of_the_quarter_the_story_reports():
+    # the quarter reported is named first; a sentence or more later, "a year ago" with no
+    # date before it is that quarter a year back (not a forecast's quarter nor one named in
+    # passing), unless its own sentence names another period ("For the nine months")
+    filler = " The chain opened new stores and hired staff across the region." * 8
+    text = (
+        "The thrift reported a third-quarter loss of $70.7 million after a flat second quarter."
+        + filler
+        + " It had net income of $132,000 a year ago."
+        + filler
+        + " For the nine months, it earned $5 million against $4 million a year earlier."
+    )
+    found = [(d.text, d.value) for d in find_dates(text, date(1989, 11, 2))]
+    assert ("a year ago", "1988-07/1988-09") in found
+    assert ("a year earlier", "1988") in found

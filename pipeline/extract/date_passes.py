@@ -81,6 +81,18 @@ COMPARED_BEFORE = re.compile(r"(?:compared (?:with|to)|versus|vs\.?|from|than) (
 BASELINE_REACH = 80  # characters between a quarter and the baseline compared with it
 # How far back an anchor is looked for: the sentence or two before the expression.
 ANCHOR_WINDOW = 400
+# A period other than a quarter, named without a date ("For the nine months", "in the first
+# half", "for the year"): a baseline in its sentence is not of the story's quarter
+OTHER_PERIOD = re.compile(r"\b(?:months|half|year|fiscal)\b", re.IGNORECASE)
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+SENTENCE_REACH = 300  # characters back where the sentence before an expression is read
+
+
+def _sentence_before(text: str, position: int) -> str:
+    """The words of the sentence before `position` (at most `SENTENCE_REACH` characters)."""
+    window = text[max(0, position - SENTENCE_REACH) : position]
+    breaks = list(SENTENCE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
 
 
 def _joined(first: DateExpression, second: DateExpression, text: str) -> DateExpression:
@@ -174,11 +186,17 @@ def _anchored(
     resolved: dict[int, DateExpression] = {}  # added by where they start
     at = 0  # found[:at] start before the current match
     last_quarter = None  # the last quarter named before the match, however far back
+    # the first quarter named (begun by publication): the one an earnings story reports
+    story_quarter = None
     named = 0  # quarters[:named] end before the current match
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
             if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
                 last_quarter = found[at]
+                if story_quarter is None and (
+                    published is None or found[at].date_start <= published
+                ):
+                    story_quarter = found[at]
             at += 1
         while named < len(quarters) and quarters[named].char_end <= m.start():
             if last_quarter is None or quarters[named].char_start > last_quarter.char_start:
@@ -201,6 +219,17 @@ def _anchored(
             # "the same period last year": of a period within a year, not of "this year"
             periods = [d for d in periods if (d.date_end - d.date_start).days < 300] or periods
         anchor = periods[-1] if periods else (back[-1] if back else None)
+        if (
+            anchor is None
+            and m["year_back"]
+            and story_quarter is not None
+            and not OTHER_PERIOD.search(_sentence_before(text, m.start()))
+        ):
+            # "...reported a third-quarter loss. The thrift had net income of $132,000 a year
+            # ago.": with no date in the sentences before, a baseline in a story of a quarter
+            # is of the quarter it reports (not "For the nine months, ... a year earlier": of
+            # 1988; nor "a flat second quarter" named in passing)
+            anchor = story_quarter
         if "quarter" in m.group().lower():
             # "the quarter", "the year-earlier quarter": from the quarter the story is about,
             # named before, else the last quarter over at publication (an earnings report's)
