@@ -3447,3 +3447,20 @@ def test_a_written_work_after_wrote_is_no_content():
     assert statements("Jane Roe wrote the company had failed its customers.") == [
         ("Jane Roe", "indirect", "the company had failed its customers")
     ]
+
+
+def test_a_quote_opening_with_a_brand_in_small_letters_goes_on_with_the_speaker():
+    # "‘iPad is ...’": a sentence opens at a word of a small letter then a capital, so the quote
+    # after the attribution's sentence is one of its own, which the speaker goes on with
+    got = statements(
+        "Apple Chief Executive Steve Jobs spoke. ‘It was a phenomenal quarter,’ Jobs said in a "
+        "statement. ‘iPad is off to a terrific start, and we have new products to come.’"
+    )
+    assert got == [
+        ("Steve Jobs", "direct", "It was a phenomenal quarter"),
+        (
+            "Steve Jobs",
+            "direct",
+            "iPad is off to a terrific start, and we have new products to come.",
+        ),
+    ]

@@ -11,13 +11,14 @@ from pipeline.extract.lexicon import abbreviations
 from pipeline.extract.scan import reversed_text
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)*|\w+(?:[-'’]\w+)*|\S")
-# A sentence ends at `[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])` or at a blank line
-# (`\n\s*\n`). Written to start with one character set, which the engine skips to directly
+# A sentence ends at `[.!?…]+[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?(?:[A-Z0-9]|[a-z][A-Z]))` or at
+# a blank line (`\n\s*\n`); a brand written with a small letter first opens a sentence too
+# ("iPad", "eBay"). Written to start with one character set, which the engine skips to directly
 # instead of trying both alternatives at every position of the text. A run of marks is tried
 # from its first one only (`(?<![.!?…]{2})`): from any later one it ends the same way, so
 # trying each would read the run again from each ("......": quadratic).
 SENTENCE_BREAK = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…]{2})[.!?…]*[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])"
+    r"[.!?…\n](?:(?<=[.!?…])(?<![.!?…]{2})[.!?…]*[\"”’'»)\]]*(?=\s+(?:''|[\"“‘'«(\[])?(?:[A-Z0-9]|[a-z][A-Z]))"
     r"|(?<=\n)\s*\n)"
 )
 WORD_BEFORE = re.compile(r"([\w.]+)$")
