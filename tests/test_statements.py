@@ -3464,3 +3464,11 @@ def test_a_quote_opening_with_a_brand_in_small_letters_goes_on_with_the_speaker(
             "iPad is off to a terrific start, and we have new products to come.",
         ),
     ]
+
+
+def test_a_participle_after_a_passive_goes_to_its_agent():
+    got = statements(
+        "The death of the man was confirmed by the head of the opposition and former prime "
+        "minister Jane Roe, adding that 15 other protesters were injured."
+    )
+    assert got == [("Jane Roe", "indirect", "15 other protesters were injured")]

@@ -768,6 +768,12 @@ WRITTEN_WORK = re.compile(
     r"(?:letter|book|memo|op-ed|article|column|essay|post|note|piece|song|script|foreword|"
     r"preface|blog|story|poem|novel|memoir|speech|editorial|tweet|email|e-mail)s?\b"
 )
+# A passive's participle and "by", then the words up to its agent's name, with no comma
+# between but an appositive's ("was confirmed by the head of the opposition Jo Roe")
+PASSIVE_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are) (?:\w+ )?\w+(?:ed|en|wn) by [^,;:]*(?:, [^,;:]*)?$"
+)
+PASSIVE_AGENT_REACH = 120  # characters between "by" and the agent's name, at most
 # Verbs whose object is the one spoken to: "told a news conference", "warned her colleagues"
 ADDRESSING_STEMS = ("tell", "told", "warn", "remind", "inform", "assur", "reassur", "brief", "ask")
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
@@ -1189,6 +1195,24 @@ class StatementFinder:
         # ("Jane Roe said, adding"; "Jane Roe said in a statement, adding"; "Jane Roe said the
         # plan would fail, adding": the report's subject goes on)
         return speaker_before(text, self.index, reported.start(), floor)
+
+    def _passive_agent(self, floor: int, position: int) -> SpeakerPhrase | None:
+        """The person or organisation named after "by" in a passive that ends with the comma
+        before a participle at `position`: "was confirmed by the head of the opposition, Jo
+        Roe, adding" (no comma between "by" and the name but an appositive's)."""
+        text = self.text
+        comma = position
+        while comma > floor and text[comma - 1] in " \t":
+            comma -= 1
+        if comma <= floor or text[comma - 1] != ",":
+            return None
+        agent = self.index.ending_at(comma - 1, ("person", "institution"))
+        if agent is None:
+            return None
+        by = PASSIVE_BY.search(text, max(floor, agent.start - PASSIVE_AGENT_REACH), agent.start)
+        if by is None:
+            return None
+        return SpeakerPhrase(agent.start, agent.end, agent.text, "entity", agent)
 
     # --- direct quotes -----------------------------------------------------------------------
 
@@ -2110,6 +2134,12 @@ class StatementFinder:
                         if clause_after or form == "telling"
                         else None
                     )
+                    if previous is None and content:
+                        # "The death was confirmed by opposition leader Jo Roe, adding that ...":
+                        # the passive's agent speaks
+                        agent = self._passive_agent(floor, cue.start())
+                        if agent is not None:
+                            previous = (self.resolver.resolve(agent), agent.start)
                     if previous is None and content:
                         # "The mayor called for calm, saying that ...": the sentence's subject speaks
                         subject = participle_subject(text, self.index, sentence.start, cue.start())
