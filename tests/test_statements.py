@@ -3472,3 +3472,19 @@ def test_a_participle_after_a_passive_goes_to_its_agent():
         "minister Jane Roe, adding that 15 other protesters were injured."
     )
     assert got == [("Jane Roe", "indirect", "15 other protesters were injured")]
+
+
+def test_a_participle_after_an_opening_phrase_without_a_comma_goes_to_the_person_titled():
+    # "At the same time" opens the sentence with no comma; "House" is the body in the title,
+    # the person after it speaks
+    got = statements(
+        "At the same time House Speaker Jane Roe of Ohio has signaled more problems ahead, "
+        "warning the Senate package could run into trouble."
+    )
+    assert got == [("Jane Roe", "indirect", "the Senate package could run into trouble")]
+    # (a place after a preposition ends no such phrase: "In a speech from Wyoming")
+    got = statements(
+        "In a speech from Wyoming, which votes on Saturday, Jane Roe claimed momentum and "
+        "argued she is a stronger candidate."
+    )
+    assert all(speaker == "Jane Roe" for speaker, _, _ in got) and got

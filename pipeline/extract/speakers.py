@@ -179,6 +179,11 @@ PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+    # "At the same time House Speaker Jo Roe ...": a phrase of small words with no comma, up
+    # to a capital (not "At the White House", "In a speech from Wyoming": its last word no
+    # article or preposition)
+    r"|(?:In|On|At|After|Before|During)\s+(?:[a-z]+\s+){0,3}"
+    r"(?!(?:the|a|an|of|from|to|in|on|at|for|with|by|near|outside|inside)\s)[a-z]+\s+(?=[A-Z])"
     # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
     r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )
@@ -1142,6 +1147,25 @@ def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
+def _person_after_titles(
+    text: str, index: EntityIndex, position: int, end: int
+) -> EntitySpan | None:
+    """The person named right after up to `SUBJECT_TITLE_WORDS` title words from `position`
+    (after one space): " Speaker Mike Johnson", " chief economist Jo Roe"."""
+    if text[position : position + 1] != " ":
+        return None
+    position += 1
+    for _ in range(SUBJECT_TITLE_WORDS):
+        word = LEADING_TITLE.match(text, position, end)
+        if word is None or word.group().strip().lower() not in titles():
+            return None
+        position = word.end()
+        person = index.starting_at(position, ("person",))
+        if person is not None:
+            return person
+    return None
+
+
 def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> SpeakerPhrase | None:
     """The phrase that starts a clause: "Cruz exhorted Republicans ... and said ..." -> Cruz."""
     while start < end and text[start].isspace():
@@ -1162,6 +1186,12 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
             # "Brazil's Petrobras posted ...": the country owns the subject, it is not it
             start = position = owned.end()
             continue
+        if entity and entity.entity_type == "institution":
+            # "House Speaker Mike Johnson ...", "IMF chief Jo Roe": the person the body's title
+            # names speaks, not the body
+            person = _person_after_titles(text, index, entity.end, end)
+            if person is not None:
+                return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
         if entity and entity.entity_type != "law":
             role = _owned_noun().match(text, entity.end, end)
             if role is not None:
