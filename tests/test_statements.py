@@ -3488,3 +3488,12 @@ def test_a_participle_after_an_opening_phrase_without_a_comma_goes_to_the_person
         "argued she is a stronger candidate."
     )
     assert all(speaker == "Jane Roe" for speaker, _, _ in got) and got
+
+
+def test_a_question_word_inside_a_quotation_after_told_does_not_open_the_content():
+    got = statements(
+        "The senator told reporters he feels good about his campaign in Iowa, and "
+        '"we will see what it translates to a week from tonight."'
+    )
+    assert [t for _, _, t in got if t.startswith("what")] == []
+    assert any(t.startswith("he feels good about his campaign") for _, _, t in got)

@@ -774,6 +774,7 @@ PASSIVE_BY = re.compile(
     r"\b(?:was|were|been|being|is|are) (?:\w+ )?\w+(?:ed|en|wn) by [^,;:]*(?:, [^,;:]*)?$"
 )
 PASSIVE_AGENT_REACH = 120  # characters between "by" and the agent's name, at most
+QUOTE_MARK_BEFORE = re.compile(r"[\"“”]")
 # Verbs whose object is the one spoken to: "told a news conference", "warned her colleagues"
 ADDRESSING_STEMS = ("tell", "told", "warn", "remind", "inform", "assur", "reassur", "brief", "ask")
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
@@ -1773,6 +1774,10 @@ class StatementFinder:
             window = window[: participle.start()] if participle else window
             that = THAT_WORD.search(window)
             question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
+            if question and QUOTE_MARK_BEFORE.search(window, 0, question.start()):
+                # ('told reporters he feels good, and "we\'ll see what it ...": a question word
+                # inside a quotation of what was said, not right after the one told)
+                question = None
             if question:  # "told the host on Thursday how surprised he is that ..."
                 position += question.start()
             elif that:
