@@ -3497,3 +3497,9 @@ def test_a_question_word_inside_a_quotation_after_told_does_not_open_the_content
     )
     assert [t for _, _, t in got if t.startswith("what")] == []
     assert any(t.startswith("he feels good about his campaign") for _, _, t in got)
+
+
+def test_an_occupation_before_the_name_after_the_content_is_a_title():
+    # "journalist" as "economist": the lead before the comma is what was said
+    got = statements("Prices rose sharply last year, journalist Jane Roe said in an interview.")
+    assert got == [("Jane Roe", "indirect", "Prices rose sharply last year")]

@@ -23,6 +23,7 @@ from pipeline.extract.lexicon import (
     ly_adverb,
     nationalities,
     number_words,
+    occupations,
     read_list,
     reporting_verbs,
     sentence_words,
@@ -362,6 +363,8 @@ def strip_titles(before: str) -> str:
                 or last.group().lower() in title_modifiers()
                 or last.group().lower() in speaker_nouns()
                 or last.group().lower() in descriptions()
+                # ("journalist Jane Roe", "businessman Jo Lee": an occupation written as a title)
+                or last.group().lower() in occupations()
             )
         ):
             stripped = stripped[: last.start()].rstrip()
