@@ -3503,3 +3503,18 @@ def test_an_occupation_before_the_name_after_the_content_is_a_title():
     # "journalist" as "economist": the lead before the comma is what was said
     got = statements("Prices rose sharply last year, journalist Jane Roe said in an interview.")
     assert got == [("Jane Roe", "indirect", "Prices rose sharply last year")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("At a campaign event in Ames, Iowa, on Sunday, Jane Roe defended the plan", "Jane Roe"),
+        (
+            "At a rally in Portsmouth, N.H., on Tuesday, Senator John Lee backed the plan",
+            "John Lee",
+        ),
+    ],
+)
+def test_a_place_and_a_day_after_an_opening_phrase_are_not_the_subject(sentence, speaker):
+    got = statements(sentence + ", saying that it would work.")
+    assert got == [(speaker, "indirect", "it would work")]

@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline.entities.given_names import us_states
 from pipeline.entities.resolution import ResolvedSpeaker
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
+    countries,
     descriptions,
     document_nouns,
     finite_verb,
@@ -1150,6 +1153,25 @@ def subject_noun_phrase(text: str, start: int, end: int) -> SpeakerPhrase | None
     return SpeakerPhrase(m.start(), m.end(), m.group(), "nominal")
 
 
+# A place's name closing an introductory phrase ("in Ames, Iowa, ", "in Portsmouth, N.H., "),
+# and a day after it ("on Sunday, ")
+PLACE_AFTER_INTRO = re.compile(r"(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?),\s+")
+DAY_AFTER_INTRO = re.compile(r"(?:on|last|this)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,\s+")
+# A US state as the Associated Press abbreviates it: "N.H.", "Fla.", "Calif.", "D.C."
+STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.")
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name after a comma closing an introductory phrase is a place's: a country, a
+    US state (or its abbreviation), a dateline city."""
+    return (
+        name in countries()
+        or name.split()[0] in us_states()
+        or name.upper() in dateline_cities()
+        or STATE_ABBREVIATION.fullmatch(name) is not None
+    )
+
+
 def _person_after_titles(
     text: str, index: EntityIndex, position: int, end: int
 ) -> EntitySpan | None:
@@ -1176,6 +1198,14 @@ def sentence_subject(text: str, index: EntityIndex, start: int, end: int) -> Spe
     intro = INTRODUCTORY_PHRASE.match(text, start, end) or _opening_adverb().match(text, start, end)
     if intro:
         start = intro.end()
+        # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton ...": the phrase goes on
+        # over the place's state or country and the day, each between commas
+        place = PLACE_AFTER_INTRO.match(text, start, end)
+        if place and _a_place(place["place"]):
+            start = place.end()
+        when = DAY_AFTER_INTRO.match(text, start, end)
+        if when:
+            start = when.end()
     # "Israeli President Jane Roe ... and said": the name after up to three words of title
     position = start
     for _ in range(SUBJECT_TITLE_WORDS + 1):
