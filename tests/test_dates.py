@@ -1085,3 +1085,19 @@ def test_a_baseline_far_from_any_date_is_of_the_quarter_the_story_reports():
     found = [(d.text, d.value) for d in find_dates(text, date(1989, 11, 2))]
     assert ("a year ago", "1988-07/1988-09") in found
     assert ("a year earlier", "1988") in found
+
+
+def test_the_quarter_a_baseline_is_of_is_the_latest_over_by_publication():
+    filler = " The chain opened new stores and hired staff across the region." * 7
+    text = (
+        "After a weak second quarter, Acme Corp. reported a third-quarter profit of $5 million."
+        + filler
+        + " The company now has 1,200 employees, down from 1,500 a year ago."
+        + filler
+        + " For the nine months, Acme Corp. had net income of $9 million, compared with $7"
+        " million a year earlier."
+    )
+    found = [(d.text, d.value) for d in find_dates(text, date(1989, 10, 25))]
+    assert ("a year ago", "1988-07/1988-09") in found
+    # (the sentence is read whole: "Acme Corp." ends no sentence)
+    assert ("a year earlier", "1988") in found

@@ -89,6 +89,10 @@ def test_a_described_source_matches_a_speaker_with_its_head_noun():
     assert speaker_matches("news report", "A news report")
     assert speaker_matches("Republican Party", "the party")
     assert not speaker_matches("The magazine", "The party")
+    # a source of determiners only, written as the speaker is ("Some", "The two")
+    assert speaker_matches("Some", "Some")
+    assert speaker_matches("The two", "The two")
+    assert not speaker_matches("Some", "Several")
 
 
 def test_a_speaker_the_gold_leaves_null_is_right_only_when_left_unresolved():

@@ -3518,3 +3518,63 @@ def test_an_occupation_before_the_name_after_the_content_is_a_title():
 def test_a_place_and_a_day_after_an_opening_phrase_are_not_the_subject(sentence, speaker):
     got = statements(sentence + ", saying that it would work.")
     assert got == [(speaker, "indirect", "it would work")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a written work that is the subject of what was written
+        (
+            "Jo Roe wrote that the letter had been forged by someone inside the ministry.",
+            ("Jo Roe", "indirect", "the letter had been forged by someone inside the ministry"),
+        ),
+        (
+            "Jo Roe wrote his speech would focus on jobs and the economy.",
+            ("Jo Roe", "indirect", "his speech would focus on jobs and the economy"),
+        ),
+        # an object that is people spoken to, after a verb of no listener's list
+        (
+            "The market could turn quickly, Jo Roe cautioned his clients.",
+            ("Jo Roe", "indirect", "The market could turn quickly"),
+        ),
+        (
+            "The ruling is unjust, Jane Roe wrote her supporters.",
+            ("Jane Roe", "indirect", "The ruling is unjust"),
+        ),
+    ],
+)
+def test_objects_of_verbs_of_saying_that_keep_what_was_said(text, expected):
+    assert statements(text) == [expected]
+
+
+def test_who_goes_on_after_a_report_or_a_passive_is_not_guessed():
+    # only "adding" goes on with the report's speaker; after "saying" the subject speaks
+    got = statements(
+        'The senator voted against the bill, her office said, saying, "It would hurt working '
+        'families in my state."'
+    )
+    assert got[-1][:2] == ("The senator", "direct")
+    # a person undergoing the passive speaks, not its agent
+    got = statements(
+        "Jo Roe was questioned by the Senate Judiciary Committee, insisting that he had never "
+        "met the ambassador."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'After a meeting between Jo Roe and Bo Li the two leaders signed a pact and said, "This '
+        'is a historic day."',
+        "After defeating Jo Roe in the primary the senator thanked her voters and said the "
+        "campaign was just beginning.",
+    ],
+)
+def test_the_object_of_an_opening_phrase_is_no_subject(text):
+    assert "Jo Roe" not in [speaker for speaker, _, _ in statements(text)]
+
+
+def test_a_question_word_after_a_quoted_programme_name_opens_the_content():
+    got = statements('Jo Roe told "Fox News Sunday" why he had voted against the bill.')
+    assert got == [("Jo Roe", "indirect", "why he had voted against the bill")]

@@ -404,3 +404,12 @@ def test_a_clause_after_a_comma_before_a_colon_is_no_speaker_label():
         "John Lee, chief executive: We agree with the minister."
     )
     assert [s[0] for s in spoken(text)] == ["Jane Roe", "John Lee"]
+
+
+def test_a_description_in_small_letters_after_a_label_comma_is_a_title():
+    text = (
+        "Jane Roe, mother of three: We cannot afford food anymore.\n\n"
+        "Bo Li, retiree: The pension is not enough for us.\n\n"
+        "Sam Poe, shopkeeper: Business has never been this slow."
+    )
+    assert [s[0] for s in spoken(text)] == ["Jane Roe", "Bo Li", "Sam Poe"]

@@ -822,10 +822,9 @@ def _title_comma_name_matches(text: str, title_words: list[int] | None) -> Itera
 
     The engine, which cannot skip to "The" or a line's start, tried it at every position, and
     at every "the" read up to four words for a title. Its first branch holds a title word
-    (one of `title_words`) after "The " or "Its " and before any comma (the words between hold
-    none), so it is tried only at a "The" or "Its" the next title word follows before the next
-    comma, and
-    at the start of each line that holds a title word (its second branch, "Minister of Works
+    (one of `title_words`) after "The ", "Its ", "A " or "An " and before any comma (the words
+    between hold none), so it is tried only at such a word the next title word follows before
+    the next comma, and at the start of each line that holds a title word (its second branch, "Minister of Works
     and Housing, Jane Roe revealed", holds one in its line), with the `\b` of
     `_LEADING_ASSERTIONS` checked there.
     """
@@ -1110,8 +1109,8 @@ class PeopleFinder:
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         # (a month kept right after a title is a given name: the rest is the name to judge)
-        first_word, _, rest = name.partition(" ")
-        judged = rest if after_title and rest and first_word in SURNAME_MONTHS else name
+        month, _, after_month = name.partition(" ")
+        judged = after_month if after_title and after_month and month in SURNAME_MONTHS else name
         if len(name.split()) < min_tokens or not _is_person_name(judged):
             return
         end = start + len(name)

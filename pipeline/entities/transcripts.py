@@ -82,6 +82,10 @@ class Turn:
     colon: bool = True  # the label is written with a colon ("Q:"), not a dash ("-")
 
 
+# A clause's first words after a label's comma, no title: "it gets better", "we know", "there is"
+CLAUSE_OPENING = re.compile(r"(?:it|he|she|they|we|I|you|there|this|that|here)\b")
+
+
 def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, where it starts, title) of a speaker label, or None when it is no label.
 
@@ -113,11 +117,7 @@ def _label_name(label: str, start: int) -> tuple[str, int, str | None] | None:
         return None  # "Continued Stone:", "Added the minister:": an attribution, not a label
     if not all(w[:1].isupper() or w == "&" or w.startswith("(") for w in words):
         return None
-    title_words = title.split()
-    if title_words and not (
-        title_words[0][:1].isupper()
-        or any(w.lower().strip(".,") in titles() | speaker_nouns() for w in title_words)
-    ):
+    if title and CLAUSE_OPENING.match(title.strip()):
         return None  # "Wait, it gets better:": a clause after the comma, not a title
     # honorifics and titles before the name belong to the label, not to the name
     lead = 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ from functools import cache
 from pipeline.extract.intervals import table_interval
 from pipeline.extract.lexicon import read_list
 from pipeline.extract.scan import finditer_anchored, lowercase_for_search
+from pipeline.extract.text import text_sentences
 from pipeline.model import DateExpression
 
 WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?")
@@ -84,15 +86,16 @@ ANCHOR_WINDOW = 400
 # A period other than a quarter, named without a date ("For the nine months", "in the first
 # half", "for the year"): a baseline in its sentence is not of the story's quarter
 OTHER_PERIOD = re.compile(r"\b(?:months|half|year|fiscal)\b", re.IGNORECASE)
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 SENTENCE_REACH = 300  # characters back where the sentence before an expression is read
 
 
 def _sentence_before(text: str, position: int) -> str:
-    """The words of the sentence before `position` (at most `SENTENCE_REACH` characters)."""
-    window = text[max(0, position - SENTENCE_REACH) : position]
-    breaks = list(SENTENCE_BREAK.finditer(window))
-    return window[breaks[-1].end() :] if breaks else window
+    """The words of its sentence before `position` (at most `SENTENCE_REACH` characters), as
+    the article's sentences are split ("Acme Corp. had": no break after an abbreviation)."""
+    sentences = text_sentences(text)
+    at = bisect_right(sentences, position, key=lambda sentence: sentence.start) - 1
+    start = sentences[at].start if at >= 0 else 0
+    return text[max(start, position - SENTENCE_REACH) : position]
 
 
 def _joined(first: DateExpression, second: DateExpression, text: str) -> DateExpression:
@@ -186,15 +189,16 @@ def _anchored(
     resolved: dict[int, DateExpression] = {}  # added by where they start
     at = 0  # found[:at] start before the current match
     last_quarter = None  # the last quarter named before the match, however far back
-    # the first quarter named (begun by publication): the one an earnings story reports
+    # the latest quarter named that was over by publication: the one an earnings story reports
+    # (not "after a weak second quarter", nor a forecast's "the fourth quarter")
     story_quarter = None
     named = 0  # quarters[:named] end before the current match
     for m in finditer_anchored(ANCHORED, text, ANCHORED_WORD, ANCHORED_WORD_OFFSETS):
         while at < len(found) and found[at].char_start < m.start():
             if found[at].char_end <= m.start() and QUARTER_VALUE.fullmatch(found[at].value):
                 last_quarter = found[at]
-                if story_quarter is None and (
-                    published is None or found[at].date_start <= published
+                if (published is None or found[at].date_end < published) and (
+                    story_quarter is None or found[at].date_start > story_quarter.date_start
                 ):
                     story_quarter = found[at]
             at += 1
@@ -228,7 +232,7 @@ def _anchored(
             # "...reported a third-quarter loss. The thrift had net income of $132,000 a year
             # ago.": with no date in the sentences before, a baseline in a story of a quarter
             # is of the quarter it reports (not "For the nine months, ... a year earlier": of
-            # 1988; nor "a flat second quarter" named in passing)
+            # 1988)
             anchor = story_quarter
         if "quarter" in m.group().lower():
             # "the quarter", "the year-earlier quarter": from the quarter the story is about,

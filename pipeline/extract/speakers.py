@@ -187,7 +187,10 @@ INTRODUCTORY_PHRASE = re.compile(
     # to a capital (not "At the White House", "In a speech from Wyoming": its last word no
     # article or preposition)
     r"|(?:In|On|At|After|Before|During)\s+(?:[a-z]+\s+){0,3}"
-    r"(?!(?:the|a|an|of|from|to|in|on|at|for|with|by|near|outside|inside)\s)[a-z]+\s+(?=[A-Z])"
+    r"(?!(?:the|a|an|of|from|to|in|on|at|for|with|by|near|outside|inside|between|against|among"
+    r"|over|about|under|into|than|like|across|around|through|toward|towards|via)\s)"
+    # (nor a gerund's object: "After defeating Jo Roe in the primary")
+    r"(?![a-z]+ing\s)[a-z]+\s+(?=[A-Z])"
     # "And then Trump went on the attack, saying ...": a conjunction opening the sentence
     r"|(?:And|But|Yet|So)(?:\s+(?:then|now|also|still))?\s+(?=[A-Z])"
 )

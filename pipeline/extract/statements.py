@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     finite_verb,
     function_words,
+    plural,
     read_list,
     reporting_verbs,
     speaker_nouns,
@@ -637,6 +638,14 @@ def _clause_pattern(
 
 
 @cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns of people, an object one speaks to ("wrote her supporters", "cautioned his
+    clients"): the speakers' nouns and the titles, singular and plural."""
+    nouns = speaker_nouns() | titles()
+    return nouns | {plural(noun) for noun in nouns if " " not in noun}
+
+
+@cache
 def _clause_by_its_verb() -> re.Pattern[str]:
     """ "acknowledged funding was a reason", "said sales rose": a subject, then a verb that is
     finite on its face, make a clause without "that" (not "paid", "lost": a participle describes
@@ -759,9 +768,12 @@ SIGNATURE_WORD_BREAK = re.compile(r"[\s,-]+")
 # after the name only its title, between commas or after one, and a full stop
 SIGNATURE_END = re.compile(r"(?:,[ \t]+[^,.;:!?\"“”]{1,80}?)?[ \t]*[.]?[ \t]*")
 COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its attribution
-# A determiner or a possessive right after a verb of saying: its object ("announced his
-# resignation", "claimed a win"), not a report that ends its sentence ("..., she said on Monday")
-OBJECT_AFTER_CUE = re.compile(r" (?:his|her|their|its|my|our|a|an)\b")
+# A determiner or a possessive right after a verb of saying, and the object's noun ("announced
+# his resignation", "claimed a win"), not a report that ends its sentence ("..., she said on
+# Monday")
+OBJECT_AFTER_CUE = re.compile(
+    r" (?:his|her|their|its|my|our|a|an) (?:[\w-]+ ){0,2}?(?P<noun>[\w-]+)\b"
+)
 # A written work as the object of "wrote": "the letter", "a new book", "an op-ed for the paper"
 WRITTEN_WORK = re.compile(
     r"(?:the|a|an|his|her|their|its|this|that) (?:[\w-]+ ){0,2}?"
@@ -774,9 +786,23 @@ PASSIVE_BY = re.compile(
     r"\b(?:was|were|been|being|is|are) (?:\w+ )?\w+(?:ed|en|wn) by [^,;:]*(?:, [^,;:]*)?$"
 )
 PASSIVE_AGENT_REACH = 120  # characters between "by" and the agent's name, at most
-QUOTE_MARK_BEFORE = re.compile(r"[\"“”]")
-# Verbs whose object is the one spoken to: "told a news conference", "warned her colleagues"
-ADDRESSING_STEMS = ("tell", "told", "warn", "remind", "inform", "assur", "reassur", "brief", "ask")
+DOUBLE_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _quotation_open_at(window: str, position: int) -> bool:
+    """Whether a double quotation opened in `window` before `position` is still open there."""
+    marks = DOUBLE_QUOTE_MARK.findall(window, 0, position)
+    if not marks:
+        return False
+    return marks[-1] == "“" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
+
+
+# Participles by which the speaker of the report just before goes on: "..., Jo Roe said, adding"
+GOING_ON_PARTICIPLES = frozenset({"adding", "continuing"})
+# Verbs whose object is the one spoken to (besides `HEARER_CUES`): "told a news conference"
+ADDRESSING_FORMS = frozenset(
+    {"told", "tells", "tell", "telling", "asked", "asks", "ask", "briefed"}
+)
 COMMA_OR_COLON_AT_END = re.compile(r"[:,]\s*$")
 NOT_OPENING = re.compile(r"[^ :—–-]")  # what `str.strip(" :—–-")` keeps
 NOT_CLOSING = re.compile(r"[^ .,;:!?\n]")  # what `str.strip(" .,;:!?\n")` keeps
@@ -1189,13 +1215,23 @@ class StatementFinder:
             return None
         # ('"...," said Jane Roe, adding': the report inverted after a comma or a double quote;
         # not "with Sanders’ comments Tuesday, telling", a possessive's apostrophe)
-        before = text[floor : reported.start()].rstrip()
-        inverted = not COMMA_GAP.fullmatch(rest) and before[-1:] in (",", '"', "”")
+        inverted = not COMMA_GAP.fullmatch(rest) and last_non_space(
+            text, floor, reported.start()
+        ) in (",", '"', "”")
         if inverted:
             return speaker_after(text, self.index, reported.end(), reported.end() + len(rest) - 1)
         # ("Jane Roe said, adding"; "Jane Roe said in a statement, adding"; "Jane Roe said the
         # plan would fail, adding": the report's subject goes on)
         return speaker_before(text, self.index, reported.start(), floor)
+
+    def _verb_has_its_own_object(self, form: str, position: int, end: int) -> bool:
+        """Whether the verb of saying ending at `position` takes an object that is no one spoken
+        to: "announced his resignation" (not "told a news conference", "wrote her supporters",
+        "cautioned his clients")."""
+        if form in HEARER_CUES or form in ADDRESSING_FORMS:
+            return False
+        obj = OBJECT_AFTER_CUE.match(self.text, position, end)
+        return obj is not None and obj["noun"].lower() not in _people_nouns()
 
     def _passive_agent(self, floor: int, position: int) -> SpeakerPhrase | None:
         """The person or organisation named after "by" in a passive that ends with the comma
@@ -1212,6 +1248,11 @@ class StatementFinder:
             return None
         by = PASSIVE_BY.search(text, max(floor, agent.start - PASSIVE_AGENT_REACH), agent.start)
         if by is None:
+            return None
+        # (not "Jo Roe was questioned by the committee, insisting ...": a person or a body
+        # undergoing it speaks)
+        subject = sentence_subject(text, self.index, floor, by.start())
+        if subject is not None and subject.kind in ("entity", "pronoun", "name"):
             return None
         return SpeakerPhrase(agent.start, agent.end, agent.text, "entity", agent)
 
@@ -1344,9 +1385,10 @@ class StatementFinder:
                         phrase = SpeakerPhrase(
                             position, position, speaker.name, "known", None, speaker
                         )
-                    else:
+                    elif cue.group() in GOING_ON_PARTICIPLES:
                         # 'X did Y, Jane Roe said, adding, "..."': quotes are read before the
                         # report that ends just before the participle, whose speaker goes on
+                        # (not "..., her office said, saying, ...": who says it is unclear)
                         phrase = self._reporter_before_participle(floor, cue.start(), quotes)
                 if phrase is None and (
                     cue.group() in PARTICIPLES or AND_BEFORE_CUE.search(preceding)
@@ -1774,9 +1816,10 @@ class StatementFinder:
             window = window[: participle.start()] if participle else window
             that = THAT_WORD.search(window)
             question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
-            if question and QUOTE_MARK_BEFORE.search(window, 0, question.start()):
+            if question and _quotation_open_at(window, question.start()):
                 # ('told reporters he feels good, and "we\'ll see what it ...": a question word
-                # inside a quotation of what was said, not right after the one told)
+                # inside a quotation of what was said, not right after the one told; not 'told
+                # "Fox News Sunday" why ...', a programme's name closed before it)
                 question = None
             if question:  # "told the host on Thursday how surprised he is that ..."
                 position += question.start()
@@ -2306,10 +2349,13 @@ class StatementFinder:
                     content
                     and form in ("wrote", "writes", "write", "writing")
                     and WRITTEN_WORK.match(text, content[0])
+                    # (not "wrote that the letter had been forged", "wrote the article was
+                    # riddled with errors": the work is the subject of what was written)
+                    and not THAT_WORD.search(text, cue.end(), content[0])
+                    and not _clause_by_its_verb().match(text, cue.end(), sentence.end)
                 ):
-                    content = (
-                        None  # "Baker wrote the letter Feb. 2 to ...": what was written, not said
-                    )
+                    # "Baker wrote the letter Feb. 2 to ...": what was written, not said
+                    content = None
                 lead_is_content = COMMA_AT_END.search(lead) and has_words(
                     text, floor, lead_end, MIN_CONTENT_WORDS
                 )
@@ -2423,11 +2469,7 @@ class StatementFinder:
                         and not _office_lead().fullmatch(text, floor, lead_end)
                         # "Shortly after my sentence, Eric Holder announced his resignation":
                         # the verb has its own object, the lead is the writer's
-                        # (not "told a news conference": a listener)
-                        and not (
-                            not form.startswith(ADDRESSING_STEMS)
-                            and OBJECT_AFTER_CUE.match(text, cue.end(), sentence.end)
-                        )
+                        and not self._verb_has_its_own_object(form, cue.end(), sentence.end)
                         and not (
                             # "As for the outlook, however, the minister warned of ...": a topic
                             lead_end - floor <= 120
