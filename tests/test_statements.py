@@ -3578,3 +3578,12 @@ def test_the_object_of_an_opening_phrase_is_no_subject(text):
 def test_a_question_word_after_a_quoted_programme_name_opens_the_content():
     got = statements('Jo Roe told "Fox News Sunday" why he had voted against the bill.')
     assert got == [("Jo Roe", "indirect", "why he had voted against the bill")]
+
+
+def test_added_to_and_wrote_to_say_nothing():
+    assert statements("The decision added drama to the major aerospace industry event.") == []
+    assert statements("The Acme Government wrote to the social media platforms on Monday.") == []
+    # (what was added in a clause is said: "added the bank wants to sell the unit")
+    assert statements("Jane Roe added the bank wants to sell the unit.") == [
+        ("Jane Roe", "indirect", "the bank wants to sell the unit")
+    ]

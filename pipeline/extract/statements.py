@@ -774,6 +774,12 @@ COMMA_GAP = re.compile(r"\s*,?\s*")  # what may stand between a quote and its at
 OBJECT_AFTER_CUE = re.compile(
     r" (?:his|her|their|its|my|our|a|an) (?:[\w-]+ ){0,2}?(?P<noun>[\w-]+)\b"
 )
+# What is added to something, its object then "to" and a noun phrase: "added drama to the
+# event", "added $2 billion to the budget" (not "added the bank wants to sell", a verb after
+# "to"; nor "added the plan would go to the vote", a clause)
+ADDED_TO = re.compile(
+    r"(?:[\w$€£%.,-]+ ){1,4}?to (?:the|a|an|its|his|her|their|this|that|[A-Z$€£\d])"
+)
 # A written work as the object of "wrote": "the letter", "a new book", "an op-ed for the paper"
 WRITTEN_WORK = re.compile(
     r"(?:the|a|an|his|her|their|its|this|that) (?:[\w-]+ ){0,2}?"
@@ -2345,6 +2351,20 @@ class StatementFinder:
                     # "I wrote for people in that spot", "the paper reported after the storm":
                     # where or when, not what
                     content = None
+                if (
+                    content
+                    and form in ("added", "adds", "add")
+                    and not THAT_WORD.search(text, cue.end(), content[0])
+                    and ADDED_TO.match(text, content[0], sentence.end)
+                    and not _clause_by_its_verb().match(text, cue.end(), sentence.end)
+                ):
+                    content = None  # "The decision added drama to the event": added to, not said
+                if (
+                    content
+                    and form in ("wrote", "writes", "write")
+                    and text.startswith("to ", content[0])
+                ):
+                    content = None  # "The government wrote to the platforms": to whom, not what
                 if (
                     content
                     and form in ("wrote", "writes", "write", "writing")
