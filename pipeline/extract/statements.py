@@ -792,15 +792,15 @@ PASSIVE_BY = re.compile(
     r"\b(?:was|were|been|being|is|are) (?:\w+ )?\w+(?:ed|en|wn) by [^,;:]*(?:, [^,;:]*)?$"
 )
 PASSIVE_AGENT_REACH = 120  # characters between "by" and the agent's name, at most
-DOUBLE_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _quotation_open_at(window: str, position: int) -> bool:
-    """Whether a double quotation opened in `window` before `position` is still open there."""
-    marks = DOUBLE_QUOTE_MARK.findall(window, 0, position)
+    """Whether a quotation opened in `window` before `position` is still open there (its last
+    mark an opening one, or an odd count of straight marks)."""
+    marks = QUOTE_MARK.findall(window, 0, position)
     if not marks:
         return False
-    return marks[-1] == "“" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
+    return marks[-1] in "“«" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
 
 
 # Participles by which the speaker of the report just before goes on: "..., Jo Roe said, adding"
