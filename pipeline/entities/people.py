@@ -337,6 +337,9 @@ OF_BODY_APPOSITIVE = re.compile(r", (?:of|from|at) (?P<body>(?:the )?[A-Z][^,;:(
 # "central bank's governor": the owner before the possessive, the title after it
 OWNER_OF_TITLE = re.compile(r"(?P<owner>.+?)['’]s (?P<title>.+)")
 PLACE_OF_BEFORE = re.compile(r"\bof $")
+# After a person's name, the words that name the organisation they are of: "Jo Roe of the
+# Sierra Club", "Mr Roe from Acme Corp." (the organisation starts where the match ends)
+OF_BODY_AFTER_NAME = re.compile(r",? (?:of|from) ")
 
 
 @cache
@@ -1866,11 +1869,33 @@ class PeopleFinder:
                 find_phrases(self.text, unique, not_after=PART_SUFFIX),
                 lambda part: self.candidates[unique[part]],
             )
+        self._affiliate_by_of_body()
         people = [
             Person(person_id(c.name), c.name, c.title, c.institution_id)
             for c in self.candidates.values()
         ]
         return sorted(people, key=lambda p: p.person_id)
+
+    def _affiliate_by_of_body(self) -> None:
+        """A person with no affiliation yet whom a mention names as one of an organisation:
+        "Hamish Wylie of Seafish Ltd described ...", "Mr Roe from the Sierra Club": the
+        organisation named right after "of" or "from" (an institution's span there, not a
+        place: "Jo Roe of New York"). The first such mention in text order decides."""
+        for span in self.index.spans:
+            if span.entity_type != "person":
+                continue
+            candidate = self.candidates.get(span.name)
+            if candidate is None or candidate.institution_id is not None:
+                continue
+            linked = OF_BODY_AFTER_NAME.match(self.text, span.end)
+            if linked is None:
+                continue
+            at = linked.end()
+            body = self.index.starting_at(at, ("institution",))
+            if body is None and self.text.startswith("the ", at):
+                body = self.index.starting_at(at + 4, ("institution",))
+            if body is not None:
+                candidate.institution_id = body.entity_id
 
     def _add_mentions(self, found: Iterator[tuple[int, int, str]], candidate_of) -> None:
         for start, end, written in found:
