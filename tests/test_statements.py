@@ -445,6 +445,19 @@ def test_urged_and_vowed_with_an_object_or_a_negation():
     assert got == [("Jane Doe", "indirect", "not to repeat the mistake of last year")]
 
 
+def test_a_promise_told_as_a_clause_without_that_is_reported_speech():
+    got = statements(
+        INTRO + "Ms. Doe promised her program would be paid for through tax reform. She vowed "
+        "the country would never default. She promised voters a tax cut."
+    )
+    assert got == [
+        ("Jane Doe", "indirect", "her program would be paid for through tax reform"),
+        ("Jane Doe", "indirect", "the country would never default"),
+    ]
+    # a plural noun is no verb of promising: "requests" opens no report of what was asked
+    assert statements("Acme discloses the number of government requests it has received.") == []
+
+
 def test_a_clause_without_that_is_known_by_its_verb():
     got = statements(INTRO + "Ms. Doe acknowledged funding was the main reason for the delay.")
     assert got == [("Jane Doe", "indirect", "funding was the main reason for the delay")]
@@ -1162,6 +1175,22 @@ def test_a_share_of_poll_respondents_speaks():
         ("85% of Democrats", "indirect", "the economic system favors the wealthy"),
         ("Almost half", "indirect", "they wanted a nominee from outside politics"),
         ("Nine in 10 registered voters", "indirect", "they think she could win"),
+    ]
+
+
+def test_a_share_of_someones_supporters_speaks():
+    # a possessive before the people, as "of the" or "of their" ("a majority of her backers")
+    got = statements(
+        "A majority of her backers say they plan to vote for her mostly because they oppose "
+        "him. Two-thirds of his donors said they would give again."
+    )
+    assert got == [
+        (
+            "A majority of her backers",
+            "indirect",
+            "they plan to vote for her mostly because they oppose him",
+        ),
+        ("Two-thirds of his donors", "indirect", "they would give again"),
     ]
 
 

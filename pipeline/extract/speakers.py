@@ -1014,7 +1014,9 @@ OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
 # A word without which no share of people can end a window: a number, a share word or "of"
-SHARE_DETERMINERS = frozenset({"the", "those", "all", "its", "their", "in", "out", "of"})
+SHARE_DETERMINERS = frozenset(
+    {"the", "those", "these", "all", "its", "their", "his", "her", "our", "in", "out", "of"}
+)
 SHARE_HINT = re.compile(r"\d|%|percent|per cent|half|third|quarter|majority|minority| of ", re.I)
 
 
@@ -1034,7 +1036,7 @@ def _quantified_group() -> re.Pattern[str]:
     )
     # "of Democrats", "of the party's voters", or a plural noun phrase: "registered voters"
     people = (
-        r"(?: of(?: (?:the|those|all|its|their))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
+        r"(?: of(?: (?:the|those|these|all|its|their|his|her|our))? (?:[\w'’-]+ ){0,3}[\w'’-]+"
         r"| (?:[\w'’-]+ ){0,2}[\w'’-]+[^s\W]s)?"
     )
     return re.compile(rf"(?<![\w'’.-]){qualifier}{share}(?P<people>{people})$", re.IGNORECASE)

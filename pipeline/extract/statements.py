@@ -270,6 +270,9 @@ JOURNALISTS = frozenset(
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
+# Verbs of promising whose object may be a clause of its own, with no "that" ("vowed the
+# country would never default")
+PROMISING_PASTS = frozenset({"pledged", "vowed", "promised"})
 CLAUSE_ONLY_CUES = frozenset(
     {
         *("maintain", "maintains", "maintained", "maintaining"),
@@ -1888,11 +1891,22 @@ class StatementFinder:
             and not _clause_by_its_verb().match(text, position, sentence.end)
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
+        # "promised her program would be paid for": a promise told as a clause with its own
+        # verb and no "to" (read before any connector, as the clause pattern reads it)
+        # (a past tense only: "pledges", "requests" are as often nouns, "the requests it has
+        # received"; "urged", "called for" want a "to", "urged the board to resign")
+        promised_clause = (
+            form in PROMISING_PASTS
+            and not told_to
+            and _clause_by_its_verb().match(text, position, sentence.end) is not None
+        )
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
         connector = CONNECTOR_AFTER_CUE.match(text, position, sentence.end)
         position = connector.end() if connector else position
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
-        promised_that = connector is not None and "that" in connector.group()
+        promised_that = (connector is not None and "that" in connector.group()) or (
+            promised_clause and not TO_INFINITIVE.match(text, position, sentence.end)
+        )
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
             urged_someone = (
                 told_to or form.startswith(("urge", "urging", "call", "request"))
