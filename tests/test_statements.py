@@ -1194,6 +1194,17 @@ def test_a_share_of_someones_supporters_speaks():
     ]
 
 
+def test_a_share_written_in_words_or_at_least_speaks():
+    got = statements(
+        "About one in five say they would not vote at all. "
+        "At least half say the plan is about right."
+    )
+    assert got == [
+        ("About one in five", "indirect", "they would not vote at all"),
+        ("At least half", "indirect", "the plan is about right"),
+    ]
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

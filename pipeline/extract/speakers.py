@@ -1017,7 +1017,10 @@ QUANTIFIED_REACH = 80
 SHARE_DETERMINERS = frozenset(
     {"the", "those", "these", "all", "its", "their", "his", "her", "our", "in", "out", "of"}
 )
-SHARE_HINT = re.compile(r"\d|%|percent|per cent|half|third|quarter|majority|minority| of ", re.I)
+# (" in ": "one in five", "Nine in 10", written with number words and no digit)
+SHARE_HINT = re.compile(
+    r"\d|%|percent|per cent|half|third|quarter|majority|minority| of | in ", re.I
+)
 
 
 @cache
@@ -1032,6 +1035,7 @@ def _quantified_group() -> re.Pattern[str]:
     )
     qualifier = (
         r"(?:(?:about|almost|nearly|roughly|around|more than|less than|fewer than|over|under"
+        r"|at least|at most"
         r"|just|only|just over|just under|some) )?"
     )
     # "of Democrats", "of the party's voters", or a plural noun phrase: "registered voters"
