@@ -1205,6 +1205,24 @@ def test_a_share_written_in_words_or_at_least_speaks():
     ]
 
 
+def test_a_group_named_by_what_it_is_of_speaks_not_the_person_or_thing():
+    got = statements(
+        "Jane Roe spoke on Monday. Supporters of Jane Roe say the count was wrong. "
+        "Organizers of both conventions say they will meet their targets."
+    )
+    assert got == [
+        ("Supporters of Jane Roe", "indirect", "the count was wrong"),
+        ("Organizers of both conventions", "indirect", "they will meet their targets"),
+    ]
+    speakers = {
+        s.speaker: s.speaker_type
+        for s in extract(
+            "Jane Roe lost. Supporters of Jane Roe say the count was wrong."
+        ).statements
+    }
+    assert speakers.get("Supporters of Jane Roe") == "unknown"
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

@@ -455,6 +455,8 @@ class SpeakerResolver:
             return phrase.known
         if phrase.kind == "entity" and phrase.entity is not None:
             return entity_speaker(phrase.entity)
+        if phrase.kind == "group":  # "Supporters of Jane Roe": not Jane Roe, nobody named
+            return ResolvedSpeaker(phrase.text, "unknown")
         # "I", "I've", "I’m": in a transcript, the speaker of the turn
         if FIRST_PERSON.fullmatch(phrase.text) and (turn := self._turn_speaker(phrase.start)):
             return turn

@@ -214,7 +214,8 @@ class SpeakerPhrase:
     end: int
     text: str
     # entity, pronoun, nominal, name (capitalized but of no known kind), known, epithet (a
-    # description of someone named before: '"...," said the coach')
+    # description of someone named before: '"...," said the coach'), group (people named by
+    # what they are of: "Supporters of Jane Roe", nobody the article names)
     kind: str
     entity: EntitySpan | None = None
     known: ResolvedSpeaker | None = (
@@ -443,7 +444,35 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
     )
 
 
+# "Supporters of ", "organizers of ": a group of people named by what they are of (one
+# word, plural, before "of" and what follows it)
+GROUP_OF_AT_END = re.compile(r"(?<![\w'’.-])(?P<group>[A-Za-z][a-z]{2,}[^s\W]s) of $")
+
+
 def speaker_before(
+    text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
+) -> SpeakerPhrase | None:
+    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X
+    said"; a group of people of a person or of a thing speaks as the group: "Supporters of
+    Jane Roe say", "Organizers of both conventions say" (not the person, not the thing; "the
+    ministry" in "Officials of the ministry said" speaks for its officials)."""
+    phrase = _speaker_phrase_before(text, index, cue_start, floor, at_clause_start=at_clause_start)
+    if phrase is None or not (
+        phrase.kind == "nominal"
+        or (phrase.kind == "entity" and phrase.entity and phrase.entity.entity_type == "person")
+    ):
+        return phrase
+    group = GROUP_OF_AT_END.search(text, max(floor, phrase.start - 30), phrase.start)
+    if (
+        group is None
+        or group["group"].lower() in NOT_MODIFIERS
+        or (at_clause_start and not clause_boundary_before(text, group.start(), floor))
+    ):
+        return phrase
+    return SpeakerPhrase(group.start(), phrase.end, text[group.start() : phrase.end], "group")
+
+
+def _speaker_phrase_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
     """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X said".
