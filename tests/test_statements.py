@@ -1223,6 +1223,19 @@ def test_a_group_named_by_what_it_is_of_speaks_not_the_person_or_thing():
     assert speakers.get("Supporters of Jane Roe") == "unknown"
 
 
+def test_a_capitalized_word_before_a_plural_speaker_describes_it():
+    got = statements(
+        "Chinese military commentators say China plans to build on the shoal. "
+        "Trump fans say delegates must heed the will of the party. "
+        "But analysts say the rate will rise again next year."
+    )
+    assert [speaker for speaker, _, _ in got] == [
+        "Chinese military commentators",
+        "Trump fans",
+        "analysts",  # ("But" opens the sentence, it describes no one)
+    ]
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

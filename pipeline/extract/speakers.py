@@ -1004,6 +1004,8 @@ BARE_PLURAL = re.compile(
     # "elected officials from both parties"
     r"(?P<group> (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z][\w-]+)?$"
 )
+# A capitalized word right before a plural that it may describe: "Chinese military commentators"
+CAPITALIZED_MODIFIER_AT_END = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’-]*) $")
 # "many of whom say", "people familiar with the talks said", "those close to him say"
 GROUP_SPEAKER = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
@@ -1145,6 +1147,16 @@ def _plain_noun_phrase(
             or noun_words[-1].endswith("ed")
         ):
             return None
+        # "Chinese military commentators", "Senate aides", "Trump fans": a capitalized word that
+        # opens the clause before the plural describes it (not "But", "Some": no modifier)
+        modifier = CAPITALIZED_MODIFIER_AT_END.search(text, max(floor, start - 30), start)
+        if (
+            modifier is not None
+            and modifier["word"].lower() not in NOT_MODIFIERS
+            and modifier["word"] not in sentence_words()
+            and clause_boundary_before(text, modifier.start(), floor)
+        ):
+            start = modifier.start()
         return SpeakerPhrase(start, end, text[start:end], "nominal")
     words = m.group().lower().split()
     if any(
