@@ -1236,6 +1236,20 @@ def test_a_capitalized_word_before_a_plural_speaker_describes_it():
     ]
 
 
+def test_an_unnamed_role_and_whose_it_is_speaks_as_written():
+    got = statements("A longtime adviser to both Clintons said the campaign has work to do.")
+    assert got == [
+        ("A longtime adviser to both Clintons", "indirect", "the campaign has work to do")
+    ]
+    speakers = {
+        s.speaker: s.speaker_type
+        for s in extract(
+            "Jane Roe ran. A longtime adviser to Jane Roe said the campaign has work to do."
+        ).statements
+    }
+    assert speakers == {"A longtime adviser to Jane Roe": "unknown"}  # not Jane Roe
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

@@ -457,7 +457,9 @@ def speaker_before(
     Jane Roe say", "Organizers of both conventions say" (not the person, not the thing; "the
     ministry" in "Officials of the ministry said" speaks for its officials)."""
     phrase = _speaker_phrase_before(text, index, cue_start, floor, at_clause_start=at_clause_start)
-    if phrase is None or not (
+    if phrase is None:
+        return _role_of_before(text, cue_start, floor, at_clause_start)
+    if not (
         phrase.kind == "nominal"
         or (phrase.kind == "entity" and phrase.entity and phrase.entity.entity_type == "person")
     ):
@@ -470,6 +472,31 @@ def speaker_before(
     ):
         return phrase
     return SpeakerPhrase(group.start(), phrase.end, text[group.start() : phrase.end], "group")
+
+
+# "A longtime adviser to both Clintons", "The officer in charge of the base": someone left
+# unnamed, described by a role and whose it is (up to the verb; a determiner opens it)
+ROLE_OF_AT_END = re.compile(
+    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w'’-]* ){0,3}(?P<noun>[a-z][\w'’-]*)"
+    r" (?:to|of|for|at|in charge of) [^,;:()\"“”—–]{1,60}?$"
+)
+ROLE_OF_REACH = 100
+
+
+def _role_of_before(
+    text: str, cue_start: int, floor: int, at_clause_start: bool
+) -> SpeakerPhrase | None:
+    """ "A longtime adviser to both Clintons said": a role and whose it is, as a group (nobody
+    the article names), where no other speaker phrase ends before the verb."""
+    end = floor + len(text[floor:cue_start].rstrip())
+    role = ROLE_OF_AT_END.search(text, max(floor, end - ROLE_OF_REACH), end)
+    if (
+        role is None
+        or not (role["noun"] in titles() or role["noun"] in speaker_nouns())
+        or (at_clause_start and not clause_boundary_before(text, role.start(), floor))
+    ):
+        return None
+    return SpeakerPhrase(role.start(), end, text[role.start() : end], "group")
 
 
 def _speaker_phrase_before(
