@@ -493,7 +493,10 @@ def _role_of_before(
     if (
         role is None
         or not (role["noun"] in titles() or role["noun"] in speaker_nouns())
-        or (at_clause_start and not clause_boundary_before(text, role.start(), floor))
+        # (it opens the sentence or follows a comma, a colon or a quote: not "went after the
+        # mayor for his record and called", the object of a verb before it)
+        or (at_clause_start and text[floor : role.start()].rstrip()[-1:] not in ("", *',;:"”'))
+        or role.group().split()[-1].lower() in NOT_MODIFIERS
     ):
         return None
     return SpeakerPhrase(role.start(), end, text[role.start() : end], "group")
