@@ -1078,10 +1078,18 @@ QUANTIFIED_REACH = 80
 SHARE_DETERMINERS = frozenset(
     {"the", "those", "these", "all", "its", "their", "his", "her", "our", "in", "out", "of"}
 )
-# (" in ": "one in five", "Nine in 10", written with number words and no digit)
-SHARE_HINT = re.compile(
-    r"\d|%|percent|per cent|half|third|quarter|majority|minority| of | in ", re.I
-)
+
+
+@cache
+def _share_hint() -> re.Pattern[str]:
+    """What a share of people cannot be without: a digit, a share word, "of", or "in" after a
+    number and before another ("one in five", written with number words and no digit)."""
+    words = trie_regex(number_words())
+    return re.compile(
+        rf"\d|%|percent|per cent|half|third|quarter|majority|minority| of "
+        rf"|\b(?:{words}) in (?:{words})\b",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -1111,7 +1119,7 @@ def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
     """The share of people that ends at `end` and opens its clause, if any (a window of
     `QUANTIFIED_REACH` characters: a constant cost per verb)."""
     start = max(floor, end - QUANTIFIED_REACH)
-    if not SHARE_HINT.search(text, start, end):
+    if not _share_hint().search(text, start, end):
         return None
     found = _quantified_group().search(text, start, end)
     if found is None or not clause_boundary_before(text, found.start(), floor):
