@@ -1250,6 +1250,17 @@ def test_an_unnamed_role_and_whose_it_is_speaks_as_written():
     assert speakers == {"A longtime adviser to Jane Roe": "unknown"}  # not Jane Roe
 
 
+def test_a_sentence_of_who_spoke_and_where_introduces_the_quote_after_it():
+    got = statements(
+        "Voters met on Monday.\n\nJo Lee, the party's spokeswoman, said in a statement. "
+        '"There are no paper ballots to recount. The count was fair."'
+    )
+    # ("in a statement" is where, not what, she said)
+    assert got == [
+        ("Jo Lee", "direct", "There are no paper ballots to recount. The count was fair.")
+    ]
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

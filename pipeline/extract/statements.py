@@ -217,6 +217,13 @@ SETTING_THEN_THAT = re.compile(
     # daily, stressing that")
     r"\s+(?:at|in|on|during|after|before|while|to|from|via|through)\s(?:[^;:\"“”,]|,(?!\s*[a-z]+ing\b)){1,80}?,?\s(?=that\b)that"
 )
+# "said in a statement.", "told reporters at a news conference.": where it was said, and nothing
+# said (the words are in the quote after it)
+SETTING_ONLY = re.compile(
+    r"(?:(?:in|on|at|during|via|through) (?:a|an|the|his|her|its|their) (?:[\w'’-]+ ){0,3}"
+    r"(?:statement|interview|tweet|speech|letter|post|e-?mail|briefing|release|conference"
+    r"|rally|event|hearing|meeting)s?)"
+)
 DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:--|—|–)\s[^—–;:\"“”]{1,80}?\s(?:--|—|–)\s*(?=that\b)that")
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
@@ -1691,6 +1698,9 @@ class StatementFinder:
             # "'All Bets Are Off.'": a subhead quoting the section below it, in straight single
             # marks (a quote in them alone on its line is more often a subhead than speech)
             return False
+        if (intro := self._said_where_before(sentence)) is not None:
+            speaker, position, cue = intro
+            return self._emit(speaker, position, "direct", cue, start, end)
         previous = self._last_found_in(max(self.body_start, quote.open - 1500), quote.open)
         # Only a speaker of this paragraph or the one before goes on talking; the quote takes their
         # cue. (Counted from what they said when it comes after them: 'Jo Roe said:', then a
@@ -1712,6 +1722,26 @@ class StatementFinder:
             speaker, position, cue = intro
             return self._emit(speaker, position, "direct", cue, start, end)
         return False
+
+    def _said_where_before(self, sentence: Sentence) -> tuple[ResolvedSpeaker, int, str] | None:
+        """'Jo Roe, the party's spokeswoman, said in a statement. "There are no ballots ..."':
+        the sentence before the quote's, in its paragraph, says only who spoke and where; the
+        quote is what they said."""
+        at = bisect_right(self._sentence_starts, sentence.start) - 1
+        if at < 1 or self._sentences[at].start != sentence.start:
+            return None
+        before = self._sentences[at - 1]
+        cue = self._last_cue(before.start, before.end, [])
+        if cue is None:
+            return None
+        words_end = self._words_end(before)
+        start = _skip_spaces(self.text, cue.end())
+        if start >= words_end or not SETTING_ONLY.fullmatch(self.text, start, words_end):
+            return None
+        phrase = speaker_before(self.text, self.index, cue.start(), before.start)
+        if phrase is None:
+            return None
+        return self.resolver.resolve(phrase), phrase.start, cue.group()
 
     def _speaking_before(self, position: int) -> tuple[ResolvedSpeaker, int, str] | None:
         """ "Finance Minister Jane Roe spoke to reporters on Monday." then a paragraph that is a
@@ -1938,6 +1968,7 @@ class StatementFinder:
         start, end = _strip_span(text, position, end, trailing=" ,;:.")
         if (
             start >= end
+            or SETTING_ONLY.fullmatch(text, start, end)
             or not (text[start].isalnum() or text[start] in "\"“«‘'(")
             or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end))
         ):
