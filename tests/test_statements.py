@@ -1261,6 +1261,17 @@ def test_a_sentence_of_who_spoke_and_where_introduces_the_quote_after_it():
     ]
 
 
+def test_one_person_familiar_with_a_matter_speaks_as_people_familiar_do():
+    got = statements(
+        "A person familiar with the planning for the meeting says the talks will focus on "
+        "trade. One source close to the minister said he would resign."
+    )
+    assert [speaker for speaker, _, _ in got] == [
+        "A person familiar with the planning for the meeting",
+        "One source close to the minister",
+    ]
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

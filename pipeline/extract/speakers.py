@@ -1039,7 +1039,10 @@ CAPITALIZED_MODIFIER_AT_END = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’-
 # "many of whom say", "people familiar with the talks said", "those close to him say"
 GROUP_SPEAKER = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
-    r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons) (?:close to|familiar with|"
+    r"|(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]ides|[Oo]fficials|[Pp]ersons"
+    # ("a person familiar with the talks", "one source close to him": one of them)
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:person|source|official|aide|insider|diplomat|executive))"
+    r" (?:close to|familiar with|"
     r"briefed on|involved in|with knowledge of) [\w'’ .-]{2,40}?"
     # "those surveyed said", "voters polled say"
     r"|(?:[Tt]hose|[Pp]eople|[Vv]oters|[Rr]espondents|[Aa]dults|[Aa]mericans) (?:surveyed|polled|"
