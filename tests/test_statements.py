@@ -1645,6 +1645,21 @@ def test_a_sentence_after_a_quote_with_its_own_content_does_not_take_the_quote()
     assert got == [("Jane Roe", "indirect", "the figures would be revised next month")]
 
 
+def test_according_to_between_a_subject_and_its_verb_reports_the_whole_clause():
+    got = statements(
+        "One of the decisions they have made, according to a person close to the process, "
+        "is to turn any attacks on the foundation back on him."
+    )
+    assert got == [
+        (
+            "a person close to the process",
+            "indirect",
+            "One of the decisions they have made, according to a person close to the process, "
+            "is to turn any attacks on the foundation back on him",
+        )
+    ]
+
+
 def test_according_to_a_named_source_closing_the_sentence_without_a_comma():
     got = statements(
         "Jobless claims fell sharply last week according to figures from the Labor Department."

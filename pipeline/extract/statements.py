@@ -892,6 +892,11 @@ COMMA = re.compile(",")
 QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
 AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 COMMA_THEN_AND = re.compile(r",\s+and\s")
+# ", is to turn ...": after a source set between commas, the verb of the clause it interrupts
+COMMA_THEN_VERB = re.compile(
+    r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"|remains|remained)\b"
+)
 ACRONYM_WORD_AT = re.compile(r"[A-Z]{2,6}\b(?![.'’-])")
 DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 
@@ -2718,6 +2723,9 @@ class StatementFinder:
                 return
             if comma > 0 and (
                 COMMA_THEN_AND.match(text, comma, sentence.end)
+                # "One of the decisions, according to a person close to it, is to ...": the
+                # subject before the source, its verb after
+                or COMMA_THEN_VERB.match(text, comma, sentence.end)
                 # "G4S receives, according to one report, $234 million": the clause goes on
                 or not has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
             ):
