@@ -1288,16 +1288,18 @@ def test_an_appositive_of_where_a_person_is_from_gives_the_affiliation():
     assert got["Mark Hughes"] == ("Inspector", "West Yorkshire Police")
 
 
-def test_the_organisation_named_after_of_or_from_a_persons_name_is_the_affiliation():
+def test_the_organisation_named_after_of_a_persons_name_is_the_affiliation():
     # with no verb of saying after it (the "of" of a source's cue is read elsewhere)
     got = people(
         "Fees will rise by 20%. Hamish Wylie of Seafish Ltd described the rise as "
-        '"extremely disappointing." Mr Wylie wants a review. Jo Lee from the Sierra Club '
-        "agreed; Ms Lee wants one too. Ann Roe of New York disagreed."
+        '"extremely disappointing." Mr Wylie wants a review. Jo Lee of the Sierra Club '
+        "agreed; Ms Lee wants one too. Ann Roe of New York disagreed. Jane Doe spoke. "
+        "A letter to Ms Doe from the Justice Department was leaked."
     )
     assert got["Hamish Wylie"] == (None, "Seafish Ltd")
     assert got["Jo Lee"] == (None, "Sierra Club")
     assert got.get("Ann Roe", (None, None))[1] is None  # a place, not an organisation
+    assert got.get("Jane Doe", (None, None))[1] is None  # where a letter came from
 
 
 def test_its_title_and_a_name_between_commas_belong_to_the_organisation_before():

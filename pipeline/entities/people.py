@@ -337,9 +337,10 @@ OF_BODY_APPOSITIVE = re.compile(r", (?:of|from|at) (?P<body>(?:the )?[A-Z][^,;:(
 # "central bank's governor": the owner before the possessive, the title after it
 OWNER_OF_TITLE = re.compile(r"(?P<owner>.+?)['’]s (?P<title>.+)")
 PLACE_OF_BEFORE = re.compile(r"\bof $")
-# After a person's name, the words that name the organisation they are of: "Jo Roe of the
-# Sierra Club", "Mr Roe from Acme Corp." (the organisation starts where the match ends)
-OF_BODY_AFTER_NAME = re.compile(r",? (?:of|from) ")
+# After a person's name, the word that names the organisation they are of: "Jo Roe of the
+# Sierra Club" (the organisation starts where the match ends; not "from": "a letter to Ms Roe
+# from the ministry", "the firing of Ms Roe from Acme" say where something came from)
+OF_BODY_AFTER_NAME = re.compile(r",? of ")
 
 
 @cache
@@ -1878,9 +1879,9 @@ class PeopleFinder:
 
     def _affiliate_by_of_body(self) -> None:
         """A person with no affiliation yet whom a mention names as one of an organisation:
-        "Hamish Wylie of Seafish Ltd described ...", "Mr Roe from the Sierra Club": the
-        organisation named right after "of" or "from" (an institution's span there, not a
-        place: "Jo Roe of New York"). The first such mention in text order decides."""
+        "Hamish Wylie of Seafish Ltd described ...", "Mr Roe of the Sierra Club": the
+        organisation named right after "of" (an institution's span there, not a place: "Jo Roe
+        of New York"). The first such mention in text order decides."""
         for span in self.index.spans:
             if span.entity_type != "person":
                 continue

@@ -446,20 +446,20 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
 
 # "Supporters of ", "organizers of ": a group of people named by what they are of (one
 # word, plural, before "of" and what follows it)
-GROUP_OF_AT_END = re.compile(r"(?<![\w'’.-])(?P<group>[A-Za-z][a-z]{2,}[^s\W]s) of $")
+GROUP_OF_AT_END = re.compile(
+    r"(?<![\w'’.-])(?P<group>[A-Za-z][a-z]{2,}[^s\W]s) of (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? )?$"
+)
 
 
 def speaker_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
-    """The speaker phrase that ends just before a reporting verb: "Jane Doe, deputy head of X
-    said"; a group of people of a person or of a thing speaks as the group: "Supporters of
-    Jane Roe say", "Organizers of both conventions say" (not the person, not the thing; "the
-    ministry" in "Officials of the ministry said" speaks for its officials)."""
+    """`_speaker_phrase_before`, but a group of people of a person or of a thing speaks as the
+    group: "Supporters of Jane Roe say", "Organizers of both conventions say" (not the person,
+    not the thing; "the ministry" in "Officials of the ministry said" speaks for its
+    officials)."""
     phrase = _speaker_phrase_before(text, index, cue_start, floor, at_clause_start=at_clause_start)
-    if phrase is None:
-        return _role_of_before(text, cue_start, floor, at_clause_start)
-    if not (
+    if phrase is None or not (
         phrase.kind == "nominal"
         or (phrase.kind == "entity" and phrase.entity and phrase.entity.entity_type == "person")
     ):
@@ -472,34 +472,6 @@ def speaker_before(
     ):
         return phrase
     return SpeakerPhrase(group.start(), phrase.end, text[group.start() : phrase.end], "group")
-
-
-# "A longtime adviser to both Clintons", "The officer in charge of the base": someone left
-# unnamed, described by a role and whose it is (up to the verb; a determiner opens it)
-ROLE_OF_AT_END = re.compile(
-    r"(?<![\w'’-])(?:[Tt]he|[Aa]n?|[Oo]ne) (?:[a-z][\w'’-]* ){0,3}(?P<noun>[a-z][\w'’-]*)"
-    r" (?:to|of|for|at|in charge of) [^,;:()\"“”—–]{1,60}?$"
-)
-ROLE_OF_REACH = 100
-
-
-def _role_of_before(
-    text: str, cue_start: int, floor: int, at_clause_start: bool
-) -> SpeakerPhrase | None:
-    """ "A longtime adviser to both Clintons said": a role and whose it is, as a group (nobody
-    the article names), where no other speaker phrase ends before the verb."""
-    end = floor + len(text[floor:cue_start].rstrip())
-    role = ROLE_OF_AT_END.search(text, max(floor, end - ROLE_OF_REACH), end)
-    if (
-        role is None
-        or not (role["noun"] in titles() or role["noun"] in speaker_nouns())
-        # (it opens the sentence or follows a comma, a colon or a quote: not "went after the
-        # mayor for his record and called", the object of a verb before it)
-        or (at_clause_start and text[floor : role.start()].rstrip()[-1:] not in ("", *',;:"”'))
-        or role.group().split()[-1].lower() in NOT_MODIFIERS
-    ):
-        return None
-    return SpeakerPhrase(role.start(), end, text[role.start() : end], "group")
 
 
 def _speaker_phrase_before(
@@ -1034,8 +1006,28 @@ BARE_PLURAL = re.compile(
     # "elected officials from both parties"
     r"(?P<group> (?:from|in|at|across|of) (?:both|all|the|many|several) [a-z][\w-]+)?$"
 )
+# The word before a position, and the prepositions a clause may open with ("Unlike Democrats
+# conservative commentators said": "Democrats" is the preposition's object, not a modifier)
+WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)\s+$")
+OPENING_PREPOSITIONS = frozenset(
+    {
+        *("unlike", "like", "across", "among", "amid", "despite", "after", "before", "during"),
+        *("under", "over", "against", "within", "without", "beyond", "since", "through"),
+        *("at", "of", "for", "in", "with", "from", "by", "on", "to", "about", "outside"),
+    }
+)
+
+
+def _after_a_preposition(text: str, floor: int, position: int) -> bool:
+    before = WORD_BEFORE_SPACE.search(text, max(floor, position - 20), position)
+    return before is not None and before["word"].lower() in OPENING_PREPOSITIONS
+
+
 # A capitalized word right before a plural that it may describe: "Chinese military commentators"
-CAPITALIZED_MODIFIER_AT_END = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][\w'’-]*) $")
+# (up to three: "Hillary Clinton's pollsters", the name whole; a possessive ends them)
+CAPITALIZED_MODIFIER_AT_END = re.compile(
+    r"(?<![\w'’.-])(?P<words>(?P<word>[A-Z][\w-]*)(?: [A-Z][\w-]*){0,2}(?:['’]s)?) $"
+)
 # "many of whom say", "people familiar with the talks said", "those close to him say"
 GROUP_SPEAKER = re.compile(
     r"(?<![\w'’-])(?:(?:[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Ss]everal|[Nn]one|[Bb]oth) of (?:whom|them)"
@@ -1077,7 +1069,7 @@ OF_BODY_AT_END = re.compile(
 OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
-# A word without which no share of people can end a window: a number, a share word or "of"
+# Words that may stand between a share and its people ("a majority of her backers")
 SHARE_DETERMINERS = frozenset(
     {"the", "those", "these", "all", "its", "their", "his", "her", "our", "in", "out", "of"}
 )
@@ -1189,13 +1181,18 @@ def _plain_noun_phrase(
         ):
             return None
         # "Chinese military commentators", "Senate aides", "Trump fans": a capitalized word that
-        # opens the clause before the plural describes it (not "But", "Some": no modifier)
+        # opens the sentence, or follows a comma, colon or quote, before the plural describes it
+        # (not "But", "Some", "Nationally": no modifier; not "Unlike Democrats conservative
+        # commentators": a preposition's object)
         modifier = CAPITALIZED_MODIFIER_AT_END.search(text, max(floor, start - 30), start)
         if (
             modifier is not None
             and modifier["word"].lower() not in NOT_MODIFIERS
+            and modifier["word"].lower() not in OPENING_PREPOSITIONS
             and modifier["word"] not in sentence_words()
+            and not any(word.endswith("ly") for word in modifier["words"].split())
             and clause_boundary_before(text, modifier.start(), floor)
+            and not _after_a_preposition(text, floor, modifier.start())
         ):
             start = modifier.start()
         return SpeakerPhrase(start, end, text[start:end], "nominal")

@@ -222,7 +222,9 @@ SETTING_THEN_THAT = re.compile(
 SETTING_ONLY = re.compile(
     r"(?:(?:in|on|at|during|via|through) (?:a|an|the|his|her|its|their) (?:[\w'’-]+ ){0,3}"
     r"(?:statement|interview|tweet|speech|letter|post|e-?mail|briefing|release|conference"
-    r"|rally|event|hearing|meeting)s?)"
+    r"|rally|event|hearing|meeting)s?"
+    # ("said in a statement on Monday", "wrote in a letter to the board")
+    r"(?: (?:on|last|this) \w+| to (?:the |his |her |its |their )?[\w'’-]+(?: [\w'’-]+){0,2})?)"
 )
 DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:--|—|–)\s[^—–;:\"“”]{1,80}?\s(?:--|—|–)\s*(?=that\b)that")
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
@@ -277,9 +279,6 @@ JOURNALISTS = frozenset(
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
-# Verbs of promising whose object may be a clause of its own, with no "that" ("vowed the
-# country would never default")
-PROMISING_PASTS = frozenset({"pledged", "vowed", "promised"})
 CLAUSE_ONLY_CUES = frozenset(
     {
         *("maintain", "maintains", "maintained", "maintaining"),
@@ -1728,6 +1727,34 @@ class StatementFinder:
             return self._emit(speaker, position, "direct", cue, start, end)
         return False
 
+    def _said_where_intro(
+        self, para_end: int, sentences: list[Sentence], quotes: list[Quote]
+    ) -> tuple[ResolvedSpeaker, int, str, int] | None:
+        """A paragraph whose last sentence says only who spoke and where ('Jo Lee said in a
+        statement.') introduces the quote that opens the next paragraph."""
+        if not sentences or (quotes and quotes[-1].close > sentences[-1].start):
+            return None
+        found = self._said_where(sentences[-1])
+        if found is None:
+            return None
+        speaker, position, cue = found
+        return speaker, position, cue.group(), cue.start()
+
+    def _said_where(self, sentence: Sentence) -> tuple[ResolvedSpeaker, int, re.Match[str]] | None:
+        """Who spoke, where the sentence says only that and where: "Jo Lee, the party's
+        spokeswoman, said in a statement." (its cue's words are a setting, `SETTING_ONLY`)."""
+        cue = self._last_cue(sentence.start, sentence.end, [])
+        if cue is None:
+            return None
+        words_end = self._words_end(sentence)
+        start = _skip_spaces(self.text, cue.end())
+        if start >= words_end or not SETTING_ONLY.fullmatch(self.text, start, words_end):
+            return None
+        phrase = speaker_before(self.text, self.index, cue.start(), sentence.start)
+        if phrase is None:
+            return None
+        return self.resolver.resolve(phrase), phrase.start, cue
+
     def _said_where_before(self, sentence: Sentence) -> tuple[ResolvedSpeaker, int, str] | None:
         """'Jo Roe, the party's spokeswoman, said in a statement. "There are no ballots ..."':
         the sentence before the quote's, in its paragraph, says only who spoke and where; the
@@ -1735,18 +1762,11 @@ class StatementFinder:
         at = bisect_right(self._sentence_starts, sentence.start) - 1
         if at < 1 or self._sentences[at].start != sentence.start:
             return None
-        before = self._sentences[at - 1]
-        cue = self._last_cue(before.start, before.end, [])
-        if cue is None:
+        found = self._said_where(self._sentences[at - 1])
+        if found is None:
             return None
-        words_end = self._words_end(before)
-        start = _skip_spaces(self.text, cue.end())
-        if start >= words_end or not SETTING_ONLY.fullmatch(self.text, start, words_end):
-            return None
-        phrase = speaker_before(self.text, self.index, cue.start(), before.start)
-        if phrase is None:
-            return None
-        return self.resolver.resolve(phrase), phrase.start, cue.group()
+        speaker, position, cue = found
+        return speaker, position, cue.group()
 
     def _speaking_before(self, position: int) -> tuple[ResolvedSpeaker, int, str] | None:
         """ "Finance Minister Jane Roe spoke to reporters on Monday." then a paragraph that is a
@@ -1926,22 +1946,11 @@ class StatementFinder:
             and not _clause_by_its_verb().match(text, position, sentence.end)
         ):
             return None  # "agreed with X", "claimed vast wealth": an object, not what was said
-        # "promised her program would be paid for": a promise told as a clause with its own
-        # verb and no "to" (read before any connector, as the clause pattern reads it)
-        # (a past tense only: "pledges", "requests" are as often nouns, "the requests it has
-        # received"; "urged", "called for" want a "to", "urged the board to resign")
-        promised_clause = (
-            form in PROMISING_PASTS
-            and not told_to
-            and _clause_by_its_verb().match(text, position, sentence.end) is not None
-        )
         # "said that, if elected, he would ...": the comma after "that" opens an aside of the content
         connector = CONNECTOR_AFTER_CUE.match(text, position, sentence.end)
         position = connector.end() if connector else position
         # "pledged that it would lift the limits": a promise told as a clause is reported speech
-        promised_that = (connector is not None and "that" in connector.group()) or (
-            promised_clause and not TO_INFINITIVE.match(text, position, sentence.end)
-        )
+        promised_that = connector is not None and "that" in connector.group()
         if (reporting_verbs().get(form) == "intent" or told_to) and not promised_that:
             urged_someone = (
                 told_to or form.startswith(("urge", "urging", "call", "request"))
@@ -2820,6 +2829,8 @@ class StatementFinder:
     def run(self) -> list[Statement]:
         pending: list[Quote] = []  # unattributed quotes left open at the previous paragraph's end
         intro = None  # the speaker of a paragraph that ended `Name said:`
+        # the speaker of a paragraph that ended `Name said in a statement.`: of a quote only
+        said_where = None
         block = None  # the same, while the paragraphs after it go on in their words
         # (from the page's start: the headline above the body, "Deficit will fall, says
         # minister", is what the story's speaker said; page furniture was removed on reading)
@@ -2858,12 +2869,12 @@ class StatementFinder:
             self._first_verb_cues = {}
             unattributed = self.find_direct(sentences, quotes)
             if (
-                intro
+                (intro or said_where)
                 and unattributed
                 and unattributed[0][0] is quotes[0]
                 and is_blank(self.text, para_start, quotes[0].open)
             ):
-                speaker, position, cue, cue_start = intro
+                speaker, position, cue, cue_start = intro or said_where
                 start, end = self._quote_span(quotes[0])
                 if self._emit(speaker, position, "direct", cue, start, end):
                     self.used_cues.add(cue_start)
@@ -2897,6 +2908,7 @@ class StatementFinder:
             else:
                 block = None
             intro = self._colon_intro(para_start, para_end, sentences, quotes)
+            said_where = self._said_where_intro(para_end, sentences, quotes)
             # "In the third quarter we had ... Jo Roe, Statistician-general": a signed paragraph
             # is its signer's (one with a verb of saying has its own attribution: "..., police
             # said. Jo Roe, correspondent" is the police's; but not "When we say unemployed, we
