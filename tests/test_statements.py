@@ -1262,6 +1262,11 @@ def test_one_person_familiar_with_a_matter_speaks_as_people_familiar_do():
     ]
 
 
+def test_at_least_opens_the_speaker_phrase_whole():
+    got = statements("At least three people said the fire started at night.")
+    assert got == [("At least three people", "indirect", "the fire started at night")]
+
+
 def test_a_second_share_reporting_ends_what_the_first_said():
     got = statements(
         "About three in 10 said they prefer a liberal agenda, but six in 10 said they want "

@@ -459,6 +459,16 @@ def speaker_before(
     not the thing; "the ministry" in "Officials of the ministry said" speaks for its
     officials)."""
     phrase = _speaker_phrase_before(text, index, cue_start, floor, at_clause_start=at_clause_start)
+    if (
+        phrase is not None
+        and phrase.kind == "nominal"
+        and phrase.text.startswith(("least ", "most "))
+        and phrase.start - 3 >= floor
+        and text[phrase.start - 3 : phrase.start] in ("at ", "At ")
+    ):
+        # "At least three people said": the "at" of "at least" is the phrase's
+        start = phrase.start - 3
+        phrase = SpeakerPhrase(start, phrase.end, text[start : phrase.end], "nominal")
     if phrase is None or not (
         phrase.kind == "nominal"
         or (phrase.kind == "entity" and phrase.entity and phrase.entity.entity_type == "person")
