@@ -454,10 +454,10 @@ GROUP_OF_AT_END = re.compile(
 def speaker_before(
     text: str, index: EntityIndex, cue_start: int, floor: int, *, at_clause_start: bool = True
 ) -> SpeakerPhrase | None:
-    """`_speaker_phrase_before`, but a group of people of a person or of a thing speaks as the
-    group: "Supporters of Jane Roe say", "Organizers of both conventions say" (not the person,
-    not the thing; "the ministry" in "Officials of the ministry said" speaks for its
-    officials)."""
+    """`_speaker_phrase_before`, but a group of people of a person, a country or a thing speaks
+    as the group: "Supporters of Jane Roe say", "Citizens of Ukraine say", "Organizers of both
+    conventions say" (not the person, the country or the thing; "the ministry" in "Officials
+    of the ministry said" speaks for its officials)."""
     phrase = _speaker_phrase_before(text, index, cue_start, floor, at_clause_start=at_clause_start)
     if (
         phrase is not None
@@ -471,7 +471,11 @@ def speaker_before(
         phrase = SpeakerPhrase(start, phrase.end, text[start : phrase.end], "nominal")
     if phrase is None or not (
         phrase.kind == "nominal"
-        or (phrase.kind == "entity" and phrase.entity and phrase.entity.entity_type == "person")
+        or (
+            phrase.kind == "entity"
+            and phrase.entity
+            and phrase.entity.entity_type in ("person", "country")
+        )
     ):
         return phrase
     group = GROUP_OF_AT_END.search(text, max(floor, phrase.start - 30), phrase.start)
