@@ -1197,12 +1197,14 @@ def test_a_group_named_by_what_it_is_of_speaks_not_the_person_or_thing():
         "Jane Roe spoke on Monday. Supporters of Jane Roe say the count was wrong. "
         "Allies of Ms. Roe say the count was late. "
         "Citizens of Ukraine say the war must end. "
+        "Allies of Zork Blimpton said the vote was rigged. "
         "Organizers of both conventions say they will meet their targets."
     )
     assert got == [
         ("Supporters of Jane Roe", "indirect", "the count was wrong"),
         ("Allies of Ms. Roe", "indirect", "the count was late"),
         ("Citizens of Ukraine", "indirect", "the war must end"),
+        ("Allies of Zork Blimpton", "indirect", "the vote was rigged"),
         ("Organizers of both conventions", "indirect", "they will meet their targets"),
     ]
     speakers = {

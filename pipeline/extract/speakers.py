@@ -470,7 +470,7 @@ def speaker_before(
         start = phrase.start - 3
         phrase = SpeakerPhrase(start, phrase.end, text[start : phrase.end], "nominal")
     if phrase is None or not (
-        phrase.kind == "nominal"
+        phrase.kind in ("nominal", "name")
         or (
             phrase.kind == "entity"
             and phrase.entity
