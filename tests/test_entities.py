@@ -26,6 +26,16 @@ def test_appositive_title_and_affiliation():
     assert institutions(text)["Statistics Bureau"] == ("government agency", "State Council")
 
 
+def test_a_compound_adjective_before_an_office_describes_the_holder_not_the_office():
+    got = people(
+        "Center-left ex-mayor of Bogota Gustavo Petro said he would run. Long-serving Prime "
+        "Minister Jane Roe said so too. Director-general of Health Ann Lee agreed."
+    )
+    assert got["Gustavo Petro"][0] == "ex-mayor of Bogota"
+    assert got["Jane Roe"][0] == "Prime Minister"
+    assert got["Ann Lee"][0] == "Director-general of Health"  # (an office hyphenated)
+
+
 def test_title_before_name():
     assert people("Prime Minister Anna Berg met President Omar Said in Oslo.") == {
         "Anna Berg": ("Prime Minister", None),

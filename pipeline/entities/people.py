@@ -1020,6 +1020,26 @@ def _nationality_at_start() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(nationalities())}) (?=\S)")  # "South Korean" over "South"
 
 
+# "Long-standing", "Center-left", "newly-elected": a compound adjective that describes the
+# holder, before the office ("ex-", "then-", "vice-", "co-" are the office's own)
+DESCRIBING_COMPOUND_AT_START = re.compile(
+    r"(?!(?:[Ee]x|[Tt]hen|[Vv]ice|[Cc]o|[Uu]nder|[Nn]on|[Pp]ro|[Aa]nti)-)[A-Za-z][a-z]+-[a-z]+ (?=\S)"
+)
+
+
+def _without_describing_compound(title: str) -> str:
+    """ "Long-standing FIFA President" -> "FIFA President", "Center-left ex-mayor of Bogota"
+    -> "ex-mayor of Bogota": the compound adjective describes the holder, not the office."""
+    compound = DESCRIBING_COMPOUND_AT_START.match(title)
+    if compound is None:
+        return title
+    rest = title[compound.end() :]
+    # ("Director-general of Health", "Attorney-general": a title of its own, hyphenated)
+    if compound.group().strip().lower() in titles() or rest.split()[0] in ("of", "for", "to"):
+        return title
+    return rest
+
+
 def _without_nationality(title: str) -> str:
     """ "Dutch finance minister" -> "finance minister": the nationality describes the office."""
     nationality = _nationality_at_start().match(title)
@@ -1109,7 +1129,9 @@ class PeopleFinder:
         if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
             name, title = first, title or last
         if title:
-            title = _first_of_joined_titles(_without_place(_without_nationality(title)))
+            title = _first_of_joined_titles(
+                _without_place(_without_nationality(_without_describing_compound(title)))
+            )
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         # (a month kept right after a title is a given name: the rest is the name to judge)
