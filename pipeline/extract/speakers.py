@@ -1194,10 +1194,10 @@ def _plain_noun_phrase(
             or noun_words[-1].endswith("ed")
         ):
             return None
-        # "Chinese military commentators", "Senate aides", "Trump fans": a capitalized word that
-        # opens the sentence, or follows a comma, colon or quote, before the plural describes it
-        # (not "But", "Some", "Nationally": no modifier; not "Unlike Democrats conservative
-        # commentators": a preposition's object)
+        # "Chinese military commentators", "Senate aides", "Trump fans": up to three capitalized
+        # words that open the clause before the plural describe it (not "But", "Some",
+        # "Nationally": no modifier; not "Unlike Democrats conservative commentators": a
+        # preposition's object)
         modifier = CAPITALIZED_MODIFIER_AT_END.search(text, max(floor, start - 30), start)
         if (
             modifier is not None
