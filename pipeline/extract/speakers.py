@@ -1023,13 +1023,10 @@ BARE_PLURAL = re.compile(
 # The word before a position, and the prepositions a clause may open with ("Unlike Democrats
 # conservative commentators said": "Democrats" is the preposition's object, not a modifier)
 WORD_BEFORE_SPACE = re.compile(r"(?<![\w'’-])(?P<word>[\w'’-]+)\s+$")
-OPENING_PREPOSITIONS = frozenset(
-    {
-        *("unlike", "like", "across", "among", "amid", "despite", "after", "before", "during"),
-        *("under", "over", "against", "within", "without", "beyond", "since", "through"),
-        *("at", "of", "for", "in", "with", "from", "by", "on", "to", "about", "outside"),
-    }
-)
+OPENING_PREPOSITIONS = PREPOSITIONS | {
+    *("unlike", "like", "across", "among", "amid", "despite", "after", "before", "during"),
+    *("under", "over", "against", "within", "without", "beyond", "since", "through", "outside"),
+}
 
 
 def _after_a_preposition(text: str, floor: int, position: int) -> bool:
