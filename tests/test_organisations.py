@@ -107,6 +107,18 @@ def test_capitalized_words_up_to_a_later_organisation_word_are_one_name():
     assert institutions(text) == {"ASEAN Regional Forum Senior Officials' Meeting": "conference"}
 
 
+def test_an_organisation_word_inside_a_laws_name_names_no_organisation():
+    text = (
+        "The ban rests on the Social Media Directives 2023 and the New Mining Law, "
+        "the ministry said."
+    )
+    assert institutions(text) == {}
+    # a title after the organisation word leaves the organisation as it is
+    assert institutions("Central Bank Governor Jo Roe spoke.") == {
+        "Central Bank": "government agency"
+    }
+
+
 def test_a_title_word_inside_a_name_does_not_cut_it():
     text = "He spoke at the Special ASEAN-China Foreign Ministers' Meeting in Vientiane."
     assert list(institutions(text)) == ["Special ASEAN-China Foreign Ministers' Meeting"]

@@ -177,6 +177,19 @@ def _words_then_head() -> re.Pattern[str]:
     return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
 
 
+NEXT_CAPITALIZED_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _head_of_another_noun(text: str, end: int) -> bool:
+    """ "New Mining Law", "Social Media Directives", "Central Bank Act": the organization word
+    ending at `end` is part of the name of a law after it, not the name of an organization."""
+    after = NEXT_CAPITALIZED_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word in law_heads() or (word.endswith("s") and word[:-1] in law_heads())
+
+
 MEMBER_TITLE_AFTER = re.compile(r" ([a-z]+)\b")
 
 
@@ -587,7 +600,7 @@ class InstitutionFinder:
             if start == head.start() and end > head.end():
                 # "Energy and Petroleum Regulatory Authority": the first word is a head too
                 start = _extend_left(text, head.start(), and_at_head=True, abbreviated=abbreviated)
-            if self.index.overlaps(start, end):
+            if self.index.overlaps(start, end) or _head_of_another_noun(text, end):
                 continue
             parent = None
             phrase = _of_phrase(text, end)
