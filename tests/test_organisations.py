@@ -119,6 +119,26 @@ def test_an_organisation_word_inside_a_laws_name_names_no_organisation():
     }
 
 
+def test_a_name_in_a_title_case_headline_ends_where_the_text_ends_it():
+    text = (
+        "Ruritania Ministry of Water and Sanitation Launches Urgent Response to Cholera Cases\n"
+        "The Ministry of Water and Sanitation said on Monday that 40 cases were confirmed.\n"
+    )
+    assert list(institutions(text)) == ["Ministry of Water and Sanitation"]
+
+
+def test_a_title_case_headline_running_into_a_name_gives_no_name():
+    text = (
+        "Ruritanian Gov't Asks Parliament for Swift Approval of Mining Deals With Freedonia\n"
+        "The government has asked lawmakers to approve the deals, Deputy Minister Jo Roe said.\n"
+    )
+    assert institutions(text) == {}
+    # a headline's name that the text does not write again stays
+    assert list(institutions("Central Bank Holds Rates at 5 Percent\nRates were held.\n")) == [
+        "Central Bank"
+    ]
+
+
 def test_a_title_word_inside_a_name_does_not_cut_it():
     text = "He spoke at the Special ASEAN-China Foreign Ministers' Meeting in Vientiane."
     assert list(institutions(text)) == ["Special ASEAN-China Foreign Ministers' Meeting"]

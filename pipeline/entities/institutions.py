@@ -177,6 +177,33 @@ def _words_then_head() -> re.Pattern[str]:
     return re.compile(rf"(?: [A-Z][\w'’-]*){{0,3}}? (?=(?:{heads})\b)")
 
 
+# A line without a full stop and with fewer words than this is a headline: its capitals
+# mark no names
+HEADLINE_WORDS = 30
+HEADLINE_CHARS = 400
+MAX_HEADLINE_CHECKS = 8
+SPACE = re.compile(" ")
+LOWERCASE_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+# Words in small letters in a title-case headline: "for", "of", "and" ("Bolivian Gov't Asks
+# Parliament for Swift Approval of Lithium Agreements With Russia")
+HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on"}
+    | {"or", "per", "the", "to", "vs", "via", "with"}
+)
+
+
+# A small word capitalized inside a name: only a title-case headline writes "With", "To"
+CAPITALIZED_SMALL_WORD = re.compile(
+    r" (?:{})(?= )".format("|".join(sorted(w.capitalize() for w in HEADLINE_SMALL_WORDS)))
+)
+
+
+def _title_case(line: str) -> bool:
+    """Whether every word of `line` but its small words and one other is capitalized."""
+    lowercase = [word for word in LOWERCASE_WORD.findall(line) if word not in HEADLINE_SMALL_WORDS]
+    return len(lowercase) <= 1 and line.count(" ") >= 3
+
+
 NEXT_CAPITALIZED_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -524,6 +551,8 @@ class InstitutionFinder:
         # runs of capitalized words after "the" in small letters (`organisations._names_after_the`)
         self.names_after_the: frozenset[str] | None = None
         self._after_capitalized: dict[str, bool] = {}  # `_after_a_capitalized_word`, by name
+        self._phrase_occurrences: dict[str, list[tuple[int, int]]] = {}  # `Occurrences.of`
+        self._headline_checks = 0  # `_confirmed_in_headline`
 
     def _record(
         self,
@@ -588,6 +617,56 @@ class InstitutionFinder:
             self.right_ends[position] = self.right_ends[end]
         return self.right_ends[end]
 
+    def _confirmed_in_headline(
+        self, start: int, end: int, head: re.Match[str]
+    ) -> tuple[int, int] | None:
+        """(start, end) as it is outside a title-case headline. In one, whose capitals mark
+        words of any kind ("Bolivian Gov't Asks Parliament for Swift Approval of ..."), the
+        longest form of the name that the text also has elsewhere ("Ministry of Health and
+        Sanitation" of "... and Sanitation Initiates Immediate Response"). A name only the
+        headline has is kept, unless a small word capitalized in it ("With") shows that the
+        headline's words ran into it: then None."""
+        text = self.text
+        if self._headline_checks >= MAX_HEADLINE_CHECKS:
+            return start, end  # (a bounded number per article: each may read the text)
+        # (looked for within a headline's length: a long line is no headline)
+        line_start = text.rfind("\n", max(0, start - HEADLINE_CHARS), start) + 1
+        line_end = text.find("\n", end, end + HEADLINE_CHARS)
+        line_end = len(text) if line_end < 0 and len(text) - end <= HEADLINE_CHARS else line_end
+        if (line_start == 0 and start > HEADLINE_CHARS) or line_end < 0:
+            return start, end
+        line = text[line_start:line_end].rstrip()
+        if (
+            line.endswith(".")
+            or ". " in line
+            or line.count(" ") >= HEADLINE_WORDS
+            or not _title_case(line)
+        ):
+            return start, end
+        ran_into = CAPITALIZED_SMALL_WORD.search(text, start, end) is not None
+        if line.strip() == text[start:end] and not ran_into:
+            return start, end  # a line that is only the name
+        self._headline_checks += 1
+        inner_ends = [match.start() for match in SPACE.finditer(text, head.end(), end)]
+        ends = [end, *reversed(inner_ends)]
+        starts = [start, *(match.end() for match in SPACE.finditer(text, start, head.start()))]
+        for form_end in ends:
+            for form_start in starts:
+                form = text[form_start:form_end]
+                if " " in form and any(
+                    not line_start <= found < line_end for found, _ in self._occurrences_of(form)
+                ):
+                    return form_start, form_end
+        if ran_into:
+            return None  # "... Parliament for Swift Approval of Lithium Agreements With Russia"
+        return start, end
+
+    def _occurrences_of(self, phrase: str) -> list[tuple[int, int]]:
+        known = self._phrase_occurrences.get(phrase)
+        if known is None:
+            known = self._phrase_occurrences[phrase] = self.occurrences.of(phrase)
+        return known
+
     def find_names(self) -> None:
         text = self.text
         last_end = -1
@@ -622,6 +701,12 @@ class InstitutionFinder:
                 end = tail.end()
             if start == head.start() and end == head.end() and not _lone_legislature(text, head):
                 continue  # a lone capitalized "Ministry" at a sentence start
+            if parent is None and end - start > head.end() - head.start():
+                confirmed = self._confirmed_in_headline(start, end, head)
+                if confirmed is None:
+                    last_end = max(last_end, end)  # (nor any organization word inside it)
+                    continue
+                start, end = confirmed
             name = text[start:end]
             if PRESS_EVENT.search(name):
                 continue  # "Regular Press Conference": a briefing held by the one speaking
