@@ -185,6 +185,16 @@ def test_an_age_is_in_years():
     assert not _same_unit(age, "months")
 
 
+def test_a_currency_named_in_full_is_its_code():
+    from pipeline.evaluation.gold import _same_unit
+    from tests.extraction_helpers import extract
+
+    (usd,) = extract("Revenue rose to US$24.7 million.").statistics
+    assert usd.currency == "USD"
+    assert _same_unit(usd, "US dollars") and _same_unit(usd, "dollars")
+    assert not _same_unit(usd, "Hong Kong dollars") and not _same_unit(usd, "euros")
+
+
 def test_a_gold_value_with_few_places_is_matched_exactly():
     from pipeline.evaluation.gold import _same_value
 

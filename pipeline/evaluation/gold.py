@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.evaluation.scoring import Score
 from pipeline.extract.article import extract_article
+from pipeline.extract.currencies import named_currencies
 from pipeline.extract.units import normalized_unit
 from pipeline.ingest import read_article
 from pipeline.model import Extraction, Statistic
@@ -206,11 +207,16 @@ def _same_value(predicted: float, gold: float) -> bool:
 
 def _same_unit(statistic: Statistic, gold: str | None) -> bool:
     """Units compared in the table's vocabulary: gold "dollars" or "per cent" is our "dollar"
-    or "percent". Gold files name what is counted by its head ("states") or its whole phrase
+    or "percent", and a currency's full name ("US dollars") is our ISO 4217 code ("USD"). Gold files name what is counted by its head ("states") or its whole phrase
     ("data collection zones"): either of our columns may match, `unit` ("zones") or
     `unit_normalized` ("data collection zone")."""
     if statistic.unit is None or gold is None:
         return statistic.unit is gold
+    code = named_currencies().get(_norm(gold))
+    if code is not None and statistic.currency is not None:
+        # "US dollars", "Hong Kong dollars": a currency named in full is our `currency` code,
+        # whatever sign or word the text wrote ("$", "HK$")
+        return statistic.currency == code
     expected = _norm(normalized_unit(gold))
     return expected in (
         _norm(normalized_unit(statistic.unit)),
