@@ -118,6 +118,20 @@ def test_according_to_before_and_after():
     ]
 
 
+def test_according_to_a_pronoun_is_the_person_it_stands_for():
+    text = (
+        "Yerlan Koshanov, speaker of the chamber, opened the session.\n\n"
+        "According to him, the new norms came into force this year."
+    )
+    assert statements(text)[-1] == (
+        "Yerlan Koshanov",
+        "indirect",
+        "the new norms came into force this year",
+    )
+    got = statements("Mary Smith spoke at the meeting. Sales will grow, according to her.")
+    assert got == [("Mary Smith", "indirect", "Sales will grow")]
+
+
 def test_told_with_an_object():
     got = statements("John Roe told reporters that the plant would close.")
     assert got == [("John Roe", "indirect", "the plant would close")]

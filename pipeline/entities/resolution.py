@@ -45,7 +45,16 @@ if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
     from pipeline.extract.speakers import SpeakerPhrase
 
-PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they"}
+# (and their object forms, which "according to him" and "told by her" give)
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "it": "it",
+    "they": "they",
+    "him": "m",
+    "her": "f",
+    "them": "they",
+}
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 HEADLINE_SPEAKER_END = re.compile(r"(?: (?:says|said))?[ \t]*(?:\n|$)")
 # "..., in the letter dated 12 April, said": the aside closed and a verb of saying after it
@@ -466,7 +475,7 @@ class SpeakerResolver:
                 return ResolvedSpeaker(phrase.text, "unknown")
             found = (
                 self._last_person(phrase.start, PRONOUNS[pronoun])
-                if pronoun in ("he", "she")
+                if PRONOUNS[pronoun] in ("m", "f")
                 else self._last_body(phrase.start)
             )
             return found or ResolvedSpeaker(phrase.text, "unknown")
