@@ -254,6 +254,10 @@ def test_a_time_after_the_verb_is_not_what_was_said():
     assert got == [("Jane Doe", "direct", "It is working")]
     got = statements(INTRO + "Ms. Doe said the plan was working, citing new data.")
     assert got == [("Jane Doe", "indirect", "the plan was working")]
+    got = statements(INTRO + "Ms. Doe said a few days later that the plan was working.")
+    assert got == [("Jane Doe", "indirect", "the plan was working")]
+    got = statements(INTRO + "Ms. Doe told the board two years ago that the plant would close.")
+    assert got == [("Jane Doe", "indirect", "the plant would close")]
 
 
 def test_descriptive_words_before_a_speaker_after_a_quote():

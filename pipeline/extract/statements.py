@@ -110,6 +110,9 @@ TIME_AFTER_CUE = re.compile(
     r"(?:\s+(?:on|last|this|early|late|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend|week|month|year|night|morning|afternoon|evening)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|\s+(?:then|later|earlier|afterward|at the time)(?: (?:in|on|that|this) (?:the )?(?:day|week|month|year|morning|afternoon|evening)\b)?"
+    # "reported a few days later that ...", "said two years ago that ..."
+    r"|\s+(?:a few|a couple of|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r" (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|afterwards?)\b"
     # "said after the convention he would ...": a time, then the content's own subject
     r"|\s+(?:after|before|during) the [\w-]+(?= (?:he|she|they|it|we|I)\b)"
     r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
