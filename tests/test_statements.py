@@ -572,6 +572,13 @@ def test_then_and_called_on_are_the_speakers_next_acts():
     assert got[0] == ("Jane Doe", "indirect", "banks to cut fees")
 
 
+def test_a_state_of_mind_after_and_goes_on_with_what_was_said():
+    got = statements(INTRO + "Ms. Doe said she was tired of the status quo and wanted a change.")
+    assert got == [("Jane Doe", "indirect", "she was tired of the status quo and wanted a change")]
+    got = statements(INTRO + "Ms. Doe said voters were angry and purged the rolls.")
+    assert got == [("Jane Doe", "indirect", "voters were angry")]
+
+
 def test_a_title_case_dateline_with_an_agency_is_not_what_was_said():
     got = statements("Lisbon (AFP) - Jane Roe said the budget is balanced, officials said.")
     assert all(not t.startswith("Lisbon") for _, _, t in got)
