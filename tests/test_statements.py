@@ -1896,6 +1896,11 @@ def test_parenthetical_attribution_after_an_opening_time_phrase_or_before_a_name
     assert got == [
         ("Regalado", "indirect", "In Miami, Mr. Regalado said, Mr. Trump is seen as a bully")
     ]
+    # (an adverb may stand between the name and its verb)
+    got = statements(OPENING + "Under the criticism, Mr. Regalado said, Mr. Trump still has fans.")
+    assert got == [
+        ("Regalado", "indirect", "Under the criticism, Mr. Regalado said, Mr. Trump still has fans")
+    ]
     # a noun phrase after the verb is still the writer's aside on what was said
     got = statements(
         OPENING + "Output grew 5.7 percent, the agency said, its fastest pace in years."

@@ -699,7 +699,9 @@ PARENTHETICAL_CONTINUES = re.compile(
     r"(?:\s+in\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:statement|interview|tweet|speech|letter|post|email|briefing)(?:\s+(?:afterward|afterwards|later|earlier|on\s+\w+day))?)?"
     r",\s+(?!(?:while|as|when|after|before|adding|noting|saying|citing|referring|speaking|stressing|arguing|in|at|during|according|because|but|though|although|and|without)\b)"
     # (or a name that a finite verb follows: "In Miami, Jane Roe said, Mr. Trump is seen as ...")
-    r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:is|are|was|were|has|have|had|will|would|could|can"
+    # ("..., sources said, Axelrod still has ...": an adverb may stand before the verb)
+    r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:still|also|now|never|already|even|only|just"
+    r"|[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|may|might|must|does|did)\b)[A-Z])"
 )
 
