@@ -144,6 +144,19 @@ def test_adding_that_goes_to_the_speaker_of_the_sentence():
     assert got[-1] == ("Jane Doe", "indirect", "the ministry had hired new staff")
 
 
+def test_a_participle_of_saying_after_what_was_said_is_a_report_of_its_own():
+    got = statements(INTRO + "Ms. Doe said the plan works, acknowledging that its costs rose sharply.")
+    assert got == [
+        ("Jane Doe", "indirect", "the plan works"),
+        ("Jane Doe", "indirect", "its costs rose sharply"),
+    ]
+    got = statements(INTRO + "Ms. Doe said the plan works, telling reporters that its costs fell sharply.")
+    assert got == [
+        ("Jane Doe", "indirect", "the plan works"),
+        ("Jane Doe", "indirect", "its costs fell sharply"),
+    ]
+
+
 def test_pledged_and_urged_take_an_infinitive():
     got = statements("China pledged on Monday to cut emissions, as it issued a new plan.")
     assert got == [("China", "indirect", "to cut emissions")]

@@ -142,7 +142,10 @@ CONTENT_END = re.compile(
     r"[;,\s](?:(?<=;)"
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
-    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting"
+    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
+    # ", telling reporters that ...": what was said to someone, a report of its own
+    r"|(?<=,)\s+telling\s+(?:[\w.'’-]+\s+){1,4}?that\b"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
     # ", and the downgrade is casting a shadow": a new clause with its own subject
     r"|(?<=,)\s+and\s+(?:the|this|these|those)\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would)\b"
