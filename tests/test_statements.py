@@ -145,15 +145,27 @@ def test_adding_that_goes_to_the_speaker_of_the_sentence():
 
 
 def test_a_participle_of_saying_after_what_was_said_is_a_report_of_its_own():
-    got = statements(INTRO + "Ms. Doe said the plan works, acknowledging that its costs rose sharply.")
+    got = statements(
+        INTRO + "Ms. Doe said the plan works, acknowledging that its costs rose sharply."
+    )
     assert got == [
         ("Jane Doe", "indirect", "the plan works"),
         ("Jane Doe", "indirect", "its costs rose sharply"),
     ]
-    got = statements(INTRO + "Ms. Doe said the plan works, telling reporters that its costs fell sharply.")
+    got = statements(
+        INTRO + "Ms. Doe said the plan works, telling reporters that its costs fell sharply."
+    )
     assert got == [
         ("Jane Doe", "indirect", "the plan works"),
         ("Jane Doe", "indirect", "its costs fell sharply"),
+    ]
+
+
+def test_but_others_said_ends_what_was_said_and_reports_on_its_own():
+    got = statements(INTRO + "Ms. Doe said she met the board, but officials said the talks failed.")
+    assert got == [
+        ("Jane Doe", "indirect", "she met the board"),
+        ("officials", "indirect", "the talks failed"),
     ]
 
 

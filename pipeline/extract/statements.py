@@ -312,6 +312,8 @@ NEXT_ATTRIBUTION = re.compile(
     + r"(?=[\s,.]*$|\s+(?:on|in|at|last|this|\w+day)\b|,)"
     # "..., and human rights groups warned that ...": another subject's report
     r"|(?<=and )(?:[a-z][\w-]*\s+){1,3}" + REPORTS + r"\s+that\b"
+    # "..., but officials said those talks came later": others, set against the speaker
+    r"|(?<=but )(?:[a-z][\w-]*\s+){1,2}" + REPORTS + r"\b"
     # "..., but six in 10 said ...", "..., and 22 percent say ...": another share of a poll's people
     r"|(?:about |nearly |almost |roughly |just |only )?(?:\d+(?:\.\d+)?\s?(?:%|percent)|[\w-]+ percent"
     r"|[\w-]+ (?:in|out of) (?:10|ten)|half)(?: of [\w'’-]+(?: [\w'’-]+){0,2})? (?:also )?"
