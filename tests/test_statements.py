@@ -600,8 +600,18 @@ def test_then_and_called_on_are_the_speakers_next_acts():
 def test_a_state_of_mind_after_and_goes_on_with_what_was_said():
     got = statements(INTRO + "Ms. Doe said she was tired of the status quo and wanted a change.")
     assert got == [("Jane Doe", "indirect", "she was tired of the status quo and wanted a change")]
-    got = statements(INTRO + "Ms. Doe said voters were angry and purged the rolls.")
-    assert got == [("Jane Doe", "indirect", "voters were angry")]
+    got = statements(INTRO + "Ms. Doe said voters were angry and warned rivals to stay calm.")
+    assert got[0] == ("Jane Doe", "indirect", "voters were angry")
+
+
+def test_and_a_verb_that_reports_nothing_goes_on_with_what_was_said():
+    got = statements(INTRO + "Ms. Doe said the man posed a threat and refused to drop the gun.")
+    assert got == [("Jane Doe", "indirect", "the man posed a threat and refused to drop the gun")]
+    # (but not after the source it was relayed from)
+    got = statements(
+        INTRO + "Ms. Doe said no one was hurt, according to initial reports and offered help."
+    )
+    assert got[0][2] == "no one was hurt, according to initial reports"
 
 
 def test_a_title_case_dateline_with_an_agency_is_not_what_was_said():

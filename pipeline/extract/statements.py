@@ -2093,6 +2093,19 @@ class StatementFinder:
                 # "said it had ordered 126 platforms to close and revoked 37 licenses"
                 # (ends before `goes_on`, which starts with no word character: see `first_before`)
                 or self._scan(PERFECT_TENSE, sentence).first_before(position, goes_on.start())
+                # "said he posed a threat and refused to drop the gun", "said its editors
+                # reviewed the complaints and concluded ...": "and" and a verb that reports
+                # nothing go on with what was said (PolNeAR A+dev: about 50 such attributions
+                # go on, none ends there; "and warned ...", "and then ..." still end it; not
+                # after the source it was relayed from, which closes it: "..., according to
+                # initial reports and offered condolences")
+                or (
+                    past.group().lstrip().startswith("and")
+                    and self.text.find("according to", position, goes_on.start()) < 0
+                    # (what was said is a clause, whose subject acts: "reported a profit and
+                    # raised its forecast" is the company's, "said little and released ...")
+                    and self._a_clause(position, goes_on.start())
+                )
             )
         ):
             goes_on = None  # "Police say he posed a threat and refused to ...": the content's subject acts
@@ -2134,6 +2147,15 @@ class StatementFinder:
             # who relayed it is no part of it ("..., according to initial reports" is)
             ends.append(relay.start())
         return min(ends, default=sentence.end)
+
+    def _a_clause(self, start: int, end: int) -> bool:
+        """Whether `text[start:end]` opens with a subject and a finite verb (`start` at the
+        space before it or at its first word)."""
+        if not self.text[start : start + 1].isspace():
+            if start == 0:
+                return False
+            start -= 1
+        return _clause_by_its_verb().match(self.text, start, end) is not None
 
     def _speaker_in(self, sentence: Sentence, before: int) -> ResolvedSpeaker | None:
         """The speaker of the last statement found in `sentence` before `before`, a person's
