@@ -193,6 +193,9 @@ def test_a_currency_named_in_full_is_its_code():
     assert usd.currency == "USD"
     assert _same_unit(usd, "US dollars") and _same_unit(usd, "dollars")
     assert not _same_unit(usd, "Hong Kong dollars") and not _same_unit(usd, "euros")
+    # the code says which dollar, the rest of the unit is still compared
+    (per_tonne,) = extract("The fee is US$5 per tonne.").statistics
+    assert per_tonne.currency == "USD" and not _same_unit(per_tonne, "US dollars")
 
 
 def test_a_gold_value_with_few_places_is_matched_exactly():

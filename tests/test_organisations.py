@@ -127,6 +127,25 @@ def test_a_name_in_a_title_case_headline_ends_where_the_text_ends_it():
     assert list(institutions(text)) == ["Ministry of Water and Sanitation"]
 
 
+def test_a_headlines_name_is_cut_only_after_words_that_are_no_name():
+    # a name that ends at its organisation word stays whole; no name ends in a small word
+    text = (
+        "Asian Development Bank Approves Loan for Roads\nThe Development Bank said it would lend.\n"
+    )
+    assert "Asian Development Bank" in institutions(text)
+    text = "Bank of Ruritania Raises Policy Rate\nThe Bank of England held its rate.\n"
+    assert "Bank of" not in institutions(text)
+    # words left out of a cut name start no name of their own
+    text = (
+        "Supreme Court Rules Against Government in Land Case\nThe Supreme Court ruled on Monday.\n"
+    )
+    assert list(institutions(text)) == ["Supreme Court"]
+    # a headline's verb after an organisation word is no law's name
+    assert list(institutions("Central Bank Acts to Stem Currency Slide\nIt sold dollars.\n")) == [
+        "Central Bank"
+    ]
+
+
 def test_a_title_case_headline_running_into_a_name_gives_no_name():
     text = (
         "Ruritanian Gov't Asks Parliament for Swift Approval of Mining Deals With Freedonia\n"

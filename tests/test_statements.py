@@ -130,6 +130,11 @@ def test_according_to_a_pronoun_is_the_person_it_stands_for():
     )
     got = statements("Mary Smith spoke at the meeting. Sales will grow, according to her.")
     assert got == [("Mary Smith", "indirect", "Sales will grow")]
+    # "them" may be people as well as a body: nobody is guessed
+    got = statements(
+        "Ann Wako and Peter Otieno spoke at the Supreme Court. The trial was unfair, according to them."
+    )
+    assert got[-1][0] == "them"
 
 
 def test_told_with_an_object():
@@ -283,6 +288,9 @@ def test_a_time_after_the_verb_is_not_what_was_said():
     assert got == [("Jane Doe", "indirect", "the plan was working")]
     got = statements(INTRO + "Ms. Doe told the board two years ago that the plant would close.")
     assert got == [("Jane Doe", "indirect", "the plant would close")]
+    # (without "that", the time is part of what was said)
+    got = statements(INTRO + "Ms. Doe said 20 years ago the river was clean.")
+    assert got == [("Jane Doe", "indirect", "20 years ago the river was clean")]
 
 
 def test_descriptive_words_before_a_speaker_after_a_quote():

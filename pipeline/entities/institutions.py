@@ -204,6 +204,9 @@ def _title_case(line: str) -> bool:
     return len(lowercase) <= 1 and line.count(" ") >= 3
 
 
+VERB_AFTER_LAW_WORD = re.compile(
+    r" (?:[Tt]o|[Oo]n|[Aa]gainst|[Oo]ut|[Oo]ver|[Ii]n|[Ff]or|[Tt]hat)\b"
+)
 NEXT_CAPITALIZED_WORD = re.compile(r" ([A-Z][a-z]+)\b")
 
 
@@ -214,6 +217,8 @@ def _head_of_another_noun(text: str, end: int) -> bool:
     if after is None:
         return False
     word = after.group(1).lower()
+    if VERB_AFTER_LAW_WORD.match(text, after.end()):
+        return False  # "Central Bank Acts to ...", "Supreme Court Rules Against ...": a headline's verb
     return word in law_heads() or (word.endswith("s") and word[:-1] in law_heads())
 
 
@@ -644,6 +649,8 @@ class InstitutionFinder:
         ):
             return start, end
         ran_into = CAPITALIZED_SMALL_WORD.search(text, start, end) is not None
+        if end == head.end() and not ran_into:
+            return start, end  # "Asian Development Bank Approves ...": the name ends at its head
         if line.strip() == text[start:end] and not ran_into:
             return start, end  # a line that is only the name
         self._headline_checks += 1
@@ -653,6 +660,8 @@ class InstitutionFinder:
         for form_end in ends:
             for form_start in starts:
                 form = text[form_start:form_end]
+                if form.rsplit(" ", 1)[-1].lower() in HEADLINE_SMALL_WORDS:
+                    continue  # "Bank of" of "Bank of Ghana Raises ...": no name ends so
                 if " " in form and any(
                     not line_start <= found < line_end for found, _ in self._occurrences_of(form)
                 ):
@@ -703,8 +712,10 @@ class InstitutionFinder:
                 continue  # a lone capitalized "Ministry" at a sentence start
             if parent is None and end - start > head.end() - head.start():
                 confirmed = self._confirmed_in_headline(start, end, head)
+                # (nor any organization word in what is left out: "Supreme Court Rules Against
+                # Government" is no "Against Government")
+                last_end = max(last_end, end)
                 if confirmed is None:
-                    last_end = max(last_end, end)  # (nor any organization word inside it)
                     continue
                 start, end = confirmed
             name = text[start:end]

@@ -45,16 +45,9 @@ if TYPE_CHECKING:
     from pipeline.extract.quotes import Quote
     from pipeline.extract.speakers import SpeakerPhrase
 
-# (and their object forms, which "according to him" and "told by her" give)
-PRONOUNS = {
-    "he": "m",
-    "she": "f",
-    "it": "it",
-    "they": "they",
-    "him": "m",
-    "her": "f",
-    "them": "they",
-}
+# (and the object forms of "he" and "she", which "according to him" gives; not "them", which
+# stands for people as often as for the organisation "they" is taken to be)
+PRONOUNS = {"he": "m", "she": "f", "it": "it", "they": "they", "him": "m", "her": "f"}
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 HEADLINE_SPEAKER_END = re.compile(r"(?: (?:says|said))?[ \t]*(?:\n|$)")
 # "..., in the letter dated 12 April, said": the aside closed and a verb of saying after it

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.evaluation.scoring import Score
 from pipeline.extract.article import extract_article
-from pipeline.extract.currencies import named_currencies
+from pipeline.extract.currencies import currency_word, named_currencies
 from pipeline.extract.units import normalized_unit
 from pipeline.ingest import read_article
 from pipeline.model import Extraction, Statistic
@@ -216,7 +216,9 @@ def _same_unit(statistic: Statistic, gold: str | None) -> bool:
     if code is not None and statistic.currency is not None:
         # "US dollars", "Hong Kong dollars": a currency named in full is our `currency` code,
         # whatever sign or word the text wrote ("$", "HK$")
-        return statistic.currency == code
+        if statistic.currency != code:
+            return False
+        gold = currency_word(code)  # "US dollars" is USD's "dollar"; the rest compared as ever
     expected = _norm(normalized_unit(gold))
     return expected in (
         _norm(normalized_unit(statistic.unit)),

@@ -206,7 +206,7 @@ def _opening_adverb() -> re.Pattern[str]:
 SUBJECT_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b")  # lowercase after "Meanwhile,"
 THE = re.compile(r"(?:the|The) ")
 # "said he", "according to him": a pronoun alone before punctuation
-OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|him|her|them)\b(?=\s*[,.;]|\s*$)")
+OBJECT_PRONOUN = re.compile(r"(?:he|she|they|it|him|her)\b(?=\s*[,.;]|\s*$)")
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ TIME_AFTER_CUE = re.compile(
     r"|\s+(?:then|later|earlier|afterward|at the time)(?: (?:in|on|that|this) (?:the )?(?:day|week|month|year|morning|afternoon|evening)\b)?"
     # "reported a few days later that ...", "said two years ago that ..."
     r"|\s+(?:a few|a couple of|several|some|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r" (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|afterwards?)\b"
+    r" (?:minutes?|hours?|days?|weeks?|months?|years?|decades?) (?:later|earlier|ago|afterwards?)\b(?=\s+that\b)"
     # "said after the convention he would ...": a time, then the content's own subject
     r"|\s+(?:after|before|during) the [\w-]+(?= (?:he|she|they|it|we|I)\b)"
     r"|\s+in (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4})(?=[,\s])"
@@ -500,10 +500,7 @@ TIME_LEAD = re.compile(
 # Verbs of a state of mind in the past, which go on with what was said: "said she was tired of
 # the status quo and wanted a new candidate", "said she did not condone violence and hoped ..."
 # (what the speaker wanted, not something else the speaker did)
-MENTAL_STATE_PAST = (
-    r"(?:wanted|hoped|believed|feared|wished|preferred|liked|loved|hated|needed|worried|doubted"
-    r"|trusted|regretted|remembered)\b"
-)
+MENTAL_STATE_PAST = r"(?:wanted|hoped|believed|feared|wished|preferred|needed|doubted|regretted)\b"
 SPEAKER_GOES_ON = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also\s+|instead\s+)?(?:adding|saying|noting|suggesting|insisting|arguing|warning|stressing|claiming)\s+(?:that|he|she|they|we|I)\b|(?:he|she|they)\s+(?:also\s+)?(?:(?!{mental})[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:(?!{mental})[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))".replace(
         "{mental}", MENTAL_STATE_PAST
@@ -706,7 +703,7 @@ PARENTHETICAL_CONTINUES = re.compile(
     # (or a name that a finite verb follows: "In Miami, Jane Roe said, Mr. Trump is seen as ...")
     # ("..., sources said, Axelrod still has ...": an adverb may stand before the verb)
     r"(?:[a-z]|(?=(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:still|also|now|never|already|even|only|just"
-    r"|[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can"
+    r"|(?!separately|additionally)[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can"
     r"|should|may|might|must|does|did)\b)[A-Z])"
 )
 
