@@ -140,6 +140,9 @@ def test_according_to_a_pronoun_is_the_person_it_stands_for():
 def test_told_with_an_object():
     got = statements("John Roe told reporters that the plant would close.")
     assert got == [("John Roe", "indirect", "the plant would close")]
+    # an interviewer named with a role is whom it was told to
+    got = statements("John Roe told Fox News host Jo Poe the plant would close.")
+    assert got == [("John Roe", "indirect", "the plant would close")]
 
 
 def test_adding_that_goes_to_the_speaker_of_the_sentence():

@@ -125,7 +125,10 @@ TIME_AFTER_CUE = re.compile(
 TOLD_OBJECT = re.compile(
     # ("told legislators", "told foreign investors": people, a plural noun with at most one
     # modifier)
-    r"\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    # ("told Fox News host Jo Roe", "told radio host Jo Roe": an interviewer's role and name)
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:radio|television|talk show|show)\s+)?(?:host|anchor"
+    r"|interviewer|moderator|reporter|correspondent|columnist)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
     r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?"
     r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?|him|her|them|us|me)"
