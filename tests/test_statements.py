@@ -169,6 +169,13 @@ def test_a_participle_of_saying_after_what_was_said_is_a_report_of_its_own():
     ]
 
 
+def test_but_declined_to_comment_ends_what_was_said():
+    got = statements(
+        INTRO + "Ms. Doe said the board had deferred the meeting until May but declined to comment."
+    )
+    assert got == [("Jane Doe", "indirect", "the board had deferred the meeting until May")]
+
+
 def test_but_others_said_ends_what_was_said_and_reports_on_its_own():
     got = statements(INTRO + "Ms. Doe said she met the board, but officials said the talks failed.")
     assert got == [

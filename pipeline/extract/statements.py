@@ -158,6 +158,10 @@ CONTENT_END = re.compile(
     r"(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose|explain"
     r"|respond|reply|return)"
     r"|gave no|offered no|provided no)\b"
+    # "... until further notice but declined to comment": the speaker's refusal, no subject
+    r"|(?:(?<=,)\s+|(?<=\s))but\s+(?:declined|refused|(?:did|would)\s+not|didn['’]t|wouldn['’]t)\s+"
+    r"(?:to\s+)?(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose"
+    r"|explain|respond|reply|suggest|offer)\b"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
     r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
