@@ -143,6 +143,8 @@ def test_told_with_an_object():
     # an interviewer named with a role is whom it was told to
     got = statements("John Roe told Fox News host Jo Poe the plant would close.")
     assert got == [("John Roe", "indirect", "the plant would close")]
+    got = statements("John Roe told Fox News host Jo Poe Trump would lose the state.")
+    assert got == [("John Roe", "indirect", "Trump would lose the state")]
 
 
 def test_adding_that_goes_to_the_speaker_of_the_sentence():
@@ -174,6 +176,9 @@ def test_but_declined_to_comment_ends_what_was_said():
         INTRO + "Ms. Doe said the board had deferred the meeting until May but declined to comment."
     )
     assert got == [("Jane Doe", "indirect", "the board had deferred the meeting until May")]
+    # the subject of what was said holding something back is part of it
+    got = statements(INTRO + "Ms. Doe said the firm knew of the defect but did not disclose it.")
+    assert got == [("Jane Doe", "indirect", "the firm knew of the defect but did not disclose it")]
 
 
 def test_but_others_said_ends_what_was_said_and_reports_on_its_own():
@@ -625,6 +630,11 @@ def test_a_state_of_mind_after_and_goes_on_with_what_was_said():
 def test_and_a_verb_that_reports_nothing_goes_on_with_what_was_said():
     got = statements(INTRO + "Ms. Doe said the man posed a threat and refused to drop the gun.")
     assert got == [("Jane Doe", "indirect", "the man posed a threat and refused to drop the gun")]
+    # the speaker's own acts still end it
+    got = statements(INTRO + "Ms. Doe said the company had done nothing wrong and resigned.")
+    assert got == [("Jane Doe", "indirect", "the company had done nothing wrong")]
+    got = statements(INTRO + "Ms. Doe said the team played well and praised the fans.")
+    assert got == [("Jane Doe", "indirect", "the team played well")]
     # (but not after the source it was relayed from)
     got = statements(
         INTRO + "Ms. Doe said no one was hurt, according to initial reports and offered help."

@@ -127,7 +127,7 @@ TOLD_OBJECT = re.compile(
     # modifier)
     # ("told Fox News host Jo Roe", "told radio host Jo Roe": an interviewer's role and name)
     r"\s+(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:radio|television|talk show|show)\s+)?(?:host|anchor"
-    r"|interviewer|moderator|reporter|correspondent|columnist)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"|interviewer|moderator|reporter|correspondent|columnist)\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
     r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?"
@@ -162,6 +162,9 @@ CONTENT_END = re.compile(
     r"|(?:(?<=,)\s+|(?<=\s))but\s+(?:declined|refused|(?:did|would)\s+not|didn['’]t|wouldn['’]t)\s+"
     r"(?:to\s+)?(?:say|comment|elaborate|give|provide|specify|identify|name|discuss|disclose"
     r"|explain|respond|reply|suggest|offer)\b"
+    # (no object of its own: "but did not disclose it to regulators" is what was said)
+    r"(?!\s+(?:them|him|her|the|to\s+(?:it|them|him|her|the))\b"
+    r"|\s+it\b(?!\s+(?:would|will|was|is|had|has|could|might)\b))"
     # the writer's aside closing the sentence: " (which lets the rest off the hook)."; not a
     # figure's own parenthesis: " (21.6 percent of GDP)."
     r"|(?<=\s)\s*\((?![^()]*\d)(?=[^()]*\)?\W*$)"
@@ -597,6 +600,31 @@ CLOSING_APPOSITIVE = re.compile(
 )
 SPEAKER_NOW = re.compile(r",\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?[a-z]+s\b")
 PERFECT_TENSE = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+# Past acts that are the speaker's own after "said X and ...": a further word of praise or blame,
+# or leaving ("said the budget was sound and praised the staff", "... and resigned")
+SPEAKERS_OWN_ACTS = frozenset(
+    [
+        "called",
+        "encouraged",
+        "praised",
+        "thanked",
+        "criticized",
+        "criticised",
+        "condemned",
+        "defended",
+        "welcomed",
+        "apologized",
+        "apologised",
+        "congratulated",
+        "applauded",
+        "resigned",
+        "walked",
+        "stormed",
+        "pleaded",
+        "referred",
+        "expressed",
+    ]
+)
 PAST_TENSE_GOES_ON = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\b")
 # A question word right after a verb: "questioned how", "wondered whether"
 QUESTION_AFTER_VERB = re.compile(r"\s+(?:how|why|whether|what|when|where|who|if)\b")
@@ -2105,6 +2133,7 @@ class StatementFinder:
                 # initial reports and offered condolences")
                 or (
                     past.group().lstrip().startswith("and")
+                    and past.group("verb") not in SPEAKERS_OWN_ACTS
                     and self.text.find("according to", position, goes_on.start()) < 0
                     # (what was said is a clause, whose subject acts: "reported a profit and
                     # raised its forecast" is the company's, "said little and released ...")
