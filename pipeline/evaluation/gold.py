@@ -207,9 +207,10 @@ def _same_value(predicted: float, gold: float) -> bool:
 
 def _same_unit(statistic: Statistic, gold: str | None) -> bool:
     """Units compared in the table's vocabulary: gold "dollars" or "per cent" is our "dollar"
-    or "percent", and a currency's full name ("US dollars") is our ISO 4217 code ("USD"). Gold files name what is counted by its head ("states") or its whole phrase
-    ("data collection zones"): either of our columns may match, `unit` ("zones") or
-    `unit_normalized` ("data collection zone")."""
+    or "percent", and a currency's full name ("US dollars") is our ISO 4217 code ("USD"). Gold
+    files name what is counted by its head ("states") or its whole phrase ("data collection
+    zones"): either of our columns may match, `unit` ("zones") or `unit_normalized` ("data
+    collection zone")."""
     if statistic.unit is None or gold is None:
         return statistic.unit is gold
     code = named_currencies().get(_norm(gold))

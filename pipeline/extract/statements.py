@@ -504,13 +504,13 @@ TIME_LEAD = re.compile(
     r"|In (?:a|an|his|her|its|their) (?:[\w-]+ )?(?:statement|interview|speech|letter|post"
     r"|briefing|press release|email|tweet|filing|report)" + _TIME_WORDS_LEAD
 )
-# The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
-# (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
-# engine skips to, where an optional comma first made it try every position)
 # Verbs of a state of mind in the past, which go on with what was said: "said she was tired of
 # the status quo and wanted a new candidate", "said she did not condone violence and hoped ..."
 # (what the speaker wanted, not something else the speaker did)
 MENTAL_STATE_PAST = r"(?:wanted|hoped|believed|feared|wished|preferred|needed|doubted|regretted)\b"
+# The speaker's next act ends what they said: ", and he urged ...", " but noted that ...", " and called it ...".
+# (",?\s+" written as "[,\s]" then "(?<=,)\s+|(?<=\s)\s*": one character set first, which the
+# engine skips to, where an optional comma first made it try every position)
 SPEAKER_GOES_ON = re.compile(
     r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:(?:also\s+|instead\s+)?(?:adding|saying|noting|suggesting|insisting|arguing|warning|stressing|claiming)\s+(?:that|he|she|they|we|I)\b|(?:he|she|they)\s+(?:also\s+)?(?:(?!{mental})[a-z]+ed|said|says|told|tells|wrote|writes|added|adds)\b|(?:also\s+|then\s+)?(?:pledged|vowed|promised|urged|declined|refused|called on|called for|asked|demanded)\b|(?:also\s+|then\s+)?(?:(?!{mental})[a-z]+ed|said|says|told|wrote|insists|adds|notes|argues|warns|maintains|stresses|explains|claims)\b(?!\s+(?:by|to|in|on|at|from|with|as)\b))".replace(
         "{mental}", MENTAL_STATE_PAST
