@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import zipfile
@@ -84,20 +85,33 @@ def test_card_states_the_failed_file_limits_licenses_and_how_to_cite(card):
     )
 
 
+# What libstdc++ prints when a thread is destroyed while it still runs (pyarrow's, at exit)
+PYARROW_EXIT_ABORT = "terminate called without an active exception"
+
+
+def _run_snippet(block: str, folder) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", block],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_python_snippets_of_the_card_run_in_the_package_folder(card, user_package, tables):
     blocks = code_blocks(card, "python")
     assert {"duckdb", "pandas", "polars"} <= {
         name for block in blocks for name in re.findall(r"^import (\w+)", block, re.MULTILINE)
     }
     for block in blocks:
-        result = subprocess.run(
-            [sys.executable, "-c", block],
-            cwd=user_package,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = _run_snippet(block, user_package)
+        if result.returncode == -signal.SIGABRT and result.stderr.strip() == PYARROW_EXIT_ABORT:
+            # Seen once under load (2026-12-02, 1 run of a full `make test`; 0 of 30 runs of the
+            # snippet alone): the rows printed, then pyarrow's threads were torn down after the
+            # interpreter's and C++ aborted at exit. Not the snippet's fault: run it once more.
+            result = _run_snippet(block, user_package)
         assert result.returncode == 0, f"{block}\n{result.stderr}"
         assert result.stdout.strip(), block
     # The DuckDB snippet lists the most frequent speakers.
