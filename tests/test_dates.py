@@ -1101,3 +1101,27 @@ def test_the_quarter_a_baseline_is_of_is_the_latest_over_by_publication():
     assert ("a year ago", "1988-07/1988-09") in found
     # (the sentence is read whole: "Acme Corp." ends no sentence)
     assert ("a year earlier", "1988") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # "last summer" in April: the summer over by then, the year before's (not the one
+        # two months ahead, which a tense-only reading picks as the nearer)
+        ("He rioted in a parade last summer.", date(2016, 4, 9), "2015-06/2015-08"),
+        ("He rioted in a parade last summer.", date(2016, 9, 20), "2016-06/2016-08"),
+        ("The plant opens next summer.", date(2016, 7, 10), "2017-06/2017-08"),
+        ("Snow fell last winter.", date(2016, 1, 15), "2014-12/2015-02"),
+    ],
+)
+def test_last_and_next_season_are_the_latest_over_and_the_first_not_begun(text, published, value):
+    assert [d.value for d in find_dates(text, published)] == [value]
+
+
+def test_a_number_after_to_is_no_verb_that_makes_a_date_future():
+    # "surged to 2,423 points on Thursday" in a Friday story: yesterday, not next week
+    got = find_dates("The index surged to 2,423 points on Thursday.", date(2018, 9, 21))
+    assert [d.value for d in got] == ["2018-09-20"]
+    # "agreed to hold talks on Thursday" is still a plan
+    got = find_dates("They agreed to hold talks on Thursday.", date(2018, 9, 21))
+    assert [d.value for d in got] == ["2018-09-27"]

@@ -804,6 +804,15 @@ def _holiday(
     return min(days, key=lambda d: (abs((d - published).days), d > published))
 
 
+def _period_bounds(year: int, first: int, length: int) -> tuple[date, date]:
+    """The first and last days of months `first` .. `first + length - 1` of `year` (past 12
+    into the next year)."""
+    last = first + length - 1
+    start = date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
+    after = date(year + last // 12, last % 12 + 1, 1)  # the first day after the period
+    return start, after - timedelta(days=1)
+
+
 def _period_year(first: int, length: int, published: date, tense: str | None) -> int:
     """The year of a period named without one: months `first` .. `first + length - 1` (past 12
     into the next year) of the year before, of or after publication.
@@ -815,10 +824,7 @@ def _period_year(first: int, length: int, published: date, tense: str | None) ->
     """
 
     def bounds(year: int) -> tuple[date, date]:
-        last = first + length - 1
-        start = date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
-        after = date(year + last // 12, last % 12 + 1, 1)  # the first day after the period
-        return start, after - timedelta(days=1)
+        return _period_bounds(year, first, length)
 
     def distance(year: int) -> int:
         start, end = bounds(year)
@@ -1101,10 +1107,19 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             direction == "this"
         ):  # the season of this year (this winter: the one begun in December)
             year, relative = published.year - (code == "WI" and published.month <= 2), True
+        elif direction in ("last", "this past", "next"):
+            # "last summer": the latest one over by publication (in April, the year before's);
+            # "next summer": the first one not begun
+            first, relative = SEASON_FIRST_MONTH[code], True
+            years = range(published.year - 2, published.year + 2)
+            year = (
+                max(y for y in years if _period_bounds(y, first, 3)[1] < published)
+                if direction != "next"
+                else min(y for y in years if _period_bounds(y, first, 3)[0] > published)
+            )
         else:
             first = SEASON_FIRST_MONTH[code]
-            tense = {"last": "past", "this past": "past", "next": "future"}.get(direction)
-            year = _period_year(first, 3, published, tense or _tense(ctx, m.start(), m.end()))
+            year = _period_year(first, 3, published, _tense(ctx, m.start(), m.end()))
             relative = True
         first = SEASON_FIRST_MONTH[code]
         return _months(year, first, first + 2), "period", relative

@@ -17,7 +17,9 @@ from functools import cache
 
 from pipeline.extract.lexicon import abbreviations, read_pairs
 
-WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# Words, and numbers as words of their own ("surged to 2,423 points on Thursday": no verb
+# after "to")
+WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d,.]*")
 CLAUSE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # (not the point of "$42.875")
 # Pronouns after which a word in -s is a present-tense verb ("it reopens", "she leads").
 SINGULAR_SUBJECTS = frozenset({"it", "he", "she", "which", "who", "that"})
