@@ -1926,3 +1926,90 @@ def test_a_month_right_after_a_title_is_a_given_name():
     assert got == {"August Flentje": ("lawyer", "Justice Department")}
     # (not a date before a name elsewhere: "in May Jane Roe")
     assert "May Jane Roe" not in people("The court ruled in May Jane Roe was guilty, she said.")
+
+
+def test_a_family_name_that_speaks_alone_cuts_an_office_or_body_word_off_its_full_name():
+    # made-up names: "to Parliament Jane Koroma", "for Higher Education Tefo Mahlangu" are
+    # runs of capitals whose name is after the last word of an office or a body
+    e = extract(
+        "Announcing the guests was the Clerk to Parliament Jane Koroma.\n\n"
+        "“Only invited guests will be allowed,” Koroma said.\n\n"
+        "Deputy Minister of Education responsible for Higher Education Tefo Mahlangu yesterday "
+        "acknowledged that the budget had been cut.\n\n"
+        "“This is not going to affect the university only,” Mahlangu said."
+    )
+    assert {p.name for p in e.people} == {"Jane Koroma", "Tefo Mahlangu"}
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Jane Koroma", "person"),
+        ("Tefo Mahlangu", "person"),
+    ]
+
+
+def test_one_name_spelt_two_ways_one_letter_apart_is_one_person():
+    # made-up: a caption's "Gunnar Thor Sigurdarsson", the body's "Gunnar Thor Sigurdarson";
+    # then "Gunnar Thor" and "Gunnar" alone are that one person
+    e = extract(
+        "Iceland praises EEA\n\nMinister Gunnar Thor Sigurdarsson.\n\n"
+        "Gunnar Thor Sigurdarson, Iceland’s Minister for Foreign Affairs, praised the deal in "
+        "a forum at the university today. Gunnar Thor said it had served the country well.\n\n"
+        "“Today it is clear that the deal is a platform,” Gunnar said."
+    )
+    assert [(p.name, p.title) for p in e.people] == [
+        ("Gunnar Thor Sigurdarson", "Minister for Foreign Affairs")
+    ]
+    assert {s.speaker for s in e.statements} == {"Gunnar Thor Sigurdarson"}
+    # three names one letter apart are three people, not one typo
+    three = extract(
+        "Anna Karlsson, Anna Karlssen and Anna Karlsdon signed the letter. Anna Karlsson "
+        "said it was fair."
+    )
+    assert len(three.people) == 3
+
+
+def test_commonwealth_honorifics_and_court_titles_are_no_part_of_a_name():
+    # made-up names, the shapes of a Caribbean press release and an African court report
+    got = people(
+        "Prime Minister of Nevis, Dr. the Honourable Timothy Hart, speaking at his monthly "
+        "press conference, said the team was united.\n\n“We have delivered,” Prime Minister "
+        "Hart said.\n\nThis followed a decision by chief magistrate, Mr Daniel Nkosi of the Village "
+        "Magistrate’s Court, on Monday.\n\nWhen passing sentence, Magistrate Nkosi said the "
+        "offence was a serious one."
+    )
+    assert got["Timothy Hart"][0] == "Prime Minister"
+    assert got["Daniel Nkosi"][0] == "chief magistrate"
+    assert not any("Honourable" in name or "Magistrate" in name for name in got)
+
+
+def test_a_titled_given_name_before_an_organisations_word_is_a_person():
+    # "Steel", "Motors" end companies' names ("Tata Steel") and people's ("Samuel Steel")
+    text = (
+        "For the defence, Advocate Samuel Steel said the sentence was right. Tata Steel said "
+        "its profit rose."
+    )
+    assert people(text) == {"Samuel Steel": ("Advocate", None)}
+    assert set(institutions(text)) == {"Tata Steel"}
+    # (a hospital or a university named after a titled person stays a body)
+    text = "Queen Elizabeth Hospital said the nurses were welcome."
+    assert set(institutions(text)) == {"Queen Elizabeth Hospital"}
+
+
+def test_two_offices_joined_before_of_are_an_office_of_the_body_named_after():
+    text = (
+        "Commenting on the results, Hashim Roe, Chairman and General Manager of Bank of "
+        "Palestine said the bank had grown.\n\nThe Commissioner of Police said roads were safe."
+    )
+    assert set(institutions(text)) == {"Bank of Palestine"}
+    assert people(text)["Hashim Roe"] == ("Chairman", "Bank of Palestine")
+
+
+def test_international_bodies_known_by_their_acronym_alone():
+    names = set(institutions("The IMF expects growth to slow. The ECB raised rates on Monday."))
+    assert names == {"IMF", "ECB"}
+    # with the full name written, the acronym is that body's, not a second one
+    names = set(
+        institutions(
+            "The European Central Bank raised rates. The ECB said inflation was too high. "
+            "The International Monetary Fund (IMF) agreed."
+        )
+    )
+    assert names == {"European Central Bank", "International Monetary Fund"}

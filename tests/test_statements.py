@@ -1848,6 +1848,77 @@ def test_a_description_finds_the_person_by_another_word_for_the_office_or_as_its
     assert got == [("Eli Ramos", "indirect", "Rates can stay steady")]
 
 
+def test_a_description_naming_a_body_before_the_office_finds_the_officer_there():
+    # "the central bank governor": the governor of the bank the article named ("National
+    # Bank"), though "central" is no word of her title
+    got = statements(
+        "National Bank Governor Ana Roe announced a revision of the inflation forecast. "
+        "Inflation is expected to remain moderate, according to the central bank governor."
+    )
+    assert got[-1] == ("Ana Roe", "indirect", "Inflation is expected to remain moderate")
+    got = statements(
+        "Queen Mary Hospital hired executive chairman Jo Smith last year. Staff are tired, "
+        "the hospital executive chairman said."
+    )
+    assert got[-1] == ("Jo Smith", "indirect", "Staff are tired")
+    # not a governor when no bank was named ("Provincial Governor" keeps only "Governor")
+    got = statements(
+        "Provincial Governor Mia Lind spoke at the opening of the branch. Rates will rise, the "
+        "bank governor said."
+    )
+    assert got[-1][0] == "the bank governor"
+
+
+def test_a_ledes_unnamed_officer_is_the_person_named_and_speaking_next():
+    got = statements(
+        "BAGHDAD: Iraq exported 1.85 million barrels per day in July, an Iraqi oil official "
+        "said on Monday.\n\nJo Amri, the head of the state oil marketing company, said heat "
+        "impeded exports."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Jo Amri", "Jo Amri"]
+    got = statements(
+        "The board has collected 35,000 tonnes of maize, a Cabinet minister has said.\n\n"
+        "Agriculture minister Joseph Made told parliament that farmers had delivered the grain."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Joseph Made", "Joseph Made"]
+    # not someone named next who does not speak next, nor another office's holder
+    got = statements(
+        "Taxes will rise, a senior official said on condition of anonymity.\n\nFinance "
+        "Minister Jo Roe is expected to present the budget. Unions said they would strike."
+    )
+    assert got[0][0] == "a senior official"
+    got = statements(
+        "Taxes will rise, a minister said.\n\nGovernor Ann Lee said the bank would act."
+    )
+    assert got[0][0] == "a minister"
+    # nor after someone was named: the story's officer is no longer unnamed by design
+    got = statements(
+        "Senator Jo Roe lost the vote. Taxes will rise, an official said.\n\nMinister Ann Lee said "
+        "the bank would act."
+    )
+    assert got[0][0] == "an official"
+
+
+def test_a_persons_appositive_without_its_closing_comma_is_no_speaker_of_its_own():
+    got = statements(
+        "Commenting on the results, Hashim Roe, Chairman and General Manager of Bank of "
+        "Palestine said, “Despite challenges, the bank has grown.”\n\nJane Lee, Chief "
+        "Executive Officer said the bank would grow."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Hashim Roe", "Jane Lee"]
+
+
+def test_an_honorific_after_the_and_an_aside_before_the_verb_keep_the_speaker():
+    # "Dr. the Honourable Timothy Hart, speaking at ..., said": the name is the speaker's
+    for honorific in ("the Honourable", "Dr. the Honourable", "the Reverend"):
+        got = statements(
+            f"The Prime Minister, {honorific} Timothy Hart, speaking at his monthly press "
+            "conference, said the team was united.\n\n“We have delivered,” Prime Minister "
+            "Hart said."
+        )
+        assert [speaker for speaker, _, _ in got] == ["Timothy Hart", "Timothy Hart"], honorific
+
+
 def test_the_setting_of_a_report_is_not_what_was_said_even_without_that():
     got = statements("The company said in a statement the account was suspended.")
     assert got[0][2] == "the account was suspended"

@@ -42,6 +42,7 @@ from pipeline.extract.lexicon import (
     countries,
     field_phrases,
     head_first_words,
+    honorifics,
     institution_heads,
     institution_phrases,
     law_heads,
@@ -363,15 +364,46 @@ def _a_persons_name(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and words[0] in given_names() and words[-1] in surnames()
 
 
+# The word right before a name
+WORD_BEFORE = re.compile(r"([\w-]+)\.? $")
+
+
+def _a_titled_given_name(text: str, start: int, name: str) -> bool:
+    """Whether `name` is a given name and a company's word, after a title or an honorific (in
+    the name or right before it): "Advocate Samuel Steel", "lawyer Ana Mills" are people whose
+    family name is a company's word."""
+    words = name.split()
+    titled = False
+    while len(words) > 2 and _a_title_or_honorific(words[0]):
+        words, titled = words[1:], True
+    # (a company's word only: "Queen Elizabeth Hospital", "Prince Sultan University" are
+    # named after someone)
+    if (
+        len(words) != 2
+        or words[0] not in given_names()
+        or institution_heads().get(words[1].lower()) != "company"
+    ):
+        return False
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return titled or (before is not None and _a_title_or_honorific(before.group(1)))
+
+
+def _a_title_or_honorific(word: str) -> bool:
+    return word.lower() in titles() or word.rstrip(".") in honorifics()
+
+
 def _is_office(name: str) -> bool:
     """Whether a name is a title, then "of" and the body it heads: "Inspector-General of
     Police", "Commissioner of Police" (each word before "of", or each part of a hyphened one,
-    a title)."""
+    a title, or "and" between two)."""
     before, of, _ = name.partition(" of ")
     if not of or not before:
         return False
     words = [part.lower() for word in before.split() for part in word.split("-")]
-    return all(word in titles() or word in title_modifiers() for word in words)
+    # ("Chairman and General Manager of Acme Bank": two offices joined)
+    return words[-1] in titles() and all(
+        word in titles() or word in title_modifiers() or word in ("and", "&") for word in words
+    )
 
 
 def _opens_a_persons_name(words: list[str], i: int) -> bool:
@@ -721,8 +753,23 @@ class InstitutionFinder:
             name = text[start:end]
             if PRESS_EVENT.search(name):
                 continue  # "Regular Press Conference": a briefing held by the one speaking
+            if _a_titled_given_name(text, start, name):
+                continue  # "Advocate Samuel Steel": a person whose family name is a head
             if _is_office(name):
-                continue  # "Inspector-General of Police", "Commissioner of Police": an office
+                # "Inspector-General of Police", "Commissioner of Police": an office; "Chairman
+                # and General Manager of Bank of Palestine": an office of a body named in full
+                # (two offices joined only: "Minister of Territorial Administration" is an
+                # office of a portfolio, no body)
+                body_start = start + name.index(" of ") + len(" of ")
+                if text.startswith("the ", body_start):
+                    body_start += len("the ")
+                if (
+                    " and " not in name[: name.index(" of ")]
+                    or body_start > head.start()
+                    or " " not in text[body_start:end]
+                ):
+                    continue
+                start, name = body_start, text[body_start:end]
 
             parent_record = None
             if parent:

@@ -1833,13 +1833,22 @@ def _shortened_names(finder: InstitutionFinder, kind: str) -> frozenset[str]:
     """The names recorded so far with "International" after them, without it: "Oxfam" of
     "Oxfam International", which `find_internationals` makes its short form; and the acronyms
     of their initials where they are of `kind` ("European Union" for "EU", not "Erinvale
-    University"), which `find_acronyms` takes to them (read once per list of names)."""
+    University") or of three letters or more, which `find_acronyms` takes to them (read once
+    per list of names)."""
     names = finder.records.values()
     return frozenset(
         record.name.removesuffix(" International")
         for record in names
         if record.name.endswith(" International")
-    ) | {acronym for record in names if record.kind == kind for acronym in initials(record.name)}
+    ) | {
+        acronym
+        for record in names
+        for acronym in initials(record.name)
+        # (an acronym of three capitals or more is the initials of any body named: "ECB",
+        # the "European Central Bank" found by its head word as a central bank; "EU" only of
+        # an international one, not of "Erinvale University")
+        if record.kind == kind or len(acronym) >= 3
+    }
 
 
 def find_legislatures(finder: InstitutionFinder) -> None:

@@ -931,7 +931,9 @@ GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # (a name is asked about at each of its finds, four times on average: the answer depends only on
 # the name and the word lists, so it is kept, as `slugify` keeps an id)
 @lru_cache(maxsize=4096)
-def _is_person_name(name: str) -> bool:
+def _is_person_name(name: str, after_title: bool = False) -> bool:
+    """Whether `name` can be a person's; `after_title`: written right after a title, where a
+    given name and an organisation's word are a person's ("Advocate Samuel Steel")."""
     tokens = name.split()
     if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one
         return False
@@ -949,7 +951,7 @@ def _is_person_name(name: str) -> bool:
     # ("Bill Gates": a given name that is also a law's word opens a name; "Finance Bill" is a law)
     given_first = len(tokens) > 1 and tokens[0] in given_names()
     if any(
-        t in institution_heads()
+        (t in institution_heads() and not (after_title and given_first and i == last == 1))
         or (t in law_heads() and not (given_first and i == 0))
         or (t in titles() and not (family_title and i == last))
         for i, t in enumerate(lowered)
@@ -1013,6 +1015,18 @@ def _strip_leading_non_names(name: str, start: int, after_title: bool = False) -
         start += len(tokens[0]) + 1
         tokens.pop(0)
     return " ".join(tokens), start
+
+
+def _office_or_body_word(word: str) -> bool:
+    """A capitalized word of an office's or a body's name, never of a person's: "Parliament",
+    "Ministry", "Minister", "Education"."""
+    lowered = word.lower()
+    return (
+        lowered in institution_heads()
+        or lowered in titles()
+        or word in portfolio_words()
+        or word in non_name_words()
+    )
 
 
 @cache
@@ -1137,7 +1151,7 @@ class PeopleFinder:
         # (a month kept right after a title is a given name: the rest is the name to judge)
         month, _, after_month = name.partition(" ")
         judged = after_month if after_title and after_month and month in SURNAME_MONTHS else name
-        if len(name.split()) < min_tokens or not _is_person_name(judged):
+        if len(name.split()) < min_tokens or not _is_person_name(judged, after_title):
             return
         end = start + len(name)
         if self.index.overlaps(start, end):
@@ -1477,6 +1491,17 @@ class PeopleFinder:
                 # "mayor of Bogota Gustavo Petro": a city before the name is no part of it
                 tokens = tokens[1:]
                 name, start = " ".join(tokens), start + len(name) - len(" ".join(tokens))
+            if len(tokens) >= 3 and tokens[-1] in single:
+                # "the Clerk to Parliament Benedict Xaba", "Minister responsible for Higher
+                # Education Mothepu Mahapa" then "Xaba said": a run ending with a family name
+                # that speaks alone holds the name after its last word of an office or a body
+                cut = max(
+                    (i for i, token in enumerate(tokens[:-2]) if _office_or_body_word(token)),
+                    default=-1,
+                )
+                if cut >= 0:
+                    tokens = tokens[cut + 1 :]
+                    name, start = " ".join(tokens), start + len(name) - len(" ".join(tokens))
             if (
                 2 <= len(tokens) <= 3
                 and (
@@ -1664,6 +1689,8 @@ class PeopleFinder:
                 candidate.gender = genders.get(candidate.name.split(" ", 1)[0])
         self._merge_addressed_names()
         self._merge_family_names()
+        self._merge_misspelled_full_names()
+        self._merge_first_words()
         # the longer names each word is part of, in the order of the candidates
         names_with: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
@@ -1692,10 +1719,13 @@ class PeopleFinder:
                 del self.candidates[short.name]
         self._merge_misspelled_surnames(names_with)
         self._merge_initialled_names()
-        # "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name (a
-        # prefix only: a longer name with words before, "Commerce Wang Shouwen", is more often
-        # a word taken into the name than a given name). Each name is filed under its first
-        # words, so a thousand "Karan ..." are not each compared with the others.
+
+    def _merge_first_words(self) -> None:
+        """ "Ismail Hassan" after "Ismail Hassan Yusof": the first words of one longer name (a
+        prefix only: a longer name with words before, "Commerce Wang Shouwen", is more often
+        a word taken into the name than a given name). Done before lone words are merged, so
+        that "Ismail" then has one longer name to go to. Each name is filed under its first
+        words, so a thousand "Karan ..." are not each compared with the others."""
         by_prefix: dict[str, list[PersonCandidate]] = {}
         for candidate in self.candidates.values():
             words = candidate.name.split()
@@ -1705,6 +1735,63 @@ class PeopleFinder:
             longer = [c for c in by_prefix.get(short.name, ()) if c.name in self.candidates]
             if len(longer) == 1:
                 self._alias(short, longer[0])
+
+    def _merge_misspelled_full_names(self) -> None:
+        """ "Guðlaugur Þór Þórðarsson" in a headline, "Guðlaugur Þór Þórðarson" in the body:
+        names whose words are the same but the last, one letter off (`_one_deleted`; words of
+        at least `MIN_MISSPELLED` letters), are one person, named as the article writes the
+        last word more often (on a tie, as written in the longer paragraph: a headline's or a
+        caption's short line is where a hurried typo is likeliest). Names are grouped by their first
+        words, and compared by the deletions of the last, so no pair of names is compared
+        outside its group."""
+        by_key: dict[tuple[str, str], list[PersonCandidate]] = {}
+        for candidate in self.candidates.values():
+            first, _, last = candidate.name.rpartition(" ")
+            if first and len(last) >= MIN_MISSPELLED:
+                for variant in _one_deleted(last):
+                    by_key.setdefault((first, variant), []).append(candidate)
+        # (two spellings only: a name one letter off two others is no one's typo)
+        pairs: set[tuple[str, str]] = set()
+        crowded: set[str] = set()
+        for group in by_key.values():
+            if len(group) == 2:
+                pairs.add((min(group[0].name, group[1].name), max(group[0].name, group[1].name)))
+            elif len(group) > 2:
+                crowded.update(candidate.name for candidate in group)
+        twins = Counter(name for pair in pairs for name in pair)
+        pairs = {
+            pair
+            for pair in pairs
+            if twins[pair[0]] == twins[pair[1]] == 1 and not crowded.intersection(pair)
+        }
+        if not pairs:
+            return
+        spellings = {name.rpartition(" ")[2] for pair in pairs for name in pair}
+        counts = Counter(
+            m.group()
+            for m in finditer_checked(
+                re.compile(rf"(?:{trie_regex(spellings)})\b"), self.text, word_boundary
+            )
+        )
+        line_ends = [m.start() for m in re.finditer("\n", self.text)] + [len(self.text)]
+        for a_name, b_name in sorted(pairs):
+            a, b = self.candidates.get(a_name), self.candidates.get(b_name)
+            if a is None or b is None:
+                continue
+            a_count, b_count = (counts[n.rpartition(" ")[2]] for n in (a_name, b_name))
+            if (b_count, self._line_length(b.start, line_ends), -b.start) > (
+                a_count,
+                self._line_length(a.start, line_ends),
+                -a.start,
+            ):
+                a, b = b, a
+            self._alias(b, a)
+
+    def _line_length(self, position: int, line_ends: list[int]) -> int:
+        """The length of the line (paragraph) that holds `position`; `line_ends` holds the
+        position of each newline and the text's length, in order."""
+        i = bisect_left(line_ends, position)
+        return line_ends[i] - (line_ends[i - 1] if i else -1)
 
     def _merge_family_names(self) -> None:
         """ "López Obrador" after "Andrés Manuel López Obrador", "Von der Leyen" after "Ursula

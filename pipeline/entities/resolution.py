@@ -25,6 +25,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     generic_modifiers,
     head_first_meanings,
+    honorifics,
     institution_heads,
     ly_adverb,
     nationalities,
@@ -35,6 +36,7 @@ from pipeline.extract.lexicon import (
     title_equivalents,
     titles,
     trie_regex,
+    world_honorifics,
 )
 from pipeline.extract.recent import LatestBefore
 from pipeline.extract.scan import anchor_starts, finditer_at, lowercase_for_search
@@ -264,8 +266,16 @@ def _title_words_only(words: str) -> bool:
         ):
             return False
     return all(
-        word[:1].isupper() or word in ("for", "of", "and", "&") or word.lower() in titles()
-        for word in tokens
+        word[:1].isupper()
+        or word in ("for", "of", "and", "&")
+        or word.lower() in titles()
+        # ("Dr. the Honourable Timothy Harris", "the Reverend Jo Roe")
+        or (
+            word == "the"
+            and i + 1 < len(tokens)
+            and (tokens[i + 1] in world_honorifics() or tokens[i + 1].rstrip(".") in honorifics())
+        )
+        for i, word in enumerate(tokens)
     )
 
 
@@ -473,6 +483,8 @@ class SpeakerResolver:
             )
             return found or ResolvedSpeaker(phrase.text, "unknown")
         phrase = _trimmed(phrase)
+        if (appositive := self._person_before_open_appositive(phrase)) is not None:
+            return appositive
         # "Officer John Chen", "Minister for Exports Lord Offord": a phrase that ends with a
         # name the entity layer found is that entity
         entity = self.index.ending_at(phrase.end, ("person", "institution"))
@@ -495,6 +507,24 @@ class SpeakerResolver:
         ):
             return self._epithet_speaker(phrase) or resolved
         return resolved
+
+    def _person_before_open_appositive(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
+        """ "Hashim Roe, Chairman and General Manager of Acme Bank said": a title (of a body)
+        right after a person's name and its comma is that person's appositive, its closing
+        comma left out; the person speaks, not the body."""
+        if not self.text.endswith(", ", 0, phrase.start):
+            return None
+        office, _, body = phrase.text.partition(" of ")
+        words = office.split()
+        if not (
+            words
+            and words[-1].lower() in titles()
+            and all(word[:1].isupper() or word == "and" for word in words)
+            and (not body or body[:1].isupper() or body.startswith("the "))
+        ):
+            return None
+        person = self.index.ending_at(phrase.start - 2, ("person",))
+        return entity_speaker(person) if person is not None else None
 
     def _epithet_speaker(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
         """'"...," said the New York businessman': a description no title or organisation
@@ -662,6 +692,8 @@ class SpeakerResolver:
                 iter(self.index.within(phrase.start, phrase.end, ("institution",))), None
             )
             found = self._titled_person(words, employer, phrase.start)
+            if found is None and definite:
+                found = self._titled_at_described_body(words, phrase, employer)
             if found is not None:
                 return found
             # "a senior diplomat said ... the diplomat added": the speaker the article described
@@ -686,14 +718,49 @@ class SpeakerResolver:
                 return ResolvedSpeaker(f"{found.name}'s {owned['role']}", "unknown")
         return ResolvedSpeaker(phrase.text, "unknown")
 
+    def _titled_at_described_body(
+        self, words: list[str], phrase: SpeakerPhrase, employer: EntitySpan | None
+    ) -> ResolvedSpeaker | None:
+        """ "the central bank governor", "the hospital executive chairman": an office at a
+        body the description names by its head word. The person with that title at the body
+        the words before the office stand for ("the central bank": the bank named before), or
+        with no affiliation known and a title of the office's words only; no one where the
+        words stand for no body the article named."""
+        heads = [i for i in range(1, len(words) - 1) if words[i].lower() in institution_heads()]
+        if not heads:
+            return None
+        if employer is not None:  # (the entity layer found the body: "the hospital")
+            body_id = employer.entity_id
+        else:
+            body_text = " ".join(words[: heads[-1] + 1])
+            body_id = self._resolve_nominal(
+                replace(
+                    phrase,
+                    text=body_text,
+                    end=phrase.start + len(body_text),
+                    kind="nominal",
+                    entity=None,
+                )
+            ).institution_id
+        return self._titled_person(
+            ["the", *words[heads[-1] + 1 :]], None, phrase.start, body_id=body_id or UNAFFILIATED
+        )
+
     def _titled_person(
-        self, words: list[str], employer: EntitySpan | None, position: int
+        self,
+        words: list[str],
+        employer: EntitySpan | None,
+        position: int,
+        body_id: str | None = None,
     ) -> ResolvedSpeaker | None:
         """The person whose title the description names ("the governor" is the person with
         that title; "the Republican nominee" only if every word of the description is in the
-        title), at `employer` when one is named: the nearest before, else the first after."""
+        title), at `employer` when one is named: the nearest before, else the first after.
+        With `body_id`, only someone who can hold the office there (`_at_body`;
+        `UNAFFILIATED`: no body the article named, so no one)."""
         noun = words[-1].lower()
-        described = {w.lower() for w in words[1:-1]}
+        # ("the former Health Minister" is the Health Minister the article named)
+        described = {w.lower() for w in words[1:-1]} - TIME_OF_OFFICE
         if employer is not None:
             described -= set(employer.text.lower().split())
         # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
@@ -715,11 +782,22 @@ class SpeakerResolver:
                     is not None
                     if employer is None
                     or self.person_affiliations.get(nearest[1].entity_id) == employer.entity_id
+                    if body_id is None
+                    or self._at_body(nearest[1], body_id, title <= described | {word})
                 ]
                 if titled:
                     pick = min if later else max
                     return entity_speaker(pick(titled, key=lambda found: found[0])[1])
         return None
+
+    def _at_body(self, person: EntitySpan, body_id: str, only_the_office: bool) -> bool:
+        """Whether `person` can hold an office at the body `body_id`: affiliated to it, or to
+        nothing known with a title of only the office's words ("governor", not "State
+        Governor": a title of its own body)."""
+        affiliation = self.person_affiliations.get(person.entity_id) or UNAFFILIATED
+        return body_id != UNAFFILIATED and (
+            affiliation == body_id or (affiliation == UNAFFILIATED and only_the_office)
+        )
 
     def _owner(self, phrase: SpeakerPhrase, noun_length: int) -> ResolvedSpeaker | None:
         """ "IBGE figures", "Statistics Canada's monthly survey", "Oxfam's report": the name
@@ -910,6 +988,9 @@ class SpeakerResolver:
 
 
 DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
+UNAFFILIATED = ""  # the affiliation of someone the article ties to no organisation
+# Words before a title that say when the office was held, not which office it is
+TIME_OF_OFFICE = frozenset({"former", "then", "ex"})
 # Words of a portfolio that say a level of government, not a field: "the state agency", "the
 # local authority" are the agency or authority named before
 LEVEL_WORDS = frozenset({"state", "local", "public", "regional", "internal", "international"})

@@ -517,7 +517,7 @@ def _speaker_phrase_before(
         if not segment.endswith(","):  # "..., has said": the auxiliaries after the aside
             segment = AUXILIARIES.sub("", segment)
         kept = _without_closing_aside(segment)
-        if kept is not segment and not index.ending_at(near + len(kept), ("person",)):
+        if kept is not segment:
             phrase = _speaker_before(
                 text, index, cue_start, floor, at_clause_start, strip_aside=True
             )

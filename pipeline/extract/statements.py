@@ -11,7 +11,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.entities.resolution import ResolvedSpeaker, SpeakerResolver, entity_speaker
@@ -293,6 +293,11 @@ JOURNALISTS = frozenset(
     }
 )
 BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut off a report
+# A lede's unnamed officer ("an Iraqi oil official said"): the nouns of an office that are no
+# title, the most words the description has, and how far after it the person is named
+LEDE_OFFICERS = frozenset({"official", "officer", "executive"})
+LEDE_OFFICER_WORDS = 7
+LEDE_REACH = 600
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
 CLAUSE_ONLY_CUES = frozenset(
@@ -1173,6 +1178,52 @@ class StatementFinder:
         self._first_at.setdefault(phrase_start, self.found[-1])
         self.resolver.remember(phrase_start, speaker)
         return True
+
+    def _name_the_lede_officer(self) -> None:
+        """ "Iraq exported 1.85 million bpd in July, an Iraqi oil official said." then "Falah
+        al-Amri, the head of SOMO, said ...": a lede that reports an officer left unnamed ("a
+        minister", "a senior central bank official"), before the story names anyone, is the
+        first person the story names next, when that person is the next to speak, within
+        `LEDE_REACH` characters, and holds the office ("a minister": a title with that word;
+        "an official": any title). People named inside what the lede reports do not count
+        ("... sentenced former leader Marc Ravalomanana ..., a minister says")."""
+        found = sorted(self.found, key=lambda f: f.statement.char_start)
+        people = [span for span in self.index.spans if span.entity_type == "person"]
+        for i, lede in enumerate(found):
+            statement = lede.statement
+            named = [
+                span
+                for span in people
+                if not statement.char_start <= span.start < statement.char_end
+            ]
+            if not named or named[0].start < lede.speaker_position:
+                return  # someone was named before: no lede's officer after it
+            words = statement.speaker.lower().split()
+            if (
+                statement.speaker_type != "unknown"
+                or words[0] not in ("a", "an")
+                or len(words) > LEDE_OFFICER_WORDS
+                or (words[-1] not in titles() and words[-1] not in LEDE_OFFICERS)
+            ):
+                continue
+            person = named[0]
+            after = next(
+                (f.statement for f in found[i + 1 :] if f.statement.speaker_type == "person"), None
+            )
+            title = (self.resolver.person_titles.get(person.entity_id) or "").lower().split()
+            if (
+                after is not None
+                and after.speaker_person_id == person.entity_id
+                and person.start - lede.speaker_position <= LEDE_REACH
+                and (bool(title) if words[-1] in LEDE_OFFICERS else words[-1] in title)
+            ):
+                lede.statement = replace(
+                    statement,
+                    speaker=after.speaker,
+                    speaker_type="person",
+                    speaker_person_id=after.speaker_person_id,
+                )
+            return
 
     def _emit_nested(
         self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
@@ -3004,6 +3055,7 @@ class StatementFinder:
                     and not quote.closed
                 ):
                     pending.append(quote)
+        self._name_the_lede_officer()
         return sorted(
             [*(f.statement for f in self.found), *self.nested], key=lambda s: s.char_start
         )
