@@ -1112,6 +1112,10 @@ def test_the_quarter_a_baseline_is_of_is_the_latest_over_by_publication():
         ("He rioted in a parade last summer.", date(2016, 9, 20), "2016-06/2016-08"),
         ("The plant opens next summer.", date(2016, 7, 10), "2017-06/2017-08"),
         ("Snow fell last winter.", date(2016, 1, 15), "2014-12/2015-02"),
+        # "this past summer" may still be under way: the latest begun, not the latest over
+        ("Sales rose this past summer.", date(2016, 8, 28), "2016-06/2016-08"),
+        ("Snow fell this past winter.", date(2016, 2, 20), "2015-12/2016-02"),
+        ("Sales rose this past summer.", date(2016, 4, 20), "2015-06/2015-08"),
     ],
 )
 def test_last_and_next_season_are_the_latest_over_and_the_first_not_begun(text, published, value):

@@ -57,13 +57,15 @@ def find_entities(article: Article) -> Entities:
     institutions = find_institutions(text, index, outlets)
     find_countries(text, index)
     turns = find_turns(text)
-    people = find_people(
+    people, place_offices = find_people(
         text,
         index,
         [(t.name, t.name_start, t.title) for t in turns],
         {i.institution_id: i.kind for i in institutions},
     )
-    people = affiliate_by_office(affiliate_by_portfolio(people, institutions), institutions)
+    people = affiliate_by_office(
+        affiliate_by_portfolio(people, institutions), institutions, place_offices
+    )
     laws = sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id)
     spoken = resolve_turns(text, article.body_start, turns, index)
     return Entities(index, people, institutions, laws, spoken)

@@ -113,10 +113,15 @@ def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]
     return affiliated
 
 
-def affiliate_by_office(people: list[Person], institutions: list[Institution]) -> list[Person]:
+def affiliate_by_office(
+    people: list[Person],
+    institutions: list[Institution],
+    place_offices: frozenset[str] = frozenset(),
+) -> list[Person]:
     """People without an affiliation whose title's last word is an office of one kind of body
     ("governor": a bank) get the one institution of the article whose name holds that body's
-    word, when there is exactly one; one whose title is a company's office ("Chief Executive
+    word, when there is exactly one (not those in `place_offices`, ids of people holding a
+    place's office: "Lagos Governor"); one whose title is a company's office ("Chief Executive
     Officer", rules/office_kinds.csv) the one company of the article. With none or several
     the affiliation stays unknown."""
     bodies: dict[str, list[str]] = {}
@@ -132,7 +137,11 @@ def affiliate_by_office(people: list[Person], institutions: list[Institution]) -
     affiliated = []
     for person in people:
         office = person.title.split()[-1].lower() if person.title else None
-        if person.institution_id is None and office in offices:
+        if (
+            person.institution_id is None
+            and office in offices
+            and person.person_id not in place_offices
+        ):
             found = bodies.get(offices[office], [])
             if len(found) == 1:
                 person = replace(person, institution_id=found[0])

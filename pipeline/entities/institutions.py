@@ -39,10 +39,11 @@ from pipeline.entities.organisations import (
     legal_forms,
 )
 from pipeline.extract.lexicon import (
+    an_office_title,
+    common_compounds,
     countries,
     field_phrases,
     head_first_words,
-    honorifics,
     institution_heads,
     institution_phrases,
     law_heads,
@@ -245,8 +246,22 @@ def _is_name_word(word: str) -> bool:
     return (
         (word[:1].isupper() or word == "&")
         and word not in sentence_words()
+        # ("THE Guernsey Court of Appeal": a sentence's opening word in capitals)
+        and not (word.isupper() and word.title() in sentence_words())
+        # ("Because Dane County Circuit Court", "Is Parliament not competent": a verb or a
+        # conjunction opening the sentence)
+        and word.lower() not in CLAUSE_WORDS
         and word.lower() not in law_heads()
     )
+
+
+# Verbs and conjunctions that open a sentence and no organisation's name
+CLAUSE_WORDS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "has", "have", "had", "would", "could"}
+    | {"can", "might", "must", "shall", "should", "do", "does", "did", "because", "although"}
+    | {"though", "while", "when", "if", "but", "nor", "than", "that", "which", "who", "whom"}
+    | {"whose", "since", "until", "despite", "unlike", "whether", "after", "before"}
+)
 
 
 # "People's Bank of China", "Women's Institute": a people's possessive is a part of the name
@@ -369,12 +384,13 @@ WORD_BEFORE = re.compile(r"([\w-]+)\.? $")
 
 
 def _a_titled_given_name(text: str, start: int, name: str) -> bool:
-    """Whether `name` is a given name and a company's word, after a title or an honorific (in
-    the name or right before it): "Advocate Samuel Steel", "lawyer Ana Mills" are people whose
-    family name is a company's word."""
+    """Whether `name` is a given name and a company's word, after an office's title (in the
+    name or right before it): "Judge Samuel Steel", "lawyer Ana Mills" are people whose family
+    name is a company's word. (Not after an honorific or a sovereign's title: "Mr Price Group",
+    "King Price Insurance" are companies.)"""
     words = name.split()
     titled = False
-    while len(words) > 2 and _a_title_or_honorific(words[0]):
+    while len(words) > 2 and an_office_title(words[0]):
         words, titled = words[1:], True
     # (a company's word only: "Queen Elizabeth Hospital", "Prince Sultan University" are
     # named after someone)
@@ -385,11 +401,7 @@ def _a_titled_given_name(text: str, start: int, name: str) -> bool:
     ):
         return False
     before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    return titled or (before is not None and _a_title_or_honorific(before.group(1)))
-
-
-def _a_title_or_honorific(word: str) -> bool:
-    return word.lower() in titles() or word.rstrip(".") in honorifics()
+    return titled or (before is not None and an_office_title(before.group(1)))
 
 
 def _is_office(name: str) -> bool:
@@ -753,6 +765,8 @@ class InstitutionFinder:
             name = text[start:end]
             if PRESS_EVENT.search(name):
                 continue  # "Regular Press Conference": a briefing held by the one speaking
+            if name.lower().removeprefix("the ") in common_compounds():
+                continue  # "Foreign Exchange reserves rose": a thing, no organisation
             if _a_titled_given_name(text, start, name):
                 continue  # "Advocate Samuel Steel": a person whose family name is a head
             if _is_office(name):

@@ -28,6 +28,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
+    common_compounds,
     countries,
     descriptions,
     document_nouns,
@@ -2093,6 +2094,7 @@ ACRONYM_BEFORE_ROLE = re.compile(
 
 
 LOWERCASE_WORD = re.compile(r"\b[a-z]+\b")
+WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # Abbreviations of cities that news writes as a place's owner ("NYC's Eric Adams")
 CITY_CODES = frozenset({"NYC", "LA", "SF", "DC", "HK", "KL"})
 
@@ -2134,6 +2136,9 @@ def find_acronym_owners(finder: InstitutionFinder) -> None:
         )
         if not (member or word in institution_heads()):
             continue
+        following = WORD_AFTER.match(text, match.end("word"))
+        if following is not None and f"{word} {following.group(1)}" in common_compounds():
+            continue  # "the GEL exchange rate", "the RBI bank rate": a thing, no body's
         if (
             acronym in countries()
             or acronym.lower() in titles()

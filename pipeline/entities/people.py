@@ -34,6 +34,7 @@ from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
     abbreviations,
+    an_office_title,
     cast_labels,
     countries,
     descriptions,
@@ -148,6 +149,9 @@ GENDERED_TITLES = {
 LEADING_INITIALS = re.compile(r"(?:[A-Z]\. ?)+ ")
 # A surname shorter than this is too often another person's with one letter changed ("Kim", "Kin")
 MIN_MISSPELLED = 6
+# A line (paragraph) at most this long is a headline's or a caption's, where a full name spelt
+# once with one letter off is a typo of the name the body writes
+TYPO_LINE_LENGTH = 150
 
 
 def _one_deleted(word: str) -> set[str]:
@@ -197,6 +201,8 @@ class PersonCandidate:
     title: str | None = None
     institution_id: str | None = None
     gender: str | None = None
+    # the title is a place's office, the place left out ("Lagos Governor" -> "Governor")
+    place_office: bool = False
 
 
 @cache
@@ -931,9 +937,9 @@ GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 # (a name is asked about at each of its finds, four times on average: the answer depends only on
 # the name and the word lists, so it is kept, as `slugify` keeps an id)
 @lru_cache(maxsize=4096)
-def _is_person_name(name: str, after_title: bool = False) -> bool:
-    """Whether `name` can be a person's; `after_title`: written right after a title, where a
-    given name and an organisation's word are a person's ("Advocate Samuel Steel")."""
+def _is_person_name(name: str, after_office: bool = False) -> bool:
+    """Whether `name` can be a person's; `after_office`: written right after an office's title,
+    where a given name and an organisation's word are a person's ("Judge Samuel Steel")."""
     tokens = name.split()
     if tokens[0] in GENERATIONAL_SUFFIXES:  # "King Jr.": a suffix ends a name, never opens one
         return False
@@ -951,7 +957,7 @@ def _is_person_name(name: str, after_title: bool = False) -> bool:
     # ("Bill Gates": a given name that is also a law's word opens a name; "Finance Bill" is a law)
     given_first = len(tokens) > 1 and tokens[0] in given_names()
     if any(
-        (t in institution_heads() and not (after_title and given_first and i == last == 1))
+        (t in institution_heads() and not (after_office and given_first and i == last == 1))
         or (t in law_heads() and not (given_first and i == 0))
         or (t in titles() and not (family_title and i == last))
         for i, t in enumerate(lowered)
@@ -1093,6 +1099,7 @@ class PeopleFinder:
         self.index = index
         self.institution_kinds = institution_kinds or {}  # institution_id -> kind
         self.candidates: dict[str, PersonCandidate] = {}
+        self.place_offices: frozenset[str] = frozenset()  # (ids, set by `mention_all`)
         # "Ismail Hassan" for "Ismail Hassan Yusof": a shorter name of one longer one
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
@@ -1126,7 +1133,15 @@ class PeopleFinder:
         min_tokens: int = 2,
         after_title: bool = False,
     ) -> None:
+        written = name
         name, start = _strip_leading_non_names(name, start, after_title)
+        if (
+            after_title
+            and " " not in name
+            and written != name
+            and written.split(" ", 1)[0] in non_name_words()
+        ):
+            return  # "Advocate Health Care": a phrase of common words after a title, no name
         first_word, _, rest = name.partition(" ")
         common = self._common_word_opening(first_word, start) if rest else None
         if common is not None:
@@ -1142,16 +1157,21 @@ class PeopleFinder:
         first, _, last = name.rpartition(" ")
         if first and last in post_nominals():  # "Jo Smith MP": the letters are her title
             name, title = first, title or last
+        place_office = False
         if title:
-            title = _first_of_joined_titles(
-                _without_place(_without_nationality(_without_describing_compound(title)))
-            )
+            described = _without_nationality(_without_describing_compound(title))
+            title = _without_place(described)
+            place_office = title != described
+            title = _first_of_joined_titles(title)
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         # (a month kept right after a title is a given name: the rest is the name to judge)
         month, _, after_month = name.partition(" ")
         judged = after_month if after_title and after_month and month in SURNAME_MONTHS else name
-        if len(name.split()) < min_tokens or not _is_person_name(judged, after_title):
+        # (only an office's title makes "Samuel Steel" a person's name: "Mr Price Group",
+        # "King Price Insurance" are companies named after one)
+        office = bool(after_title and title and an_office_title(title.split()[-1]))
+        if len(name.split()) < min_tokens or not _is_person_name(judged, office):
             return
         end = start + len(name)
         if self.index.overlaps(start, end):
@@ -1167,9 +1187,12 @@ class PeopleFinder:
             institution_id = owner.entity_id if owner is not None else None
         known = self.candidates.get(name)
         if known is None:
-            self.candidates[name] = PersonCandidate(name, start, end, title, institution_id, gender)
+            self.candidates[name] = PersonCandidate(
+                name, start, end, title, institution_id, gender, place_office
+            )
         else:
-            known.title = known.title or title
+            if known.title is None and title:
+                known.title, known.place_office = title, place_office
             known.institution_id = known.institution_id or institution_id
             known.gender = known.gender or gender
 
@@ -1739,9 +1762,9 @@ class PeopleFinder:
     def _merge_misspelled_full_names(self) -> None:
         """ "Guðlaugur Þór Þórðarsson" in a headline, "Guðlaugur Þór Þórðarson" in the body:
         names whose words are the same but the last, one letter off (`_one_deleted`; words of
-        at least `MIN_MISSPELLED` letters), are one person, named as the article writes the
-        last word more often (on a tie, as written in the longer paragraph: a headline's or a
-        caption's short line is where a hurried typo is likeliest). Names are grouped by their first
+        at least `MIN_MISSPELLED` letters), are one person when the rarer spelling is written
+        once, in a headline's or a caption's short line, where a hurried typo is likeliest:
+        named as the article writes the last word more often. Names are grouped by their first
         words, and compared by the deletions of the last, so no pair of names is compared
         outside its group."""
         by_key: dict[tuple[str, str], list[PersonCandidate]] = {}
@@ -1779,13 +1802,14 @@ class PeopleFinder:
             if a is None or b is None:
                 continue
             a_count, b_count = (counts[n.rpartition(" ")[2]] for n in (a_name, b_name))
-            if (b_count, self._line_length(b.start, line_ends), -b.start) > (
-                a_count,
-                self._line_length(a.start, line_ends),
-                -a.start,
-            ):
-                a, b = b, a
-            self._alias(b, a)
+            a_line, b_line = (self._line_length(c.start, line_ends) for c in (a, b))
+            if (b_count, b_line, -b.start) > (a_count, a_line, -a.start):
+                a, b, a_count, b_count, a_line, b_line = b, a, b_count, a_count, b_line, a_line
+            # the typo is written once, in a headline's or a caption's short line, and the
+            # name in the body: two names one letter apart both in the body ("Mike Johnson",
+            # "Mike Johnston"; "Tony Gonzales", "Tony Gonzalez") are as often two people
+            if b_count == 1 and b_line <= TYPO_LINE_LENGTH < a_line:
+                self._alias(b, a)
 
     def _line_length(self, position: int, line_ends: list[int]) -> int:
         """The length of the line (paragraph) that holds `position`; `line_ends` holds the
@@ -1856,7 +1880,8 @@ class PeopleFinder:
         """`short` is another name of `full`: what it knows that `full` does not goes to
         `full`, and its mentions are `full`'s."""
         full.gender = full.gender or short.gender
-        full.title = full.title or short.title
+        if full.title is None and short.title:
+            full.title, full.place_office = short.title, short.place_office
         full.institution_id = full.institution_id or short.institution_id
         self.aliases[short.name] = full
         del self.candidates[short.name]
@@ -1984,6 +2009,9 @@ class PeopleFinder:
             Person(person_id(c.name), c.name, c.title, c.institution_id)
             for c in self.candidates.values()
         ]
+        self.place_offices = frozenset(
+            person_id(c.name) for c in self.candidates.values() if c.place_office
+        )
         return sorted(people, key=lambda p: p.person_id)
 
     def _affiliate_by_of_body(self) -> None:
@@ -2038,9 +2066,10 @@ def find_people(
     index: EntityIndex,
     labelled: list[tuple[str, int, str | None]] = (),
     institution_kinds: dict[str, str] | None = None,
-) -> list[Person]:
-    """People of one article; `labelled` are the (name, start, title) of transcript speaker
-    labels, people whatever stands around them; `institution_kinds` the kind of each
+) -> tuple[list[Person], frozenset[str]]:
+    """People of one article, and the ids of those whose office is a place's ("Lagos
+    Governor", its title "Governor"); `labelled` are the (name, start, title) of transcript
+    speaker labels, people whatever stands around them; `institution_kinds` the kind of each
     institution, by id ("the company's chief executive" is the nearest company's)."""
     finder = PeopleFinder(text, index, institution_kinds)
     for name, start, title in labelled:
@@ -2053,4 +2082,5 @@ def find_people(
             if written in finder.candidates:
                 finder.labels_in_capitals.append((start, written))
     finder.find()
-    return finder.mention_all()
+    people = finder.mention_all()
+    return people, finder.place_offices

@@ -269,14 +269,20 @@ def _title_words_only(words: str) -> bool:
         word[:1].isupper()
         or word in ("for", "of", "and", "&")
         or word.lower() in titles()
-        # ("Dr. the Honourable Timothy Harris", "the Reverend Jo Roe")
+        # ("Dr. the Honourable Timothy Harris", "the Reverend Jo Roe": at the start or after an
+        # honorific, not "Supporters of the Rev.")
         or (
             word == "the"
+            and (i == 0 or _an_honorific(tokens[i - 1]))
             and i + 1 < len(tokens)
-            and (tokens[i + 1] in world_honorifics() or tokens[i + 1].rstrip(".") in honorifics())
+            and _an_honorific(tokens[i + 1])
         )
         for i, word in enumerate(tokens)
     )
+
+
+def _an_honorific(word: str) -> bool:
+    return word in world_honorifics() or word.rstrip(".") in honorifics()
 
 
 # Data and figures that no issuer is named for are a statistics office's, an office known by a
@@ -524,7 +530,13 @@ class SpeakerResolver:
         ):
             return None
         person = self.index.ending_at(phrase.start - 2, ("person",))
-        return entity_speaker(person) if person is not None else None
+        if person is None or re.search(
+            r"\w\s*$", self.text[max(0, person.start - 3) : person.start]
+        ):
+            # (the person opens a clause: after a word, "a question from Jo Roe, Chairman of
+            # the Senate Committee said", the name is no subject, the office speaks)
+            return None
+        return entity_speaker(person)
 
     def _epithet_speaker(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
         """'"...," said the New York businessman': a description no title or organisation
@@ -723,9 +735,8 @@ class SpeakerResolver:
     ) -> ResolvedSpeaker | None:
         """ "the central bank governor", "the hospital executive chairman": an office at a
         body the description names by its head word. The person with that title at the body
-        the words before the office stand for ("the central bank": the bank named before), or
-        with no affiliation known and a title of the office's words only; no one where the
-        words stand for no body the article named."""
+        the words before the office stand for ("the central bank": the bank named before);
+        no one where the words stand for no body the article named."""
         heads = [i for i in range(1, len(words) - 1) if words[i].lower() in institution_heads()]
         if not heads:
             return None
@@ -759,8 +770,7 @@ class SpeakerResolver:
         With `body_id`, only someone who can hold the office there (`_at_body`;
         `UNAFFILIATED`: no body the article named, so no one)."""
         noun = words[-1].lower()
-        # ("the former Health Minister" is the Health Minister the article named)
-        described = {w.lower() for w in words[1:-1]} - TIME_OF_OFFICE
+        described = {w.lower() for w in words[1:-1]}
         if employer is not None:
             described -= set(employer.text.lower().split())
         # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
@@ -782,22 +792,19 @@ class SpeakerResolver:
                     is not None
                     if employer is None
                     or self.person_affiliations.get(nearest[1].entity_id) == employer.entity_id
-                    if body_id is None
-                    or self._at_body(nearest[1], body_id, title <= described | {word})
+                    if body_id is None or self._at_body(nearest[1], body_id)
                 ]
                 if titled:
                     pick = min if later else max
                     return entity_speaker(pick(titled, key=lambda found: found[0])[1])
         return None
 
-    def _at_body(self, person: EntitySpan, body_id: str, only_the_office: bool) -> bool:
-        """Whether `person` can hold an office at the body `body_id`: affiliated to it, or to
-        nothing known with a title of only the office's words ("governor", not "State
-        Governor": a title of its own body)."""
+    def _at_body(self, person: EntitySpan, body_id: str) -> bool:
+        """Whether `person` holds an office at the body `body_id`: affiliated to it. (Not
+        someone with no affiliation known: "Lagos Governor Jo Roe" is no central bank's
+        governor, though the place is no part of her title.)"""
         affiliation = self.person_affiliations.get(person.entity_id) or UNAFFILIATED
-        return body_id != UNAFFILIATED and (
-            affiliation == body_id or (affiliation == UNAFFILIATED and only_the_office)
-        )
+        return body_id != UNAFFILIATED and affiliation == body_id
 
     def _owner(self, phrase: SpeakerPhrase, noun_length: int) -> ResolvedSpeaker | None:
         """ "IBGE figures", "Statistics Canada's monthly survey", "Oxfam's report": the name
@@ -989,8 +996,6 @@ class SpeakerResolver:
 
 DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
 UNAFFILIATED = ""  # the affiliation of someone the article ties to no organisation
-# Words before a title that say when the office was held, not which office it is
-TIME_OF_OFFICE = frozenset({"former", "then", "ex"})
 # Words of a portfolio that say a level of government, not a field: "the state agency", "the
 # local authority" are the agency or authority named before
 LEVEL_WORDS = frozenset({"state", "local", "public", "regional", "internal", "international"})

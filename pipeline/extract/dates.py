@@ -1109,14 +1109,16 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year, relative = published.year - (code == "WI" and published.month <= 2), True
         elif direction in ("last", "this past", "next"):
             # "last summer": the latest one over by publication (in April, the year before's);
-            # "next summer": the first one not begun
+            # "this past summer": the latest one begun, which may still be under way (a late
+            # August story's is this year's); "next summer": the first one not begun
             first, relative = SEASON_FIRST_MONTH[code], True
             years = range(published.year - 2, published.year + 2)
-            year = (
-                max(y for y in years if _period_bounds(y, first, 3)[1] < published)
-                if direction != "next"
-                else min(y for y in years if _period_bounds(y, first, 3)[0] > published)
-            )
+            if direction == "last":
+                year = max(y for y in years if _period_bounds(y, first, 3)[1] < published)
+            elif direction == "this past":
+                year = max(y for y in years if _period_bounds(y, first, 3)[0] <= published)
+            else:
+                year = min(y for y in years if _period_bounds(y, first, 3)[0] > published)
         else:
             first = SEASON_FIRST_MONTH[code]
             year = _period_year(first, 3, published, _tense(ctx, m.start(), m.end()))

@@ -68,6 +68,18 @@ def titles() -> frozenset[str]:
     return frozenset(t.lower() for t in read_list("titles.txt"))
 
 
+# A sovereign's title names companies and places as well as people ("King Price Insurance",
+# "Prince Albert Hospital"): no office a person holds in the name's own right
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
+
+
+def an_office_title(word: str) -> bool:
+    """Whether `word` is the title of an office ("Judge", "minister"), not an honorific ("Mr")
+    nor a sovereign's ("King")."""
+    lowered = word.lower()
+    return lowered in titles() and lowered not in ROYAL_TITLES
+
+
 @cache
 def occupations() -> frozenset[str]:
     """Occupations read as a title in lowercase before a name or in an appositive
@@ -206,6 +218,13 @@ def portfolio_words() -> frozenset[str]:
     """ "Health", "Housing", "Foreign Affairs": the capitalized words of an office's portfolio
     ("Health Secretary", "Minister for Housing"), never a person's name nor an employer."""
     return frozenset(read_list("portfolio_words.txt"))
+
+
+@cache
+def common_compounds() -> frozenset[str]:
+    """Compounds of general English ending in an organisation's word that name none
+    ("foreign exchange", "stock exchange"; rules/common_compounds.txt)."""
+    return frozenset(read_list("common_compounds.txt"))
 
 
 @cache

@@ -22,6 +22,7 @@ from pipeline.extract.lexicon import (
     document_nouns,
     finite_verb,
     function_words,
+    nationalities,
     plural,
     read_list,
     reporting_verbs,
@@ -43,7 +44,7 @@ from pipeline.extract.scan import (
     window_start,
 )
 from pipeline.extract.sorted_spans import SortedSpans
-from pipeline.extract.spans import EntityIndex
+from pipeline.extract.spans import EntityIndex, EntitySpan
 from pipeline.extract.speakers import (
     CLAUSE_WORDS,
     MADE_WORDS,
@@ -298,6 +299,19 @@ BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut o
 LEDE_OFFICERS = frozenset({"official", "officer", "executive"})
 LEDE_OFFICER_WORDS = 7
 LEDE_REACH = 600
+LEDE_APPOSITIVE = 200  # the most characters between the person's name and what they said
+# Words of such a description that say nothing of the office's field ("a senior Iraqi
+# government official"); any other word ("oil", "central bank", "local") must be a word of the
+# named person's title or organisation
+LEDE_GENERIC_WORDS = frozenset(
+    {"a", "an", "senior", "top", "high-ranking", "high-level", "government", "cabinet"}
+)
+# A lede's source who asked not to be named is no one the story goes on to name
+ANONYMITY = re.compile(
+    r"anonymity|not authori[sz]ed|(?:declined|asked|requested) not to be (?:named|identified)"
+    r"|declined to be (?:named|identified)|(?:would not|did not want to) be (?:named|identified)",
+    re.IGNORECASE,
+)
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
 CLAUSE_ONLY_CUES = frozenset(
@@ -1186,7 +1200,11 @@ class StatementFinder:
         first person the story names next, when that person is the next to speak, within
         `LEDE_REACH` characters, and holds the office ("a minister": a title with that word;
         "an official": any title). People named inside what the lede reports do not count
-        ("... sentenced former leader Marc Ravalomanana ..., a minister says")."""
+        ("... sentenced former leader Marc Ravalomanana ..., a minister says"). Not a source
+        who asked not to be named ("speaking on condition of anonymity", in the lede's
+        paragraph), and the description's words that tell the field ("oil", "central bank")
+        must be words of the person's title or organisation: "a local official" is no
+        provincial police chief."""
         found = sorted(self.found, key=lambda f: f.statement.char_start)
         people = [span for span in self.index.spans if span.entity_type == "person"]
         for i, lede in enumerate(found):
@@ -1211,11 +1229,17 @@ class StatementFinder:
                 (f.statement for f in found[i + 1 :] if f.statement.speaker_type == "person"), None
             )
             title = (self.resolver.person_titles.get(person.entity_id) or "").lower().split()
+            paragraph = self.text.rfind("\n", 0, statement.char_start) + 1
+            paragraph_end = self.text.find("\n", statement.char_end)
             if (
                 after is not None
                 and after.speaker_person_id == person.entity_id
                 and person.start - lede.speaker_position <= LEDE_REACH
                 and (bool(title) if words[-1] in LEDE_OFFICERS else words[-1] in title)
+                and not ANONYMITY.search(
+                    self.text, paragraph, len(self.text) if paragraph_end < 0 else paragraph_end
+                )
+                and self._fits_the_office(words[:-1], title, person, after)
             ):
                 lede.statement = replace(
                     statement,
@@ -1224,6 +1248,31 @@ class StatementFinder:
                     speaker_person_id=after.speaker_person_id,
                 )
             return
+
+    def _fits_the_office(
+        self, described: list[str], title: list[str], person: EntitySpan, said: Statement
+    ) -> bool:
+        """Whether the words describing an unnamed officer ("an Iraqi oil", of "an Iraqi oil
+        official") fit the person named: each word that tells the office's field (not an
+        article, "senior", "government", a nationality) is a word of the person's title, of
+        the name of their organisation ("Iraq's State Oil Marketing Organization") or of the
+        words between the name and what they said ("Jo Amri, the head of the state oil
+        marketing company, said")."""
+        affiliation = self.resolver.person_affiliations.get(person.entity_id)
+        known = set(title)
+        if person.end <= said.char_start <= person.end + LEDE_APPOSITIVE:
+            known.update(
+                w.lower() for w in re.findall(r"[\w-]+", self.text[person.end : said.char_start])
+            )
+        if affiliation is not None:
+            for span in self.index.spans:
+                if span.entity_type == "institution" and span.entity_id == affiliation:
+                    known.update(word.lower() for word in re.findall(r"[\w-]+", span.text))
+        return all(
+            word in known
+            for word in described
+            if word not in LEDE_GENERIC_WORDS and word.title() not in nationalities()
+        )
 
     def _emit_nested(
         self, speaker: ResolvedSpeaker, phrase_start: int, kind: str, cue: str, start: int, end: int
