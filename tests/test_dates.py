@@ -1112,10 +1112,14 @@ def test_the_quarter_a_baseline_is_of_is_the_latest_over_by_publication():
         ("He rioted in a parade last summer.", date(2016, 9, 20), "2016-06/2016-08"),
         ("The plant opens next summer.", date(2016, 7, 10), "2017-06/2017-08"),
         ("Snow fell last winter.", date(2016, 1, 15), "2014-12/2015-02"),
-        # "this past summer" may still be under way: the latest begun, not the latest over
+        # "this past summer" may still be under way, in its last month; not early in it
         ("Sales rose this past summer.", date(2016, 8, 28), "2016-06/2016-08"),
         ("Snow fell this past winter.", date(2016, 2, 20), "2015-12/2016-02"),
         ("Sales rose this past summer.", date(2016, 4, 20), "2015-06/2015-08"),
+        # (the review's: early in a season, the one before)
+        ("Heating bills soared this past winter.", date(2016, 12, 5), "2015-12/2016-02"),
+        ("Tourism fell this past summer.", date(2016, 6, 3), "2015-06/2015-08"),
+        ("Enrollment dropped this past fall.", date(2016, 9, 4), "2015-09/2015-11"),
     ],
 )
 def test_last_and_next_season_are_the_latest_over_and_the_first_not_begun(text, published, value):
@@ -1129,3 +1133,15 @@ def test_a_number_after_to_is_no_verb_that_makes_a_date_future():
     # "agreed to hold talks on Thursday" is still a plan
     got = find_dates("They agreed to hold talks on Thursday.", date(2018, 9, 21))
     assert [d.value for d in got] == ["2018-09-27"]
+
+
+def test_the_same_period_last_year_without_the_is_the_period_named_before_a_year_back():
+    # "the" left out, as non-native copy often does
+    found = find_dates(
+        "Sales rose in the first quarter of 2019 compared to same period last year.",
+        date(2019, 5, 2),
+    )
+    assert [(d.text, d.value) for d in found] == [
+        ("the first quarter of 2019", "2019-01/2019-03"),
+        ("same period last year", "2018-01/2018-03"),
+    ]

@@ -1987,6 +1987,13 @@ def test_two_names_one_letter_apart_both_in_the_body_are_two_people(one, other):
     )
     assert {p.name for p in e.people} == {one, other}
     assert {s.speaker for s in e.statements} == {one, other}
+    # (the second review's) nor when one is written once in a short paragraph of the body
+    e = extract(
+        f"Council member {one}, who represents Ward 3 on the east side, said the city could not "
+        "afford the plan, citing rising pension costs and flat property values.\n\n"
+        f"{other}, the Ward 5 member, agreed.\n\n“It is wasteful,” {one} said."
+    )
+    assert {p.name for p in e.people} == {one, other}
 
 
 def test_commonwealth_honorifics_and_court_titles_are_no_part_of_a_name():
@@ -2040,6 +2047,12 @@ def test_a_places_governor_is_not_the_governor_of_the_one_bank_named():
     assert people(text) == {"Babajide Sanwo-Olu": ("Governor", None)}
     text = "Governor Ann Roe spoke on Monday. The Central Bank of Nigeria raised its rate."
     assert people(text) == {"Ann Roe": ("Governor", "Central Bank of Nigeria")}
+    # (the second review's) the place written at a later mention
+    text = (
+        "Governor Babajide Sanwo-Olu opened the terminal. The Central Bank of Nigeria raised "
+        "rates. Lagos Governor Babajide Sanwo-Olu said traders would cope."
+    )
+    assert people(text) == {"Babajide Sanwo-Olu": ("Governor", None)}
 
 
 def test_common_words_after_a_title_make_no_name():
@@ -2099,3 +2112,14 @@ def test_exchanges_are_organisations_and_foreign_exchange_is_none():
     assert institutions("Stock Exchange Listing Delayed\n\nThe firm waits.") == {}
     # nor is an acronym before "exchange rate" a body's (a currency's: the Georgian lari)
     assert institutions("Jo Roe commented on the GEL exchange rate.") == {}
+    # (the second review's) a headline's capitals: exchanges of prisoners, hostages, fire
+    for headline in (
+        "Israel, Hamas Complete Fourth Prisoner Exchange",
+        "Hostage Exchange Deal Reached",
+        "Gunfire Exchange Leaves Two Dead",
+    ):
+        assert institutions(f"{headline}\n\nOfficials said 110 people were freed.") == {}
+    assert set(institutions("The Chicago Mercantile Exchange and the Moscow Exchange rose.")) == {
+        "Chicago Mercantile Exchange",
+        "Moscow Exchange",
+    }

@@ -1922,6 +1922,32 @@ def test_a_ledes_unnamed_officer_is_the_person_named_and_speaking_next():
     ):
         got = statements(text)
         assert got[0][0] != got[1][0], text
+    # (the second review's) another nationality, anonymity asked in the next paragraph or in
+    # other words, a head of government for "an official"
+    for text in (
+        "KYIV (Reuters) - Drones struck a power plant overnight, a Russian official said on "
+        "Sunday.\n\nUkrainian President Volodymyr Zelenskiy said air defences downed most.",
+        "JERUSALEM (Reuters) - Israel will keep the border closed, a senior Israeli official "
+        "said on Sunday.\n\nThe official, who declined to be named because he was not "
+        "authorised to brief media, said talks had stalled.\n\nPrime Minister Benjamin "
+        "Netanyahu said the army was ready.",
+        "Israel will keep the border closed, a senior Israeli official said on Sunday, on "
+        "condition that he not be identified.\n\nDefence Minister Jo Roe said the army was "
+        "ready.",
+        "Rates will stay on hold, an official said, speaking on background.\n\nCentral Bank "
+        "Governor Jo Roe said inflation was easing.",
+        "JERUSALEM (Reuters) - Israel will keep the border closed, a senior Israeli official "
+        "said on Sunday.\n\nPrime Minister Benjamin Netanyahu said the army was ready.",
+    ):
+        got = statements(text)
+        assert got[0][0] != got[-1][0], text
+    # the person named after the quotation, the appositive after the name
+    got = statements(
+        "BAGHDAD (Reuters) - Iraq exported 3.3 million barrels per day in July, an Iraqi oil "
+        "official said on Sunday.\n\n“We expect more in August,” Falah al-Amri, head of the "
+        "state oil marketing company SOMO, told Reuters."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Falah al-Amri", "Falah al-Amri"]
     # nor after someone was named: the story's officer is no longer unnamed by design
     got = statements(
         "Senator Jo Roe lost the vote. Taxes will rise, an official said.\n\nMinister Ann Lee said "
@@ -3914,4 +3940,20 @@ def test_added_to_and_wrote_to_say_nothing():
     # (what was added in a clause is said: "added the bank wants to sell the unit")
     assert statements("Jane Roe added the bank wants to sell the unit.") == [
         ("Jane Roe", "indirect", "the bank wants to sell the unit")
+    ]
+
+
+def test_but_saying_and_saying_then_an_adverb_end_what_was_said_before():
+    # (a Timorese news agency's shape) ", but saying the money ...": another report, the same
+    # speaker's; ", saying, therefore, ...": the first report ends at the comma
+    got = statements(
+        "Jo Gusmão, a researcher, spoke on Friday. He said that the country has spent about "
+        "US$15 billion of its fund, but saying the money has not been spent wisely. He said "
+        "that sooner or later, the country will run out of its fund, saying, therefore, the "
+        "leaders should spend it wisely."
+    )
+    assert [(speaker, text) for speaker, _, text in got][:3] == [
+        ("Jo Gusmão", "the country has spent about US$15 billion of its fund"),
+        ("Jo Gusmão", "the money has not been spent wisely"),
+        ("Jo Gusmão", "sooner or later, the country will run out of its fund"),
     ]

@@ -136,6 +136,23 @@ def test_a_family_name_label_in_capitals_goes_on_the_transcript():
     ]
 
 
+def test_a_hyphened_family_name_label_in_capitals_labels_the_hosts_turns():
+    # (a radio interview's shape) "GARCIA-NAVARRO:" asks twice, after the guest's full label
+    text = (
+        "I spoke with Jo Roe on Friday.\n\nJO ROE: I'm very optimistic about a solution.\n\n"
+        "GARCIA-NAVARRO: What does that look like exactly?\n\n"
+        "ROE: We need them to sit in and come with their own vision.\n\n"
+        "GARCIA-NAVARRO: So why do you think the president was killed?"
+    )
+    spoken = [(s.speaker, s.text[:12]) for s in extract(text).statements if s.kind == "direct"]
+    assert spoken == [
+        ("Jo Roe", "I'm very opt"),
+        ("Garcia-Navarro", "What does th"),
+        ("Jo Roe", "We need them"),
+        ("Garcia-Navarro", "So why do yo"),
+    ]
+
+
 def test_a_heading_in_capitals_said_once_is_no_speaker():
     text = (
         "KATE ROEWELL: Why?\n\nJOHN SMITH: Because.\n\nTIMELINE: The summit began in May.\n\n"

@@ -38,6 +38,7 @@ from pipeline.entities.organisations import (
     initials,
     legal_forms,
 )
+from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.lexicon import (
     an_office_title,
     common_compounds,
@@ -404,6 +405,28 @@ def _a_titled_given_name(text: str, start: int, name: str) -> bool:
     return titled or (before is not None and an_office_title(before.group(1)))
 
 
+# What names a market, before "Exchange": "Stock Exchange", "Mercantile Exchange"
+MARKET_WORDS = frozenset(
+    {"stock", "stocks", "securities", "commodity", "commodities", "mercantile", "futures"}
+    | {"options", "derivatives", "metal", "metals", "energy", "power", "grain", "cotton"}
+)
+
+
+def _a_market(before: str) -> bool:
+    """Whether the words before "Exchange" make it a market's name: a market's word ("Stock
+    Exchange", "Mercantile Exchange") or a place ("Moscow Exchange", "Nigerian Exchange
+    Group"), not "Prisoner Exchange" or "Gunfire Exchange" (a headline's capitals)."""
+    words = before.split()
+    return any(
+        word.lower() in MARKET_WORDS
+        or word in countries()
+        or word in nationalities()
+        or word in us_states()
+        or word.upper() in dateline_cities()
+        for word in words
+    )
+
+
 def _is_office(name: str) -> bool:
     """Whether a name is a title, then "of" and the body it heads: "Inspector-General of
     Police", "Commissioner of Police" (each word before "of", or each part of a hyphened one,
@@ -767,6 +790,8 @@ class InstitutionFinder:
                 continue  # "Regular Press Conference": a briefing held by the one speaking
             if name.lower().removeprefix("the ") in common_compounds():
                 continue  # "Foreign Exchange reserves rose": a thing, no organisation
+            if head.group().lower() == "exchange" and not _a_market(text[start : head.start()]):
+                continue  # "Prisoner Exchange Talks Stall": an exchange of prisoners
             if _a_titled_given_name(text, start, name):
                 continue  # "Advocate Samuel Steel": a person whose family name is a head
             if _is_office(name):

@@ -152,6 +152,7 @@ MIN_MISSPELLED = 6
 # A line (paragraph) at most this long is a headline's or a caption's, where a full name spelt
 # once with one letter off is a typo of the name the body writes
 TYPO_LINE_LENGTH = 150
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")
 
 
 def _one_deleted(word: str) -> set[str]:
@@ -1193,6 +1194,8 @@ class PeopleFinder:
         else:
             if known.title is None and title:
                 known.title, known.place_office = title, place_office
+            elif place_office and title == known.title:
+                known.place_office = True  # "Governor Jo Roe ... Lagos Governor Jo Roe"
             known.institution_id = known.institution_id or institution_id
             known.gender = known.gender or gender
 
@@ -1805,11 +1808,29 @@ class PeopleFinder:
             a_line, b_line = (self._line_length(c.start, line_ends) for c in (a, b))
             if (b_count, b_line, -b.start) > (a_count, a_line, -a.start):
                 a, b, a_count, b_count, a_line, b_line = b, a, b_count, a_count, b_line, a_line
-            # the typo is written once, in a headline's or a caption's short line, and the
-            # name in the body: two names one letter apart both in the body ("Mike Johnson",
-            # "Mike Johnston"; "Tony Gonzales", "Tony Gonzalez") are as often two people
-            if b_count == 1 and b_line <= TYPO_LINE_LENGTH < a_line:
+            # the typo is written once, in a headline or a caption (the first line, or a short
+            # one with no sentence's end), and the name in the body: two names one letter
+            # apart both in the body ("Mike Johnson", "Mike Johnston"; "Tony Gonzales", "Tony
+            # Gonzalez") are as often two people
+            if (
+                b_count == 1
+                and b_line <= TYPO_LINE_LENGTH < a_line
+                and self._headline_or_caption(b.start, line_ends)
+            ):
                 self._alias(b, a)
+
+    def _headline_or_caption(self, position: int, line_ends: list[int]) -> bool:
+        """Whether the line holding `position` is the text's first, ends with no sentence's end
+        ("Iceland's minister Jo Roe at the forum") or has no word in lowercase ("Minister Jo
+        Roe."), as a headline or a caption does; not "Jo Roe voted no as well."."""
+        i = bisect_left(line_ends, position)
+        start = line_ends[i - 1] + 1 if i else 0
+        line = self.text[start : line_ends[i]].rstrip()
+        return (
+            not self.text[:start].strip()
+            or not line.endswith(SENTENCE_ENDS)
+            or not any(word[:1].islower() for word in line.split())
+        )
 
     def _line_length(self, position: int, line_ends: list[int]) -> int:
         """The length of the line (paragraph) that holds `position`; `line_ends` holds the

@@ -23,6 +23,7 @@ from pipeline.extract.lexicon import (
     countries,
     descriptions,
     document_nouns,
+    function_words,
     generic_modifiers,
     head_first_meanings,
     honorifics,
@@ -281,6 +282,9 @@ def _title_words_only(words: str) -> bool:
     )
 
 
+WORD_BEFORE_NAME = re.compile(r"\b(\w+)\s+$")
+
+
 def _an_honorific(word: str) -> bool:
     return word in world_honorifics() or word.rstrip(".") in honorifics()
 
@@ -530,11 +534,15 @@ class SpeakerResolver:
         ):
             return None
         person = self.index.ending_at(phrase.start - 2, ("person",))
-        if person is None or re.search(
-            r"\w\s*$", self.text[max(0, person.start - 3) : person.start]
-        ):
-            # (the person opens a clause: after a word, "a question from Jo Roe, Chairman of
-            # the Senate Committee said", the name is no subject, the office speaks)
+        before = (
+            WORD_BEFORE_NAME.search(self.text, max(0, person.start - 20), person.start)
+            if person
+            else None
+        )
+        if person is None or (before is not None and before.group(1).lower() in function_words()):
+            # (after a preposition, "a question from Jo Roe, Chairman of the Senate Committee
+            # said", the name is no subject: the office speaks; "In a statement Jo Roe, ..."
+            # is hers)
             return None
         return entity_speaker(person)
 

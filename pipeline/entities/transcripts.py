@@ -52,7 +52,9 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 INLINE_LABEL_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
 LABEL_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\([^()\s]{1,12}\)|&")
 LETTER = re.compile(r"[^\W\d_]")
-CAPITALIZED_WORD = re.compile(r"[A-Z]{3,}")  # a one-word label in capitals: "BOULDUAN"
+CAPITALIZED_WORD = re.compile(
+    r"[A-Z]{3,}(?:[-'’][A-Z]{2,})*"
+)  # a one-word label in capitals: "BOULDUAN", "GARCIA-NAVARRO"
 NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
 
 

@@ -40,8 +40,8 @@ RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*")
 BETWEEN_BEFORE = re.compile(r"\b[Bb]etween\s+$")
 ANCHORED = re.compile(
     r"\b(?:(?P<year_back>[Aa] year (?:earlier|ago|before)|(?:[Tt]he )?year-(?:earlier|ago)"
-    r"(?: (?:period|quarter|month))?|[Tt]he (?:same|corresponding|comparable) (?:period|quarter"
-    r"|month|time) (?:of |a )?(?:last|the previous|the prior) year"
+    r"(?: (?:period|quarter|month))?|(?:[Tt]he )?(?:same|corresponding|comparable) (?:period"
+    r"|quarter|month|time) (?:of |a )?(?:last|the previous|the prior) year"
     r"|[Tt]he (?:previous|prior|preceding) year)"
     r"|(?P<year_on>[Aa] year later|(?<!over )(?<!within )(?<!for )(?<!in )[Tt]he (?:following|next)"
     r" year(?! or))"
@@ -68,7 +68,7 @@ UNANCHORED_YEAR_BACK = re.compile(
 )
 # "a year ago", "the year-earlier": a comparison's baseline, itself a year back from its anchor
 YEAR_BACK = re.compile(r"(?i:a year (?:earlier|ago|before)|(?:the )?year-(?:earlier|ago))\b")
-SAME_PERIOD = re.compile(r"[Tt]he (?:same|corresponding|comparable) ")
+SAME_PERIOD = re.compile(r"(?:[Tt]he )?(?:same|corresponding|comparable) ")
 THE_YEAR_AFTER = re.compile(r"[Tt]he (?:following|next|previous|prior|preceding) year")
 THE_MONTH_AFTER = re.compile(r"[Tt]he (?:following|previous|prior|preceding) month")
 ANCHORED_WORDS = ("year", "month", "quarter")

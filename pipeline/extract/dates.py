@@ -1109,14 +1109,17 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             year, relative = published.year - (code == "WI" and published.month <= 2), True
         elif direction in ("last", "this past", "next"):
             # "last summer": the latest one over by publication (in April, the year before's);
-            # "this past summer": the latest one begun, which may still be under way (a late
-            # August story's is this year's); "next summer": the first one not begun
+            # "this past summer": the same, or the one under way once in its last month (a late
+            # August story's is this year's, an early June story's last year's); "next
+            # summer": the first one not begun
             first, relative = SEASON_FIRST_MONTH[code], True
             years = range(published.year - 2, published.year + 2)
             if direction == "last":
                 year = max(y for y in years if _period_bounds(y, first, 3)[1] < published)
             elif direction == "this past":
-                year = max(y for y in years if _period_bounds(y, first, 3)[0] <= published)
+                year = max(
+                    y for y in years if _period_bounds(y, first, 3)[1].replace(day=1) <= published
+                )
             else:
                 year = min(y for y in years if _period_bounds(y, first, 3)[0] > published)
         else:

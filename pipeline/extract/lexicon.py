@@ -288,6 +288,17 @@ def nationalities() -> frozenset[str]:
 
 
 @cache
+def _demonym_countries() -> dict[str, str]:
+    return {row["word"]: row["alpha3"] for row in read_table("demonyms.csv")}
+
+
+def demonym_country(word: str) -> str | None:
+    """The ISO 3166-1 alpha-3 code of the country an adjective of nationality names ("Iraqi"
+    -> "IRQ"; rules/demonyms.csv), or None."""
+    return _demonym_countries().get(word)
+
+
+@cache
 def countries() -> dict[str, str]:
     """Country name -> ISO 3166-1 alpha-3, from pycountry plus common short names."""
     import pycountry

@@ -19,6 +19,8 @@ from pipeline.entities.transcripts import SpokenTurn
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
+    countries,
+    demonym_country,
     document_nouns,
     finite_verb,
     function_words,
@@ -146,8 +148,13 @@ CONTENT_END = re.compile(
     r"[;,\s](?:(?<=;)"
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
-    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+)?(?:adding|saying|noting|stressing|arguing|insisting"
-    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
+    r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+|but\s+)?(?:adding|saying|noting|stressing|arguing|insisting"
+    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s"
+    # (", saying, therefore, the leader should ...", ", but saying the money has not been
+    # spent ...": an adverb between commas, or a subject and its verb, open another report)
+    r"|,\s+(?:therefore|however|moreover|meanwhile|furthermore|nevertheless|instead),"
+    r"|\s+the\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|can|may"
+    r"|might|did|does)\b)"
     # ", telling reporters that ...": what was said to someone, a report of its own
     r"|(?<=,)\s+telling\s+(?:[\w.'’-]+\s+){1,4}?that\b"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"
@@ -299,19 +306,25 @@ BRACKETED_NOTE = 40  # characters of a bracketed note ("[September 2023]") cut o
 LEDE_OFFICERS = frozenset({"official", "officer", "executive"})
 LEDE_OFFICER_WORDS = 7
 LEDE_REACH = 600
-LEDE_APPOSITIVE = 200  # the most characters between the person's name and what they said
 # Words of such a description that say nothing of the office's field ("a senior Iraqi
 # government official"); any other word ("oil", "central bank", "local") must be a word of the
 # named person's title or organisation
 LEDE_GENERIC_WORDS = frozenset(
-    {"a", "an", "senior", "top", "high-ranking", "high-level", "government", "cabinet"}
+    {"a", "an", "senior", "top", "high-ranking", "high-level", "government", "cabinet", "state"}
+    | {"state-owned", "state-run"}
 )
 # A lede's source who asked not to be named is no one the story goes on to name
 ANONYMITY = re.compile(
-    r"anonymity|not authori[sz]ed|(?:declined|asked|requested) not to be (?:named|identified)"
-    r"|declined to be (?:named|identified)|(?:would not|did not want to) be (?:named|identified)",
+    r"anonymity|not authori[sz]ed|not be (?:named|identified)|declined to be (?:named|identified)"
+    r"|on background\b|without being (?:named|identified)",
     re.IGNORECASE,
 )
+# Heads of state and government are no "official" ("a senior Israeli official said" is not the
+# prime minister named next)
+HEADS_OF_GOVERNMENT = frozenset({"president", "premier", "chancellor", "king", "queen", "emir"})
+# Words around a name, before it and after, where its nationality and its office are written
+LEDE_NAME_CONTEXT = (40, 200)
+APPOSITIVE_STOP = re.compile(r"\s(?:said|says|told|tells|added|adds|stated)\b|[“\"]")
 # Verbs of saying that are as often verbs of doing ("maintained its pace"): speech only before
 # "that" or a clause with its verb
 CLAUSE_ONLY_CUES = frozenset(
@@ -1201,10 +1214,12 @@ class StatementFinder:
         `LEDE_REACH` characters, and holds the office ("a minister": a title with that word;
         "an official": any title). People named inside what the lede reports do not count
         ("... sentenced former leader Marc Ravalomanana ..., a minister says"). Not a source
-        who asked not to be named ("speaking on condition of anonymity", in the lede's
-        paragraph), and the description's words that tell the field ("oil", "central bank")
-        must be words of the person's title or organisation: "a local official" is no
-        provincial police chief."""
+        who asked not to be named ("speaking on condition of anonymity", from the lede's
+        paragraph to the name), nor a head of state or government for "an official"; the
+        description's words that tell the field ("oil", "central bank") must be words of the
+        person's title, organisation or the words around the name (`_fits_the_office`): "a
+        local official" is no provincial police chief, "a Russian official" no Ukrainian
+        president."""
         found = sorted(self.found, key=lambda f: f.statement.char_start)
         people = [span for span in self.index.spans if span.entity_type == "person"]
         for i, lede in enumerate(found):
@@ -1230,16 +1245,15 @@ class StatementFinder:
             )
             title = (self.resolver.person_titles.get(person.entity_id) or "").lower().split()
             paragraph = self.text.rfind("\n", 0, statement.char_start) + 1
-            paragraph_end = self.text.find("\n", statement.char_end)
             if (
                 after is not None
                 and after.speaker_person_id == person.entity_id
                 and person.start - lede.speaker_position <= LEDE_REACH
                 and (bool(title) if words[-1] in LEDE_OFFICERS else words[-1] in title)
-                and not ANONYMITY.search(
-                    self.text, paragraph, len(self.text) if paragraph_end < 0 else paragraph_end
-                )
-                and self._fits_the_office(words[:-1], title, person, after)
+                and not (words[-1] in LEDE_OFFICERS and HEADS_OF_GOVERNMENT.intersection(title))
+                and not (words[-1] in LEDE_OFFICERS and "prime" in title)
+                and not ANONYMITY.search(self.text, paragraph, person.start)
+                and self._fits_the_office(words[:-1], title, person)
             ):
                 lede.statement = replace(
                     statement,
@@ -1249,25 +1263,39 @@ class StatementFinder:
                 )
             return
 
-    def _fits_the_office(
-        self, described: list[str], title: list[str], person: EntitySpan, said: Statement
-    ) -> bool:
+    def _fits_the_office(self, described: list[str], title: list[str], person: EntitySpan) -> bool:
         """Whether the words describing an unnamed officer ("an Iraqi oil", of "an Iraqi oil
         official") fit the person named: each word that tells the office's field (not an
-        article, "senior", "government", a nationality) is a word of the person's title, of
-        the name of their organisation ("Iraq's State Oil Marketing Organization") or of the
-        words between the name and what they said ("Jo Amri, the head of the state oil
-        marketing company, said")."""
+        article, "senior", "government") is a word of the person's title, of the name of their
+        organisation ("State Oil Marketing Organization") or of the words around the name in
+        its paragraph ("Jo Amri, the head of the state oil marketing company, said"); a
+        nationality, when a country is written there too, is that country's ("Iraq's", not
+        "Ukrainian President Jo Roe")."""
+        before, after = LEDE_NAME_CONTEXT
+        line_start = self.text.rfind("\n", 0, person.start) + 1
+        line_end = self.text.find("\n", person.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        # (after the name, its appositive: up to the verb of saying or a quote mark, not what
+        # was said, which may name other countries)
+        tail = self.text[person.end : min(line_end, person.end + after)]
+        said = APPOSITIVE_STOP.search(tail)
+        around = re.findall(
+            r"[\w-]+",
+            self.text[max(line_start, person.start - before) : person.start]
+            + " "
+            + (tail[: said.start()] if said else tail),
+        )
+        known = set(title) | {word.lower() for word in around}
         affiliation = self.resolver.person_affiliations.get(person.entity_id)
-        known = set(title)
-        if person.end <= said.char_start <= person.end + LEDE_APPOSITIVE:
-            known.update(
-                w.lower() for w in re.findall(r"[\w-]+", self.text[person.end : said.char_start])
-            )
         if affiliation is not None:
             for span in self.index.spans:
                 if span.entity_type == "institution" and span.entity_id == affiliation:
                     known.update(word.lower() for word in re.findall(r"[\w-]+", span.text))
+        said_countries = {demonym_country(word.title()) for word in described} - {None}
+        written_countries = {demonym_country(word) or countries().get(word) for word in around}
+        written_countries.discard(None)
+        if said_countries and written_countries and not said_countries & written_countries:
+            return False
         return all(
             word in known
             for word in described
