@@ -2123,3 +2123,26 @@ def test_exchanges_are_organisations_and_foreign_exchange_is_none():
         "Chicago Mercantile Exchange",
         "Moscow Exchange",
     }
+
+
+def test_a_national_red_cross_or_red_crescent_society_is_an_organisation_of_its_own():
+    text = (
+        "The Turkish Red Crescent sent tents. The Kenya Red Cross Society said 20 died. The Red "
+        "Cross said it would help."
+    )
+    assert set(institutions(text)) == {
+        "Turkish Red Crescent",
+        "Kenya Red Cross Society",
+        "Red Cross",
+    }
+
+
+def test_a_country_before_a_title_is_no_part_of_it():
+    # as a nationality is not ("Dutch finance minister"): "Afghanistan captain"
+    assert people("Afghanistan captain Mohammad Nabi said the team was happy.") == {
+        "Mohammad Nabi": ("captain", None)
+    }
+    # (a capitalized word after it makes another name: "Georgia Tech")
+    assert people("Georgia Tech coach Jo Roe said the team was happy.")["Jo Roe"][0] == (
+        "Georgia Tech coach"
+    )

@@ -3661,7 +3661,7 @@ def test_according_to_a_source_and_a_colon_gives_what_the_colon_opens():
     got = statements(
         "According to HuffPo: “Senator Jo Kaine has had a mixed record on abortion. He "
         "changed his view.” Kaine spoke later.\n\n"
-        "According to the report: sales rose by 5 percent in May."
+        "According to a report: sales rose by 5 percent in May."
     )
     assert got == [
         (
@@ -3957,3 +3957,21 @@ def test_but_saying_and_saying_then_an_adverb_end_what_was_said_before():
         ("Jo Gusmão", "the money has not been spent wisely"),
         ("Jo Gusmão", "sooner or later, the country will run out of its fund"),
     ]
+
+
+def test_the_report_is_the_organisation_that_spoke_just_before():
+    # (a statistics office's release) "the Department of Statistics announced ... The report
+    # further indicated": the department's report
+    got = statements(
+        "AMMAN - Unemployment fell in the first quarter, the Department of Statistics (DoS) "
+        "announced on Sunday.\n\nThe rate stabilised at 21.4 per cent.\n\nThe report further "
+        "indicated that the unemployment rate among graduates reached 25 per cent."
+    )
+    assert [speaker for speaker, _, _ in got] == ["Department of Statistics"] * 2
+    # (not one that spoke long before)
+    got = statements(
+        "The Department of Statistics said unemployment fell. "
+        + "The city council met on Monday to discuss the roads and the parks. " * 25
+        + "The report said the roads were poor."
+    )
+    assert got[-1][0] != "Department of Statistics"

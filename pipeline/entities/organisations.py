@@ -1780,6 +1780,9 @@ HYPHEN_BEFORE = re.compile(r"\w-$")
 HYPHEN_AFTER = re.compile(r"-\w")
 # A capitalized word right before or after a name: the name is part of a longer one
 CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
+# Movements whose national societies are organisations of their own, named with the country
+NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
+SOCIETY_AFTER = re.compile(r" Society\b")
 CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 
 
@@ -1795,6 +1798,19 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
             continue
         if alone:
             before = CAPITALIZED_BEFORE.search(text, max(0, start - 40), start)
+            if (
+                before is not None
+                and match.group() in NATIONAL_SOCIETIES
+                and (before.group()[:-1] in nationalities() or before.group()[:-1] in countries())
+                and not finder.index.overlaps(before.start(), end)
+            ):
+                # "the Turkish Red Crescent", "the Kenya Red Cross": a national society, an
+                # organisation of its own
+                society = SOCIETY_AFTER.match(text, end)
+                end = society.end() if society else end
+                name = text[before.start() : end]
+                finder._mention(before.start(), end, finder._record(name, "organization"))
+                continue
             if (
                 (before is not None and before.group()[:-1] not in sentence_words())
                 # (not before a title: "FIFA President Gianni Infantino" is FIFA's)

@@ -1041,6 +1041,13 @@ def _nationality_at_start() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(nationalities())}) (?=\S)")  # "South Korean" over "South"
 
 
+@cache
+def _country_at_start() -> re.Pattern[str]:
+    """A country's name opening a title, possessive or not: "Afghanistan captain", "Iraq's
+    oil minister" (a lowercase word after it: not "Georgia Tech", "Jordan River")."""
+    return re.compile(rf"(?:{trie_regex(countries())})(?:['’]s)? (?=[a-z])")
+
+
 # "Long-standing", "Center-left", "newly-elected": a compound adjective that describes the
 # holder, before the office ("ex-", "then-", "vice-", "co-" are the office's own)
 DESCRIBING_COMPOUND_AT_START = re.compile(
@@ -1062,7 +1069,11 @@ def _without_describing_compound(title: str) -> str:
 
 
 def _without_nationality(title: str) -> str:
-    """ "Dutch finance minister" -> "finance minister": the nationality describes the office."""
+    """ "Dutch finance minister" -> "finance minister", "Afghanistan captain" -> "captain": the
+    nationality or the country describes the office."""
+    country = _country_at_start().match(title)
+    if country:
+        title = title[country.end() :]
     nationality = _nationality_at_start().match(title)
     return title[nationality.end() :] if nationality else title
 

@@ -292,6 +292,10 @@ def _an_honorific(word: str) -> bool:
 # Data and figures that no issuer is named for are a statistics office's, an office known by a
 # word of its name: "National Bureau of Statistics", "Federal Statistical Office", "Census Bureau"
 STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "estimates"})
+# "The report further indicated": a document an organisation that spoke just before issued
+REPORT_NOUNS = frozenset({"report", "survey", "study", "release", "bulletin"})
+DEFINITE = re.compile(r"[Tt]he (?!\w+ly\b)")
+REPORT_REACH = 1500  # characters back to the organisation that spoke
 # Adjectives of a body that issues documents: "a congressional report", "parliamentary
 # figures" (the nouns, "customs", "police", "court", are institution heads)
 ISSUER_ADJECTIVES = frozenset(
@@ -884,6 +888,18 @@ class SpeakerResolver:
             found = self._issuers_by_noun().nearest(ANY_DOCUMENT, phrase.start)
         if found is None and noun.lower() in STATISTICAL_NOUNS:
             found = self._statistics_office(phrase.start)
+        if found is None and noun.lower() in REPORT_NOUNS and DEFINITE.match(phrase.text):
+            # "the Department of Statistics announced ... The report further indicated": the
+            # report of the organisation that spoke last, not long before
+            # (not a news outlet's: "According to HuffPo ... According to the report" cites
+            # another's)
+            spoken = self._last_spoken(phrase.start, lambda kind, _: kind == "institution")
+            if (
+                spoken is not None
+                and phrase.start - spoken[0] <= REPORT_REACH
+                and self.institution_kinds.get(spoken[1].institution_id) != "media outlet"
+            ):
+                return spoken[1]
         return entity_speaker(found[1]) if found else None
 
     def _statistics_office(self, position: int) -> tuple[int, EntitySpan] | None:
