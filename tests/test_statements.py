@@ -3975,3 +3975,15 @@ def test_the_report_is_the_organisation_that_spoke_just_before():
         + "The report said the roads were poor."
     )
     assert got[-1][0] != "Department of Statistics"
+
+
+def test_a_players_position_after_said_takes_up_the_player_in_focus():
+    # (a football report's shape) '"...," said the midfielder': the captain named just before
+    got = statements(
+        "Captain Jo Benjaminsen, whose goal marked his 65th appearance, knows fortune favoured "
+        'his team. "We had the luck," said the midfielder.'
+    )
+    assert [speaker for speaker, _, _ in got] == ["Jo Benjaminsen"]
+    # not the coach named before
+    got = statements('Coach Jo Kerr praised the team. "We had the luck," said the striker.')
+    assert [speaker for speaker, _, _ in got] == ["the striker"]

@@ -514,7 +514,14 @@ class SpeakerResolver:
             return ResolvedSpeaker(phrase.text, "unknown")
         resolved = self._resolve_nominal(phrase)
         if (
-            (phrase.kind == "epithet" or DEFINITE_DESCRIPTION.fullmatch(phrase.text))
+            (
+                phrase.kind == "epithet"
+                or DEFINITE_DESCRIPTION.fullmatch(phrase.text)
+                or (
+                    phrase.text[:4].lower() == "the "
+                    and phrase.text.split()[-1].lower() in PLAYING_POSITIONS
+                )
+            )
             and resolved.speaker_type == "unknown"
             # ("said the woman, who spoke on condition of anonymity": someone not named)
             and not ANONYMOUS_AFTER.match(self.text, phrase.end)
@@ -564,8 +571,9 @@ class SpeakerResolver:
             # official said ... the official added"), as an introduced one is
             or noun in speaker_nouns()
             or noun in self.unnamed
-            # "the governor": an office the titled-people look-up found no holder of
-            or noun in titles()
+            # "the governor": an office the titled-people look-up found no holder of (a
+            # player's position is a description: '"...," said the midfielder')
+            or (noun in titles() and noun not in PLAYING_POSITIONS)
         ):
             return None
         nearest = next(self.index.before(phrase.start, ("person",)), None)
@@ -576,6 +584,11 @@ class SpeakerResolver:
         # (a gendered description takes up only someone the text gave that gender)
         if found is None or (gender is not None and found.gender != gender):
             return None
+        if noun in PLAYING_POSITIONS:
+            # (a player, not the coach named before: someone with another office's title)
+            title = (self.person_titles.get(found.person_id or "") or "").lower().split()
+            if title and title[-1] in titles() and title[-1] not in PLAYERS_TITLES:
+                return None
         return found
 
     def _headline_title(self, phrase: SpeakerPhrase) -> bool:
@@ -1018,6 +1031,12 @@ class SpeakerResolver:
         return self._people_by_title
 
 
+# A player's position, a title before a name ("striker Jo Roe") that describes its holder
+# afterwards as an epithet does ("said the midfielder")
+PLAYING_POSITIONS = frozenset(
+    {"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger"}
+)
+PLAYERS_TITLES = PLAYING_POSITIONS | {"captain", "skipper", "vice-captain"}
 DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
 UNAFFILIATED = ""  # the affiliation of someone the article ties to no organisation
 # Words of a portfolio that say a level of government, not a field: "the state agency", "the
