@@ -1025,3 +1025,21 @@ def test_a_code_in_capitals_labels_its_number_and_a_past_tense_counts_nothing():
     assert stats("Aquino signed the Reorganization Act (RA 10867) and RA 10866 on Monday.") == []
     assert [unit for *_, unit in stats("Calls to 999 rose. The 12 fell.")] == [None, None]
     assert stats("Some 40 people rose up.") == [("Some 40 people", 40, "~", "people")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # as US headlines and business copy write them ("£3m" was read already)
+        ("The deal was worth $5M.", 5e6, "dollars"),
+        ("A $4B deal was signed.", 4e9, "dollars"),
+        ("Revenue of $120K was reported.", 1.2e5, "dollars"),
+        ("The club paid £3m for him.", 3e6, "pounds"),
+    ],
+)
+def test_a_scales_letter_after_a_currencys_amount_multiplies_it(text, value, unit):
+    assert [(s.value, s.unit) for s in extract(text).statistics] == [(value, unit)]
+
+
+def test_a_scales_letter_after_a_number_with_no_currency_is_no_amount():
+    assert [s.value for s in extract("A 4K TV costs $500. The G7 met.").statistics] == [500]

@@ -363,7 +363,9 @@ def _lexicon() -> _Lexicon:
         rf"(?P<percent>\s*%|\s*(?<=\s)(?i:(?:of (?:a|one) |(?<=half )a )?(?:percent|per cent|percentage point)"
         rf"|pct|percentage points)\b)?"
         # "a three-year plan", "the 27-nation bloc": a number and its unit as one adjective
-        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)|(?![\w/:]|[.,]\d|-\w))",
+        rf"(?:(?P<hyphen>-)(?=[a-z]{{2,}}\b)|(?=(?:{_alternation(attached)})\b)"
+        # ("$5M", "$4B", "$120K": a currency's amount with a scale's letter)
+        rf"|(?(prefix)(?=(?:mn|M|B|K|k)\b)|(?!))|(?![\w/:]|[.,]\d|-\w))",
     )
     return _Lexicon(
         cardinals=cardinals,
@@ -765,6 +767,9 @@ SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<no
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
 MILLIONS = re.compile(r"m\b")
+# A scale's letter after a currency's amount: "£60m", "$1.8M", "$4B", "$120K", "N500mn"
+CURRENCY_SCALE = re.compile(r"(?:mn|m|M|B|K|k)\b")
+CURRENCY_SCALES = {"m": 1e6, "mn": 1e6, "M": 1e6, "B": 1e9, "K": 1e3, "k": 1e3}
 # After a number a letter opens ("P30", "R21"): a model's or a road's name, not money
 MODEL_OR_ROAD_AFTER = re.compile(
     r"(?!m\b|bn\b)[A-Za-z]|\s+(?:[A-Z][a-z]*\b|(?i:road|highway|freeway|motorway|expressway|route|masks?)\b)"
@@ -1486,17 +1491,17 @@ class StatisticFinder:
                         # "N95 masks" outside Nigeria's news, "the P30 Pro", "the R21
                         # highway", "Grade R 2": a model's, a road's or a grade's name
                         continue
-                    if not m["number2"] and (mn := MILLIONS.match(self.text, end)):
-                        value *= 1e6  # "N500m": millions of the currency
+                    if not m["number2"] and (mn := CURRENCY_SCALE.match(self.text, end)):
+                        value *= CURRENCY_SCALES[mn.group()]  # "N500m": millions of the currency
                         end = mn.end()
                 elif prefix and not spaced_letters:
                     unit = self._unit_of(prefix, scaled=scaled)
                     if (
                         unit.normalized in currency_units()
                         and not m["number2"]
-                        and (mn := MILLIONS.match(self.text, end))
+                        and (mn := CURRENCY_SCALE.match(self.text, end))
                     ):
-                        value *= 1e6  # "£60m", "$1.8m": millions of the currency
+                        value *= CURRENCY_SCALES[mn.group()]  # "£60m", "$1.8M", "$4B", "$120K"
                         end = mn.end()
                     # "$5 million in cash" is dollars; "Rs 250 crore" needs nothing more
                 elif m["hyphen"]:
