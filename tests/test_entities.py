@@ -2135,12 +2135,29 @@ def test_a_national_red_cross_or_red_crescent_society_is_an_organisation_of_its_
         "Kenya Red Cross Society",
         "Red Cross",
     }
+    # (the third review's) countries of several words, two societies in one sentence
+    text = (
+        "The South Sudan Red Cross said 20 died. The South Korean Red Cross proposed talks with "
+        "the North Korean Red Cross. The Syrian Arab Red Crescent and the New Zealand Red Cross "
+        "sent aid."
+    )
+    assert set(institutions(text)) == {
+        "South Sudan Red Cross",
+        "South Korean Red Cross",
+        "North Korean Red Cross",
+        "Syrian Arab Red Crescent",
+        "New Zealand Red Cross",
+    }
 
 
 def test_a_country_before_a_title_is_no_part_of_it():
     # as a nationality is not ("Dutch finance minister"): "Afghanistan captain"
     assert people("Afghanistan captain Mohammad Nabi said the team was happy.") == {
         "Mohammad Nabi": ("captain", None)
+    }
+    # (nor a US state's name: "Georgia state senator")
+    assert people("Georgia state senator Mary Hill said the bill was bad.") == {
+        "Mary Hill": ("Georgia state senator", None)
     }
     # (a capitalized word after it makes another name: "Georgia Tech")
     assert people("Georgia Tech coach Jo Roe said the team was happy.")["Jo Roe"][0] == (

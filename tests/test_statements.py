@@ -3943,20 +3943,29 @@ def test_added_to_and_wrote_to_say_nothing():
     ]
 
 
-def test_but_saying_and_saying_then_an_adverb_end_what_was_said_before():
+def test_but_saying_ends_what_was_said_before_and_opens_a_second_report():
     # (a Timorese news agency's shape) ", but saying the money ...": another report, the same
-    # speaker's; ", saying, therefore, ...": the first report ends at the comma
+    # speaker's
     got = statements(
         "Jo Gusmão, a researcher, spoke on Friday. He said that the country has spent about "
-        "US$15 billion of its fund, but saying the money has not been spent wisely. He said "
-        "that sooner or later, the country will run out of its fund, saying, therefore, the "
-        "leaders should spend it wisely."
+        "US$15 billion of its fund, but saying the money has not been spent wisely."
     )
-    assert [(speaker, text) for speaker, _, text in got][:3] == [
+    assert [(speaker, text) for speaker, _, text in got] == [
         ("Jo Gusmão", "the country has spent about US$15 billion of its fund"),
         ("Jo Gusmão", "the money has not been spent wisely"),
-        ("Jo Gusmão", "sooner or later, the country will run out of its fund"),
     ]
+    # (the third review's) not an adverb after "adding": what follows would be lost; nor
+    # ", saying the council ..." without "but", whose subject may be the protesters
+    got = statements(
+        "Coach Jo Roe said the team had played poorly, adding, however, that he was proud of "
+        "the effort."
+    )
+    assert "he was proud of the effort" in " ".join(text for _, _, text in got)
+    got = statements(
+        "Police Chief Jo Roe said hundreds of protesters marched on City Hall on Saturday, "
+        "saying the council was ignoring their demands."
+    )
+    assert len(got) == 1
 
 
 def test_the_report_is_the_organisation_that_spoke_just_before():
@@ -3975,6 +3984,24 @@ def test_the_report_is_the_organisation_that_spoke_just_before():
         + "The report said the roads were poor."
     )
     assert got[-1][0] != "Department of Statistics"
+    # (the third review's) nor when another body or another document comes in between
+    got = statements(
+        "Amnesty International said on Monday that the crackdown had left dozens dead. "
+        "Separately, a United Nations report published this week documented abuses. The "
+        "report said security forces had used live ammunition."
+    )
+    assert got[-1][0] != "Amnesty International"
+    got = statements(
+        "The Ministry of Health said cases were falling. A new study published on Thursday "
+        "estimated the true number. The study said only one in ten infections was detected."
+    )
+    assert got[-1][0] != "Ministry of Health"
+    # (a release of the body that spoke is its own: "a BERC release said ... the release said")
+    got = statements(
+        "The Energy Regulatory Commission (ERC) has also asked stakeholders to submit opinions, "
+        "an ERC release said on Sunday.\n\nThe release said the hearing would be public."
+    )
+    assert got[-1][0] == "Energy Regulatory Commission"
 
 
 def test_a_players_position_after_said_takes_up_the_player_in_focus():
@@ -3984,6 +4011,16 @@ def test_a_players_position_after_said_takes_up_the_player_in_focus():
         'his team. "We had the luck," said the midfielder.'
     )
     assert [speaker for speaker, _, _ in got] == ["Jo Benjaminsen"]
-    # not the coach named before
+    # not the coach named before, nor a goalkeeper for "the striker", nor "the public defender"
     got = statements('Coach Jo Kerr praised the team. "We had the luck," said the striker.')
     assert [speaker for speaker, _, _ in got] == ["the striker"]
+    got = statements(
+        "Arsenal goalkeeper David Raya made five saves on Saturday. Raya kept out a penalty. "
+        '"I saw the gap and went for it," said the striker.'
+    )
+    assert got[-1][0] == "the striker"
+    got = statements(
+        "DAYTON, Ohio (AP) - Michael Smith, 34, pleaded not guilty on Tuesday. Prosecutors say "
+        'Smith broke into a home. "My client has no record," said the public defender.'
+    )
+    assert got[-1][0] == "the public defender"

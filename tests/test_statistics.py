@@ -1041,5 +1041,11 @@ def test_a_scales_letter_after_a_currencys_amount_multiplies_it(text, value, uni
     assert [(s.value, s.unit) for s in extract(text).statistics] == [(value, unit)]
 
 
+def test_a_scales_letter_after_a_currency_range_scales_both_ends():
+    # (the third review's) "$3-5M": three to five million, not three to five dollars
+    got = [(s.value, s.comparator) for s in extract("Analysts expect $3-5M in savings.").statistics]
+    assert got == [(3e6, ">="), (5e6, "<=")]
+
+
 def test_a_scales_letter_after_a_number_with_no_currency_is_no_amount():
     assert [s.value for s in extract("A 4K TV costs $500. The G7 met.").statistics] == [500]

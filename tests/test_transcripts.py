@@ -153,6 +153,17 @@ def test_a_hyphened_family_name_label_in_capitals_labels_the_hosts_turns():
     ]
 
 
+def test_a_family_name_label_with_an_apostrophe_or_a_short_first_part():
+    # (the third review's) "O'BRIEN:", "AL-SHAMI:"
+    for label, name in (("O'BRIEN", "O'Brien"), ("AL-SHAMI", "Al-Shami")):
+        text = (
+            f"Jo Roe spoke to us.\n\nJO ROE: I'm very optimistic.\n\n{label}: What next?\n\n"
+            f"ROE: We need them to sit in.\n\n{label}: So why?"
+        )
+        spoken = [s.speaker for s in extract(text).statements if s.kind == "direct"]
+        assert spoken == ["Jo Roe", name, "Jo Roe", name], label
+
+
 def test_a_heading_in_capitals_said_once_is_no_speaker():
     text = (
         "KATE ROEWELL: Why?\n\nJOHN SMITH: Because.\n\nTIMELINE: The summit began in May.\n\n"

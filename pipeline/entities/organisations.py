@@ -1783,6 +1783,26 @@ CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w&.'’-]* $")
 # Movements whose national societies are organisations of their own, named with the country
 NATIONAL_SOCIETIES = frozenset({"Red Cross", "Red Crescent"})
 SOCIETY_AFTER = re.compile(r" Society\b")
+CAPITALIZED_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* ){1,3}$")
+
+
+def _country_before(text: str, start: int) -> int | None:
+    """Where a country's name or a nationality, and the capitalized words after it, open
+    right before `start`: "South Sudan ", "South Korean ", "Syrian Arab ", "New Zealand "."""
+    run = CAPITALIZED_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if run is None:
+        return None
+    words = run.group().split()
+    offset = run.start()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            name = " ".join(words[i:j])
+            if name in countries() or name in nationalities():
+                return offset
+        offset += len(words[i]) + 1
+    return None
+
+
 CAPITALIZED_AFTER = re.compile(r" [A-Z]")
 
 
@@ -1801,15 +1821,15 @@ def _find_listed(finder: InstitutionFinder, rules_file: str, kind: str, alone: b
             if (
                 before is not None
                 and match.group() in NATIONAL_SOCIETIES
-                and (before.group()[:-1] in nationalities() or before.group()[:-1] in countries())
-                and not finder.index.overlaps(before.start(), end)
+                and (country_start := _country_before(text, start)) is not None
+                and not finder.index.overlaps(country_start, end)
             ):
-                # "the Turkish Red Crescent", "the Kenya Red Cross": a national society, an
-                # organisation of its own
+                # "the Turkish Red Crescent", "the South Sudan Red Cross", "the Syrian Arab Red
+                # Crescent": a national society, an organisation of its own
                 society = SOCIETY_AFTER.match(text, end)
                 end = society.end() if society else end
-                name = text[before.start() : end]
-                finder._mention(before.start(), end, finder._record(name, "organization"))
+                name = text[country_start:end]
+                finder._mention(country_start, end, finder._record(name, "organization"))
                 continue
             if (
                 (before is not None and before.group()[:-1] not in sentence_words())

@@ -1045,7 +1045,9 @@ def _nationality_at_start() -> re.Pattern[str]:
 def _country_at_start() -> re.Pattern[str]:
     """A country's name opening a title, possessive or not: "Afghanistan captain", "Iraq's
     oil minister" (a lowercase word after it: not "Georgia Tech", "Jordan River")."""
-    return re.compile(rf"(?:{trie_regex(countries())})(?:['’]s)? (?=[a-z])")
+    # (not a country that is also a US state: "Georgia state senator")
+    names = (name for name in countries() if name not in us_states())
+    return re.compile(rf"(?:{trie_regex(names)})(?:['’]s)? (?=[a-z])")
 
 
 # "Long-standing", "Center-left", "newly-elected": a compound adjective that describes the

@@ -295,6 +295,9 @@ STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "esti
 # "The report further indicated": a document an organisation that spoke just before issued
 REPORT_NOUNS = frozenset({"report", "survey", "study", "release", "bulletin"})
 DEFINITE = re.compile(r"[Tt]he (?!\w+ly\b)")
+INDEFINITE_DOCUMENT = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){0,3}(?:report|survey|study|release|bulletin)\b"
+)
 REPORT_REACH = 1500  # characters back to the organisation that spoke
 # Adjectives of a body that issues documents: "a congressional report", "parliamentary
 # figures" (the nouns, "customs", "police", "court", are institution heads)
@@ -517,8 +520,10 @@ class SpeakerResolver:
             (
                 phrase.kind == "epithet"
                 or DEFINITE_DESCRIPTION.fullmatch(phrase.text)
+                # ("said the midfielder": the noun alone, not "said the public defender")
                 or (
-                    phrase.text[:4].lower() == "the "
+                    len(phrase.text.split()) == 2
+                    and phrase.text[:4].lower() == "the "
                     and phrase.text.split()[-1].lower() in PLAYING_POSITIONS
                 )
             )
@@ -585,9 +590,10 @@ class SpeakerResolver:
         if found is None or (gender is not None and found.gender != gender):
             return None
         if noun in PLAYING_POSITIONS:
-            # (a player, not the coach named before: someone with another office's title)
+            # (a player of that position or a captain, not the coach or the goalkeeper named
+            # before: someone with another title)
             title = (self.person_titles.get(found.person_id or "") or "").lower().split()
-            if title and title[-1] in titles() and title[-1] not in PLAYERS_TITLES:
+            if title and title[-1] != noun and title[-1] not in CAPTAINS:
                 return None
         return found
 
@@ -911,9 +917,20 @@ class SpeakerResolver:
                 spoken is not None
                 and phrase.start - spoken[0] <= REPORT_REACH
                 and self.institution_kinds.get(spoken[1].institution_id) != "media outlet"
+                and not self._another_document(spoken[0], phrase.start, spoken[1])
             ):
                 return spoken[1]
         return entity_speaker(found[1]) if found else None
+
+    def _another_document(self, start: int, end: int, issuer: ResolvedSpeaker) -> bool:
+        """Whether a document is brought in between `start` and `end` that is not `issuer`'s:
+        "a United Nations report published this week", "A new study published in The Lancet"
+        (not "a BERC release" of the BERC that spoke)."""
+        for m in INDEFINITE_DOCUMENT.finditer(self.text, start, end):
+            owners = self.index.within(m.start(), m.end(), ("institution",))
+            if not any(span.entity_id == issuer.institution_id for span in owners):
+                return True
+        return False
 
     def _statistics_office(self, position: int) -> tuple[int, EntitySpan] | None:
         """ "New figures show ... the National Bureau of Statistics": data no issuer is named
@@ -1036,7 +1053,7 @@ class SpeakerResolver:
 PLAYING_POSITIONS = frozenset(
     {"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger"}
 )
-PLAYERS_TITLES = PLAYING_POSITIONS | {"captain", "skipper", "vice-captain"}
+CAPTAINS = frozenset({"captain", "skipper", "vice-captain"})
 DESCRIBED_BODY = "described body"  # the key under which unresolved bodies are remembered
 UNAFFILIATED = ""  # the affiliation of someone the article ties to no organisation
 # Words of a portfolio that say a level of government, not a field: "the state agency", "the

@@ -52,9 +52,8 @@ ANSWER_LABELS = frozenset({"a", "answer"})
 INLINE_LABEL_BEFORE = re.compile(r"[.!?][\"”’]?\s+$")
 LABEL_TOKEN = re.compile(r"[^\W\d_][\w.'’-]*|\([^()\s]{1,12}\)|&")
 LETTER = re.compile(r"[^\W\d_]")
-CAPITALIZED_WORD = re.compile(
-    r"[A-Z]{3,}(?:[-'’][A-Z]{2,})*"
-)  # a one-word label in capitals: "BOULDUAN", "GARCIA-NAVARRO"
+# A one-word label in capitals: "BOULDUAN", "GARCIA-NAVARRO", "O'BRIEN", "AL-SHAMI"
+CAPITALIZED_WORD = re.compile(r"(?:[A-Z]{3,}|[A-Z]{1,2}(?=[-'’][A-Z]{2}))(?:[-'’][A-Z]{2,})*")
 NAME_ONLY = re.compile(r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}")
 
 

@@ -149,12 +149,12 @@ CONTENT_END = re.compile(
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+|but\s+)?(?:adding|saying|noting|stressing|arguing|insisting"
-    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s"
-    # (", saying, therefore, the leader should ...", ", but saying the money has not been
-    # spent ...": an adverb between commas, or a subject and its verb, open another report)
-    r"|,\s+(?:therefore|however|moreover|meanwhile|furthermore|nevertheless|instead),"
-    r"|\s+the\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|could|should|must|can|may"
-    r"|might|did|does)\b)"
+    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
+    # (", but saying the money has not been spent ...": the speaker's second report, set
+    # against the first; not ", saying the council was ignoring ...", whose subject may be
+    # the protesters the first reported)
+    r"|(?<=,)\s+but\s+(?:saying|adding|noting)\s+(?=the\s+[a-z]+\s+(?:is|are|was|were|has|have"
+    r"|had|will|would|could|should|must|can|may|might|did|does)\b)"
     # ", telling reporters that ...": what was said to someone, a report of its own
     r"|(?<=,)\s+telling\s+(?:[\w.'’-]+\s+){1,4}?that\b"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:citing|referring to|referencing|pointing to)\s"

@@ -767,7 +767,7 @@ SUCH_CANDIDATE = re.compile(r"(?<!['’])\b(?:(?P<mod>[A-Za-z][\w-]*)\s+)?(?P<no
 US = re.compile(r"U\.?S\.?")
 SPACES = re.compile(r"\s+")
 MILLIONS = re.compile(r"m\b")
-# A scale's letter after a currency's amount: "£60m", "$1.8M", "$4B", "$120K", "N500mn"
+# A scale's letter after a currency's amount: "£60m", "$1.8M", "$4B", "$120K"
 CURRENCY_SCALE = re.compile(r"(?:mn|m|M|B|K|k)\b")
 CURRENCY_SCALES = {"m": 1e6, "mn": 1e6, "M": 1e6, "B": 1e9, "K": 1e3, "k": 1e3}
 # After a number a letter opens ("P30", "R21"): a model's or a road's name, not money
@@ -1450,6 +1450,7 @@ class StatisticFinder:
                 value = parse_number(m["number"])
                 if value is None:
                     continue
+                letter_scale = 1.0  # "$5M": the scale a letter after the amount gives
                 if m["fraction"]:  # "7 3/4%", "101 1/4": a whole number and a fraction
                     numerator, denominator = m["fraction"].split("/")
                     value += int(numerator) / int(denominator)
@@ -1498,10 +1499,11 @@ class StatisticFinder:
                     unit = self._unit_of(prefix, scaled=scaled)
                     if (
                         unit.normalized in currency_units()
-                        and not m["number2"]
+                        and not scaled
                         and (mn := CURRENCY_SCALE.match(self.text, end))
                     ):
-                        value *= CURRENCY_SCALES[mn.group()]  # "£60m", "$1.8M", "$4B", "$120K"
+                        # "£60m", "$1.8M", "$4B", "$120K"; "$3-5M": both ends
+                        letter_scale = CURRENCY_SCALES[mn.group()]
                         end = mn.end()
                     # "$5 million in cash" is dollars; "Rs 250 crore" needs nothing more
                 elif m["hyphen"]:
@@ -1652,6 +1654,7 @@ class StatisticFinder:
                         (value * _scale_value(lower_scale), ">="),
                         (upper * _scale_value(m["scale2"] or m["scale"]), "<="),
                     ]
+                values = [(number * letter_scale, comparator) for number, comparator in values]
                 spans = [(start, end, span_text)] * len(values)
                 if (
                     len(values) == 2
