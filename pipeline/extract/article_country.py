@@ -16,21 +16,16 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.extract.lexicon import countries, read_table, trie_regex
+from pipeline.extract.lexicon import countries, demonyms, read_table, trie_regex
 from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import finditer_at
 from pipeline.extract.spans import EntityIndex
 
 
 @cache
-def _demonyms() -> dict[str, str]:
-    return {row["word"]: row["alpha3"] for row in read_table("demonyms.csv")}
-
-
-@cache
 def _demonym_pattern() -> re.Pattern[str]:
     # starts with a capital letter: the engine skips to capitals (see `scan`)
-    return re.compile(rf"(?:{trie_regex(_demonyms())})(?![\w-])")
+    return re.compile(rf"(?:{trie_regex(demonyms())})(?![\w-])")
 
 
 @cache
@@ -56,7 +51,7 @@ def _country_in_name() -> re.Pattern[str]:
 
 @cache
 def _demonym_words() -> frozenset[str]:
-    return frozenset(_demonyms())
+    return frozenset(demonyms())
 
 
 def _demonym_matches(text: str) -> Iterator[re.Match[str]]:
@@ -96,7 +91,7 @@ def article_country(text: str, index: EntityIndex) -> str | None:
             count(code, m.start())
             break
     for m in _demonym_matches(text):
-        count(_demonyms()[m.group()], m.start())
+        count(demonyms()[m.group()], m.start())
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))

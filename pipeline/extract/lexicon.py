@@ -282,20 +282,19 @@ def nationalities() -> frozenset[str]:
     """Adjectives of nationality ("Dutch", "Sri Lankan", "Fijian", each country's of
     rules/demonyms.csv) and of regions ("African", rules/nationalities.txt) that may stand
     before a title."""
-    return frozenset(read_list("nationalities.txt")) | {
-        row["word"] for row in read_table("demonyms.csv")
-    }
+    return frozenset(read_list("nationalities.txt")) | frozenset(demonyms())
 
 
 @cache
-def _demonym_countries() -> dict[str, str]:
+def demonyms() -> dict[str, str]:
+    """Adjectives of nationality and the ISO 3166-1 alpha-3 code of their country ("Iraqi" ->
+    "IRQ"; rules/demonyms.csv)."""
     return {row["word"]: row["alpha3"] for row in read_table("demonyms.csv")}
 
 
 def demonym_country(word: str) -> str | None:
-    """The ISO 3166-1 alpha-3 code of the country an adjective of nationality names ("Iraqi"
-    -> "IRQ"; rules/demonyms.csv), or None."""
-    return _demonym_countries().get(word)
+    """The code of the country an adjective of nationality names, or None."""
+    return demonyms().get(word)
 
 
 @cache
