@@ -296,7 +296,7 @@ STATISTICAL_NOUNS = frozenset({"data", "figures", "statistics", "numbers", "esti
 REPORT_NOUNS = frozenset({"report", "survey", "study", "release", "bulletin"})
 DEFINITE = re.compile(r"[Tt]he (?!\w+ly\b)")
 INDEFINITE_DOCUMENT = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){0,3}(?:report|survey|study|release|bulletin)\b"
+    rf"\b(?:[Aa]n?|[Aa]nother) (?:[\w-]+ ){{0,3}}(?:{'|'.join(sorted(REPORT_NOUNS))})\b"
 )
 REPORT_REACH = 1500  # characters back to the organisation that spoke
 # Adjectives of a body that issues documents: "a congressional report", "parliamentary
@@ -550,12 +550,10 @@ class SpeakerResolver:
         ):
             return None
         person = self.index.ending_at(phrase.start - 2, ("person",))
-        before = (
-            WORD_BEFORE_NAME.search(self.text, max(0, person.start - 20), person.start)
-            if person
-            else None
-        )
-        if person is None or (before is not None and before.group(1).lower() in function_words()):
+        if person is None:
+            return None
+        before = WORD_BEFORE_NAME.search(self.text, max(0, person.start - 20), person.start)
+        if before is not None and before.group(1).lower() in function_words():
             # (after a preposition, "a question from Jo Roe, Chairman of the Senate Committee
             # said", the name is no subject: the office speaks; "In a statement Jo Roe, ..."
             # is hers)

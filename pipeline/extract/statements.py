@@ -321,7 +321,9 @@ ANONYMITY = re.compile(
 )
 # Heads of state and government are no "official" ("a senior Israeli official said" is not the
 # prime minister named next)
-HEADS_OF_GOVERNMENT = frozenset({"president", "premier", "chancellor", "king", "queen", "emir"})
+HEADS_OF_GOVERNMENT = frozenset(
+    {"president", "prime", "premier", "chancellor", "king", "queen", "emir"}
+)
 # Words around a name, before it and after, where its nationality and its office are written
 LEDE_NAME_CONTEXT = (40, 200)
 APPOSITIVE_STOP = re.compile(r"\s(?:said|says|told|tells|added|adds|stated)\b|[“\"]")
@@ -1251,7 +1253,6 @@ class StatementFinder:
                 and person.start - lede.speaker_position <= LEDE_REACH
                 and (bool(title) if words[-1] in LEDE_OFFICERS else words[-1] in title)
                 and not (words[-1] in LEDE_OFFICERS and HEADS_OF_GOVERNMENT.intersection(title))
-                and not (words[-1] in LEDE_OFFICERS and "prime" in title)
                 and not ANONYMITY.search(self.text, paragraph, person.start)
                 and self._fits_the_office(words[:-1], title, person)
             ):
