@@ -1686,6 +1686,49 @@ def test_an_organisation_named_before_a_staff_title_is_the_employer():
     assert [i.name for i in e.institutions] == []
 
 
+def test_an_organisation_named_before_its_leaders_capitalized_title_is_the_employer():
+    # an organisation's own offices ("President", "Leader", "Vice President"), capitalized as a
+    # title before a name is, and an acronym or a name its place's name ends
+    found = people("On Monday, VOLTAFED President Ken Abara said the team would appeal.")
+    assert found["Ken Abara"] == ("President", "VOLTAFED")
+    found = people("The minister says Unity Zembla Leader Jo Tavita is wrong about the budget.")
+    assert found["Jo Tavita"] == ("Leader", "Unity Zembla")
+    found = people("It was over. Long-standing VOLTAFED President Ken Abara was re-elected.")
+    assert found["Ken Abara"] == ("President", "VOLTAFED")
+    found = people("The deal was signed by Zintair Vice President Hadi Omar and the minister.")
+    assert found["Hadi Omar"] == ("Vice President", "Zintair")
+    # a place's office, a party's adjective, a kind's noun and a leader of a chamber: no employer
+    for text, name in [
+        ("On Monday, Finland President Jo Tavita said the talks went well.", "Jo Tavita"),
+        ("On Monday, Conservative leader Jo Tavita said the plan would fail.", "Jo Tavita"),
+        ("On Monday, Team Leader Jo Tavita said the cases rose.", "Jo Tavita"),
+        ("On Monday, Opposition Leader Jo Tavita said the budget failed.", "Jo Tavita"),
+        ("On Monday, Democratic leader Jo Tavita said the bill would pass.", "Jo Tavita"),
+    ]:
+        assert people(text)[name][1] is None, text
+        assert extract(text).institutions == [], text
+
+
+def test_the_organisation_in_parentheses_after_a_name_is_the_persons():
+    found = people(
+        "Mayor Jaan Tamm (SDP) said the amount is not yet known. Deputy Mayor Aleksei Kask"
+        " (Zembla 200) said it is important to support schools."
+    )
+    assert found == {"Jaan Tamm": ("Mayor", "SDP"), "Aleksei Kask": ("Deputy Mayor", "Zembla 200")}
+    # where a photograph's person stands, a country's code, a place, a post-nominal, a date's
+    # word and an acronym of the words before: no organisation
+    for text in [
+        "Jane Roe (left) and John Smith (right) met on Monday.",
+        "Carlos Alcaraz (ESP) beat Jannik Sinner (ITA) on Sunday.",
+        "Jane Roe (Sweden) and John Smith (New Zealand) spoke first.",
+        "Jane Roe (MP) said the vote was close.",
+        "John Smith (Monday) said the vote was close.",
+        "The bureau releases Consumer Price Indices (CPI) each month.",
+        "Jane Roe (D) said the vote was close.",
+    ]:
+        assert extract(text).institutions == [], text
+
+
 def test_the_place_before_a_places_office_is_no_part_of_the_title():
     found = people("Sanliurfa Governor Abdullah Erin said the roads were closed.")
     assert found["Abdullah Erin"][0] == "Governor"
@@ -2159,7 +2202,8 @@ def test_a_country_before_a_title_is_no_part_of_it():
     assert people("Georgia state senator Mary Hill said the bill was bad.") == {
         "Mary Hill": ("Georgia state senator", None)
     }
-    # (a capitalized word after it makes another name: "Georgia Tech")
-    assert people("Georgia Tech coach Jo Roe said the team was happy.")["Jo Roe"][0] == (
-        "Georgia Tech coach"
+    # (a capitalized word after it makes another name: "Georgia Tech", the coach's employer)
+    assert people("Georgia Tech coach Jo Roe said the team was happy.")["Jo Roe"] == (
+        "coach",
+        "Georgia Tech",
     )

@@ -986,7 +986,11 @@ def _follows_a_name_word(finder: InstitutionFinder, word: str) -> bool:
     for start, _ in finder.occurrences.of(word):
         before = text[max(0, start - 30) : start]
         previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
-        if previous[:1].isupper() and previous.lower() not in function_words():
+        if (
+            previous[:1].isupper()
+            and previous.lower() not in function_words()
+            and not HYPHENED_ADJECTIVE.fullmatch(previous)  # ("Long-standing FECAFOOT")
+        ):
             return True
     return False
 
@@ -1046,14 +1050,28 @@ def _company_officer_before_name() -> re.Pattern[str]:
     written = {form for office in offices for form in (office, office.title(), office.upper())}
     # ("Google spokesman Jose Castaneda", "Nomura economist Aiko Sato": an employee's title)
     written |= set(EMPLOYEE_TITLES)
-    # (and the staff titles `_staff_employers` reads: one scan finds both)
-    written |= set(STAFF_TITLES)
+    # (and the staff titles `_staff_employers` reads, also capitalized as a title before a
+    # name is: "Kaizer Chiefs Coach Steve Komphela", "Airbus Vice President Hadi Akoum"; one
+    # scan finds both)
+    written |= {form for title in STAFF_TITLES for form in (title, _capitalized(title))}
     return re.compile(rf"\b(?:{trie_regex(written)})(?= [{CAPITAL}][a-z])")
 
 
 STAFF_TITLES = frozenset(read_list("staff_titles.txt"))
+
+
+def _capitalized(title: str) -> str:
+    """ "vice president" -> "Vice President", "secretary-general" -> "Secretary-General"."""
+    return " ".join(
+        "-".join(part[:1].upper() + part[1:] for part in word.split("-")) for word in title.split()
+    )
+
+
 # Up to two lowercase words of a staff title before its head ("science director", "head coach")
 STAFF_MODIFIERS_AT_END = re.compile(r"(?<![\w'’.-])(?:[a-z][a-z-]* ){1,2}$")
+# A capitalized word hyphened to a lowercase one, an adjective ("Long-standing", "Well-known"),
+# where a name's parts are both capitalized ("Rolls-Royce")
+HYPHENED_ADJECTIVE = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 STAFF_NAME_WORDS = 3  # words of an organisation's name before a staff title, at most
 
 
@@ -1078,7 +1096,7 @@ def _staff_employers(
     "staffer", "spokesman": a person's name is as often before those, "Mitt Romney staffer".)"""
     text = finder.text
     for match in titles_before_names:
-        if match.group() not in _staff_title_forms():
+        if match.group().lower() not in _staff_title_forms():
             continue
         end = match.start() - 1
         words = STAFF_MODIFIERS_AT_END.search(text, max(0, end - 30), match.start())
@@ -1092,11 +1110,23 @@ def _staff_employers(
         if run is None or run.end() != end:
             continue
         names = run.group().split()
+        if len(names) > 1 and (names[0] == "The" or HYPHENED_ADJECTIVE.fullmatch(names[0])):
+            # "Long-standing FECAFOOT President", "The FECAFOOT president": an adjective or
+            # the article opening the sentence
+            run = CAPITALIZED_RUN_AT_END.search(text, run.start() + len(names[0]) + 1, end)
+            if run is None or run.end() != end:
+                continue
+            names = run.group().split()
         if (
             len(names) > STAFF_NAME_WORDS
             or names[0] in given_names()
             or names[0].rstrip(".") in honorifics()
-            or any(_not_a_company_word(word) or _a_places_word(word) for word in names)
+            or any(_not_a_company_word(word) for word in names)
+            # ("Australia coach", "New Zealand captain": a place's team; "Real Madrid coach",
+            # "Unity Fiji Leader": an organisation named after its place)
+            or all(_a_places_word(word) for word in names)
+            # ("Team Leader", "Party president": the noun of a kind, no name)
+            or (len(names) == 1 and names[0].lower() in descriptions())
             # ("Murphy's spokeswoman", "Mitt Romney adviser": a person's)
             or run.group().endswith(("'s", "’s"))
             or names[-1] in surnames()
@@ -1108,6 +1138,90 @@ def _staff_employers(
             follows[names[0]] = _follows_a_name_word(finder, names[0])
         if not follows[names[0]]:
             yield run
+
+
+# A name in parentheses: capitalized words or a number ("Eesti 200"), and the parenthesis closed
+PARENTHESISED_NAME = re.compile(rf"\((?P<name>{NAME_WORD}(?: (?:{NAME_WORD}|\d+)){{0,3}})\)")
+# Words in parentheses after a name that say where a person stands in a photograph, or credit it
+NOT_AN_AFFILIATION = frozenset(
+    {
+        "left",
+        "right",
+        "centre",
+        "center",
+        "front",
+        "back",
+        "top",
+        "bottom",
+        "middle",
+        "inset",
+        "pictured",
+        "file",
+        "photo",
+        "photos",
+        "picture",
+        "video",
+        "above",
+        "below",
+        "second",
+        "third",
+    }
+)
+
+
+def _parenthesised_after_names(text: str) -> Iterator[tuple[str, int, str]]:
+    """ "Mayor Jevgeni Ossinovski (SDE) said", "Jo Roe (Unity Fiji)": the organisation, most
+    often the party, a news story writes in parentheses after a person's name, which a given
+    name opens. Not a place, a country's code ("Carlos Alcaraz (ESP)"), a title ("(CEO)"), a
+    date's word, one letter ("(D)") nor where a photograph's person stands ("(left)")."""
+    at = text.find(" (")
+    while at != -1:
+        match = PARENTHESISED_NAME.match(text, at + 1)
+        at = text.find(" (", at + 2)
+        if match is None:
+            continue
+        name = match["name"]
+        person = CAPITALIZED_RUN_AT_END.search(text, max(0, match.start() - 60), match.start() - 1)
+        if person is None or person.end() != match.start() - 1:
+            continue
+        person_words = person.group().split()
+        words = name.split()
+        initials = "".join(word[0] for word in person_words).upper()
+        if (
+            len(person_words) < 2
+            # ("Consumer Price Indices (CPI)": the words' acronym, no person's)
+            or (name.isupper() and any(initials[i:] == name for i in range(len(initials) - 1)))
+            or not any(word in given_names() for word in person_words[:-1])
+            or any(word.lower() in institution_heads() for word in person_words)
+            or len(name) < 2
+            or name.isdigit()
+            or any(
+                word.lower() in NOT_AN_AFFILIATION
+                or word.lower() in titles()
+                or word in post_nominals()  # ("Jo Roe (MP)", "(QC)")
+                or word in non_name_words()
+                or word.lower() in MONTHS
+                or word.lower() in WEEKDAYS
+                for word in words
+            )
+            or all(_a_places_word(word) for word in words)
+            or _a_countrys_code(name)
+        ):
+            continue
+        yield name, match.start("name"), match.end("name")
+
+
+def _a_countrys_code(name: str) -> bool:
+    """ "ESP", "GB", "USA": a country's code of two or three letters (ISO 3166, or the Olympic
+    code sports results write, most of which are ISO's too)."""
+    import pycountry
+
+    return (
+        2 <= len(name) <= 3
+        and name.isupper()
+        and (pycountry.countries.get(alpha_2=name) or pycountry.countries.get(alpha_3=name))
+        is not None
+    )
 
 
 def _an_employers_name(finder: InstitutionFinder, name: str, judged: dict[str, bool]) -> bool:
@@ -1339,7 +1453,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             introduced.add(acronym["acronym"])
     titles_before_names = list(finditer_word(_company_officer_before_name(), text))
     for match in titles_before_names:
-        if match.group() in STAFF_TITLES:
+        if match.group().lower() in STAFF_TITLES:
             continue  # (read by `_staff_employers`, below)
         # "Safaricom CEO Bob Collymore", "Tesla chief executive Elon Musk": the name a
         # company's officer is titled by, one or two words that never follow another
@@ -1560,6 +1674,10 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and not finder._after_a_capitalized_word(run.group().split()[0])
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
+    for name, start, end in _parenthesised_after_names(text):
+        if name not in names:
+            names[name] = (start, end, "organization")
+            introduced.add(name)
     # (last: a name another rule reads gets that rule's kind, "Business Insider editor")
     for run in _staff_employers(finder, titles_before_names, follows, employers):
         if run.group() not in names:

@@ -2050,7 +2050,8 @@ class PeopleFinder:
 
     def _affiliate_by_of_body(self) -> None:
         """A person with no affiliation yet whom a mention names as one of an organisation:
-        "Hamish Wylie of Seafish Ltd described ...", "Mr Roe of the Sierra Club": the
+        "Hamish Wylie of Seafish Ltd described ...", "Mr Roe of the Sierra Club", "Mayor Jo Roe
+        (SDE) said": the organisation in parentheses, or the
         organisation named right after "of" (an institution's span there, not a place: "Jo Roe
         of New York"). The first such mention in text order decides."""
         for span in self.index.spans:
@@ -2058,6 +2059,12 @@ class PeopleFinder:
                 continue
             candidate = self.candidates.get(span.name)
             if candidate is None or candidate.institution_id is not None:
+                continue
+            if self.text.startswith(" (", span.end):
+                # "Mayor Jo Roe (SDE)": the organisation in parentheses, and nothing else there
+                body = self.index.starting_at(span.end + 2, ("institution",))
+                if body is not None and self.text.startswith(")", body.end):
+                    candidate.institution_id = body.entity_id
                 continue
             linked = OF_BODY_AFTER_NAME.match(self.text, span.end)
             if linked is None:
