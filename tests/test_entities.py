@@ -1030,6 +1030,34 @@ def test_a_minister_of_state_belongs_to_the_ministry_of_the_portfolio():
     )
 
 
+def test_a_minister_belongs_to_the_one_ministry_whose_name_holds_the_portfolio():
+    found = people(
+        "Education Minister Bidya Rai said talks would resume. The Ministry of Education,"
+        " Science and Technology said teachers would be paid."
+    )
+    assert found["Bidya Rai"] == (
+        "Education Minister",
+        "Ministry of Education, Science and Technology",
+    )
+    found = people(
+        "The Environment Ministry said the forests were protected. Environment Minister Say"
+        " Sam said so."
+    )
+    assert found["Say Sam"] == ("Environment Minister", "Environment Ministry")
+    found = people(
+        "Minister for Health Jane Roe said so. The Ministry of Health and Sanitation agreed."
+    )
+    assert found["Jane Roe"] == ("Minister for Health", "Ministry of Health and Sanitation")
+    # two ministers of one portfolio (of two countries), or an office of no portfolio: none
+    found = people(
+        "Trade Minister Jo Roe met Trade Minister Li Wei. The Ministry of Trade and Industry"
+        " said so."
+    )
+    assert found["Jo Roe"][1] is None and found["Li Wei"][1] is None
+    found = people("Deputy Prime Minister Jo Roe said so. The Ministry of Finance agreed.")
+    assert found["Jo Roe"][1] is None
+
+
 def test_a_senator_belongs_to_the_one_senate_named():
     found = people("The Senate passed the bill 51-49. Sen. Rand Carter voted against it.")
     assert found["Rand Carter"][1] == "Senate"

@@ -2,7 +2,8 @@
 
 - "The bureau's chief economist Yao Jingyuan": the bureau named before (`owner_described_before`).
 - "Union Minister for Tribal Affairs Jane Roe": the "Ministry of Tribal Affairs" the article
-  names (`affiliate_by_portfolio`), as "Secretary of Labor" belongs to the "Department of Labor".
+  names (`affiliate_by_portfolio`), as "Secretary of Labor" belongs to the "Department of Labor"
+  and "Education Minister" to the one ministry whose name holds "Education".
 - "Governor Jane Roe" in an article naming one bank, "Justice Roe" in one naming one court:
   that bank, that court (`affiliate_by_office`, rules/office_bodies.csv); "force spokesperson
   Jo Roe" in one naming one police force: that force.
@@ -17,6 +18,7 @@ from pipeline.extract.lexicon import (
     descriptions,
     generic_modifiers,
     institution_heads,
+    portfolio_words,
     read_table,
 )
 from pipeline.extract.spans import EntityIndex, EntitySpan
@@ -95,22 +97,77 @@ UNNAMED_BODY_NOUNS = frozenset({"board", "union"})
 def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]) -> list[Person]:
     """People whose title names an office of a portfolio ("Minister for Tribal Affairs") get the
     body of that portfolio as their affiliation when the article names it ("Ministry of Tribal
-    Affairs"); others are returned as they are."""
+    Affairs"); with the portfolio before the office ("Education Minister") or named in part,
+    the one body of the office's kind whose name holds every word of the portfolio ("Ministry
+    of Education, Science and Technology", "Transport Ministry"). Others are returned as they
+    are."""
     bodies = {_folded(i.name): i.institution_id for i in institutions}
+    # (the portfolio's words of each title: two people of one portfolio, "Trade Minister" of
+    # two countries, or foreign ministers meeting, are of bodies the article may not name)
+    portfolios = [_portfolio(person.title) if person.title else None for person in people]
+    holders: dict[frozenset[str], int] = {}
+    for words in portfolios:
+        if words:
+            holders[words] = holders.get(words, 0) + 1
     affiliated = []
-    for person in people:
-        office = PORTFOLIO.search(person.title) if person.title else None
-        if person.institution_id is None and office is not None:
-            portfolio = _folded(office["portfolio"])
-            for body in BODIES[office["office"]]:
-                found = bodies.get(f"{body.lower()} of {portfolio}") or bodies.get(
-                    f"{body.lower()} for {portfolio}"
-                )
-                if found is not None:
-                    person = replace(person, institution_id=found)
-                    break
+    for person, words in zip(people, portfolios, strict=True):
+        if person.institution_id is None and person.title:
+            found = _portfolio_body(
+                person.title, bodies, words if holders.get(words) == 1 else None
+            )
+            if found is not None:
+                person = replace(person, institution_id=found)
         affiliated.append(person)
     return affiliated
+
+
+def _portfolio(title: str) -> frozenset[str] | None:
+    """The words of a title's portfolio that name its body ("Education Minister": education;
+    not "Minister of State", "Prime Minister"), in lowercase."""
+    office = PORTFOLIO.search(title) or PORTFOLIO_BEFORE.search(title)
+    if office is None:
+        return None
+    words = frozenset(
+        word.lower()
+        for word in re.findall(r"[\w'’-]+", office["portfolio"])
+        if word in portfolio_words() and word.lower() not in GENERIC_PORTFOLIO_WORDS
+    )
+    return words or None
+
+
+def _portfolio_body(title: str, bodies: dict[str, str], words: frozenset[str] | None) -> str | None:
+    """The id of the body a title's office of a portfolio heads, among `bodies` (folded names):
+    the one named by the portfolio in full, else, given the portfolio's `words`, the one body of
+    the office's kind whose name holds them all."""
+    office = PORTFOLIO.search(title)
+    if office is not None:
+        portfolio = _folded(office["portfolio"])
+        for body in BODIES[office["office"]]:
+            found = bodies.get(f"{body.lower()} of {portfolio}") or bodies.get(
+                f"{body.lower()} for {portfolio}"
+            )
+            if found is not None:
+                return found
+    else:
+        office = PORTFOLIO_BEFORE.search(title)
+    if office is None or not words:
+        return None
+    heads = {body.lower() for body in BODIES[office["office"]]}
+    found = {
+        body_id
+        for name, body_id in bodies.items()
+        if heads & set(name.split()) and words <= set(re.findall(r"[\w'’-]+", name))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+# "Education Minister", "Health and Social Care Secretary": the portfolio before the office
+PORTFOLIO_BEFORE = re.compile(
+    r"(?:^|\s)(?P<portfolio>[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)\s+"
+    r"(?P<office>Minister|Secretary)$"
+)
+# Words of a portfolio that name no one body ("Minister of State", "Public Affairs")
+GENERIC_PORTFOLIO_WORDS = frozenset({"affairs", "state", "public", "government", "internal"})
 
 
 def affiliate_by_office(
