@@ -4024,3 +4024,20 @@ def test_a_players_position_after_said_takes_up_the_player_in_focus():
         'Smith broke into a home. "My client has no record," said the public defender.'
     )
     assert got[-1][0] == "the public defender"
+
+
+def test_a_participles_second_report_after_an_adverb_set_off_by_commas():
+    # ", noting, however, that ...": the speaker's second report, its own row
+    assert statements(
+        "Port manager Jo Roe said the port will handle 41 million tonnes by 2018, noting,"
+        " however, that funds posed a major challenge."
+    ) == [
+        ("Jo Roe", "indirect", "the port will handle 41 million tonnes by 2018"),
+        ("Jo Roe", "indirect", "funds posed a major challenge"),
+    ]
+    assert statements(
+        "Jane Roe said the plan would work, adding, however, that costs would fall."
+    ) == [
+        ("Jane Roe", "indirect", "the plan would work"),
+        ("Jane Roe", "indirect", "costs would fall"),
+    ]

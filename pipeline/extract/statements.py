@@ -140,6 +140,8 @@ INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
     r",\s+(?:as|while|when|after|before|because|but|and|saying|adding|a|an)\s"
 )
+# (", however, that ...": an adverb set off by commas between a verb of saying and its clause)
+ADVERB_ASIDE = r"(?:,\s*(?:however|though|also|too|moreover|furthermore|nevertheless)\s*,)?"
 # Where reported content ends: a contrast, or the speaker's next act. Every branch starts with
 # a semicolon, a comma or a space, read first as one character set, which the engine skips to
 # (with branches it tried every position of each sentence); each branch then checks behind
@@ -149,7 +151,9 @@ CONTENT_END = re.compile(
     # (a comma may sit inside the closing quote mark: '... of you," though she noted ...')
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:though|although|even as|whereas)\s"
     r"|(?:(?<=,)\s+|(?<=,[\"”]\s)\s*)(?:instead\s+|also\s+|but\s+)?(?:adding|saying|noting|stressing|arguing|insisting"
-    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
+    r"|explaining|acknowledging|admitting|conceding|claiming|contending|asserting|warning)"
+    + ADVERB_ASIDE
+    + r"(?:\s+that\b|\s*:|,?\s*[\"“«]|\s+(?:he|she|they|it|we)\s)"
     # (", but saying the money has not been spent ...": the speaker's second report, set
     # against the first; not ", saying the council was ignoring ...", whose subject may be
     # the protesters the first reported)
@@ -438,7 +442,7 @@ NOUN_AFTER_PREPOSITION = re.compile(
     r"\b(?:to|in|from|by|of|on|with|after|despite|amid|under)\s+(?:[a-z][\w'’-]*\s+)?$"
 )
 THAT_OR_COLON = re.compile(r"\s*(?:that\b|:)")
-THAT_COLON_OR_QUOTE = re.compile(r"\s*(?:that\b|:|,?\s*[\"“«])")
+THAT_COLON_OR_QUOTE = re.compile(rf"{ADVERB_ASIDE}\s*(?:that\b|:|,?\s*[\"“«])")
 
 
 @cache
@@ -698,7 +702,8 @@ SUBHEAD_REACH = 120
 ADVERB_AFTER_COMMA = re.compile(r",\s+(?:instead|also|then|again)\s+$")
 # "adding that ...", "saying: ...", "noting it was ...": a participle introduces speech only before a clause
 CLAUSE_AFTER_PARTICIPLE = re.compile(
-    r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
+    ADVERB_ASIDE
+    + r"\s*(?:that\b|:|,?\s*[\"“«]|(?:whether|why|how|what)\b|(?:it|he|she|they|we|I|you|there|the|a|an|this|these|those|its|his|her|their|our|your|my"
     r"|anybody|anyone|everyone|everybody|nobody|nothing|something|everything|some|many|most|all|no|both|each|every|one|two|several|if|when|because|[A-Z]\w*"
     # ("saying Obama's strategy is ...": a possessive name, then a finite verb soon)
     r"|[A-Z]\w*['’]s(?=\s+(?:[\w'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|can"
@@ -2093,6 +2098,8 @@ class StatementFinder:
             # "said, however, that ...", "said, in an interview, the plan ...": the writer's aside;
             # "said, if elected, she would ...": a condition that is part of what was said
             position = aside.start("condition") if aside.group("condition") else aside.end()
+            # (", noting, however, that ...": "that" opens what was said, as after "told")
+            told_that = told_that or THAT_BEFORE_CONTENT.search(aside.group()) is not None
         elif COMMA_NOT_BEFORE_THAT.match(text, position, sentence.end):
             return (
                 None  # "said, while introducing the report": a trailing clause, not what was said
