@@ -664,6 +664,9 @@ def test_words_like_new_and_more_between_a_number_and_its_noun_are_passed_over()
         ),
         ("The chip runs apps twice as fast.", [("twice", 2, "=", "times")]),
         ("Sales grew at about half that pace.", [("about half", 0.5, "~", "times")]),
+        ("Illegal mining surpasses drug trafficking sevenfold.", [("sevenfold", 7, "=", "times")]),
+        ("Profit saw a three-fold rise.", [("three-fold", 3, "=", "times")]),
+        ("Sales rose more than tenfold.", [("more than tenfold", 10, ">", "times")]),
     ],
 )
 def test_a_multiple_said_in_words_is_a_statistic_in_times(text, expected):
@@ -1049,3 +1052,18 @@ def test_a_scales_letter_after_a_currency_range_scales_both_ends():
 
 def test_a_scales_letter_after_a_number_with_no_currency_is_no_amount():
     assert [s.value for s in extract("A 4K TV costs $500. The G7 met.").statistics] == [500]
+
+
+def test_oil_output_in_barrels_per_day_and_perus_soles():
+    found = [
+        (s.text, s.value, s.unit_normalized, s.currency)
+        for s in extract(
+            "Iraq exported 1.9 million bpd in June, against 400,000 b/d in May. Miners are paid"
+            " S/120 per day. The council adopted resolution S/2024/123."
+        ).statistics
+    ]
+    assert found == [
+        ("1.9 million bpd", 1_900_000, "barrel per day", None),
+        ("400,000 b/d", 400_000, "barrel per day", None),
+        ("S/120 per day", 120, "sol per day", "PEN"),
+    ]

@@ -252,7 +252,9 @@ def _words_before_numbers() -> frozenset[str]:
 # (the Gulf's letters are also roads', models' and others' names: "SR 520", "an SR 71", "JD 5
 # times": read only attached to the digits or before a scale, "SR5 billion", "BD 20 million")
 GULF_LETTERS = frozenset({"BD", "KD", "JD", "QR", "SR", "RO"})
-LETTER_CODES = frozenset({"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php"}) | GULF_LETTERS
+LETTER_CODES = (
+    frozenset({"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "S/", "S/."}) | GULF_LETTERS
+)
 
 
 @cache
@@ -1354,6 +1356,8 @@ class StatisticFinder:
                 ok = cue is not None or bool(
                     MULTIPLIER_CUED_BEFORE.search(self.text, reach, m.start())
                 )
+            elif when == "any":  # "sevenfold", "a three-fold rise": a multiple wherever written
+                ok = True
             elif when == "as":  # "twice as fast", not "twice a week"
                 ok = cue is not None or bool(AS_OR_THE_AFTER.match(self.text, m.end()))
             else:  # "about half", never "half a million" or "the first half"
