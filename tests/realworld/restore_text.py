@@ -46,11 +46,14 @@ def candidates(raw: str):
             body = "\n".join(lines[drop:])
             # every line end, and every sentence end inside a line (a credit after it)
             ends = [i for i, ch in enumerate(body) if ch == "\n"] + [len(body)]
-            ends += [i + 1 for i, ch in enumerate(body[:-1]) if ch in ".!?)" and body[i + 1] == " "]
+            # (a no-break space after the sentence too, as some pages write one there)
+            ends += [
+                i + 1 for i, ch in enumerate(body[:-1]) if ch in ".!?)" and body[i + 1] in " \u00a0"
+            ]
             yield f"{form}, {drop} leading line(s) dropped, whole", body
             for end in ends:
                 for tail in ("", "\n"):
-                    piece = body[:end].rstrip(" \n") + tail
+                    piece = body[:end].rstrip(" \n\u00a0") + tail
                     yield (
                         f"{form}, {drop} leading line(s) dropped, cut at {end}{' + newline' if tail else ''}",
                         piece,
