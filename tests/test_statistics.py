@@ -1067,3 +1067,20 @@ def test_oil_output_in_barrels_per_day_and_perus_soles():
         ("400,000 b/d", 400_000, "barrel per day", None),
         ("S/120 per day", 120, "sol per day", "PEN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a state's or a province's name where no country is named (ISO 3166-2, pycountry)
+        ("The Northern Territory government will spend $1.2 billion on housing.", "AUD"),
+        ("Winnipeg council in Manitoba approved a $1.1 billion budget.", "CAD"),
+        # "St" for "Saint" in a country's name
+        ("A magistrate in St Vincent fined the man $400.", "XCD"),
+        # (a person's name is no place: "Queen Victoria")
+        ("Queen Victoria's portrait sold for $4 million.", None),
+    ],
+)
+def test_the_dollar_of_a_state_or_province_named_alone(text, currency):
+    (amount,) = [s for s in extract(text).statistics if s.unit == "dollars"]
+    assert amount.currency == currency

@@ -16,7 +16,13 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pipeline.extract.lexicon import countries, demonyms, read_table, trie_regex
+from pipeline.extract.lexicon import (
+    countries,
+    demonyms,
+    function_words,
+    read_table,
+    trie_regex,
+)
 from pipeline.extract.phrases import capitalized_starts
 from pipeline.extract.scan import finditer_at
 from pipeline.extract.spans import EntityIndex
@@ -69,6 +75,118 @@ def _demonym_matches(text: str) -> Iterator[re.Match[str]]:
     )
 
 
+# The kinds of ISO 3166-2 subdivision an article names as where it is from: a state, a
+# province, a territory, a region (not a district, a county or a municipality, whose names
+# are as often a town's, a river's or a family's)
+SUBDIVISION_TYPES = frozenset(
+    {
+        "State",
+        "Province",
+        "Territory",
+        "Region",
+        "Governorate",
+        "Prefecture",
+        "Emirate",
+        "Canton",
+        "Autonomous region",
+        "Autonomous community",
+        "Union territory",
+        "Capital territory",
+        "Federal district",
+        "Capital district",
+        "Federal territory",
+        "Autonomous province",
+        "Autonomous republic",
+        "Special administrative region",
+    }
+)
+# Words of a region's name that say only where ("West Coast", "Upper East")
+DIRECTION_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "middle",
+        "coast",
+        "coastal",
+        "islands",
+        "island",
+        "greater",
+    ]
+)
+
+
+@cache
+def subdivisions() -> dict[str, str]:
+    """A state's, province's or territory's name -> its country's ISO 3166-1 alpha-3, from
+    pycountry's ISO 3166-2 ("Northern Territory" -> AUS, "Manitoba" -> CAN, "Lagos" -> NGA):
+    names of one country only (not "Punjab"), no country's name ("Georgia", "Niger"), no
+    demonym, or words of direction alone ("West Coast")."""
+    import pycountry
+
+    by_name: dict[str, set[str]] = {}
+    kept: set[str] = set()
+    for subdivision in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=subdivision.country_code)
+        if country is None:
+            continue
+        by_name.setdefault(subdivision.name, set()).add(country.alpha_3)
+        if subdivision.type in SUBDIVISION_TYPES:
+            kept.add(subdivision.name)
+    return {
+        name: next(iter(by_name[name]))
+        for name in sorted(kept)
+        if len(by_name[name]) == 1
+        and len(name) >= 5
+        and re.fullmatch(r"[A-Z][\w'’ -]*[a-z]", name)
+        and name not in countries()
+        and name not in demonyms()
+        and not all(word.lower() in DIRECTION_WORDS for word in name.split())
+    }
+
+
+@cache
+def _subdivision_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{trie_regex(subdivisions())})(?![\w'’-])(?! [A-Z])")
+
+
+def _subdivision_matches(text: str) -> Iterator[re.Match[str]]:
+    """The subdivisions named in `text`, as whole names: not inside a word, nor next to another
+    capitalized word ("Victoria Falls", "Queen Victoria", "Jo Mendoza": a person's or a
+    place's longer name; "Ontario Teachers' Pension Plan" is an organization's, counted by its
+    own span)."""
+    starts = capitalized_starts(text, frozenset(name.split()[0] for name in subdivisions()))
+    matches = (
+        finditer_at(_subdivision_pattern(), text, starts)
+        if starts is not None
+        else _subdivision_pattern().finditer(text)
+    )
+    return (
+        m
+        for m in matches
+        if m.start() == 0
+        or not (text[m.start() - 1].isalnum() or _after_a_name_word(text, m.start()))
+    )
+
+
+WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*) $")
+
+
+def _after_a_name_word(text: str, start: int) -> bool:
+    """Whether a capitalized word that is no function word stands right before `start`
+    ("Queen Victoria", "Jo Mendoza"; not "In Victoria", "The Northern Territory")."""
+    word = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word[1].lower() not in function_words()
+
+
 def article_country(text: str, index: EntityIndex) -> str | None:
     """ISO 3166-1 alpha-3 code of the country the article names most, or None."""
     counts: Counter[str] = Counter()
@@ -92,6 +210,12 @@ def article_country(text: str, index: EntityIndex) -> str | None:
             break
     for m in _demonym_matches(text):
         count(demonyms()[m.group()], m.start())
+    if not counts:
+        # a state's or province's name only when no country is named: an article from
+        # "Manitoba" or the "Northern Territory" that names no country (where a country is
+        # named, the places of others it reports on, "Tokyo", "Kentucky", would outweigh it)
+        for m in _subdivision_matches(text):
+            count(subdivisions()[m.group()], m.start())
     if not counts:
         return None
     return max(counts, key=lambda code: (counts[code], -first[code]))

@@ -310,6 +310,10 @@ def countries() -> dict[str, str]:
                 names[value] = country.alpha_3
     for row in read_table("countries.csv"):
         names[row["name"]] = row["alpha3"]
+    for name, code in list(names.items()):
+        if name.startswith("Saint "):  # "St Lucia", "St. Kitts and Nevis", as news writes them
+            names.setdefault("St " + name.removeprefix("Saint "), code)
+            names.setdefault("St. " + name.removeprefix("Saint "), code)
     return names
 
 
