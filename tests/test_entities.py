@@ -2235,3 +2235,18 @@ def test_a_country_before_a_title_is_no_part_of_it():
         "coach",
         "Georgia Tech",
     )
+
+
+def test_an_organisations_officer_belongs_to_the_one_organisation_of_the_sentence():
+    text = (
+        "The nurses are welcome to work at the Zembla General Hospital (ZGH), says executive"
+        " chairman Jane Okafor-Roe. Others were sick. The hospital executive chairman said she"
+        " was cautiously optimistic."
+    )
+    assert people(text)["Jane Okafor-Roe"] == ("executive chairman", "Zembla General Hospital")
+    assert [s.speaker for s in extract(text).statements] == ["Jane Okafor-Roe"] * 2
+    # two organisations in the sentence, or a state's office: none
+    found = people("Acme Corp sold its stake to Zintair Ltd, said chairman Jo Roe on Monday.")
+    assert found["Jo Roe"][1] is None
+    found = people("The Zembla Central Bank cut rates, said Finance Minister Jo Roe on Monday.")
+    assert found["Jo Roe"][1] is None

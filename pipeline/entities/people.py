@@ -2039,6 +2039,7 @@ class PeopleFinder:
                 lambda part: self.candidates[unique[part]],
             )
         self._affiliate_by_of_body()
+        self._affiliate_by_sentence()
         people = [
             Person(person_id(c.name), c.name, c.title, c.institution_id)
             for c in self.candidates.values()
@@ -2076,6 +2077,39 @@ class PeopleFinder:
             if body is not None:
                 candidate.institution_id = body.entity_id
 
+    def _affiliate_by_sentence(self) -> None:
+        """A person with no affiliation yet, introduced with an organisation's office
+        (`ORGANISATION_OFFICES`: "executive chairman", "spokeswoman") in a sentence that names
+        one organisation and no other: "Nurses are welcome at the Queen Elizabeth Hospital
+        (QEH), says executive chairman Jo Roe" (that organisation). Not a media outlet's
+        (a credit line), nor where a second organisation or a country's body is named."""
+        for candidate in self.candidates.values():
+            if (
+                candidate.institution_id is not None
+                or candidate.title is None
+                or (
+                    " ".join(candidate.title.lower().split()[-2:]) not in ORGANISATION_OFFICES
+                    and candidate.title.lower().split()[-1] not in ORGANISATION_OFFICES
+                )
+            ):
+                continue
+            start = max(
+                (
+                    m.end()
+                    for m in SENTENCE_BOUNDARY.finditer(
+                        self.text, max(0, candidate.start - 400), candidate.start
+                    )
+                ),
+                default=max(0, candidate.start - 400),
+            )
+            stop = SENTENCE_BOUNDARY.search(self.text, candidate.end, candidate.end + 400)
+            end = stop.start() if stop else min(len(self.text), candidate.end + 400)
+            bodies = {span.entity_id for span in self.index.within(start, end, ("institution",))}
+            if len(bodies) == 1:
+                (body,) = bodies
+                if self.institution_kinds.get(body) not in ("media outlet", "news agency"):
+                    candidate.institution_id = body
+
     def _add_mentions(self, found: Iterator[tuple[int, int, str]], candidate_of) -> None:
         for start, end, written in found:
             if self.index.overlaps(start, end):
@@ -2094,6 +2128,28 @@ class PeopleFinder:
                     candidate.gender,
                 )
             )
+
+
+# Offices an organisation gives, whatever its kind (a company's, a hospital's, a union's), not
+# a state's ("minister", "governor") nor one many bodies share in a sentence ("president")
+ORGANISATION_OFFICES = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "chief executive",
+        "ceo",
+        "managing director",
+        "executive director",
+        "director-general",
+        "general manager",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+# The end of a sentence: its mark and the space after it, or a line's end
+SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 
 
 def _written_small(name: str) -> str:
