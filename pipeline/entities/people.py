@@ -2104,6 +2104,8 @@ class PeopleFinder:
             )
             stop = SENTENCE_BOUNDARY.search(self.text, candidate.end, candidate.end + 400)
             end = stop.start() if stop else min(len(self.text), candidate.end + 400)
+            if OFFICE_OF_A_DESCRIBED_BODY.search(self.text, start, end):
+                continue  # "The chairman of the board, Jo Roe, said": a body left unnamed
             bodies = {span.entity_id for span in self.index.within(start, end, ("institution",))}
             if len(bodies) == 1:
                 (body,) = bodies
@@ -2147,6 +2149,12 @@ ORGANISATION_OFFICES = frozenset(
         "spokeswoman",
         "spokesperson",
     }
+)
+# "the chairman of the board", "spokesman for the ministry": an office of a body the
+# sentence describes rather than names
+OFFICE_OF_A_DESCRIBED_BODY = re.compile(
+    r"\b(?i:chairman|chairwoman|chairperson|chief executive|director|manager|spokes(?:man|woman"
+    r"|person)|head) (?:of|for|at) (?:the|its|their|a) [a-z]"
 )
 # The end of a sentence: its mark and the space after it, or a line's end
 SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
