@@ -2250,3 +2250,12 @@ def test_an_organisations_officer_belongs_to_the_one_organisation_of_the_sentenc
     assert found["Jo Roe"][1] is None
     found = people("The Zembla Central Bank cut rates, said Finance Minister Jo Roe on Monday.")
     assert found["Jo Roe"][1] is None
+
+
+def test_a_pronoun_after_a_given_name_one_foreign_list_genders_takes_it_up():
+    # "Lot" is a woman's name in one locale's list (Dutch), a man's in Namibia: "he" takes
+    # him up; a name English lists give a gender still tells it
+    text = 'Spokesperson Lot Ndamanomhata confirmed the figures. "We saw declines," he said.'
+    assert [s.speaker for s in extract(text).statements] == ["Lot Ndamanomhata"]
+    text = 'Spokesperson Mary Smith confirmed the figures. "We saw declines," he said.'
+    assert [s.speaker_type for s in extract(text).statements] == ["unknown"]

@@ -123,6 +123,44 @@ def _listed(kind: str) -> set[str]:
     return names
 
 
+@cache
+def telling_given_name_genders() -> dict[str, str]:
+    """The genders of `given_name_genders` that tell a reader the person's: of a name that
+    two locales' lists or an English one give one gender. Not "Lot", which one list (Dutch)
+    gives to women and which is a man's in the Bible and in Namibia: a pronoun after such a
+    name may be either."""
+    genders = given_name_genders()
+    female = _listed_by_locale("first_names_female", genders)
+    male = _listed_by_locale("first_names_male", genders)
+
+    def telling(locales: set[str]) -> bool:
+        return len(locales) >= 2 or any(locale.startswith("en") for locale in locales)
+
+    return {
+        name: gender
+        for name, gender in genders.items()
+        if telling((female if gender == "f" else male).get(name, set()))
+    }
+
+
+def _listed_by_locale(kind: str, kept) -> dict[str, set[str]]:
+    """Each name of `kept` that the lists of `kind` hold, with the locales whose lists hold it."""
+    import faker.providers.person as person
+
+    locales: dict[str, set[str]] = {}
+    for module in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
+        provider = getattr(
+            importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
+        )
+        for attribute in sorted(vars(provider) if provider is not None else ()):
+            listed = getattr(provider, attribute, None)
+            if kind in attribute and isinstance(listed, (list, tuple, dict)):
+                for name in listed:
+                    if name in kept:
+                        locales.setdefault(name, set()).add(module.name)
+    return locales
+
+
 def _names_only(names: set[str]) -> frozenset[str]:
     excluded = (
         sentence_words()

@@ -27,6 +27,7 @@ from pipeline.entities.given_names import (
     given_name_genders,
     given_names,
     surnames,
+    telling_given_name_genders,
     title_surnames,
     us_states,
 )
@@ -1722,7 +1723,7 @@ class PeopleFinder:
         self._merge_apostrophe_spellings()
         # a given name that the lists give to one gender only tells it: "Michelle Obama",
         # "she said" (nothing in the text said so otherwise)
-        genders = given_name_genders()
+        genders = telling_given_name_genders()  # (a pronoun's, not a name's evidence)
         for candidate in self.candidates.values():
             if candidate.gender is None and " " in candidate.name:
                 candidate.gender = genders.get(candidate.name.split(" ", 1)[0])
