@@ -4041,3 +4041,18 @@ def test_a_participles_second_report_after_an_adverb_set_off_by_commas():
         ("Jane Roe", "indirect", "the plan would work"),
         ("Jane Roe", "indirect", "costs would fall"),
     ]
+
+
+def test_the_letters_after_a_speakers_name_are_no_organisation():
+    for text in [
+        "Lawyer Jo Roe QC said the case was weak.",
+        "Jo Roe QC said the case was weak.",
+        "Foreign Minister Jo Roe, PC said the Government is very confident.",
+        "Chief Jo Roe, SAN, said the case was weak.",
+        "Lawyer Jo Roe MP said the case was weak.",
+    ]:
+        article = extract(text)
+        assert [(s.speaker, s.speaker_type) for s in article.statements] == [
+            ("Jo Roe", "person")
+        ], text
+        assert article.institutions == [], text

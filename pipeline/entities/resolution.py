@@ -505,10 +505,13 @@ class SpeakerResolver:
         # "Officer John Chen", "Minister for Exports Lord Offord": a phrase that ends with a
         # name the entity layer found is that entity
         entity = self.index.ending_at(phrase.end, ("person", "institution"))
-        if (
-            entity is not None
-            and entity.start > phrase.start
-            and _title_words_only(self.text[phrase.start : entity.start])
+        if entity is not None and (
+            # ("Jo Roe QC said": the phrase, trimmed of its letters, is the name)
+            entity.start == phrase.start
+            or (
+                entity.start > phrase.start
+                and _title_words_only(self.text[phrase.start : entity.start])
+            )
         ):
             return entity_speaker(entity)
         if phrase.kind == "name" and not (

@@ -229,8 +229,9 @@ def common_compounds() -> frozenset[str]:
 
 @cache
 def not_organisation_acronyms() -> frozenset[str]:
-    """Acronyms of things, not bodies ("TV", "GDP", "CEO"), that may stand before a title."""
-    return frozenset(read_list("not_organisation_acronyms.txt"))
+    """Acronyms of things, not bodies ("TV", "GDP", "CEO"), that may stand before a title,
+    and the letters after a person's name ("Jo Roe QC said": the lawyer speaks)."""
+    return frozenset(read_list("not_organisation_acronyms.txt")) | post_nominals()
 
 
 @cache
