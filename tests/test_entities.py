@@ -2259,3 +2259,21 @@ def test_a_pronoun_after_a_given_name_one_foreign_list_genders_takes_it_up():
     assert [s.speaker for s in extract(text).statements] == ["Lot Ndamanomhata"]
     text = 'Spokesperson Mary Smith confirmed the figures. "We saw declines," he said.'
     assert [s.speaker_type for s in extract(text).statements] == ["unknown"]
+
+
+def test_a_portfolios_second_word_and_a_two_word_title_after_an_acronym():
+    text = (
+        "The Zembla Protection Agency (ZPA) said water quality fell. Speaking on radio, ZPA"
+        " Programme Manager for Water Quality Mary Okafor said there are pressures on water"
+        " quality."
+    )
+    assert people(text) == {
+        "Mary Okafor": ("Programme Manager for Water Quality", "Zembla Protection Agency")
+    }
+    assert [i.name for i in extract(text).institutions] == ["Zembla Protection Agency"]
+    # (a family name written first stays the name's: no common word of the article)
+    found = people("Minister for Trade Nguyen Thi Minh said exports rose.")
+    assert found["Nguyen Thi Minh"][0] == "Minister for Trade"
+    # a programme's name of several words keeps its head before a title
+    found = institutions("The World Food Programme Director Jo Roe said so.")
+    assert "World Food Programme" in found

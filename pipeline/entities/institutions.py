@@ -225,7 +225,22 @@ def _head_of_another_noun(text: str, end: int) -> bool:
     return word in law_heads() or (word.endswith("s") and word[:-1] in law_heads())
 
 
+def _head_opens_a_title(text: str, end: int) -> bool:
+    """ "Programme Manager", "Fund Manager": the organisation word ending at `end` and the
+    capitalized word after it are a title (rules/titles.txt). Of one word before it, the name
+    is that word's ("EPA Programme Manager Jo Roe": the EPA's; not "World Food Programme
+    Director", read as the programme's)."""
+    after = NEXT_CAPITALIZED_WORD.match(text, end)
+    head = LAST_WORD.search(text, max(0, end - 30), end)
+    return (
+        after is not None
+        and head is not None
+        and f"{head.group().lower()} {after.group(1).lower()}" in titles()
+    )
+
+
 MEMBER_TITLE_AFTER = re.compile(r" ([a-z]+)\b")
+LAST_WORD = re.compile(r"[A-Za-z]+$")
 
 
 def _lone_legislature(text: str, head: re.Match[str]) -> bool:
@@ -755,7 +770,13 @@ class InstitutionFinder:
             if start == head.start() and end > head.end():
                 # "Energy and Petroleum Regulatory Authority": the first word is a head too
                 start = _extend_left(text, head.start(), and_at_head=True, abbreviated=abbreviated)
-            if self.index.overlaps(start, end) or _head_of_another_noun(text, end):
+            if (
+                self.index.overlaps(start, end)
+                or _head_of_another_noun(text, end)
+                or (
+                    _head_opens_a_title(text, end) and " " not in text[start : head.start()].strip()
+                )
+            ):
                 continue
             parent = None
             phrase = _of_phrase(text, end)
@@ -936,7 +957,12 @@ class InstitutionFinder:
                 continue
             for start, end in self.occurrences.of(short):
                 following = NEXT_WORD.match(self.text, end)
-                if following and following.group(1).lower() not in titles():
+                if (
+                    following
+                    and following.group(1).lower() not in titles()
+                    # ("EPA Programme Manager": a title of two words)
+                    and not _head_opens_a_title(self.text, following.end())
+                ):
                     continue  # "NBS Building" is another name; "NBS Governor" is a title of NBS
                 self._mention(start, end, records[0])
 

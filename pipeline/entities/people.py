@@ -1167,6 +1167,20 @@ class PeopleFinder:
                 name, start = rest, start + len(first_word) + 1
             elif common == "function word":
                 return
+        if (
+            title
+            and title.split()[-1] in portfolio_words()
+            and name.count(" ") >= 2
+            and first_word not in given_names()
+            and rest.split(" ", 1)[0] in given_names()
+            # (a common noun the article writes in lowercase too, not a family name written
+            # first: "Minister of Trade Nguyen Thi Minh")
+            and self._written_in_lowercase(first_word.lower())
+        ):
+            # "Programme Manager for Water Quality Mary Gurrie" in an article about "water
+            # quality": the portfolio's word after its first ("Water") is the title's, and the
+            # name starts at the given name
+            title, name, start = f"{title} {first_word}", rest, start + len(first_word) + 1
         if "s" in name[-2:]:  # (the pattern only where it can match: an "s" ends the name)
             name = POSSESSIVE_AT_END.sub("", name)
         first, _, last = name.rpartition(" ")
