@@ -1055,18 +1055,17 @@ def test_a_scales_letter_after_a_number_with_no_currency_is_no_amount():
 
 
 def test_oil_output_in_barrels_per_day_and_perus_soles():
-    found = [
-        (s.text, s.value, s.unit_normalized, s.currency)
-        for s in extract(
-            "Iraq exported 1.9 million bpd in June, against 400,000 b/d in May. Miners are paid"
-            " S/120 per day. The council adopted resolution S/2024/123."
-        ).statistics
-    ]
-    assert found == [
+    def found(text):
+        return [(s.text, s.value, s.unit_normalized, s.currency) for s in extract(text).statistics]
+
+    assert found("Iraq exported 1.9 million bpd in June, against 400,000 b/d in May.") == [
         ("1.9 million bpd", 1_900_000, "barrel per day", None),
         ("400,000 b/d", 400_000, "barrel per day", None),
-        ("S/120 per day", 120, "sol per day", "PEN"),
     ]
+    # (soles in Peru's news; a UN document's letters are none)
+    assert found(
+        "In Peru, miners are paid S/120 per day. The council adopted resolution S/2024/123."
+    ) == [("S/120 per day", 120, "sol per day", "PEN")]
 
 
 @pytest.mark.parametrize(
@@ -1077,10 +1076,30 @@ def test_oil_output_in_barrels_per_day_and_perus_soles():
         ("Winnipeg council in Manitoba approved a $1.1 billion budget.", "CAD"),
         # "St" for "Saint" in a country's name
         ("A magistrate in St Vincent fined the man $400.", "XCD"),
-        # (a person's name is no place: "Queen Victoria")
+        ("A magistrate in St. Vincent fined the man $400.", "XCD"),
+        # (no place: a person's name, a saint's, a sentence's first word, a company's)
         ("Queen Victoria's portrait sold for $4 million.", None),
+        ("Nelson said the fee of $5 million was fair.", None),
+        ("Patients at St. Vincent's Hospital paid $5 million.", None),
+        ("Rivers burst their banks, costing $5 million.", None),
+        ("Delta Air Lines cancelled flights, costing $5 million.", None),
     ],
 )
 def test_the_dollar_of_a_state_or_province_named_alone(text, currency):
     (amount,) = [s for s in extract(text).statistics if s.unit == "dollars"]
     assert amount.currency == currency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts, not a change; a band's name; soles outside Peru's news are a label's letters
+        "The problem is twofold: costs are rising.",
+        "The aim of the visit is threefold.",
+        "They took a twofold approach.",
+        "Avenged Sevenfold played on Friday.",
+        "The ship known as S/7 sank.",
+    ],
+)
+def test_multiples_of_parts_and_labels_are_no_statistics(text):
+    assert stats(text) == []

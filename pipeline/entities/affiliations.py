@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from pipeline.extract.lexicon import (
     descriptions,
@@ -111,7 +112,8 @@ def affiliate_by_portfolio(people: list[Person], institutions: list[Institution]
             holders[words] = holders.get(words, 0) + 1
     affiliated = []
     for person, words in zip(people, portfolios, strict=True):
-        if person.institution_id is None and person.title:
+        # (not a shadow minister's: the opposition's, of no ministry)
+        if person.institution_id is None and person.title and "shadow" not in person.title.lower():
             found = _portfolio_body(
                 person.title, bodies, words if holders.get(words) == 1 else None
             )
@@ -156,9 +158,35 @@ def _portfolio_body(title: str, bodies: dict[str, str], words: frozenset[str] | 
     found = {
         body_id
         for name, body_id in bodies.items()
-        if heads & set(name.split()) and words <= set(re.findall(r"[\w'’-]+", name))
+        if heads & set(name.split()) and _names_the_portfolio(_name_words(name), words, heads)
     }
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[\w'’-]+", name))
+
+
+def _names_the_portfolio(tokens: tuple[str, ...], words: frozenset[str], heads: set[str]) -> bool:
+    """Whether a body's name (its lowercase `tokens`) holds every word of the portfolio, each
+    unqualified: after "of", "for", "and", the body's head or another portfolio word, or
+    first ("education ministry", "ministry of education, science and technology"; not the
+    "ministry of higher education" of an "Education Minister", nor the "russian foreign
+    ministry" of a "Foreign Minister" of another country)."""
+    for word in words:
+        if word not in tokens:
+            return False
+        at = tokens.index(word)
+        before = tokens[at - 1] if at else None
+        if not (
+            before is None
+            or before in ("of", "for", "and", "the")
+            or before in heads
+            or before.capitalize() in portfolio_words()
+        ):
+            return False
+    return True
 
 
 # "Education Minister", "Health and Social Care Secretary": the portfolio before the office

@@ -35,6 +35,8 @@ def find_countries(text: str, index: EntityIndex) -> None:
         if before and before[1] in given_names() and " " not in name:
             family_names.add(name)
             continue  # "Jim Jordan", "Chuck Jordan": a family name, left to the people pass
+        if name.startswith("St") and text.startswith(("'s", "’s"), match.end()):
+            continue  # "St Vincent's Hospital", "St. Lucia's Day": a saint's, no country
         found.append(match)
     for match in found:
         name = match.group()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from collections.abc import Collection
 from functools import cache
 
 from pipeline.extract.lexicon import (
@@ -125,25 +126,34 @@ def _listed(kind: str) -> set[str]:
 
 @cache
 def telling_given_name_genders() -> dict[str, str]:
-    """The genders of `given_name_genders` that tell a reader the person's: of a name that
-    two locales' lists or an English one give one gender. Not "Lot", which one list (Dutch)
-    gives to women and which is a man's in the Bible and in Namibia: a pronoun after such a
-    name may be either."""
+    """The genders of `given_name_genders` that tell a reader the person's: all but those of
+    names of three letters or fewer that one list only, not an English one, gives a gender.
+    Not "Lot", which one list (Dutch) gives to women and which is a man's in the Bible and in
+    Namibia: a pronoun after such a name may be either. (Short names are the ones cultures
+    share with other genders: "Kim", "Eli", "Ali"; "Ngozi" or "Recep", in one list, still
+    tell.)"""
     genders = given_name_genders()
     female = _listed_by_locale("first_names_female", genders)
     male = _listed_by_locale("first_names_male", genders)
 
-    def telling(locales: set[str]) -> bool:
-        return len(locales) >= 2 or any(locale.startswith("en") for locale in locales)
+    def telling(name: str, locales: set[str]) -> bool:
+        return (
+            len(name) > SHORT_NAME
+            or len(locales) >= 2
+            or any(locale.startswith("en") for locale in locales)
+        )
 
     return {
         name: gender
         for name, gender in genders.items()
-        if telling((female if gender == "f" else male).get(name, set()))
+        if telling(name, (female if gender == "f" else male).get(name, set()))
     }
 
 
-def _listed_by_locale(kind: str, kept) -> dict[str, set[str]]:
+SHORT_NAME = 3  # letters of a given name at most that one list alone does not gender
+
+
+def _listed_by_locale(kind: str, kept: Collection[str]) -> dict[str, set[str]]:
     """Each name of `kept` that the lists of `kind` hold, with the locales whose lists hold it."""
     import faker.providers.person as person
 

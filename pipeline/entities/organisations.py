@@ -13,6 +13,7 @@ first.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -1060,6 +1061,48 @@ def _company_officer_before_name() -> re.Pattern[str]:
 STAFF_TITLES = frozenset(read_list("staff_titles.txt"))
 
 
+# A lowercase particle inside a place's or a person's name, right before a capitalized word
+PARTICLE_BEFORE = re.compile(r"\b(?:de|da|do|del|des|du|es|el|la|le|al|van|von|di) $")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names of places that are no organisation's, for the names before an organisation's
+    officer: countries and regions in English (CLDR through babel: "Kosovo", "Eastern
+    Africa"), the states, provinces and regions of ISO 3166-2 (pycountry: "Scotland",
+    "Quebec", "Western Cape") and the cities of datelines ("Cape Town")."""
+    import pycountry
+    from babel import Locale
+
+    from pipeline.extract.article_country import dateline_cities
+
+    names = {*countries(), *Locale("en").territories.values()}
+    names |= {subdivision.name for subdivision in pycountry.subdivisions}
+    names |= {city.title() for city in dateline_cities()}
+    # (as English news writes them, without their accents: "Quebec" of "Québec")
+    names |= {
+        "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+        for name in names
+    }
+    return frozenset(names)
+
+
+def _a_places_name(name: str, words: list[str]) -> bool:
+    """Whether `name` ("Kosovo", "Cape Town", "Middle East") is a place's, or ends with a
+    place's word before a word of a place's division ("Manhattan Borough", "Nairobi County")."""
+    if name in _place_names():
+        return True
+    if len(words) > 1 and words[-1].lower() in PLACE_DIVISIONS:
+        return " ".join(words[:-1]) in _place_names() or _a_places_word(words[-2])
+    return False
+
+
+# Words after a place's name that name one of its divisions, not an organisation
+PLACE_DIVISIONS = frozenset(
+    {"county", "borough", "province", "region", "city", "district", "state", "municipality"}
+)
+
+
 def _capitalized(title: str) -> str:
     """ "vice president" -> "Vice President", "secretary-general" -> "Secretary-General"."""
     return " ".join(
@@ -1121,10 +1164,14 @@ def _staff_employers(
             len(names) > STAFF_NAME_WORDS
             or names[0] in given_names()
             or names[0].rstrip(".") in honorifics()
-            or any(_not_a_company_word(word) for word in names)
-            # ("Australia coach", "New Zealand captain": a place's team; "Real Madrid coach",
-            # "Unity Fiji Leader": an organisation named after its place)
-            or all(_a_places_word(word) for word in names)
+            or any(_not_a_company_word(word) or _a_places_word(word) for word in names)
+            # ("Australia coach", "Kosovo President", "Cape Town Leader", "East Africa
+            # Director-General": a place's team or office)
+            or _a_places_name(run.group(), names)
+            # ("Newly Appointed President", "Democratically Elected President": a description)
+            or (len(names) > 1 and names[0].endswith("ly"))
+            # ("Rio de Janeiro Leader", "Dar es Salaam coach": the end of a longer name)
+            or PARTICLE_BEFORE.search(text, max(0, run.start() - 5), run.start())
             # ("Team Leader", "Party president": the noun of a kind, no name)
             or (len(names) == 1 and names[0].lower() in descriptions())
             # ("Murphy's spokeswoman", "Mitt Romney adviser": a person's)
@@ -1170,10 +1217,12 @@ NOT_AN_AFFILIATION = frozenset(
 
 
 def _parenthesised_after_names(text: str) -> Iterator[tuple[str, int, str]]:
-    """ "Mayor Jevgeni Ossinovski (SDE) said", "Jo Roe (Unity Fiji)": the organisation, most
-    often the party, a news story writes in parentheses after a person's name, which a given
-    name opens. Not a place, a country's code ("Carlos Alcaraz (ESP)"), a title ("(CEO)"), a
-    date's word, one letter ("(D)") nor where a photograph's person stands ("(left)")."""
+    """ "Mayor Jevgeni Ossinovski (SDE) said", "Jo Roe (Eesti 200)": the organisation, most
+    often the party, a news story writes in parentheses after a person's name (a given name
+    among its first words): an acronym, a name with a number or one ending in an
+    organisation's word. Not a place, a country's code ("Carlos Alcaraz (ESP)"), a title
+    ("(CEO)"), a date's word, one letter ("(D)"), a photograph's credit ("(AFP)") nor where its
+    person stands ("(left)")."""
     at = text.find(" (")
     while at != -1:
         match = PARENTHESISED_NAME.match(text, at + 1)
@@ -1187,6 +1236,17 @@ def _parenthesised_after_names(text: str) -> Iterator[tuple[str, int, str]]:
         person_words = person.group().split()
         words = name.split()
         initials = "".join(word[0] for word in person_words).upper()
+        if (
+            not (
+                # an acronym, a name with a number ("Eesti 200") or an organisation's head word
+                # ("Labour Party"): not "(Laughter)", "(Bath)", "(Hermione Granger)", "(Retd)"
+                PARENTHESISED_ACRONYM.fullmatch(name)
+                or any(word.isdigit() for word in words)
+                or words[-1].lower() in institution_heads()
+            )
+            or name in _photo_credits()
+        ):
+            continue
         if (
             len(person_words) < 2
             # ("Consumer Price Indices (CPI)": the words' acronym, no person's)
@@ -1209,6 +1269,20 @@ def _parenthesised_after_names(text: str) -> Iterator[tuple[str, int, str]]:
         ):
             continue
         yield name, match.start("name"), match.end("name")
+
+
+PARENTHESISED_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+@cache
+def _photo_credits() -> frozenset[str]:
+    """Agencies a photograph's caption credits in parentheses after a person's name ("Jo Roe
+    (AFP)"): the news agencies (rules/news_agencies.txt) and the photo agencies whose letters
+    are also other things'."""
+    return frozenset(read_list("news_agencies.txt")) | PHOTO_AGENCIES
+
+
+PHOTO_AGENCIES = frozenset({"AP", "PA", "EPA", "AAP", "ANI", "PTI", "IANS", "Getty Images"})
 
 
 def _a_countrys_code(name: str) -> bool:
@@ -1672,6 +1746,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 finder, run.group(), run.start(), _written_mid_sentence(finder, run.group(), mid)
             )
             and not finder._after_a_capitalized_word(run.group().split()[0])
+            and not _a_places_name(run.group(), run.group().split())  # ("Quebec leader")
         ):
             names.setdefault(run.group(), (*run.span(), "organization"))
     for name, start, end in _parenthesised_after_names(text):

@@ -2079,7 +2079,12 @@ class PeopleFinder:
             if self.text.startswith(" (", span.end):
                 # "Mayor Jo Roe (SDE)": the organisation in parentheses, and nothing else there
                 body = self.index.starting_at(span.end + 2, ("institution",))
-                if body is not None and self.text.startswith(")", body.end):
+                if (
+                    body is not None
+                    and self.text.startswith(")", body.end)
+                    # (not a photograph's credit: "Jo Roe (Reuters)")
+                    and self.institution_kinds.get(body.entity_id) != "media outlet"
+                ):
                     candidate.institution_id = body.entity_id
                 continue
             linked = OF_BODY_AFTER_NAME.match(self.text, span.end)
@@ -2095,37 +2100,51 @@ class PeopleFinder:
     def _affiliate_by_sentence(self) -> None:
         """A person with no affiliation yet, introduced with an organisation's office
         (`ORGANISATION_OFFICES`: "executive chairman", "spokeswoman") in a sentence that names
-        one organisation and no other: "Nurses are welcome at the Queen Elizabeth Hospital
-        (QEH), says executive chairman Jo Roe" (that organisation). Not a media outlet's
-        (a credit line), nor where a second organisation or a country's body is named."""
+        one organisation, before the person: "Nurses are welcome at the Queen Elizabeth
+        Hospital (QEH), says executive chairman Jo Roe" (that organisation). Not where the
+        sentence names a second one, nor the body of what the person says or does ("appeal the
+        decision by the Federal Trade Commission", "praised the Red Cross"), a court, a
+        legislature, a conference or a media outlet, nor where the speaker is only "speaking
+        at" it, nor a body another word of the title names ("a ministry spokesman")."""
         for candidate in self.candidates.values():
+            title = candidate.title.lower().split() if candidate.title else []
             if (
                 candidate.institution_id is not None
-                or candidate.title is None
+                or not title
                 or (
-                    " ".join(candidate.title.lower().split()[-2:]) not in ORGANISATION_OFFICES
-                    and candidate.title.lower().split()[-1] not in ORGANISATION_OFFICES
+                    " ".join(title[-2:]) not in ORGANISATION_OFFICES
+                    and title[-1] not in ORGANISATION_OFFICES
                 )
             ):
                 continue
+            reach = max(0, candidate.start - SENTENCE_REACH)
             start = max(
-                (
-                    m.end()
-                    for m in SENTENCE_BOUNDARY.finditer(
-                        self.text, max(0, candidate.start - 400), candidate.start
-                    )
-                ),
-                default=max(0, candidate.start - 400),
+                (m.end() for m in SENTENCE_BOUNDARY.finditer(self.text, reach, candidate.start)),
+                default=reach,
             )
-            stop = SENTENCE_BOUNDARY.search(self.text, candidate.end, candidate.end + 400)
-            end = stop.start() if stop else min(len(self.text), candidate.end + 400)
-            if OFFICE_OF_A_DESCRIBED_BODY.search(self.text, start, end):
-                continue  # "The chairman of the board, Jo Roe, said": a body left unnamed
-            bodies = {span.entity_id for span in self.index.within(start, end, ("institution",))}
-            if len(bodies) == 1:
-                (body,) = bodies
-                if self.institution_kinds.get(body) not in ("media outlet", "news agency"):
-                    candidate.institution_id = body
+            stop = SENTENCE_BOUNDARY.search(
+                self.text, candidate.end, candidate.end + SENTENCE_REACH
+            )
+            end = stop.start() if stop else min(len(self.text), candidate.end + SENTENCE_REACH)
+            if OFFICE_OF_A_DESCRIBED_BODY.search(self.text, start, end) or SPEAKING_AT.search(
+                self.text, start, candidate.start
+            ):
+                continue  # "The chairman of the board, Jo Roe, said"; "Speaking at the Forum"
+            spans = list(self.index.within(start, end, ("institution",)))
+            bodies = {span.entity_id for span in spans}
+            if len(bodies) != 1 or (
+                spans[0].end > candidate.start
+                # ("Jo Roe, Managing Director, JSE": after the person only right after the title)
+                and not TITLE_THEN_BODY.fullmatch(self.text, candidate.end, spans[0].start)
+            ):
+                continue
+            body = spans[0]
+            body_words = set(body.name.lower().split())
+            if self.institution_kinds.get(body.entity_id) in NOT_AN_EMPLOYER_HERE or any(
+                word in institution_heads() and word not in body_words for word in title[:-1]
+            ):
+                continue
+            candidate.institution_id = body.entity_id
 
     def _add_mentions(self, found: Iterator[tuple[int, int, str]], candidate_of) -> None:
         for start, end, written in found:
@@ -2171,6 +2190,13 @@ OFFICE_OF_A_DESCRIBED_BODY = re.compile(
     r"\b(?i:chairman|chairwoman|chairperson|chief executive|director|manager|spokes(?:man|woman"
     r"|person)|head) (?:of|for|at) (?:the|its|their|a) [a-z]"
 )
+# "Speaking at the World Economic Forum, chief executive Jo Roe said": where one spoke
+SPEAKING_AT = re.compile(r"\b[Ss]peaking (?:at|to|on|in|during|before)\b")
+# Kinds of body a sentence names beside someone who is rarely its officer there
+NOT_AN_EMPLOYER_HERE = frozenset({"court", "legislature", "conference", "media outlet"})
+SENTENCE_REACH = 400  # characters read on each side of a mention for its sentence's ends
+# Between a person's name and an organisation after it: the title, then a comma
+TITLE_THEN_BODY = re.compile(r",? (?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*, (?:the )?")
 # The end of a sentence: its mark and the space after it, or a line's end
 SENTENCE_BOUNDARY = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“‘(])|\n")
 

@@ -187,6 +187,23 @@ def _after_a_name_word(text: str, start: int) -> bool:
     return word is not None and word[1].lower() not in function_words()
 
 
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?:][\"”’]?\s+|\n\s*)$")
+
+
+def _a_name_or_a_sentences_word(text: str, match: re.Match[str]) -> bool:
+    """Whether a one-word subdivision's name may be something else here: a person's given or
+    family name ("Nelson said", "Miranda, 34"), or a sentence's first word ("Rivers burst
+    their banks", "Delta cancelled flights"), where a capital tells nothing."""
+    from pipeline.entities.given_names import given_names, surnames
+
+    word = match.group()
+    return (
+        word in given_names()
+        or word in surnames()
+        or SENTENCE_OPENING.search(text, max(0, match.start() - 4), match.start()) is not None
+    )
+
+
 def article_country(text: str, index: EntityIndex) -> str | None:
     """ISO 3166-1 alpha-3 code of the country the article names most, or None."""
     counts: Counter[str] = Counter()
@@ -215,6 +232,10 @@ def article_country(text: str, index: EntityIndex) -> str | None:
         # "Manitoba" or the "Northern Territory" that names no country (where a country is
         # named, the places of others it reports on, "Tokyo", "Kentucky", would outweigh it)
         for m in _subdivision_matches(text):
+            if index.overlaps(m.start(), m.end()) or (
+                " " not in m.group() and _a_name_or_a_sentences_word(text, m)
+            ):
+                continue  # ("Delta Air Lines", "Jo Nelson"; "Nelson said", "Rivers burst")
             count(subdivisions()[m.group()], m.start())
     if not counts:
         return None

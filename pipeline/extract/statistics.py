@@ -225,6 +225,28 @@ def _multiplier_rules() -> tuple[dict[str, tuple[float, str]], re.Pattern[str], 
     return words, pattern, comparator_before
 
 
+# "is twofold", "was threefold": a thing of so many parts, no change
+COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$")
+# "a threefold rise", not "a twofold approach": a multiple of a change
+CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?:increase|rise|jump|growth|gain|drop|decline|fall|surge|expansion|reduction|hike"
+    r"|boost|improvement|cut)s?\b"
+)
+
+
+def _a_changes_multiple(text: str, match: re.Match[str], reach: int) -> bool:
+    """Whether "sevenfold", "three-fold" at `match` says a change's multiple ("surpasses it
+    sevenfold", "rose threefold", "a three-fold rise"), not parts ("the problem is twofold", "a
+    twofold approach") nor a name's word ("Avenged Sevenfold")."""
+    if COPULA_BEFORE.search(text, reach, match.start()):
+        return False
+    if match.group()[:1].isupper() and not SENTENCE_START.search(text, reach, match.start()):
+        return False
+    if ARTICLE_BEFORE.search(text, reach, match.start()):
+        return CHANGE_NOUN_AFTER.match(text, match.end()) is not None
+    return True
+
+
 @cache
 def _multiplier_anchor() -> re.Pattern[str] | None:
     """A word inside every multiplier word, in lowercase, to find in the lowercased text (see
@@ -252,9 +274,7 @@ def _words_before_numbers() -> frozenset[str]:
 # (the Gulf's letters are also roads', models' and others' names: "SR 520", "an SR 71", "JD 5
 # times": read only attached to the digits or before a scale, "SR5 billion", "BD 20 million")
 GULF_LETTERS = frozenset({"BD", "KD", "JD", "QR", "SR", "RO"})
-LETTER_CODES = (
-    frozenset({"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php", "S/", "S/."}) | GULF_LETTERS
-)
+LETTER_CODES = frozenset({"Rs", "Rs.", "Ksh", "KSh", "RM", "Dh", "Rp", "Php"}) | GULF_LETTERS
 
 
 @cache
@@ -1356,8 +1376,8 @@ class StatisticFinder:
                 ok = cue is not None or bool(
                     MULTIPLIER_CUED_BEFORE.search(self.text, reach, m.start())
                 )
-            elif when == "any":  # "sevenfold", "a three-fold rise": a multiple wherever written
-                ok = True
+            elif when == "any":  # "rose sevenfold", "a three-fold rise": a change's multiple
+                ok = _a_changes_multiple(self.text, m, reach)
             elif when == "as":  # "twice as fast", not "twice a week"
                 ok = cue is not None or bool(AS_OR_THE_AFTER.match(self.text, m.end()))
             else:  # "about half", never "half a million" or "the first half"
