@@ -1103,3 +1103,25 @@ def test_the_dollar_of_a_state_or_province_named_alone(text, currency):
 )
 def test_multiples_of_parts_and_labels_are_no_statistics(text):
     assert stats(text) == []
+
+
+def test_others_count_what_the_sentence_or_the_one_before_counted():
+    found = [
+        (s.text, s.unit)
+        for s in extract(
+            "The agency said 13 people were killed in the province. A total of 651 others were"
+            " injured; 403 in Elazig. Police arrested 12 protesters and detained 30 others."
+        ).statistics
+    ]
+    assert found == [
+        ("13 people", "people"),
+        ("651 others", "people"),
+        ("403", "people"),
+        ("12 protesters", "protesters"),
+        ("30 others", "protesters"),
+    ]
+    # (not after an amount or a rate: no count to go on with)
+    assert [(s.text, s.unit) for s in extract("Sales rose 5% and 3 others fell.").statistics] == [
+        ("5%", "percent"),
+        ("3 others", "others"),
+    ]

@@ -78,6 +78,9 @@ COUNT_GOES_ON = re.compile(
     r"|missing|hurt|arrested|detained|displaced|rescued|evacuated|infected|hospitali[sz]ed)\b"
     r"|\s+in\s+[A-Z][a-z]"
 )
+# "651 others", "two more": more of what the sentence counted before
+OTHERS = frozenset({"other", "others"})
+OTHERS_REACH = 300  # characters from the count before, at most
 # Units a count does not go on in: amounts, rates and times
 NOT_COUNTED_ON = frozenset(
     {"percent", "percentage point", "fraction", "time", "year", "month", "day", "week", "hour"}
@@ -1716,6 +1719,22 @@ class StatisticFinder:
                 ):
                     if not math.isfinite(number):
                         continue  # hundreds of digits: a string of digits, not a quantity
+                    earlier = self.last_with_unit
+                    if (
+                        unit is not None
+                        and unit.normalized in OTHERS
+                        and earlier is not None
+                        # (in this sentence or the one before it: "13 people were killed
+                        # ... A total of 651 others were injured")
+                        and row_start - earlier.char_end <= OTHERS_REACH
+                        and "\n" not in self.text[earlier.char_end : row_start]
+                        and earlier.currency is None
+                        and earlier.unit_normalized not in NOT_COUNTED_ON
+                        and earlier.unit_normalized not in OTHERS
+                    ):
+                        # "killed 19 people and injured 651 others": more of what the
+                        # sentence counted before
+                        unit = _Unit(earlier.unit, earlier.unit_normalized, None)
                     found.append(
                         Statistic(
                             round(number, 6),
