@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Collection
 from functools import cache
 
 from pipeline.extract.lexicon import (
@@ -110,18 +109,7 @@ PLACE_OFFICES = frozenset(
 def _listed(kind: str) -> set[str]:
     """Every name in the lists of each locale's person Provider whose attribute name holds
     `kind`."""
-    import faker.providers.person as person  # (read once per process, about 0.2 s)
-
-    names: set[str] = set()
-    for module in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
-        provider = getattr(
-            importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
-        )
-        for attribute in sorted(vars(provider) if provider is not None else ()):
-            listed = getattr(provider, attribute, None)
-            if kind in attribute and isinstance(listed, (list, tuple, dict)):
-                names.update(listed)
-    return names
+    return set(_listed_by_locale(kind))
 
 
 @cache
@@ -133,8 +121,8 @@ def telling_given_name_genders() -> dict[str, str]:
     share with other genders: "Kim", "Eli", "Ali"; "Ngozi" or "Recep", in one list, still
     tell.)"""
     genders = given_name_genders()
-    female = _listed_by_locale("first_names_female", genders)
-    male = _listed_by_locale("first_names_male", genders)
+    female = _listed_by_locale("first_names_female")
+    male = _listed_by_locale("first_names_male")
 
     def telling(name: str, locales: set[str]) -> bool:
         return (
@@ -153,9 +141,11 @@ def telling_given_name_genders() -> dict[str, str]:
 SHORT_NAME = 3  # letters of a given name at most that one list alone does not gender
 
 
-def _listed_by_locale(kind: str, kept: Collection[str]) -> dict[str, set[str]]:
-    """Each name of `kept` that the lists of `kind` hold, with the locales whose lists hold it."""
-    import faker.providers.person as person
+@cache
+def _listed_by_locale(kind: str) -> dict[str, set[str]]:
+    """Each name in the lists of each locale's person Provider whose attribute name holds
+    `kind`, with the locales whose lists hold it."""
+    import faker.providers.person as person  # (read once per process, about 0.2 s)
 
     locales: dict[str, set[str]] = {}
     for module in sorted(pkgutil.iter_modules(person.__path__), key=lambda m: m.name):
@@ -166,8 +156,7 @@ def _listed_by_locale(kind: str, kept: Collection[str]) -> dict[str, set[str]]:
             listed = getattr(provider, attribute, None)
             if kind in attribute and isinstance(listed, (list, tuple, dict)):
                 for name in listed:
-                    if name in kept:
-                        locales.setdefault(name, set()).add(module.name)
+                    locales.setdefault(name, set()).add(module.name)
     return locales
 
 
