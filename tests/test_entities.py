@@ -671,6 +671,19 @@ def test_an_office_belongs_to_the_one_body_of_its_kind_the_article_names():
     assert people(text)["Jane Roe"] == ("Governor", None)
 
 
+def test_a_speaker_belongs_to_the_one_legislature_the_article_names():
+    text = (
+        "Speaker Jo Roe opened the session of the House of Representatives on Sunday. "
+        '"The bill will pass," Roe said.'
+    )
+    assert people(text)["Jo Roe"] == ("Speaker", "House of Representatives")
+    text = "Deputy speaker Bo Li told the National Assembly the bill would pass."
+    assert people(text)["Bo Li"] == ("Deputy speaker", "National Assembly")
+    # two chambers: which one is unknown
+    text = "The Speaker, Jo Roe, said the House of Commons would sit late. The Senate did not."
+    assert people(text)["Jo Roe"] == ("Speaker", None)
+
+
 def test_titles_keep_the_words_before_them_and_an_office_abbreviation_is_a_title():
     assert people("Senate Democratic leader Chuck Roe said the bill was dead.") == {
         "Chuck Roe": ("Senate Democratic leader", None)
@@ -2341,3 +2354,12 @@ def test_a_name_one_foreign_list_genders_still_tells_a_pronoun_unless_short():
         " he said."
     )
     assert [s.speaker for s in extract(text).statements] == ["Chukwuemeka Obi"]
+
+
+def test_barristers_and_solicitors_are_titled_and_a_solicitor_general_stays_whole():
+    assert people("Defence barrister Jo Roe told the court the footage was unclear.") == {
+        "Jo Roe": ("Defence barrister", None)
+    }
+    assert people(
+        "The case was filed by Bo Li, Solicitor General, and Jo Roe, the county attorney."
+    )["Bo Li"] == ("Solicitor General", None)

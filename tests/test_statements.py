@@ -3875,6 +3875,19 @@ def test_a_place_and_a_day_after_an_opening_phrase_are_not_the_subject(sentence,
 
 
 @pytest.mark.parametrize(
+    "opening",
+    ["Last month,", "Three years ago,", "Two days later,", "For months,", "Over the weekend,"],
+)
+def test_a_phrase_of_time_opening_the_sentence_is_not_the_subject(opening):
+    # the subject of "... but said" is the name after the phrase and its comma
+    got = statements(
+        f"{opening} FBI Director Jo Roe called the plan careless but said she should face no "
+        "charges."
+    )
+    assert got == [("Jo Roe", "indirect", "she should face no charges")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a written work that is the subject of what was written
@@ -4056,3 +4069,68 @@ def test_the_letters_after_a_speakers_name_are_no_organisation():
             ("Jo Roe", "person")
         ], text
         assert article.institutions == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a word for the same office: "the diplomat" is the ambassador named before
+        (
+            "Ambassador Jo Roe met reporters in Lima. The diplomat said the protesters were paid.",
+            "Jo Roe",
+        ),
+        (
+            "Jo Roe, an attorney for the family, spoke. The lawyer said the ruling was wrong.",
+            "Jo Roe",
+        ),
+        # an office and its portfolio after "of" or "for", in the other order
+        (
+            "Finance Minister Bo Li presented the budget. The Minister for Finance said the "
+            "deficit would shrink.",
+            "Bo Li",
+        ),
+        (
+            "Health Minister Jo Roe and Finance Minister Bo Li spoke. The Minister of Health said "
+            "clinics would open.",
+            "Jo Roe",
+        ),
+    ],
+)
+def test_a_description_of_an_office_in_other_words_is_the_person_holding_it(text, speaker):
+    assert [s for s, _, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("adverb", ["Later", "Yesterday", "Meanwhile", "Separately"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_described_speaker(adverb):
+    assert statements(f"{adverb} the minister said the budget was fine.") == [
+        ("the minister", "indirect", "the budget was fine")
+    ]
+
+
+@pytest.mark.parametrize(
+    "told", ["told the court", "told the BBC", "told a friend", "told the packed court"]
+)
+def test_a_possessive_after_the_one_told_opens_what_was_said(told):
+    assert statements(f"Jo Roe {told} his client was at home.") == [
+        ("Jo Roe", "indirect", "his client was at home")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Jo Roe voted against the bill. The lawmaker said the bill was flawed.", "Jo Roe"),
+        (
+            "Defence barrister Jo Roe spoke first. The lawyer said the footage was unclear.",
+            "Jo Roe",
+        ),
+        # a narrower word names no one with a wider or another narrow title
+        ("Ambassador Jo Roe met reporters. The consul said the visas were delayed.", "The consul"),
+        (
+            "Rep. Jo Roe voted against the bill. The senator said the bill was flawed.",
+            "The senator",
+        ),
+    ],
+)
+def test_a_wider_word_for_an_office_is_the_person_holding_a_narrower_one(text, speaker):
+    assert [s for s, _, _ in statements(text)] == [speaker]

@@ -102,6 +102,11 @@ EPITHET_GENDERS = {
 }
 # "the Chairman of the Election Commission", "the deputy governor of the central bank"
 OFFICE_OF_BODY = re.compile(r"[Tt]he (?P<office>(?:[\w-]+ ){0,2}[\w-]+) of (?:the )?(?P<body>.+)")
+# "the Minister for Finance", "the Secretary of State for Health": an office and its portfolio
+OFFICE_FOR_PORTFOLIO = re.compile(
+    r"[Tt]he (?P<office>(?:[\w-]+ ){0,3}?[\w-]+) (?:of|for) (?P<portfolio>[A-Z][\w-]*"
+    r"(?: (?:and |& )?[A-Z][\w-]*){0,3})"
+)
 FIRST_PERSON = re.compile(r"I(?:['’]\w+)?")
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
@@ -729,6 +734,24 @@ class SpeakerResolver:
                 found = self._titled_person(office_words, employer, phrase.start)
                 if found is not None:
                     return found
+        portfolio = OFFICE_FOR_PORTFOLIO.fullmatch(phrase.text)
+        if (
+            portfolio is not None
+            and portfolio["office"].split()[-1].lower() in titles()
+            and all(
+                word in portfolio_words() or word in ("and", "&")
+                for word in portfolio["portfolio"].split()
+            )
+        ):
+            # "the Minister for Finance" is the person titled "Finance Minister" or "Minister
+            # of Finance": the office's words and the portfolio's, in any order
+            office_words = portfolio["office"].lower().split()
+            described = [w.lower() for w in portfolio["portfolio"].split() if w not in ("and", "&")]
+            found = self._titled_person(
+                ["the", *described, *office_words[:-1], office_words[-1]], None, phrase.start
+            )
+            if found is not None:
+                return found
         if definite or officer:
             # "the Safaricom CEO": an organisation named in the description is the person's
             # employer, not a word of the title

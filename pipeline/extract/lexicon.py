@@ -175,12 +175,24 @@ def descriptions() -> dict[str, frozenset[str]]:
 
 @cache
 def title_equivalents() -> dict[str, tuple[str, ...]]:
-    """ "judge": ("justice",): the other words for the office a title word names."""
+    """ "judge": ("justice",): the other words for the office a title word names; "diplomat":
+    ("ambassador", "envoy", "consul"), the offices a wider word names (not the other way: "the
+    ambassador" is no consul)."""
     equivalents: dict[str, tuple[str, ...]] = {}
     for line in read_list("title_equivalents.txt"):
+        wider, colon, narrower = line.lower().partition(":")
+        if colon:
+            equivalents[wider.strip()] = (
+                *equivalents.get(wider.strip(), ()),
+                *narrower.split(),
+            )
+            continue
         words = line.lower().split()
         for word in words:
-            equivalents[word] = tuple(other for other in words if other != word)
+            equivalents[word] = (
+                *equivalents.get(word, ()),
+                *(other for other in words if other != word),
+            )
     return equivalents
 
 

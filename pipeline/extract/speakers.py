@@ -183,6 +183,10 @@ PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+    # "Last month, FBI Director Jo Roe called ... but said ...", "Three years ago, ...", "For
+    # months, ...": a phrase of time and its comma
+    r"|(?:Last|This|Next|Since|Until|For|Over|Within|Throughout)\s[^,.;:]{1,40},\s+"
+    r"|[A-Z][^,.;:]{0,30}\s(?:ago|later|earlier),\s+"
     # "At the same time House Speaker Jo Roe ...": a phrase of small words with no comma, up
     # to a capital (not "At the White House", "In a speech from Wyoming": its last word no
     # article or preposition)
@@ -267,6 +271,15 @@ OF_PHRASE_PREPOSITIONS = tuple(
 PREPOSITION_SPACE = re.compile(
     " (?=(?:" + "|".join(word.strip() for word in OF_PHRASE_PREPOSITIONS) + f"|{MADE_WORDS}) )"
 )
+# Adverbs that open sentences, capitalized, which no noun phrase of a speaker starts with
+OPENING_ADVERBS = (
+    "Later|Earlier|Separately|Still|Yet|Now|Then|Today|Yesterday|Tonight|Instead|Moreover"
+    "|Furthermore|Nonetheless|Nevertheless|Indeed|Finally|Overall|Recently|Previously|Currently"
+    "|Meanwhile|However|Also|Likewise|Similarly|Additionally|Besides|Otherwise|Thus|Hence"
+    "|Therefore|Accordingly|Consequently|Notably|Importantly|Ultimately|Initially|Subsequently"
+    "|Eventually|Again|Already|Apparently|Clearly|Perhaps|Fortunately|Unfortunately"
+    "|Interestingly|Specifically|Elsewhere|Lastly"
+)
 NOMINAL_MODIFIERS = 9  # a determiner and at most eight modifiers, one word each
 
 
@@ -277,7 +290,10 @@ def _nominal_pattern() -> re.Pattern[str]:
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         # modifiers: "the former secretary of state and current party" but no clause or place
         # (nor a conjunction opening a clause: "As the mayor said, ...", "When the official said")
-        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|after|before|than|because|but|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)[\w.'’-]+\s+){0,8}?"
+        r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|after|before|than|because|but|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)"
+        # (nor an adverb opening the sentence: "Later the minister said" is the minister)
+        rf"(?!(?:{OPENING_ADVERBS})\s)"
+        r"[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?:" + NOMINAL_OF_PHRASE + r")?$"
     )

@@ -133,8 +133,9 @@ TOLD_OBJECT = re.compile(
     r"|interviewer|moderator|reporter|correspondent|columnist)\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
-    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?"
-    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there)\b)[\w-]+)?|him|her|them|us|me)"
+    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your)\b)[\w-]+)?"
+    # (not "told the court his client ...": a possessive opens the clause's subject)
+    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your)\b)[\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
