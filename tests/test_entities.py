@@ -2363,3 +2363,28 @@ def test_barristers_and_solicitors_are_titled_and_a_solicitor_general_stays_whol
     assert people(
         "The case was filed by Bo Li, Solicitor General, and Jo Roe, the county attorney."
     )["Bo Li"] == ("Solicitor General", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach praised Samiullah Shenwari, who scored 81 runs.",
+        "The coach praised Samiullah Shenwari, whose innings won the match.",
+        "Samiullah Shenwari, 27, scored 81 runs.",
+    ],
+)
+def test_a_relative_who_or_an_age_after_a_name_makes_it_a_persons(text):
+    # a name no list of given names holds
+    assert "Samiullah Shenwari" in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaizer Chiefs, who lost on Sunday, are fifth in the league.",
+        "Manchester United, who beat Everton, are top of the table.",
+        "Goldman Sachs, who advised on the deal, declined to comment.",
+    ],
+)
+def test_a_team_or_a_firm_before_who_is_no_person(text):
+    assert people(text) == {}

@@ -31,6 +31,7 @@ from pipeline.entities.given_names import (
     title_surnames,
     us_states,
 )
+from pipeline.entities.organisations import _a_places_word
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
@@ -660,6 +661,26 @@ def _verbs_after(text: str, verbs: list[int], openings: tuple[str, ...]) -> list
             for opening in openings
         )
     ]
+
+
+# "Samiullah Shenwari, who scored 81", "Jo Roe, 47, a teacher": after a name and its comma, a
+# relative "who" or an age make it a person's, whatever name lists hold its words
+WHO_OR_AGE_AFTER = re.compile(r", (?:who(?:se)?\s|(?:aged )?[1-9]\d,)")
+WHO_OR_AGE_REACH = 80  # characters before the comma where the name may start
+
+
+@cache
+def _name_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})$")
+
+
+def _names_before_who_or_age(text: str) -> Iterator[re.Match[str]]:
+    """The names right before ", who", ", whose" or ", 47,": each looked for in the few words
+    before its comma only."""
+    for after in WHO_OR_AGE_AFTER.finditer(text):
+        found = _name_at_end().search(text, max(0, after.start() - WHO_OR_AGE_REACH), after.start())
+        if found is not None and " " in found["name"]:
+            yield found
 
 
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
@@ -1506,6 +1527,15 @@ class PeopleFinder:
                     # "Mark Hughes, of West Yorkshire Police, said": where the person is from
                     affiliation = self._institution_in(where.start("body"), where.end("body"))
                 self._add(m["name"], m.start("name"), None, affiliation)
+        for m in _names_before_who_or_age(text):
+            # (a place's word, or a plural, opens or ends no person's name unless a given name
+            # opens it: "Kaizer Chiefs, who", "Manchester United, who" are teams)
+            words = m["name"].split()
+            if words[0] not in given_names() and (
+                words[-1].endswith("s") or any(_a_places_word(word) for word in words)
+            ):
+                continue
+            self._add(m["name"], m.start("name"))
         for m in _cast_matches(text):
             # (last: "Speaker: Dr Jo Lee, Permanent Secretary" and "Speaker: House Speaker Jo
             # Roe" have a title of their own; a person's name, which a given name opens: not
