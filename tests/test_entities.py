@@ -2371,6 +2371,9 @@ def test_barristers_and_solicitors_are_titled_and_a_solicitor_general_stays_whol
         "The coach praised Samiullah Shenwari, who scored 81 runs.",
         "The coach praised Samiullah Shenwari, whose innings won the match.",
         "Samiullah Shenwari, 27, scored 81 runs.",
+        "Samiullah Shenwari (27) was jailed for two years.",
+        "Samiullah Shenwari's widow was at home.",
+        "Samiullah Shenwari, a local farmer, was at home.",
     ],
 )
 def test_a_relative_who_or_an_age_after_a_name_makes_it_a_persons(text):
@@ -2384,6 +2387,8 @@ def test_a_relative_who_or_an_age_after_a_name_makes_it_a_persons(text):
         "Kaizer Chiefs, who lost on Sunday, are fifth in the league.",
         "Manchester United, who beat Everton, are top of the table.",
         "Goldman Sachs, who advised on the deal, declined to comment.",
+        "Acme Holdings, a member of the group, declined to comment.",
+        "Real Madrid (12) and Inter Milan (11) lead the table.",
     ],
 )
 def test_a_team_or_a_firm_before_who_is_no_person(text):

@@ -663,9 +663,33 @@ def _verbs_after(text: str, verbs: list[int], openings: tuple[str, ...]) -> list
     ]
 
 
-# "Samiullah Shenwari, who scored 81", "Jo Roe, 47, a teacher": after a name and its comma, a
-# relative "who" or an age make it a person's, whatever name lists hold its words
-WHO_OR_AGE_AFTER = re.compile(r", (?:who(?:se)?\s|(?:aged )?[1-9]\d,)")
+# "Samiullah Shenwari, who scored 81", "Jo Roe, 47, a teacher", "Jo Roe (47)", "Jo Roe, a
+# farmer,", "Jo Roe's widow": after a name, a relative "who", an age, a noun of people in an
+# appositive or a relative's noun after its possessive make it a person's, whatever name
+# lists hold its words
+KIN_NOUNS = (
+    "wife|husband|widow|widower|mother|father|son|daughter|brother|sister|parents|children"
+    "|grandmother|grandfather|fiancée|fiancé|girlfriend|boyfriend"
+)
+# (not "member", "other", "troop": "Acme, a member of the group" is a firm)
+NOT_A_PERSONS_NOUN = frozenset({"member", "crew member", "other", "troop"})
+
+
+@cache
+def _who_or_age_after() -> re.Pattern[str]:
+    nouns = sorted(
+        {*read_list("people_nouns.txt"), *KIN_NOUNS.split("|")} - NOT_A_PERSONS_NOUN,
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r", (?:who(?:se)?\s|(?:aged )?[1-9]\d,"
+        rf"|(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(nouns)}),)"
+        r"| \((?:aged )?[1-9]\d\)"
+        rf"|['’]s (?:{KIN_NOUNS})\b"
+    )
+
+
 WHO_OR_AGE_REACH = 80  # characters before the comma where the name may start
 
 
@@ -675,9 +699,9 @@ def _name_at_end() -> re.Pattern[str]:
 
 
 def _names_before_who_or_age(text: str) -> Iterator[re.Match[str]]:
-    """The names right before ", who", ", whose" or ", 47,": each looked for in the few words
-    before its comma only."""
-    for after in WHO_OR_AGE_AFTER.finditer(text):
+    """The names right before ", who", ", whose", ", 47,", " (47)", ", a farmer," or "'s wife":
+    each looked for in the few words before only."""
+    for after in _who_or_age_after().finditer(text):
         found = _name_at_end().search(text, max(0, after.start() - WHO_OR_AGE_REACH), after.start())
         if found is not None and " " in found["name"]:
             yield found
