@@ -2393,3 +2393,21 @@ def test_a_relative_who_or_an_age_after_a_name_makes_it_a_persons(text):
 )
 def test_a_team_or_a_firm_before_who_is_no_person(text):
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Plaid Cymru leader Rhun ap Iorwerth said the figures were wrong.", "Rhun ap Iorwerth"),
+        ("Siti Aminah binti Abdullah said the figures were wrong.", "Siti Aminah binti Abdullah"),
+        ("Karl-Theodor zu Guttenberg said the figures were wrong.", "Karl-Theodor zu Guttenberg"),
+    ],
+)
+def test_welsh_malay_and_german_particles_stay_inside_a_name(text, name):
+    assert name in people(text)
+
+
+def test_a_company_named_by_its_business_word_is_no_person():
+    text = "Rockhopper Exploration, based in London, said it would drill."
+    assert people(text) == {}
+    assert institutions(text) == {"Rockhopper Exploration": ("company", None)}

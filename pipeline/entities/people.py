@@ -125,7 +125,7 @@ _JOINED_PARTICLE = _joined_particle_pattern()
 NAME_TOKEN = rf"(?:[{UPPER}](?<![-'’{LOWER}{UPPER}][{UPPER}])(?:(?<=M)(?:c|ac)[{UPPER}]{_LETTERS}{_SUFFIXES}|{_JOINED_PARTICLE}[{UPPER}]{_LETTERS}{_SUFFIXES}|(?<=[OD])['’][{UPPER}]{_LETTERS}{_SUFFIXES}|{_LETTERS}{_SUFFIXES}|\.(?:(?!{_PLACE_INITIALS})[{UPPER}]\.(?:[{UPPER}]\.)?)?))"
 # Lowercase particles between the words of a name, one or two ("Ursula von der Leyen", "Juan
 # de la Cruz", "Mohammed bin Salman", "Ricardo dos Santos")
-PARTICLE = r"(?:de|da|van|von|der|den|del|della|dos|das|los|bin|ibn|al|el|le|la|di|du|ter)"
+PARTICLE = r"(?:de|da|van|von|der|den|del|della|dela|dos|das|los|bin|binti|bint|ibn|al|el|le|la|di|du|ter|zu|ap)"
 # An Arabic article joined to the family name by a hyphen, written small inside a name
 # ("Abdel Fattah al-Sisi", "Bashar al-Assad"): a word of the name, never its first
 PARTICLE_TOKEN = rf"(?:al|el|ad|ar|as|ash|at|az|an)-[{UPPER}]{_LETTERS}{_SUFFIXES}"
