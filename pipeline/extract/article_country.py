@@ -154,6 +154,13 @@ def subdivisions() -> dict[str, str]:
 
 
 @cache
+def _subdivision_first_words() -> frozenset[str]:
+    """The first word of each subdivision's name (built once: `capitalized_starts` remembers
+    what it reads of a set of words by the set, and a set built anew is compared word by word)."""
+    return frozenset(name.split()[0] for name in subdivisions())
+
+
+@cache
 def _subdivision_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_regex(subdivisions())})(?![\w'’-])(?! [A-Z])")
 
@@ -163,7 +170,7 @@ def _subdivision_matches(text: str) -> Iterator[re.Match[str]]:
     capitalized word ("Victoria Falls", "Queen Victoria", "Jo Mendoza": a person's or a
     place's longer name; "Ontario Teachers' Pension Plan" is an organization's, counted by its
     own span)."""
-    starts = capitalized_starts(text, frozenset(name.split()[0] for name in subdivisions()))
+    starts = capitalized_starts(text, _subdivision_first_words())
     matches = (
         finditer_at(_subdivision_pattern(), text, starts)
         if starts is not None
