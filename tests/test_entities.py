@@ -2411,3 +2411,26 @@ def test_a_company_named_by_its_business_word_is_no_person():
     text = "Rockhopper Exploration, based in London, said it would drill."
     assert people(text) == {}
     assert institutions(text) == {"Rockhopper Exploration": ("company", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Finland Prime Minister Jo Roe said the port was central.", "Prime Minister"),
+        ("Former Madagascar President Jo Roe said he would return.", "Former President"),
+        # a shadow minister holds no office: the word stays in the title
+        (
+            "Opposition shadow chancellor Jo Roe said the figures were inflated.",
+            "Opposition shadow chancellor",
+        ),
+    ],
+)
+def test_a_country_before_an_office_is_no_part_of_the_title(text, title):
+    assert people(text)["Jo Roe"][0] == title
+
+
+def test_a_country_that_opens_an_organisations_name_stays():
+    assert people("Jordan River Authority Director Jo Roe said the dam was safe.")["Jo Roe"] == (
+        "Director",
+        "Jordan River Authority",
+    )

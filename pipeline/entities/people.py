@@ -1120,10 +1120,41 @@ def _without_nationality(title: str) -> str:
     """ "Dutch finance minister" -> "finance minister", "Afghanistan captain" -> "captain": the
     nationality or the country describes the office."""
     country = _country_at_start().match(title)
-    if country:
-        title = title[country.end() :]
+    title = title[country.end() :] if country else _without_country_before_office(title)
     nationality = _nationality_at_start().match(title)
     return title[nationality.end() :] if nationality else title
+
+
+@cache
+def _country_before_capital() -> re.Pattern[str]:
+    names = (name for name in countries() if name not in us_states())
+    return re.compile(rf"(?:{trie_regex(names)}) (?=[{UPPER}])")
+
+
+def _without_country_before_office(title: str) -> str:
+    """ "Finland Prime Minister" -> "Prime Minister", "Former Madagascar President" -> "Former
+    President": a country before an office written in capitals, after the office's modifiers
+    only, every word after it an office's or its modifier's (not "Jordan River Authority")."""
+    at = 0
+    for word in title.split()[:2]:  # ("Former", "Former Deputy": modifiers before the country)
+        if not (word.lower() in title_modifiers() or _office_modifier(word)):
+            break
+        at += len(word) + 1
+    country = _country_before_capital().match(title, at)
+    if country is None:
+        return title
+    rest = title[country.end() :].lower()
+    words = rest.split()
+    if rest in titles() or (
+        words
+        and words[-1] in titles()
+        and all(
+            word in titles() or word in title_modifiers() or _office_modifier(word)
+            for word in words
+        )
+    ):
+        return title[:at] + title[country.end() :]
+    return title
 
 
 # Offices of a place ("Sanliurfa Governor", "Seattle mayor"): the place named before the office
