@@ -4134,3 +4134,38 @@ def test_a_possessive_after_the_one_told_opens_what_was_said(told):
 )
 def test_a_wider_word_for_an_office_is_the_person_holding_a_narrower_one(text, speaker):
     assert [s for s, _, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Jo Roe said $5 million was spent on the project.", "$5 million was spent on the project"),
+        ("The company said £40m would be invested.", "£40m would be invested"),
+        ("Jo Roe argued that $735,000 in gifts broke the law.", "$735,000 in gifts broke the law"),
+    ],
+)
+def test_what_was_said_may_open_with_a_currency_sign(text, content):
+    assert [t for _, _, t in statements(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after the name's appositive, and the verb's own subject before it
+        (
+            "Jo Roe, a farmer, was not armed, police said.",
+            ("police", "indirect", "Jo Roe, a farmer, was not armed"),
+        ),
+        (
+            "Jo Roe, who fled, was not armed, the police said.",
+            ("the police", "indirect", "Jo Roe, who fled, was not armed"),
+        ),
+        # a clause the verb goes on, its subject left out: the name speaks
+        (
+            "Senator Jo Roe, like Bo Li, has encouraged allies to spend more but has said she will hold firm.",
+            ("Jo Roe", "indirect", "she will hold firm"),
+        ),
+    ],
+)
+def test_the_words_right_before_the_verb_are_its_subject_after_an_appositive(text, expected):
+    assert statements(text) == [expected]

@@ -790,6 +790,9 @@ def _speaker_before(
                 and NAME_AFTER_CUE.match(text, cue_start)
                 and PREDICATE_AFTER_COMMA.search(text, candidate.end, end)
             )
+            # (not "Jo Roe, a farmer, was not armed, police said": a verb after the appositive
+            # and no comma before the verb of saying, whose subject is the words right before it)
+            and not _subject_after_appositive(text, candidate.end, end)
             and opens_clause(candidate)
             and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
         ):
@@ -854,6 +857,29 @@ OWNED_PHRASE_AT_END = re.compile(
 # before the name, a lowercase word or an honorific: "since inception Shri Jo Roe"
 WORD_BEFORE_SUBJECT = re.compile(r"(?:\b[a-z]+|\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Sri)\.?) $")
 FINITE_VERB = re.compile(r" (?:is|are|was|were|has|have|had|will|would) ")
+# The words that join a verb of saying to the clause before, its subject left out
+JOINING_WORDS = frozenset({"and", "but", "or", "then", "also", "yet"})
+SUBJECT_AFTER_APPOSITIVE_WORDS = 4
+
+
+def _subject_after_appositive(text: str, start: int, end: int) -> bool:
+    """Whether what looks like an appositive after a name (`text[start:end]`, up to a verb of
+    saying) holds a clause of its own and ends with the verb's own subject: "Jo Roe, a farmer,
+    was not armed, police said" ("police" said), not "Jo Roe, like Obama, has urged allies to
+    spend more but has said" (a clause the verb goes on, its subject left out), nor "Jo Roe,
+    who was chairman, said" (the appositive closes with its comma)."""
+    if text[end - 1] == "," or text.count(", ", start, end) < 2:
+        return False
+    if not FINITE_VERB.search(text, start, end):
+        return False
+    last = text[text.rfind(", ", start, end) + 2 : end].split()
+    return (
+        0 < len(last) <= SUBJECT_AFTER_APPOSITIVE_WORDS
+        and last[-1].lower() not in JOINING_WORDS
+        and not FINITE_VERB.search(" " + " ".join(last) + " ")
+    )
+
+
 PARTICIPLE_OPENING = re.compile(
     r"\s*(?!(?:Nothing|Something|Anything|Everything)\b)[A-Z][a-z]+ing(?: [\w'’-]+){2}"
 )

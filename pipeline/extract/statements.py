@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -2171,7 +2172,13 @@ class StatementFinder:
         if (
             start >= end
             or SETTING_ONLY.fullmatch(text, start, end)
-            or not (text[start].isalnum() or text[start] in "\"“«‘'(")
+            # (what was said opens with a word, a quote mark or a currency sign: "said $5
+            # million was spent")
+            or not (
+                text[start].isalnum()
+                or text[start] in "\"“«‘'("
+                or unicodedata.category(text[start]) == "Sc"
+            )
             or (text[start] in '"“«' and WHOLE_QUOTE.fullmatch(text, start, end))
         ):
             return None  # a whole quote: the direct statement covers it
