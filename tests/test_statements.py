@@ -4169,3 +4169,13 @@ def test_what_was_said_may_open_with_a_currency_sign(text, content):
 )
 def test_the_words_right_before_the_verb_are_its_subject_after_an_appositive(text, expected):
     assert statements(text) == [expected]
+
+
+def test_it_takes_up_no_wire_agency_a_dateline_credits():
+    got = statements(
+        "MELBOURNE (Reuters) - Prices rose 3 percent in March. It said the rise was temporary."
+    )
+    assert [(s, k) for s, k, _ in got] == [("It", "indirect")]
+    # named in the body, the agency is a body "it" may take up
+    got = statements("Jo Roe told Reuters the plan would work. It said on Monday the plan was new.")
+    assert got[-1][0] == "Reuters"

@@ -101,6 +101,9 @@ EPITHET_GENDERS = {
     **dict.fromkeys(("actor", "businessman", "congressman", "chairman"), "m"),
 }
 # "the Chairman of the Election Commission", "the deputy governor of the central bank"
+# The end of a dateline's credit: "(Reuters) - ", "(Yonhap) -- ", "(AP) — "
+DATELINE_CREDIT_END = re.compile(r"\)\s*(?:--|—|–|-)")
+MAX_CREDITS_SKIPPED = 2  # datelines skipped looking for the body "it" takes up
 OFFICE_OF_BODY = re.compile(r"[Tt]he (?P<office>(?:[\w-]+ ){0,2}[\w-]+) of (?:the )?(?P<body>.+)")
 # "the Minister for Finance", "the Secretary of State for Health": an office and its portfolio
 OFFICE_FOR_PORTFOLIO = re.compile(
@@ -481,8 +484,24 @@ class SpeakerResolver:
         )
         if last is not None:
             return last[1]
-        entity = next(self.index.before(position, ("institution", "country")), None)
+        entity = next(
+            (
+                span
+                for span in itertools.islice(
+                    self.index.before(position, ("institution", "country")), MAX_CREDITS_SKIPPED + 1
+                )
+                if not self._credited_in_dateline(span)
+            ),
+            None,
+        )
         return entity_speaker(entity) if entity else None
+
+    def _credited_in_dateline(self, span: EntitySpan) -> bool:
+        """ "MELBOURNE (Reuters) -": the wire agency a dateline credits files the story and
+        says nothing in it; "it said" after it takes up no one."""
+        return self.text[span.start - 1 : span.start] == "(" and (
+            DATELINE_CREDIT_END.match(self.text, span.end) is not None
+        )
 
     def resolve(self, phrase: SpeakerPhrase) -> ResolvedSpeaker:
         if phrase.known is not None:
