@@ -2434,3 +2434,24 @@ def test_a_country_that_opens_an_organisations_name_stays():
         "Director",
         "Jordan River Authority",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A third man, Claude Joseph, who had been serving as prime minister, spoke.",
+            ("prime minister", None),
+        ),
+        (
+            "Jo Roe, who is the president of the Senate, said the bill would pass.",
+            ("president", "Senate"),
+        ),
+        ("Jo Roe, who is a former minister, said the bill would pass.", ("former minister", None)),
+        # an office someone else holds is no title of the person
+        ("Jo Roe, who was the prime minister's adviser, said the bill would pass.", (None, None)),
+    ],
+)
+def test_an_office_in_a_relative_clause_after_a_name_is_its_title(text, expected):
+    found = people(text)
+    assert list(found.values()) == [expected]

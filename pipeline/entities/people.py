@@ -698,13 +698,27 @@ def _name_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})$")
 
 
-def _names_before_who_or_age(text: str) -> Iterator[re.Match[str]]:
-    """The names right before ", who", ", whose", ", 47,", " (47)", ", a farmer," or "'s wife":
-    each looked for in the few words before only."""
+def _names_before_who_or_age(text: str) -> Iterator[tuple[re.Match[str], int]]:
+    """The names right before ", who", ", whose", ", 47,", " (47)", ", a farmer," or "'s wife",
+    each with where those words start: each looked for in the few words before only."""
     for after in _who_or_age_after().finditer(text):
         found = _name_at_end().search(text, max(0, after.start() - WHO_OR_AGE_REACH), after.start())
         if found is not None and " " in found["name"]:
-            yield found
+            yield found, after.start()
+
+
+@cache
+def _office_after_who() -> re.Pattern[str]:
+    """ ", who had been serving as prime minister", ", who is the president of the Senate": the
+    office a relative clause gives the person before it (not "the president's adviser")."""
+    title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
+    return re.compile(
+        r", who (?:is|was|has been|had been|(?:is |was |has been |had been )?serv(?:es|ed|ing) as"
+        r"|became|remains)(?: (?:now|currently|also|then|still))?"
+        r" (?:the |a |an |its |their )?(?:(?:newly|recently) (?:elected|appointed) )?"
+        rf"(?P<title>(?i:{title}))\b(?![-'’])"
+        r"(?: (?:of|for|at) (?:the )?(?P<body>[A-Z][\w'’-]*(?: (?:of |and |for |the )*[A-Z][\w'’-]*){0,5}))?"
+    )
 
 
 def _matches(key: str, text: str) -> Iterator[re.Match[str]]:
@@ -1582,7 +1596,7 @@ class PeopleFinder:
                     # "Mark Hughes, of West Yorkshire Police, said": where the person is from
                     affiliation = self._institution_in(where.start("body"), where.end("body"))
                 self._add(m["name"], m.start("name"), None, affiliation)
-        for m in _names_before_who_or_age(text):
+        for m, after in _names_before_who_or_age(text):
             # (a place's word, or a plural, opens or ends no person's name unless a given name
             # opens it: "Kaizer Chiefs, who", "Manchester United, who" are teams)
             words = m["name"].split()
@@ -1590,7 +1604,16 @@ class PeopleFinder:
                 words[-1].endswith("s") or any(_a_places_word(word) for word in words)
             ):
                 continue
-            self._add(m["name"], m.start("name"))
+            office = _office_after_who().match(text, after)
+            if office is not None:
+                body = (
+                    self._institution_in(office.start("body"), office.end("body"))
+                    if office["body"]
+                    else None
+                )
+                self._add(m["name"], m.start("name"), office["title"], body)
+            else:
+                self._add(m["name"], m.start("name"))
         for m in _cast_matches(text):
             # (last: "Speaker: Dr Jo Lee, Permanent Secretary" and "Speaker: House Speaker Jo
             # Roe" have a title of their own; a person's name, which a given name opens: not
