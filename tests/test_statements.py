@@ -3887,6 +3887,11 @@ def test_a_phrase_of_time_opening_the_sentence_is_not_the_subject(opening):
     assert got == [("Jo Roe", "indirect", "she should face no charges")]
 
 
+def test_a_subject_and_its_verb_before_later_are_no_phrase_of_time():
+    got = statements("Jo Roe resigned two days later, saying he had lost the board's confidence.")
+    assert got == [("Jo Roe", "indirect", "he had lost the board's confidence")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -4100,11 +4105,35 @@ def test_a_description_of_an_office_in_other_words_is_the_person_holding_it(text
     assert [s for s, _, _ in statements(text)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Former Finance Minister Bo Li spoke. The Minister of Finance said the budget was sound.",
+            "The Minister of Finance",
+        ),
+        (
+            "Shadow Health Minister Bo Li spoke. The Minister for Health said clinics would open.",
+            "The Minister for Health",
+        ),
+        (
+            "State Secretary for Finance Bo Li spoke. The Secretary of State said talks would go on.",
+            "The Secretary of State",
+        ),
+    ],
+)
+def test_an_office_and_its_portfolio_is_not_a_former_or_shadow_holders(text, speaker):
+    assert [s for s, _, _ in statements(text)] == [speaker]
+
+
 @pytest.mark.parametrize("adverb", ["Later", "Yesterday", "Meanwhile", "Separately"])
 def test_an_adverb_opening_the_sentence_is_no_part_of_a_described_speaker(adverb):
     assert statements(f"{adverb} the minister said the budget was fine.") == [
         ("the minister", "indirect", "the budget was fine")
     ]
+    # inside the description the same word is a name's: a programme's, a channel's
+    got = statements("The Today programme presenter said the guest had left.")
+    assert [s for s, _, _ in got] == ["The Today programme presenter"]
 
 
 @pytest.mark.parametrize(
@@ -4129,6 +4158,11 @@ def test_a_possessive_after_the_one_told_opens_what_was_said(told):
         (
             "Rep. Jo Roe voted against the bill. The senator said the bill was flawed.",
             "The senator",
+        ),
+        # of several narrower titles, the nearest holder
+        (
+            "MP Bo Li and lawmaker Jo Roe met on Monday. The legislator said the bill was weak.",
+            "Jo Roe",
         ),
     ],
 )
@@ -4179,3 +4213,11 @@ def test_it_takes_up_no_wire_agency_a_dateline_credits():
     # named in the body, the agency is a body "it" may take up
     got = statements("Jo Roe told Reuters the plan would work. It said on Monday the plan was new.")
     assert got[-1][0] == "Reuters"
+
+
+def test_a_wider_word_takes_up_the_unnamed_source_described_before():
+    got = statements(
+        "Ambassador Jo Roe met officials on Monday. A European diplomat, who asked not to be "
+        "named, said the talks had stalled. The diplomat said Washington was impatient."
+    )
+    assert [s for s, _, _ in got] == ["A European diplomat", "A European diplomat"]

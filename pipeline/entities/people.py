@@ -682,15 +682,23 @@ def _who_or_age_after() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
+    # (not an age in parentheses: "Fianna Fail (48), Fine Gael (38)" are seats; nor ", 34,000")
     return re.compile(
-        r", (?:who(?:se)?\s|(?:aged )?[1-9]\d,"
+        r", (?:(?P<who>who(?:se)?)\s|(?:aged )?[1-9]\d,(?!\d)"
         rf"|(?:a|an|the) (?:[\w-]+ ){{0,2}}?(?:{'|'.join(nouns)}),)"
-        r"| \((?:aged )?[1-9]\d\)"
         rf"|['’]s (?:{KIN_NOUNS})\b"
     )
 
 
 WHO_OR_AGE_REACH = 80  # characters before the comma where the name may start
+SENTENCE_START_BEFORE = re.compile(r"(?:[.!?]\s|\n)\s*$")
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns of people and occupations, which may stand capitalized before a name ("Farmer
+    Jo Roe") and are no part of it."""
+    return frozenset(read_list("people_nouns.txt")) | occupations()
 
 
 @cache
@@ -698,13 +706,44 @@ def _name_at_end() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})$")
 
 
-def _names_before_who_or_age(text: str) -> Iterator[tuple[re.Match[str], int]]:
-    """The names right before ", who", ", whose", ", 47,", " (47)", ", a farmer," or "'s wife",
-    each with where those words start: each looked for in the few words before only."""
+def _names_before_who_or_age(text: str) -> Iterator[tuple[re.Match[str], int, bool]]:
+    """The names right before ", who", ", whose", ", 47,", ", a farmer," or "'s wife", each
+    with where those words start and whether they are a relative "who": each looked for in
+    the few words before only."""
     for after in _who_or_age_after().finditer(text):
         found = _name_at_end().search(text, max(0, after.start() - WHO_OR_AGE_REACH), after.start())
         if found is not None and " " in found["name"]:
-            yield found, after.start()
+            yield found, after.start(), after["who"] is not None
+
+
+# Words that open the names of storms, operations and the like, which take "who" in no text
+# but are written as people's names are ("Hurricane Milton, which ...", "Typhoon Haiyan")
+NOT_A_PERSONS_FIRST_WORD = frozenset(
+    {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Super", "Operation", "Project"}
+)
+
+
+class _WordsAlone:
+    """How often each capitalized word of a text is written with no capitalized word before
+    it: a family name written alone ("Shenwari said") after the full name, as writers name
+    people and seldom teams, bands or firms (read once per article, on first use)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._alone: Counter[str] | None = None
+
+    def alone(self, word: str) -> int:
+        if self._alone is None:
+            self._alone = Counter(
+                m.group()
+                for m in CAPITALIZED_WORD.finditer(self.text)
+                if not CAPITALIZED_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
+            )
+        return self._alone[word]
+
+
+CAPITALIZED_WORD = re.compile(rf"(?<![\w'’.-])[{UPPER}][\w'’-]*")
+CAPITALIZED_BEFORE = re.compile(rf"[{UPPER}][\w'’.-]* $")
 
 
 @cache
@@ -1596,12 +1635,38 @@ class PeopleFinder:
                     # "Mark Hughes, of West Yorkshire Police, said": where the person is from
                     affiliation = self._institution_in(where.start("body"), where.end("body"))
                 self._add(m["name"], m.start("name"), None, affiliation)
-        for m, after in _names_before_who_or_age(text):
+        alone = _WordsAlone(text)
+        for m, after, who in _names_before_who_or_age(text):
+            name, name_start = m["name"], m.start("name")
+            # ("Meet Wanjiru Njoroge, who", "Farmer Jo Roe, 45,", "San Francisco Supervisor
+            # Jane Kim, who": a sentence's first word, a noun of people or an office before
+            # the name is no part of it)
+            title_part = _title_inside_name(name)
+            if title_part:
+                name, name_start = name[len(title_part) + 1 :], name_start + len(title_part) + 1
+            first, _, rest = name.partition(" ")
+            if (
+                " " in rest
+                and first not in given_names()
+                and (
+                    first.lower() in _person_nouns()
+                    or SENTENCE_START_BEFORE.search(text, max(0, name_start - 3), name_start)
+                    or name_start == 0
+                )
+            ):
+                name, name_start = rest, name_start + len(first) + 1
+            words = name.split()
+            if len(words) < 2:
+                continue
             # (a place's word, or a plural, opens or ends no person's name unless a given name
             # opens it: "Kaizer Chiefs, who", "Manchester United, who" are teams)
-            words = m["name"].split()
             if words[0] not in given_names() and (
-                words[-1].endswith("s") or any(_a_places_word(word) for word in words)
+                words[-1].endswith("s")
+                or any(_a_places_word(word) for word in words)
+                or words[0] in NOT_A_PERSONS_FIRST_WORD
+                # (teams, bands and firms take "who" in British English: after "who" only a
+                # name whose family name the text also writes alone, as it does a person's)
+                or (who and alone.alone(words[-1]) == 0)
             ):
                 continue
             office = _office_after_who().match(text, after)
@@ -1611,9 +1676,9 @@ class PeopleFinder:
                     if office["body"]
                     else None
                 )
-                self._add(m["name"], m.start("name"), office["title"], body)
+                self._add(name, name_start, office["title"], body)
             else:
-                self._add(m["name"], m.start("name"))
+                self._add(name, name_start)
         for m in _cast_matches(text):
             # (last: "Speaker: Dr Jo Lee, Permanent Secretary" and "Speaker: House Speaker Jo
             # Roe" have a title of their own; a person's name, which a given name opens: not

@@ -17,7 +17,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.entities.affiliations import UNNAMED_BODY_NOUNS, body_described
+from pipeline.entities.affiliations import (
+    GENERIC_PORTFOLIO_WORDS,
+    UNNAMED_BODY_NOUNS,
+    body_described,
+)
 from pipeline.extract.lexicon import (
     abbreviations,
     countries,
@@ -72,7 +76,11 @@ OF_BEFORE = re.compile(r"\b(?:of|for|to|on behalf of) $")
 # company", "a rival firm"), not the one named before
 NOT_THE_SAME = frozenset({"of", "for", "at", "in", "from", "another", "other", "rival"})
 # Words that make a title another, lower office: a description without them is not its holder
-LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under"})
+# Words of a title that make its holder someone other than the office's: "the minister" is not
+# the "deputy minister", the "former minister" nor the "shadow minister"
+LOWER_RANKS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "under", "former", "shadow", "outgoing"}
+)
 # What says a speaker is not named: "..., who spoke on condition of anonymity"
 ANONYMOUS_AFTER = re.compile(
     r",? (?:who|because|as|since) [^.;]{0,60}?(?:anonymity|anonymously|not to be (?:named|identified)"
@@ -758,7 +766,8 @@ class SpeakerResolver:
             portfolio is not None
             and portfolio["office"].split()[-1].lower() in titles()
             and all(
-                word in portfolio_words() or word in ("and", "&")
+                (word in portfolio_words() and word.lower() not in GENERIC_PORTFOLIO_WORDS)
+                or word in ("and", "&")
                 for word in portfolio["portfolio"].split()
             )
         ):
@@ -777,7 +786,7 @@ class SpeakerResolver:
             employer = next(
                 iter(self.index.within(phrase.start, phrase.end, ("institution",))), None
             )
-            found = self._titled_person(words, employer, phrase.start)
+            found = self._titled_person(words, employer, phrase.start, equivalents=False)
             if found is None and definite:
                 found = self._titled_at_described_body(words, phrase, employer)
             if found is not None:
@@ -785,6 +794,11 @@ class SpeakerResolver:
             # "a senior diplomat said ... the diplomat added": the speaker the article described
             if definite and noun in self.unnamed:
                 return self.unnamed[noun]
+            # ("the judge" is "Mrs Justice Lang", "the diplomat" the ambassador named before:
+            # another word for the office, once no one is described so)
+            found = self._titled_person(words, employer, phrase.start, equivalents=True)
+            if found is not None:
+                return found
         owned = OWNED_ROLE.fullmatch(phrase.text)
         if owned is not None and noun in speaker_nouns():
             # "Mr Corbyn's spokesman", "the Labour leader's spokesman": someone unnamed who
@@ -837,6 +851,7 @@ class SpeakerResolver:
         employer: EntitySpan | None,
         position: int,
         body_id: str | None = None,
+        equivalents: bool | None = None,
     ) -> ResolvedSpeaker | None:
         """The person whose title the description names ("the governor" is the person with
         that title; "the Republican nominee" only if every word of the description is in the
@@ -849,11 +864,18 @@ class SpeakerResolver:
             described -= set(employer.text.lower().split())
         # ("the judge" is "Mrs Justice Lang" when no one is titled judge; a lede's "its
         # governor said" is the governor named in the next paragraph when none was before)
-        words_for_office = (noun, *title_equivalents().get(noun, ()))
+        # (`equivalents` False: the noun's own word only; True: the other words for the office
+        # only, the nearest holder of any of them; None: the noun's word, then the others)
+        words_for_office = {
+            False: ((noun,),),
+            True: (title_equivalents().get(noun, ()),),
+            None: ((noun,), title_equivalents().get(noun, ())),
+        }[equivalents]
         for later in (False, True):
-            for word in words_for_office:
+            for office_words in words_for_office:
                 titled = [
                     nearest
+                    for word in office_words
                     for title, people in self._titled_people().get(word, {}).items()
                     if len(words) == 2 or described <= title
                     # "the presidential nominee" is not the "vice presidential nominee"

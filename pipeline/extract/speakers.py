@@ -186,7 +186,8 @@ INTRODUCTORY_PHRASE = re.compile(
     # "Last month, FBI Director Jo Roe called ... but said ...", "Three years ago, ...", "For
     # months, ...": a phrase of time and its comma
     r"|(?:Last|This|Next|Since|Until|For|Over|Within|Throughout)\s[^,.;:]{1,40},\s+"
-    r"|[A-Z][^,.;:]{0,30}\s(?:ago|later|earlier),\s+"
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few|Moments"
+    r"|Minutes|Hours|Days|Weeks|Months|Years|Decades|\d+)(?: [a-z]+){0,2} (?:ago|later|earlier),\s+"
     # "At the same time House Speaker Jo Roe ...": a phrase of small words with no comma, up
     # to a capital (not "At the White House", "In a speech from Wyoming": its last word no
     # article or preposition)
@@ -287,12 +288,13 @@ NOMINAL_MODIFIERS = 9  # a determiner and at most eight modifiers, one word each
 def _nominal_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w.'’-])"
+        # (not an adverb opening the sentence: "Later the minister said" is the minister; "The
+        # Today programme presenter" keeps its word)
+        rf"(?!(?:{OPENING_ADVERBS})\s)"
         r"(?:\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?"
         # modifiers: "the former secretary of state and current party" but no clause or place
         # (nor a conjunction opening a clause: "As the mayor said, ...", "When the official said")
         r"(?:(?!(?:[Ii]n|[Aa]t|[Oo]n|[Ww]ith|[Ff]or|[Tt]o|[Ff]rom|[Bb]y|that|who|which|was|is|after|before|than|because|but|[Aa]s|[Ww]hen|[Ww]hile|[Ii]f|[Bb]ecause|[Aa]lthough|[Tt]hough|[Uu]nless)\s)"
-        # (nor an adverb opening the sentence: "Later the minister said" is the minister)
-        rf"(?!(?:{OPENING_ADVERBS})\s)"
         r"[\w.'’-]+\s+){0,8}?"
         r"(?P<noun>" + _nominal_nouns() + r")"
         r"(?:" + NOMINAL_OF_PHRASE + r")?$"
