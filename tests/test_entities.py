@@ -2457,3 +2457,23 @@ def test_a_country_that_opens_an_organisations_name_stays():
 def test_an_office_in_a_relative_clause_after_a_name_is_its_title(text, expected):
     found = people(text)
     assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Councillor Jo Roe said the budget was tight.", "Councillor"),
+        ("Chief Whip Jo Roe said the vote would pass.", "Chief Whip"),
+        ("Vice-Chancellor Jo Roe said fees would rise.", "Vice-Chancellor"),
+        ("Police Constable Jo Roe said the car was stolen.", "Police Constable"),
+        ("Ombudsman Jo Roe said the complaint was upheld.", "Ombudsman"),
+        ("Supervisor Jo Roe said the county would appeal.", "Supervisor"),
+    ],
+)
+def test_local_police_academic_and_party_offices_are_titles(text, title):
+    assert people(text)["Jo Roe"][0] == title
+
+
+@pytest.mark.parametrize("name", ["Amara Sheriff", "John Warden", "Tom Rector"])
+def test_family_names_that_are_offices_elsewhere_stay_names(name):
+    assert name in people(f"{name} said the plan was bad.")
