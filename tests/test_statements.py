@@ -4221,3 +4221,11 @@ def test_a_wider_word_takes_up_the_unnamed_source_described_before():
         "named, said the talks had stalled. The diplomat said Washington was impatient."
     )
     assert [s for s, _, _ in got] == ["A European diplomat", "A European diplomat"]
+
+
+@pytest.mark.parametrize(
+    "quoted", ["was quoted as saying", "was quoted by state media as saying", "was cited as saying"]
+)
+def test_quoted_as_saying_is_the_subjects_statement(quoted):
+    got = statements(f"John Smith {quoted} the plan would fail within a year.")
+    assert got == [("John Smith", "indirect", "the plan would fail within a year")]

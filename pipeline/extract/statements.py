@@ -388,7 +388,9 @@ PROGRESSIVE_BEFORE = re.compile(
 )
 # "began by saying ...", "after telling reporters that ...": the subject of the sentence speaks
 PREPOSITION_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:by|after|before|while|when|aside from|apart from|besides)\s+$"
+    r"\b(?:by|after|before|while|when|aside from|apart from|besides"
+    # ("was quoted as saying the plan ...", "was quoted by state media as saying ...")
+    r"|(?:quoted|cited|heard|recorded|reported|filmed)(?: by [^,.;:]{1,60}?)? as)\s+$"
 )
 SAYING_THAT = re.compile(r"\s+that\b")
 # A person speaking, with no words of what was said: "spoke to reporters", "addressed the
