@@ -2439,8 +2439,13 @@ def test_a_country_that_opens_an_organisations_name_stays():
     ("text", "expected"),
     [
         (
-            "A third man, Claude Joseph, who had been serving as prime minister, spoke.",
+            "A third man, Claude Joseph, who has been serving as prime minister, spoke.",
             ("prime minister", None),
+        ),
+        # an office held once is no title now ("the minister" would be taken for them)
+        (
+            "Jo Roe, who was a minister in the last government, said the bill would fail. Roe left.",
+            (None, None),
         ),
         (
             "Jo Roe, who is the president of the Senate, said the bill would pass. Roe left.",
@@ -2463,7 +2468,7 @@ def test_an_office_in_a_relative_clause_after_a_name_is_its_title(text, expected
     ("text", "title"),
     [
         ("Councillor Jo Roe said the budget was tight.", "Councillor"),
-        ("Chief Whip Jo Roe said the vote would pass.", "Chief Whip"),
+        ("National coordinator Jo Roe said the vote would pass.", "National coordinator"),
         ("Vice-Chancellor Jo Roe said fees would rise.", "Vice-Chancellor"),
         ("Police Constable Jo Roe said the car was stolen.", "Police Constable"),
         ("Ombudsman Jo Roe said the complaint was upheld.", "Ombudsman"),
@@ -2474,6 +2479,18 @@ def test_local_police_academic_and_party_offices_are_titles(text, title):
     assert people(text)["Jo Roe"][0] == title
 
 
-@pytest.mark.parametrize("name", ["Amara Sheriff", "John Warden", "Tom Rector"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Amara Sheriff",
+        "John Warden",
+        "Tom Rector",
+        "Ahmed Sultan",
+        "Emir Kusturica",
+        "John Sergeant",
+        "Mark Constable",
+        "Julian Whip",
+    ],
+)
 def test_family_names_that_are_offices_elsewhere_stay_names(name):
     assert name in people(f"{name} said the plan was bad.")

@@ -4229,3 +4229,36 @@ def test_a_wider_word_takes_up_the_unnamed_source_described_before():
 def test_quoted_as_saying_is_the_subjects_statement(quoted):
     got = statements(f"John Smith {quoted} the plan would fail within a year.")
     assert got == [("John Smith", "indirect", "the plan would fail within a year")]
+
+
+def test_an_outgoing_office_holder_still_holds_the_office():
+    got = statements(
+        "Outgoing President Jo Roe met Ukrainian leaders on Monday. The president said the aid "
+        "would continue."
+    )
+    assert [s for s, _, _ in got] == ["Jo Roe"]
+
+
+@pytest.mark.parametrize("between", ["and afterwards told reporters", "and in March said"])
+def test_an_adverbial_before_the_verb_after_an_appositive_is_no_subject(between):
+    got = statements(f"Jo Roe, the striker, had scored twice, {between} he was delighted.")
+    assert [(s, t) for s, _, t in got] == [("Jo Roe", "he was delighted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith told a news conference the plan would fail within a year.",
+        "John Smith told the BBC the plan would fail within a year.",
+        "The plan would fail within a year, John Smith told a news conference in Nairobi.",
+    ],
+)
+def test_the_one_told_ends_before_the_clause_of_what_was_said(text):
+    got = statements(text)
+    assert [t.lower() for _, _, t in got] == ["the plan would fail within a year"]
+
+
+def test_a_post_that_says_something_is_a_report_and_a_posted_result_is_not():
+    got = statements("John Smith posted on Facebook that the plan would fail within a year.")
+    assert got == [("John Smith", "indirect", "the plan would fail within a year")]
+    assert statements("Acme posted a net loss of $5 million in the quarter.") == []

@@ -752,8 +752,9 @@ def _office_after_who() -> re.Pattern[str]:
     office a relative clause gives the person before it (not "the president's adviser")."""
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
     return re.compile(
-        r", who (?:is|was|has been|had been|(?:is |was |has been |had been )?serv(?:es|ed|ing) as"
-        r"|became|remains)(?: (?:now|currently|also|then|still))?"
+        # (an office held now: not ", who was a minister under ...", a past one)
+        r", who (?:is|has been|(?:is |has been )?serv(?:es|ing) as|became|remains)"
+        r"(?: (?:now|currently|also|still))?"
         r" (?:the |a |an |its |their )?(?:(?:newly|recently) (?:elected|appointed) )?"
         rf"(?P<title>(?i:{title}))\b(?![-'’])"
         r"(?: (?:of|for|at) (?:the )?(?P<body>[A-Z][\w'’-]*(?: (?:of |and |for |the )*[A-Z][\w'’-]*){0,5}))?"

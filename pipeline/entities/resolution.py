@@ -77,10 +77,8 @@ OF_BEFORE = re.compile(r"\b(?:of|for|to|on behalf of) $")
 NOT_THE_SAME = frozenset({"of", "for", "at", "in", "from", "another", "other", "rival"})
 # Words that make a title another, lower office: a description without them is not its holder
 # Words of a title that make its holder someone other than the office's: "the minister" is not
-# the "deputy minister", the "former minister" nor the "shadow minister"
-LOWER_RANKS = frozenset(
-    {"vice", "deputy", "assistant", "associate", "under", "former", "shadow", "outgoing"}
-)
+# the "deputy minister", the "former minister" nor the "shadow minister" (an outgoing one is)
+LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under", "former", "shadow"})
 # What says a speaker is not named: "..., who spoke on condition of anonymity"
 ANONYMOUS_AFTER = re.compile(
     r",? (?:who|because|as|since) [^.;]{0,60}?(?:anonymity|anonymously|not to be (?:named|identified)"

@@ -70,9 +70,7 @@ def titles() -> frozenset[str]:
 
 # A sovereign's title names companies and places as well as people ("King Price Insurance",
 # "Prince Albert Hospital"): no office a person holds in the name's own right
-ROYAL_TITLES = frozenset(
-    {"king", "queen", "prince", "princess", "pope", "emperor", "empress", "emir", "sultan"}
-)
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
 
 
 def an_office_title(word: str) -> bool:

@@ -878,8 +878,22 @@ def _subject_after_appositive(text: str, start: int, end: int) -> bool:
     return (
         0 < len(last) <= SUBJECT_AFTER_APPOSITIVE_WORDS
         and last[-1].lower() not in JOINING_WORDS
+        # (a noun phrase: not "and afterwards", "in March", "where the coach", "in his
+        # remarks", which go on the name's own clause)
+        and (last[0].lower() in SUBJECT_DETERMINERS or last[0].lower() not in NOT_MODIFIERS)
+        and last[0].lower() not in CLAUSE_OPENERS
         and not FINITE_VERB.search(" " + " ".join(last) + " ")
     )
+
+
+# Words that open a subject's noun phrase though they are function words
+SUBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+)
+# Words that open no subject: an adverb, a participle or a relative before the verb
+CLAUSE_OPENERS = frozenset(
+    {"afterwards", "later", "then", "where", "speaking", "asked", "when", "now", "yesterday"}
+)
 
 
 PARTICIPLE_OPENING = re.compile(

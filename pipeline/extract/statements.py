@@ -134,9 +134,12 @@ TOLD_OBJECT = re.compile(
     r"|interviewer|moderator|reporter|correspondent|columnist)\s+[A-Z][\w'’-]*(?:\s+[A-Z]\.)?\s+[A-Z][\w.'’-]*"
     r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
     # ("told parliament he would ...": a word in small letters, then a clause's pronoun)
-    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your)\b)[\w-]+)?"
-    # (not "told the court his client ...": a possessive opens the clause's subject)
-    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your)\b)[\w-]+)?|him|her|them|us|me)"
+    r"|[a-z]{2,}(?=\s+(?:he|she|they|it|we|I|there)\s)|(?:(?!(?:him|her|them|us|me|you|it|a|an|the)\b)[a-z]+(?<!s) )?[a-z]{2,}[^s\W]s\b"
+    # (not "told the court his client ...", "told the BBC the plan ...": a possessive or a
+    # determiner opens the clause's subject; "told a news conference": up to two words after
+    # the article)
+    r"|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?"
+    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?|him|her|them|us|me)"
 )
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
@@ -340,6 +343,8 @@ CLAUSE_ONLY_CUES = frozenset(
         *("maintain", "maintains", "maintained", "maintaining"),
         # ("mentioned the plan in passing": a topic; "As I mentioned, the plan is late")
         *("mentioned", "mentions"),
+        # ("posted on Facebook that ...": a post's words; "posted a loss": a result)
+        *("posted", "posts"),
     }
 )
 # Where reported content stops: another speaker's reporting clause in the same sentence.
