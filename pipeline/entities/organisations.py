@@ -952,7 +952,7 @@ def _a_speaking_bodys_name(name: str) -> bool:
         or (
             len(words) == 1
             and (
-                _a_places_word(first)
+                a_places_word(first)
                 # ("the Palestinians said", "the Kurds", "the Tories", "the Democrats": a
                 # plural names people, a people, a faith or a party's members)
                 or first.endswith("s")
@@ -1005,7 +1005,7 @@ def _before_a_capitalized_word(finder: InstitutionFinder, name: str) -> bool:
     )
 
 
-def _a_places_word(word: str) -> bool:
+def a_places_word(word: str) -> bool:
     """A word of a place's or a people's name, never an organisation's whole name: a country,
     a nationality, a US state, a dateline city, a word that opens places' names."""
     return (
@@ -1093,7 +1093,7 @@ def _a_places_name(name: str, words: list[str]) -> bool:
     if name in _place_names():
         return True
     if len(words) > 1 and words[-1].lower() in PLACE_DIVISIONS:
-        return " ".join(words[:-1]) in _place_names() or _a_places_word(words[-2])
+        return " ".join(words[:-1]) in _place_names() or a_places_word(words[-2])
     return False
 
 
@@ -1164,7 +1164,7 @@ def _staff_employers(
             len(names) > STAFF_NAME_WORDS
             or names[0] in given_names()
             or names[0].rstrip(".") in honorifics()
-            or any(_not_a_company_word(word) or _a_places_word(word) for word in names)
+            or any(_not_a_company_word(word) or a_places_word(word) for word in names)
             # ("Australia coach", "Kosovo President", "Cape Town Leader", "East Africa
             # Director-General": a place's team or office)
             or _a_places_name(run.group(), names)
@@ -1264,7 +1264,7 @@ def _parenthesised_after_names(text: str) -> Iterator[tuple[str, int, str]]:
                 or word.lower() in WEEKDAYS
                 for word in words
             )
-            or all(_a_places_word(word) for word in words)
+            or all(a_places_word(word) for word in words)
             or _a_countrys_code(name)
         ):
             continue
@@ -1351,7 +1351,7 @@ def _a_bare_speakers_name(
         or GAELIC_FAMILY_NAME.fullmatch(word)
         or word in non_name_words()
         or _not_a_company_word(word)
-        or _a_places_word(word)
+        or a_places_word(word)
         or LOWERCASE_WORD_BEFORE.search(text, max(0, run.start() - 2), run.start())
     ):
         return False
@@ -1454,7 +1454,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             or any(
                 word.lower() in WEEKDAYS or word.lower() in MONTHS for word in run.group().split()
             )
-            or (" " not in run.group() and _a_places_word(first))
+            or (" " not in run.group() and a_places_word(first))
         ):
             continue
         if first not in follows:  # (a surname of someone named in full: "Mueller's report")
@@ -1491,7 +1491,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 and not (
                     first in given_names() and len(words) > 1 and words[-1] not in non_name_words()
                 )
-                and not (len(words) == 1 and _a_places_word(first))
+                and not (len(words) == 1 and a_places_word(first))
             ):
                 kind = min(descriptions()[noun.lower()]) if noun else "company"
                 names.setdefault(run.group(), (*run.span(), kind))
@@ -1508,7 +1508,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 or _title_opens(text, run.start())  # ("Finance Minister Jane Roe")
                 or words[0].rstrip(".") in honorifics()
                 or (len(words) > 1 and words[0] in given_names())
-                or (len(words) == 1 and _a_places_word(words[0]))
+                or (len(words) == 1 and a_places_word(words[0]))
                 or run.group() in countries()
             ):
                 names.setdefault(run.group(), (*run.span(), kind))
@@ -1606,7 +1606,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and word.end() == match.start()
             and " " not in word.group()
             and not _not_a_company_word(word.group())
-            and not _a_places_word(word.group())  # ("Washington declined to comment")
+            and not a_places_word(word.group())  # ("Washington declined to comment")
             and word.group() not in given_names()
             and not finder._after_a_capitalized_word(word.group())
         ):
@@ -1621,7 +1621,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and not any(_not_a_company_word(word) for word in run.group().split())
             # (a place alone, "Queensland, the country's biggest coal lender": not "Citizens
             # United" nor "America Rising PAC", names that hold a place's word)
-            and not (" " not in run.group() and _a_places_word(run.group()))
+            and not (" " not in run.group() and a_places_word(run.group()))
             and run.group() not in countries()
             # (a given name opens a person's name: "Jane Roe, a ..."; alone, as "Meta, the
             # parent company of", the words after say what it names)
@@ -1725,7 +1725,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
             and ARTICLE_BEFORE_RUN.search(text, max(0, run.start() - 4), run.start())
             and not any(
                 not _is_name_word(word)  # ("the Spanish-language newspaper")
-                or _a_places_word(word)
+                or a_places_word(word)
                 or word in RELIGIONS
                 for word in run.group().split()
             )

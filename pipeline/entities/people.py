@@ -31,7 +31,7 @@ from pipeline.entities.given_names import (
     title_surnames,
     us_states,
 )
-from pipeline.entities.organisations import _a_places_word
+from pipeline.entities.organisations import a_places_word
 from pipeline.extract.article_country import dateline_cities
 from pipeline.extract.dates import MONTHS, WEEKDAYS
 from pipeline.extract.lexicon import (
@@ -1145,9 +1145,14 @@ def _nationality_at_start() -> re.Pattern[str]:
 def _country_at_start() -> re.Pattern[str]:
     """A country's name opening a title, possessive or not: "Afghanistan captain", "Iraq's
     oil minister" (a lowercase word after it: not "Georgia Tech", "Jordan River")."""
-    # (not a country that is also a US state: "Georgia state senator")
-    names = (name for name in countries() if name not in us_states())
-    return re.compile(rf"(?:{trie_regex(names)})(?:['’]s)? (?=[a-z])")
+    return re.compile(rf"(?:{_countries_not_states()})(?:['’]s)? (?=[a-z])")
+
+
+@cache
+def _countries_not_states() -> str:
+    """The names of countries, as one pattern, but those of US states ("Georgia state
+    senator")."""
+    return trie_regex(name for name in countries() if name not in us_states())
 
 
 # "Long-standing", "Center-left", "newly-elected": a compound adjective that describes the
@@ -1181,8 +1186,7 @@ def _without_nationality(title: str) -> str:
 
 @cache
 def _country_before_capital() -> re.Pattern[str]:
-    names = (name for name in countries() if name not in us_states())
-    return re.compile(rf"(?:{trie_regex(names)}) (?=[{UPPER}])")
+    return re.compile(rf"(?:{_countries_not_states()}) (?=[{UPPER}])")
 
 
 def _without_country_before_office(title: str) -> str:
@@ -1663,7 +1667,7 @@ class PeopleFinder:
             # opens it: "Kaizer Chiefs, who", "Manchester United, who" are teams)
             if words[0] not in given_names() and (
                 words[-1].endswith("s")
-                or any(_a_places_word(word) for word in words)
+                or any(a_places_word(word) for word in words)
                 or words[0] in NOT_A_PERSONS_FIRST_WORD
                 # (teams, bands and firms take "who" in British English: after "who" only a
                 # name whose family name the text also writes alone, as it does a person's)
