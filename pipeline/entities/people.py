@@ -49,6 +49,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     occupations,
+    people_nouns,
     plural,
     portfolio_words,
     post_nominals,
@@ -678,7 +679,7 @@ NOT_A_PERSONS_NOUN = frozenset({"member", "crew member", "other", "troop"})
 @cache
 def _who_or_age_after() -> re.Pattern[str]:
     nouns = sorted(
-        {*read_list("people_nouns.txt"), *KIN_NOUNS.split("|")} - NOT_A_PERSONS_NOUN,
+        {*people_nouns(), *KIN_NOUNS.split("|")} - NOT_A_PERSONS_NOUN,
         key=len,
         reverse=True,
     )
@@ -698,7 +699,7 @@ SENTENCE_START_BEFORE = re.compile(r"(?:[.!?]\s|\n)\s*$")
 def _person_nouns() -> frozenset[str]:
     """Nouns of people and occupations, which may stand capitalized before a name ("Farmer
     Jo Roe") and are no part of it."""
-    return frozenset(read_list("people_nouns.txt")) | occupations()
+    return people_nouns() | occupations()
 
 
 @cache

@@ -81,6 +81,13 @@ def an_office_title(word: str) -> bool:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Nouns of people in the singular (rules/people_nouns.txt): "resident", "farmer"; what a
+    bare count goes on counting, and a noun an appositive gives a person ("Jo Roe, a farmer,")."""
+    return frozenset(read_list("people_nouns.txt"))
+
+
+@cache
 def occupations() -> frozenset[str]:
     """Occupations read as a title in lowercase before a name or in an appositive
     (rules/occupations.txt): "businessman Jo Roe", "Jo Roe, a journalist"."""

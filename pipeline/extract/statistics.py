@@ -25,7 +25,7 @@ from pipeline.extract.currencies import (
     currency_word,
     named_currencies,
 )
-from pipeline.extract.lexicon import past_tenses, read_list, read_table, trie_regex
+from pipeline.extract.lexicon import past_tenses, people_nouns, read_list, read_table, trie_regex
 from pipeline.extract.scan import (
     anchor_starts,
     is_word_char,
@@ -299,11 +299,6 @@ def _measure_normalized() -> frozenset[str]:
 def _past_tenses() -> frozenset[str]:
     """Past tenses not in "-ed" that are nothing else ("rose", "fell", "took"): never counted."""
     return frozenset(past_tenses())
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    return frozenset(read_list("people_nouns.txt"))
 
 
 @cache
@@ -1275,7 +1270,7 @@ class StatisticFinder:
                 and sentence_start <= earlier.char_start < start
                 # (what befell them: people only; where they are: any count of things)
                 and (
-                    earlier.unit_normalized in _people_nouns()
+                    earlier.unit_normalized in people_nouns()
                     if goes_on["befell"]
                     else earlier.currency is None
                     and earlier.unit_normalized not in NOT_COUNTED_ON
