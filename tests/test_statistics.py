@@ -129,8 +129,9 @@ def test_basis_points_and_members_of_a_group():
     assert stats("The fund will help 37 of Scotland's most vulnerable species.") == [
         ("37", 37, "=", "species")
     ]
-    # (a part of a group named before has no count of its own: "two of the officers")
-    assert stats("Two of the officers are kneeling over him.") == []
+    # a part of a group named by its plural noun counts that noun, as the quantity benchmark
+    # (cqe-units) counts it: "two of the officers"
+    assert stats("Two of the officers are kneeling over him.") == [("Two", 2, "=", "officers")]
 
 
 def test_points_of_a_percentage_are_percentage_points():
@@ -1125,3 +1126,97 @@ def test_others_count_what_the_sentence_or_the_one_before_counted():
         ("5%", "percent"),
         ("3 others", "others"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "17 vessels have been loaded in the ports, of which 10 are ready for export.",
+            [("17 vessels", 17, "=", "vessels"), ("10", 10, "=", "vessels")],
+        ),
+        (
+            "We appointed 16 diplomats and of them 13 were career officers.",
+            [("16 diplomats", 16, "=", "diplomats"), ("13", 13, "=", "diplomats")],
+        ),
+        (
+            "The house has considered 106 draft laws. Of these, 37 have been adopted.",
+            [("106 draft laws", 106, "=", "laws"), ("37", 37, "=", "laws")],
+        ),
+        (
+            "It hired 40 engineers and 25 of them have left.",
+            [("40 engineers", 40, "=", "engineers"), ("25", 25, "=", "engineers")],
+        ),
+        # a part of a share is no share of what was counted before it
+        (
+            "Turnout was 60%, of which 12 voted by post.",
+            [("60%", 60, "=", "percent"), ("12", 12, "=", None)],
+        ),
+        # a news paragraph is often one sentence: the count may stand in the one before
+        (
+            "It hired 40 engineers.\n\nOf these, 25 were sacked.",
+            [("40 engineers", 40, "=", "engineers"), ("25", 25, "=", "engineers")],
+        ),
+        # but not a count far back
+        (
+            "It hired 40 engineers. "
+            + "The plant was opened by the mayor in spring. " * 12
+            + "Of these, 25 were sacked.",
+            [("40 engineers", 40, "=", "engineers"), ("25", 25, "=", None)],
+        ),
+    ],
+)
+def test_a_part_of_what_was_just_counted_is_counted_in_its_unit(text, expected):
+    assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The firm sold 1.6 million phones compared with about 1.3 million a year earlier.",
+            [
+                ("1.6 million phones", 1_600_000, "=", "phones"),
+                ("about 1.3 million", 1_300_000, "~", "phones"),
+            ],
+        ),
+        (
+            "Unemployment fell to 4.8% from 5.1 in May.",
+            [("4.8%", 4.8, "=", "percent"), ("5.1", 5.1, "=", "percent")],
+        ),
+        (
+            "Exports reached 2,000 tonnes against 1,500 in 2020.",
+            [("2,000 tonnes", 2000, "=", "tonnes"), ("1,500", 1500, "=", "tonnes")],
+        ),
+        # a change compared with a level: "from" gives the level no percent
+        (
+            "Sales rose 5% from 100 a year ago.",
+            [("5%", 5, "=", "percent"), ("100", 100, "=", None)],
+        ),
+    ],
+)
+def test_a_number_compared_with_one_before_it_shares_its_unit(text, expected):
+    assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report said 70,000 of the new jobs were full-time.",
+            [("70,000", 70_000, "=", "jobs")],
+        ),
+        ("Regulators closed 12 of the biggest banks.", [("12", 12, "=", "banks")]),
+        ("Two of the biggest banks failed.", [("Two", 2, "=", "banks")]),
+        # a singular noun is no group, a fraction counts no one
+        ("I grant prayers 2 and 3 of the application.", []),
+        ("The desk serves 1/2 of the staff.", []),
+        (
+            "Some 40 of the roughly 200 delegates left.",
+            [("Some 40", 40, "~", "delegates"), ("roughly 200 delegates", 200, "~", "delegates")],
+        ),
+        ("He is one of the most senior officials.", []),
+    ],
+)
+def test_a_part_of_a_group_named_by_its_noun_counts_that_noun(text, expected):
+    assert stats(text) == expected

@@ -81,6 +81,20 @@ COUNT_GOES_ON = re.compile(
 # "651 others", "two more": more of what the sentence counted before
 OTHERS = frozenset({"other", "others"})
 OTHERS_REACH = 300  # characters from the count before, at most
+# Words of approximation before a number: "of which about 10", "of the roughly 200"
+_SOME = r"(?:(?:only|just|about|around|nearly|almost|some|roughly)\s+)?"
+# "17 vessels ..., of which 10", "16 diplomats and of them 13", "106 draft laws. Of these, 37":
+# a part of what was just counted, in its unit (also "13 of them")
+PARTITIVE_BEFORE = re.compile(
+    rf"\b(?:of (?:which|whom|them|these|those)\s+|[Oo]f (?:these|them|those),\s*){_SOME}$"
+)
+PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b")
+# "sold 1.6 million smartphones compared with about 1.3 million", "fell to 4.8% from 5.1": the
+# number compared is in the unit of the one before it in the sentence (after "from", not a
+# percent: "rose 5% from 100" compares a change with a level)
+COMPARED_BEFORE = re.compile(
+    rf"\b(?P<word>compared (?:with|to)|against|versus|vs\.?|from)\s+(?:the (?:previous|present|prior) )?{_SOME}$"
+)
 # Units a count does not go on in: amounts, rates and times
 NOT_COUNTED_ON = frozenset(
     {"percent", "percentage point", "fraction", "time", "year", "month", "day", "week", "hour"}
@@ -93,10 +107,16 @@ NUMBER_OF = re.compile(
 # "eight of the 27 member states", "24 of 30 economists", "37 of Scotland's most vulnerable
 # species": a part of a group, which counts what the group counts
 OF_GROUP = re.compile(
-    r"\s+of\s+(?:(?:(?:the|its|their)\s+)?\d[\d,]*(?=\s)"
-    # (not "two of the officers": a part of a group named before, no count of its own)
-    r"|[A-Z][\w-]*['’]s\s+(?:most\s+)?(?=[a-z]))"
+    rf"\s+of\s+(?:(?:(?:the|its|their)\s+)?{_SOME}\d[\d,]*(?=\s)"
+    r"|[A-Z][\w-]*['’]s\s+(?:most\s+)?(?=[a-z])"
+    # "70,000 of the new jobs": a part of a group named by its plural noun, after digits
+    # (`_noun_after`; not "prayers 2 and 3 of the application", "one of the most ...", nor
+    # "two of the officers", a reference to a group named before)
+    r"|(?P<noun_group>(?:the|these|those)\s+"
+    r"(?!most\b|least\b|(?:only|just|about|around|nearly|almost|some|roughly)\s)"
+    r"(?=(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^\Ws]s\b)))"
 )
+FRACTION_BEFORE = re.compile(r"\d/\d+$")  # "1/2 of the staff": a fraction, no count
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 # "schools nationwide", "enterprises in China": what describes the counted noun
 SUBJECT_MODIFIERS = re.compile(
@@ -882,6 +902,7 @@ class StatisticFinder:
         self.sentence_says: dict[tuple[int, str], bool] = {}
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
+        self.last_counted: Statistic | None = None  # and the last not of time or a share
         self.consumed_until = -1  # where the cents of the last sum of money end
         # where a multiplier word starts (overlapping ones too); None: every sentence is scanned
         lowered = lowercase_for_search(text)
@@ -1026,7 +1047,12 @@ class StatisticFinder:
         # ("forty eight (48) contacts": the noun after the number restated in digits)
         restated = None if is_digits else RESTATED_DIGITS.match(text, m.end())
         after = restated.end() if restated else m.end()
-        if not is_digits and plain and not self._counted_noun(after):
+        if (
+            not is_digits
+            and plain
+            and not self._counted_noun(after)
+            and self._part_of(m.start(), after) is None
+        ):
             return True  # "one of the", "the two sides" without a noun to count
         # "one study", "one of the": the word "one" counts only with a scale, a bound or a unit
         # of time ("one year"), or restated in digits ("one (1) case")
@@ -1131,6 +1157,11 @@ class StatisticFinder:
         all-capitals word ("Chinese", "PVTG") may stand among the words before the head but is
         not part of the phrase, nor the head unless plural ("Indians").
         """
+        if PARTITIVE_AFTER.match(self.text, position):
+            return (
+                None,
+                None,
+            )  # "13 of them": what is counted was named before (`_unit_from_context`)
         lexicon = _lexicon()
         content = []
         for word in NOUN_TOKEN.finditer(self.text, position, position + 60):
@@ -1161,6 +1192,12 @@ class StatisticFinder:
         if not heads:
             # "at least eight of the 27 member states": the members of the group are counted
             group = OF_GROUP.match(self.text, position)
+            if (
+                group is not None
+                and group["noun_group"]
+                and FRACTION_BEFORE.search(self.text, max(0, position - 12), position)
+            ):
+                group = None
             return None, (group.end() if group else None)
         plural = [w for w in heads if _looks_plural(w.group())]
         classed = [w for w in heads if w.group() in lexicon.noun_classes]
@@ -1278,8 +1315,26 @@ class StatisticFinder:
                 )
             ):
                 return earlier
-        # (both patterns end at `start` and reach back a few words: the last of the sentence's)
         text = self.text
+        part_of = self._part_of(start, end)
+        if part_of is not None:
+            return part_of
+        earlier = self.last_with_unit
+        if earlier is not None and earlier.char_end <= start:
+            reach = max(earlier.char_end, start - 60)
+            compared = (
+                COMPARED_BEFORE.search(text, reach, start)
+                if sentence_start <= earlier.char_start
+                else None
+            )
+            if compared and (
+                compared["word"] != "from"
+                or earlier.unit_normalized not in ("percent", "percentage point")
+                # ("fell to 4.8% from 5.1": a level compared with a level)
+                or AT_OR_TO_BEFORE.search(text, max(0, earlier.char_start - 12), earlier.char_start)
+            ):
+                return earlier
+        # (both patterns end at `start` and reach back a few words: the last of the sentence's)
         window = window_start(text, sentence_start, start, CONTEXT_WINDOW)
         # Each pattern is searched only where the text has what any of its matches has, so a
         # long sentence of bare numbers is not searched again for every number: a match of
@@ -1303,6 +1358,26 @@ class StatisticFinder:
                 return earlier
         counted = NUMBER_OF.search(before) if number_of else None
         return counted.group("noun") if counted else None
+
+    def _part_of(self, start: int, end: int | None) -> Statistic | None:
+        """The count a bare number is a part of: "17 vessels ..., of which 10", "95 nurses
+        arrived ... nine of them tested positive": the last count in reach (a sum of money
+        too: "$5 billion, of which 2 billion"), passing over a time or a share between."""
+        text = self.text
+        if not (
+            PARTITIVE_BEFORE.search(text, max(0, start - 60), start)
+            or (end is not None and PARTITIVE_AFTER.match(text, end))
+        ):
+            return None
+        for earlier in (self.last_with_unit, self.last_counted):
+            if (
+                earlier is not None
+                and earlier.char_end <= start
+                and start - earlier.char_end <= CONTEXT_WINDOW
+                and earlier.unit_normalized not in NOT_COUNTED_ON
+            ):
+                return earlier
+        return None
 
     def _currency(
         self, written: str, normalized: str, qualifier: str | None, scaled: bool
@@ -1745,6 +1820,8 @@ class StatisticFinder:
                     )
                     if unit:
                         self.last_with_unit = found[-1]
+                        if unit.normalized not in NOT_COUNTED_ON:
+                            self.last_counted = found[-1]
             if vague:
                 taken = [
                     (s.char_start, s.char_end) for s in found if s.char_start >= sentence.start
