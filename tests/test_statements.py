@@ -4262,3 +4262,23 @@ def test_a_post_that_says_something_is_a_report_and_a_posted_result_is_not():
     got = statements("John Smith posted on Facebook that the plan would fail within a year.")
     assert got == [("John Smith", "indirect", "the plan would fail within a year")]
     assert statements("Acme posted a net loss of $5 million in the quarter.") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject", "speaker", "speaker_type"),
+    [
+        ("Last week", "the Iraqi Oil Ministry", "Iraqi Oil Ministry", "institution"),
+        ("On Monday", "the Iraqi Oil Ministry", "Iraqi Oil Ministry", "institution"),
+        ("Yesterday", "the Iraqi Oil Ministry", "Iraqi Oil Ministry", "institution"),
+        ("This month", "Oil Minister Jo Roe", "Jo Roe", "person"),
+    ],
+)
+def test_a_phrase_of_time_without_its_comma_is_not_the_speaker(
+    opening, subject, speaker, speaker_type
+):
+    text = (
+        "The Iraqi Oil Ministry publishes export figures. "
+        f"{opening} {subject} said exports in June were 1.8 million barrels a day."
+    )
+    got = [(s.speaker, s.speaker_type, s.text) for s in extract(text).statements]
+    assert got == [(speaker, speaker_type, "exports in June were 1.8 million barrels a day")]

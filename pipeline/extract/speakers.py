@@ -431,6 +431,16 @@ def strip_titles(before: str) -> str:
 OPENING_PHRASE = re.compile(
     r"\s*(?:In|At|On|During|After|Before|Since|From|Under|With)\s[^,;:.!?\"“”]{3,80}"
 )
+# "Last week the ministry said", "On Monday Jo Roe said": a phrase of time opening the
+# sentence without its comma
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_TIME_PHRASE = (
+    r"(?:(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|weekend|night|morning"
+    rf"|afternoon|evening|spring|summer|autumn|fall|winter|{_DAYS})|Yesterday|Today|On\s+{_DAYS})"
+)
+TIME_OPENING = re.compile(rf"\s*{_TIME_PHRASE}\s*")
+# and before "the": where a speaker's noun phrase starts after it
+TIME_OPENING_BEFORE_THE = re.compile(rf"{_TIME_PHRASE}\s+(?=the\s)")
 
 
 def floor_is_sentence_start(text: str, floor: int) -> bool:
@@ -464,6 +474,12 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
             and before.split()[-1][:1].islower()
         )
         or search_at_end(CLAUSE_OPENER_AT_END, before) is not None
+        or (
+            near == floor
+            and (text[position : position + 1].isupper() or text.startswith("the ", position))
+            and floor_is_sentence_start(text, floor)
+            and TIME_OPENING.fullmatch(before) is not None
+        )
     )
 
 
@@ -807,6 +823,10 @@ def _speaker_before(
     # ("inflation has fallen, and recent data suggests": the conjunction joins the clauses)
     joined = LEADING_CONJUNCTION.match(nominal.group()) if nominal else None
     nominal_start = nominal.start() + joined.end() if joined else nominal.start() if nominal else 0
+    # ("Last week the ministry said": the phrase of time opening the sentence is not the speaker's)
+    when = TIME_OPENING_BEFORE_THE.match(text, nominal_start, end) if nominal else None
+    if when is not None:
+        nominal_start = when.end()
     if nominal and nominal.end() == end and boundary(nominal_start):
         # "the ministry" may be an entity itself; "a spokeswoman for Jane Doe" is not Jane Doe,
         # but "data from Eurostat" and "a report by the IMF" are the organization speaking.
