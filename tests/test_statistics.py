@@ -1220,3 +1220,77 @@ def test_a_number_compared_with_one_before_it_shares_its_unit(text, expected):
 )
 def test_a_part_of_a_group_named_by_its_noun_counts_that_noun(text, expected):
     assert stats(text) == expected
+
+
+# Sentences the review of the part and comparison rules found read wrongly at first
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from X to Y" after a count of something else: a range of another thing
+        (
+            "The bill raises the retirement age for 3 million workers from 62 to 64.",
+            [
+                ("3 million workers", 3_000_000, "=", "workers"),
+                ("62 to 64", 62, ">=", None),
+                ("62 to 64", 64, "<=", None),
+            ],
+        ),
+        (
+            "The bank employs 80,000 staff and plans to cut its branches from 1,000 to 800.",
+            [
+                ("80,000 staff", 80_000, "=", "staff"),
+                ("1,000", 1000, "=", None),
+                ("800", 800, "=", None),
+            ],
+        ),
+        # a part is smaller than its whole: not of "12 boats", "six crew", "20 regions"
+        (
+            "Migrants crossed in 12 boats; 40 of them were children.",
+            [("12 boats", 12, "=", "boats"), ("40", 40, "=", None)],
+        ),
+        (
+            "The plane carried 180 passengers and six crew; 30 of them were children.",
+            [
+                ("180 passengers", 180, "=", "passengers"),
+                ("six crew", 6, "=", "crew"),
+                ("30", 30, "=", "passengers"),
+            ],
+        ),
+        (
+            "The report covers 300 hospitals in 20 regions; of these, 150 are in deficit.",
+            [
+                ("300 hospitals", 300, "=", "hospitals"),
+                ("20 regions", 20, "=", "regions"),
+                ("150", 150, "=", "hospitals"),
+            ],
+        ),
+        # "of them" counts no money; "of which" may
+        (
+            "The 30 workers were paid $500 each, and 10 of them quit.",
+            [
+                ("30 workers", 30, "=", "workers"),
+                ("$500", 500, "=", "dollars"),
+                ("10", 10, "=", "workers"),
+            ],
+        ),
+        # years may be a whole ("10 years, three of them as ..."), a part with no whole stays
+        (
+            "She spent 10 years at the bank, three of them as chief executive.",
+            [("10 years", 10, "=", "years"), ("three", 3, "=", "years")],
+        ),
+        ("Three of them were later released without charge.", [("Three", 3, "=", None)]),
+        # a count of where: "in 10 games" is not what is compared
+        (
+            "Messi has scored 8 goals in 10 games, against 3 for Ronaldo.",
+            [("8 goals", 8, "=", "goals"), ("10 games", 10, "=", "games"), ("3", 3, "=", None)],
+        ),
+        # an adjective in -ous is no plural; a game's or a place's number counts nothing
+        (
+            "The team lost 2 of the previous 3 games.",
+            [("2", 2, "=", None), ("3 games", 3, "=", "games")],
+        ),
+        ("The Celtics won game 5 of the playoffs on Tuesday.", [("5", 5, "=", None)]),
+    ],
+)
+def test_parts_and_comparisons_the_review_found(text, expected):
+    assert stats(text) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -95,6 +96,13 @@ PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:them|these|those|which)\b")
 COMPARED_BEFORE = re.compile(
     rf"\b(?P<word>compared (?:with|to)|against|versus|vs\.?|from)\s+(?:the (?:previous|present|prior) )?{_SOME}$"
 )
+COMPARED_GAP = 40  # characters between the statistic and "compared with", at most
+# Before a statistic: a count of where or when something is counted, not what is compared
+ADJUNCT_BEFORE = re.compile(r"\b(?:in|for|of|over|across|on|per|among|from|the)\s+$")
+RANGE_ON = re.compile(r"\s*(?:to|-|–|and)\s*\d")  # "from 62 to 64": a range's first end
+DIGIT = re.compile(r"\d")
+SHARES = frozenset({"percent", "percentage point", "fraction"})  # no whole a part is of
+RECENT_COUNTS = 8  # statistics a part may be of, the latest first
 # Units a count does not go on in: amounts, rates and times
 NOT_COUNTED_ON = frozenset(
     {"percent", "percentage point", "fraction", "time", "year", "month", "day", "week", "hour"}
@@ -114,9 +122,14 @@ OF_GROUP = re.compile(
     # "two of the officers", a reference to a group named before)
     r"|(?P<noun_group>(?:the|these|those)\s+"
     r"(?!most\b|least\b|(?:only|just|about|around|nearly|almost|some|roughly)\s)"
-    r"(?=(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^\Ws]s\b)))"
+    r"(?=(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ou|ss|is|us)s\b)))"
 )
-FRACTION_BEFORE = re.compile(r"\d/\d+$")  # "1/2 of the staff": a fraction, no count
+# "1/2 of the staff": a fraction; "game 5 of the playoffs", "the top 4 of the standings": a
+# number that names a place in a series, no count
+LABEL_OR_FRACTION_BEFORE = re.compile(
+    r"\d/\d+$|\b(?:[Gg]ame|[Mm]atch|[Rr]ound|[Ss]tage|[Pp]hase|[Pp]art|[Ll]eg|[Dd]ay|[Ww]eek"
+    r"|[Tt]op|[Bb]ottom|[Nn]o\.|[Nn]umber)\s+\w+$"
+)
 DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+$")
 # "schools nationwide", "enterprises in China": what describes the counted noun
 SUBJECT_MODIFIERS = re.compile(
@@ -902,7 +915,8 @@ class StatisticFinder:
         self.sentence_says: dict[tuple[int, str], bool] = {}
         self.identifier_end = -1  # where the last number that names one thing ends
         self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
-        self.last_counted: Statistic | None = None  # and the last not of time or a share
+        # the last statistics found with a unit, for a part of one ("of which 10")
+        self.recent: deque[Statistic] = deque(maxlen=RECENT_COUNTS)
         self.consumed_until = -1  # where the cents of the last sum of money end
         # where a multiplier word starts (overlapping ones too); None: every sentence is scanned
         lowered = lowercase_for_search(text)
@@ -1051,7 +1065,8 @@ class StatisticFinder:
             not is_digits
             and plain
             and not self._counted_noun(after)
-            and self._part_of(m.start(), after) is None
+            and not PARTITIVE_AFTER.match(text, after)
+            and self._part_of(m.start(), after, math.inf) is None
         ):
             return True  # "one of the", "the two sides" without a noun to count
         # "one study", "one of the": the word "one" counts only with a scale, a bound or a unit
@@ -1195,7 +1210,7 @@ class StatisticFinder:
             if (
                 group is not None
                 and group["noun_group"]
-                and FRACTION_BEFORE.search(self.text, max(0, position - 12), position)
+                and LABEL_OR_FRACTION_BEFORE.search(self.text, max(0, position - 16), position)
             ):
                 group = None
             return None, (group.end() if group else None)
@@ -1288,7 +1303,7 @@ class StatisticFinder:
         return f"{modifier} {m['noun']}" if modifier else m["noun"]
 
     def _unit_from_context(
-        self, start: int, sentence_start: int, end: int | None = None
+        self, start: int, sentence_start: int, end: int | None = None, value: float = math.inf
     ) -> Statistic | str | None:
         """The unit a bare number takes from its sentence: an earlier statistic whose unit it
         shares, or a counted noun.
@@ -1316,24 +1331,34 @@ class StatisticFinder:
             ):
                 return earlier
         text = self.text
-        part_of = self._part_of(start, end)
+        part_of = self._part_of(start, end, value)
         if part_of is not None:
             return part_of
         earlier = self.last_with_unit
-        if earlier is not None and earlier.char_end <= start:
-            reach = max(earlier.char_end, start - 60)
-            compared = (
-                COMPARED_BEFORE.search(text, reach, start)
-                if sentence_start <= earlier.char_start
-                else None
-            )
-            if compared and (
+        compared = (
+            COMPARED_BEFORE.search(text, max(earlier.char_end, start - 60), start)
+            if earlier is not None and sentence_start <= earlier.char_start < start
+            else None
+        )
+        if (
+            compared is not None
+            and compared.start() - earlier.char_end <= COMPARED_GAP
+            and not DIGIT.search(text, earlier.char_end, compared.start())
+            # (not a count of where or when: "8 goals in 10 games, against 3")
+            and not ADJUNCT_BEFORE.search(text, max(0, earlier.char_start - 8), earlier.char_start)
+            and (
                 compared["word"] != "from"
-                or earlier.unit_normalized not in ("percent", "percentage point")
-                # ("fell to 4.8% from 5.1": a level compared with a level)
-                or AT_OR_TO_BEFORE.search(text, max(0, earlier.char_start - 12), earlier.char_start)
-            ):
-                return earlier
+                # after "from", only "to X from Y": a level compared with a level, not "raised
+                # the age for 3 million workers from 62 to 64"
+                or (
+                    AT_OR_TO_BEFORE.search(
+                        text, max(0, earlier.char_start - 12), earlier.char_start
+                    )
+                    and not (end is not None and RANGE_ON.match(text, end))
+                )
+            )
+        ):
+            return earlier
         # (both patterns end at `start` and reach back a few words: the last of the sentence's)
         window = window_start(text, sentence_start, start, CONTEXT_WINDOW)
         # Each pattern is searched only where the text has what any of its matches has, so a
@@ -1359,22 +1384,30 @@ class StatisticFinder:
         counted = NUMBER_OF.search(before) if number_of else None
         return counted.group("noun") if counted else None
 
-    def _part_of(self, start: int, end: int | None) -> Statistic | None:
+    def _part_of(self, start: int, end: int | None, value: float) -> Statistic | None:
         """The count a bare number is a part of: "17 vessels ..., of which 10", "95 nurses
-        arrived ... nine of them tested positive": the last count in reach (a sum of money
-        too: "$5 billion, of which 2 billion"), passing over a time or a share between."""
+        arrived ... nine of them tested positive", "180 passengers and six crew; 30 of them".
+
+        The latest count in reach that is larger than the part (a part is smaller than its
+        whole, so "six crew" is passed over for "180 passengers"), not a share; a sum of money
+        only after "of which" ("$5 billion, of which 2 billion"; "paid $500 each, and 10 of
+        them quit" counts people).
+        """
         text = self.text
-        if not (
-            PARTITIVE_BEFORE.search(text, max(0, start - 60), start)
-            or (end is not None and PARTITIVE_AFTER.match(text, end))
-        ):
+        before = PARTITIVE_BEFORE.search(text, max(0, start - 60), start)
+        after = PARTITIVE_AFTER.match(text, end) if end is not None and not before else None
+        if before is None and after is None:
             return None
-        for earlier in (self.last_with_unit, self.last_counted):
+        money = "which" in (before or after).group()
+        for earlier in reversed(self.recent):
+            if earlier.char_end > start:
+                continue
+            if start - earlier.char_end > CONTEXT_WINDOW:
+                break
             if (
-                earlier is not None
-                and earlier.char_end <= start
-                and start - earlier.char_end <= CONTEXT_WINDOW
-                and earlier.unit_normalized not in NOT_COUNTED_ON
+                earlier.unit_normalized not in SHARES
+                and (money or earlier.unit_normalized not in _money_words())
+                and earlier.value > value
             ):
                 return earlier
         return None
@@ -1644,7 +1677,9 @@ class StatisticFinder:
                         elif self._age_after_a_name(m.start(), end, value):
                             unit = AGE_IN_YEARS  # "Jane Roe, 44, was sworn in"
                         else:
-                            context = self._unit_from_context(m.start(), sentence.start, end)
+                            context = self._unit_from_context(
+                                m.start(), sentence.start, end, value * _scale_value(m["scale"])
+                            )
                             if isinstance(context, Statistic):
                                 unit = _Unit(
                                     context.unit, context.unit_normalized, context.currency
@@ -1820,8 +1855,7 @@ class StatisticFinder:
                     )
                     if unit:
                         self.last_with_unit = found[-1]
-                        if unit.normalized not in NOT_COUNTED_ON:
-                            self.last_counted = found[-1]
+                        self.recent.append(found[-1])
             if vague:
                 taken = [
                     (s.char_start, s.char_end) for s in found if s.char_start >= sentence.start
