@@ -3,6 +3,8 @@ a nationality before a lowercase body, and what the text says a company does."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extraction_helpers import extract
 
 
@@ -1138,3 +1140,32 @@ def test_a_name_among_a_descriptions_modifiers_keeps_it_from_the_latest_organisa
     )
     speakers = [(s.speaker, s.speaker_type) for s in extract(text).statements]
     assert speakers[1] == ("The Trump team", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a manifesto (opening a sentence too), members in the plural, a whip
+        ("Likud's manifesto was published on Sunday.", "Likud"),
+        ("Voters read Labour’s manifesto for the election.", "Labour"),
+        ("SNP MPs walked out of the chamber in protest.", "SNP"),
+        ("On Monday, Fidesz MEPs voted against the report.", "Fidesz"),
+        ("Sinn Féin TDs and the Sinn Féin whip said the vote would be close.", "Sinn Féin"),
+    ],
+)
+def test_what_only_a_party_has_makes_a_name_a_party(text, party):
+    assert institutions(text) == {party: "political party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone's manifesto, a place's or a body's leader
+        "The musician Jo Roe's manifesto was read aloud. Roe's manifesto was long.",
+        "The Kremlin leader spoke. The Soviet leader died. The Gulf leader met him.",
+        "Welsh MPs and Texas MEPs agreed on Monday.",
+        "Key parliamentarians met on Monday.",
+    ],
+)
+def test_no_party_from_a_persons_manifesto_or_a_places_members(text):
+    assert "political party" not in institutions(text).values()
