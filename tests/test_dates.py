@@ -1145,3 +1145,19 @@ def test_the_same_period_last_year_without_the_is_the_period_named_before_a_year
         ("the first quarter of 2019", "2019-01/2019-03"),
         ("same period last year", "2018-01/2018-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "have" with an object is the verb of having, in the present: "until Friday" is ahead
+        ("Teachers have until Friday to vote on the offer.", "2025-10-31"),
+        ("The court has until Friday to rule on the appeal.", "2025-10-31"),
+        # the auxiliary of a past, and a past of having, look back
+        ("They have voted on Friday.", "2025-10-24"),
+        ("He had until Friday to respond.", "2025-10-24"),
+    ],
+)
+def test_having_until_a_day_is_ahead_of_a_present_tense(text, value):
+    # (published on a Monday: the Friday before is three days back, the next four ahead)
+    assert [d.value for d in find_dates(text, date(2025, 10, 27))] == [value]

@@ -129,11 +129,20 @@ def _infinitive(words: list[str], i: int) -> bool:
 PARTICLES_AFTER_COMING = frozenset(["out", "off", "from"])
 
 
+# After "has"/"have", these make it the verb of having, in the present, not the auxiliary of
+# a past: "Teachers have until Friday to vote", "The firm has a meeting on Friday"
+HAVING_OBJECTS = frozenset(
+    {"until", "till", "a", "an", "the", "no", "some", "any", "enough", "plenty", "more", "less"}
+)
+
+
 def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
     word = words[i].lower()
     cue = _cues().get(word)
     before = words[i - 1].lower() if i > 0 else ""
     to_after = i + 1 < len(words) and words[i + 1] == "to"
+    if word in ("has", "have") and i + 1 < len(words) and words[i + 1].lower() in HAVING_OBJECTS:
+        return "present"
     if cue == "done-before-to":
         cue = None  # a past tense in -ed, read as such below, but no plan before "to"
     if cue is not None:
