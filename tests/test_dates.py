@@ -1161,3 +1161,18 @@ def test_the_same_period_last_year_without_the_is_the_period_named_before_a_year
 def test_having_until_a_day_is_ahead_of_a_present_tense(text, value):
     # (published on a Monday: the Friday before is three days back, the next four ahead)
     assert [d.value for d in find_dates(text, date(2025, 10, 27))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        # the page's own date, whichever order the country writes
+        (date(2025, 7, 11), "2025-07-11"),
+        (date(2025, 11, 7), "2025-11-07"),
+        # far from either reading: the country's order (Peru: day first)
+        (date(2025, 1, 20), "2025-11-07"),
+    ],
+)
+def test_a_numeric_date_near_publication_is_read_as_the_pages_own(published, value):
+    text = "LIMA, 7/11/2025. The ministry said output rose."
+    assert [d.value for d in find_dates(text, published, "PER")] == [value]

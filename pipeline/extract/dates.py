@@ -923,6 +923,9 @@ def _relative_quarter(quarter: int, ctx: _Context, start: int, end: int) -> str 
     return _quarter_value(year, quarter)
 
 
+NEAR_DAYS = 3  # days from publication within which a numeric date is read as the page's own
+
+
 def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool] | None:
     """(value, granularity, relative) for one match, or None if it is not a real date."""
     groups = m.groupdict()
@@ -941,6 +944,16 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind in ("slash_date", "dash_date"):
         a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
         month_first = ctx.country in (None, "USA", "PHL", "CAN") if a <= 12 and b <= 12 else a <= 12
+        if a <= 12 and b <= 12 and a != b and published is not None:
+            # "7/11/2025" on a page of 11 July 2025: the reading that is the page's own days
+            # wins over the country's order (a page's date line, written in another's)
+            near = [
+                first
+                for first, reading in ((True, (a, b)), (False, (b, a)))
+                if (d := _valid_day(year, *reading)) and abs((d - published).days) <= NEAR_DAYS
+            ]
+            if len(near) == 1:
+                month_first = near[0]
         month, number = (a, b) if month_first else (b, a)
         day = _valid_day(year, month, number)
         return (day.isoformat(), "day", False) if day else None
