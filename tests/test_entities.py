@@ -2494,3 +2494,23 @@ def test_local_police_academic_and_party_offices_are_titles(text, title):
 )
 def test_family_names_that_are_offices_elsewhere_stay_names(name):
     assert name in people(f"{name} said the plan was bad.")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "© 2024 AP Photo/Sylvain Cherkaoui",
+        "(ABC News: Nathan Morris)",
+        "Andre Williams/Staff Reporter",
+        "Picture by Jonathan Porter, Press Eye",
+        "Photo: Ama Mensah",
+    ],
+)
+def test_a_pictures_credit_names_no_person(credit):
+    text = f"Teachers walked off the job in Kingston on Monday. {credit}\n\nJo Roe said the offer was fair."
+    assert set(people(text)) == {"Jo Roe"}
+
+
+def test_a_person_named_in_the_text_stays_one_when_also_credited():
+    text = "Sylvain Cherkaoui said the photograph was his. AP Photo/Sylvain Cherkaoui"
+    assert set(people(text)) == {"Sylvain Cherkaoui"}

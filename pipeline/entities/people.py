@@ -539,6 +539,25 @@ _LEADING_ASSERTIONS = {
     "before_cue": not_after_word_or_dot,
     "of_cue": not_after_word_or_dot,
 }
+# A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: "
+CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)(?: by)?(?::|/)?[ \t]*"
+    r"|\((?:[A-Z][\w&.'’-]*[ \t]?){1,4}:[ \t]*)$"
+)
+# and after it: "Jo Roe/Staff Reporter", "Jo Roe/AFP", "Jo Roe / Getty Images"
+CREDIT_AFTER = re.compile(r"[ \t]?/[ \t]?[A-Z]")
+CREDIT_REACH = 40  # characters before a name where its credit's words are looked for
+
+
+def _credited(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` is a picture's credit, which names no one the
+    article is about (bylines are read apart)."""
+    return (
+        CREDIT_AFTER.match(text, end) is not None
+        or CREDIT_BEFORE.search(text, max(0, start - CREDIT_REACH), start) is not None
+    )
+
+
 # After a leader's name, the body or time it names: "the Carlos Alvarado government"
 LEADERS_BODY_AFTER = re.compile(r" (?:government|administration|cabinet|regime|presidency)\b")
 # Just before a given name: a capitalized word and one space, so a run of names goes on
@@ -1284,6 +1303,8 @@ class PeopleFinder:
         after_title: bool = False,
     ) -> None:
         written = name
+        if _credited(self.text, start, start + len(name)):
+            return  # "AP Photo/Jo Roe", "(ABC News: Jo Roe)", "Jo Roe/Staff Reporter": a credit
         name, start = _strip_leading_non_names(name, start, after_title)
         if (
             after_title
