@@ -1169,3 +1169,20 @@ def test_what_only_a_party_has_makes_a_name_a_party(text, party):
 )
 def test_no_party_from_a_persons_manifesto_or_a_places_members(text):
     assert "political party" not in institutions(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym after "and the" is another body, not a field of the ministry's portfolio
+        (
+            "The Ministry of Education and Youth and the JTA met on Monday.",
+            {"Ministry of Education and Youth"},
+        ),
+        # an acronym that is a field, and a field after "the", stay in the name
+        ("The Ministry of Science and ICT said.", {"Ministry of Science and ICT"}),
+        ("The Ministry of Finance and the Economy said.", {"Ministry of Finance and the Economy"}),
+    ],
+)
+def test_a_portfolio_ends_before_another_bodys_acronym(text, expected):
+    assert {name for name in institutions(text) if name.startswith("Ministry")} == expected

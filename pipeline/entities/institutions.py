@@ -525,8 +525,16 @@ def _of_phrase_words(phrase: str) -> str:
         # Services" (a field with an organisation word, rules/field_phrases.txt)
         words = part.split()
         if (
-            _head_pattern().search(part) and len(words) > 1 and part.lower() not in field_phrases()
-        ) or _opens_with_a_country(words):
+            (
+                _head_pattern().search(part)
+                and len(words) > 1
+                and part.lower() not in field_phrases()
+            )
+            or _opens_with_a_country(words)
+            # ("of Education and Youth and the JTA": an acronym after "the" is another body's;
+            # "of Science and ICT" is a field)
+            or (len(words) == 2 and words[0] == "the" and words[1].isupper() and len(words[1]) > 1)
+        ):
             break
         kept += " and " + part
     # "the Bank of Ghana's new governor": the possessive is the whole name's
