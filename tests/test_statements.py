@@ -4282,3 +4282,39 @@ def test_a_phrase_of_time_without_its_comma_is_not_the_speaker(
     )
     got = [(s.speaker, s.speaker_type, s.text) for s in extract(text).statements]
     assert got == [(speaker, speaker_type, "exports in June were 1.8 million barrels a day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a lead's described source, named in the sentence after with the same office
+        (
+            "A court has sentenced the former leader to four years in jail, a minister says.\n\n"
+            "Justice Minister Christine Razanamahasoa told reporters it was for buying a jet.",
+            "Christine Razanamahasoa",
+        ),
+        # or a title sharing a word of a name with the description
+        (
+            "A senior Serbian Environment Ministry official said on Friday that the ministry "
+            "never denied air pollution problems.\n\nMinistry State Secretary Ivan Karic told "
+            "the committee that the ministry reported on the problem.",
+            "Ivan Karic",
+        ),
+    ],
+)
+def test_a_leads_described_source_is_the_person_the_next_sentence_names(text, speaker):
+    assert [s.speaker for s in extract(text).statements] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another office
+        "A police spokesman said the man was arrested. Chief Constable Jo Roe told reporters "
+        "the force would act.",
+        # the next sentence names someone who does not speak
+        "A minister said the deal was off. Finance Minister Jo Roe was not in the room.",
+    ],
+)
+def test_a_described_source_stays_unknown_without_a_matching_named_speaker(text):
+    assert extract(text).statements[0].speaker_type == "unknown"
