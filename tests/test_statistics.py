@@ -1294,3 +1294,16 @@ def test_a_part_of_a_group_named_by_its_noun_counts_that_noun(text, expected):
 )
 def test_parts_and_comparisons_the_review_found(text, expected):
     assert stats(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "normalized"),
+    [
+        ("Output was close to 35 000 mt of maize.", "tonnes", "tonne"),
+        ("They shipped 500 MT of rice.", "tonnes", "tonne"),
+        ("The trip took 2 min.", "minutes", "minute"),
+        ("He ran the lap in 9.58 sec.", "seconds", "second"),
+    ],
+)
+def test_abbreviated_units_of_mass_and_time(text, unit, normalized):
+    assert [(s.unit, s.unit_normalized) for s in extract(text).statistics] == [(unit, normalized)]
