@@ -2514,3 +2514,32 @@ def test_a_pictures_credit_names_no_person(credit):
 def test_a_person_named_in_the_text_stays_one_when_also_credited():
     text = "Sylvain Cherkaoui said the photograph was his. AP Photo/Sylvain Cherkaoui"
     assert set(people(text)) == {"Sylvain Cherkaoui"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family name that ends a two-word title after its first word is the title's
+        (
+            "Chief Constable Jo Roe told reporters the force would act.",
+            {"Jo Roe": ("Chief Constable", None)},
+        ),
+        ("Chief Whip Jo Roe said the vote was close.", {"Jo Roe": ("Chief Whip", None)}),
+        (
+            "Deputy Chief Constable Jo Roe said the force would act.",
+            {"Jo Roe": ("Deputy Chief Constable", None)},
+        ),
+        # the office alone names no one (the name after it holds it)
+        (
+            "The Chief Constable of Kent, Jo Roe, said the force would act.",
+            {"Jo Roe": ("Chief Constable", None)},
+        ),
+        # the family name elsewhere stays a name
+        (
+            "John Constable painted it. Mr Constable said the light was fine.",
+            {"John Constable": (None, None)},
+        ),
+    ],
+)
+def test_a_two_word_title_ending_in_a_family_name_is_no_part_of_the_name(text, expected):
+    assert people(text) == expected

@@ -539,6 +539,7 @@ _LEADING_ASSERTIONS = {
     "before_cue": not_after_word_or_dot,
     "of_cue": not_after_word_or_dot,
 }
+WORD_BEFORE_AT_END = re.compile(r"([A-Za-z]+) $")  # the word right before a name, and a space
 # A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: "
 CREDIT_BEFORE = re.compile(
     r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)(?: by)?(?::|/)?[ \t]*"
@@ -1306,6 +1307,17 @@ class PeopleFinder:
         if _credited(self.text, start, start + len(name)):
             return  # "AP Photo/Jo Roe", "(ABC News: Jo Roe)", "Jo Roe/Staff Reporter": a credit
         name, start = _strip_leading_non_names(name, start, after_title)
+        first_word = name.split(" ", 1)[0]
+        before = WORD_BEFORE_AT_END.search(self.text, max(0, start - 30), start)
+        if before is not None and f"{before[1]} {first_word}".lower() in titles():
+            if " " not in name:
+                return  # "The Chief Constable of Kent": an office, no one's name
+            # "Chief Constable Jo Roe": a word that is a family name too ("Constable") ends a
+            # title of two words after the title's first word, and is no part of the name
+            office = f"{before[1]} {first_word}"
+            if title is None or not title.lower().endswith(office.lower()):
+                title = f"{title} {first_word}" if title else office
+            name, start = name[len(first_word) + 1 :], start + len(first_word) + 1
         if (
             after_title
             and " " not in name
