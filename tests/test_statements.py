@@ -873,6 +873,11 @@ def test_value_added_is_no_report():
         "The value added of the tertiary industry rose 7.5 percent in the first half of the year."
     )
     assert extract(text).statements == []
+    # capitalized, as a law's or a tax's name writes it
+    text = "Value added tax rose to 15 percent this year, the minister said."
+    assert [s.speaker for s in extract(text).statements] == ["the minister"]
+    text = "The assembly approved the Law on Value Added Tax, Law on Customs and Law on Audit."
+    assert extract(text).statements == []
 
 
 def test_what_data_show_goes_on_with_a_participle_after_and():

@@ -1002,7 +1002,7 @@ DESCRIBING_WORDS = re.compile(r"[a-z0-9][\w/'’-]*(?: [a-z][\w'’-]*)?")
 # "the value added of the tertiary industry", "added to the list": a participle, not a report;
 # "the economy added more jobs", "added 54,000 jobs": an amount added, not words
 NOT_A_REPORT = {
-    "added": r"(?<!value added)(?<!value-added)"
+    "added": r"(?<![Vv]alue added)(?<![Vv]alue-added)(?<!VALUE ADDED)"
     r"(?! (?:(?:of|to|more|fewer|less|another|nearly|almost|roughly)\b|[\d$£€¥]))",
     # "figures show", "data show", "figures from Statistics Finland show", but not "the TV
     # show 'Today'": after a plural, "data" or a name (what speaks must be data: `data_shows`),
