@@ -1707,14 +1707,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
                 or after_the
                 or text.endswith("the ", max(0, run.start() - 4), run.start())
             )
-            and _a_partys_name(
-                finder,
-                run.group(),
-                run.start(),
-                at_a_sentence_start=after_the or bool(match["manifesto"]),
-            )
-            # (a manifesto of one word's: "Jo Roe's manifesto" is a candidate's)
-            and not (match["manifesto"] and " " in run.group())
+            and _a_partys_name(finder, run.group(), run.start(), at_a_sentence_start=after_the)
             # (not "the Trump party" after "Donald Trump": a person's family name; one word
             # only, "Sinn Féin" holds a capitalized word before its last)
             and (" " in run.group() or not finder._after_a_capitalized_word(run.group()))
@@ -1844,21 +1837,22 @@ PARTY_BEFORE_WORDS = re.compile("ruling|opposition|governing")  # (as TOLD_WORDS
 SENTENCE_OPENING_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)\s*$")
 NOT_A_PARTY_AFTER = frozenset({"family", "dynasty", "clan", "monarchy", "junta", "military"})
 PARTY_AFTER = re.compile(
-    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs|MEPs|MSPs|MLAs|MSs|TDs"
-    r"|parliamentarians|whip|frontbenchers?|backbenchers)\b"
+    r"(?: (?:lawmakers?|legislators?|senators?|candidate|councillors?|MPs)\b"
     r"| (?:won|secured|took) \d+ seats\b"
-    # "Labour's manifesto" (opening a sentence too; not "the Labour leader": "the Kremlin
-    # leader", "the Soviet leader" are no party's)
-    r"|(?P<manifesto>['’]s manifesto\b)"
     # ("the Pheu Thai party", "the Labour party": a party named before the word in lowercase)
     r"| party\b)"
 )
 # (not "leaders": places, peoples and bodies have them, "Gulf leaders", "EU leaders", "BRICS
 # leaders", as often as parties)
 PARTY_WORDS = (
-    *(" party", " lawmaker", " legislator", " senator", " candidate", " councillor", " seats"),
-    *(" MPs", " MEPs", " MSPs", " MLAs", " MSs", " TDs", " parliamentarians", " whip"),
-    *(" frontbencher", " backbenchers", "s manifesto"),
+    " party",
+    " lawmaker",
+    " legislator",
+    " senator",
+    " candidate",
+    " councillor",
+    " seats",
+    " MPs",
 )
 
 
