@@ -2543,3 +2543,31 @@ def test_a_person_named_in_the_text_stays_one_when_also_credited():
 )
 def test_a_two_word_title_ending_in_a_family_name_is_no_part_of_the_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # words of pictures before a name that no credit ends (the review of 87bc5e3)
+        ("A video Elon Musk shared on X on Sunday showed the rocket exploding.", "Elon Musk"),
+        ("The pictures Boris Johnson sent to the inquiry were released.", "Boris Johnson"),
+        ("The royal couple arrived (Pictured: Meghan Markle) on Sunday.", "Meghan Markle"),
+        ("Arsenal (Manager: Mikel Arteta) won on Sunday.", "Mikel Arteta"),
+        ("Image: Jo Roe said the company had lost $2 billion.", "Jo Roe"),
+        ("Photo: Jo Roe, the new chair of the board, speaks at the launch.", "Jo Roe"),
+        # a doubles pair is no name and its credit
+        ("Joe Salisbury/Neal Skupski beat the top seeds on Sunday.", "Joe Salisbury"),
+    ],
+)
+def test_a_name_after_words_of_pictures_is_a_person_unless_a_credit_ends_there(text, person):
+    assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Photo credit: Ama Mensah", "Courtesy of Ama Mensah", "Credit: Ama Mensah/Reuters"],
+)
+def test_more_credit_lines_name_no_person(credit):
+    assert set(people(f"The dam at dusk. {credit}\n\nJo Roe said the offer was fair.")) == {
+        "Jo Roe"
+    }

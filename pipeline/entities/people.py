@@ -540,22 +540,33 @@ _LEADING_ASSERTIONS = {
     "of_cue": not_after_word_or_dot,
 }
 WORD_BEFORE_AT_END = re.compile(r"([A-Za-z]+) $")  # the word right before a name, and a space
-# A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: "
+# A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: ",
+# "(Credit: " (a word of credits, not "a video Jo Roe shared", "(Pictured: Jo Roe)")
 CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)(?: by)?(?::|/)?[ \t]*"
-    r"|\((?:[A-Z][\w&.'’-]*[ \t]?){1,4}:[ \t]*)$"
+    r"(?:\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?|[Vv]ideo)(?: by ?|:|/)[ \t]*"
+    # "Photo credit: ", "Credit: ", "Courtesy of ", "Photo courtesy "
+    r"|\b(?:(?:[Pp]hoto|[Ii]mage|[Pp]icture) )?(?:[Cc]redits?:|[Cc]ourtesy(?: of)?:?)[ \t]*"
+    r"|\((?:[A-Z]{2,6}|[A-Z][\w&.'’-]*[ \t](?:News|Photos?|Pictures?|Images?|Rural))"
+    r"(?:[ \t](?:Photos?|Pictures?))?:[ \t]*"
+    r"|\((?:Credit|Photo|Picture|Image|Supplied|Source):[ \t]*)$"
 )
-# and after it: "Jo Roe/Staff Reporter", "Jo Roe/AFP", "Jo Roe / Getty Images"
-CREDIT_AFTER = re.compile(r"[ \t]?/[ \t]?[A-Z]")
+# After a credited name: the end of its line or of the credit ("Picture by Jo Roe, Press Eye")
+CREDIT_ENDS = re.compile(r"[ \t]*(?:$|[)\]]|,[ \t]*[A-Z])", re.MULTILINE)
+# A credit after a name: "Jo Roe/Staff Reporter", "Jo Roe/AFP", "Jo Roe / Getty Images" (not
+# "Joe Salisbury/Neal Skupski", a doubles pair)
+CREDIT_AFTER = re.compile(
+    r"[ \t]?/[ \t]?(?:[A-Z]{2,6}\b|Staff\b|Getty\b|Reuters\b|Bloomberg\b|Xinhua\b|Shutterstock\b)"
+)
 CREDIT_REACH = 40  # characters before a name where its credit's words are looked for
 
 
 def _credited(text: str, start: int, end: int) -> bool:
     """Whether the name at `text[start:end]` is a picture's credit, which names no one the
-    article is about (bylines are read apart)."""
-    return (
-        CREDIT_AFTER.match(text, end) is not None
-        or CREDIT_BEFORE.search(text, max(0, start - CREDIT_REACH), start) is not None
+    article is about (bylines are read apart): credit words before it and the credit's end
+    after it, or a credit after it."""
+    return CREDIT_AFTER.match(text, end) is not None or (
+        CREDIT_BEFORE.search(text, max(0, start - CREDIT_REACH), start) is not None
+        and CREDIT_ENDS.match(text, end) is not None
     )
 
 
