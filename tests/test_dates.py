@@ -1166,13 +1166,33 @@ def test_having_until_a_day_is_ahead_of_a_present_tense(text, value):
 @pytest.mark.parametrize(
     ("published", "value"),
     [
-        # the page's own date, whichever order the country writes
+        # the page's own date line, whichever order the country writes
         (date(2025, 7, 11), "2025-07-11"),
         (date(2025, 11, 7), "2025-11-07"),
-        # far from either reading: the country's order (Peru: day first)
+        (date(2025, 7, 12), "2025-07-11"),  # (published the day after its date line)
+        # no reading the page's day or the day before: the country's order (Peru: day first)
+        (date(2025, 7, 10), "2025-11-07"),
         (date(2025, 1, 20), "2025-11-07"),
     ],
 )
-def test_a_numeric_date_near_publication_is_read_as_the_pages_own(published, value):
-    text = "LIMA, 7/11/2025. The ministry said output rose."
+def test_a_numeric_date_line_is_read_as_the_pages_own(published, value):
+    text = "Published: 7/11/2025 14:22\nLIMA - The ministry said output rose."
     assert [d.value for d in find_dates(text, published, "PER")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country", "value"),
+    [
+        # in a sentence, a date is read in the country's order, near publication or not (the
+        # review of 66b6ecb)
+        ("NAIROBI - The circular dated 6/3/2025 said so.", date(2025, 6, 3), "KEN", "2025-03-06"),
+        (
+            "LONDON (Reuters) - The offence took place on 11/4/2025.",
+            date(2025, 11, 4),
+            "GBR",
+            "2025-04-11",
+        ),
+    ],
+)
+def test_a_numeric_date_in_a_sentence_keeps_the_countrys_order(text, published, country, value):
+    assert [d.value for d in find_dates(text, published, country)] == [value]

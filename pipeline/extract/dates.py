@@ -923,7 +923,19 @@ def _relative_quarter(quarter: int, ctx: _Context, start: int, end: int) -> str 
     return _quarter_value(year, quarter)
 
 
-NEAR_DAYS = 3  # days from publication within which a numeric date is read as the page's own
+NEAR_DAYS = 1  # days before publication within which a page's date line is its own
+# A line that is a date and little else: a label ("Published:", "Updated"), the date, a time
+DATE_LINE = re.compile(
+    r"\s*(?:[A-Za-z]+(?: [A-Za-z]+)?\s*:?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+    r"(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\s*"
+)
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line that holds `text[start:end]`."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
 
 
 def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool] | None:
@@ -944,13 +956,20 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
     if kind in ("slash_date", "dash_date"):
         a, b, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
         month_first = ctx.country in (None, "USA", "PHL", "CAN") if a <= 12 and b <= 12 else a <= 12
-        if a <= 12 and b <= 12 and a != b and published is not None:
-            # "7/11/2025" on a page of 11 July 2025: the reading that is the page's own days
-            # wins over the country's order (a page's date line, written in another's)
+        if (
+            a <= 12
+            and b <= 12
+            and a != b
+            and published is not None
+            and DATE_LINE.fullmatch(_line_around(ctx.text, m.start(), m.end())) is not None
+        ):
+            # "Published: 7/11/2025" on a page of 11 July 2025: a date alone on its line (a
+            # label or a time beside it) that one reading makes the page's own day or the day
+            # before is read so, whatever the country's order
             near = [
                 first
                 for first, reading in ((True, (a, b)), (False, (b, a)))
-                if (d := _valid_day(year, *reading)) and abs((d - published).days) <= NEAR_DAYS
+                if (d := _valid_day(year, *reading)) and 0 <= (published - d).days <= NEAR_DAYS
             ]
             if len(near) == 1:
                 month_first = near[0]
