@@ -1156,6 +1156,9 @@ def test_the_same_period_last_year_without_the_is_the_period_named_before_a_year
         # the auxiliary of a past, and a past of having, look back
         ("They have voted on Friday.", "2025-10-24"),
         ("He had until Friday to respond.", "2025-10-24"),
+        # having something about an event looks back as before (the review of c706333)
+        ("Police have no suspects in the shooting on Wednesday.", "2025-10-22"),
+        ("Detectives have a man in custody over the stabbing on Thursday.", "2025-10-23"),
     ],
 )
 def test_having_until_a_day_is_ahead_of_a_present_tense(text, value):

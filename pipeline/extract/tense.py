@@ -129,11 +129,10 @@ def _infinitive(words: list[str], i: int) -> bool:
 PARTICLES_AFTER_COMING = frozenset(["out", "off", "from"])
 
 
-# After "has"/"have", these make it the verb of having, in the present, not the auxiliary of
-# a past: "Teachers have until Friday to vote", "The firm has a meeting on Friday"
-HAVING_OBJECTS = frozenset(
-    {"until", "till", "a", "an", "the", "no", "some", "any", "enough", "plenty", "more", "less"}
-)
+# After "has"/"have", these make it the verb of having a time left, in the present, not the
+# auxiliary of a past: "Teachers have until Friday to vote" (not "Police have no suspects in
+# the shooting on Wednesday", whose date is the shooting's: that "have" is no tense of it)
+HAVING_OBJECTS = frozenset({"until", "till"})
 
 
 def _tense_of(words: list[str], i: int, after_date: bool = False) -> str | None:
