@@ -4323,3 +4323,23 @@ def test_a_leads_described_source_is_the_person_the_next_sentence_names(text, sp
 )
 def test_a_described_source_stays_unknown_without_a_matching_named_speaker(text):
     assert extract(text).statements[0].speaker_type == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of time, then a noun a clause describes, is no speaker (the review of f47cbed)
+        (
+            "Last month the ceasefire Hamas said it had accepted collapsed, Israeli officials said.",
+            [
+                (
+                    "Israeli officials",
+                    "Last month the ceasefire Hamas said it had accepted collapsed",
+                )
+            ],
+        ),
+        ("Last week the truce Hamas said it had accepted collapsed.", []),
+    ],
+)
+def test_a_phrase_of_time_before_a_described_noun_opens_no_speaker(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected

@@ -476,7 +476,16 @@ def clause_boundary_before(text: str, position: int, floor: int) -> bool:
         or search_at_end(CLAUSE_OPENER_AT_END, before) is not None
         or (
             near == floor
-            and (text[position : position + 1].isupper() or text.startswith("the ", position))
+            # (a name, or "the" and a name: "Last week the Iraqi Oil Ministry said"; not "Last
+            # month the ceasefire Hamas said it had accepted collapsed", a noun a clause
+            # describes)
+            and (
+                text[position : position + 1].isupper()
+                or (
+                    text.startswith("the ", position)
+                    and text[position + 4 : position + 5].isupper()
+                )
+            )
             and floor_is_sentence_start(text, floor)
             and TIME_OPENING.fullmatch(before) is not None
         )
