@@ -4343,3 +4343,11 @@ def test_a_described_source_stays_unknown_without_a_matching_named_speaker(text)
 )
 def test_a_phrase_of_time_before_a_described_noun_opens_no_speaker(text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+def test_a_leads_officer_of_one_ministry_is_no_secretary_of_another():
+    text = (
+        "A senior Health Ministry official said on Friday that the ministry never denied the "
+        "shortage.\n\nFinance Ministry Secretary Jo Roe told the committee that funds were short."
+    )
+    assert extract(text).statements[0].speaker_type == "unknown"

@@ -80,15 +80,6 @@ NOT_THE_SAME = frozenset({"of", "for", "at", "in", "from", "another", "other", "
 # the "deputy minister", the "former minister" nor the "shadow minister" (an outgoing one is)
 LOWER_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under", "former", "shadow"})
 # What says a speaker is not named: "..., who spoke on condition of anonymity"
-# The end of a sentence and the spaces after it (a paragraph's break too)
-SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+")
-NEXT_SENTENCE_REACH = 120  # characters from a described speaker to its sentence's end, at most
-NEXT_NAME_REACH = 80  # characters of title words before the name opening the next sentence
-# A verb of saying right after a name, or after its appositive's comma
-REPORTING_AFTER_NAME = re.compile(r",?\s+(?:told|said|says|tells|added|stated|explained)\b")
-# Nouns of a person that say no office: they take up a named person whose title shares a word
-# of a name with their description
-GENERIC_PERSON_NOUNS = frozenset({"official", "officer", "executive"})
 ANONYMOUS_AFTER = re.compile(
     r",? (?:who|because|as|since) [^.;]{0,60}?(?:anonymity|anonymously|not to be (?:named|identified)"
     r"|not authori[sz]ed|declined to (?:be (?:named|identified)|give (?:her|his|their) (?:full )?name)"
@@ -574,48 +565,7 @@ class SpeakerResolver:
             and not ANONYMOUS_AFTER.match(self.text, phrase.end)
         ):
             return self._epithet_speaker(phrase) or resolved
-        if (
-            resolved.speaker_type == "unknown"
-            and INDEFINITE_START.match(phrase.text)
-            and not ANONYMOUS_AFTER.match(self.text, phrase.end)
-        ):
-            return self._named_next(phrase) or resolved
         return resolved
-
-    def _named_next(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
-        """ "..., a minister says. Justice Minister Jo Roe told reporters ...": the person the
-        next sentence opens with, speaking, whose title has the described noun ("minister")
-        or shares a name's word with the description ("A senior Serbian Environment Ministry
-        official said ... Ministry State Secretary Jo Roe told ..."), as a story's lead names
-        its source in the sentence after."""
-        text = self.text
-        stop = SENTENCE_STOP.search(text, phrase.end, phrase.end + NEXT_SENTENCE_REACH)
-        if stop is None:
-            return None
-        opening = stop.end()
-        person = next(
-            (
-                span
-                for span in self.index.within(opening, opening + NEXT_NAME_REACH, ("person",))
-                if span.start == opening or _title_words_only(text[opening : span.start].strip())
-            ),
-            None,
-        )
-        if person is None or not REPORTING_AFTER_NAME.match(text, person.end):
-            return None
-        title = text[opening : person.start].split()
-        described = phrase.text.split()
-        noun = described[-1].lower()
-        if not (
-            (title and title[-1].lower() == noun)
-            or (
-                noun in GENERIC_PERSON_NOUNS
-                and {w for w in title if w[:1].isupper()}
-                & {w for w in described if w[:1].isupper()}
-            )
-        ):
-            return None
-        return entity_speaker(person)
 
     def _person_before_open_appositive(self, phrase: SpeakerPhrase) -> ResolvedSpeaker | None:
         """ "Hashim Roe, Chairman and General Manager of Acme Bank said": a title (of a body)

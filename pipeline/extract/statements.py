@@ -1240,10 +1240,19 @@ class StatementFinder:
         people = [span for span in self.index.spans if span.entity_type == "person"]
         for i, lede in enumerate(found):
             statement = lede.statement
+            reported = {
+                span.entity_id
+                for span in people
+                if statement.char_start <= span.start < statement.char_end
+            }
             named = [
                 span
                 for span in people
                 if not statement.char_start <= span.start < statement.char_end
+                # (nor a caption's or a headline's name of someone the lede reports on:
+                # "Madagascar President Marc Ravalomanana gives a speech" above "... sentenced
+                # former leader Marc Ravalomanana ..., a minister says")
+                and not (span.start < lede.speaker_position and span.entity_id in reported)
             ]
             if not named or named[0].start < lede.speaker_position:
                 return  # someone was named before: no lede's officer after it
@@ -1268,7 +1277,9 @@ class StatementFinder:
                 and (bool(title) if words[-1] in LEDE_OFFICERS else words[-1] in title)
                 and not (words[-1] in LEDE_OFFICERS and HEADS_OF_GOVERNMENT.intersection(title))
                 and not ANONYMITY.search(self.text, paragraph, person.start)
-                and self._fits_the_office(words[:-1], title, person)
+                and self._fits_the_office(
+                    words[:-1], title, person, self._bodies_of_the_office(lede, statement, title)
+                )
             ):
                 lede.statement = replace(
                     statement,
@@ -1278,7 +1289,30 @@ class StatementFinder:
                 )
             return
 
-    def _fits_the_office(self, described: list[str], title: list[str], person: EntitySpan) -> bool:
+    def _bodies_of_the_office(
+        self, lede: _Found, statement: Statement, title: list[str]
+    ) -> set[str]:
+        """The words of an organisation the lede's description names whose head word the
+        person's title holds, with no other body's words before it: "a senior Serbian
+        Environment Ministry official" and "Ministry State Secretary Jo Roe" (the ministry's
+        words fit the office)."""
+        start = lede.speaker_position
+        words: set[str] = set()
+        for span in self.index.within(start, start + len(statement.speaker), ("institution",)):
+            name = [word.lower() for word in re.findall(r"[\w-]+", span.text)]
+            # (the title's words before the head are the organisation's: "Finance Ministry
+            # Secretary" names another ministry than "a Health Ministry official")
+            if name and name[-1] in title and set(title[: title.index(name[-1])]) <= set(name):
+                words.update(name)
+        return words
+
+    def _fits_the_office(
+        self,
+        described: list[str],
+        title: list[str],
+        person: EntitySpan,
+        bodies: set[str] = frozenset(),
+    ) -> bool:
         """Whether the words describing an unnamed officer ("an Iraqi oil", of "an Iraqi oil
         official") fit the person named: each word that tells the office's field (not an
         article, "senior", "government") is a word of the person's title, of the name of their
@@ -1300,7 +1334,7 @@ class StatementFinder:
             + " "
             + (tail[: said.start()] if said else tail),
         )
-        known = set(title) | {word.lower() for word in around}
+        known = set(title) | {word.lower() for word in around} | bodies
         affiliation = self.resolver.person_affiliations.get(person.entity_id)
         if affiliation is not None:
             for span in self.index.spans:
