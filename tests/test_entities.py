@@ -2571,3 +2571,22 @@ def test_more_credit_lines_name_no_person(credit):
     assert set(people(f"The dam at dusk. {credit}\n\nJo Roe said the offer was fair.")) == {
         "Jo Roe"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Press Secretary" is a title; the organisation named before it ends before "Press"
+        (
+            "White House Press Secretary Josh Earnest said the visit would go ahead.",
+            {"Josh Earnest": ("Press Secretary", "White House")},
+        ),
+        (
+            "Foreign Press Secretary Takeshi Osuga said the visit would go ahead.",
+            {"Takeshi Osuga": ("Foreign Press Secretary", None)},
+        ),
+    ],
+)
+def test_a_press_secretary_is_no_press(text, expected):
+    assert people(text) == expected
+    assert not any(name.endswith("Press") for name in {i.name for i in extract(text).institutions})

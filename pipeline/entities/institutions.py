@@ -225,6 +225,12 @@ def _head_of_another_noun(text: str, end: int) -> bool:
     return word in law_heads() or (word.endswith("s") and word[:-1] in law_heads())
 
 
+def _ends_with_a_head(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is an organisation's word ("House", "Ministry")."""
+    word = LAST_WORD.search(text, max(0, end - 30), end)
+    return word is not None and word.group().lower() in institution_heads()
+
+
 def _head_opens_a_title(text: str, end: int) -> bool:
     """ "Programme Manager", "Fund Manager": the organisation word ending at `end` and the
     capitalized word after it are a title (rules/titles.txt). Of one word before it, the name
@@ -773,6 +779,13 @@ class InstitutionFinder:
             if head.start() < last_end or self.index.overlaps(head.start(), head.end()):
                 continue
             end = self._extend_right_to_last_head(head.end())
+            if end > head.end() and _head_opens_a_title(text, end):
+                # "White House Press Secretary Jo Roe": the last organisation word opens the
+                # title ("Press Secretary"); the name ends at the organisation word before it
+                cut = text.rfind(" ", head.end(), end)
+                while cut > head.end() and not _ends_with_a_head(text, cut):
+                    cut = text.rfind(" ", head.end(), cut)
+                end = max(cut, head.end())
             abbreviated = ABBREVIATION.match(text, end) is not None
             start = _extend_left(text, head.start(), abbreviated=abbreviated)
             if start == head.start() and end > head.end():
