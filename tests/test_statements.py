@@ -4351,3 +4351,15 @@ def test_a_leads_officer_of_one_ministry_is_no_secretary_of_another():
         "shortage.\n\nFinance Ministry Secretary Jo Roe told the committee that funds were short."
     )
     assert extract(text).statements[0].speaker_type == "unknown"
+
+
+def test_a_second_office_held_together_names_its_holder():
+    text = (
+        "Deputy Prime Minister and Minister for Finance Biman Prasad says the claim is baseless. "
+        "Opposition leaders disagreed on Monday.\n\nThe Minister for Finance says the budget "
+        "support is not being misused."
+    )
+    e = extract(text)
+    assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == ("Biman Prasad", "person")
+    # (the table keeps the first office as the title)
+    assert [(p.name, p.title) for p in e.people] == [("Biman Prasad", "Deputy Prime Minister")]

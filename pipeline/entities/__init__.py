@@ -15,7 +15,7 @@ name in full (a surname, an acronym, "the company", "the data") to the entity th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.entities.affiliations import affiliate_by_office, affiliate_by_portfolio
 from pipeline.entities.countries import find_countries
@@ -37,6 +37,9 @@ class Entities:
     institutions: list[Institution]
     laws: list[Law]
     turns: list[SpokenTurn]  # a transcript's turns of speech, each with its speaker
+    # person id -> the offices a person holds together, as written, where the title keeps the
+    # first: what "the Minister for Finance" takes up besides the title
+    offices_held: dict[str, str] = field(default_factory=dict)
 
 
 def find_entities(article: Article) -> Entities:
@@ -57,7 +60,7 @@ def find_entities(article: Article) -> Entities:
     institutions = find_institutions(text, index, outlets)
     find_countries(text, index)
     turns = find_turns(text)
-    people, place_offices = find_people(
+    people, place_offices, offices_held = find_people(
         text,
         index,
         [(t.name, t.name_start, t.title) for t in turns],
@@ -68,4 +71,6 @@ def find_entities(article: Article) -> Entities:
     )
     laws = sorted({law.law_id: law for law in laws}.values(), key=lambda law: law.law_id)
     spoken = resolve_turns(text, article.body_start, turns, index)
-    return Entities(index, people, institutions, laws, spoken)
+    ids = {p.person_id for p in people}
+    offices_held = {pid: offices for pid, offices in offices_held.items() if pid in ids}
+    return Entities(index, people, institutions, laws, spoken, offices_held)

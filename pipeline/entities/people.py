@@ -1281,6 +1281,9 @@ class PeopleFinder:
         self.institution_kinds = institution_kinds or {}  # institution_id -> kind
         self.candidates: dict[str, PersonCandidate] = {}
         self.place_offices: frozenset[str] = frozenset()  # (ids, set by `mention_all`)
+        # name -> the offices held together, as written ("Deputy Prime Minister and Minister
+        # for Finance"), of people whose title keeps the first only
+        self.offices_held: dict[str, str] = {}
         # "Ismail Hassan" for "Ismail Hassan Yusof": a shorter name of one longer one
         self.aliases: dict[str, PersonCandidate] = {}
         # One-word names before or after a cue or after an honorific ("Clinton said", "Mrs. Clinton")
@@ -1370,7 +1373,12 @@ class PeopleFinder:
             described = _without_nationality(_without_describing_compound(title))
             title = _without_place(described)
             place_office = title != described
+            held = title
             title = _first_of_joined_titles(title)
+            if title != held:
+                # ("Deputy Prime Minister and Minister for Finance": the table keeps the first
+                # office; every office held is kept for "the Minister for Finance said")
+                self.offices_held.setdefault(name, held)
         if gender is None and title:  # "spokeswoman", "chairman" tell the gender
             gender = GENDERED_TITLES.get(title.split()[-1].lower())
         # (a month kept right after a title is a given name: the rest is the name to judge)
@@ -2435,9 +2443,11 @@ def find_people(
     index: EntityIndex,
     labelled: list[tuple[str, int, str | None]] = (),
     institution_kinds: dict[str, str] | None = None,
-) -> tuple[list[Person], frozenset[str]]:
-    """People of one article, and the ids of those whose office is a place's ("Lagos
-    Governor", its title "Governor"); `labelled` are the (name, start, title) of transcript
+) -> tuple[list[Person], frozenset[str], dict[str, str]]:
+    """People of one article, the ids of those whose office is a place's ("Lagos
+    Governor", its title "Governor"), and every office held together by id, as written, for
+    those whose title keeps the first ("Deputy Prime Minister and Minister for Finance");
+    `labelled` are the (name, start, title) of transcript
     speaker labels, people whatever stands around them; `institution_kinds` the kind of each
     institution, by id ("the company's chief executive" is the nearest company's)."""
     finder = PeopleFinder(text, index, institution_kinds)
@@ -2452,4 +2462,5 @@ def find_people(
                 finder.labels_in_capitals.append((start, written))
     finder.find()
     people = finder.mention_all()
-    return people, finder.place_offices
+    held = {person_id(name): offices for name, offices in finder.offices_held.items()}
+    return people, finder.place_offices, held

@@ -1102,12 +1102,16 @@ class SpeakerResolver:
             for order, span in enumerate(self.index.spans):
                 if span.entity_type != "person":
                     continue
-                title = frozenset((self.person_titles.get(span.entity_id) or "").lower().split())
-                for word in title:
-                    if word not in _office_words():
-                        continue  # "the campaign" is no "campaign chairman": only office words
-                    by_title = self._people_by_title.setdefault(word, {})
-                    by_title.setdefault(title, _NearestByKey()).add(word, order, span)
+                held = (self.person_titles.get(span.entity_id) or "").lower()
+                # (each office held together its own title: the "deputy" of "Deputy Prime
+                # Minister and Minister for Finance" is no rank of the finance minister)
+                for office in _offices_held(held):
+                    title = frozenset(office.split())
+                    for word in title:
+                        if word not in _office_words():
+                            continue  # "the campaign" is no "campaign chairman": office words
+                        by_title = self._people_by_title.setdefault(word, {})
+                        by_title.setdefault(title, _NearestByKey()).add(word, order, span)
         return self._people_by_title
 
 
@@ -1125,6 +1129,20 @@ LEVEL_WORDS = frozenset({"state", "local", "public", "regional", "internal", "in
 # Nouns that stand for the one body of their field an article names: "the health regulator" is
 # the Food and Drug Administration, "the telecommunications regulator" the commission named
 ONE_OF_A_FIELD = frozenset({"regulator", "watchdog"})
+
+
+def _offices_held(title: str) -> list[str]:
+    """ "deputy prime minister and minister for finance" -> both offices; "minister of foreign
+    affairs and international cooperation" is one (no title word after "and")."""
+    left, joined, right = title.partition(" and ")
+    if (
+        joined
+        and left.split()
+        and left.split()[-1] in titles()
+        and any(word in titles() for word in right.split())
+    ):
+        return [left, *_offices_held(right)]
+    return [title]
 
 
 def _an_organisation_described(name: str) -> bool:

@@ -27,7 +27,10 @@ def extract_article(article: Article) -> Extraction:
     entities = find_entities(article)
     index = entities.index
     people = entities.people
-    titles = {p.person_id: p.title for p in people if p.title}
+    # (every office a person holds, for the description of any of them: "the finance minister")
+    titles = {
+        p.person_id: entities.offices_held.get(p.person_id, p.title) for p in people if p.title
+    }
     kinds = {i.institution_id: i.kind for i in entities.institutions if i.kind}
     employers = {p.person_id: p.institution_id for p in people if p.institution_id}
     statements = find_statements(
