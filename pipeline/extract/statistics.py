@@ -914,8 +914,8 @@ class StatisticFinder:
         # `_sentence_says` by (sentence start, what): each sentence is read once for each
         self.sentence_says: dict[tuple[int, str], bool] = {}
         self.identifier_end = -1  # where the last number that names one thing ends
-        self.last_with_unit: Statistic | None = None  # the last statistic found with a unit
-        # the last statistics found with a unit, for a part of one ("of which 10")
+        # the last statistics found with a unit, the latest last: what a bare number after
+        # them may share ("to close at 81,766") or be a part of ("of which 10")
         self.recent: deque[Statistic] = deque(maxlen=RECENT_COUNTS)
         self.consumed_until = -1  # where the cents of the last sum of money end
         # where a multiplier word starts (overlapping ones too); None: every sentence is scanned
@@ -1383,6 +1383,11 @@ class StatisticFinder:
                 return earlier
         counted = NUMBER_OF.search(before) if number_of else None
         return counted.group("noun") if counted else None
+
+    @property
+    def last_with_unit(self) -> Statistic | None:
+        """The last statistic found with a unit."""
+        return self.recent[-1] if self.recent else None
 
     def _part_of(self, start: int, end: int | None, value: float) -> Statistic | None:
         """The count a bare number is a part of: "17 vessels ..., of which 10", "95 nurses
@@ -1854,7 +1859,6 @@ class StatisticFinder:
                         )
                     )
                     if unit:
-                        self.last_with_unit = found[-1]
                         self.recent.append(found[-1])
             if vague:
                 taken = [
