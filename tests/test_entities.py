@@ -2590,3 +2590,20 @@ def test_more_credit_lines_name_no_person(credit):
 def test_a_press_secretary_is_no_press(text, expected):
     assert people(text) == expected
     assert not any(name.endswith("Press") for name in {i.name for i in extract(text).institutions})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a given name opens, after an organisation's possessive: its employee
+        (
+            "The BBC aired it. In this interview with BBC's Zainab Badawi on HARDtalk, the "
+            "minister spoke on her plans.",
+            {"Zainab Badawi": (None, "BBC")},
+        ),
+        # a product no given name opens is no one
+        ("Apple Inc. said sales rose. Apple's Vision Pro sold well.", {}),
+    ],
+)
+def test_a_given_name_after_an_organisations_possessive_is_its_person(text, expected):
+    assert people(text) == expected
