@@ -2607,20 +2607,3 @@ def test_a_press_secretary_is_no_press(text, expected):
 )
 def test_a_given_name_after_an_organisations_possessive_is_its_person(text, expected):
     assert people(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a name joined by "and" to a person found is a person too
-        (
-            "Two South African nationals, Mokgadi Matlou and William Maphoto have been fined.",
-            {"Mokgadi Matlou", "William Maphoto"},
-        ),
-        # not a place or a body
-        ("He thanked William Roe and Public Health England.", {"William Roe"}),
-        ("The talks between South Africa and William Roe failed.", {"William Roe"}),
-    ],
-)
-def test_a_name_joined_to_a_person_is_a_person(text, expected):
-    assert set(people(text)) == expected

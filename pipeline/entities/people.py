@@ -74,7 +74,6 @@ from pipeline.extract.scan import (
     word_boundary,
 )
 from pipeline.extract.spans import EntityIndex, EntitySpan
-from pipeline.extract.units import looks_plural
 from pipeline.ids import person_id
 from pipeline.model import Person
 
@@ -540,10 +539,6 @@ _LEADING_ASSERTIONS = {
     "before_cue": not_after_word_or_dot,
     "of_cue": not_after_word_or_dot,
 }
-# Two or three capitalized words and " and " ending right before a name (read back over
-# `COORDINATED_REACH` characters)
-NAME_AND_AT_END = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} and $")
-COORDINATED_REACH = 60
 POSSESSIVE_S_AT = re.compile(r"['’]s ")  # an owner's "'s " and its space
 WORD_BEFORE_AT_END = re.compile(r"([A-Za-z]+) $")  # the word right before a name, and a space
 # A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: ",
@@ -1751,41 +1746,6 @@ class PeopleFinder:
                 self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
         self._owned_by_an_organisation()
         self._confirm_full_names()
-        self._coordinated_with_a_person()
-
-    def _coordinated_with_a_person(self) -> None:
-        """ "Mokgadi Matlou and William Maphoto have been fined": a name of two or three words
-        joined by "and" to a person found is a person too, named alike (not a place or a body:
-        the index holds those, and a place's word opens or ends no such name)."""
-        text = self.text
-        for candidate in list(self.candidates.values()):
-            other = None
-            if text.startswith(" and ", candidate.end):
-                other = _name_pattern().match(text, candidate.end + len(" and "))
-            else:
-                before = NAME_AND_AT_END.search(
-                    text, max(0, candidate.start - COORDINATED_REACH), candidate.start
-                )
-                other = (
-                    _name_pattern().match(text, before.start(), before.end() - len(" and "))
-                    if before
-                    else None
-                )
-            name, start = (other.group(), other.start()) if other else ("", 0)
-            if name.count(" ") == 2 and looks_plural(name.split(" ", 1)[0]):
-                # ("Floridians Jeb Bush and Marco Rubio": a people's plural opens no name)
-                first = name.split(" ", 1)[0]
-                name, start = name[len(first) + 1 :], start + len(first) + 1
-            if (
-                other is None
-                or not 2 <= len(words := name.split()) <= 3
-                or name in self.candidates
-                or self.index.overlaps(start, other.end())
-                or any(a_places_word(word) for word in words)
-                or _noun_after(text, other.end())
-            ):
-                continue
-            self._add(name, start)
 
     def _owned_by_an_organisation(self) -> None:
         """ "BBC's Zainab Badawi", "Apple's Tim Cook": a name a given name opens, right after an
