@@ -539,7 +539,6 @@ _LEADING_ASSERTIONS = {
     "before_cue": not_after_word_or_dot,
     "of_cue": not_after_word_or_dot,
 }
-POSSESSIVE_S_AT = re.compile(r"['’]s ")  # an owner's "'s " and its space
 WORD_BEFORE_AT_END = re.compile(r"([A-Za-z]+) $")  # the word right before a name, and a space
 # A picture's credit before a name: "Photo: ", "Picture by ", "AP Photo/", "(ABC News: ",
 # "(Credit: " (a word of credits, not "a video Jo Roe shared", "(Pictured: Jo Roe)")
@@ -1744,25 +1743,7 @@ class PeopleFinder:
             # "Guest: Kuala Lumpur")
             if m["name"].split()[0] in given_names():
                 self._add(m["name"], m.start("name"), m["role"], min_tokens=2)
-        self._owned_by_an_organisation()
         self._confirm_full_names()
-
-    def _owned_by_an_organisation(self) -> None:
-        """ "BBC's Zainab Badawi", "Apple's Tim Cook": a name a given name opens, right after an
-        organisation's possessive and before no noun, is a person the organisation employs
-        (not "Apple's Vision Pro", "Amazon's Prime Video": no given name opens them)."""
-        text = self.text
-        for span in self.index.spans:
-            if span.entity_type != "institution" or not POSSESSIVE_S_AT.match(text, span.end):
-                continue
-            name = _name_pattern().match(text, span.end + 3)
-            if (
-                name is not None
-                and " " in name.group()
-                and name.group().split(" ", 1)[0] in given_names()
-                and not _noun_after(text, name.end())
-            ):
-                self._add(name.group(), name.start())
 
     def _note_single(self, name: str) -> None:
         if " " not in name:
