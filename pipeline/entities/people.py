@@ -49,6 +49,7 @@ from pipeline.extract.lexicon import (
     nationalities,
     non_name_words,
     occupations,
+    offices_held,
     people_nouns,
     plural,
     portfolio_words,
@@ -288,20 +289,6 @@ def _personal_honorifics() -> str:
 @cache
 def _name_pattern() -> re.Pattern[str]:
     return re.compile(NAME)
-
-
-def _first_of_joined_titles(title: str) -> str:
-    """ "Deputy Prime Minister and Foreign Minister" -> "Deputy Prime Minister": of two offices
-    held together, the first (the table has one title a person); "Minister of Foreign Affairs
-    and International Cooperation" is one office and stays whole."""
-    left, joined, right = title.partition(" and ")
-    if (
-        joined
-        and left.split()[-1].lower() in titles()
-        and any(word.lower() in titles() for word in right.split())
-    ):
-        return left
-    return title
 
 
 def _title_inside_name(name: str) -> str:
@@ -1374,7 +1361,7 @@ class PeopleFinder:
             title = _without_place(described)
             place_office = title != described
             held = title
-            title = _first_of_joined_titles(title)
+            title = offices_held(title)[0]  # (the table has one title a person)
             if title != held:
                 # ("Deputy Prime Minister and Minister for Finance": the table keeps the first
                 # office; every office held is kept for "the Minister for Finance said")

@@ -34,6 +34,7 @@ from pipeline.extract.lexicon import (
     institution_heads,
     ly_adverb,
     nationalities,
+    offices_held,
     portfolio_words,
     post_nominals,
     reporting_verbs,
@@ -1105,7 +1106,7 @@ class SpeakerResolver:
                 held = (self.person_titles.get(span.entity_id) or "").lower()
                 # (each office held together its own title: the "deputy" of "Deputy Prime
                 # Minister and Minister for Finance" is no rank of the finance minister)
-                for office in _offices_held(held):
+                for office in offices_held(held):
                     title = frozenset(office.split())
                     for word in title:
                         if word not in _office_words():
@@ -1129,20 +1130,6 @@ LEVEL_WORDS = frozenset({"state", "local", "public", "regional", "internal", "in
 # Nouns that stand for the one body of their field an article names: "the health regulator" is
 # the Food and Drug Administration, "the telecommunications regulator" the commission named
 ONE_OF_A_FIELD = frozenset({"regulator", "watchdog"})
-
-
-def _offices_held(title: str) -> list[str]:
-    """ "deputy prime minister and minister for finance" -> both offices; "minister of foreign
-    affairs and international cooperation" is one (no title word after "and")."""
-    left, joined, right = title.partition(" and ")
-    if (
-        joined
-        and left.split()
-        and left.split()[-1] in titles()
-        and any(word in titles() for word in right.split())
-    ):
-        return [left, *_offices_held(right)]
-    return [title]
 
 
 def _an_organisation_described(name: str) -> bool:

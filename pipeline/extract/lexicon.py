@@ -68,6 +68,21 @@ def titles() -> frozenset[str]:
     return frozenset(t.lower() for t in read_list("titles.txt"))
 
 
+def offices_held(title: str) -> list[str]:
+    """The offices a title joins with "and", each whole: "Deputy Prime Minister and Minister
+    for Finance" -> both; "Minister of Foreign Affairs and International Cooperation" is one
+    (no title's word after "and")."""
+    left, joined, right = title.partition(" and ")
+    if (
+        joined
+        and left.split()
+        and left.split()[-1].lower() in titles()
+        and any(word.lower() in titles() for word in right.split())
+    ):
+        return [left, *offices_held(right)]
+    return [title]
+
+
 # A sovereign's title names companies and places as well as people ("King Price Insurance",
 # "Prince Albert Hospital"): no office a person holds in the name's own right
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "emperor", "empress"})
