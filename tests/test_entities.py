@@ -1658,7 +1658,8 @@ def test_the_holder_of_an_office_of_a_body_described_speaks():
     article = extract(
         "Elvis Amoroso, head of the National Electoral Council, said the count was over."
         " The head of the electoral council said it would release the tallies.\n\n"
-        "The president of the electoral body, Jo Roe, who announced the data, said more."
+        "The president of the electoral body, Jo Roe, who announced the data, said the "
+        "turnout was high."
     )
     assert [s.speaker for s in article.statements] == ["Elvis Amoroso", "Elvis Amoroso", "Jo Roe"]
     found = {i.institution_id: i.name for i in article.institutions}

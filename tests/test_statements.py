@@ -4363,3 +4363,167 @@ def test_a_second_office_held_together_names_its_holder():
     assert [(s.speaker, s.speaker_type) for s in e.statements][-1] == ("Biman Prasad", "person")
     # (the table keeps the first office as the title)
     assert [(p.name, p.title) for p in e.people] == [("Biman Prasad", "Deputy Prime Minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where, when or why the subject spoke, between commas before the verb
+        (
+            "Smith, in an interview on Tuesday, said the plan would fail.",
+            [("Smith", "the plan would fail")],
+        ),
+        (
+            "The company, when asked about the layoffs, said it was reviewing its options.",
+            [("The company", "it was reviewing its options")],
+        ),
+        (
+            "Clinton, during a town hall meeting in Columbus, Ohio, said she would put coal "
+            "companies out of business.",
+            [("Clinton", "she would put coal companies out of business")],
+        ),
+        # a quote inside the aside is a part of its words
+        (
+            "Mr. Manafort, citing “the unique magic of Trump,” said the candidate could be "
+            "competitive.",
+            [("Manafort", "the candidate could be competitive")],
+        ),
+        (
+            'Jo Hemsley, the co-author of "Going Viral," about the spread of rumours, said the '
+            "days of one story are gone.",
+            [("Jo Hemsley", "the days of one story are gone")],
+        ),
+        # a relative clause on the subject, then an aside
+        (
+            "Some voters who have listened to his speeches over the decades, on television or at "
+            "small events, said he had less magnetism.",
+            [("Some voters", "he had less magnetism")],
+        ),
+        # a plural without an "s"
+        (
+            "People in Fort Pierce said the mosque had been quiet for years.",
+            [("People in Fort Pierce", "the mosque had been quiet for years")],
+        ),
+        # the one told, then when: what was said is the clause before
+        (
+            "This is not about me, President Obama told his closest advisers as he worked on "
+            "the speech.",
+            [("Obama", "This is not about me")],
+        ),
+        # a second verb of saying after the first one's clause
+        (
+            "Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was "
+            "wrong, but said his campaign had found the article.",
+            [
+                ("Carson", "the course name was wrong"),
+                ("Carson", "his campaign had found the article"),
+            ],
+        ),
+    ],
+)
+def test_a_subjects_aside_and_what_follows_the_one_told(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a noun and what follows it after an inverted verb
+        (
+            "“We expect more,” said a person close to the Clintons.",
+            "a person close to the Clintons",
+        ),
+        (
+            "“We expect more,” said one person familiar with the matter.",
+            "one person familiar with the matter",
+        ),
+        ("“We expect more,” said a source close to the talks.", "a source close to the talks"),
+        # a description, then the name it describes
+        (
+            "“It was a mistake,” said his best friend at Lehigh, Bruce Turry, who knew him.",
+            "Bruce Turry",
+        ),
+        ("“It was a mistake,” said the group’s leader, Jo Roe.", "Jo Roe"),
+        # (not the nearer noun's name: a person's, an organisation's or a place's)
+        (
+            "“It was a mistake,” said a lawyer for the former officer, Derek Chauvin.",
+            "a lawyer for the former officer",
+        ),
+        (
+            "“It was a mistake,” said an analyst at the bank, Morgan Stanley.",
+            "an analyst at the bank",
+        ),
+        ("“It was a mistake,” said a source close to Mr. Trump.", "a source close to Mr. Trump"),
+    ],
+)
+def test_an_inverted_speakers_description(text, speaker):
+    assert [(s.speaker, s.kind) for s in extract(text).statements] == [(speaker, "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "that" inside what was told, not opening it
+        (
+            "Ryan told reporters they are planting the seeds to accomplish that.",
+            [("Ryan", "they are planting the seeds to accomplish that")],
+        ),
+        # an inverted speaker a relative clause describes
+        (
+            "Defending that terrain is within the Biden wheelhouse, said a handful of Democrats "
+            "who point to his ties with organized labor.",
+            [("a handful of Democrats", "Defending that terrain is within the Biden wheelhouse")],
+        ),
+        # the office before the name is no part of what was said
+        ("The chairman of the Joint Chiefs of Staff, Joseph Dunford, said.", []),
+        ("The head of the union, Jo Roe, announced plans to strike.", []),
+        # nor only when it was said
+        (
+            "The next month, a former committee staffer announced plans to sue the panel, "
+            "claiming he was fired.",
+            [("a former committee staffer", "he was fired")],
+        ),
+        # nouns that look like verbs of saying
+        ("Besides China, Vietnam, Malaysia, Brunei and Taiwan have claims in the area.", []),
+        (
+            "Voters went to the polls in Illinois and Ohio, Rust Belt states that have suffered "
+            "intensely.",
+            [],
+        ),
+    ],
+)
+def test_what_was_said_is_no_office_time_or_noun(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a review's sentences: "said" after a comma that is no verb of a subject's aside)
+        (
+            "Officials said the tanker, said to be carrying 2 million barrels of oil, was seized.",
+            [("Officials", "the tanker, said to be carrying 2 million barrels of oil, was seized")],
+        ),
+        (
+            "Smith said he hugged his wife, said goodbye and boarded the plane.",
+            [("Smith", "he hugged his wife, said goodbye and boarded the plane")],
+        ),
+        # two asides before the verb
+        (
+            "Jones, whose son was killed in Iraq, at a rally on Sunday, said the war was a mistake.",
+            [("Jones", "the war was a mistake")],
+        ),
+        # "her" may open what was told
+        ("He told her doctors had found a tumor.", [("He", "doctors had found a tumor")]),
+        # a participle's report in an aside ends before the subject's verb
+        (
+            "Mr. Manafort, citing the magic of Trump, said the candidate could be competitive.",
+            [
+                ("Manafort", "the magic of Trump"),
+                ("Manafort", "the candidate could be competitive"),
+            ],
+        ),
+    ],
+)
+def test_asides_and_second_verbs_keep_what_was_said_whole(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected

@@ -23,10 +23,12 @@ from pipeline.extract.lexicon import (
     document_nouns,
     finite_verb,
     honorific_abbreviations,
+    institution_heads,
     ly_adverb,
     nationalities,
     number_words,
     occupations,
+    people_nouns,
     read_list,
     reporting_verbs,
     sentence_words,
@@ -75,7 +77,10 @@ AUXILIARIES = re.compile(r"\s\s*" + AUXILIARY + r"(?:\s+" + AUXILIARY + r")*$")
 LAST_AUXILIARY = re.compile(r"\s" + AUXILIARY + r"$")
 AUXILIARY_REACH = 100
 # (greedy: only whether it matches counts, and a lazy loop tries the end at every character)
-APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b))*,?\s*$")
+# (a short quote inside, a title: 'Jo Roe, the co-author of "Going Viral," about ...,')
+APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?, (?:[^,\"“”«»:;]|, (?!\w+ly\b)|\"[^\"\n]{1,60}\"|“[^“”\n]{1,60}”)*,?\s*$"
+)
 NOT_MODIFIERS = frozenset(read_list("function_words.txt"))
 # ", discussed the bills": a past tense and its object, a predicate in what looks like an
 # appositive (not ", appointed in 2019": a participle's phrase). A participle with its object
@@ -149,6 +154,35 @@ CAPITALIZED_NAME = re.compile(
     r"(?<![\w.'’-])(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?![\w'’-]|\.\s*[A-Z]))"
 )
 CAPITALIZED_NAME_AT_END = re.compile(CAPITALIZED_NAME.pattern + "$")
+
+
+def _describes_the_name(described: re.Match[str], named: EntitySpan | None) -> bool:
+    """Whether the name after a description and its comma ("said <description>, <name>") is the
+    one the description describes: a person's, after a person's noun ("his friend, Bruce
+    Turry", "the group's leader, Jo Roe"), or a person named after an office at an organisation
+    or a place written by its name ("his best friend at Lehigh, Bruce Turry"). Not the nearer
+    noun's name: "a lawyer for the former officer, Derek Chauvin", "the mayor of the capital,
+    Kuala Lumpur", "an analyst at the bank, Morgan Stanley"."""
+    if named is not None and named.entity_type != "person":
+        return False
+    last = described["last"]
+    if not DESCRIPTION_PREPOSITION.search(described.group(), 0, described.start("last")):
+        noun = last.lower()
+        return noun not in institution_heads() and (
+            noun in titles() or noun in speaker_nouns() or noun in people_nouns()
+        )
+    # (the organisation or place by its name: "the bank, Morgan Stanley" may name the bank)
+    return named is not None and last[:1].isupper()
+
+
+# A capitalized word, not an abbreviation, then the space before a name
+CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*[^\W\d_] $")
+DESCRIPTION_PREPOSITION = re.compile(r" (?:of|for|at|to|in|with|from|on|by) ")
+DESCRIPTION_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s) (?:[\w'’-]+ ){0,5}?(?P<last>[\w'’-]+), "
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[.;]|$)|, (?:who|a|an|the)\b)",
+    re.MULTILINE,
+)
 DESCRIBED_NAME = re.compile(
     r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
 )
@@ -183,9 +217,13 @@ PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
+    # "Speaking Sunday on ABC’s “This Week,” Carson admitted ...": where the subject spoke
+    r"|(?:Speaking|Talking|Writing|Appearing|Testifying|Responding|Replying)\b[^,.;:]{0,80},[”\"’]?\s+"
     # "Last month, FBI Director Jo Roe called ... but said ...", "Three years ago, ...", "For
     # months, ...": a phrase of time and its comma
     r"|(?:Last|This|Next|Since|Until|For|Over|Within|Throughout)\s[^,.;:]{1,40},\s+"
+    r"|(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning|afternoon"
+    r"|evening|night|weekend),\s+"
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few|Moments"
     r"|Minutes|Hours|Days|Weeks|Months|Years|Decades|\d+)(?: [a-z]+){0,2} (?:ago|later|earlier),\s+"
     # "At the same time House Speaker Jo Roe ...": a phrase of small words with no comma, up
@@ -568,6 +606,10 @@ def _speaker_phrase_before(
             phrase = _speaker_before(
                 text, index, cue_start, floor, at_clause_start, strip_aside=True
             )
+            if phrase is None or phrase.kind == "name":
+                # "Some voters who have listened to his speeches, on television, said": the
+                # relative clause ends where the aside begins
+                phrase = _relative_clause_subject(text, index, near + len(kept), floor) or phrase
     return phrase
 
 
@@ -670,7 +712,9 @@ def _speaker_before(
     aside = DASH_ASIDE_AT_END.search(trimmed) if trimmed.endswith(("--", "—", "–")) else None
     trimmed = trimmed[: aside.start()] if aside else trimmed.rstrip("-—– ")
     if strip_aside:
-        trimmed = _without_closing_aside(trimmed)
+        # ("Jones, whose son was killed in Iraq, at a rally on Sunday, said": two asides)
+        kept = _without_closing_aside(trimmed)
+        trimmed = _without_closing_aside(kept) if kept is not trimmed else kept
     enclosed = BETWEEN_COMMAS_AT_END.search(trimmed)
     if enclosed and index.ending_at(
         near + enclosed.end() - 1, ("person", "institution", "country")
@@ -868,7 +912,7 @@ def _speaker_before(
     if owned and owned.end() == end and boundary(owned.start()):
         # "Scott's family said", "Acme's lawyers said": a noun a name owns
         return SpeakerPhrase(owned.start(), end, owned.group(), "nominal")
-    if text[end - 1 : end] == ",":
+    if text[end - 1 : end] == "," or text.endswith(COMMA_IN_QUOTE, near, end):
         return _name_before_appositive(text, near, end, boundary, cut=near > floor)
     return None
 
@@ -952,6 +996,22 @@ CLOSING_ASIDE_OPENERS = (
     ", answering ",
     ", addressing ",
     ", talking ",
+    # "Smith, in an interview on Tuesday, said", "The company, when asked about the layoffs,
+    # said", "Clinton, during a town hall meeting in Columbus, Ohio, said": where, when or why
+    # the subject spoke, set between commas before the verb
+    ", in ",
+    ", during ",
+    ", at ",
+    ", on ",
+    ", when ",
+    ", while ",
+    ", after ",
+    ", before ",
+    ", citing ",
+    ", asked ",
+    ", like ",
+    ", unlike ",
+    ", as ",
     ", a ",
     ", an ",
     # "Several officials, including the mayor, said": members named of the group that speaks
@@ -970,8 +1030,11 @@ CLOSING_ASIDE_OPENERS = (
     ", in particular,",
     ", likewise,",
 )
-ASIDE_BREAKS = re.compile(r"[\"“”«»:;]")
+ASIDE_BREAKS = re.compile(r"[«»:;]")
 MAX_ASIDE = 200
+
+
+COMMA_IN_QUOTE = (',"', ",”", ",''", ",’")
 
 
 def _comma_before_verb(text: str, floor: int, cue_start: int) -> bool:
@@ -980,6 +1043,8 @@ def _comma_before_verb(text: str, floor: int, cue_start: int) -> bool:
     if last_non_space(text, floor, cue_start) == ",":
         return True
     start = max(floor, cue_start - AUXILIARY_REACH)
+    if text.endswith(COMMA_IN_QUOTE, start, start + len(text[start:cue_start].rstrip())):
+        return True  # "Jo Roe, citing “the magic of Trump,” said": the aside's comma, quoted
     end = start + len(text[start:cue_start].rstrip())
     auxiliary = LAST_AUXILIARY.search(text, start, end)
     if auxiliary is None:
@@ -995,11 +1060,22 @@ def _without_closing_aside(before: str) -> str:
     start = max(before.rfind(opener, floor) for opener in CLOSING_ASIDE_OPENERS)
     if start <= 0 or ASIDE_BREAKS.search(before, start):
         return before
+    # (a quote inside the aside, opened and closed in it: "Jo Roe, citing “the unique magic of
+    # Trump,” said"; not the end of a quote the aside would run into)
+    aside = before[start:]
+    if aside.count("“") != aside.count("”") or aside.count('"') % 2:
+        return before
     return before[:start]
 
 
 # ", a former director of the party,": an appositive that describes the name before it
 DESCRIPTIVE_APPOSITIVE_START = re.compile(r", (?:a|an|the) ")
+
+
+def _quotes_paired(text: str, start: int, end: int) -> bool:
+    """Whether the quote marks of `text[start:end]` close each one opened there, if any."""
+    window = text[start:end]
+    return window.count("“") == window.count("”") and window.count('"') % 2 == 0
 
 
 def _name_before_appositive(
@@ -1008,8 +1084,10 @@ def _name_before_appositive(
     """ "Jane Roe, a former director of the party, said": a capitalized name the entity rules
     did not type, then its appositive, among the last `SPEAKER_WINDOW` characters (`cut`: the
     clause starts before them, so a name at their start may be the end of a longer one)."""
-    # (an appositive holds no quote mark, colon or semicolon: it starts after the last one)
-    floor = max([near, *(text.rfind(mark, near, end) + 1 for mark in '"“”«»:;')])
+    # (an appositive holds no colon or semicolon, nor a quote mark but a short title's: it starts
+    # after the last one; 'Jo Roe, the co-author of "Going Viral," about ...,')
+    marks = ":;«»" if _quotes_paired(text, near, end) else '"“”«»:;'
+    floor = max([near, *(text.rfind(mark, near, end) + 1 for mark in marks)])
     for opening in DESCRIPTIVE_APPOSITIVE_START.finditer(text, floor, end):
         at = opening.start()
         name = search_at_end(CAPITALIZED_NAME_AT_END, text, 2, floor, at)
@@ -1322,7 +1400,8 @@ def _joins_plurals(words: list[str], i: int) -> bool:
 # "Developers and supporters in Congress", "E.U. leaders", "Foreign policy analysts": a plural subject
 SUBJECT_TITLE_WORDS = 3
 SUBJECT_AT_SENTENCE_START = re.compile(
-    r"(?:[A-Z][a-z]+s|(?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)"
+    # ("People in Fort Pierce", "Women in the region": plurals without an "s")
+    r"(?:[A-Z][a-z]+s|People|Women|Men|Children|(?:[A-Z][\w.'’-]*\s+)(?:[a-z][\w'’-]*\s+){0,2}[a-z]+s)"
     r"(?:\s+(?:and|or|of|in|at|from|for|around|across|with)?\s*[\w'’-]+){0,8}"
 )
 NOT_IN_A_SUBJECT = re.compile(
@@ -1595,11 +1674,41 @@ def speaker_after(
         return SpeakerPhrase(
             described.start("name"), described.end("name"), described.group("name"), "name"
         )
+    # '"...," said his best friend at Lehigh, Bruce Turry, who ...': a description, then the name
+    # it describes between commas (a full name, closing the clause or followed by its aside)
+    described = DESCRIPTION_THEN_NAME.match(text, start, ceiling)
+    if described and described["name"].split()[0] not in sentence_words():
+        named = index.starting_at(described.start("name"))
+        if _describes_the_name(described, named):
+            if named is not None:
+                return SpeakerPhrase(named.start, named.end, named.text, "entity", named)
+            return SpeakerPhrase(
+                described.start("name"), described.end("name"), described["name"], "name"
+            )
     nominal = _nominal_after_pattern().match(text, start, ceiling)
+    end = nominal.end() if nominal else start
+    if nominal and nominal["after"]:
+        # "said a person close to the Clintons": what follows the noun describes the speaker,
+        # but data and documents speak for their issuer, as before a verb ("according to the
+        # data from the Korea Trade Association"), and a sentence's period is no part of it
+        words = nominal["after"].split()
+        if (nominal["noun"] or "").lower() in document_nouns():
+            end = nominal.end("noun")
+        elif words[-1].endswith(".") and words[-1][:-1] not in abbreviations():
+            end -= 1
+    if nominal and FINITE_AFTER.match(text, end, ceiling):
+        nominal = None  # "said the candidate could win": the subject of what was said
+    if (
+        nominal
+        and (person := index.ending_at(end, ("person",)))
+        and person.start > start
+        and CAPITALIZED_WORD_AT_END.search(text, max(start, person.start - 40), person.start)
+    ):
+        # "As noted by the Minister of Finance Lena Voss": the office's holder, named after its
+        # portfolio (not "a source close to Mr. Trump", "a spokeswoman for Gov. Andrew Cuomo")
+        return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     if nominal:
-        return SpeakerPhrase(
-            start, nominal.end(), nominal.group(), "nominal", index.starting_at(start)
-        )
+        return SpeakerPhrase(start, end, text[start:end], "nominal", index.starting_at(start))
     # '"...," said the coach.', "..., said the 45-year-old.": after the verb, a determiner and
     # a noun closing the clause are the speaker, whatever the noun (not "the next day")
     described = (
@@ -1619,12 +1728,18 @@ def speaker_after(
 
 
 DETERMINED_SPEAKER_AFTER = re.compile(
-    r"(?:[Tt]he|[Aa]n?) (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z0-9][\w'’-]*)(?=[,;]? *(?:[.!?;]|$)|, (?:who|a|an|the)\b)",
+    # ("said a handful of Democrats who point to ...": a relative clause on the noun)
+    r"(?:[Tt]he|[Aa]n?) (?:[\w'’-]+ ){0,3}?(?P<noun>[a-z0-9][\w'’-]*|[A-Z][a-z]+s)"
+    r"(?=[,;]? *(?:[.!?;]|$)|, (?:who|a|an|the)\b| who\b)",
     re.MULTILINE,
 )
 # The verb right after what was said and its comma (or a quote's "?" or "!"): '"...," said'
 # (not '"fiscal discipline" explains the surplus', where the quote is the subject)
 VERB_AFTER_CLAUSE = re.compile(r"(?:[,‚]|[?!][\"”’»])[\"”’»]? *[a-z]+$")
+FINITE_AFTER = re.compile(
+    r" +(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"|do)\b"
+)
 FINITE_WORDS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could"}
     | {"should", "may", "might", "must", "do", "does", "did", "be", "been", "not"}
@@ -1635,21 +1750,35 @@ TIME_NOUNS = frozenset(
 )
 
 
-INDEFINITE_PERSON_NOUNS = ("woman", "man", "mother", "father", "businessman", "businesswoman")
+INDEFINITE_PERSON_NOUNS = (
+    "woman",
+    "man",
+    "mother",
+    "father",
+    "businessman",
+    "businesswoman",
+    "person",
+)
 
 
 @cache
 def _nominal_after_pattern() -> re.Pattern[str]:
     # ("..., says finance minister": a headline drops the article before a title, and ends)
     return re.compile(
-        r"(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?:"
+        r"(?:(?:the|a|an|one|two|three|several|some|many) (?:[\w'’-]+ ){0,3}(?P<noun>"
         + _nominal_nouns()
         + r")\b"
         # '"...," said one woman': someone new, by an indefinite article (after "the" these
         # are as often an epithet of someone named, which the resolver reads)
         + r"|(?:a|an|one|another) (?:[\w'’-]+ ){0,2}(?:"
         + "|".join(INDEFINITE_PERSON_NOUNS)
-        + r")\b"
+        + r")\b)"
+        # "said a person close to the Clintons", "said a spokeswoman for the campaign": what
+        # follows the noun, as before a verb (its capitals read as written)
+        # (only a whole phrase, up to the clause's end or a word that opens what follows: not
+        # "said a woman with her child in her arms" cut at "her")
+        + rf"(?:(?P<after>(?-i:{NOMINAL_OF_PHRASE}))"
+        + r"(?=[ \t]*(?:[.,;:!?)]|$)| (?:who|which|on|in|at|after|before|during|as|when|while)\b))?"
         + rf"|(?:[a-z][\w'’-]* ){{0,2}}(?:{trie_regex(t for t in titles() if t.islower())})"
         + r"(?=[ \t]*$)",
         re.IGNORECASE | re.MULTILINE,

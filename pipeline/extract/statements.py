@@ -139,8 +139,13 @@ TOLD_OBJECT = re.compile(
     # determiner opens the clause's subject; "told a news conference": up to two words after
     # the article)
     r"|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?"
-    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?|him|her|them|us|me)"
+    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?"
+    # ("told his closest advisers": people of the speaker's, a plural noun)
+    r"|(?:his|their|its|our|my) (?:[a-z][\w-]* ){0,2}(?!news\b)[a-z]{2,}[^s\W]s\b"
+    r"|him|her|them|us|me)"
 )
+# "told his advisers as he labored over ...": when, not what, after the one told
+WHEN_AFTER_THE_ONE_TOLD = re.compile(r"\s+(?:as|while|when|before|after|during)\s")
 INTENT_CLAUSE_END = re.compile(
     # (", a request not always honored": an appositive on the whole request)
     r",\s+(?:as|while|when|after|before|because|but|and|saying|adding|a|an)\s"
@@ -348,6 +353,7 @@ CLAUSE_ONLY_CUES = frozenset(
     }
 )
 # Where reported content stops: another speaker's reporting clause in the same sentence.
+LOWERCASE_WORD_AT_END = re.compile(r"[a-z] ?$")
 REPORTS = (
     r"(?:said|says|noted|added|argued|insisted|acknowledged|warned|stressed|replied|responded|"
     r"explained|claimed|countered|wrote)"
@@ -407,6 +413,11 @@ BLANK_REACH = 8  # characters between a paragraph's end and the next one's first
 # "with" and at most a few lowercase or title words before a name: "with party chairman "
 WITH_BEFORE_NAME = re.compile(r"\bwith (?:[\w-]+ ){0,3}$")
 THAT_WORD = re.compile(r"\bthat\b")
+# A pronoun and its verb: a clause begun, whose "that" after them is its own
+CLAUSE_OPENED = re.compile(
+    r"\b(?:he|she|they|it|we|I)\s+(?:is|are|was|were|has|have|had|will|would|could|can|should"
+    r"|may|might|must|did|does|do)\b"
+)
 QUESTION_WORD = re.compile(r"\b(?:how|why|whether|what|when|where)\b")
 SAID_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+$")  # "It goes without saying that ..."
@@ -436,6 +447,13 @@ VERB_FORM_NOUNS = frozenset({"claims", "promises", "pledges", "vows"})
 # "the claim that was made": no subject after "that", a relative clause
 RELATIVE_THAT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 # Verb forms that are also plural nouns: a report only after a name or before "that"
+VERB_AFTER_ASIDE = re.compile(
+    r"(?:(?<=,[\"”])\s+|,)(?=\s*(?:said|says|told|added)\s(?!by\b|to\s+be\b))"
+)
+HAVE_BEFORE = re.compile(r"\b(?:have|has|had|having)\s+(?:[a-z][\w-]*\s+)?$")
+RELATIVE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:have|has|had|are|were|is|was)\b(?!\s+(?:been\s+)?(?:said|told)\b)"
+)
 PLURAL_NOUN_CUES = frozenset(
     {"states", "reports", "notes", "claims", "comments", "estimates", "shows"}
 )
@@ -526,7 +544,20 @@ _TIME_WORDS_LEAD = (
     r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer"
     r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
+    # "The next month", "The following day", "That same week"
+    r"|(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning|afternoon"
+    r"|evening|night|weekend)"
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
+)
+# A lead that only says when: "The next month,", "Two weeks later,", "On Monday morning,"
+TIME_ONLY_LEAD = re.compile(
+    r"\s*(?:(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning"
+    r"|afternoon|evening|night|weekend)"
+    r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring"
+    r"|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:[\w-]+ )?(?:days?|weeks?|months?|years?|hours?|decades?) (?:ago|later|earlier)"
+    r"|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?),\s*"
 )
 # "In the long run, he said, ...": an opening adverbial (whose comma the cue follows)
 ADVERBIAL_LEAD = re.compile(
@@ -1121,7 +1152,10 @@ def _office_lead() -> re.Pattern[str]:
         r"\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?|(?=[A-Z]))"
         rf"(?i:{trie_regex(titles())})"
         # ("Minister of Finance, Budget and National Planning,": a portfolio listed with commas)
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*)?"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*"
+        # ("The chairman of the Joint Chiefs of Staff,", "The head of the union,": a body's name
+        # or a noun phrase, no verb in it)
+        rf"|\s+(?:of|for|at)(?:\s+(?!{finite_verb()})[\w'’.&-]+){{1,8}})?"
         r"\s*,?\s*"
     )
 
@@ -2107,6 +2141,8 @@ class StatementFinder:
             participle = PARTICIPLE_AFTER_COMMA.search(window)
             window = window[: participle.start()] if participle else window
             that = THAT_WORD.search(window)
+            if that and CLAUSE_OPENED.search(window, 0, that.start()):
+                that = None  # ("told reporters they are planting the seeds to do that")
             question = QUESTION_WORD.search(window, 0, that.start() if that else len(window))
             if question and _quotation_open_at(window, question.start()):
                 # ('told reporters he feels good, and "we\'ll see what it ...": a question word
@@ -2121,6 +2157,12 @@ class StatementFinder:
             elif " " not in form:  # ("told reporters" has its object already)
                 obj = TOLD_OBJECT.match(text, position, sentence.end)
                 position = obj.end() if obj else position
+                if (
+                    obj
+                    and WHEN_AFTER_THE_ONE_TOLD.match(text, position, sentence.end)
+                    and text.rfind(",", sentence.start, cue.start()) >= 0
+                ):
+                    return None  # (what was said is the clause before: "X, Jo Roe told ...")
         elif form in HEARER_CUES and (told := self._after_the_one_told(position, sentence)):
             position = told  # "warned residents that the walls could fall"
             told_that = True
@@ -2342,6 +2384,11 @@ class StatementFinder:
         # "would be Prey Long forest in X; Kravanh forest in Y; Preah Roka forest in Z": the
         # semicolons of a list are no end of what was said
         content_end = CONTENT_END_IN_A_LIST if self._semicolon_list(sentence) else CONTENT_END
+        # "Jo Roe, citing the bank's figures, said the deal ...": a participle's report in an
+        # aside ends at the comma before the verb of the subject it describes
+        verb_after_aside = (
+            self._scan(VERB_AFTER_ASIDE, sentence).first(position) if form.endswith("ing") else None
+        )
         ends = [
             m.start()
             for m in (
@@ -2349,6 +2396,7 @@ class StatementFinder:
                 self._first_unquoted(NEXT_ATTRIBUTION, sentence, position),
                 goes_on,
                 self._scan(CHARACTERISED, sentence).first(position),
+                verb_after_aside,
             )
             if m
         ]
@@ -2433,6 +2481,13 @@ class StatementFinder:
                     text, max(sentence.start, cue.start() - 24), cue.start()
                 ):
                     continue  # "according to initial reports", "in media reports": a noun
+                if form in PLURAL_NOUN_CUES and (
+                    HAVE_BEFORE.search(text, max(sentence.start, cue.start() - 24), cue.start())
+                    or RELATIVE_CLAUSE_AFTER.match(text, cue.end(), sentence.end)
+                ):
+                    # "Taiwan have claims in the area", "Rust Belt states that have suffered":
+                    # what is had, or what a relative clause describes, is a noun
+                    continue
                 floor = self._report_floor(cue.start(), sentence, quotes)
                 if form in SOURCE_OPENINGS or form == "according to":
                     self._according_to(cue, sentence)
@@ -2805,6 +2860,11 @@ class StatementFinder:
                         and not self._subordinate_lead(floor, lead_end)
                         # "The Inspector-General of Police, Jo Roe, said": the speaker's office
                         and not _office_lead().fullmatch(text, floor, lead_end)
+                        # "The next month, a former staffer announced ...": only when
+                        and not (
+                            lead_end - floor <= TIME_LEAD_REACH
+                            and TIME_ONLY_LEAD.fullmatch(text, floor, lead_end)
+                        )
                         # "Shortly after my sentence, Eric Holder announced his resignation":
                         # the verb has its own object, the lead is the writer's
                         and not self._verb_has_its_own_object(form, cue.end(), sentence.end)
@@ -2855,9 +2915,14 @@ class StatementFinder:
         for _ in range(MAX_PARTIAL_QUOTES):
             if closed is None or closed.open < sentence.start:
                 return sentence.start
-            if self._spans.overlaps(
-                closed.inner_start, closed.inner_end
-            ) or not WORD_CHARACTER.search(self.text, closed.close, position):
+            if self._spans.overlaps(closed.inner_start, closed.inner_end) or (
+                not WORD_CHARACTER.search(self.text, closed.close, position)
+                # ("Jo Roe, citing “the magic of Trump,” said ...": a quote no one was found to
+                # say, opened in the middle of a clause, is a part of its words)
+                and not LOWERCASE_WORD_AT_END.search(
+                    self.text, max(sentence.start, closed.open - 3), closed.open
+                )
+            ):
                 return closed.close  # a quote of its own, or the verb's own quote
             position = closed.open
             closed = _last_quote_closed_by(position, quotes)
