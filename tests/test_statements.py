@@ -4527,3 +4527,83 @@ def test_what_was_said_is_no_office_time_or_noun(text, expected):
 )
 def test_asides_and_second_verbs_keep_what_was_said_whole(text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with its own verb after "said" is what was said, not an inverted speaker
+        (
+            "Trump, who called the probe a “witch hunt,” said Mueller should be fired.",
+            [("Trump", "Mueller should be fired")],
+        ),
+        (
+            "The foreign minister, when he met his Chinese counterpart, said Japan wanted peace.",
+            [("The foreign minister", "Japan wanted peace")],
+        ),
+        # a place or a listener after the speaker's noun is no speaker's name
+        ("“We will win,” said a protester in Tahrir Square.", [("a protester", "We will win")]),
+        # others beside the speaker
+        (
+            "The United States, as well as Britain and France, said the vote was unfair.",
+            [("United States", "the vote was unfair")],
+        ),
+        # (a clause after "including": its subject speaks)
+        (
+            "The campaign bristled at his comments, including one in which he stated that she "
+            "is new to the issue.",
+            [("he", "she is new to the issue")],
+        ),
+        # the object of a preposition before the subject is not its appositive's head
+        (
+            "Testifying before the Senate Judiciary Committee, Smith said the law was clear.",
+            [("Smith", "the law was clear")],
+        ),
+    ],
+)
+def test_the_subject_not_a_noun_near_it(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an office's holder named after its portfolio; not someone a relation names
+        (
+            "As noted by the Minister of Finance Lena Voss, the decision will fund 26 programmes.",
+            "Lena Voss",
+        ),
+        ("“We will win,” said an aide to Senator Chuck Schumer.", None),
+    ],
+)
+def test_a_name_after_a_speakers_noun(text, speaker):
+    [statement] = extract(text).statements
+    if speaker is None:
+        assert statement.speaker_type == "unknown"
+    else:
+        assert statement.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (a review's sentences: a participle after the speaker describes them)
+        (
+            "“We are not going anywhere,” said a senior official based in Kabul.",
+            "a senior official",
+        ),
+        (
+            "“Russia will respond,” said President Vladimir Putin quoted by RIA Novosti.",
+            "Vladimir Putin",
+        ),
+        ("The plant will close in June, said a spokesman reached by phone.", "a spokesman"),
+        # a preposition inside a title before the name
+        ("“We won,” said editor at large Jo Roe.", "Jo Roe"),
+        # a portfolio after "for"
+        ("“We won,” said the Minister for Foreign Affairs Simon Coveney.", "Simon Coveney"),
+        # a member named with its own relative clause speaks
+        ("Many groups oppose the bill, including the ACLU, which said it would sue.", "ACLU"),
+    ],
+)
+def test_an_inverted_or_listed_speaker_is_kept(text, speaker):
+    assert [s.speaker for s in extract(text).statements] == [speaker]

@@ -175,8 +175,18 @@ def _describes_the_name(described: re.Match[str], named: EntitySpan | None) -> b
     return named is not None and last[:1].isupper()
 
 
-# A capitalized word, not an abbreviation, then the space before a name
-CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*[^\W\d_] $")
+# An office's portfolio between its noun and its holder's name: " of Finance ", " of the
+# Interior " (not " to Senator ", " close to Mr. ": someone else's)
+PORTFOLIO_BEFORE_NAME = re.compile(
+    r" (?:of|for) (?:the )?[A-Z][\w'’-]*(?:,? (?:and |& |of |for )?[A-Z][\w'’-]*)* "
+)
+# Nouns of those who speak for or stand by someone else: "a spokesman for President Jo Roe" is
+# not Jo Roe
+RELATION_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor"}
+    | {"lawyer", "attorney", "counsel", "assistant", "source", "sources", "friend", "friends"}
+    | {"representative", "envoy", "ally", "allies", "associate", "official", "officials"}
+)
 DESCRIPTION_PREPOSITION = re.compile(r" (?:of|for|at|to|in|with|from|on|by) ")
 DESCRIPTION_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s) (?:[\w'’-]+ ){0,5}?(?P<last>[\w'’-]+), "
@@ -184,7 +194,10 @@ DESCRIPTION_THEN_NAME = re.compile(
     re.MULTILINE,
 )
 DESCRIBED_NAME = re.compile(
-    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
+    # (no preposition right before the name: "said a protester in Tahrir Square", "said the
+    # senator to Fox News" name a place and a listener; "said editor at large Jo Roe" is hers)
+    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bnear )"
+    r"(?<!\boutside )(?<!\binside )(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
 )
 DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|several|some|many|other|another|its|his|her|their)\s+",
@@ -584,8 +597,20 @@ def _speaker_phrase_before(
     of anonymity, said", "Officials, speaking on condition ..., said".
     """
     phrase = _speaker_before(text, index, cue_start, floor, at_clause_start, strip_aside=False)
-    if phrase is not None and text.endswith(INCLUDED_MEMBERS, floor, phrase.start):
-        # "Other lenders, such as Acme Bank, said": the member named is not the speaker
+    if (
+        phrase is not None
+        and (
+            text.endswith(INCLUDED_MEMBERS, floor, phrase.start)
+            or (
+                phrase.kind in ("entity", "name")
+                # (the list an aside closed by its comma before the verb, as in the examples)
+                and text[phrase.end : cue_start].strip() == ","
+                and _a_member_named(text, floor, phrase.start)
+            )
+        )
+    ):
+        # "Other lenders, such as Acme Bank, said", "The United States, as well as Britain and
+        # France, said": a member named is not the speaker
         phrase = None
     if (phrase is None or phrase.kind == "name") and (
         relative := _relative_clause_subject(text, index, cue_start, floor)
@@ -616,6 +641,26 @@ def _speaker_phrase_before(
 # ", who ": a relative clause opening after its antecedent's comma (not "whose": "Jane Roe,
 # whose deputy, John Lee, said" is the deputy speaking)
 RELATIVE_AFTER_COMMA = re.compile(r", who ")
+
+
+def _a_member_named(text: str, floor: int, position: int) -> bool:
+    """Whether `position` is in a list of members that ", such as", ", as well as" ... opens
+    before it, with no comma between (at most `MEMBERS_REACH` characters back)."""
+    start = max(floor, position - MEMBERS_REACH)
+    opened = max(text.rfind(opener, start, position) for opener in INCLUDED_MEMBERS)
+    # (no clause between: "including one in January in which he stated")
+    return (
+        opened >= 0
+        and text.find(",", opened + 1, position) < 0
+        and text.find(";", opened + 1, position) < 0
+        and not CLAUSE_OPENING.search(text, opened, position)
+    )
+
+
+CLAUSE_OPENING = re.compile(r" (?:which|who|whom|that|when|where) ")
+
+
+MEMBERS_REACH = 120
 
 
 def _subject_before_relative(
@@ -853,6 +898,8 @@ def _speaker_before(
         # "From Israel, the libertarian assured": a place after a preposition is no subject)
         if (
             APPOSITIVE.match(text, candidate.end, end)
+            # ("Canada, where Prime Minister Jo Roe said": the clause's own subject speaks)
+            and not text.startswith((", where ", ", when "), candidate.end)
             # ("Jo Roe, chairman of X, discussed the bills at the session, reported the agency":
             # a verb and its object after the appositive, the name's own clause, which a comma
             # closes before the verb; not "X, an outfit, launched a drive asking ...")
@@ -865,7 +912,7 @@ def _speaker_before(
             # and no comma before the verb of saying, whose subject is the words right before it)
             and not _subject_after_appositive(text, candidate.end, end)
             and opens_clause(candidate)
-            and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 8), candidate.start)
+            and not PREPOSITION_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
         ):
             return SpeakerPhrase(
                 candidate.start, candidate.end, candidate.text, "entity", candidate
@@ -984,7 +1031,15 @@ def _not_a_sentence_word(words: list[str]) -> bool:
 
 # What opens the members named of a group between it and its verb ("Other lenders, such as
 # Acme Bank, said"): an aside, and the member no speaker
-INCLUDED_MEMBERS = (", including ", ", such as ", ", among them ")
+INCLUDED_MEMBERS = (
+    ", including ",
+    ", such as ",
+    ", among them ",
+    # "The United States, as well as Britain and France, said": others beside the speaker
+    ", as well as ",
+    ", along with ",
+    ", together with ",
+)
 CLOSING_ASIDE_OPENERS = (
     ", who ",
     ", whose ",
@@ -1183,7 +1238,10 @@ def _lede_capitals(text: str, start: int, end: int) -> bool:
 
 
 LEADING_CONJUNCTION = re.compile(r"(?:and|but|or) ")
-PREPOSITION_BEFORE = re.compile(r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear) $")
+# (also "Testifying before the Senate Judiciary Committee, Smith said": a preposition and "the")
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Oo]utside|[Nn]ear|before|to|with|by)(?: the)? $"
+)
 # "top black lawmakers said", "officials said": a bare plural, one to three words
 BARE_PLURAL = re.compile(
     r"(?<![\w'’-])(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
@@ -1609,7 +1667,38 @@ def description_subject(text: str, start: int, end: int) -> SpeakerPhrase | None
 def speaker_after(
     text: str, index: EntityIndex, cue_end: int, ceiling: int
 ) -> SpeakerPhrase | None:
-    """The speaker phrase right after an inverted reporting verb: `..., said John Roe, head of ...`."""
+    """The speaker phrase right after an inverted reporting verb: `..., said John Roe, head of ...`;
+    none when a finite verb follows it, the subject of what was said ("..., said Mueller should
+    be fired", "said Japan wanted peace")."""
+    phrase = _speaker_after(text, index, cue_end, ceiling)
+    if phrase is None:
+        return None
+    if phrase.kind in ("entity", "name"):
+        verb = _finite_after().match(text, phrase.end, ceiling)
+        # (a participle and its phrase describe the speaker: "said Vladimir Putin quoted by RIA")
+        if verb is not None and not PARTICIPLE_PHRASE.match(text, verb.end(), ceiling):
+            return None
+    elif FINITE_AFTER.match(text, phrase.end, ceiling):
+        return None  # (not a participle: "said a senior official based in Kabul")
+    return phrase
+
+
+@cache
+def _finite_after() -> re.Pattern[str]:
+    return re.compile(r" +" + finite_verb())
+
+
+# What follows a participle describing the one named before it: "quoted by", "based in",
+# "reached Tuesday", "named Ali"
+PARTICIPLE_PHRASE = re.compile(
+    r" +(?:by|in|at|on|to|from|with|as|near|outside|inside|about|only|for|under|over|after"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z])"
+)
+
+
+def _speaker_after(
+    text: str, index: EntityIndex, cue_end: int, ceiling: int
+) -> SpeakerPhrase | None:
     start = cue_end + 1 if text[cue_end : cue_end + 1] == " " else cue_end
     if start >= ceiling:
         return None
@@ -1700,9 +1789,11 @@ def speaker_after(
         nominal = None  # "said the candidate could win": the subject of what was said
     if (
         nominal
+        and nominal["noun"]
+        and nominal["noun"].lower() not in RELATION_NOUNS
         and (person := index.ending_at(end, ("person",)))
-        and person.start > start
-        and CAPITALIZED_WORD_AT_END.search(text, max(start, person.start - 40), person.start)
+        and person.start > nominal.end("noun")
+        and PORTFOLIO_BEFORE_NAME.fullmatch(text, nominal.end("noun"), person.start)
     ):
         # "As noted by the Minister of Finance Lena Voss": the office's holder, named after its
         # portfolio (not "a source close to Mr. Trump", "a spokeswoman for Gov. Andrew Cuomo")
