@@ -4542,7 +4542,10 @@ def test_asides_and_second_verbs_keep_what_was_said_whole(text, expected):
             [("The foreign minister", "Japan wanted peace")],
         ),
         # a place or a listener after the speaker's noun is no speaker's name
-        ("“We will win,” said a protester in Tahrir Square.", [("a protester", "We will win")]),
+        (
+            "“We will win,” said a protester in Tahrir Square.",
+            [("a protester in Tahrir Square", "We will win")],
+        ),
         # others beside the speaker
         (
             "The United States, as well as Britain and France, said the vote was unfair.",
@@ -4606,4 +4609,85 @@ def test_a_name_after_a_speakers_noun(text, speaker):
     ],
 )
 def test_an_inverted_or_listed_speaker_is_kept(text, speaker):
+    assert [s.speaker for s in extract(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source after a dash, or closing the sentence without a comma
+        (
+            "Ferguson had 115 violent crimes in 2014 — including murder and robbery — according to "
+            "the most recent data from the FBI.",
+            "Ferguson had 115 violent crimes in 2014 — including murder and robbery",
+        ),
+        (
+            "Clinton is now well ahead of Trump 46 percent to 39 percent according to a CBS poll "
+            "released Monday.",
+            "Clinton is now well ahead of Trump 46 percent to 39 percent",
+        ),
+        # the source's phrase ends at a dash
+        (
+            "Trump is behind by nine points, according to the polling average in New Hampshire - "
+            "despite winning the primary.",
+            "Trump is behind by nine points",
+        ),
+    ],
+)
+def test_according_to_after_a_dash_or_closing_the_sentence(text, expected):
+    assert [s.text for s in extract(text).statements] == [expected]
+
+
+def test_a_sources_phrase_ends_at_a_dash():
+    text = (
+        "Trump is behind by nine points, according to the polling average in New Hampshire - "
+        "despite winning the primary."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["the polling average in New Hampshire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people where they are, then an aside
+        ("Officials in Paris, in a statement, said the talks had failed.", "Officials in Paris"),
+        # a name between commas, then where it was said
+        (
+            "“We will win,” said the union’s president, Randi Weingarten, in a statement.",
+            "Randi Weingarten",
+        ),
+    ],
+)
+def test_speakers_with_where_they_are_or_spoke(text, speaker):
+    assert [s.speaker for s in extract(text).statements] == [speaker]
+
+
+def test_according_to_plan_is_no_source():
+    assert extract("The team played according to plan and won the match.").statements == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a review's sentences: "according to" a method, a manner or a rule, not a source)
+        "Everything went smoothly — according to plan.",
+        "Seats were allocated according to census figures.",
+        "The files were sorted according to data type.",
+        "The money was divided according to the terms of the report.",
+    ],
+)
+def test_according_to_a_method_is_no_source(text):
+    assert extract(text).statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a language, a month or a day is no place of the speaker's
+        ("“We will not leave,” said a protester in Arabic.", "a protester"),
+        ("“We will not leave,” said an official in March.", "an official"),
+        ("“We will respond,” said the ambassador in Geneva on Monday.", "the ambassador in Geneva"),
+    ],
+)
+def test_where_the_speaker_is_is_a_place(text, speaker):
     assert [s.speaker for s in extract(text).statements] == [speaker]

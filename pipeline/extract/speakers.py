@@ -190,7 +190,9 @@ RELATION_NOUNS = frozenset(
 DESCRIPTION_PREPOSITION = re.compile(r" (?:of|for|at|to|in|with|from|on|by) ")
 DESCRIPTION_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*['’]s) (?:[\w'’-]+ ){0,5}?(?P<last>[\w'’-]+), "
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[.;]|$)|, (?:who|a|an|the)\b)",
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})"
+    # (the name closing the clause, or an aside on it: "..., in a statement", "..., who ...")
+    r"(?=\s*(?:[.;]|$)|, (?:who|a|an|the|in|on|at|during|after|adding|saying|noting)\b)",
     re.MULTILINE,
 )
 DESCRIBED_NAME = re.compile(
@@ -305,9 +307,17 @@ MADE_BY = (
     r" (?=by )"
 )
 # What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
+# Capitalized words that name no body or place: months, weekdays and languages ("said the
+# minister in French", "an official in March", "the ambassador in Geneva on Monday")
+NOT_A_PLACE = (
+    r"(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|Spanish|Arabic"
+    r"|German|Russian|Chinese|Mandarin|Cantonese|Portuguese|Italian|Japanese|Korean|Hindi|Urdu"
+    r"|Turkish|Persian|Farsi|Hebrew|Swahili|Dutch|Greek|Polish|Ukrainian)\b"
+)
 NOMINAL_OF_PHRASE = (
-    # ("a report by the World Bank": who wrote it)
-    rf"(?: (?:{MADE_BY})?(?:for|of|at|with|from|to|by) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*[A-Z][\w'’.-]*){{0,6}}"
+    # ("a report by the World Bank": who wrote it; "officials in Paris": where they are)
+    rf"(?: (?:{MADE_BY})?(?:for|of|at|with|from|to|by|in(?! {NOT_A_PLACE})) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*(?!{NOT_A_PLACE})[A-Z][\w'’.-]*){{0,6}}"
     # "the former secretary of state", "the White House chief of staff"
     r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"

@@ -267,7 +267,10 @@ SETTING_ONLY = re.compile(
 DASH_ASIDE_THEN_THAT = re.compile(r"\s*(?:--|—|–)\s[^—–;:\"“”]{1,80}?\s(?:--|—|–)\s*(?=that\b)that")
 WHOLE_QUOTE = re.compile(r"[\"“«][^\"“”«»]*[\"”»][.,]?")
 # What follows "according to": a noun phrase up to the next comma or the end of the sentence.
-SOURCE_PHRASE = re.compile(r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$))")
+# (a dash between spaces ends it too: "according to the polling average - despite ...")
+SOURCE_PHRASE = re.compile(
+    r"\s+(?P<source>[^,;:\"“”.]{2,120}?)(?=\s*(?:[,;:]|\.\s|\.?$)|\s+(?:-|--|—|–)\s)"
+)
 # "who in 2010 had previously said": the pronoun is a few words before the verb
 RELATIVE_REACH = 200
 RELATIVE_BEFORE_CUE = re.compile(
@@ -482,6 +485,26 @@ POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 # Where a source's head noun ends: "the minutes [of the meeting ...]", "a survey [released ...]"
 NOUN_PHRASE_HEAD_END = re.compile(r"\s+(?:of|released|published|issued|dated|conducted|compiled)\b")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+DASH_BEFORE = re.compile(r"\s(?:-|--|—|–)\s*$")
+# Data and what reports them, a source by itself ("according to a CBS poll released Monday")
+# What "according to" follows as a way of doing, not a source: "according to plan"
+MANNER_NOUNS = frozenset(
+    {"plan", "plans", "protocol", "procedure", "procedures", "rules", "law", "laws", "orders"}
+    | {"schedule", "tradition", "script", "instructions", "guidelines", "regulations"}
+)
+DATA_NOUNS = frozenset(
+    {"poll", "polls", "survey", "surveys", "data", "figures", "statistics", "estimates"}
+)
+# The head of a source's noun phrase: up to four words, the noun, then what says who made it
+# and when, or whose it is ("a CBS poll released Monday", "figures from the ministry")
+SOURCE_HEAD = re.compile(
+    r"(?:[\w'’.-]+ ){0,4}?(?P<noun>[A-Za-z]+)"
+    rf"(?: (?:{MADE_WORDS}|available|out)\b.*| (?:from|by|of) (?:the )?[A-Z].*)?$"
+)
+# "Seats were allocated according to ...", "The bonus is paid according to ...": a method
+PASSIVE_BEFORE_SOURCE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?[a-z]+\s+$"
+)
 SOURCE_ENDS_SENTENCE = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*[.!?]?[\s\"”’']*")
 DOCUMENT_OF = re.compile(r"^\s*(?:the\s+)?|\s+(?:of|from|by|with)(?:\s+the)?\s*$")
 SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|read)\s+by\b")
@@ -3038,7 +3061,14 @@ class StatementFinder:
                     self._emit(speaker, phrase.start, "direct", cue.group(), start, end)
                     return
                 self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
-        elif last_non_space(text, sentence.start, cue.start()) == ",":
+        elif last_non_space(text, sentence.start, cue.start()) == "," or (
+            # "... robbery — according to the most recent data from the FBI.": a dash before a
+            # source that closes the sentence (not "went smoothly — according to plan", nor
+            # "— according to police, all men in their 20s —")
+            DASH_BEFORE.search(text, max(sentence.start, cue.start() - 4), cue.start())
+            and SOURCE_ENDS_SENTENCE.fullmatch(text, source_end, sentence.end)
+            and (self._named_source(cue.end(), source_end) or self._a_speakers_source(source))
+        ):
             first = self._first_verb_cue(sentence)
             if (
                 first < cue.start()
@@ -3065,10 +3095,21 @@ class StatementFinder:
                 # "X rose, according to the ministry, and Y fell": both halves are the report
                 start, end = _strip_span(text, sentence.start, sentence.end, trailing=" ,;:.")
             else:
-                start, end = _strip_span(text, sentence.start, cue.start())
+                # (and a dash before the source: "... robbery — according to the data")
+                start, end = _strip_span(text, sentence.start, cue.start(), trailing=" ,;:—–-")
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
         elif (
-            self._named_source(cue.end(), source_end)
+            (
+                self._named_source(cue.end(), source_end)
+                # "... 46 percent to 39 percent according to a CBS poll released Monday." (not
+                # "Seats were allocated according to census figures": a passive's method)
+                or (
+                    self._a_speakers_source(source, data_only=True)
+                    and not PASSIVE_BEFORE_SOURCE.search(
+                        text, max(sentence.start, cue.start() - 40), cue.start()
+                    )
+                )
+            )
             and SOURCE_ENDS_SENTENCE.fullmatch(text, source_end, sentence.end)
             and has_words(text, sentence.start, cue.start(), MIN_CONTENT_WORDS + 1)
             # (no verb of saying of its own before: "Jane Roe said prices rose according to ...")
@@ -3078,6 +3119,25 @@ class StatementFinder:
             # named source closing the sentence without a comma (not "paid according to need")
             start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _a_speakers_source(self, source: re.Match[str] | None, data_only: bool = False) -> bool:
+        """Whether the phrase after "according to" is headed by data ("a CBS poll released
+        Monday", "the latest census figures"), or, unless `data_only`, by a speaker's or a
+        document's noun ("police", "the most recent data from the FBI"), not a manner ("plan",
+        "protocol", "the study design")."""
+        if source is None:
+            return False
+        head = SOURCE_HEAD.match(self.text, source.start("source"), source.end("source"))
+        if head is None:
+            return False
+        noun = head["noun"].lower()
+        if noun in DATA_NOUNS:
+            return True
+        return (
+            not data_only
+            and noun not in MANNER_NOUNS
+            and (noun in speaker_nouns() or noun in document_nouns())
+        )
 
     def _semicolon_list(self, sentence: Sentence) -> bool:
         """Whether the sentence's semicolons part a list: two at least (counted once)."""
