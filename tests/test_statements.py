@@ -4691,3 +4691,30 @@ def test_according_to_a_method_is_no_source(text):
 )
 def test_where_the_speaker_is_is_a_place(text, speaker):
     assert [s.speaker for s in extract(text).statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a few quoted words goes on from the subject
+        (
+            "The minister called the plan “a disaster,” adding that it would fail.",
+            [("The minister", "it would fail")],
+        ),
+        # and has no subject after it
+        (
+            "The Jo Roe Foundation did not want to address “that person,” telling Fox 35 that "
+            "it is focused on ending gun violence.",
+            [("Jo Roe Foundation", "it is focused on ending gun violence")],
+        ),
+        # the share of a poll's people after "with"
+        (
+            "Many voters shrugged off the decision, with three in 10 saying a running mate would "
+            "have no effect on their vote.",
+            [("three in 10", "a running mate would have no effect on their vote")],
+        ),
+        ("“It is rigged,” wrote one commenter.", [("one commenter", "It is rigged")]),
+    ],
+)
+def test_participles_after_quotes_and_shares(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected

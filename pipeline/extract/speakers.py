@@ -1359,14 +1359,19 @@ def _quantified_group() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-]){qualifier}{share}(?P<people>{people})$", re.IGNORECASE)
 
 
-def quantified_group(text: str, floor: int, end: int) -> re.Match[str] | None:
-    """The share of people that ends at `end` and opens its clause, if any (a window of
-    `QUANTIFIED_REACH` characters: a constant cost per verb)."""
+def quantified_group(
+    text: str, floor: int, end: int, at_clause_start: bool = True
+) -> re.Match[str] | None:
+    """The share of people that ends at `end` and opens its clause (unless not
+    `at_clause_start`), if any (a window of `QUANTIFIED_REACH` characters: a constant cost per
+    verb)."""
     start = max(floor, end - QUANTIFIED_REACH)
     if not _share_hint().search(text, start, end):
         return None
     found = _quantified_group().search(text, start, end)
-    if found is None or not clause_boundary_before(text, found.start(), floor):
+    if found is None or (
+        at_clause_start and not clause_boundary_before(text, found.start(), floor)
+    ):
         return None
     # "a third in May and analysts": the people are a noun phrase, with no clause word in it
     # (only the people's words: "Sixty-six percent" has no people, and "percent" is no clause word)

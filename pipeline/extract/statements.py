@@ -58,6 +58,7 @@ from pipeline.extract.speakers import (
     clause_boundary_before,
     description_subject,
     participle_subject,
+    quantified_group,
     sentence_subject,
     speaker_after,
     speaker_before,
@@ -1602,6 +1603,10 @@ class StatementFinder:
                 # at the quote after it, not back at this one
                 break
             between = text[quote.close : cue.start()]
+            if COMMA_GAP.fullmatch(between) and cue.group() in PARTICIPLES:
+                # ('... address “that person,” telling Fox 35 that ...': no participle has its
+                # subject after it, and what it reports follows it)
+                break
             if COMMA_GAP.fullmatch(between):
                 phrase = speaker_after(text, self.index, cue.end(), sentence.end)
             else:
@@ -2531,6 +2536,16 @@ class StatementFinder:
                     and not WITH_BEFORE_NAME.search(text, max(floor, named.start - 60), named.start)
                 ):
                     named = None
+                if (
+                    form in PARTICIPLES
+                    and (share := self._share_with(floor, cue.start())) is not None
+                    and (content := self._content_after(cue, sentence))
+                ):
+                    # "..., with 50 percent saying she is prepared": the share of a poll's people
+                    self._emit(
+                        self.resolver.resolve(share), share.start, "indirect", form, *content
+                    )
+                    continue
                 if named is not None and (content := self._content_after(cue, sentence)):
                     # "with Governor Jane Roe stressing that ...": the name before the participle
                     self._emit(
@@ -2551,11 +2566,13 @@ class StatementFinder:
                         or ADVERB_AFTER_COMMA.search(
                             text, max(floor, cue.start() - 12), cue.start()
                         )
-                        # '"...," adding that ...': the comma inside the closing mark
+                        # '"...," adding that ...': the comma inside the closing mark (also
+                        # of a few quoted words: 'called the plan “a disaster,” adding that')
                         or (
                             is_blank(text, floor, cue.start())
                             and text[max(0, floor - 2) : floor] in (',"', ",”")
                         )
+                        or text.endswith((',"', ",”"), floor, _rstrip_end(text, floor, cue.start()))
                         or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
                         # "unleashed a series of tweets saying that ..."
                         or (
@@ -2637,6 +2654,8 @@ class StatementFinder:
                     (before_phrase is None or before_phrase.kind != "entity")
                     and COMMA_AT_END.search(preceding)
                     and not QUOTE_THEN_COMMA_AT_END.search(preceding)
+                    # (a participle's subject is never after it: "..., telling Fox 35 that")
+                    and form not in PARTICIPLES
                 ):
                     # `<content>, said Name, title.`
                     phrase = speaker_after(text, self.index, cue.end(), sentence.end)
@@ -3119,6 +3138,17 @@ class StatementFinder:
             # named source closing the sentence without a comma (not "paid according to need")
             start, end = _strip_span(text, sentence.start, cue.start())
             self._emit(speaker, phrase.start, "indirect", cue.group(), start, end)
+
+    def _share_with(self, floor: int, position: int) -> SpeakerPhrase | None:
+        """The share of people right after "with" and before a participle at `position`:
+        "with three in 10 saying", "with 50 percent of voters saying"."""
+        end = _rstrip_end(self.text, floor, position)
+        share = quantified_group(self.text, floor, end, at_clause_start=False)
+        if share is None or not self.text.endswith(
+            "with ", max(floor, share.start() - 5), share.start()
+        ):
+            return None
+        return SpeakerPhrase(share.start(), share.end(), share.group(), "nominal")
 
     def _a_speakers_source(self, source: re.Match[str] | None, data_only: bool = False) -> bool:
         """Whether the phrase after "according to" is headed by data ("a CBS poll released
