@@ -4718,3 +4718,16 @@ def test_where_the_speaker_is_is_a_place(text, speaker):
 )
 def test_participles_after_quotes_and_shares(text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone speaking for a person named after "for" is not that person
+        "“We won,” said a spokesman for President Jo Biden.",
+        "“We won,” said a lawyer for Jo Roe.",
+    ],
+)
+def test_who_speaks_for_someone_is_not_them(text):
+    [statement] = extract(text).statements
+    assert statement.speaker_type == "unknown"

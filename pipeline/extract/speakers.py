@@ -198,7 +198,7 @@ DESCRIPTION_THEN_NAME = re.compile(
 DESCRIBED_NAME = re.compile(
     # (no preposition right before the name: "said a protester in Tahrir Square", "said the
     # senator to Fox News" name a place and a listener; "said editor at large Jo Roe" is hers)
-    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bnear )"
+    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bnear )(?<!\bfor )"
     r"(?<!\boutside )(?<!\binside )(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
 )
 DETERMINER = re.compile(
