@@ -4731,3 +4731,18 @@ def test_participles_after_quotes_and_shares(text, expected):
 def test_who_speaks_for_someone_is_not_them(text):
     [statement] = extract(text).statements
     assert statement.speaker_type == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where or when it was told, between the one told and the clause told
+        ("Smith told reporters at the White House he expected to win.", "he expected to win"),
+        ("Smith told the BBC before the vote he expected to win.", "he expected to win"),
+        ("He told the court in a statement the plan was illegal.", "the plan was illegal"),
+        # (the object's own words stay the clause's: a possessive opens it)
+        ("He told the court his client was innocent.", "his client was innocent"),
+    ],
+)
+def test_where_it_was_told_is_not_what(text, expected):
+    assert [s.text for s in extract(text).statements] == [expected]

@@ -139,11 +139,17 @@ TOLD_OBJECT = re.compile(
     # (not "told the court his client ...", "told the BBC the plan ...": a possessive or a
     # determiner opens the clause's subject; "told a news conference": up to two words after
     # the article)
-    r"|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?"
-    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those)\b)[\w-]+)?"
+    r"|the [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those|at|in|on|during|before|after|outside|inside|from)\b)[\w-]+)?"
+    r"|an? [\w-]+(?: (?!(?:he|she|it|they|we|I|you|there|his|her|its|their|our|my|your|the|a|an|this|that|these|those|at|in|on|during|before|after|outside|inside|from)\b)[\w-]+)?"
     # ("told his closest advisers": people of the speaker's, a plural noun)
     r"|(?:his|their|its|our|my) (?:[a-z][\w-]* ){0,2}(?!news\b)[a-z]{2,}[^s\W]s\b"
     r"|him|her|them|us|me)"
+)
+# Where or when something was told, then the subject of the clause told
+SETTING_BEFORE_CLAUSE = re.compile(
+    r"\s+(?:at|in|on|during|before|after|outside|inside|from)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|last)\s+)?(?:[\w'’.-]+\s+){0,5}?"
+    r"(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its)\s)"
 )
 # "told his advisers as he labored over ...": when, not what, after the one told
 WHEN_AFTER_THE_ONE_TOLD = re.compile(r"\s+(?:as|while|when|before|after|during)\s")
@@ -2191,6 +2197,12 @@ class StatementFinder:
                     and text.rfind(",", sentence.start, cue.start()) >= 0
                 ):
                     return None  # (what was said is the clause before: "X, Jo Roe told ...")
+            if not question and not that:
+                # "told reporters at the White House he expected to win", "told the BBC before
+                # the vote he ...": where or when it was told, then the clause told
+                setting = SETTING_BEFORE_CLAUSE.match(text, position, sentence.end)
+                if setting and _clause_by_its_verb().match(text, setting.end() - 1, sentence.end):
+                    position = setting.end() - 1
         elif form in HEARER_CUES and (told := self._after_the_one_told(position, sentence)):
             position = told  # "warned residents that the walls could fall"
             told_that = True
