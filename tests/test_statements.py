@@ -4746,3 +4746,32 @@ def test_who_speaks_for_someone_is_not_them(text):
 )
 def test_where_it_was_told_is_not_what(text, expected):
     assert [s.text for s in extract(text).statements] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a review's sentences) a title without an article before "for" names its holder
+        (
+            "“The talks will resume,” said special envoy for Ukraine Keith Kellogg.",
+            [("The talks will resume", True)],
+        ),
+        # a hearer, then when, then "that": as before
+        (
+            "The governor warned the public on Monday that the storm was dangerous.",
+            [("the storm was dangerous", True)],
+        ),
+        # what is told that is no one spoken to
+        ("He told a joke at the dinner the audience loved.", []),
+        ("Smith told the story of the flood that destroyed his farm.", []),
+        ("She told the truth commission that she was tortured.", [("she was tortured", True)]),
+        # a quote in a clause of its own: the participle is not the main subject's
+        (
+            "Markets tumbled after the Fed chair described inflation as “persistent,” saying "
+            "rates would stay high.",
+            [],
+        ),
+    ],
+)
+def test_told_things_and_participles_in_clauses(text, expected):
+    assert [(s.text, True) for s in extract(text).statements] == expected

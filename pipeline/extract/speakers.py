@@ -198,7 +198,7 @@ DESCRIPTION_THEN_NAME = re.compile(
 DESCRIBED_NAME = re.compile(
     # (no preposition right before the name: "said a protester in Tahrir Square", "said the
     # senator to Fox News" name a place and a listener; "said editor at large Jo Roe" is hers)
-    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bnear )(?<!\bfor )"
+    r"(?:[a-z0-9][\w/'’-]*\s+){1,3}(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bon )(?<!\bnear )"
     r"(?<!\boutside )(?<!\binside )(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2})(?=\s*(?:[,.;]|\(|$))"
 )
 DETERMINER = re.compile(
@@ -1774,6 +1774,14 @@ def _speaker_after(
         return SpeakerPhrase(start, name.end(), name.group(), "name")
     # "said 9/11 widow Jane Roe.", "said panel chairman John Roe,": a name after a few descriptive words
     described = DESCRIBED_NAME.match(text, start, ceiling)
+    if (
+        described
+        and text.endswith(" for ", start, described.start("name"))
+        and DETERMINER.match(text[start : described.start("name")])
+    ):
+        # '"...," said a spokesman for President Jo Biden': whom the spokesman speaks for (a
+        # title without an article names its holder: "said special envoy for Ukraine Jo Roe")
+        described = None
     if described and described.group("name").split()[0] not in sentence_words():
         return SpeakerPhrase(
             described.start("name"), described.end("name"), described.group("name"), "name"
