@@ -148,15 +148,20 @@ TOLD_OBJECT = re.compile(
 SUBORDINATE_BEFORE_QUOTE = re.compile(
     r"\b(?:after|when|because|while|since|before|until|if|quoted)\b"
 )
-OBJECT_LINKS = frozenset({"of", "at", "in", "on", "during", "before", "after", "from"})
+# Prepositions of where or when something was told ("told reporters at the White House")
+SETTING_PREPOSITIONS = ("at", "in", "on", "during", "before", "after", "outside", "inside", "from")
+_SETTING = "(?:" + "|".join(SETTING_PREPOSITIONS) + ")"
+# Words between the one told or the thing told and its head noun ("the story of", "a joke at")
+OBJECT_LINKS = frozenset({"of", *SETTING_PREPOSITIONS})
 # What is told that is no one spoken to: "told a joke", "told the story of ..."
-TOLD_THINGS = frozenset({"joke", "jokes", "story", "stories", "tale", "tales", "truth", "lie"})
-TOLD_THINGS = TOLD_THINGS | {"lies", "anecdote", "anecdotes"}
+TOLD_THINGS = frozenset(
+    {"joke", "jokes", "story", "stories", "tale", "tales", "truth", "lie", "lies", "anecdote"}
+)
 # A preposition the one told was read to end with ("the BBC before"): it opens where or when
-SETTING_WORD_AT_END = re.compile(r" (?:at|in|on|during|before|after|outside|inside|from)$")
+SETTING_WORD_AT_END = re.compile(rf" {_SETTING}$")
 # Where or when something was told, then the subject of the clause told
 SETTING_BEFORE_CLAUSE = re.compile(
-    r"\s+(?:at|in|on|during|before|after|outside|inside|from)\s+"
+    rf"\s+{_SETTING}\s+"
     r"(?:(?:the|a|an|his|her|their|its|this|last)\s+)?(?:[\w'’.-]+\s+){0,5}?"
     r"(?=(?:he|she|they|it|we|I|there|the|a|an|his|her|their|its)\s)"
 )
