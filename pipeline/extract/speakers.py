@@ -230,6 +230,11 @@ BETWEEN_COMMAS_AT_END = re.compile(r", ([^,]+),$")
 # (and "I", "we": the writer of an opinion piece, a speaker of unknown name)
 PRONOUN_AT_END = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|I|[Ww]e|[Ss]omeone|[Ss]omebody)$")
 FROM_OR_BY_AT_END = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
+# "The next month", "The following day", "That same week": a time by the one before
+THE_NEXT_PERIOD = (
+    r"(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning|afternoon"
+    r"|evening|night|weekend)"
+)
 INTRODUCTORY_PHRASE = re.compile(
     r"(?:In|On|At|After|Before|During|Earlier|Later|Meanwhile|However)\b[^,]{0,60},\s+"
     # "Speaking Sunday on ABC’s “This Week,” Carson admitted ...": where the subject spoke
@@ -237,8 +242,7 @@ INTRODUCTORY_PHRASE = re.compile(
     # "Last month, FBI Director Jo Roe called ... but said ...", "Three years ago, ...", "For
     # months, ...": a phrase of time and its comma
     r"|(?:Last|This|Next|Since|Until|For|Over|Within|Throughout)\s[^,.;:]{1,40},\s+"
-    r"|(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning|afternoon"
-    r"|evening|night|weekend),\s+"
+    rf"|{THE_NEXT_PERIOD},\s+"
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|A few|Moments"
     r"|Minutes|Hours|Days|Weeks|Months|Years|Decades|\d+)(?: [a-z]+){0,2} (?:ago|later|earlier),\s+"
     # "At the same time House Speaker Jo Roe ...": a phrase of small words with no comma, up
@@ -306,7 +310,6 @@ MADE_BY = (
     rf"{MADE_WORDS}(?: (?:on|last|this|in|earlier) \w+(?:,? [A-Z][a-z]+ \d{{1,2}}(?:, \d{{4}})?)?,?)?"
     r" (?=by )"
 )
-# What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 # Capitalized words that name no body or place: months, weekdays and languages ("said the
 # minister in French", "an official in March", "the ambassador in Geneva on Monday")
 NOT_A_PLACE = (
@@ -315,6 +318,7 @@ NOT_A_PLACE = (
     r"|German|Russian|Chinese|Mandarin|Cantonese|Portuguese|Italian|Japanese|Korean|Hindi|Urdu"
     r"|Turkish|Persian|Farsi|Hebrew|Swahili|Dutch|Greek|Polish|Ukrainian)\b"
 )
+# What may follow the noun of a nominal speaker: "for the Ministry of X", "in the Clinton ad"
 NOMINAL_OF_PHRASE = (
     # ("a report by the World Bank": who wrote it; "officials in Paris": where they are)
     rf"(?: (?:{MADE_BY})?(?:for|of|at|with|from|to|by|in(?! {NOT_A_PLACE})) (?:the )?(?:Mr\. |Mrs\. |Ms\. |Dr\. )?[A-Z][\w'’.-]*(?: (?:(?:of|and|for|the|on) )*(?!{NOT_A_PLACE})[A-Z][\w'’.-]*){{0,6}}"
@@ -653,6 +657,10 @@ def _speaker_phrase_before(
 RELATIVE_AFTER_COMMA = re.compile(r", who ")
 
 
+MEMBERS_REACH = 120
+CLAUSE_OPENING = re.compile(r" (?:which|who|whom|that|when|where) ")
+
+
 def _a_member_named(text: str, floor: int, position: int) -> bool:
     """Whether `position` is in a list of members that ", such as", ", as well as" ... opens
     before it, with no comma between (at most `MEMBERS_REACH` characters back)."""
@@ -665,12 +673,6 @@ def _a_member_named(text: str, floor: int, position: int) -> bool:
         and text.find(";", opened + 1, position) < 0
         and not CLAUSE_OPENING.search(text, opened, position)
     )
-
-
-CLAUSE_OPENING = re.compile(r" (?:which|who|whom|that|when|where) ")
-
-
-MEMBERS_REACH = 120
 
 
 def _subject_before_relative(
@@ -1108,9 +1110,9 @@ def _comma_before_verb(text: str, floor: int, cue_start: int) -> bool:
     if last_non_space(text, floor, cue_start) == ",":
         return True
     start = max(floor, cue_start - AUXILIARY_REACH)
-    if text.endswith(COMMA_IN_QUOTE, start, start + len(text[start:cue_start].rstrip())):
-        return True  # "Jo Roe, citing “the magic of Trump,” said": the aside's comma, quoted
     end = start + len(text[start:cue_start].rstrip())
+    if text.endswith(COMMA_IN_QUOTE, start, end):
+        return True  # "Jo Roe, citing “the magic of Trump,” said": the aside's comma, quoted
     auxiliary = LAST_AUXILIARY.search(text, start, end)
     if auxiliary is None:
         return False
@@ -1127,8 +1129,7 @@ def _without_closing_aside(before: str) -> str:
         return before
     # (a quote inside the aside, opened and closed in it: "Jo Roe, citing “the unique magic of
     # Trump,” said"; not the end of a quote the aside would run into)
-    aside = before[start:]
-    if aside.count("“") != aside.count("”") or aside.count('"') % 2:
+    if not _quotes_paired(before, start, len(before)):
         return before
     return before[:start]
 

@@ -54,6 +54,7 @@ from pipeline.extract.speakers import (
     NOT_MODIFIERS,
     RAISING_VERBS,
     SPEAKER_WINDOW,
+    THE_NEXT_PERIOD,
     SpeakerPhrase,
     clause_boundary_before,
     description_subject,
@@ -507,12 +508,12 @@ POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 NOUN_PHRASE_HEAD_END = re.compile(r"\s+(?:of|released|published|issued|dated|conducted|compiled)\b")
 SOURCE_OF_DOCUMENT = re.compile(r"\b(?:from|by)\s+(?:the\s+)?$")
 DASH_BEFORE = re.compile(r"\s(?:-|--|—|–)\s*$")
-# Data and what reports them, a source by itself ("according to a CBS poll released Monday")
 # What "according to" follows as a way of doing, not a source: "according to plan"
 MANNER_NOUNS = frozenset(
     {"plan", "plans", "protocol", "procedure", "procedures", "rules", "law", "laws", "orders"}
     | {"schedule", "tradition", "script", "instructions", "guidelines", "regulations"}
 )
+# Data, a source by itself ("according to a CBS poll released Monday")
 DATA_NOUNS = frozenset(
     {"poll", "polls", "survey", "surveys", "data", "figures", "statistics", "estimates"}
 )
@@ -589,14 +590,12 @@ _TIME_WORDS_LEAD = (
     r"|autumn|fall|winter|quarter|time|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:Earlier|Later)(?: (?:this|that|in|on) [^,]{1,30})?"
     # "The next month", "The following day", "That same week"
-    r"|(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning|afternoon"
-    r"|evening|night|weekend)"
+    rf"|{THE_NEXT_PERIOD}"
     r"|Now|Today|Yesterday|Tomorrow|Then),\s+"
 )
 # A lead that only says when: "The next month,", "Two weeks later,", "On Monday morning,"
 TIME_ONLY_LEAD = re.compile(
-    r"\s*(?:(?:The|That) (?:next|following|previous|same) (?:day|week|month|year|morning"
-    r"|afternoon|evening|night|weekend)"
+    rf"\s*(?:{THE_NEXT_PERIOD}"
     r"|(?:Last|This|Next) (?:week|month|year|morning|afternoon|evening|night|weekend|spring"
     r"|summer|autumn|fall|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?:[\w-]+ )?(?:days?|weeks?|months?|years?|hours?|decades?) (?:ago|later|earlier)"
@@ -2184,10 +2183,12 @@ class StatementFinder:
                 None  # "told reporters that the plan to ...": what was said follows "that"
             )
         if form.startswith(("told", "tell")) and not told_someone_to:
-            told = TOLD_OBJECT.match(text, position, sentence.end) if " " not in form else None
+            told_object = (
+                TOLD_OBJECT.match(text, position, sentence.end) if " " not in form else None
+            )
             head = (
-                [w.lower() for w in told.group().split() if w not in OBJECT_LINKS][-1:]
-                if told
+                [w.lower() for w in told_object.group().split() if w not in OBJECT_LINKS][-1:]
+                if told_object
                 else []
             )
             if head and head[0] in TOLD_THINGS:
@@ -2211,7 +2212,7 @@ class StatementFinder:
                 position += that.end()
                 told_that = True
             elif " " not in form:  # ("told reporters" has its object already)
-                obj = TOLD_OBJECT.match(text, position, sentence.end)
+                obj = told_object
                 position = obj.end() if obj else position
                 if obj and (last := SETTING_WORD_AT_END.search(text, obj.start(), position)):
                     position = last.start()  # ("told the BBC before the vote he ...")
