@@ -64,6 +64,8 @@ def test_what_only_a_company_does_makes_a_name_a_company():
     assert institutions("Airbnb said in a statement that bookings rose.") == {"Airbnb": "company"}
     assert institutions("Spotify's shares rose 4 percent on Monday.") == {"Spotify": "company"}
     assert institutions("Investors sold shares of Northwind on Monday.") == {"Northwind": "company"}
+    # (opening the sentence too)
+    assert institutions("Shares of Northwind rose 5% on Tuesday.") == {"Northwind": "company"}
 
 
 def test_a_surname_saying_something_is_not_a_company():

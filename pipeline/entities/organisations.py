@@ -169,8 +169,9 @@ OWNED_REPORT = re.compile(
 OWNED_WORDS = ("'s ", "’s ")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
 WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* $")  # a capitalized word right before the article
-CONTEXT_BEFORE = re.compile(r"\bshares (?:of|in) (?=[A-Z])")
-SHARES_OF = re.compile("shares of|shares in")
+# (also opening a sentence: "Shares of Rockhopper rose 5%"; its anchor skips the first letter)
+CONTEXT_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) (?=[A-Z])")
+SHARES_OF = re.compile("hares of|hares in")
 # "handset maker BlackBerry", "investment firm Spear Street", "the airline Air India": a noun
 # for a company (rules/descriptions.csv, or a "-maker") right before a capitalized name
 MAKER_BEFORE = re.compile(r"\b[a-z]*maker (?=[A-Z])")
@@ -1402,7 +1403,7 @@ def find_by_context(finder: InstitutionFinder) -> None:
         run = _run_before(text, match.start(), 60)
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
-    for match in finditer_anchored(CONTEXT_BEFORE, text, SHARES_OF, (0,)):
+    for match in finditer_anchored(CONTEXT_BEFORE, text, SHARES_OF, (1,)):
         run = CAPITALIZED_RUN.match(text, match.end())
         if run:
             names.setdefault(run.group(), (*run.span(), "company"))
