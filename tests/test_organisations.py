@@ -68,6 +68,16 @@ def test_what_only_a_company_does_makes_a_name_a_company():
     assert institutions("Shares of Northwind rose 5% on Tuesday.") == {"Northwind": "company"}
 
 
+def test_a_company_office_makes_its_owner_an_organisation():
+    assert institutions("Northwind's chief executive said output fell.") == {
+        "Northwind": "organization"
+    }
+    assert institutions("Northwind's new CEO said output fell.") == {"Northwind": "organization"}
+    # (a person's campaign has a chief executive and a chairman too)
+    assert institutions("Trump's campaign chief executive Stephen Bannon said it was over.") == {}
+    assert institutions("Trump's chairman Paul Manafort said it was over.") == {}
+
+
 def test_a_surname_saying_something_is_not_a_company():
     text = "Jane Roe chairs the panel. Roe said in a statement that she would resign."
     assert institutions(text) == {}

@@ -153,18 +153,22 @@ POLL_AFTER = re.compile(
     r" (?:consensus |opinion |average |median )?(?:poll|polls|survey|estimate|estimates|consensus)\b"
 )
 POLL_WORDS = ("poll", "survey", "estimate", "consensus")
-# "Amnesty International's November 2024 report", "Oxfam's latest study": a name that owns a
-# document organisations publish (not "statement" or "letter": people's too), with up to three
-# modifiers between ("latest", "annual", "2024", "November 2024"); the owner is read back from
-# the 's (`_run_before`)
+# "Amnesty International's November 2024 report", "Oxfam's latest study", "Rockhopper's chief
+# executive": a name that owns a document organisations publish (not "statement" or "letter":
+# people's too), with up to three modifiers between ("latest", "annual", "2024", "November
+# 2024"), or an office only a company has (not "chairman", "spokesman": a person's too); the
+# owner is read back from the 's (`_run_before`)
 OWNED_DOCUMENTS = (
     *("report", "reports", "survey", "study", "analysis", "findings", "data", "figures"),
     *("estimates", "index", "white paper", "communique", "communiqué", "press release"),
     *("guidelines", "bulletin", "rankings", "audit", "outlook", "forecast", "forecasts"),
 )
+# (an office with no modifier but its time: "Trump's campaign chief executive" is a person's)
+COMPANY_OFFICES = ("chief executive", "CEO", "chief financial officer", "CFO", "shareholders")
 OWNED_REPORT = re.compile(
-    r"['’]s (?:(?:[a-z][\w-]*|\d{4}|[A-Z][a-z]+ \d{4}) ){0,3}?"
-    rf"(?:{trie_regex(list(OWNED_DOCUMENTS))})\b"
+    r"['’]s (?:(?:(?:[a-z][\w-]*|\d{4}|[A-Z][a-z]+ \d{4}) ){0,3}?"
+    rf"(?:{trie_regex(list(OWNED_DOCUMENTS))})"
+    rf"|(?:(?:new|former|outgoing|incoming|interim|acting) )?(?:{trie_regex(COMPANY_OFFICES)}))\b"
 )
 OWNED_WORDS = ("'s ", "’s ")
 ARTICLE_BEFORE_RUN = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
