@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.extract.dates import find_dates, parse_absolute_date
+from tests.extraction_helpers import extract
 
 PUBLISHED = date(2022, 11, 8)  # a Tuesday
 
@@ -1199,3 +1200,45 @@ def test_a_numeric_date_line_is_read_as_the_pages_own(published, value):
 )
 def test_a_numeric_date_in_a_sentence_keeps_the_countrys_order(text, published, country, value):
     assert [d.value for d in find_dates(text, published, country)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board planned to import maize between April and September.",
+            [("April and September", "2016-04/2016-09")],
+        ),
+        (
+            "Prices rose between January and March 2015.",
+            [("January and March 2015", "2015-01/2015-03")],
+        ),
+        ("Between March and May, output fell.", [("March and May", "2016-03/2016-05")]),
+    ],
+)
+def test_between_two_months_is_one_period(text, expected):
+    found = find_dates(text, date(2016, 6, 13))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.char_start : d.char_end] == d.text for d in found)
+
+
+def test_two_months_joined_by_and_without_between_are_no_period():
+    found = find_dates("Sales fell in April and in September.", date(2016, 6, 13))
+    assert [(d.text, d.value) for d in found] == [("April", "2016-04"), ("September", "2015-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in a newspaper's name is no date
+        ("The minister told the Sunday Times that he would resign.", []),
+        ("In an interview with the Sunday Business Post, he said prices would fall.", []),
+        # (and the same weekday outside the name still is one)
+        (
+            "The Sunday Times reported on Sunday that he would resign.",
+            [("Sunday", "2024-03-03")],
+        ),
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(text, expected):
+    assert [(d.text, d.value) for d in extract(text).dates] == expected

@@ -36,11 +36,15 @@ def extract_article(article: Article) -> Extraction:
     statements = find_statements(
         text, article.body_start, index, titles, entities.turns, kinds, employers
     )
-    law_spans = [(s.start, s.end) for s in index.spans if s.entity_type == "law"]
+    # a law's, an institution's or a person's name holds no date: "the Relief Act of 2023",
+    # "the Sunday Times", "the 1922 Committee"
+    named_spans = [
+        (s.start, s.end) for s in index.spans if s.entity_type in ("law", "institution", "person")
+    ]
     # which dollar "$" is, when a fiscal year starts: from the text, else from the page's domain
     country = article_country(text, index) or url_country(article.url)
-    dates = [  # "the Relief Act of 2023": a year in a law's name is part of the name
-        d for d in find_dates(text, article.published, country) if not _inside_any(d, law_spans)
+    dates = [
+        d for d in find_dates(text, article.published, country) if not _inside_any(d, named_spans)
     ]
     statistics = find_statistics(text, article.body_start, dates, index, country)
     mentions = [Mention(s.entity_type, s.entity_id, s.text, s.start, s.end) for s in index.spans]

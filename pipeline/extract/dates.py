@@ -172,7 +172,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_range",
         re.compile(
-            rf"\b{_FULL_MONTH}\s*(?:-|–|to)\s*{_month('month2')}\b"
+            # ("between April and September" too: `_resolve` asks for the "between")
+            rf"\b{_FULL_MONTH}(?:\s*(?:-|–|to)\s*|(?P<and> and )){_month('month2')}\b"
             rf"(?: (?:period|quarter)\b)?(?: (?:of |in )?{_YEAR}\b)?"
         ),
     ),
@@ -721,6 +722,7 @@ FUTURE_PREPOSITION = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore)\s+$")
 
 
 DURATION_BEFORE = re.compile(r"\b[Tt]he $")
+BETWEEN_BEFORE = re.compile(r"\b[Bb]etween $")
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
@@ -996,6 +998,8 @@ def _resolve(kind: str, m: re.Match[str], ctx: _Context) -> tuple[str, str, bool
             return None
         return f"{start.isoformat()}/{end.isoformat()}", "period", relative
     if kind == "month_range":
+        if groups["and"] and not BETWEEN_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            return None  # "in April and September": two months
         first, last = _month_number(groups["month"]), _month_number(groups["month2"])
         if groups["year"]:
             year, relative = int(groups["year"]), False
