@@ -331,6 +331,71 @@ def test_organisation_before_a_title_is_the_affiliation_not_part_of_the_title():
     assert people(text) == {"Punam Chuhan-Pole": ("Lead Economist", "World Bank")}
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "“Growth has rebounded,” said Albert Roe, World Bank Chief Economist for the Africa "
+            "Region.",
+            "Albert Roe",
+            ("Chief Economist", "World Bank"),
+        ),
+        (
+            "Jo Roe, IMF Managing Director, said growth would slow.",
+            "Jo Roe",
+            ("Managing Director", "IMF"),
+        ),
+        # (no title after the organisation: none)
+        ("Jo Roe, World Bank, said growth would slow.", "Jo Roe", (None, None)),
+    ],
+)
+def test_an_organisation_opening_an_appositive_title_is_the_affiliation(text, name, expected):
+    assert people(text)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("“It is great,” said the Faroes' Irish coach Brian Kerr.", "Brian Kerr", "coach"),
+        (
+            "“It is great,” said the Philippines' finance secretary Jo Roe.",
+            "Jo Roe",
+            "finance secretary",
+        ),
+    ],
+)
+def test_a_plural_owners_possessive_before_a_title_is_no_part_of_it_and_the_holder_speaks(
+    text, name, title
+):
+    assert people(text)[name][0] == title
+    assert speakers(text) == [(name, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "A lawyer for the defendants, Abdel Roe, told Reuters the sentence was harsh.",
+            "Abdel Roe",
+            ("lawyer", None),
+        ),
+        (
+            "The Ministry of Health said cases rose. A spokesman for the ministry, Jo Roe, said "
+            "talks would resume.",
+            "Jo Roe",
+            ("spokesman", "Ministry of Health"),
+        ),
+        (
+            "The president of the Haitian senate, Joseph Lamb, says he should be in charge.",
+            "Joseph Lamb",
+            ("president", None),
+        ),
+    ],
+)
+def test_a_title_for_or_of_a_described_body_then_a_comma_and_the_name(text, name, expected):
+    assert people(text)[name] == expected
+
+
 def test_two_offices_held_together_give_the_first():
     text = "Deputy Prime Minister and Foreign Minister Pham Binh Minh attended the meeting."
     assert people(text) == {"Pham Binh Minh": ("Deputy Prime Minister", None)}

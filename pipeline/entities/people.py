@@ -455,7 +455,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?: of (?:the )?(?P<of_body>[A-Z][\w'’-]*(?: (?:of |and |& |for )?(?:the )?[A-Z][\w'’-]*){{0,5}})"
             # ("the chairman of the commission, Jo Roe,": of the body named before)
             # ("The president of Costa Rica's central bank (BCCR), Jo Roe,": of a place's body)
-            rf"| of (?:the |[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )(?P<of_described>(?:[a-z]+ )?[a-z]+))?"
+            # ("the president of the Haitian senate, Jo Roe,": a place's word before it)
+            rf"| of (?:the |[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )(?P<of_described>(?:[A-Z][a-z]+ )?(?:[a-z]+ )?[a-z]+)"
+            # ("A lawyer for the defendants, Jo Roe,", "a spokesman for the ministry, Jo Roe,":
+            # whom the office serves)
+            rf"| for (?:the|his|her|their|its) (?P<for_described>(?:[a-z]+ ){{0,2}}[a-z]+))?"
             # ("The Inspector-General of Police (IGP), Kayode Egbetokun,": the office's
             # abbreviation, or the body's)
             rf"(?: \((?P<acronym>[A-Z][A-Za-z&]{{1,6}})\))?, "
@@ -1470,6 +1474,15 @@ class PeopleFinder:
                     )
                 )
                 title = owner["title"]
+            elif (
+                (lead := self.index.starting_at(m.start("title"), ("institution",))) is not None
+                and lead.end < m.start("title") + len(title)
+                and title[lead.end - m.start("title") : lead.end - m.start("title") + 1] == " "
+            ):
+                # "Jo Roe, World Bank Chief Economist", "Jo Roe, BBC correspondent": the
+                # organisation named first is the affiliation, the words after it the title
+                affiliation = affiliation or lead.entity_id
+                title = title[lead.end - m.start("title") :].strip()
             portfolio = re.match(
                 r" for (?!the |a |an )[A-Za-z][A-Za-z -]{2,40}?(?=[,.;]| at | of | in |$)",
                 m["rest"],
@@ -1561,7 +1574,9 @@ class PeopleFinder:
                         (
                             i
                             for i, word in enumerate(words)
-                            if word in post_nominals() or word.endswith(("'s", "’s"))
+                            if word in post_nominals()
+                            # ("the Faroes' coach": a plural's possessive too)
+                            or word.endswith(("'s", "’s", "s'", "s’"))
                         ),
                         default=-1,
                     )
@@ -1624,7 +1639,7 @@ class PeopleFinder:
                 # "of Costa Rica's central bank (BCCR)": the body is the one its acronym names
                 affiliation = self._institution_in(m.start("acronym"), m.end("acronym"))
             title = m[key]
-            described = m["of_described"] if m["title"] else None
+            described = (m["of_described"] or m["for_described"]) if m["title"] else None
             if m["office"] and (body := OFFICE_OF_ONE_WORD.match(title)):
                 # "Governor of the Bank, Andrew Bailey,": "the Bank" named in full before
                 described = body["body"]

@@ -1721,6 +1721,7 @@ def _speaker_after(
     # "said Rep. John Mica", "said Chief Justice Jane Roe": titles before the name
     if not index.starting_at(start, ("person",)):
         offset = 0
+        owned = 0  # words up to an owner's possessive ("the Faroes' Irish coach Jo Roe")
         for count in range(LEADING_TITLE_WORDS):
             word = LEADING_TITLE.match(text, start + offset, ceiling)
             if not word:
@@ -1737,9 +1738,11 @@ def _speaker_after(
                     written in DETERMINERS_BEFORE_A_TITLE
                     and text[word.end() : word.end() + 1].islower()
                 )
-                or (count >= 3 and not (written[:1].isupper() or written in TITLE_JOINERS))
+                or (count - owned >= 3 and not (written[:1].isupper() or written in TITLE_JOINERS))
             ):
                 break
+            if written.endswith(("'s", "’s", "s'", "s’")):
+                owned = count + 1
             offset = word.end() - start
             if index.starting_at(start + offset, ("person",)):
                 start += offset
