@@ -2669,3 +2669,38 @@ def test_a_press_secretary_is_no_press(text, expected):
 )
 def test_no_person_from_a_body_joined_to_a_person_or_a_show(text, expected):
     assert set(people(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The issues were left to the incoming administration of Mayor-elect Ethan Berk.",
+            "Ethan Berk",
+            "Mayor-elect",
+        ),
+        (
+            "Prime Minister-designate Jo Roe said talks went well.",
+            "Jo Roe",
+            "Prime Minister-designate",
+        ),
+        (
+            "This was announced by the Minister of Infrastructure of Ukraine Oleksandr Kubar.",
+            "Oleksandr Kubar",
+            "Minister of Infrastructure of Ukraine",
+        ),
+        (
+            "The Minister of Foreign Affairs of Japan Taro Kono met him.",
+            "Taro Kono",
+            "Minister of Foreign Affairs of Japan",
+        ),
+    ],
+)
+def test_an_office_to_be_held_and_an_office_of_a_country_before_the_name(text, name, title):
+    assert people(text) == {name: (title, None)}
+
+
+def test_the_holder_of_an_office_to_be_held_speaks_under_their_own_name():
+    assert speakers("Governor-elect Ann Lee said she would act on housing.") == [
+        ("Ann Lee", "person")
+    ]

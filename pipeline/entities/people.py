@@ -426,14 +426,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_before": re.compile(
             # ("Chairman of the Suez Canal Authority Jo Roe", "Governor of the Central Bank of
             # Kenya Jo Roe": of an organisation named by its head word, tried first)
-            rf"\b(?P<title>(?i:{_office_title()})(?: of (?:the )?(?P<of_body>{_body_by_head()})(?= )"
+            rf"\b(?P<title>(?i:{_office_title()})(?:(?: of (?:the )?(?P<of_body>{_body_by_head()})(?= )"
             # ("Prime Minister of the Republic of Armenia Jo Roe": of a state by its form;
             # "Minister of Territorial Administration and Infrastructure Jo Roe": a portfolio
             # of two parts, the second by its word)
             rf"| of (?:the )?{STATE_FORMS} of (?:the )?(?:{_places_of_several_words()}|[A-Z][\w-]*)"
             rf"| of (?:the )?[A-Z][\w-]*(?: [A-Z][a-z]+)? and {_portfolio()}"
             rf"| of (?:the )?[A-Z][\w-]*(?: (?:for )?{_portfolio()})?"
-            rf"| (?:of|for) (?:the )?{_portfolio()})?)"
+            rf"| (?:of|for) (?:the )?{_portfolio()})"
+            # ("the Minister of Infrastructure of Ukraine Jo Roe": and its country)
+            rf"(?: of (?:the )?(?:{_countries_not_states()}))?)?)"
             # ("Minister of State for Minority Affairs, Shri Jo Roe": after a comma, only with
             # an honorific, which makes the name an apposition of the title)
             rf"(?:,? (?:{_personal_honorifics()})\.? (?:(?:{_personal_honorifics()})\.? )?| )"

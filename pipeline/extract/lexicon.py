@@ -65,7 +65,14 @@ def plural(noun: str) -> str:
 
 @cache
 def titles() -> frozenset[str]:
-    return frozenset(t.lower() for t in read_list("titles.txt"))
+    """rules/titles.txt, each also as the office to be held: "mayor-elect", "prime
+    minister-designate"."""
+    listed = {t.lower() for t in read_list("titles.txt")}
+    to_be_held = {t + suffix for t in listed for suffix in TO_BE_HELD if not t.endswith(TO_BE_HELD)}
+    return frozenset(listed | to_be_held)
+
+
+TO_BE_HELD = ("-elect", "-designate")
 
 
 def offices_held(title: str) -> list[str]:
