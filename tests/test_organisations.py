@@ -1184,3 +1184,41 @@ def test_no_party_from_a_places_members_or_anyones_manifesto(text):
 )
 def test_a_portfolio_ends_before_another_bodys_acronym(text, expected):
     assert {name for name in institutions(text) if name.startswith("Ministry")} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "firm", "person"),
+    [
+        ("Morgan Stanley analyst Jo Roe said the shares were cheap.", "Morgan Stanley", "Jo Roe"),
+        ("Shares rose, said Wedbush analyst Dan Ives.", "Wedbush", "Dan Ives"),
+        ("Goldman Sachs economist Jan Hatz said rates would rise.", "Goldman Sachs", "Jan Hatz"),
+    ],
+)
+def test_a_name_before_an_analysts_or_economists_title_and_name_is_their_firm(text, firm, person):
+    e = extract(text)
+    names = {i.institution_id: i.name for i in e.institutions}
+    assert {p.name: names.get(p.institution_id) for p in e.people} == {person: firm}
+
+
+def test_the_firm_found_before_its_analyst_is_an_organisation_where_it_speaks_alone():
+    e = extract(
+        "Morgan Stanley analyst Jo Roe said the shares were cheap. Morgan Stanley said it would cut jobs."
+    )
+    assert [(s.speaker, s.speaker_type) for s in e.statements] == [
+        ("Jo Roe", "person"),
+        ("Morgan Stanley", "institution"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one capital opening a sentence is a word of the title; a spokesman speaks for people too
+        "Political analyst Jo Roe said the vote was close.",
+        "Independent analyst Jo Roe said the market was weak.",
+        "Trump spokesman Hogan Gidley said the deal was done.",
+        "Former Obama economist Jason Furman said rates would rise.",
+    ],
+)
+def test_no_firm_before_a_title_that_opens_a_sentence_or_serves_a_person(text):
+    assert institutions(text) == {}

@@ -2229,6 +2229,12 @@ EMPLOYER_BEFORE_TITLE = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he) (?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})$"
 )
 EMPLOYER_REACH = 60  # characters before an employee's title where "a Tesco" is looked for
+# "Morgan Stanley analyst Jo Roe", "Wedbush strategist Jo Roe": a name right before the title of
+# someone who works there and is named after it (not a spokesman's, an executive's or a
+# staffer's, who speak or work for people too: "Trump spokesman Jo Roe")
+FIRM_BEFORE_EMPLOYEE = re.compile(rf"(?<![\w'’&.-])(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) $")
+FIRM_EMPLOYEES = ("analyst", "economist", "strategist", "researcher", "scientist", "engineer")
+NAME_AFTER_EMPLOYEE = re.compile(rf" {NAME_WORD} {NAME_WORD}")
 TITLE_WORD_END = re.compile(r"s?\b")
 
 
@@ -2291,6 +2297,18 @@ def find_employers(finder: InstitutionFinder) -> None:
         if not TITLE_WORD_END.match(text, at + 1 + len(title)):
             continue  # ("spokesmanship", "analytical")
         match = EMPLOYER_BEFORE_TITLE.search(text, max(0, at - EMPLOYER_REACH), at)
+        if (
+            match is None
+            and title in FIRM_EMPLOYEES
+            and NAME_AFTER_EMPLOYEE.match(text, at + 1 + len(title))
+        ):
+            match = FIRM_BEFORE_EMPLOYEE.search(text, max(0, at - EMPLOYER_REACH), at + 1)
+            if (
+                match is not None
+                and " " not in match["name"]
+                and SENTENCE_OPENING_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            ):
+                match = None  # ("Political analyst Jo Roe": one capital opening a sentence)
         if match and not finder.index.overlaps(*match.span("name")):
             found.setdefault(match["name"], match.span("name"))
     for name in found:
