@@ -2704,3 +2704,55 @@ def test_the_holder_of_an_office_to_be_held_speaks_under_their_own_name():
     assert speakers("Governor-elect Ann Lee said she would act on housing.") == [
         ("Ann Lee", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # (the review's sentences: the name after "for/of the <one person>," is that person's)
+        (
+            "A lawyer for the late president, Robert Mugabe, said he was ill.",
+            "Robert Mugabe",
+            ("late president", None),
+        ),
+        (
+            "A lawyer of the Peruvian president, Dina Boluarte, said she was innocent.",
+            "Dina Boluarte",
+            ("president", None),
+        ),
+        (
+            "A spokesman for his family, Jo Roe, said he was fine.",
+            "Jo Roe",
+            ("spokesman", None),
+        ),
+        # (organisations listed, a seeker's title, an office the organisation's name took)
+        (
+            "Jo Roe, World Bank and IMF adviser, said growth would slow.",
+            "Jo Roe",
+            ("World Bank and IMF adviser", "World Bank"),
+        ),
+        (
+            "Jo Roe, Senate candidate, said taxes would fall.",
+            "Jo Roe",
+            ("Senate candidate", "Senate"),
+        ),
+        (
+            "Kithure Kindiki, Interior Cabinet Secretary, said police would act.",
+            "Kithure Kindiki",
+            ("Interior Cabinet Secretary", None),
+        ),
+        # (a plural's possessive that opens an organisation's name is no owner)
+        (
+            "The Teachers' Union president Jo Roe said talks failed.",
+            "Jo Roe",
+            ("president", "Teachers' Union"),
+        ),
+    ],
+)
+def test_what_the_review_of_the_title_rules_found(text, name, expected):
+    assert people(text)[name] == expected
+
+
+def test_a_name_after_a_possessive_and_a_verb_is_not_the_speaker():
+    text = "“He is world class,” said the Reds' manager praising Mohamed Salah."
+    assert speakers(text) == [("the Reds' manager", "unknown")]

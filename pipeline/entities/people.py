@@ -411,6 +411,18 @@ def _body_by_head() -> str:
     )
 
 
+# Groups of people an office serves that no organisation's word names
+SERVED_GROUPS = frozenset({"family", "campaign"})
+
+
+@cache
+def _served_body() -> str:
+    """The noun of a body or of several people ("ministry", "defendants", "family"), never of
+    one person ("president", "singer"), the whole word."""
+    words = set(institution_heads()) | set(descriptions()) | SERVED_GROUPS
+    return rf"(?:{trie_regex(words)}|[a-z]+[^\Ws]s)\b"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     title = rf"(?:(?:{_modifiers()})[ -])*(?:{_title_words()})"
@@ -458,10 +470,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("the chairman of the commission, Jo Roe,": of the body named before)
             # ("The president of Costa Rica's central bank (BCCR), Jo Roe,": of a place's body)
             # ("the president of the Haitian senate, Jo Roe,": a place's word before it)
-            rf"| of (?:the |[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )(?P<of_described>(?:[A-Z][a-z]+ )?(?:[a-z]+ )?[a-z]+)"
+            # (of a body only: "a lawyer of the Peruvian president, Jo Roe," is the president)
+            rf"| of (?:the |[A-Z][\w-]*(?: [A-Z][\w-]*)?['’]s )(?P<of_described>(?:[a-z]+ )?[a-z]+"
+            rf"|[A-Z][a-z]+ (?:[a-z]+ )?{_served_body()})"
             # ("A lawyer for the defendants, Jo Roe,", "a spokesman for the ministry, Jo Roe,":
-            # whom the office serves)
-            rf"| for (?:the|his|her|their|its) (?P<for_described>(?:[a-z]+ ){{0,2}}[a-z]+))?"
+            # whom the office serves, a body or people; not one person: "A lawyer for the late
+            # president, Robert Mugabe," is Mugabe)
+            rf"| for (?:the|his|her|their|its) (?P<for_described>(?:[a-z]+ ){{0,2}}{_served_body()}))?"
             # ("The Inspector-General of Police (IGP), Kayode Egbetokun,": the office's
             # abbreviation, or the body's)
             rf"(?: \((?P<acronym>[A-Z][A-Za-z&]{{1,6}})\))?, "
@@ -1130,6 +1145,21 @@ def _named_with_post_nominal(words: str) -> bool:
     return last in post_nominals() and _name_pattern().fullmatch(first) is not None
 
 
+# Titles of those who seek a body's office, not of its members: "Jo Roe, Senate candidate,"
+SEEKERS = frozenset({"candidate", "nominee", "hopeful"})
+
+
+def _office_after_organisation(organisation: str, rest: str) -> bool:
+    """Whether `rest`, after an organisation's name in an appositive title, is an office held
+    there: not another organisation listed ("World Bank and IMF adviser"), not an office whose
+    first word the organisation's name took ("Interior Cabinet Secretary", where "Interior
+    Cabinet" is no organisation), not a seeker's ("Senate candidate")."""
+    words = rest.split()
+    if not words or words[0] in ("and", "&", "or") or words[-1].lower() in SEEKERS:
+        return False
+    return f"{organisation.split()[-1]} {words[0]}".lower() not in titles()
+
+
 def _strip_leading_non_names(name: str, start: int, after_title: bool = False) -> tuple[str, int]:
     """ "In Beijing Wang Yi" -> no; "The Jane Doe" -> "Jane Doe"; "Datuk Seri Jane Roe" ->
     "Jane Roe" (honorifics of other languages); keeps offsets right. Right after a title, a
@@ -1480,6 +1510,7 @@ class PeopleFinder:
                 (lead := self.index.starting_at(m.start("title"), ("institution",))) is not None
                 and lead.end < m.start("title") + len(title)
                 and title[lead.end - m.start("title") : lead.end - m.start("title") + 1] == " "
+                and _office_after_organisation(lead.text, title[lead.end - m.start("title") :])
             ):
                 # "Jo Roe, World Bank Chief Economist", "Jo Roe, BBC correspondent": the
                 # organisation named first is the affiliation, the words after it the title
@@ -1577,8 +1608,16 @@ class PeopleFinder:
                             i
                             for i, word in enumerate(words)
                             if word in post_nominals()
-                            # ("the Faroes' coach": a plural's possessive too)
-                            or word.endswith(("'s", "’s", "s'", "s’"))
+                            or word.endswith(("'s", "’s"))
+                            # ("the Faroes' coach": a plural's possessive too; not "the
+                            # Teachers' Union president": a name going on)
+                            or (
+                                word.endswith(("s'", "s’"))
+                                and not (
+                                    i + 1 < len(words)
+                                    and words[i + 1].lower() in institution_heads()
+                                )
+                            )
                         ),
                         default=-1,
                     )

@@ -1745,6 +1745,12 @@ def _speaker_after(
                 owned = count + 1
             offset = word.end() - start
             if index.starting_at(start + offset, ("person",)):
+                if (
+                    owned
+                    and count >= 3
+                    and not (written[:1].isupper() or written.lower() in titles())
+                ):
+                    break  # ("said the Reds' manager praising Jo Roe": no title before her)
                 start += offset
                 break
     entity = index.starting_at(start)
