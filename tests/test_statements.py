@@ -4775,3 +4775,34 @@ def test_where_it_was_told_is_not_what(text, expected):
 )
 def test_told_things_and_participles_in_clauses(text, expected):
     assert [(s.text, True) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The balance of risks remains biased to the upside, the bank said, but also signaled "
+            "that it might slow the pace of increases.",
+            [("the bank", "said"), ("the bank", "signaled")],
+        ),
+        (
+            "“Prices will rise,” Jo Roe said, and added that growth might slow.",
+            [("Jo Roe", "said"), ("Jo Roe", "added")],
+        ),
+        (
+            "Prices will rise, said the bank, and warned that growth might slow.",
+            [("the bank", "said"), ("the bank", "warned")],
+        ),
+        (
+            "Prices will rise, the bank said on Tuesday, and warned that growth might slow.",
+            [("the bank", "said"), ("the bank", "warned")],
+        ),
+        # (a verb joined to a clause that is no report has the sentence's subject, as before)
+        (
+            "Jo Roe said Smith told him to leave, and added that he had refused.",
+            [("Jo Roe", "said"), ("Jo Roe", "added")],
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_reporting_clause_between_commas_has_its_speaker(text, expected):
+    assert [(s.speaker, s.cue) for s in extract(text).statements] == expected

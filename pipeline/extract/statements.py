@@ -1063,6 +1063,15 @@ THAT_OR_NOTHING = re.compile(r"\s*(?:that\s+)?")
 COMMA = re.compile(",")
 QUOTE_THEN_COMMA_AT_END = re.compile(r"[\"”»]\s*,\s*$")
 AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
+# "Prices will rise, the bank said, and warned that ...", '"...," said Jo Roe, but also noted
+# that ...': a verb joined by "and"/"but" to a reporting clause set between commas is that
+# clause's speaker's (not the sentence's first noun's)
+COMMA_AND_AT_END = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")
+CLAUSE_BEFORE_COMMA = re.compile(r"[,\"“”]\s*(?P<clause>[^,\"“”;:.!?]{3,80})$")
+VERB_AT_CLAUSE_END = re.compile(
+    r"\b(?P<verb>[a-z]+)(?: (?:on|in|at|during|late|early|last|this|yesterday|today)\b[^,]*)?$"
+)
+VERB_AT_CLAUSE_START = re.compile(r"\s*(?P<verb>[a-z]+)\b")
 COMMA_THEN_AND = re.compile(r",\s+and\s")
 # ", is to turn ...": after a source set between commas, the verb of the clause it interrupts
 COMMA_THEN_VERB = re.compile(
@@ -2759,8 +2768,11 @@ class StatementFinder:
                         text, self.index, relative.start(), floor, at_clause_start=False
                     )
                 if phrase is None and AND_OR_BUT_AT_END.search(preceding):
-                    # "Cruz exhorted Republicans ... and said he was ...": the clause's subject speaks
-                    phrase = sentence_subject(text, self.index, sentence.start, cue.start())
+                    # "Cruz exhorted Republicans ... and said he was ...": the clause's subject
+                    # speaks, or a reporting clause's right before ("..., the bank said, and")
+                    phrase = self._speaker_of_report_before(floor, cue.start()) or sentence_subject(
+                        text, self.index, sentence.start, cue.start()
+                    )
                 comma = self._scan(COMMA, sentence).first(sentence.start)
                 if phrase is None and (comma is None or comma.start() >= cue.start()):
                     phrase = subject_noun_phrase(
@@ -3032,6 +3044,28 @@ class StatementFinder:
             return False
         # (a comma found before an earlier, shorter lead is the same comma for this one)
         return comma < 0 or not has_words(self.text, comma + 1, lead_end, MIN_CONTENT_WORDS)
+
+    def _speaker_of_report_before(self, floor: int, cue_start: int) -> SpeakerPhrase | None:
+        """The speaker of a reporting clause set between commas right before ", and"/", but"
+        and the cue at `cue_start`: "the bank said" or "said the bank" (`COMMA_AND_AT_END`)."""
+        text = self.text
+        joined = COMMA_AND_AT_END.search(text, max(floor, cue_start - 16), cue_start)
+        if joined is None:
+            return None
+        # (from the quote or comma that ends right at the floor: '"...," Jo Roe said, and')
+        before = CLAUSE_BEFORE_COMMA.search(
+            text, max(floor - 1, 0, joined.start() - 90), joined.start()
+        )
+        if before is None:
+            return None
+        clause_start = before.start("clause")
+        at_end = VERB_AT_CLAUSE_END.search(text, clause_start, joined.start())
+        if at_end is not None and at_end["verb"] in reporting_verbs():
+            return speaker_before(text, self.index, at_end.start("verb"), clause_start)
+        at_start = VERB_AT_CLAUSE_START.match(text, clause_start, joined.start())
+        if at_start is not None and at_start["verb"] in reporting_verbs():
+            return speaker_after(text, self.index, at_start.end("verb"), joined.start())
+        return None
 
     def _words_before(self, start: int, end: int) -> str:
         """The last words of `text[start:end]`, as many as the rules that read the end of a lead
