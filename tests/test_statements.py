@@ -4806,3 +4806,24 @@ def test_told_things_and_participles_in_clauses(text, expected):
 )
 def test_a_verb_joined_to_a_reporting_clause_between_commas_has_its_speaker(text, expected):
     assert [(s.speaker, s.cue) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was the 14th consecutive hike, reports BSS.",
+            [("BSS", "reports", "It was the 14th consecutive hike")],
+        ),
+        (
+            "Prices rose in March, reports the Financial Times, citing sources.",
+            [("Financial Times", "reports", "Prices rose in March")],
+        ),
+        # (nouns: the word after the comma opens a clause, or the phrase goes on)
+        ("Prices rose, reports suggest.", []),
+        ("A survey of 500 firms, shows Democratic groups outpacing Republicans.", []),
+        ("The storm hit the coast, claims the lives of 20 people.", []),
+    ],
+)
+def test_a_verb_in_s_inverted_after_its_content_names_its_speaker(text, expected):
+    assert [(s.speaker, s.cue, s.text) for s in extract(text).statements] == expected

@@ -1066,6 +1066,7 @@ AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 # "Prices will rise, the bank said, and warned that ...", '"...," said Jo Roe, but also noted
 # that ...': a verb joined by "and"/"but" to a reporting clause set between commas is that
 # clause's speaker's (not the sentence's first noun's)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
 COMMA_AND_AT_END = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")
 CLAUSE_BEFORE_COMMA = re.compile(r"[,\"“”]\s*(?P<clause>[^,\"“”;:.!?]{3,80})$")
 VERB_AT_CLAUSE_END = re.compile(
@@ -2688,8 +2689,24 @@ class StatementFinder:
                     and before_phrase is not None
                     and _is_document(before_phrase.text)
                 )
+                # ("..., reports Reuters.": a verb inverted after its content, with its speaker
+                # named after it, not a noun)
+                named_after = (
+                    form in PLURAL_NOUN_CUES - {"shows"}
+                    and before_phrase is None
+                    and COMMA_AT_END.search(preceding)
+                    and (after := speaker_after(text, self.index, cue.end(), sentence.end))
+                    is not None
+                    and (
+                        after.kind in ("entity", "name")
+                        or (after.kind == "nominal" and form != "claims")
+                    )
+                    # (the speaker ends the clause: not ", shows Democratic groups outpacing")
+                    and CLAUSE_END_AFTER.match(text, after.end)
+                )
                 if (
-                    (
+                    not named_after
+                    and (
                         (
                             form in PLURAL_NOUN_CUES
                             and (
