@@ -4827,3 +4827,11 @@ def test_a_verb_joined_to_a_reporting_clause_between_commas_has_its_speaker(text
 )
 def test_a_verb_in_s_inverted_after_its_content_names_its_speaker(text, expected):
     assert [(s.speaker, s.cue, s.text) for s in extract(text).statements] == expected
+
+
+def test_adding_right_after_a_verb_of_saying_without_a_comma_reports_a_clause():
+    text = "“We are not bankrupt,” he asserted adding the World Bank itself commends the economy."
+    assert [(s.speaker, s.cue, s.text) for s in extract(text).statements] == [
+        ("he", "asserted", "We are not bankrupt"),
+        ("he", "adding", "the World Bank itself commends the economy"),
+    ]

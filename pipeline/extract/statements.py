@@ -1066,6 +1066,7 @@ AND_OR_BUT_AT_END = re.compile(r"\b(?:and|but)\s+(?:also\s+)?$")
 # "Prices will rise, the bank said, and warned that ...", '"...," said Jo Roe, but also noted
 # that ...': a verb joined by "and"/"but" to a reporting clause set between commas is that
 # clause's speaker's (not the sentence's first noun's)
+LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?\"”]|$)")
 COMMA_AND_AT_END = re.compile(r",\s+(?:and|but)\s+(?:also\s+)?$")
 CLAUSE_BEFORE_COMMA = re.compile(r"[,\"“”]\s*(?P<clause>[^,\"“”;:.!?]{3,80})$")
@@ -2631,6 +2632,14 @@ class StatementFinder:
                             )
                         )
                         or PREPOSITION_BEFORE_PARTICIPLE.search(preceding)
+                        # ('"...," he asserted adding the bank ...': right after a verb of
+                        # saying, without the comma)
+                        or (
+                            form in GOING_ON_PARTICIPLES
+                            and (verb := LAST_WORD.search(preceding)) is not None
+                            and verb[1] in reporting_verbs()
+                            and verb[1] not in PARTICIPLES
+                        )
                         # "unleashed a series of tweets saying that ..."
                         or (
                             form == "saying"
