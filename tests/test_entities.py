@@ -2756,3 +2756,31 @@ def test_what_the_review_of_the_title_rules_found(text, name, expected):
 def test_a_name_after_a_possessive_and_a_verb_is_not_the_speaker():
     text = "“He is world class,” said the Reds' manager praising Mohamed Salah."
     assert speakers(text) == [("the Reds' manager", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # (the second review's sentences: any body or group an office serves, not one person)
+        (
+            "A spokesman for the military, Jo Roe, said the attack was repelled.",
+            "Jo Roe",
+            ("spokesman", None),
+        ),
+        (
+            "The mayor of the Ukrainian city, Vitali Klitschko, said the capital was ready.",
+            "Vitali Klitschko",
+            ("mayor", None),
+        ),
+        # (a party's candidate is the party's; a family name is no firm)
+        ("Jo Roe, Labour candidate, said taxes would fall.", "Jo Roe", ("candidate", "Labour")),
+        ("Shares fell, said Warren economist Jo Roe.", "Jo Roe", ("Warren economist", None)),
+    ],
+)
+def test_what_the_second_review_of_the_title_rules_found(text, name, expected):
+    assert people(text)[name] == expected
+
+
+def test_a_description_after_a_plural_possessive_leads_to_the_named_speaker():
+    text = "“It was a penalty,” said the Cowboys' veteran running back Ezekiel Elliott."
+    assert speakers(text) == [("Ezekiel Elliott", "person")]

@@ -2235,6 +2235,7 @@ EMPLOYER_REACH = 60  # characters before an employee's title where "a Tesco" is 
 FIRM_BEFORE_EMPLOYEE = re.compile(rf"(?<![\w'’&.-])(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}}) $")
 FIRM_EMPLOYEES = ("analyst", "economist", "strategist", "researcher", "scientist", "engineer")
 NAME_AFTER_EMPLOYEE = re.compile(rf" {NAME_WORD} {NAME_WORD}")
+NAME_GOES_ON_BEFORE = re.compile(r"(?:&|\b[A-Z][\w.’'-]*) $")
 TITLE_WORD_END = re.compile(r"s?\b")
 
 
@@ -2303,14 +2304,29 @@ def find_employers(finder: InstitutionFinder) -> None:
             and NAME_AFTER_EMPLOYEE.match(text, at + 1 + len(title))
         ):
             match = FIRM_BEFORE_EMPLOYEE.search(text, max(0, at - EMPLOYER_REACH), at + 1)
-            if (
-                match is not None
-                and " " not in match["name"]
-                and SENTENCE_OPENING_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            if match is not None and (
+                (
+                    " " not in match["name"]
+                    and (
+                        SENTENCE_OPENING_BEFORE.search(
+                            text, max(0, match.start() - 4), match.start()
+                        )
+                        # ("said Warren economist Jo Roe": a person's family name)
+                        or match["name"].removesuffix("'s").removesuffix("’s")
+                        in surnames() | given_names()
+                    )
+                )
+                # ("Johnson & Johnson", "JP Morgan Asset Management", "St. Louis Fed": a
+                # longer name, of which these are the last words)
+                or NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 30), match.start())
+                or match["name"] in not_organisation_acronyms()  # ("AI researcher Jo Roe")
             ):
                 match = None  # ("Political analyst Jo Roe": one capital opening a sentence)
         if match and not finder.index.overlaps(*match.span("name")):
-            found.setdefault(match["name"], match.span("name"))
+            name, span = match["name"], match.span("name")
+            if name.endswith(("'s", "’s")):  # ("Morgan Stanley's analyst Jo Roe")
+                name, span = name[:-2], (span[0], span[1] - 2)
+            found.setdefault(name, span)
     for name in found:
         # (the words before "of" are the name's own: "Banc of America" is no country's)
         words = name.partition(" of ")[0].split()

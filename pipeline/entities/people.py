@@ -415,12 +415,28 @@ def _body_by_head() -> str:
 SERVED_GROUPS = frozenset({"family", "campaign"})
 
 
+# Nouns of one person, the lists' aside: "A lawyer for the defendant, Jo Roe," is the defendant
+ONE_PERSON_NOUNS = frozenset(
+    {"defendant", "accused", "mother", "father", "wife", "husband", "son"}
+    | {"daughter", "widow", "widower", "brother", "sister", "footballer", "actress"}
+)
+
+
 @cache
 def _served_body() -> str:
-    """The noun of a body or of several people ("ministry", "defendants", "family"), never of
-    one person ("president", "singer"), the whole word."""
-    words = set(institution_heads()) | set(descriptions()) | SERVED_GROUPS
-    return rf"(?:{trie_regex(words)}|[a-z]+[^\Ws]s)\b"
+    """The noun of a body or of several people ("ministry", "army", "defendants", "family"),
+    never of one person ("president", "singer"), the whole word: any noun but one person's."""
+    from pipeline.extract.lexicon import occupations, people_nouns, speaker_nouns
+
+    bodies = set(institution_heads()) | set(descriptions()) | SERVED_GROUPS
+    one_person = (
+        {t for t in titles() if " " not in t}
+        | occupations()
+        | people_nouns()
+        | {w for w in speaker_nouns() if not w.endswith(("s", "men", "people"))}
+        | ONE_PERSON_NOUNS
+    ) - bodies
+    return rf"(?:(?!(?:{trie_regex(one_person)})\b)[a-z]+)\b"
 
 
 @cache
@@ -1155,9 +1171,19 @@ def _office_after_organisation(organisation: str, rest: str) -> bool:
     first word the organisation's name took ("Interior Cabinet Secretary", where "Interior
     Cabinet" is no organisation), not a seeker's ("Senate candidate")."""
     words = rest.split()
-    if not words or words[0] in ("and", "&", "or") or words[-1].lower() in SEEKERS:
+    named = organisation.split()
+    if not words or words[0] in ("and", "&", "or"):
         return False
-    return f"{organisation.split()[-1]} {words[0]}".lower() not in titles()
+    # (a legislature's seat is sought, a party's candidate stands for it: "Jo Roe, Labour
+    # candidate," is Labour's)
+    if words[-1].lower() in SEEKERS and institution_heads().get(named[-1].lower()) == "legislature":
+        return False
+    # ("Interior Cabinet Secretary": a portfolio before the office's first word, not
+    # "Innocence Project director", "UN Development Programme director")
+    return not (
+        f"{named[-1]} {words[0]}".lower() in titles()
+        and all(word in portfolio_words() for word in named[:-1])
+    )
 
 
 def _strip_leading_non_names(name: str, start: int, after_title: bool = False) -> tuple[str, int]:

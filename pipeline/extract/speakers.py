@@ -1722,6 +1722,8 @@ def _speaker_after(
     if not index.starting_at(start, ("person",)):
         offset = 0
         owned = 0  # words up to an owner's possessive ("the Faroes' Irish coach Jo Roe")
+        verbal = False  # a verb or a function word after the owner's possessive
+        previous = ""
         for count in range(LEADING_TITLE_WORDS):
             word = LEADING_TITLE.match(text, start + offset, ceiling)
             if not word:
@@ -1743,14 +1745,28 @@ def _speaker_after(
                 break
             if written.endswith(("'s", "’s", "s'", "s’")):
                 owned = count + 1
+            elif owned and (
+                written.lower() in NOT_MODIFIERS
+                or (
+                    written.endswith("ing")
+                    and previous.lower() in titles()
+                    and written.lower() not in title_modifiers()
+                )
+            ):
+                verbal = True  # ("the Reds' manager praising", "the Reds' manager who praised")
+            previous = written
             offset = word.end() - start
             if index.starting_at(start + offset, ("person",)):
                 if (
                     owned
                     and count >= 3
                     and not (written[:1].isupper() or written.lower() in titles())
+                    and verbal
                 ):
-                    break  # ("said the Reds' manager praising Jo Roe": no title before her)
+                    # ("said the Reds' manager praising Jo Roe", "... manager about Jo Roe": a
+                    # verb or a function word before her, not a description: "said the
+                    # Cowboys' All-Pro linebacker Micah Parsons")
+                    break
                 start += offset
                 break
     entity = index.starting_at(start)
