@@ -4835,3 +4835,22 @@ def test_adding_right_after_a_verb_of_saying_without_a_comma_reports_a_clause():
         ("he", "asserted", "We are not bankrupt"),
         ("he", "adding", "the World Bank itself commends the economy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Exports fell 24.9 per cent in May, statistics released by the NCSI showed.",
+            "NCSI",
+        ),
+        (
+            "Exports fell 24.9 per cent in May, data released by the statistics office showed.",
+            "data released by the statistics office",
+        ),
+    ],
+)
+def test_statistics_and_data_made_by_a_body_show_what_was_said(text, speaker):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == [
+        (speaker, "Exports fell 24.9 per cent in May")
+    ]

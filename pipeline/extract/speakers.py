@@ -325,7 +325,9 @@ NOMINAL_OF_PHRASE = (
     # "the former secretary of state", "the White House chief of staff"
     r"| of (?:state|staff)"
     # "a narrator in the Clinton ad", "a spokeswoman for the campaign"
-    r"| (?:in|for|at|of|with|from) (?:the|a|an|its|his|her|their) (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
+    # ("data released by the statistics office": made by a body named in lowercase)
+    rf"| (?:(?:{MADE_BY})?by|in|for|at|of|with|from) (?:the|a|an|its|his|her|their)"
+    r" (?:[A-Za-z][\w'’.-]* ){0,2}[a-z][\w-]+"
     # "an official familiar with the investigation", "a source close to the talks"
     r"| (?:familiar with|close to|with knowledge of) (?:the |a |an |his |her |their |its )?(?:[\w'’.-]+ ){0,2}[\w'’-]+)"
 )
