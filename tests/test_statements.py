@@ -4854,3 +4854,27 @@ def test_statistics_and_data_made_by_a_body_show_what_was_said(text, speaker):
     assert [(s.speaker, s.text) for s in extract(text).statements] == [
         (speaker, "Exports fell 24.9 per cent in May")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name and a party's letters is no dateline ("Mumbai, Dec 6 (PTI) The ...")
+        (
+            "Mayor Jevgeni Ossinovski (SDE) said the exact amount is not yet known.",
+            [("Jevgeni Ossinovski", "the exact amount is not yet known")],
+        ),
+        (
+            "Mumbai, Dec 6 (PTI) The Reserve Bank said rates would stay on hold for now.",
+            [("Reserve Bank", "rates would stay on hold for now")],
+        ),
+        # where the speaker is, after the name
+        (
+            "The BBC's Christina Corbett in Antananarivo says the verdict makes a return very "
+            "unlikely.",
+            [("Christina Corbett", "the verdict makes a return very unlikely")],
+        ),
+    ],
+)
+def test_letters_in_brackets_or_a_place_after_the_speakers_name(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected

@@ -788,7 +788,7 @@ def _speaker_before(
     # said": the person before "of", "from" or "at" and where they are from speaks, not the
     # place or the body (each such word of the window's last words tried, the first first)
     reach = max(near, end - OF_BODY_REACH)
-    if any(f" {word} " in text[reach:end] for word in ("of", "from", "at", "with")):
+    if any(f" {word} " in text[reach:end] for word in ("of", "from", "at", "with", "in")):
         for where in OF_BODY_AT_END.finditer(text, reach, end):
             person = index.ending_at(where.start(), ("person",))
             if person is not None and boundary(person.start):
@@ -1317,6 +1317,8 @@ GROUP_WORDS = re.compile(
 # the words after it, to the end, are looked at, not taken: each preposition is tried)
 OF_BODY_AT_END = re.compile(
     r" (?:of|from|at|with(?= (?:the )?[A-Z])) (?=(?:the )?[\w.'’&-]+(?: [\w.'’&-]+){0,7}$)"
+    # ("The BBC's Jo Roe in Antananarivo says": where the person is, by its name)
+    rf"| in (?!{NOT_A_PLACE})(?=[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}$)"
 )
 OF_BODY_REACH = 90
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"

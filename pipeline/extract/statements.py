@@ -267,7 +267,9 @@ DATELINE = re.compile(
     # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case needs the agency
     # (an agency in capitals may stand without the dash, "Mumbai, Dec 6 (PTI) ")
     r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}(?:,[^()\n]{0,40}?)? \("
-    r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= )))?|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
+    # (without the dash, the story's first capital after it: not "Jo Roe (SDE) said")
+    r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= ))|(?=\s*[A-Z\"“‘']))"
+    r"|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
 # "MUMBAI: The Reserve Bank ...", "New York: Acme Corp on Wednesday ...": a place and a colon
 # open the story (a city of rules/dateline_cities.csv, or a word in capitals)
