@@ -4878,3 +4878,34 @@ def test_statistics_and_data_made_by_a_body_show_what_was_said(text, speaker):
 )
 def test_letters_in_brackets_or_a_place_after_the_speakers_name(text, expected):
     assert [(s.speaker, s.text) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the third review's sentences) a sentence about a person: that person goes on
+        (
+            "The minister was furious, aides said, and told staff she would resign.",
+            [("aides", "said"), ("The minister", "told")],
+        ),
+        # (unless the verb adds to the report)
+        (
+            "The minister will resign, aides said, and added that she had been misled.",
+            [("aides", "said"), ("aides", "added")],
+        ),
+        # the first report's words are no lead of the second
+        (
+            "Police fired tear gas, witnesses said, and said at least 10 people were injured.",
+            [("witnesses", "said"), ("witnesses", "said")],
+        ),
+        # a clause inside the reporting clause
+        (
+            "The bank cut rates, as the governor had promised, and said it was ready to act again.",
+            [("The bank", "said")],
+        ),
+        # an opening phrase is not what was reported
+        ("Following the attack, reports CNN, the city was placed under curfew.", []),
+    ],
+)
+def test_what_the_review_of_the_joined_and_inverted_verbs_found(text, expected):
+    assert [(s.speaker, s.cue) for s in extract(text).statements] == expected

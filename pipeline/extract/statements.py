@@ -26,6 +26,8 @@ from pipeline.extract.lexicon import (
     finite_verb,
     function_words,
     nationalities,
+    occupations,
+    people_nouns,
     plural,
     read_list,
     reporting_verbs,
@@ -819,6 +821,23 @@ def _clause_pattern(
     )
 
 
+WORD = re.compile(r"[A-Za-z][\w-]*")
+PERSON_OPENING_REACH = 40  # characters from a sentence's start where a person opening it stands
+# Nouns of one person that no title or occupation list holds: a sentence that opens on one is
+# about someone who may go on to speak ("The suspect was arrested, police said, and told ...")
+PERSON_NOUNS = frozenset(
+    {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"}
+    | {"pilot", "driver", "captain", "singer", "actor", "actress", "suspect", "gunman"}
+    | {"passenger", "man", "woman", "girl", "boy", "prisoner"}
+)
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words of a phrase that names a person: people's nouns, titles, occupations."""
+    return people_nouns() | titles() | occupations() | PERSON_NOUNS
+
+
 @cache
 def _people_nouns() -> frozenset[str]:
     """Nouns of people, an object one speaks to ("wrote her supporters", "cautioned his
@@ -1076,6 +1095,19 @@ VERB_AT_CLAUSE_END = re.compile(
     r"\b(?P<verb>[a-z]+)(?: (?:on|in|at|during|late|early|last|this|yesterday|today)\b[^,]*)?$"
 )
 VERB_AT_CLAUSE_START = re.compile(r"\s*(?P<verb>[a-z]+)\b")
+# "In Kabul, reports Tolo News, the Taliban ...": an opening phrase of where or when, not what
+# was reported (that follows the source)
+OPENER_ONLY = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Following|Amid|Despite|According to|Meanwhile"
+    r"|Separately|Elsewhere|Earlier|Later|However|Since|Under|Over|Throughout|Citing)\b[^,]*,\s*$"
+)
+# Verbs whose speaker after ", and" is the reporting clause's even when the sentence is about a
+# person: "The minister will resign, aides said, and added that ..."
+ADDING_FORMS = frozenset({"added", "adds"})
+# A clause inside the reporting clause: "the mayor rejected what the council had announced"
+CLAUSE_LINK = re.compile(
+    r"\b(?:what|which|who|whom|whose|that|than|as|if|when|where|while|because|after|before)\b"
+)
 COMMA_THEN_AND = re.compile(r",\s+and\s")
 # ", is to turn ...": after a source set between commas, the verb of the clause it interrupts
 COMMA_THEN_VERB = re.compile(
@@ -2714,6 +2746,7 @@ class StatementFinder:
                     )
                     # (the speaker ends the clause: not ", shows Democratic groups outpacing")
                     and CLAUSE_END_AFTER.match(text, after.end)
+                    and not OPENER_ONLY.fullmatch(text, floor, cue.start())
                 )
                 if (
                     not named_after
@@ -2775,6 +2808,7 @@ class StatementFinder:
                         )
                         continue
                 phrase = before_phrase
+                reported_before = False
                 # (the pattern is tried only where its "who" is)
                 relative = _relative_before(text, near, cue.start())
                 if (
@@ -2798,9 +2832,16 @@ class StatementFinder:
                 if phrase is None and AND_OR_BUT_AT_END.search(preceding):
                     # "Cruz exhorted Republicans ... and said he was ...": the clause's subject
                     # speaks, or a reporting clause's right before ("..., the bank said, and")
-                    phrase = self._speaker_of_report_before(floor, cue.start()) or sentence_subject(
-                        text, self.index, sentence.start, cue.start()
-                    )
+                    subject = sentence_subject(text, self.index, sentence.start, cue.start())
+                    reported = self._speaker_of_report_before(floor, cue.start())
+                    if reported is not None and (
+                        form in ADDING_FORMS
+                        or not self._person_opens(sentence.start, cue.start(), subject)
+                    ):
+                        phrase = reported
+                        reported_before = True
+                    else:
+                        phrase = subject
                 comma = self._scan(COMMA, sentence).first(sentence.start)
                 if phrase is None and (comma is None or comma.start() >= cue.start()):
                     phrase = subject_noun_phrase(
@@ -2817,6 +2858,9 @@ class StatementFinder:
                 if described and described["role"].lower() in titles() | speaker_nouns():
                     lead_end = described.start() + 1
                 lead = self._words_before(floor, lead_end) + " "  # (its last words)
+                if reported_before:
+                    # ("..., the bank said, and said at least ...": the lead is the first report's)
+                    lead_end, lead = floor, " "
                 # "new figures show exports grew": what data shows is what its issuer said
                 data_shows = form in DATA_CUES and _is_document(phrase.text)
                 # "Acme Corp on Wednesday reported a higher quarterly profit": what a named
@@ -3073,6 +3117,23 @@ class StatementFinder:
         # (a comma found before an earlier, shorter lead is the same comma for this one)
         return comma < 0 or not has_words(self.text, comma + 1, lead_end, MIN_CONTENT_WORDS)
 
+    def _person_opens(self, start: int, end: int, subject: SpeakerPhrase | None) -> bool:
+        """Whether the sentence opens on a person ("The minister was furious, aides said, and
+        told ..."), who may be the one who goes on to speak after the reporting clause."""
+        nouns = _person_words()
+        if subject is not None:
+            if subject.entity is not None and subject.entity.entity_type == "person":
+                return True
+            if any(word.lower() in nouns for word in WORD.findall(subject.text)[:4]):
+                return True
+        comma = self.text.find(",", start, end)
+        if comma < 0:
+            return False
+        opening = min(comma, start + PERSON_OPENING_REACH)
+        if any(span.start < opening for span in self.index.within(start, comma, ("person",))):
+            return True
+        return any(word.lower() in nouns for word in WORD.findall(self.text, start, comma)[:4])
+
     def _speaker_of_report_before(self, floor: int, cue_start: int) -> SpeakerPhrase | None:
         """The speaker of a reporting clause set between commas right before ", and"/", but"
         and the cue at `cue_start`: "the bank said" or "said the bank" (`COMMA_AND_AT_END`)."""
@@ -3089,7 +3150,16 @@ class StatementFinder:
         clause_start = before.start("clause")
         at_end = VERB_AT_CLAUSE_END.search(text, clause_start, joined.start())
         if at_end is not None and at_end["verb"] in reporting_verbs():
-            return speaker_before(text, self.index, at_end.start("verb"), clause_start)
+            phrase = speaker_before(text, self.index, at_end.start("verb"), clause_start)
+            # (the clause is its speaker and verb alone: not "the mayor rejected what the council
+            # had announced", "as the governor had promised")
+            if (
+                phrase is None
+                or titles_start(text, clause_start, phrase.start) > clause_start
+                or CLAUSE_LINK.search(text, clause_start, at_end.start("verb"))
+            ):
+                return None
+            return phrase
         at_start = VERB_AT_CLAUSE_START.match(text, clause_start, joined.start())
         if at_start is not None and at_start["verb"] in reporting_verbs():
             return speaker_after(text, self.index, at_start.end("verb"), joined.start())
