@@ -4909,3 +4909,23 @@ def test_letters_in_brackets_or_a_place_after_the_speakers_name(text, expected):
 )
 def test_what_the_review_of_the_joined_and_inverted_verbs_found(text, expected):
     assert [(s.speaker, s.cue) for s in extract(text).statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the fourth review's sentences) a dated dateline is cut whatever follows it
+        (
+            "Mumbai, Dec 6 (PTI) realty firm DLF on Friday said its sales rose sharply in the "
+            "quarter.",
+            [("DLF", "its sales rose sharply in the quarter")],
+        ),
+        # a person who is the object of a group's preposition does not speak for the group
+        (
+            "Fans of Lionel Messi in Miami said they would follow him to the new club.",
+            [("Fans of Lionel Messi in Miami", "they would follow him to the new club")],
+        ),
+    ],
+)
+def test_what_the_review_of_datelines_and_places_after_names_found(text, expected):
+    assert [(s.speaker, s.text) for s in extract(text).statements] == expected

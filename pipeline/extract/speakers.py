@@ -791,6 +791,12 @@ def _speaker_before(
     if any(f" {word} " in text[reach:end] for word in ("of", "from", "at", "with", "in")):
         for where in OF_BODY_AT_END.finditer(text, reach, end):
             person = index.ending_at(where.start(), ("person",))
+            if (
+                person is not None
+                and where.group().startswith(" in ")
+                and OBJECT_OF_PREPOSITION_AT_END.search(text[near : person.start])
+            ):
+                continue  # "Fans of Lionel Messi in Miami said": the fans speak, not Messi
             if person is not None and boundary(person.start):
                 return SpeakerPhrase(person.start, person.end, person.text, "entity", person)
     pronoun = search_at_end(PRONOUN_AT_END, text[near:end])
@@ -1321,6 +1327,16 @@ OF_BODY_AT_END = re.compile(
     rf"| in (?!{NOT_A_PLACE})(?=[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}$)"
 )
 OF_BODY_REACH = 90
+# "Critics of President ", "Voters for ": the clause opens with a group's noun and a preposition
+# whose object the person is (not an opening phrase: "In a letter to Congress President ")
+OBJECT_OF_PREPOSITION_AT_END = re.compile(
+    r"(?:^|[,;:—–]\s+|\b(?:and|but)\s+)"
+    r"(?!(?:In|At|On|After|Before|During|Since|From|Under|With|Speaking|Asked|Following|Amid)\b)"
+    r"(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*\s+"
+    r"(?:of|for|to|by|with|against|about|near|behind|around|outside|toward|towards|among|like)\s+"
+    r"(?:(?:[A-Z][\w.'’-]*|former|late|then|acting|deputy|vice|ex-\w+|outgoing|incoming|ousted"
+    r"|jailed|slain)\s+){0,5}$"
+)
 # How far back a share of people is looked for: "More than two-thirds of likely Republican voters"
 QUANTIFIED_REACH = 80
 # Words that may stand between a share and its people ("a majority of her backers")

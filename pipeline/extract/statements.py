@@ -268,9 +268,12 @@ DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'-]{2,}(?:,[^()\n]{0,40}?)?(?: \([\w .&-]{1,30}\))?\s*(?:--|—|–|-(?= ))"
     # "Brussels (AFP) - ", "Mumbai, Dec 6 (PTI) ": a city in title case needs the agency
     # (an agency in capitals may stand without the dash, "Mumbai, Dec 6 (PTI) ")
-    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}(?:,[^()\n]{0,40}?)? \("
-    # (without the dash, the story's first capital after it: not "Jo Roe (SDE) said")
-    r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= ))|(?=\s*[A-Z\"“‘']))"
+    r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}"
+    r"(?:(?P<dated>,[^()\n]{0,30}?(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)[^()\n]{0,10}?)|,[^()\n]{0,40}?)? \("
+    # (without the dash and the date, the story's first capital, digit or quote after it:
+    # not "Jo Roe (SDE) said"; "Mumbai, Dec 6 (PTI) e-commerce major ...": a date may stand)
+    r"(?:[A-Z]{2,}\b[\w .&-]{0,20}\)(?:\s*(?:--|—|–|-(?= ))|(?(dated)|(?=\s*[A-Z0-9\"“‘'₹$€£(])))"
     r"|[A-Z][a-z][\w .&-]{0,20}\)\s*(?:--|—|–|-(?= ))))\s*"
 )
 # "MUMBAI: The Reserve Bank ...", "New York: Acme Corp on Wednesday ...": a place and a colon
