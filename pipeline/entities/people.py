@@ -50,6 +50,7 @@ from pipeline.extract.lexicon import (
     non_name_words,
     occupations,
     offices_held,
+    one_person_nouns,
     people_nouns,
     plural,
     portfolio_words,
@@ -57,6 +58,7 @@ from pipeline.extract.lexicon import (
     read_list,
     reporting_verbs,
     sentence_words,
+    speaker_nouns,
     title_modifiers,
     titles,
     trie_regex,
@@ -415,26 +417,17 @@ def _body_by_head() -> str:
 SERVED_GROUPS = frozenset({"family", "campaign"})
 
 
-# Nouns of one person, the lists' aside: "A lawyer for the defendant, Jo Roe," is the defendant
-ONE_PERSON_NOUNS = frozenset(
-    {"defendant", "accused", "mother", "father", "wife", "husband", "son"}
-    | {"daughter", "widow", "widower", "brother", "sister", "footballer", "actress"}
-)
-
-
 @cache
 def _served_body() -> str:
     """The noun of a body or of several people ("ministry", "army", "defendants", "family"),
     never of one person ("president", "singer"), the whole word: any noun but one person's."""
-    from pipeline.extract.lexicon import occupations, people_nouns, speaker_nouns
-
     bodies = set(institution_heads()) | set(descriptions()) | SERVED_GROUPS
     one_person = (
         {t for t in titles() if " " not in t}
         | occupations()
         | people_nouns()
         | {w for w in speaker_nouns() if not w.endswith(("s", "men", "people"))}
-        | ONE_PERSON_NOUNS
+        | one_person_nouns()
     ) - bodies
     return rf"(?:(?!(?:{trie_regex(one_person)})\b)[a-z]+)\b"
 

@@ -103,6 +103,13 @@ def an_office_title(word: str) -> bool:
 
 
 @cache
+def one_person_nouns() -> frozenset[str]:
+    """Nouns of one person no other list holds (rules/one_person_nouns.txt): "defendant",
+    "mother", "suspect"."""
+    return frozenset(read_list("one_person_nouns.txt"))
+
+
+@cache
 def people_nouns() -> frozenset[str]:
     """Nouns of people in the singular (rules/people_nouns.txt): "resident", "farmer"; what a
     bare count goes on counting, and a noun an appositive gives a person ("Jo Roe, a farmer,")."""

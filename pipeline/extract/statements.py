@@ -27,6 +27,7 @@ from pipeline.extract.lexicon import (
     function_words,
     nationalities,
     occupations,
+    one_person_nouns,
     people_nouns,
     plural,
     read_list,
@@ -826,19 +827,12 @@ def _clause_pattern(
 
 WORD = re.compile(r"[A-Za-z][\w-]*")
 PERSON_OPENING_REACH = 40  # characters from a sentence's start where a person opening it stands
-# Nouns of one person that no title or occupation list holds: a sentence that opens on one is
-# about someone who may go on to speak ("The suspect was arrested, police said, and told ...")
-PERSON_NOUNS = frozenset(
-    {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister"}
-    | {"pilot", "driver", "captain", "singer", "actor", "actress", "suspect", "gunman"}
-    | {"passenger", "man", "woman", "girl", "boy", "prisoner"}
-)
 
 
 @cache
 def _person_words() -> frozenset[str]:
     """Words of a phrase that names a person: people's nouns, titles, occupations."""
-    return people_nouns() | titles() | occupations() | PERSON_NOUNS
+    return people_nouns() | titles() | occupations() | one_person_nouns()
 
 
 @cache
