@@ -2304,6 +2304,7 @@ def find_employers(finder: InstitutionFinder) -> None:
             and NAME_AFTER_EMPLOYEE.match(text, at + 1 + len(title))
         ):
             match = FIRM_BEFORE_EMPLOYEE.search(text, max(0, at - EMPLOYER_REACH), at + 1)
+            word = match["name"].removesuffix("'s").removesuffix("’s") if match else ""
             if match is not None and (
                 (
                     " " not in match["name"]
@@ -2311,9 +2312,10 @@ def find_employers(finder: InstitutionFinder) -> None:
                         SENTENCE_OPENING_BEFORE.search(
                             text, max(0, match.start() - 4), match.start()
                         )
-                        # ("said Warren economist Jo Roe": a person's family name)
-                        or match["name"].removesuffix("'s").removesuffix("’s")
-                        in surnames() | given_names()
+                        # ("said Warren economist Jo Roe": a person's family name; each list
+                        # asked apart, not their union made for every title)
+                        or word in surnames()
+                        or word in given_names()
                     )
                 )
                 # ("Johnson & Johnson", "JP Morgan Asset Management", "St. Louis Fed": a
@@ -2321,7 +2323,7 @@ def find_employers(finder: InstitutionFinder) -> None:
                 or NAME_GOES_ON_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 or match["name"] in not_organisation_acronyms()  # ("AI researcher Jo Roe")
             ):
-                match = None  # ("Political analyst Jo Roe": one capital opening a sentence)
+                match = None  # no firm's name: a sentence's first capital, a person's, a part
         if match and not finder.index.overlaps(*match.span("name")):
             name, span = match["name"], match.span("name")
             if name.endswith(("'s", "’s")):  # ("Morgan Stanley's analyst Jo Roe")
